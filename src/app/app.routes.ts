@@ -1,0 +1,26 @@
+import { Routes } from '@angular/router';
+
+export const routes: Routes = [
+  { path: '', pathMatch: 'full', redirectTo: 'worklist' },
+  {
+    path: 'worklist',
+    title: 'Worklist · VAS Decision Support',
+    loadComponent: () => import('./features/worklist/worklist-page').then((m) => m.WorklistPage),
+  },
+  {
+    path: 'patients',
+    title: 'Patients · VAS Decision Support',
+    loadComponent: () => import('./features/patients/patients-page').then((m) => m.PatientsPage),
+  },
+  {
+    path: 'patients/:id',
+    title: 'Patient · VAS Decision Support',
+    loadComponent: () => import('./features/patients/patient-page').then((m) => m.PatientPage),
+  },
+  {
+    path: 'rules',
+    title: 'Rules · VAS Decision Support',
+    loadComponent: () => import('./features/rules/rules-page').then((m) => m.RulesPage),
+  },
+  { path: '**', redirectTo: 'worklist' },
+];

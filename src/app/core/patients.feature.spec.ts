@@ -1,0 +1,84 @@
+import { demoCases } from '../../engine';
+import {
+  PatientPageActions,
+  PatientRepositoryActions,
+  PatientsPageActions,
+  ToolbarActions,
+} from './patients.actions';
+import { initialState, patientsFeature } from './patients.feature';
+import type { StoredPatient } from './patient-repository';
+
+const reducer = patientsFeature.reducer;
+const cases = demoCases('2026-11-20');
+const stored = (i: number): StoredPatient => ({
+  id: cases[i]!.id,
+  caseFile: cases[i]!,
+  updatedAt: 1,
+  synthetic: true,
+});
+const loaded = reducer(
+  initialState,
+  PatientRepositoryActions.loadSucceeded({ patients: [stored(0), stored(1)] }),
+);
+
+describe('patients reducer', () => {
+  it('loads patients into the entity adapter', () => {
+    expect(loaded.loaded).toBeTrue();
+    expect(loaded.ids.length).toBe(2);
+  });
+
+  it('keeps an edit on screen and marks it saving, then saved', () => {
+    const edited = { ...cases[0]!, findings: { ...cases[0]!.findings, headache: true } };
+    const s1 = reducer(loaded, PatientPageActions.caseEdited({ caseFile: edited }));
+    expect(s1.entities[edited.id]!.caseFile.findings['headache']).toBeTrue();
+    expect(s1.saveStatus[edited.id]).toBe('saving');
+    const s2 = reducer(s1, PatientRepositoryActions.saveSucceeded({ ids: [edited.id] }));
+    expect(s2.saveStatus[edited.id]).toBe('saved');
+  });
+
+  it('a failed write keeps the edit and shows the error', () => {
+    const edited = { ...cases[0]!, findings: { headache: true } };
+    const s1 = reducer(loaded, PatientPageActions.caseEdited({ caseFile: edited }));
+    const s2 = reducer(
+      s1,
+      PatientRepositoryActions.saveFailed({ ids: [edited.id], error: 'QuotaExceeded' }),
+    );
+    expect(s2.entities[edited.id]!.caseFile.findings).toEqual({ headache: true });
+    expect(s2.saveStatus[edited.id]).toBe('error');
+    expect(s2.saveError).toBe('QuotaExceeded');
+  });
+
+  it('deletes with undo', () => {
+    const s1 = reducer(loaded, PatientsPageActions.patientDeleted({ id: cases[0]!.id }));
+    expect(s1.ids).not.toContain(cases[0]!.id);
+    const s2 = reducer(s1, PatientsPageActions.deleteUndone());
+    expect(s2.ids).toContain(cases[0]!.id);
+    expect(s2.lastDeleted).toBeNull();
+  });
+
+  it('renames', () => {
+    const s = reducer(
+      loaded,
+      PatientsPageActions.patientRenamed({ id: cases[1]!.id, name: 'New Name' }),
+    );
+    expect(s.entities[cases[1]!.id]!.caseFile.patient?.name).toBe('New Name');
+  });
+
+  it('imports many cases at once', () => {
+    const s = reducer(loaded, ToolbarActions.casesImported({ cases: [cases[2]!, cases[3]!] }));
+    expect(s.ids.length).toBe(4);
+  });
+
+  it('takes another tab’s changes without dropping this tab’s unsaved edit', () => {
+    const mine = { ...cases[0]!, findings: { dizziness: true } };
+    const s1 = reducer(loaded, PatientPageActions.caseEdited({ caseFile: mine }));
+    const theirs = { ...stored(1), caseFile: { ...cases[1]!, findings: { nausea: true } } };
+    const s2 = reducer(
+      s1,
+      PatientRepositoryActions.externalChangeLoaded({ patients: [stored(0), theirs, stored(4)] }),
+    );
+    expect(s2.entities[cases[0]!.id]!.caseFile.findings).toEqual({ dizziness: true });
+    expect(s2.entities[cases[1]!.id]!.caseFile.findings).toEqual({ nausea: true });
+    expect(s2.ids.length).toBe(3);
+  });
+});

@@ -1,0 +1,104 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { RouterLink } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { todayIso, type CaseFile } from '../../../engine';
+import { PatientsPageActions } from '../../core/patients.actions';
+import { assessAsOf, patientsFeature } from '../../core/patients.feature';
+
+/** Patients list: create, rename, delete (with undo), reset the demo data. */
+@Component({
+  selector: 'app-patients-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatIconModule,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './patients-page.html',
+  styleUrl: './patients-page.scss',
+})
+export class PatientsPage {
+  private readonly store = inject(Store);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly patients = this.store.selectSignal(patientsFeature.selectAll);
+  protected readonly loaded = this.store.selectSignal(patientsFeature.selectLoaded);
+  protected readonly rows = computed(() =>
+    this.patients().map((p) => {
+      const a = assessAsOf(p.caseFile);
+      return {
+        id: p.id,
+        name: p.caseFile.patient?.name ?? '(no name)',
+        synthetic: p.synthetic || p.caseFile['synthetic'] === true,
+        urgency: a.urgency.level,
+        level: a.vas.level,
+      };
+    }),
+  );
+  protected readonly newName = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.required],
+  });
+  protected renaming: string | null = null;
+  protected readonly renameControl = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.required],
+  });
+
+  protected create(): void {
+    const name = this.newName.value.trim();
+    if (!name) {
+      this.newName.markAsTouched();
+      return;
+    }
+    const existing = new Set(this.patients().map((p) => p.id));
+    let n = existing.size + 1;
+    while (existing.has(`case-${String(n).padStart(3, '0')}`)) n++;
+    const caseFile: CaseFile = {
+      format: 'vas-case/1',
+      id: `case-${String(n).padStart(3, '0')}`,
+      assessedOn: todayIso(),
+      patient: { name },
+      findings: {},
+      imaging: [],
+      sessions: [],
+      medications: [],
+    };
+    this.store.dispatch(PatientsPageActions.patientCreated({ caseFile }));
+    this.newName.reset();
+  }
+
+  protected startRename(id: string, name: string): void {
+    this.renaming = id;
+    this.renameControl.setValue(name);
+  }
+
+  protected saveRename(id: string): void {
+    const name = this.renameControl.value.trim();
+    if (!name) return;
+    this.store.dispatch(PatientsPageActions.patientRenamed({ id, name }));
+    this.renaming = null;
+  }
+
+  protected remove(id: string, name: string): void {
+    this.store.dispatch(PatientsPageActions.patientDeleted({ id }));
+    this.snackBar
+      .open(`Deleted ${name}`, 'Undo', { duration: 8000 })
+      .onAction()
+      .subscribe(() => this.store.dispatch(PatientsPageActions.deleteUndone()));
+  }
+
+  protected resetDemo(): void {
+    if (globalThis.confirm?.('Replace every patient with the synthetic demo patients?')) {
+      this.store.dispatch(PatientsPageActions.demoDataReset());
+    }
+  }
+}

@@ -1,0 +1,94 @@
+/** From one validated case file to its assessment (the contract's output). */
+import { assessCourse } from './course';
+import { buildFacts } from './facts';
+import { findingLabel } from './finding-ids';
+import { MODALITIES, type Assessment, type CaseFile, type Modality } from './model';
+import { assessModalities, missingLabel } from './modalities';
+import { RULES_VERSION } from './rules';
+import { assessUrgency } from './urgency';
+import { assessCauses, assessVas } from './vas';
+
+export const ENGINE_VERSION = '0.1.0';
+
+const MODALITY_LABEL: Record<Modality, string> = {
+  'cervical-manipulation': 'cervical manipulation / mobilisation',
+  'collar-zone-massage': 'collar-zone massage',
+  'back-massage': 'back massage',
+  'therapeutic-exercise': 'therapeutic exercise',
+};
+export function modalityLabel(m: Modality): string {
+  return MODALITY_LABEL[m];
+}
+
+export function assess(c: CaseFile): Assessment {
+  const facts = buildFacts(c);
+  const vas = assessVas(facts);
+  const urgency = assessUrgency(facts, c.assessedOn);
+  const causes = assessCauses(facts);
+  const modalities = assessModalities(c, facts, urgency);
+  const course = assessCourse(c);
+
+  const rec: string[] = [];
+  const workup: string[] = [];
+  if (urgency.level === 'emergency') rec.push('Refer to emergency care now; no manual therapy.');
+  if (urgency.level === 'urgent')
+    rec.push('Refer for neurologist review before any manual therapy.');
+  if (vas.level === 'confirmed')
+    rec.push(
+      'Vertebral artery syndrome on record: follow the neurologist’s plan; no collar-zone massage or neck manipulation.',
+    );
+  if (vas.level === 'high')
+    rec.push(
+      'High suspicion of vertebral artery syndrome: consider neurologist referral and work-up before manual therapy of the neck.',
+    );
+  if (vas.level === 'moderate')
+    rec.push(
+      'Moderate suspicion of vertebral artery syndrome: consider Doppler / duplex ultrasound of neck vessels before neck manipulation.',
+    );
+  if (vas.level === 'indeterminate')
+    rec.push(
+      `Ask about ${vas.missing.map((id) => findingLabel(id as never).toLowerCase()).join(', ')} before relying on the suspicion level.`,
+    );
+  if (causes.causes.includes('atherosclerotic'))
+    rec.push(
+      'Vertebral-artery atherosclerosis: needs a different treatment tactic; consider vascular / neurology management rather than manual therapy.',
+    );
+  const hasDoppler = (c.imaging ?? []).some(
+    (s) => s.region === 'neck-vessels' || ['doppler', 'cta', 'mra'].includes(s.modality),
+  );
+  const hasSpine = (c.imaging ?? []).some((s) => s.region === 'cervical-spine');
+  if (causes.causes.length === 0 || (vas.level !== 'low' && !hasDoppler)) {
+    if (!hasDoppler) workup.push('Doppler / duplex ultrasound of neck vessels');
+    if (!hasSpine) workup.push('X-ray and MRI of the cervical spine');
+    if (causes.causes.length === 0 && workup.length === 0)
+      workup.push('Review imaging for a vertebrogenic, atherosclerotic or muscular cause');
+  }
+  if (workup.length > 0) rec.push(`Consider work-up: ${workup.join('; ')}.`);
+  for (const m of MODALITIES) {
+    const a = modalities[m];
+    if (a.verdict === 'not-cleared' && a.missing.length > 0) {
+      rec.push(`To clear ${MODALITY_LABEL[m]}, answer: ${a.missing.map(missingLabel).join(', ')}.`);
+    }
+  }
+  if (course.status === 'stop') {
+    const mods = [...new Set((c.sessions ?? []).map((s) => MODALITY_LABEL[s.modality]))].join(', ');
+    rec.push(`Stop the course (${mods}), review technique and refer; re-run this screen.`);
+  }
+  if (course.status === 'concerning') rec.push('Course concerning: review at the next visit.');
+
+  return {
+    caseId: c.id,
+    vas,
+    urgency: { level: urgency.level, reasons: urgency.reasons, missing: urgency.missing },
+    causes: causes.causes,
+    modalities,
+    course,
+    recommendations: rec,
+    assessedOn: c.assessedOn,
+    engineVersion: ENGINE_VERSION,
+    rulesVersion: RULES_VERSION,
+    workup,
+    causeReasons: causes.reasons,
+    conflicts: facts.conflicts,
+  };
+}

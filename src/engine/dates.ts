@@ -1,0 +1,54 @@
+/** Calendar-date helpers on ISO YYYY-MM-DD strings, in UTC so time zones never shift a day. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/** Day number since 1970-01-01, or null when the string is not a real calendar date. */
+export function dayNumber(date: string): number | null {
+  const m = ISO_DATE.exec(date);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  const ms = Date.UTC(y, mo - 1, d);
+  const check = new Date(ms);
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) {
+    return null;
+  }
+  return Math.round(ms / DAY_MS);
+}
+
+export function isIsoDate(value: unknown): value is string {
+  return typeof value === 'string' && dayNumber(value) !== null;
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later); null if either is invalid. */
+export function daysBetween(from: string, to: string): number | null {
+  const a = dayNumber(from);
+  const b = dayNumber(to);
+  return a === null || b === null ? null : b - a;
+}
+
+/** Age in whole years on `on`. */
+export function ageOn(birthDate: string, on: string): number | null {
+  if (dayNumber(birthDate) === null || dayNumber(on) === null) return null;
+  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
+  let age = y - by;
+  if (m < bm || (m === bm && d < bd)) age--;
+  return age;
+}
+
+/** Today's date in the local calendar as YYYY-MM-DD. */
+export function todayIso(now: Date = new Date()): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+/** The date `days` after `date` (negative for before). */
+export function addDays(date: string, days: number): string {
+  const n = dayNumber(date);
+  if (n === null) throw new RangeError(`not a date: ${date}`);
+  return new Date((n + days) * DAY_MS).toISOString().slice(0, 10);
+}

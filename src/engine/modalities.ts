@@ -1,0 +1,169 @@
+/** Verdict per modality (brief section 5): contraindicated > not-cleared > caution > clear. */
+import { ageOn, daysBetween } from './dates';
+import { findingLabel, type FindingId } from './finding-ids';
+import type { Facts } from './facts';
+import {
+  MODALITIES,
+  type CaseFile,
+  type Modality,
+  type ModalityAssessment,
+  type Reason,
+  type Verdict,
+  type VasLevel,
+} from './model';
+import { MODALITY_ITEMS, MODALITY_SPECIAL_RULES, type ModalityItem } from './rules/modality-rules';
+import type { UrgencyResult } from './urgency';
+import { LEVEL_RANK, unknownVasInputs, vasInputs, worstCase, levelRule } from './vas';
+
+export const RECENT_STROKE_DAYS = 180;
+export const CERVICAL_IMAGING_MISSING = 'cervical-spine-imaging';
+const MANUAL: readonly Modality[] = [
+  'cervical-manipulation',
+  'collar-zone-massage',
+  'back-massage',
+];
+const RANK: Record<Verdict, number> = {
+  clear: 0,
+  caution: 1,
+  'not-cleared': 2,
+  contraindicated: 3,
+};
+
+class Verdicts {
+  private verdict: Verdict = 'clear';
+  private readonly reasons: { verdict: Verdict; reason: Reason }[] = [];
+  readonly missing = new Set<string>();
+
+  add(verdict: Verdict, reason: Reason): void {
+    if (RANK[verdict] > RANK[this.verdict]) this.verdict = verdict;
+    this.reasons.push({ verdict, reason });
+  }
+  need(ids: readonly string[]): void {
+    for (const id of ids) this.missing.add(id);
+  }
+  result(): ModalityAssessment {
+    let verdict = this.verdict;
+    if (this.missing.size > 0 && RANK[verdict] < RANK['not-cleared']) verdict = 'not-cleared';
+    // Most severe first; stable within a severity.
+    const reasons = [...this.reasons]
+      .sort((a, b) => RANK[b.verdict] - RANK[a.verdict])
+      .map((r) => r.reason);
+    // Nothing to answer clears a contraindication: missing is listed only below it.
+    return { verdict, reasons, missing: verdict === 'contraindicated' ? [] : [...this.missing] };
+  }
+}
+
+const special = (id: string, detail = ''): Reason => {
+  const r = MODALITY_SPECIAL_RULES.find((x) => x.id === id);
+  if (!r) throw new Error(`unknown modality rule ${id}`);
+  return { rule: r.id, source: r.source, text: `${r.text} ${detail}`.trim() };
+};
+const itemReason = (i: ModalityItem, detail = ''): Reason => ({
+  rule: i.id,
+  source: i.source,
+  text: `${i.text} ${detail}`.trim(),
+  findings: [i.finding],
+});
+
+function applyItem(v: Verdicts, item: ModalityItem, facts: Facts, assessedOn: string): void {
+  const fact = facts.get(item.finding);
+  if (fact.state === 'unknown') {
+    if (item.kind !== 'caution') v.need([item.finding]);
+    return;
+  }
+  if (fact.state !== 'present') return;
+  if (item.kind === 'caution') {
+    v.add('caution', itemReason(item));
+    return;
+  }
+  if (item.kind === 'recent') {
+    const days = fact.onset ? daysBetween(fact.onset, assessedOn) : null;
+    if (days !== null && days > RECENT_STROKE_DAYS && item.older) {
+      const o = item.older;
+      v.add('caution', {
+        rule: o.id,
+        source: o.source,
+        text: `${o.text} (onset ${fact.onset})`,
+        findings: [item.finding],
+      });
+      return;
+    }
+    const detail =
+      days === null ? '(onset not recorded: treated as recent)' : `(onset ${fact.onset})`;
+    v.add('contraindicated', itemReason(item, detail));
+    return;
+  }
+  v.add('contraindicated', itemReason(item, fact.uncertain ? '(uncertain on imaging)' : ''));
+}
+
+function hasCervicalImaging(c: CaseFile): boolean {
+  return (c.imaging ?? []).some(
+    (s) => s.region === 'cervical-spine' && ['xray', 'mri', 'msct'].includes(s.modality),
+  );
+}
+
+const TRIAD_MISSING = ['headache', 'dizziness', 'visual-disturbance'];
+
+function applyVas(v: Verdicts, modality: Modality, facts: Facts): void {
+  const inputs = vasInputs(facts);
+  const level: VasLevel = levelRule(inputs).level;
+  const worst = levelRule(worstCase(inputs)).level;
+  const unknown = unknownVasInputs(facts);
+  const triad = unknown.filter((id) => TRIAD_MISSING.includes(id));
+  if (modality === 'collar-zone-massage' && level !== 'confirmed') {
+    // confirmed-vas is itself an item. High → not cleared. Unknown triad fields (and imaging)
+    // block only while they could still make the level high: FS-2 without breaking FS-5.
+    if (level === 'high') v.add('not-cleared', special('CZM-VAS-HIGH'));
+    else if (LEVEL_RANK[worst] >= LEVEL_RANK.high) {
+      v.need(
+        unknown.filter((id) => id === 'vertebral-artery-narrowing' || TRIAD_MISSING.includes(id)),
+      );
+    }
+  }
+  if (modality === 'cervical-manipulation') {
+    if (LEVEL_RANK[level] >= LEVEL_RANK.high) {
+      v.add('contraindicated', special('MANIP-VAS-HIGH', `(level ${level})`));
+    } else if (level === 'moderate') v.add('not-cleared', special('MANIP-VAS-MODERATE'));
+    else if (LEVEL_RANK[worst] >= LEVEL_RANK.moderate) v.need(unknown);
+    // The brief: indeterminate → not cleared, even where the unknown could not raise it.
+    else if (level === 'indeterminate') v.need(triad);
+  }
+}
+
+export function assessModalities(
+  c: CaseFile,
+  facts: Facts,
+  urgency: UrgencyResult,
+): Record<Modality, ModalityAssessment> {
+  const out = {} as Record<Modality, ModalityAssessment>;
+  for (const modality of MODALITIES) {
+    const v = new Verdicts();
+    if (urgency.level === 'emergency') v.add('contraindicated', special('MOD-EMERGENCY'));
+    else v.need(urgency.missing);
+    if (MANUAL.includes(modality)) {
+      if (urgency.level === 'urgent') v.add('not-cleared', special('MOD-URGENT'));
+      v.need(urgency.missingUrgent);
+    }
+    for (const item of MODALITY_ITEMS)
+      if (item.modality === modality) applyItem(v, item, facts, c.assessedOn);
+    applyVas(v, modality, facts);
+    if (modality === 'cervical-manipulation') {
+      if (!hasCervicalImaging(c)) {
+        v.add('not-cleared', special('MANIP-NO-CERVICAL-IMAGING'));
+        v.need([CERVICAL_IMAGING_MISSING]);
+      }
+      const age = c.patient?.birthDate ? ageOn(c.patient.birthDate, c.assessedOn) : null;
+      if (age !== null && (age < 18 || age > 55))
+        v.add('caution', special('MANIP-AGE', `(age ${age})`));
+    }
+    out[modality] = v.result();
+  }
+  return out;
+}
+
+/** Label for a missing entry: a finding id or `cervical-spine-imaging`. */
+export function missingLabel(id: string): string {
+  return id === CERVICAL_IMAGING_MISSING
+    ? 'Cervical-spine X-ray, MRI or MSCT on file'
+    : findingLabel(id as FindingId);
+}

@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { assess } from './assess';
+import { buildFacts } from './facts';
+import { EMERGENCY_FLAG_IDS, FINDING_IDS, type FindingId } from './finding-ids';
+import {
+  MODALITIES,
+  VAS_LEVELS,
+  VERDICTS,
+  URGENCY_LEVELS,
+  type Assessment,
+  type CaseFile,
+} from './model';
+import { MODALITY_ITEMS } from './rules/modality-rules';
+import { caseFile } from './testing/arbitraries';
+import { validateCase } from './validate';
+
+const sev = <T extends string>(order: readonly T[], v: T): number =>
+  order.length - order.indexOf(v);
+/**
+ * `low` and `indeterminate` share a rank here: absent → unknown turns low into indeterminate,
+ * and unknown → present can turn indeterminate into low (one triad feature alone), so FS-5
+ * can only hold with the two equal. The worklist still sorts indeterminate above low.
+ */
+const levelRank = (l: (typeof VAS_LEVELS)[number]): number =>
+  l === 'indeterminate' ? sev(VAS_LEVELS, 'low') : sev(VAS_LEVELS, l);
+
+function severities(a: Assessment): number[] {
+  return [
+    levelRank(a.vas.level),
+    sev(URGENCY_LEVELS, a.urgency.level),
+    ...MODALITIES.map((m) => sev(VERDICTS, a.modalities[m].verdict)),
+  ];
+}
+
+/** The state of a finding as the entry gives it. */
+function entryState(c: CaseFile, id: FindingId): 'present' | 'absent' | 'unknown' {
+  const v = c.findings[id];
+  const p = typeof v === 'object' && v !== null ? v.present : v;
+  return p === true ? 'present' : p === false ? 'absent' : 'unknown';
+}
+
+describe('engine properties', () => {
+  it('FS-5: absent → unknown and unknown → present never lower any severity', () => {
+    fc.assert(
+      fc.property(caseFile, fc.constantFrom(...FINDING_IDS), (c, id) => {
+        const state = entryState(c, id);
+        if (state === 'present') return;
+        const raised: CaseFile = { ...c, findings: { ...c.findings } };
+        if (state === 'absent') delete raised.findings[id];
+        else raised.findings[id] = true;
+        const a = assess(c);
+        const b = assess(raised);
+        // The brief's one exception: "indeterminate → not cleared" for manipulation lifts once
+        // the last triad field is answered, even answered "present" when the level becomes low.
+        const triadAnswered = a.vas.level === 'indeterminate' && b.vas.level === 'low';
+        const before = severities(a);
+        const after = severities(b);
+        after.forEach((s, i) => {
+          const exempt = triadAnswered && i >= 2 && MODALITIES[i - 2] === 'cervical-manipulation';
+          if (s < before[i]! && !exempt)
+            throw new Error(`${id} ${state}→raised lowered output ${i}: ${before[i]} → ${s}`);
+        });
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('FS-2: a verdict is clear only when every item of that modality is known', () => {
+    fc.assert(
+      fc.property(caseFile, (c) => {
+        const a = assess(c);
+        const facts = buildFacts(c);
+        for (const m of MODALITIES) {
+          if (a.modalities[m].verdict !== 'clear') continue;
+          for (const flag of EMERGENCY_FLAG_IDS) expect(facts.state(flag)).not.toBe('unknown');
+          for (const item of MODALITY_ITEMS) {
+            if (item.modality !== m || item.kind === 'caution') continue;
+            expect(`${item.finding}: ${facts.state(item.finding)}`).not.toBe(
+              `${item.finding}: unknown`,
+            );
+          }
+          expect(a.urgency.missing).toEqual([]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on any case the validator accepts', () => {
+    fc.assert(
+      fc.property(fc.oneof(caseFile, fc.jsonValue()), (input) => {
+        const v = validateCase(input);
+        if (v.ok) {
+          const a = assess(v.value);
+          expect(VAS_LEVELS).toContain(a.vas.level);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the validator never throws on arbitrary JSON or objects', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), fc.anything(), fc.object()), (input) => {
+        const v = validateCase(input);
+        expect(typeof v.ok).toBe('boolean');
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
