@@ -13,8 +13,9 @@ import { COURSE_RULES } from './rules/course-rules';
 export const SESSIONS_PER_COURSE = 10;
 export const MEANINGFUL_CHANGE = 2;
 
+const RULES = new Map(COURSE_RULES.map((r) => [r.id, r]));
 const rule = (id: string) => {
-  const r = COURSE_RULES.find((x) => x.id === id);
+  const r = RULES.get(id);
   if (!r) throw new Error(`unknown course rule ${id}`);
   return r;
 };
@@ -89,23 +90,40 @@ function stopFlags(o: OrderedSession): Reason[] {
   return out;
 }
 
+/** Pain flags of one course: "not falling" once (at its first session), each 2-point rise. */
 function painFlags(course: OrderedSession[]): Reason[] {
   const out: Reason[] = [];
   const pains = course.map((o) => sessionPain(o.session));
   const early = [pains[0], pains[1]].filter((p): p is number => p !== null && p !== undefined);
   const floor = early.length > 0 ? Math.min(...early) : null;
+  let notFalling: OrderedSession[] = [];
   course.forEach((o, k) => {
     const p = pains[k];
     if (p === null || p === undefined) return;
-    const at = `(session ${o.index + 1}, ${o.session.date}, pain ${p})`;
-    if (o.position >= 5 && floor !== null && p >= floor) {
-      out.push(flag('COURSE-PAIN-NOT-FALLING', `Sessions 1-2 lowest ${floor} ${at}.`, o.index));
-    }
+    if (o.position >= 5 && floor !== null && p >= floor) notFalling.push(o);
     const prev = k > 0 ? pains[k - 1] : null;
     if (o.position >= 3 && prev !== null && prev !== undefined && p - prev >= MEANINGFUL_CHANGE) {
-      out.push(flag('COURSE-PAIN-RISING', `From ${prev} to ${p} ${at}.`, o.index));
+      out.push(
+        flag(
+          'COURSE-PAIN-RISING',
+          `From ${prev} to ${p} (session ${o.index + 1}, ${o.session.date}).`,
+          o.index,
+        ),
+      );
     }
   });
+  if (notFalling.length > 0) {
+    const first = notFalling[0]!;
+    const list = notFalling.map((o) => o.index + 1).join(', ');
+    out.unshift(
+      flag(
+        'COURSE-PAIN-NOT-FALLING',
+        `Sessions 1-2 lowest ${floor}; not lower at session${notFalling.length > 1 ? 's' : ''} ${list} (course ${first.course}).`,
+        first.index,
+      ),
+    );
+    notFalling = [];
+  }
   return out;
 }
 
@@ -140,7 +158,11 @@ export function assessCourse(c: CaseFile): {
   if (sessions.length === 0) return { status: 'none', flags: [], courses: [] };
   const ordered = orderSessions(sessions);
   const byCourse = new Map<number, OrderedSession[]>();
-  for (const o of ordered) byCourse.set(o.course, [...(byCourse.get(o.course) ?? []), o]);
+  for (const o of ordered) {
+    const list = byCourse.get(o.course);
+    if (list) list.push(o);
+    else byCourse.set(o.course, [o]);
+  }
 
   const stops = ordered.flatMap(stopFlags);
   const concerns: Reason[] = [];

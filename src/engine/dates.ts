@@ -2,8 +2,20 @@
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
+const memo = new Map<string, number | null>();
+
 /** Day number since 1970-01-01, or null when the string is not a real calendar date. */
 export function dayNumber(date: string): number | null {
+  let n = memo.get(date);
+  if (n === undefined) {
+    n = parseDay(date);
+    if (memo.size > 20_000) memo.clear();
+    memo.set(date, n);
+  }
+  return n;
+}
+
+function parseDay(date: string): number | null {
   const m = ISO_DATE.exec(date);
   if (!m) return null;
   const y = Number(m[1]);

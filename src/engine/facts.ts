@@ -59,40 +59,25 @@ function readCached(study: ImagingStudy): Mention[] {
   return hit;
 }
 
-export function buildFacts(c: CaseFile): Facts {
-  const table = new Map<FindingId, Fact>();
-  const conflicts: Conflict[] = [];
-  const findings = c.findings ?? {};
-  const imaging = c.imaging ?? [];
-  const mentions = imaging.map(readCached);
+const ENTRY: readonly string[] = Object.freeze(['entry']);
 
-  // Evidence per finding: who says present, absent, uncertain.
-  interface Evidence {
-    present: string[];
-    absent: string[];
-    uncertain: string[];
-    onset?: string;
-    entry: FactState;
-  }
-  const evidence = new Map<FindingId, Evidence>();
-  const ev = (id: FindingId): Evidence => {
-    let e = evidence.get(id);
-    if (!e) {
-      e = { present: [], absent: [], uncertain: [], entry: 'unknown' };
-      evidence.set(id, e);
-    }
+interface ImagingEvidence {
+  present: string[];
+  absent: string[];
+  uncertain: string[];
+}
+
+/** Evidence from imaging: clinician-confirmed findings and the report text, per finding. */
+function imagingEvidence(
+  imaging: readonly ImagingStudy[],
+  mentions: Mention[][],
+): Map<FindingId, ImagingEvidence> {
+  const out = new Map<FindingId, ImagingEvidence>();
+  const ev = (id: FindingId): ImagingEvidence => {
+    let e = out.get(id);
+    if (!e) out.set(id, (e = { present: [], absent: [], uncertain: [] }));
     return e;
   };
-
-  for (const key of Object.keys(findings)) {
-    if (!isFindingId(key)) continue;
-    const entry = entryOf(findings[key]);
-    const e = ev(key);
-    e.entry = entry.state;
-    if (entry.onset) e.onset = entry.onset;
-    if (entry.state === 'present') e.present.push('entry');
-    if (entry.state === 'absent') e.absent.push('entry');
-  }
   imaging.forEach((study, i) => {
     const name = studyName(study, i);
     const rejected = new Set(study.rejectedFindings ?? []);
@@ -105,48 +90,67 @@ export function buildFacts(c: CaseFile): Facts {
       else e.uncertain.push(`${name} report`);
     }
   });
+  return out;
+}
 
-  for (const [id, e] of evidence) {
-    const label = findingLabel(id);
+export function buildFacts(c: CaseFile): Facts {
+  const table = new Map<FindingId, Fact>();
+  const conflicts: Conflict[] = [];
+  const findings = c.findings ?? {};
+  const imaging = c.imaging ?? [];
+  const mentions = imaging.map(readCached);
+
+  // The clinician's entries first: the common case, with no imaging to merge.
+  for (const key in findings) {
+    if (!Object.prototype.hasOwnProperty.call(findings, key) || !isFindingId(key)) continue;
+    const entry = entryOf(findings[key]);
+    const fact: Fact = {
+      state: entry.state,
+      uncertain: false,
+      sources: entry.state === 'unknown' ? [] : (ENTRY as string[]),
+    };
+    if (entry.onset) fact.onset = entry.onset;
+    table.set(key, fact);
+  }
+  if (imaging.length === 0) return facts(table, conflicts, mentions);
+
+  // Then imaging: present wins (FS-3), uncertain stays unknown, conflicts are reported.
+  for (const [id, img] of imagingEvidence(imaging, mentions)) {
+    const entry = table.get(id);
+    const present = entry?.state === 'present' ? ['entry', ...img.present] : img.present;
+    const absent = entry?.state === 'absent' ? ['entry', ...img.absent] : img.absent;
+    const onset = entry?.onset;
     let fact: Fact;
-    if (e.present.length > 0) {
-      fact = {
-        state: 'present',
-        uncertain: false,
-        sources: e.present,
-        ...(e.onset ? { onset: e.onset } : {}),
-      };
-      if (e.absent.length > 0) {
+    if (present.length > 0) {
+      fact = { state: 'present', uncertain: false, sources: present };
+      if (onset) fact.onset = onset;
+      if (absent.length > 0) {
         conflicts.push({
           finding: id,
           rule: 'FS-3',
           source: 'FS',
-          text: `${label}: present per ${e.present.join(', ')} but absent per ${e.absent.join(', ')}; counted as present.`,
+          text: `${findingLabel(id)}: present per ${present.join(', ')} but absent per ${absent.join(', ')}; counted as present.`,
         });
       }
-    } else if (e.uncertain.length > 0) {
-      fact = { state: 'unknown', uncertain: true, sources: e.uncertain };
-      if (e.absent.length > 0) {
+    } else if (img.uncertain.length > 0) {
+      fact = { state: 'unknown', uncertain: true, sources: img.uncertain };
+      if (absent.length > 0) {
         conflicts.push({
           finding: id,
           rule: 'FS-3',
           source: 'FS',
-          text: `${label}: uncertain per ${e.uncertain.join(', ')} but absent per ${e.absent.join(', ')}; counted as unknown until confirmed.`,
+          text: `${findingLabel(id)}: uncertain per ${img.uncertain.join(', ')} but absent per ${absent.join(', ')}; counted as unknown until confirmed.`,
         });
       }
-    } else if (e.absent.length > 0) {
-      fact = { state: 'absent', uncertain: false, sources: e.absent };
-    } else {
-      fact = {
-        state: 'unknown',
-        uncertain: false,
-        sources: [],
-        ...(e.onset ? { onset: e.onset } : {}),
-      };
-    }
+    } else if (absent.length > 0) {
+      fact = { state: 'absent', uncertain: false, sources: absent };
+    } else continue;
     table.set(id, fact);
   }
+  return facts(table, conflicts, mentions);
+}
 
+function facts(table: Map<FindingId, Fact>, conflicts: Conflict[], mentions: Mention[][]): Facts {
   return {
     get: (id) => table.get(id) ?? UNKNOWN,
     state: (id) => (table.get(id) ?? UNKNOWN).state,

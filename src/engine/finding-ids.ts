@@ -129,10 +129,14 @@ const SPECIAL_LABELS: Partial<Record<FindingId, string>> = {
   anticoagulants: 'Anticoagulant therapy',
 };
 
+const LABELS: ReadonlyMap<string, string> = new Map(
+  FINDING_IDS.map((id) => {
+    const words = id.replace(/-/g, ' ');
+    return [id, SPECIAL_LABELS[id] ?? words.charAt(0).toUpperCase() + words.slice(1)];
+  }),
+);
+
 /** Human label of a finding id ("gait-instability" → "Gait instability"). */
 export function findingLabel(id: FindingId): string {
-  const special = SPECIAL_LABELS[id];
-  if (special) return special;
-  const words = id.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return LABELS.get(id) ?? id;
 }

@@ -22,6 +22,9 @@ const MANUAL: readonly Modality[] = [
   'collar-zone-massage',
   'back-massage',
 ];
+const ITEMS_BY_MODALITY = Object.fromEntries(
+  MODALITIES.map((m) => [m, MODALITY_ITEMS.filter((i) => i.modality === m)]),
+) as Record<Modality, ModalityItem[]>;
 const RANK: Record<Verdict, number> = {
   clear: 0,
   caution: 1,
@@ -53,8 +56,9 @@ class Verdicts {
   }
 }
 
+const SPECIAL = new Map(MODALITY_SPECIAL_RULES.map((r) => [r.id, r]));
 const special = (id: string, detail = ''): Reason => {
-  const r = MODALITY_SPECIAL_RULES.find((x) => x.id === id);
+  const r = SPECIAL.get(id);
   if (!r) throw new Error(`unknown modality rule ${id}`);
   return { rule: r.id, source: r.source, text: `${r.text} ${detail}`.trim() };
 };
@@ -102,14 +106,31 @@ function hasCervicalImaging(c: CaseFile): boolean {
   );
 }
 
-const TRIAD_MISSING = ['headache', 'dizziness', 'visual-disturbance'];
+const TRIAD_MISSING: readonly FindingId[] = ['headache', 'dizziness', 'visual-disturbance'];
 
-function applyVas(v: Verdicts, modality: Modality, facts: Facts): void {
+interface VasView {
+  level: VasLevel;
+  worst: VasLevel;
+  unknown: FindingId[];
+  triad: FindingId[];
+}
+
+function vasView(facts: Facts): VasView {
   const inputs = vasInputs(facts);
-  const level: VasLevel = levelRule(inputs).level;
-  const worst = levelRule(worstCase(inputs)).level;
   const unknown = unknownVasInputs(facts);
-  const triad = unknown.filter((id) => TRIAD_MISSING.includes(id));
+  return {
+    level: levelRule(inputs).level,
+    worst: levelRule(worstCase(inputs)).level,
+    unknown,
+    triad: unknown.filter((id) => TRIAD_MISSING.includes(id)),
+  };
+}
+
+function applyVas(
+  v: Verdicts,
+  modality: Modality,
+  { level, worst, unknown, triad }: VasView,
+): void {
   if (modality === 'collar-zone-massage' && level !== 'confirmed') {
     // confirmed-vas is itself an item. High → not cleared. Unknown triad fields (and imaging)
     // block only while they could still make the level high: FS-2 without breaking FS-5.
@@ -136,6 +157,7 @@ export function assessModalities(
   urgency: UrgencyResult,
 ): Record<Modality, ModalityAssessment> {
   const out = {} as Record<Modality, ModalityAssessment>;
+  const vas = vasView(facts);
   for (const modality of MODALITIES) {
     const v = new Verdicts();
     if (urgency.level === 'emergency') v.add('contraindicated', special('MOD-EMERGENCY'));
@@ -144,9 +166,8 @@ export function assessModalities(
       if (urgency.level === 'urgent') v.add('not-cleared', special('MOD-URGENT'));
       v.need(urgency.missingUrgent);
     }
-    for (const item of MODALITY_ITEMS)
-      if (item.modality === modality) applyItem(v, item, facts, c.assessedOn);
-    applyVas(v, modality, facts);
+    for (const item of ITEMS_BY_MODALITY[modality]) applyItem(v, item, facts, c.assessedOn);
+    applyVas(v, modality, vas);
     if (modality === 'cervical-manipulation') {
       if (!hasCervicalImaging(c)) {
         v.add('not-cleared', special('MANIP-NO-CERVICAL-IMAGING'));
