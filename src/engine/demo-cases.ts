@@ -99,6 +99,9 @@ export function demoCases(today: string): CaseFile[] {
         dizziness: true,
         'visual-disturbance': true,
         'cervical-osteochondrosis': true,
+        // Read from the reports below, not entered.
+        'vertebral-artery-narrowing': undefined,
+        'uncovertebral-arthrosis': undefined,
       },
       imaging: [
         {

@@ -154,9 +154,3 @@ export function assessAsOf(caseFile: CaseFile, date: string = todayIso()): Asses
   assessmentCache.set(caseFile, { date, value });
   return value;
 }
-
-export const selectAssessmentById = (id: string) =>
-  createSelector(patientsFeature.selectPatientById(id), (p) => (p ? assessAsOf(p.caseFile) : null));
-
-export const selectSaveStatusById = (id: string) =>
-  createSelector(patientsFeature.selectSaveStatus, (s) => s[id] ?? 'saved');

@@ -1,10 +1,95 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { RouterLink } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { todayIso, type CaseFile, type FindingId, type ImagingStudy } from '../../../engine';
+import * as edits from '../../core/case-edits';
+import { downloadCase } from '../../core/export-case';
+import { controlId, HISTORY_GROUPS, SYMPTOM_GROUPS } from '../../core/finding-groups';
+import { PatientPageActions } from '../../core/patients.actions';
+import { assessAsOf, patientsFeature } from '../../core/patients.feature';
+import { AssessmentPanel } from './assessment-panel';
+import { FindingGroupPanel, type AnswerChange, type OnsetChange } from './finding-group-panel';
+import { ImagingPanel, type StudyFinding, type StudyPatch } from './imaging-panel';
 
+/** One patient: imaging, symptoms and history beside the live assessment. */
 @Component({
   selector: 'app-patient-page',
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatIconModule,
+    AssessmentPanel,
+    FindingGroupPanel,
+    ImagingPanel,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<h1>Patient {{ id() }}</h1>`,
+  templateUrl: './patient-page.html',
+  styleUrl: './patient-page.scss',
 })
 export class PatientPage {
+  private readonly store = inject(Store);
+  /** Route parameter: the case id. */
   readonly id = input.required<string>();
+
+  protected readonly loaded = this.store.selectSignal(patientsFeature.selectLoaded);
+  private readonly entities = this.store.selectSignal(patientsFeature.selectEntities);
+  private readonly statuses = this.store.selectSignal(patientsFeature.selectSaveStatus);
+  protected readonly saveError = this.store.selectSignal(patientsFeature.selectSaveError);
+  protected readonly patient = computed(() => this.entities()[this.id()] ?? null);
+  protected readonly caseFile = computed(() => this.patient()?.caseFile ?? null);
+  protected readonly today = todayIso();
+  protected readonly assessment = computed(() => {
+    const c = this.caseFile();
+    return c ? assessAsOf(c, this.today) : null;
+  });
+  protected readonly saveStatus = computed(() => this.statuses()[this.id()] ?? 'saved');
+  protected readonly symptomGroups = SYMPTOM_GROUPS;
+  protected readonly historyGroups = HISTORY_GROUPS;
+
+  private edit(change: (c: CaseFile) => CaseFile): void {
+    const c = this.caseFile();
+    if (c) this.store.dispatch(PatientPageActions.caseEdited({ caseFile: change(c) }));
+  }
+
+  protected onAnswer(e: AnswerChange): void {
+    this.edit((c) => edits.setAnswer(c, e.finding, e.answer));
+  }
+  protected onOnset(e: OnsetChange): void {
+    this.edit((c) => edits.setOnset(c, e.finding, e.onset));
+  }
+  protected onNone(ids: readonly FindingId[]): void {
+    this.edit((c) => edits.setAll(c, ids, false));
+  }
+  protected onStudyChanged(e: StudyPatch): void {
+    this.edit((c) => edits.updateStudy(c, e.index, e.patch));
+  }
+  protected onStudyAdded(s: ImagingStudy): void {
+    this.edit((c) => edits.addStudy(c, s));
+  }
+  protected onStudyRemoved(i: number): void {
+    this.edit((c) => edits.removeStudy(c, i));
+  }
+  protected onConfirm(e: StudyFinding): void {
+    this.edit((c) => edits.confirmFinding(c, e.index, e.finding));
+  }
+  protected onReject(e: StudyFinding): void {
+    this.edit((c) => edits.rejectFinding(c, e.index, e.finding));
+  }
+
+  protected exportCase(): void {
+    const c = this.caseFile();
+    if (c) downloadCase(c, todayIso());
+  }
+
+  /** "Answer these to clear": move to the control of a missing item. */
+  protected jumpTo(id: string): void {
+    const target =
+      id === 'cervical-spine-imaging'
+        ? document.querySelector<HTMLElement>('app-imaging-panel button[mat-stroked-button]')
+        : document.getElementById(controlId(id))?.querySelector<HTMLElement>('button');
+    target?.scrollIntoView({ block: 'center' });
+    target?.focus();
+  }
 }
