@@ -3,10 +3,18 @@ import { spawnSync } from 'node:child_process';
 
 /** `npm run assess` as the contract fixes it (runs in Node, no browser). */
 function assess(...files: string[]) {
-  const r = spawnSync('npm', ['run', '-s', 'assess', '--', ...files.map((f) => `e2e/fixtures/${f}`)], {
-    encoding: 'utf8',
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr.split('\n').filter((l) => l && !l.startsWith('npm warn')) };
+  const r = spawnSync(
+    'npm',
+    ['run', '-s', 'assess', '--', ...files.map((f) => `e2e/fixtures/${f}`)],
+    {
+      encoding: 'utf8',
+    },
+  );
+  return {
+    code: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr.split('\n').filter((l) => l && !l.startsWith('npm warn')),
+  };
 }
 
 test('one file gives one assessment object', () => {

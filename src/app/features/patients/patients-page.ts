@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -43,20 +43,18 @@ export class PatientsPage {
       };
     }),
   );
-  protected readonly newName = new FormControl('', {
-    nonNullable: true,
-    validators: [Validators.required],
+  protected readonly createForm = new FormGroup({
+    name: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
   });
-  protected renaming: string | null = null;
-  protected readonly renameControl = new FormControl('', {
-    nonNullable: true,
-    validators: [Validators.required],
+  protected readonly renaming = signal<string | null>(null);
+  protected readonly renameForm = new FormGroup({
+    name: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
   });
 
   protected create(): void {
-    const name = this.newName.value.trim();
+    const name = this.createForm.controls.name.value.trim();
     if (!name) {
-      this.newName.markAsTouched();
+      this.createForm.markAllAsTouched();
       return;
     }
     const existing = new Set(this.patients().map((p) => p.id));
@@ -73,19 +71,19 @@ export class PatientsPage {
       medications: [],
     };
     this.store.dispatch(PatientsPageActions.patientCreated({ caseFile }));
-    this.newName.reset();
+    this.createForm.reset();
   }
 
   protected startRename(id: string, name: string): void {
-    this.renaming = id;
-    this.renameControl.setValue(name);
+    this.renaming.set(id);
+    this.renameForm.setValue({ name });
   }
 
   protected saveRename(id: string): void {
-    const name = this.renameControl.value.trim();
+    const name = this.renameForm.controls.name.value.trim();
     if (!name) return;
     this.store.dispatch(PatientsPageActions.patientRenamed({ id, name }));
-    this.renaming = null;
+    this.renaming.set(null);
   }
 
   protected remove(id: string, name: string): void {
