@@ -5,7 +5,9 @@ export async function answer(
   finding: string,
   value: 'Yes' | 'No' | 'Not asked',
 ): Promise<void> {
-  await page.locator(`#finding-${finding} button`, { hasText: new RegExp(`^${value}$`) }).click();
+  await page
+    .locator(`#finding-${finding} label`, { hasText: new RegExp(`^\\s*${value}\\s*$`) })
+    .click();
 }
 
 export async function verdict(page: Page, modality: string): Promise<string | null> {

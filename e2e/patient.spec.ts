@@ -78,7 +78,7 @@ test('"answer these to clear" moves focus to the missing control', async ({ page
   const card = page.locator('[data-modality="back-massage"]');
   await card.getByText(/Answer these to clear/).click();
   await card.getByRole('link', { name: 'Infection' }).click();
-  await expect(page.locator('#finding-infection button').first()).toBeFocused();
+  await expect(page.locator('#finding-infection input').first()).toBeFocused();
 });
 
 test('export then import round trip; a replaced id asks first', async ({ page }, info) => {

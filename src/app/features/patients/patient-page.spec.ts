@@ -71,7 +71,7 @@ describe('PatientPage', () => {
   it('dispatches the edited case when a control changes', async () => {
     const dispatch = spyOn(store, 'dispatch');
     const el = await render('demo-02');
-    const yes = el.querySelector<HTMLButtonElement>('#finding-thyroid-disease button');
+    const yes = el.querySelector<HTMLInputElement>('#finding-thyroid-disease input');
     yes!.click();
     const action = dispatch.calls.mostRecent().args[0] as unknown as ReturnType<
       typeof PatientPageActions.caseEdited

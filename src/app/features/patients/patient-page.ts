@@ -9,6 +9,7 @@ import { downloadCase } from '../../core/export-case';
 import { controlId, HISTORY_GROUPS, SYMPTOM_GROUPS } from '../../core/finding-groups';
 import { PatientPageActions } from '../../core/patients.actions';
 import { assessAsOf, patientsFeature } from '../../core/patients.feature';
+import { CourseSection } from '../course/course-section';
 import { AssessmentPanel } from './assessment-panel';
 import { FindingGroupPanel, type AnswerChange, type OnsetChange } from './finding-group-panel';
 import { ImagingPanel, type StudyFinding, type StudyPatch } from './imaging-panel';
@@ -23,6 +24,7 @@ import { ImagingPanel, type StudyFinding, type StudyPatch } from './imaging-pane
     AssessmentPanel,
     FindingGroupPanel,
     ImagingPanel,
+    CourseSection,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './patient-page.html',
@@ -51,6 +53,10 @@ export class PatientPage {
   private edit(change: (c: CaseFile) => CaseFile): void {
     const c = this.caseFile();
     if (c) this.store.dispatch(PatientPageActions.caseEdited({ caseFile: change(c) }));
+  }
+
+  protected onCaseEdited(c: CaseFile): void {
+    this.edit(() => c);
   }
 
   protected onAnswer(e: AnswerChange): void {
@@ -88,7 +94,7 @@ export class PatientPage {
     const target =
       id === 'cervical-spine-imaging'
         ? document.querySelector<HTMLElement>('app-imaging-panel button[mat-stroked-button]')
-        : document.getElementById(controlId(id))?.querySelector<HTMLElement>('button');
+        : document.getElementById(controlId(id))?.querySelector<HTMLElement>('input');
     target?.scrollIntoView({ block: 'center' });
     target?.focus();
   }

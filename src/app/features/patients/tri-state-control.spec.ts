@@ -1,7 +1,5 @@
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { MatButtonToggleGroupHarness } from '@angular/material/button-toggle/testing';
 import type { TriState } from '../../core/case-edits';
 import { TriStateControl } from './tri-state-control';
 
@@ -19,31 +17,49 @@ class Host {
   last: TriState | undefined;
 }
 
+function radios(el: HTMLElement): HTMLInputElement[] {
+  return Array.from(
+    el.querySelectorAll<HTMLInputElement>('[role="radiogroup"] input[type="radio"]'),
+  );
+}
+const nameOf = (r: HTMLInputElement): string => r.parentElement?.textContent?.trim() ?? '';
+
 describe('TriStateControl', () => {
   it('shows "Not asked" for unknown and never defaults to "No"', async () => {
     const fixture = TestBed.createComponent(Host);
-    const loader = TestbedHarnessEnvironment.loader(fixture);
-    const group = await loader.getHarness(MatButtonToggleGroupHarness);
-    const checked = await group.getToggles({ checked: true });
-    expect(checked.length).toBe(1);
-    expect(await checked[0]!.getText()).toBe('Not asked');
+    await fixture.whenStable();
+    const checked = radios(fixture.nativeElement).filter((r) => r.checked);
+    expect(checked.map(nameOf)).toEqual(['Not asked']);
   });
 
-  it('emits true / false / null and is labelled by the finding', async () => {
+  it('emits true / false / null and its radio group is labelled by the finding', async () => {
     const fixture = TestBed.createComponent(Host);
-    const loader = TestbedHarnessEnvironment.loader(fixture);
-    const group = await loader.getHarness(MatButtonToggleGroupHarness);
-    const [yes, no, notAsked] = await group.getToggles();
-    await yes!.check();
+    await fixture.whenStable();
+    const [yes, no, notAsked] = radios(fixture.nativeElement);
+    yes!.click();
     expect(fixture.componentInstance.last).toBeTrue();
-    await no!.check();
+    no!.click();
     expect(fixture.componentInstance.last).toBeFalse();
-    await notAsked!.check();
+    notAsked!.click();
     expect(fixture.componentInstance.last).toBeNull();
-    const host = await group.host();
-    const labelId = await host.getAttribute('aria-labelledby');
-    expect((fixture.nativeElement as HTMLElement).querySelector(`#${labelId}`)?.textContent).toBe(
-      'Dizziness',
+    const group = (fixture.nativeElement as HTMLElement).querySelector('[role="radiogroup"]')!;
+    const label = (fixture.nativeElement as HTMLElement).querySelector(
+      `#${group.getAttribute('aria-labelledby')}`,
     );
+    expect(label?.textContent).toBe('Dizziness');
+  });
+
+  it('shows the onset field only for a "yes" where the rules read onset', async () => {
+    const fixture = TestBed.createComponent(TriStateControl);
+    fixture.componentRef.setInput('finding', 'stroke');
+    fixture.componentRef.setInput('value', true);
+    fixture.componentRef.setInput('withOnset', true);
+    await fixture.whenStable();
+    expect(
+      (fixture.nativeElement as HTMLElement).querySelector('input[type="date"]'),
+    ).not.toBeNull();
+    fixture.componentRef.setInput('value', false);
+    await fixture.whenStable();
+    expect((fixture.nativeElement as HTMLElement).querySelector('input[type="date"]')).toBeNull();
   });
 });

@@ -1,13 +1,20 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
-import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { findingLabel, type FindingId } from '../../../engine';
-import { controlId, type FindingGroup } from '../../core/finding-groups';
+import { controlId } from '../../core/finding-groups';
 import type { TriState } from '../../core/case-edits';
 
-/** Yes / No / Not asked for one finding: never defaults to "no" (FS-1). */
+const CHOICES: readonly { value: TriState; text: string }[] = [
+  { value: true, text: 'Yes' },
+  { value: false, text: 'No' },
+  { value: null, text: 'Not asked' },
+];
+
+/**
+ * Yes / No / Not asked for one finding: never defaults to "no" (FS-1). Native radios in a
+ * labelled radio group: light enough for the ~80 findings of a patient page.
+ */
 @Component({
   selector: 'app-tri-state-control',
-  imports: [MatButtonToggleModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: {
     class: 'tri-state',
@@ -16,17 +23,19 @@ import type { TriState } from '../../core/case-edits';
   },
   template: `
     <span class="label" [id]="labelId()">{{ label() }}</span>
-    <mat-button-toggle-group
-      [id]="controlId()"
-      [attr.aria-labelledby]="labelId()"
-      [value]="toggleValue()"
-      (change)="changed.emit(fromToggle($event.value))"
-      hideSingleSelectionIndicator
-    >
-      <mat-button-toggle value="yes">Yes</mat-button-toggle>
-      <mat-button-toggle value="no">No</mat-button-toggle>
-      <mat-button-toggle value="unknown">Not asked</mat-button-toggle>
-    </mat-button-toggle-group>
+    <span class="seg" role="radiogroup" [id]="controlId()" [attr.aria-labelledby]="labelId()">
+      @for (c of choices; track c.text) {
+        <label [class.on]="value() === c.value">
+          <input
+            type="radio"
+            [name]="controlId()"
+            [checked]="value() === c.value"
+            (change)="changed.emit(c.value)"
+          />
+          {{ c.text }}
+        </label>
+      }
+    </span>
     @if (withOnset() && value() === true) {
       <label class="onset">
         Onset
@@ -46,9 +55,37 @@ import type { TriState } from '../../core/case-edits';
       flex: 1 1 120px;
       font-size: 13px;
     }
-    mat-button-toggle-group {
-      --mat-button-toggle-height: 28px;
+    .seg {
+      display: inline-flex;
+      border: 1px solid var(--mat-sys-outline);
+      border-radius: 14px;
+      overflow: hidden;
       font-size: 12px;
+    }
+    .seg label {
+      padding: 3px 9px;
+      cursor: pointer;
+      border-left: 1px solid var(--mat-sys-outline-variant);
+      user-select: none;
+    }
+    .seg label:first-child {
+      border-left: 0;
+    }
+    .seg label.on {
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+      font-weight: 500;
+    }
+    .seg label:focus-within {
+      outline: 2px solid var(--mat-sys-primary);
+      outline-offset: -2px;
+    }
+    .seg input {
+      position: absolute;
+      opacity: 0;
+      width: 1px;
+      height: 1px;
+      margin: 0;
     }
     .onset {
       font-size: 12px;
@@ -66,20 +103,12 @@ export class TriStateControl {
   readonly changed = output<TriState>();
   readonly onsetChanged = output<string>();
 
+  protected readonly choices = CHOICES;
   protected readonly label = computed(() => findingLabel(this.finding()));
   protected readonly controlId = computed(() => controlId(this.finding()));
   protected readonly labelId = computed(() => `${controlId(this.finding())}-label`);
-  protected readonly toggleValue = computed(() =>
-    this.value() === true ? 'yes' : this.value() === false ? 'no' : 'unknown',
-  );
-
-  protected fromToggle(v: string): TriState {
-    return v === 'yes' ? true : v === 'no' ? false : null;
-  }
 
   protected dateOf(e: Event): string {
     return (e.target as HTMLInputElement).value;
   }
 }
-
-export type { FindingGroup };

@@ -1,0 +1,123 @@
+import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
+import { LineChartModule, ScaleType, type Color } from '@swimlane/ngx-charts';
+import { chartSeries, METRIC_LABEL, METRICS, type Metric, type SessionRow } from './course-view';
+
+const SCHEME: Color = {
+  name: 'course',
+  selectable: false,
+  group: ScaleType.Ordinal,
+  domain: ['#b3261e', '#1565c0', '#6a1b9a'],
+};
+/** Above this many sessions the chart animates nothing (the data table still has every row). */
+const ANIMATION_LIMIT = 60;
+
+/** Pain, dizziness and headache per session, course boundaries and flagged sessions marked. */
+@Component({
+  selector: 'app-course-chart',
+  imports: [LineChartModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <fieldset class="toggles">
+      <legend class="visually-hidden">Series</legend>
+      @for (m of metrics; track m) {
+        <label [class]="'toggle ' + m">
+          <input type="checkbox" [checked]="visible().has(m)" (change)="toggle(m)" />
+          {{ label[m] }}
+        </label>
+      }
+      <span class="key"
+        >Grid lines: <strong>C</strong> course start · <strong>⚑</strong> flagged session</span
+      >
+    </fieldset>
+    <div class="chart" aria-hidden="true" data-chart="course">
+      <ngx-charts-line-chart
+        [view]="[width(), 260]"
+        [results]="series()"
+        [scheme]="scheme"
+        [xAxis]="true"
+        [yAxis]="true"
+        [showGridLines]="true"
+        [xAxisTicks]="ticks()"
+        [xAxisTickFormatting]="tickLabel"
+        [yScaleMin]="0"
+        [yScaleMax]="10"
+        [yAxisTicks]="[0, 2, 4, 6, 8, 10]"
+        [showXAxisLabel]="true"
+        xAxisLabel="Session"
+        [showYAxisLabel]="true"
+        yAxisLabel="0-10"
+        [animations]="rows().length <= animationLimit"
+        [autoScale]="false"
+      >
+        <ng-template #tooltipTemplate let-model="model">
+          <div class="tip">
+            Session {{ model.extra?.n }} · {{ model.extra?.date }} · course {{ model.extra?.course
+            }}<br />
+            {{ model.series }}: {{ model.value }} · {{ model.extra?.modality }}
+            @if (model.extra?.flagged) {
+              <br /><strong>⚑ flagged</strong>
+            }
+          </div>
+        </ng-template>
+      </ngx-charts-line-chart>
+    </div>
+  `,
+  styles: `
+    .toggles {
+      border: 0;
+      padding: 0;
+      margin: 0 0 4px;
+      display: flex;
+      gap: 14px;
+      font-size: 13px;
+      align-items: center;
+    }
+    .toggle.pain {
+      color: #b3261e;
+    }
+    .toggle.dizziness {
+      color: #1565c0;
+    }
+    .toggle.headache {
+      color: #6a1b9a;
+    }
+    .key {
+      color: var(--mat-sys-on-surface-variant);
+      font-size: 12px;
+    }
+    .tip {
+      font-size: 12px;
+      padding: 4px;
+    }
+  `,
+})
+export class CourseChart {
+  readonly rows = input.required<readonly SessionRow[]>();
+  readonly courseStarts = input.required<readonly number[]>();
+  readonly flagged = input.required<readonly number[]>();
+  readonly width = input(820);
+
+  protected readonly metrics = METRICS;
+  protected readonly label = METRIC_LABEL;
+  protected readonly scheme = SCHEME;
+  protected readonly animationLimit = ANIMATION_LIMIT;
+  protected readonly visible = signal<ReadonlySet<Metric>>(new Set(METRICS));
+  protected readonly series = computed(() => chartSeries(this.rows(), this.visible()));
+  protected readonly ticks = computed(() =>
+    [...new Set([...this.courseStarts(), ...this.flagged()])].sort((a, b) => a - b),
+  );
+  protected readonly tickLabel = (n: number): string => {
+    const parts: string[] = [];
+    if (this.courseStarts().includes(n))
+      parts.push(`C${this.rows().find((r) => r.n === n)?.course ?? ''}`);
+    if (this.flagged().includes(n)) parts.push(`⚑${n}`);
+    return parts.join(' ');
+  };
+
+  protected toggle(m: Metric): void {
+    const next = new Set(this.visible());
+    if (next.has(m)) next.delete(m);
+    else next.add(m);
+    this.visible.set(next);
+  }
+}
