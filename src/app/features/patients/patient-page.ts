@@ -3,7 +3,13 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
-import { todayIso, type CaseFile, type FindingId, type ImagingStudy } from '../../../engine';
+import {
+  todayIso,
+  type CaseFile,
+  type FindingId,
+  type ImagingStudy,
+  type Referral,
+} from '../../../engine';
 import * as edits from '../../core/case-edits';
 import { downloadCase } from '../../core/export-case';
 import { controlId, HISTORY_GROUPS, SYMPTOM_GROUPS } from '../../core/finding-groups';
@@ -11,6 +17,7 @@ import { PatientPageActions } from '../../core/patients.actions';
 import { assessAsOf, patientsFeature } from '../../core/patients.feature';
 import { CourseSection } from '../course/course-section';
 import { AssessmentPanel } from './assessment-panel';
+import { ReferralPanel } from './referral-panel';
 import { FindingGroupPanel, type AnswerChange, type OnsetChange } from './finding-group-panel';
 import { ImagingPanel, type StudyFinding, type StudyPatch } from './imaging-panel';
 
@@ -25,6 +32,7 @@ import { ImagingPanel, type StudyFinding, type StudyPatch } from './imaging-pane
     FindingGroupPanel,
     ImagingPanel,
     CourseSection,
+    ReferralPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './patient-page.html',
@@ -57,6 +65,10 @@ export class PatientPage {
 
   protected onCaseEdited(c: CaseFile): void {
     this.edit(() => c);
+  }
+
+  protected onReferral(referral: Referral): void {
+    this.edit((c) => ({ ...c, referral }));
   }
 
   protected onAnswer(e: AnswerChange): void {

@@ -1,0 +1,57 @@
+import { assess, demoCases } from '../../../engine';
+import { filterAndSort, worklistRow, type WorklistFilter, type WorklistRow } from './worklist-rows';
+
+const today = '2026-11-24';
+const rows: WorklistRow[] = demoCases(today).map((c) => worklistRow(c, assess(c), today));
+const all: WorklistFilter = { status: 'all', urgency: 'all', level: 'all', search: '' };
+
+describe('worklist rows', () => {
+  it('orders by urgency, then suspicion (indeterminate before low), then oldest referral', () => {
+    const sorted = filterAndSort(rows, all, 'triage');
+    const urg = sorted.map((r) => r.urgency);
+    expect(urg.indexOf('none')).toBeGreaterThan(urg.lastIndexOf('urgent'));
+    expect(urg[0]).toBe('emergency');
+    const none = sorted.filter((r) => r.urgency === 'none');
+    const order = ['confirmed', 'high', 'moderate', 'indeterminate', 'low'];
+    const levels = none.map((r) => order.indexOf(r.level));
+    expect([...levels].sort((a, b) => a - b)).toEqual(levels);
+    const lows = none.filter((r) => r.level === 'low').map((r) => r.referralDate);
+    expect([...lows].sort()).toEqual(lows);
+  });
+
+  it('filters by status, urgency and level, and searches by name', () => {
+    expect(
+      filterAndSort(rows, { ...all, status: 'done' }, 'triage').every((r) => r.status === 'done'),
+    ).toBeTrue();
+    expect(
+      filterAndSort(rows, { ...all, urgency: 'urgent' }, 'triage')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['demo-04', 'demo-10']);
+    expect(filterAndSort(rows, { ...all, level: 'high' }, 'triage').map((r) => r.id)).toEqual([
+      'demo-02',
+    ]);
+    expect(filterAndSort(rows, { ...all, search: 'SAMPLE' }, 'triage').map((r) => r.id)).toEqual([
+      'demo-02',
+    ]);
+  });
+
+  it('puts patients without a referral date last and defaults the status to new', () => {
+    const c = { ...demoCases(today)[0]!, id: 'no-ref', referral: undefined };
+    const r = worklistRow(c, assess(c), today);
+    expect(r.status).toBe('new');
+    const sorted = filterAndSort(
+      [r, ...rows.filter((x) => x.urgency === 'none' && x.level === 'low')],
+      all,
+      'triage',
+    );
+    expect(sorted[sorted.length - 1]!.id).toBe('no-ref');
+  });
+
+  it('carries age, referrer and the manipulation verdict', () => {
+    const r = rows.find((x) => x.id === 'demo-02')!;
+    expect(r.age).toBe(57);
+    expect(r.referrer).toBe('GP, demo clinic 2');
+    expect(r.manipulation).toBe('contraindicated');
+  });
+});
