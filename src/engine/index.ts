@@ -26,3 +26,4 @@ export {
 export { missingLabel, CERVICAL_IMAGING_MISSING } from './modalities';
 export { dayNumber, daysBetween, isIsoDate, todayIso, ageOn, addDays } from './dates';
 export { demoCases, allAnsweredNo } from './demo-cases';
+export * from './fhir';

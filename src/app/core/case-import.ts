@@ -1,4 +1,4 @@
-import { formatErrors, validateCase, type CaseFile } from '../../engine';
+import { bundleToCase, formatErrors, validateCase, type CaseFile } from '../../engine';
 
 export interface ImportedFile {
   name: string;
@@ -10,7 +10,8 @@ export interface ImportOutcome {
 }
 
 /**
- * Reads case files: each file is one case (or an array of cases) and is taken or refused
+ * Reads case files or FHIR R4 Bundles: each file is one case (or an array of cases, or a
+ * Bundle) and is taken or refused
  * whole, with the field path that failed. Pure: nothing is stored here.
  */
 export function parseCaseFiles(files: readonly ImportedFile[]): ImportOutcome {
@@ -22,6 +23,24 @@ export function parseCaseFiles(files: readonly ImportedFile[]): ImportOutcome {
       json = JSON.parse(f.text);
     } catch (e) {
       outcome.refused.push({ file: f.name, message: `not valid JSON (${(e as Error).message})` });
+      continue;
+    }
+    if (
+      typeof json === 'object' &&
+      json !== null &&
+      (json as { resourceType?: unknown }).resourceType === 'Bundle'
+    ) {
+      const b = bundleToCase(json);
+      if (!b.ok) outcome.refused.push({ file: f.name, message: formatErrors(b.errors) });
+      else if (seen.has(b.value.id))
+        outcome.refused.push({
+          file: f.name,
+          message: `id: "${b.value.id}" appears twice in this import`,
+        });
+      else {
+        seen.add(b.value.id);
+        outcome.accepted.push({ file: f.name, cases: [b.value] });
+      }
       continue;
     }
     const items = Array.isArray(json) ? json : [json];

@@ -1,4 +1,4 @@
-import type { CaseFile } from '../../engine';
+import { assess, caseToBundle, type CaseFile } from '../../engine';
 
 /** The case as exported: the contract format, `assessedOn` = the day of export. */
 export function exportable(c: CaseFile, today: string): CaseFile {
@@ -7,13 +7,21 @@ export function exportable(c: CaseFile, today: string): CaseFile {
 
 /** Downloads the case as `<id>.json`; nothing leaves the machine. */
 export function downloadCase(c: CaseFile, today: string): void {
-  const blob = new Blob([`${JSON.stringify(exportable(c, today), null, 2)}\n`], {
-    type: 'application/json',
-  });
+  download(`${c.id}.json`, exportable(c, today));
+}
+
+/** Downloads the case as a FHIR R4 Bundle, `<id>.fhir.json`, with today's assessment. */
+export function downloadBundle(c: CaseFile, today: string): void {
+  const e = exportable(c, today);
+  download(`${c.id}.fhir.json`, caseToBundle(e, assess(e)));
+}
+
+function download(name: string, value: unknown): void {
+  const blob = new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = `${c.id}.json`;
+  a.download = name;
   document.body.appendChild(a);
   a.click();
   a.remove();

@@ -11,12 +11,13 @@ import {
   type Referral,
 } from '../../../engine';
 import * as edits from '../../core/case-edits';
-import { downloadCase } from '../../core/export-case';
+import { downloadBundle, downloadCase } from '../../core/export-case';
 import { controlId, HISTORY_GROUPS, SYMPTOM_GROUPS } from '../../core/finding-groups';
 import { PatientPageActions } from '../../core/patients.actions';
 import { assessAsOf, patientsFeature } from '../../core/patients.feature';
 import { CourseSection } from '../course/course-section';
 import { AssessmentPanel } from './assessment-panel';
+import { PrintSummary } from './print-summary';
 import { ReferralPanel } from './referral-panel';
 import { FindingGroupPanel, type AnswerChange, type OnsetChange } from './finding-group-panel';
 import { ImagingPanel, type StudyFinding, type StudyPatch } from './imaging-panel';
@@ -33,6 +34,7 @@ import { ImagingPanel, type StudyFinding, type StudyPatch } from './imaging-pane
     ImagingPanel,
     CourseSection,
     ReferralPanel,
+    PrintSummary,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './patient-page.html',
@@ -99,6 +101,15 @@ export class PatientPage {
   protected exportCase(): void {
     const c = this.caseFile();
     if (c) downloadCase(c, todayIso());
+  }
+
+  protected exportBundle(): void {
+    const c = this.caseFile();
+    if (c) downloadBundle(c, todayIso());
+  }
+
+  protected print(): void {
+    window.print();
   }
 
   /** "Answer these to clear": move to the control of a missing item. */
