@@ -93,14 +93,23 @@ function stopFlags(o: OrderedSession): Reason[] {
 /** Pain flags of one course: "not falling" once (at its first session), each 2-point rise. */
 function painFlags(course: OrderedSession[]): Reason[] {
   const out: Reason[] = [];
-  const pains = course.map((o) => sessionPain(o.session));
-  const early = [pains[0], pains[1]].filter((p): p is number => p !== null && p !== undefined);
-  const floor = early.length > 0 ? Math.min(...early) : null;
-  let notFalling: OrderedSession[] = [];
-  course.forEach((o, k) => {
+  const n = course.length;
+  const pains = new Array<number | null>(n);
+  for (let k = 0; k < n; k++) pains[k] = sessionPain(course[k]!.session);
+  const p0 = pains[0] ?? null;
+  const p1 = n > 1 ? (pains[1] ?? null) : null;
+  const floor = p0 === null ? p1 : p1 === null ? p0 : Math.min(p0, p1);
+  let first: OrderedSession | null = null;
+  let list = '';
+  let count = 0;
+  for (let k = 0; k < n; k++) {
     const p = pains[k];
-    if (p === null || p === undefined) return;
-    if (o.position >= 5 && floor !== null && p >= floor) notFalling.push(o);
+    if (p === null || p === undefined) continue;
+    const o = course[k]!;
+    if (o.position >= 5 && floor !== null && p >= floor) {
+      first ??= o;
+      list += count++ === 0 ? `${o.index + 1}` : `, ${o.index + 1}`;
+    }
     const prev = k > 0 ? pains[k - 1] : null;
     if (o.position >= 3 && prev !== null && prev !== undefined && p - prev >= MEANINGFUL_CHANGE) {
       out.push(
@@ -111,28 +120,29 @@ function painFlags(course: OrderedSession[]): Reason[] {
         ),
       );
     }
-  });
-  if (notFalling.length > 0) {
-    const first = notFalling[0]!;
-    const list = notFalling.map((o) => o.index + 1).join(', ');
+  }
+  if (first) {
+    const at = `session${count > 1 ? 's' : ''} ${list} (course ${first.course})`;
     out.unshift(
       flag(
         'COURSE-PAIN-NOT-FALLING',
-        `Sessions 1-2 lowest ${floor}; not lower at session${notFalling.length > 1 ? 's' : ''} ${list} (course ${first.course}).`,
+        `Sessions 1-2 lowest ${floor}; not lower at ${at}.`,
         first.index,
       ),
     );
-    notFalling = [];
   }
   return out;
 }
 
-function summarise(courseNo: number, course: OrderedSession[], flags: Reason[]): CourseSummary {
+function summarise(
+  courseNo: number,
+  course: OrderedSession[],
+  flagsBySession: Map<number, Reason[]>,
+): CourseSummary {
   const pains = course.map((o) => sessionPain(o.session)).filter((p): p is number => p !== null);
   const first = pains.length > 0 ? pains[0]! : null;
   const last = pains.length > 0 ? pains[pains.length - 1]! : null;
   const change = first !== null && last !== null ? last - first : null;
-  const indices = new Set(course.map((o) => o.index));
   return {
     course: courseNo,
     sessions: course.length,
@@ -145,7 +155,7 @@ function summarise(courseNo: number, course: OrderedSession[], flags: Reason[]):
     change,
     meaningfulImprovement:
       change === null || pains.length < 2 ? null : change <= -MEANINGFUL_CHANGE,
-    flags: flags.filter((f) => f.session !== undefined && indices.has(f.session)),
+    flags: course.flatMap((o) => flagsBySession.get(o.index) ?? []),
   };
 }
 
@@ -178,8 +188,15 @@ export function assessCourse(c: CaseFile): {
   const flags = [...stops, ...concerns];
   const status: CourseStatus =
     stops.length > 0 ? 'stop' : concerns.length > 0 ? 'concerning' : 'expected';
+  const flagsBySession = new Map<number, Reason[]>();
+  for (const f of flags) {
+    if (f.session === undefined) continue;
+    const list = flagsBySession.get(f.session);
+    if (list) list.push(f);
+    else flagsBySession.set(f.session, [f]);
+  }
   const courses = [...byCourse.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([n, course]) => summarise(n, course, flags));
+    .map(([n, course]) => summarise(n, course, flagsBySession));
   return { status, flags, courses };
 }

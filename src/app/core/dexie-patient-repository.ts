@@ -1,9 +1,11 @@
-import { Injectable, OnDestroy } from '@angular/core';
+import { Injectable, InjectionToken, OnDestroy, inject } from '@angular/core';
 import Dexie, { type Table } from 'dexie';
 import { Subject } from 'rxjs';
 import type { PatientRepository, StoredPatient } from './patient-repository';
 
 export const DB_NAME = 'vas-dashboard';
+/** Another database name (tests). */
+export const DB_NAME_TOKEN = new InjectionToken<string>('VasDatabaseName');
 const CHANNEL = 'vas-dashboard-changes';
 
 /** IndexedDB schema. Version 1: patients by id. Add versions with upgrade() to migrate. */
@@ -30,7 +32,7 @@ export class VasDatabase extends Dexie {
 
 @Injectable()
 export class DexiePatientRepository implements PatientRepository, OnDestroy {
-  private readonly db = new VasDatabase();
+  private readonly db = new VasDatabase(inject(DB_NAME_TOKEN, { optional: true }) ?? DB_NAME);
   private readonly changes = new Subject<void>();
   private readonly channel =
     typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);

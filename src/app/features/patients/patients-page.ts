@@ -5,11 +5,14 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { todayIso, type CaseFile } from '../../../engine';
 import { PatientsPageActions } from '../../core/patients.actions';
 import { assessAsOf, patientsFeature } from '../../core/patients.feature';
+
+const PAGE = 200;
 
 /** Patients list: create, rename, delete (with undo), reset the demo data. */
 @Component({
@@ -43,6 +46,18 @@ export class PatientsPage {
       };
     }),
   );
+  /** Rendered rows: the list grows on demand (10,000 rows would block the page). */
+  protected readonly limit = signal(PAGE);
+  protected readonly search = new FormControl('', { nonNullable: true });
+  private readonly query = toSignal(this.search.valueChanges, { initialValue: '' });
+  protected readonly matching = computed(() => {
+    const q = this.query().trim().toLowerCase();
+    return q
+      ? this.rows().filter((r) => r.name.toLowerCase().includes(q) || r.id.includes(q))
+      : this.rows();
+  });
+  protected readonly shown = computed(() => this.matching().slice(0, this.limit()));
+
   protected readonly createForm = new FormGroup({
     name: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
   });
@@ -92,6 +107,10 @@ export class PatientsPage {
       .open(`Deleted ${name}`, 'Undo', { duration: 8000 })
       .onAction()
       .subscribe(() => this.store.dispatch(PatientsPageActions.deleteUndone()));
+  }
+
+  protected showMore(): void {
+    this.limit.update((n) => n + PAGE);
   }
 
   protected resetDemo(): void {
