@@ -28,8 +28,15 @@ export interface StudyContext {
 const WINDOW_WORDS = 6;
 const word = (source: string): string => `(?<![a-z0-9])(?:${source})(?![a-z0-9])`;
 
+interface TermScanner {
+  /** One regex for all terms that may apply, one capture group per term entry. */
+  re: RegExp;
+  findings: FindingId[];
+}
+
 interface CompiledLexicon {
-  terms: { finding: FindingId; context: TermContext; re: RegExp }[];
+  terms: { finding: FindingId; context: TermContext; patterns: readonly string[] }[];
+  scanners: Map<string, TermScanner>;
   triggers: { kind: 'pre-neg' | 'post-neg' | 'pre-unc' | 'post-unc' | 'pseudo'; re: RegExp }[];
   clauseBreak: RegExp;
   vertebral: RegExp;
@@ -45,11 +52,8 @@ function compile(lex: Lexicon): CompiledLexicon {
   const group = (list: readonly string[]): RegExp =>
     new RegExp(list.map((p) => (/^[a-z(]/i.test(p) ? word(p) : `(?:${p})`)).join('|'), 'gi');
   const result: CompiledLexicon = {
-    terms: lex.terms.map((t) => ({
-      finding: t.finding,
-      context: t.context,
-      re: group(t.patterns),
-    })),
+    terms: lex.terms.map((t) => ({ finding: t.finding, context: t.context, patterns: t.patterns })),
+    scanners: new Map(),
     triggers: [
       { kind: 'pseudo', re: group(lex.pseudo) },
       { kind: 'pre-neg', re: group(lex.preNegation) },
@@ -144,6 +148,32 @@ function sentenceAround(text: string, span: Span): string {
   return text.slice(before + 1, after === -1 ? text.length : after);
 }
 
+/** The scanner of the terms whose context can hold here (cached per region and vessel test). */
+function scannerFor(
+  lex: CompiledLexicon,
+  study: StudyContext | undefined,
+  sentence: string,
+): TermScanner {
+  const vessel = contextHolds('vessel', study, sentence, lex);
+  const key = `${study?.region ?? '-'}|${study?.modality ?? '-'}|${vessel}`;
+  let sc = lex.scanners.get(key);
+  if (!sc) {
+    const terms = lex.terms.filter((t) =>
+      t.context === 'vessel' ? vessel : contextHolds(t.context, study, sentence, lex),
+    );
+    // Earlier terms win where two start at the same place, as in the lexicon's order.
+    sc = {
+      re: new RegExp(
+        terms.map((t) => `(${t.patterns.map((p) => word(p)).join('|')})`).join('|'),
+        'gi',
+      ),
+      findings: terms.map((t) => t.finding),
+    };
+    lex.scanners.set(key, sc);
+  }
+  return sc;
+}
+
 export function readReport(
   text: string,
   study?: StudyContext,
@@ -154,15 +184,20 @@ export function readReport(
   for (const clause of clauses(lex, text)) {
     const clauseText = text.slice(clause.start, clause.end);
     const triggers = findTriggers(lex, clauseText, clause.start);
-    const sentence = sentenceAround(text, clause);
-    const taken: Span[] = [];
-    for (const term of lex.terms) {
-      if (!contextHolds(term.context, study, sentence, lex)) continue;
-      for (const m of allMatches(term.re, clauseText, clause.start)) {
-        if (triggers.some((t) => overlaps(t, m)) || taken.some((s) => overlaps(s, m))) continue;
-        taken.push(m);
-        mentions.push({ finding: term.finding, ...m, ...qualify(text, m, triggers) });
-      }
+    const sc = scannerFor(lex, study, sentenceAround(text, clause));
+    sc.re.lastIndex = 0;
+    for (let m = sc.re.exec(clauseText); m !== null; m = sc.re.exec(clauseText)) {
+      let g = 1;
+      while (g < m.length && m[g] === undefined) g++;
+      const finding = sc.findings[g - 1];
+      if (!finding) continue;
+      const span = {
+        start: clause.start + m.index,
+        end: clause.start + m.index + m[0].length,
+        text: m[0],
+      };
+      if (triggers.some((t) => overlaps(t, span))) continue;
+      mentions.push({ finding, ...span, ...qualify(text, span, triggers) });
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
