@@ -24,7 +24,10 @@ function load(file: string): { ok: true; value: Assessment } | { ok: false; mess
   }
   const v = validateCase(json);
   if (!v.ok) return { ok: false, message: `${file}: ${formatErrors(v.errors)}` };
-  for (const w of v.warnings) process.stderr.write(`${file}: warning: ${w}\n`);
+  // Warnings (unknown finding keys kept, assessedOn missing) go to stderr only on request:
+  // the contract keeps stderr for refused files.
+  if (process.env['VAS_WARNINGS'])
+    for (const w of v.warnings) process.stderr.write(`${file}: warning: ${w}\n`);
   return { ok: true, value: assess(v.value) };
 }
 

@@ -20,6 +20,7 @@ function assess(...files: string[]) {
 test('one file gives one assessment object', () => {
   const r = assess('case-017.json');
   expect(r.code).toBe(0);
+  expect(r.stderr).toEqual([]);
   const a = JSON.parse(r.stdout);
   expect(a.caseId).toBe('case-017');
   expect(a.vas.level).toBe('high');
