@@ -1,4 +1,4 @@
-import type { FindingId } from '../../engine';
+import { EMERGENCY_FLAG_IDS, RED_FLAG_IDS, type FindingId } from '../../engine';
 
 export interface FindingGroup {
   id: string;
@@ -32,31 +32,8 @@ export const SYMPTOM_GROUPS: readonly FindingGroup[] = [
   {
     id: 'red-flags',
     title: 'Red flags (5 Ds and 3 Ns)',
-    findings: [
-      'sudden-severe-headache',
-      'diplopia',
-      'dysarthria',
-      'dysphagia',
-      'drop-attacks',
-      'nystagmus',
-      'numbness',
-      'ataxia',
-      'horner-signs',
-      'worsening-neurology',
-      'recent-neck-trauma',
-      'recent-cervical-manipulation',
-    ],
-    onset: [
-      'sudden-severe-headache',
-      'diplopia',
-      'dysarthria',
-      'dysphagia',
-      'drop-attacks',
-      'nystagmus',
-      'numbness',
-      'ataxia',
-      'horner-signs',
-    ],
+    findings: RED_FLAG_IDS,
+    onset: EMERGENCY_FLAG_IDS,
   },
 ];
 

@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -26,6 +27,7 @@ import { ImagingPanel, type StudyFinding, type StudyPatch } from './imaging-pane
 @Component({
   selector: 'app-patient-page',
   imports: [
+    NgTemplateOutlet,
     RouterLink,
     MatButtonModule,
     MatIconModule,
