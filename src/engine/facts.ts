@@ -45,7 +45,7 @@ const studyName = (s: ImagingStudy, i: number): string =>
 
 /** Memo of report readings: the UI re-assesses on every keystroke with the same reports. */
 const readingCache = new Map<string, Mention[]>();
-const CACHE_LIMIT = 2000;
+const CACHE_LIMIT = 20_000;
 function readCached(study: ImagingStudy): Mention[] {
   const text = study.report ?? '';
   if (text.trim() === '') return [];
