@@ -70,10 +70,18 @@ function flag(id: string, detail: string, session?: number): Reason {
   };
 }
 
-function stopFlags(o: OrderedSession): Reason[] {
+function stopFlags(o: OrderedSession, out: Reason[]): void {
   const s = o.session;
+  const symptoms = s.newSymptoms ?? [];
+  const stop =
+    (s.painHours ?? 0) > 48 ||
+    s.painWorseWithMovement === true ||
+    s.analgesicsIneffective === true ||
+    (s.rednessHours ?? 0) > 24 ||
+    s.swelling === true ||
+    symptoms.length > 0;
+  if (!stop) return; // the common case: no string is built
   const at = `(session ${o.index + 1}, ${s.date})`;
-  const out: Reason[] = [];
   if ((s.painHours ?? 0) > 48)
     out.push(flag('COURSE-STOP-PAIN-48H', `${s.painHours} h ${at}.`, o.index));
   if (s.painWorseWithMovement === true) out.push(flag('COURSE-STOP-MOVEMENT', at, o.index));
@@ -82,12 +90,8 @@ function stopFlags(o: OrderedSession): Reason[] {
     const what = s.swelling === true ? 'swelling' : `redness ${s.rednessHours} h`;
     out.push(flag('COURSE-STOP-INFLAMMATION', `${what} ${at}.`, o.index));
   }
-  if ((s.newSymptoms ?? []).length > 0) {
-    out.push(
-      flag('COURSE-STOP-NEW-SYMPTOMS', `${(s.newSymptoms ?? []).join(', ')} ${at}.`, o.index),
-    );
-  }
-  return out;
+  if (symptoms.length > 0)
+    out.push(flag('COURSE-STOP-NEW-SYMPTOMS', `${symptoms.join(', ')} ${at}.`, o.index));
 }
 
 /** Pain flags of one course: "not falling" once (at its first session), each 2-point rise. */
@@ -139,23 +143,32 @@ function summarise(
   course: OrderedSession[],
   flagsBySession: Map<number, Reason[]>,
 ): CourseSummary {
-  const pains = course.map((o) => sessionPain(o.session)).filter((p): p is number => p !== null);
-  const first = pains.length > 0 ? pains[0]! : null;
-  const last = pains.length > 0 ? pains[pains.length - 1]! : null;
+  let count = 0;
+  let sum = 0;
+  let first: number | null = null;
+  let last: number | null = null;
+  const flags: Reason[] = [];
+  for (const o of course) {
+    const p = sessionPain(o.session);
+    if (p !== null) {
+      if (first === null) first = p;
+      last = p;
+      sum += p;
+      count++;
+    }
+    const f = flagsBySession.get(o.index);
+    if (f) for (const x of f) flags.push(x);
+  }
   const change = first !== null && last !== null ? last - first : null;
   return {
     course: courseNo,
     sessions: course.length,
-    meanPain:
-      pains.length > 0
-        ? Math.round((pains.reduce((a, b) => a + b, 0) / pains.length) * 10) / 10
-        : null,
+    meanPain: count > 0 ? Math.round((sum / count) * 10) / 10 : null,
     firstPain: first,
     lastPain: last,
     change,
-    meaningfulImprovement:
-      change === null || pains.length < 2 ? null : change <= -MEANINGFUL_CHANGE,
-    flags: course.flatMap((o) => flagsBySession.get(o.index) ?? []),
+    meaningfulImprovement: change === null || count < 2 ? null : change <= -MEANINGFUL_CHANGE,
+    flags,
   };
 }
 
@@ -174,7 +187,8 @@ export function assessCourse(c: CaseFile): {
     else byCourse.set(o.course, [o]);
   }
 
-  const stops = ordered.flatMap(stopFlags);
+  const stops: Reason[] = [];
+  for (const o of ordered) stopFlags(o, stops);
   const concerns: Reason[] = [];
   for (const course of byCourse.values()) concerns.push(...painFlags(course));
   for (const m of c.medications ?? []) {

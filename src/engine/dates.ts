@@ -43,8 +43,12 @@ export function daysBetween(from: string, to: string): number | null {
 /** Age in whole years on `on`. */
 export function ageOn(birthDate: string, on: string): number | null {
   if (dayNumber(birthDate) === null || dayNumber(on) === null) return null;
-  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
+  const by = Number(birthDate.slice(0, 4));
+  const bm = Number(birthDate.slice(5, 7));
+  const bd = Number(birthDate.slice(8, 10));
+  const y = Number(on.slice(0, 4));
+  const m = Number(on.slice(5, 7));
+  const d = Number(on.slice(8, 10));
   let age = y - by;
   if (m < bm || (m === bm && d < bd)) age--;
   return age;

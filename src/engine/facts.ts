@@ -60,6 +60,17 @@ function readCached(study: ImagingStudy): Mention[] {
 }
 
 const ENTRY: readonly string[] = Object.freeze(['entry']);
+/** Shared facts of plain true / false entries: no allocation per finding on the hot path. */
+const PRESENT: Fact = Object.freeze({
+  state: 'present',
+  uncertain: false,
+  sources: ENTRY as string[],
+}) as Fact;
+const ABSENT: Fact = Object.freeze({
+  state: 'absent',
+  uncertain: false,
+  sources: ENTRY as string[],
+}) as Fact;
 
 interface ImagingEvidence {
   present: string[];
@@ -103,7 +114,12 @@ export function buildFacts(c: CaseFile): Facts {
   // The clinician's entries first: the common case, with no imaging to merge.
   for (const key in findings) {
     if (!Object.prototype.hasOwnProperty.call(findings, key) || !isFindingId(key)) continue;
-    const entry = entryOf(findings[key]);
+    const raw = findings[key];
+    if (raw === true || raw === false) {
+      table.set(key, raw ? PRESENT : ABSENT);
+      continue;
+    }
+    const entry = entryOf(raw);
     const fact: Fact = {
       state: entry.state,
       uncertain: false,
