@@ -16,6 +16,7 @@ export const SYS = {
   observationCategory: 'http://terminology.hl7.org/CodeSystem/observation-category',
   diagnosticService: 'http://terminology.hl7.org/CodeSystem/v2-0074',
   actReason: 'http://terminology.hl7.org/CodeSystem/v3-ActReason',
+  dataAbsent: 'http://terminology.hl7.org/CodeSystem/data-absent-reason',
 } as const;
 
 /** Extensions carrying contract fields FHIR has no element for. */
@@ -35,6 +36,8 @@ export const EXT = {
   referralStatus: 'urn:vas-dashboard:ext:referral-status',
   modality: 'urn:vas-dashboard:ext:modality',
   assessedOn: 'urn:vas-dashboard:ext:assessed-on',
+  /** An entry that is not answered but carries an onset or note. */
+  unanswered: 'urn:vas-dashboard:ext:unanswered',
 } as const;
 
 export const LOINC_PAIN = '72514-3';

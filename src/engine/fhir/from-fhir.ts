@@ -116,6 +116,14 @@ export function bundleToCase(input: unknown): BundleResult {
         }
         const f = findingOf(r.code);
         if (!f) break; // an observation this product does not read
+        if (r.dataAbsentReason) {
+          findings[f] = {
+            present: null,
+            ...(dateOf(r.effectiveDateTime) ? { onset: dateOf(r.effectiveDateTime)! } : {}),
+            ...(r.note?.[0]?.text ? { note: r.note[0].text } : {}),
+          };
+          break;
+        }
         if (typeof r.valueBoolean !== 'boolean') {
           fail(`${where}.valueBoolean`, 'must be true or false');
           break;
@@ -126,6 +134,14 @@ export function bundleToCase(input: unknown): BundleResult {
       case 'Condition': {
         const f = findingOf(r.code);
         if (!f) break;
+        if (extOf(r, EXT.unanswered)?.valueBoolean === true) {
+          findings[f] = {
+            present: null,
+            ...(dateOf(r.onsetDateTime) ? { onset: dateOf(r.onsetDateTime)! } : {}),
+            ...(r.note?.[0]?.text ? { note: r.note[0].text } : {}),
+          };
+          break;
+        }
         const ver = codeIn(r.verificationStatus, SYS.conditionVerification);
         const clinical = codeIn(r.clinicalStatus, SYS.conditionClinical);
         // Refuted → absent; confirmed / unconfirmed / provisional (or none) → present: fail-safe.

@@ -61,8 +61,10 @@ export function caseToBundle(c: CaseFile, a: Assessment): Bundle {
     if (!isFindingId(key)) continue;
     const v = c.findings[key] as FindingValue | undefined;
     const present = v === true || v === false ? v : v && typeof v === 'object' ? v.present : null;
-    if (present === null || present === undefined) continue; // unknown: nothing is asserted
     const detail = v && typeof v === 'object' ? v : null;
+    const unanswered = present === null || present === undefined;
+    // Unknown: nothing is asserted, unless the entry carries an onset or a note to keep.
+    if (unanswered && !detail?.onset && !detail?.note) continue;
     const id = `${pid}-${key}`;
     if (isObservationFinding(key)) {
       const o: Observation = {
@@ -72,7 +74,9 @@ export function caseToBundle(c: CaseFile, a: Assessment): Bundle {
         category: [{ coding: [{ system: SYS.observationCategory, code: 'exam' }] }],
         code: findingConcept(key),
         subject: patientRef,
-        valueBoolean: present,
+        ...(unanswered
+          ? { dataAbsentReason: { coding: [{ system: SYS.dataAbsent, code: 'unknown' }] } }
+          : { valueBoolean: present }),
         ...(detail?.onset ? { effectiveDateTime: detail.onset } : {}),
         ...(detail?.note ? { note: [{ text: detail.note }] } : {}),
       };
@@ -82,12 +86,18 @@ export function caseToBundle(c: CaseFile, a: Assessment): Bundle {
       const cond: Condition = {
         resourceType: 'Condition',
         id,
-        clinicalStatus: {
-          coding: [{ system: SYS.conditionClinical, code: present ? 'active' : 'inactive' }],
-        },
-        verificationStatus: {
-          coding: [{ system: SYS.conditionVerification, code: present ? 'confirmed' : 'refuted' }],
-        },
+        ...(unanswered
+          ? { extension: [ext(EXT.unanswered, { valueBoolean: true })] }
+          : {
+              clinicalStatus: {
+                coding: [{ system: SYS.conditionClinical, code: present ? 'active' : 'inactive' }],
+              },
+              verificationStatus: {
+                coding: [
+                  { system: SYS.conditionVerification, code: present ? 'confirmed' : 'refuted' },
+                ],
+              },
+            }),
         code: findingConcept(key),
         subject: patientRef,
         ...(detail?.onset ? { onsetDateTime: detail.onset } : {}),
