@@ -3,7 +3,7 @@
  * clinician-confirmed imaging findings and findings read from report text. Present wins
  * (FS-3); uncertain report findings stay unknown; disagreements are kept as conflicts.
  */
-import { FINDING_IDS, findingLabel, isFindingId, type FindingId } from './finding-ids';
+import { findingLabel, isFindingId, type FindingId } from './finding-ids';
 import type { CaseFile, Conflict, FindingValue, ImagingStudy } from './model';
 import { readReport, summariseMentions, type Mention } from './reader/report-reader';
 
@@ -175,4 +175,3 @@ function facts(table: Map<FindingId, Fact>, conflicts: Conflict[], mentions: Men
   };
 }
 
-export { FINDING_IDS };

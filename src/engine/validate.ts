@@ -2,7 +2,7 @@
  * Edge validation of case files. Never throws: any JSON value gives either a typed case or a
  * list of errors, each naming the field path. Unknown extra fields are kept.
  */
-import { isFindingId, type FindingId } from './finding-ids';
+import { isFindingId } from './finding-ids';
 import { isIsoDate, todayIso } from './dates';
 import {
   CASE_FORMAT,
@@ -223,4 +223,3 @@ export function formatErrors(errors: readonly ValidationError[]): string {
   return errors.map((e) => `${e.path}: ${e.message}`).join('; ');
 }
 
-export type { FindingId };

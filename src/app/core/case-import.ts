@@ -64,4 +64,3 @@ export function parseCaseFiles(files: readonly ImportedFile[]): ImportOutcome {
   return outcome;
 }
 
-export { formatErrors };

@@ -1,4 +1,3 @@
-import type { FindingId } from '../finding-ids';
 import type { Modality, RuleSource } from '../model';
 
 export type RuleCategory = 'principle' | 'vas' | 'urgency' | 'cause' | 'modality' | 'course';
@@ -23,4 +22,3 @@ export function defineRules<T extends Rule>(rules: readonly T[]): readonly T[] {
   return rules;
 }
 
-export type { FindingId };
