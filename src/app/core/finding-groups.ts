@@ -1,4 +1,10 @@
-import { EMERGENCY_FLAG_IDS, RED_FLAG_IDS, type FindingId } from '../../engine';
+import {
+  ASSOCIATED_IDS,
+  EMERGENCY_FLAG_IDS,
+  RED_FLAG_IDS,
+  TRIAD_IDS,
+  type FindingId,
+} from '../../engine';
 
 export interface FindingGroup {
   id: string;
@@ -13,21 +19,12 @@ export const SYMPTOM_GROUPS: readonly FindingGroup[] = [
   {
     id: 'triad',
     title: 'Triad',
-    findings: ['headache', 'occipital-headache', 'dizziness', 'visual-disturbance'],
+    findings: TRIAD_IDS,
   },
   {
     id: 'associated',
     title: 'Associated signs',
-    findings: [
-      'gait-instability',
-      'nausea',
-      'vomiting',
-      'sweating',
-      'tachycardia',
-      'arrhythmia',
-      'neck-pain',
-      'dizziness-on-head-rotation',
-    ],
+    findings: ASSOCIATED_IDS,
   },
   {
     id: 'red-flags',
