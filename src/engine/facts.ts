@@ -174,4 +174,3 @@ function facts(table: Map<FindingId, Fact>, conflicts: Conflict[], mentions: Men
     mentions,
   };
 }
-

@@ -222,4 +222,3 @@ export function validateCase(input: unknown): ValidationResult {
 export function formatErrors(errors: readonly ValidationError[]): string {
   return errors.map((e) => `${e.path}: ${e.message}`).join('; ');
 }
-

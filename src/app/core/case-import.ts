@@ -63,4 +63,3 @@ export function parseCaseFiles(files: readonly ImportedFile[]): ImportOutcome {
   }
   return outcome;
 }
-

@@ -21,4 +21,3 @@ export interface Rule {
 export function defineRules<T extends Rule>(rules: readonly T[]): readonly T[] {
   return rules;
 }
-

@@ -10,6 +10,8 @@ const SCHEME: Color = {
 };
 /** Above this many sessions the chart animates nothing (the data table still has every row). */
 const ANIMATION_LIMIT = 60;
+/** With more courses than this the chart shows a window of the latest ones, movable. */
+const WINDOW_COURSES = 10;
 
 /** Pain, dizziness and headache per session, course boundaries and flagged sessions marked. */
 @Component({
@@ -29,7 +31,16 @@ const ANIMATION_LIMIT = 60;
         >Grid lines: <strong>C</strong> course start · <strong>⚑</strong> flagged session</span
       >
     </fieldset>
-    <div class="chart" aria-hidden="true" data-chart="course">
+    @if (windowed(); as w) {
+      <p class="window">
+        <button type="button" (click)="move(-1)" [disabled]="w.start === 0">Earlier courses</button>
+        Showing courses {{ w.first }}-{{ w.last }} of {{ w.total }} (every session is in the table)
+        <button type="button" (click)="move(1)" [disabled]="w.end === w.total">
+          Later courses
+        </button>
+      </p>
+    }
+    <div class="chart" aria-hidden="true" data-chart="course" [@.disabled]="true">
       <ngx-charts-line-chart
         [view]="[width(), 260]"
         [results]="series()"
@@ -46,7 +57,7 @@ const ANIMATION_LIMIT = 60;
         xAxisLabel="Session"
         [showYAxisLabel]="true"
         yAxisLabel="0-10"
-        [animations]="rows().length <= animationLimit"
+        [animations]="shownRows().length <= animationLimit"
         [autoScale]="false"
       >
         <ng-template #tooltipTemplate let-model="model">
@@ -85,6 +96,13 @@ const ANIMATION_LIMIT = 60;
       color: var(--mat-sys-on-surface-variant);
       font-size: 12px;
     }
+    .window {
+      font-size: 12px;
+      margin: 0 0 4px;
+      display: flex;
+      gap: 8px;
+      align-items: center;
+    }
     .tip {
       font-size: 12px;
       padding: 4px;
@@ -102,10 +120,36 @@ export class CourseChart {
   protected readonly scheme = SCHEME;
   protected readonly animationLimit = ANIMATION_LIMIT;
   protected readonly visible = signal<ReadonlySet<Metric>>(new Set(METRICS));
-  protected readonly series = computed(() => chartSeries(this.rows(), this.visible()));
-  protected readonly ticks = computed(() =>
-    [...new Set([...this.courseStarts(), ...this.flagged()])].sort((a, b) => a - b),
-  );
+  private readonly courseNumbers = computed(() => [...new Set(this.rows().map((r) => r.course))]);
+  /** End (exclusive) of the course window, as an index into the course numbers; null = latest. */
+  private readonly windowEnd = signal<number | null>(null);
+  protected readonly windowed = computed(() => {
+    const cs = this.courseNumbers();
+    if (cs.length <= WINDOW_COURSES) return null;
+    const end = Math.min(cs.length, this.windowEnd() ?? cs.length);
+    const start = Math.max(0, end - WINDOW_COURSES);
+    return {
+      start,
+      end,
+      total: cs.length,
+      first: cs[start]!,
+      last: cs[end - 1]!,
+      courses: new Set(cs.slice(start, end)),
+    };
+  });
+  protected readonly shownRows = computed(() => {
+    const w = this.windowed();
+    return w ? this.rows().filter((r) => w.courses.has(r.course)) : this.rows();
+  });
+  protected readonly series = computed(() => chartSeries(this.shownRows(), this.visible()));
+  protected readonly ticks = computed(() => {
+    const shown = this.shownRows();
+    const lo = shown[0]?.n ?? 0;
+    const hi = shown[shown.length - 1]?.n ?? 0;
+    return [...new Set([...this.courseStarts(), ...this.flagged()])]
+      .filter((n) => n >= lo && n <= hi)
+      .sort((a, b) => a - b);
+  });
   protected readonly tickLabel = (n: number): string => {
     const parts: string[] = [];
     if (this.courseStarts().includes(n))
@@ -113,6 +157,12 @@ export class CourseChart {
     if (this.flagged().includes(n)) parts.push(`⚑${n}`);
     return parts.join(' ');
   };
+
+  protected move(step: number): void {
+    const w = this.windowed();
+    if (!w) return;
+    this.windowEnd.set(Math.max(WINDOW_COURSES, Math.min(w.total, w.end + step * WINDOW_COURSES)));
+  }
 
   protected toggle(m: Metric): void {
     const next = new Set(this.visible());
