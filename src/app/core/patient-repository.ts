@@ -1,6 +1,6 @@
 import { InjectionToken } from '@angular/core';
 import type { Observable } from 'rxjs';
-import type { CaseFile } from '../../engine';
+import type { CaseFile, UrgencyLevel, Verdict, VasLevel } from '../../engine';
 
 /** A patient as stored: the case file (contract format) plus bookkeeping. */
 export interface StoredPatient {
@@ -10,6 +10,20 @@ export interface StoredPatient {
   updatedAt: number;
   /** Demo patient: synthetic, never a real person. */
   synthetic: boolean;
+  /**
+   * The assessment's triage fields as of the day it was written, so a 10,000-patient worklist
+   * opens without running the engine for everyone. Used only when `date` is today and
+   * `rules` is the current rules version; otherwise the engine runs.
+   */
+  summary?: TriageSummary;
+}
+
+export interface TriageSummary {
+  date: string;
+  rules: string;
+  urgency: UrgencyLevel;
+  level: VasLevel;
+  manipulation: Verdict;
 }
 
 /**

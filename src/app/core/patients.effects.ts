@@ -11,6 +11,7 @@ import {
   ToolbarActions,
 } from './patients.actions';
 import { patientsFeature } from './patients.feature';
+import { triageSummary } from './worklist.selectors';
 import { PATIENT_REPOSITORY, type StoredPatient } from './patient-repository';
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -77,7 +78,9 @@ export class PatientEffects {
       filter((patients) => patients.length > 0),
       concatMap((patients) => {
         const ids = patients.map((p) => p.id);
-        return from(this.repository.putAll(patients)).pipe(
+        // The triage summary travels with each write (pure; the engine is memoised per case).
+        const withSummary = patients.map((p) => ({ ...p, summary: triageSummary(p) }));
+        return from(this.repository.putAll(withSummary)).pipe(
           map(() => PatientRepositoryActions.saveSucceeded({ ids })),
           catchError((e: unknown) =>
             of(PatientRepositoryActions.saveFailed({ ids, error: message(e) })),
@@ -123,7 +126,7 @@ export class PatientEffects {
     const seeded = globalThis.localStorage?.getItem(SEEDED_KEY) === 'yes';
     if (patients.length > 0 || seeded) return patients;
     const demo = demoPatients();
-    await this.repository.putAll(demo);
+    await this.repository.putAll(demo.map((p) => ({ ...p, summary: triageSummary(p) })));
     globalThis.localStorage?.setItem(SEEDED_KEY, 'yes');
     return demo;
   }

@@ -1,17 +1,35 @@
 import { createSelector } from '@ngrx/store';
-import { todayIso } from '../../engine';
-import { worklistRow, type WorklistRow } from '../features/worklist/worklist-rows';
+import { RULES_VERSION, todayIso } from '../../engine';
+import {
+  triageOf,
+  worklistRow,
+  type Triage,
+  type WorklistRow,
+} from '../features/worklist/worklist-rows';
+import type { StoredPatient, TriageSummary } from './patient-repository';
 import { assessAsOf, patientsFeature } from './patients.feature';
 
 const rowCache = new WeakMap<object, { date: string; row: WorklistRow }>();
 
-/** One row per patient, assessed as of today by the engine; memoised per stored patient. */
+/** The stored triage summary when it is of today and of these rules; else the engine's. */
+function triage(p: StoredPatient, today: string): Triage {
+  const s = p.summary;
+  if (s && s.date === today && s.rules === RULES_VERSION) return s;
+  return triageOf(assessAsOf(p.caseFile, today));
+}
+
+/** What is stored beside a patient on every write (see `StoredPatient.summary`). */
+export function triageSummary(p: StoredPatient, today: string = todayIso()): TriageSummary {
+  return { date: today, rules: RULES_VERSION, ...triageOf(assessAsOf(p.caseFile, today)) };
+}
+
+/** One row per patient, as of today; memoised per stored patient. */
 export const selectWorklistRows = createSelector(patientsFeature.selectAll, (patients) => {
   const today = todayIso();
   return patients.map((p) => {
     const hit = rowCache.get(p);
     if (hit && hit.date === today) return hit.row;
-    const row = worklistRow(p.caseFile, assessAsOf(p.caseFile, today), today);
+    const row = worklistRow(p.caseFile, triage(p, today), today);
     rowCache.set(p, { date: today, row });
     return row;
   });

@@ -10,7 +10,8 @@ import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { todayIso, type CaseFile } from '../../../engine';
 import { PatientsPageActions } from '../../core/patients.actions';
-import { assessAsOf, patientsFeature } from '../../core/patients.feature';
+import { patientsFeature } from '../../core/patients.feature';
+import { selectWorklistRows } from '../../core/worklist.selectors';
 
 const PAGE = 200;
 
@@ -34,18 +35,21 @@ export class PatientsPage {
   private readonly snackBar = inject(MatSnackBar);
   private readonly patients = this.store.selectSignal(patientsFeature.selectAll);
   protected readonly loaded = this.store.selectSignal(patientsFeature.selectLoaded);
-  protected readonly rows = computed(() =>
-    this.patients().map((p) => {
-      const a = assessAsOf(p.caseFile);
-      return {
-        id: p.id,
-        name: p.caseFile.patient?.name ?? '(no name)',
-        synthetic: p.synthetic || p.caseFile['synthetic'] === true,
-        urgency: a.urgency.level,
-        level: a.vas.level,
-      };
-    }),
-  );
+  private readonly triage = this.store.selectSignal(selectWorklistRows);
+  protected readonly rows = computed(() => {
+    const synthetic = new Set(
+      this.patients()
+        .filter((p) => p.synthetic || p.caseFile['synthetic'] === true)
+        .map((p) => p.id),
+    );
+    return this.triage().map((r) => ({
+      id: r.id,
+      name: r.name,
+      synthetic: synthetic.has(r.id),
+      urgency: r.urgency,
+      level: r.level,
+    }));
+  });
   /** Rendered rows: the list grows on demand (10,000 rows would block the page). */
   protected readonly limit = signal(PAGE);
   protected readonly search = new FormControl('', { nonNullable: true });

@@ -1,8 +1,14 @@
 import { assess, demoCases } from '../../../engine';
-import { filterAndSort, worklistRow, type WorklistFilter, type WorklistRow } from './worklist-rows';
+import {
+  filterAndSort,
+  triageOf,
+  worklistRow,
+  type WorklistFilter,
+  type WorklistRow,
+} from './worklist-rows';
 
 const today = '2026-11-24';
-const rows: WorklistRow[] = demoCases(today).map((c) => worklistRow(c, assess(c), today));
+const rows: WorklistRow[] = demoCases(today).map((c) => worklistRow(c, triageOf(assess(c)), today));
 const all: WorklistFilter = { status: 'all', urgency: 'all', level: 'all', search: '' };
 
 describe('worklist rows', () => {
@@ -38,7 +44,7 @@ describe('worklist rows', () => {
 
   it('puts patients without a referral date last and defaults the status to new', () => {
     const c = { ...demoCases(today)[0]!, id: 'no-ref', referral: undefined };
-    const r = worklistRow(c, assess(c), today);
+    const r = worklistRow(c, triageOf(assess(c)), today);
     expect(r.status).toBe('new');
     const sorted = filterAndSort(
       [r, ...rows.filter((x) => x.urgency === 'none' && x.level === 'low')],

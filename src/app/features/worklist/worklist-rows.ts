@@ -44,7 +44,22 @@ export const LEVEL_ORDER: Record<VasLevel, number> = {
   low: 4,
 };
 
-export function worklistRow(c: CaseFile, a: Assessment, today: string): WorklistRow {
+/** The assessment fields a worklist row needs. */
+export interface Triage {
+  urgency: UrgencyLevel;
+  level: VasLevel;
+  manipulation: Verdict;
+}
+
+export function triageOf(a: Assessment): Triage {
+  return {
+    urgency: a.urgency.level,
+    level: a.vas.level,
+    manipulation: a.modalities['cervical-manipulation'].verdict,
+  };
+}
+
+export function worklistRow(c: CaseFile, t: Triage, today: string): WorklistRow {
   const name = c.patient?.name ?? c.id;
   const r = c.referral ?? {};
   return {
@@ -57,9 +72,9 @@ export function worklistRow(c: CaseFile, a: Assessment, today: string): Worklist
     reason: r.reason ?? '',
     priority: r.priority ?? '',
     status: r.status ?? 'new',
-    urgency: a.urgency.level,
-    level: a.vas.level,
-    manipulation: a.modalities['cervical-manipulation'].verdict,
+    urgency: t.urgency,
+    level: t.level,
+    manipulation: t.manipulation,
   };
 }
 

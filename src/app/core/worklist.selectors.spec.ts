@@ -1,0 +1,62 @@
+import { demoCases, RULES_VERSION, todayIso } from '../../engine';
+import { initialState, patientAdapter } from './patients.feature';
+import type { StoredPatient } from './patient-repository';
+import { selectWorklistRows, triageSummary } from './worklist.selectors';
+
+const today = todayIso();
+const calm = demoCases(today)[0]!; // no red flags: urgency none
+
+function rowsOf(p: StoredPatient) {
+  const state = { patients: patientAdapter.setAll([p], initialState) };
+  return selectWorklistRows.projector(patientAdapter.getSelectors().selectAll(state.patients));
+}
+
+describe('worklist rows selector', () => {
+  it('uses a stored triage summary of today and of these rules, without running the engine', () => {
+    const p: StoredPatient = {
+      id: calm.id,
+      caseFile: calm,
+      updatedAt: 0,
+      synthetic: true,
+      summary: {
+        date: today,
+        rules: RULES_VERSION,
+        urgency: 'emergency',
+        level: 'high',
+        manipulation: 'contraindicated',
+      },
+    };
+    expect(rowsOf(p)[0]!.urgency).toBe('emergency');
+  });
+
+  it('runs the engine when the summary is of another day or other rules', () => {
+    const stale = {
+      date: '2000-01-01',
+      rules: RULES_VERSION,
+      urgency: 'emergency',
+      level: 'high',
+      manipulation: 'contraindicated',
+    } as const;
+    const p: StoredPatient = {
+      id: calm.id,
+      caseFile: calm,
+      updatedAt: 0,
+      synthetic: true,
+      summary: stale,
+    };
+    expect(rowsOf(p)[0]!.urgency).toBe('none');
+    const otherRules: StoredPatient = { ...p, summary: { ...stale, date: today, rules: 'older' } };
+    expect(rowsOf(otherRules)[0]!.urgency).toBe('none');
+  });
+
+  it('writes the engine’s triage as the summary', () => {
+    const s = triageSummary({ id: calm.id, caseFile: calm, updatedAt: 0, synthetic: true }, today);
+    expect(s).toEqual({
+      date: today,
+      rules: RULES_VERSION,
+      urgency: 'none',
+      level: 'low',
+      manipulation: 'clear',
+    });
+  });
+});
