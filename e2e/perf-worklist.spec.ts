@@ -71,6 +71,9 @@ test('10,000 referrals: first render, sort and filter (figures printed)', async 
     figures[k] = Math.round(v);
     console.log(`perf-worklist: ${k}: ${Math.round(v)} ms`);
   };
+  await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved', {
+    timeout: 120_000,
+  });
   note('import of 10,000 cases (validate + store)', Date.now() - importStart);
 
   const first = page.evaluate(

@@ -8,6 +8,7 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { ImportCasesService } from './core/import-cases.service';
 import { AppActions } from './core/patients.actions';
+import { patientsFeature } from './core/patients.feature';
 
 @Component({
   selector: 'app-root',
@@ -28,6 +29,7 @@ import { AppActions } from './core/patients.actions';
 export class App implements OnInit {
   private readonly store = inject(Store);
   protected readonly importer = inject(ImportCasesService);
+  protected readonly saveState = this.store.selectSignal(patientsFeature.selectStoreSaveState);
   protected readonly nav = [
     { path: '/worklist', label: 'Worklist', icon: 'assignment' },
     { path: '/patients', label: 'Patients', icon: 'people' },

@@ -137,6 +137,11 @@ export const patientsFeature = createFeature({
   extraSelectors: ({ selectPatientsState, selectEntities }) => ({
     ...patientAdapter.getSelectors(selectPatientsState),
     selectPatientById: (id: string) => createSelector(selectEntities, (e) => e[id] ?? null),
+    /** Whole-store write state for the shell: any failed write, else any pending, else saved. */
+    selectStoreSaveState: createSelector(selectPatientsState, (s): SaveStatus => {
+      const all = Object.values(s.saveStatus);
+      return all.includes('error') ? 'error' : all.includes('saving') ? 'saving' : 'saved';
+    }),
   }),
 });
 
