@@ -13,7 +13,7 @@ export const PatientsPageActions = createActionGroup({
     'Patient Created': props<{ caseFile: CaseFile }>(),
     'Patient Renamed': props<{ id: string; name: string }>(),
     'Patient Deleted': props<{ id: string }>(),
-    'Delete Undone': emptyProps(),
+    'Delete Undone': props<{ id: string }>(),
     'Demo Data Reset': emptyProps(),
   },
 });

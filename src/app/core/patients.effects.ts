@@ -70,9 +70,7 @@ export class PatientEffects {
             ? action.cases.map((c) => c.id)
             : 'caseFile' in action
               ? [action.caseFile.id]
-              : 'id' in action
-                ? [action.id]
-                : Object.keys(entities).filter((id) => !!entities[id]);
+              : [action.id];
         return ids.map((id) => entities[id]).filter((p): p is StoredPatient => !!p);
       }),
       filter((patients) => patients.length > 0),

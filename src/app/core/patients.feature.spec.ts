@@ -51,7 +51,7 @@ describe('patients reducer', () => {
   it('deletes with undo', () => {
     const s1 = reducer(loaded, PatientsPageActions.patientDeleted({ id: cases[0]!.id }));
     expect(s1.ids).not.toContain(cases[0]!.id);
-    const s2 = reducer(s1, PatientsPageActions.deleteUndone());
+    const s2 = reducer(s1, PatientsPageActions.deleteUndone({ id: cases[0]!.id }));
     expect(s2.ids).toContain(cases[0]!.id);
     expect(s2.lastDeleted).toBeNull();
   });

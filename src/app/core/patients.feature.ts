@@ -101,8 +101,8 @@ export const patientsFeature = createFeature({
       delete saveStatus[id];
       return patientAdapter.removeOne(id, { ...state, lastDeleted: p, saveStatus });
     }),
-    on(PatientsPageActions.deleteUndone, (state) =>
-      state.lastDeleted
+    on(PatientsPageActions.deleteUndone, (state, { id }) =>
+      state.lastDeleted?.id === id
         ? patientAdapter.addOne(state.lastDeleted, {
             ...state,
             lastDeleted: null,

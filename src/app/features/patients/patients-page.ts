@@ -110,7 +110,7 @@ export class PatientsPage {
     this.snackBar
       .open(`Deleted ${name}`, 'Undo', { duration: 8000 })
       .onAction()
-      .subscribe(() => this.store.dispatch(PatientsPageActions.deleteUndone()));
+      .subscribe(() => this.store.dispatch(PatientsPageActions.deleteUndone({ id })));
   }
 
   protected showMore(): void {
