@@ -41,5 +41,6 @@ test('fonts and icons are served from this machine', async ({ page }) => {
   await page.waitForLoadState('networkidle');
   await expect(page.locator('mat-icon').first()).toBeVisible();
   expect(fonts.length).toBeGreaterThan(0);
-  for (const f of fonts) expect(f).toBe('200 127.0.0.1:4300');
+  const host = `127.0.0.1:${process.env['E2E_PORT'] ?? 4300}`;
+  for (const f of fonts) expect(f).toBe(`200 ${host}`);
 });

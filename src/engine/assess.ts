@@ -89,6 +89,8 @@ export function assess(c: CaseFile): Assessment {
     rulesVersion: RULES_VERSION,
     workup,
     causeReasons: causes.reasons,
-    conflicts: facts.conflicts,
+    warnings: [],
+    conflicts: facts.conflicts.map((x) => `${x.rule}: ${x.text}`),
+    conflictDetails: facts.conflicts,
   };
 }

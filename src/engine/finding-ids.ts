@@ -29,12 +29,25 @@ export const EMERGENCY_FLAG_IDS = [
   'numbness',
   'ataxia',
   'horner-signs',
+  'speech-disturbance',
+  'limb-weakness',
+  'reduced-consciousness',
+  'syncope',
+  'visual-field-loss',
+] as const;
+/** Findings about neck treatment or trauma that make a red flag an emergency (brief §4, §9). */
+export const NECK_EVENT_IDS = [
+  'recent-neck-trauma',
+  'recent-cervical-manipulation',
+  'recent-neck-massage',
 ] as const;
 export const RED_FLAG_IDS = [
   ...EMERGENCY_FLAG_IDS,
+  'new-unusual-headache',
   'worsening-neurology',
-  'recent-neck-trauma',
-  'recent-cervical-manipulation',
+  'triad-progressive',
+  'vertebral-artery-dissection',
+  ...NECK_EVENT_IDS,
 ] as const;
 export const HISTORY_IDS = [
   'confirmed-vas',
@@ -71,6 +84,8 @@ export const IMAGING_FINDING_IDS = [
   'muscle-hypertonicity',
   'congenital-spine-anomaly',
 ] as const;
+/** Assessments on record (v2). */
+export const ASSESSMENT_IDS = ['dynamic-vascular-assessment-normal'] as const;
 export const BENIGN_DIZZINESS_IDS = [
   'bppv',
   'dyscirculatory-encephalopathy',
@@ -97,6 +112,7 @@ export const FINDING_IDS = [
   ...RED_FLAG_IDS,
   ...HISTORY_IDS,
   ...IMAGING_FINDING_IDS,
+  ...ASSESSMENT_IDS,
   ...BENIGN_DIZZINESS_IDS,
   ...PRECAUTION_IDS,
 ] as const;
@@ -122,11 +138,23 @@ const SPECIAL_LABELS: Partial<Record<FindingId, string>> = {
   'malignancy-history': 'History of cancer (not active)',
   malignancy: 'Active malignant neoplasm (any site)',
   'orthostatic-reactions': 'Tendency to orthostatic reactions',
-  'recent-cervical-manipulation': 'Recent neck manipulation by another practitioner',
+  'recent-cervical-manipulation': 'Recent neck manipulation (not logged here)',
   'vertebral-artery-narrowing': 'Vertebral-artery narrowing / compression / reduced flow',
   'vertebral-artery-atherosclerosis': 'Vertebral-artery atherosclerosis / plaque',
   'long-term-steroids': 'Long-term corticosteroids',
   anticoagulants: 'Anticoagulant therapy',
+  'recent-neck-massage': 'Recent neck / collar-zone massage (not logged here)',
+  'recent-neck-trauma': 'Recent neck trauma',
+  'speech-disturbance': 'Speech disturbance (aphasia, word-finding difficulty)',
+  'limb-weakness': 'Limb weakness',
+  'reduced-consciousness': 'Reduced consciousness (confusion, drowsiness)',
+  syncope: 'Syncope (loss of consciousness)',
+  'visual-field-loss': 'Visual-field loss (hemianopia, field cut)',
+  'new-unusual-headache': 'New or unusual headache / neck pain (weeks)',
+  'triad-progressive': 'Triad with progressive course',
+  'vertebral-artery-dissection': 'Vertebral-artery dissection',
+  'dynamic-vascular-assessment-normal': 'Positional / dynamic vascular assessment normal',
+  'dizziness-on-head-rotation': 'Dizziness or visual symptoms on head rotation',
 };
 
 const LABELS: ReadonlyMap<string, string> = new Map(

@@ -11,6 +11,7 @@ export {
 export { buildFacts, type Fact, type Facts, type FactState } from './facts';
 export {
   readReport,
+  isMachineRead,
   summariseMentions,
   type Mention,
   type MentionStatus,

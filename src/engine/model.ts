@@ -35,9 +35,11 @@ export interface ImagingStudy {
   region: ImagingRegion;
   date?: IsoDate;
   report?: string;
-  /** Finding ids confirmed by a clinician. */
+  /** Finding ids a clinician confirmed present in the report. */
   findings?: FindingId[];
-  /** Extra (not in the contract): ids the clinician rejected as misread from the report. */
+  /** Finding ids a clinician confirmed the report excludes (v2; FS-7). */
+  absentFindings?: FindingId[];
+  /** Machine readings a clinician rejected as misread (v2; listed in `conflicts`). */
   rejectedFindings?: FindingId[];
   [extra: string]: unknown;
 }
@@ -64,7 +66,7 @@ export interface Medication {
   form?: string;
   start?: IsoDate;
   end?: IsoDate;
-  /** Extra: set explicitly when the name alone does not tell whether it is a painkiller. */
+  /** Whether it is a painkiller (v2); beats name recognition either way. */
   analgesic?: boolean;
   [extra: string]: unknown;
 }
@@ -131,12 +133,30 @@ export interface ModalityAssessment {
 export interface Conflict {
   finding: FindingId;
   text: string;
-  rule: 'FS-3' | 'FS-6';
+  rule: 'FS-3' | 'FS-6' | 'FS-7';
   source: RuleSource;
+}
+
+export const WARNING_CODES = [
+  'report-not-read',
+  'duplicate-session',
+  'unrecognised-tablet',
+  'assessed-on-missing',
+] as const;
+export type WarningCode = (typeof WARNING_CODES)[number];
+
+/** What was not read or not trusted (FS-8). */
+export interface AssessmentWarning {
+  code: WarningCode;
+  text: string;
+  /** The case-file field concerned: "imaging[0].report", "sessions[3]", "assessedOn". */
+  field?: string;
 }
 
 export interface CourseSummary {
   course: number;
+  /** The modality of the course (courses are per modality, brief §8). */
+  modality?: Modality;
   sessions: number;
   meanPain: number | null;
   firstPain: number | null;
@@ -164,6 +184,10 @@ export interface Assessment {
   modalities: Record<Modality, ModalityAssessment>;
   course: { status: CourseStatus; flags: Reason[]; courses?: CourseSummary[] };
   recommendations: string[];
+  /** v2: what was not read or not trusted (FS-8). */
+  warnings: AssessmentWarning[];
+  /** v2: disagreements between sources and rejected machine readings, one sentence each. */
+  conflicts: string[];
   /** Extras, not in the contract. */
   assessedOn?: IsoDate;
   engineVersion?: string;
@@ -171,6 +195,6 @@ export interface Assessment {
   workup?: string[];
   /** Why each likely cause was named (or the work-up when none was). */
   causeReasons?: Reason[];
-  conflicts?: Conflict[];
-  warnings?: string[];
+  /** The conflicts with the finding and rule each is about (same order as `conflicts`). */
+  conflictDetails?: Conflict[];
 }

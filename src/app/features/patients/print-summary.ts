@@ -49,7 +49,7 @@ export class PrintSummary {
 
   protected readonly imaging = computed(() =>
     (this.caseFile().imaging ?? []).map((s, i) => {
-      const mentions = this.assessment().conflicts ?? [];
+      const mentions = this.assessment().conflicts;
       return {
         key: i,
         title: `${s.modality.toUpperCase()} ${s.region}${s.date ? `, ${s.date}` : ''}`,
