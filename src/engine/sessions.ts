@@ -46,23 +46,20 @@ export interface SessionAnalysis {
 
 const courseKey = (m: Modality, n: number): string => `${m}|${n}`;
 
-/** A stable key of every value of a session, for exact-duplicate detection. */
+/** A key of every contract value of a session, for exact-duplicate detection. */
 function sessionKey(s: TreatmentSession): string {
-  const keys = Object.keys(s).sort();
-  let out = '';
-  for (const k of keys) {
-    const v = (s as Record<string, unknown>)[k];
-    if (v === undefined) continue;
-    out += `${k}=${Array.isArray(v) ? v.join(',') : JSON.stringify(v)};`;
-  }
-  return out;
+  return `${s.date}|${s.modality}|${s.course ?? ''}|${s.painBefore ?? ''}|${s.painAfter ?? ''}|${s.dizziness ?? ''}|${s.headache ?? ''}|${s.painHours ?? ''}|${s.rednessHours ?? ''}|${s.swelling ?? ''}|${s.painWorseWithMovement ?? ''}|${s.analgesicsIneffective ?? ''}|${(s.newSymptoms ?? []).join(',')}`;
 }
 
 /** Sessions in date order (stable), each with its course number and place in the course. */
 export function orderSessions(sessions: readonly TreatmentSession[]): OrderedSession[] {
-  const sorted = sessions
-    .map((s, i) => ({ s, i }))
-    .sort((a, b) => (a.s.date < b.s.date ? -1 : a.s.date > b.s.date ? 1 : a.i - b.i));
+  let inOrder = true;
+  for (let k = 1; k < sessions.length && inOrder; k++)
+    inOrder = sessions[k - 1]!.date <= sessions[k]!.date;
+  const pairs = sessions.map((s, i) => ({ s, i }));
+  const sorted = inOrder
+    ? pairs
+    : pairs.sort((a, b) => (a.s.date < b.s.date ? -1 : a.s.date > b.s.date ? 1 : a.i - b.i));
   const perModality = new Map<Modality, number>();
   const seen = new Map<string, number>();
   return sorted.map(({ s, i }, index) => {
@@ -102,7 +99,19 @@ function ratingEvents(
   }
 }
 
+/** Memo per sessions array: the app re-assesses on every keystroke with the same log. */
+const memo = new WeakMap<readonly TreatmentSession[], SessionAnalysis>();
+
 export function analyseSessions(sessions: readonly TreatmentSession[]): SessionAnalysis {
+  let hit = memo.get(sessions);
+  if (!hit) {
+    hit = analyse(sessions);
+    memo.set(sessions, hit);
+  }
+  return hit;
+}
+
+function analyse(sessions: readonly TreatmentSession[]): SessionAnalysis {
   const ordered = orderSessions(sessions);
   const courses = new Map<string, OrderedSession[]>();
   const latest = new Map<Modality, number>();
@@ -110,7 +119,7 @@ export function analyseSessions(sessions: readonly TreatmentSession[]): SessionA
   const duplicates: OrderedSession[] = [];
   const keys = new Map<string, number>();
   for (const o of ordered) {
-    const key = `${o.session.date}|${o.session.modality}|${sessionKey(o.session)}`;
+    const key = sessionKey(o.session);
     const first = keys.get(key);
     if (first !== undefined) {
       o.duplicateOf = first;

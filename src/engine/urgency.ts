@@ -3,7 +3,7 @@
  * treatment or trauma, dissection, the dissection prodrome, triad features after neck
  * treatment, progressive triad and acute imaging.
  */
-import { daysBetween } from './dates';
+import { dayNumber, daysBetween } from './dates';
 import { EMERGENCY_FLAG_IDS, NECK_EVENT_IDS, findingLabel, type FindingId } from './finding-ids';
 import type { Fact, Facts } from './facts';
 import type { Reason, UrgencyLevel } from './model';
@@ -46,12 +46,16 @@ function eventsOf(f: Fact, logged: string[] = []): Events | null {
     undated: present && f.undated === true,
   };
 }
-const within = (onset: string, ev: Events): boolean =>
-  ev.undated ||
-  ev.dates.some((t) => {
-    const d = daysBetween(t, onset);
-    return d !== null && d >= 0 && d <= RECENT_DAYS;
-  });
+function within(onset: string, ev: Events): boolean {
+  if (ev.undated) return true;
+  const o = dayNumber(onset);
+  if (o === null) return false;
+  for (const t of ev.dates) {
+    const d = dayNumber(t);
+    if (d !== null && o - d >= 0 && o - d <= RECENT_DAYS) return true;
+  }
+  return false;
+}
 
 class Screen {
   emergency = false;
@@ -142,6 +146,8 @@ function prodrome(f: Facts, on: string, s: Screen): void {
     return;
   }
   s.add('urgent', reason('URG-NEW-HEADACHE', ['new-unusual-headache'], ''));
+  // Unasked neck treatment or trauma could make it an emergency (FS-2).
+  for (const id of NECK_EVENT_IDS) if (f.state(id) === 'unknown') s.holdAll.add(id);
   if (fact.undated === true && treatments.some((ev) => ev.dates.length > 0))
     s.missing.add('new-unusual-headache.onset');
 }
@@ -169,28 +175,34 @@ function afterNeckTreatment(f: Facts, on: string, s: Screen): void {
   if (loggedManip.length > 0) manip.push({ dates: loggedManip, undated: false });
   const loggedMassage = loggedDates(f.sessions, ['collar-zone-massage']);
   if (loggedMassage.length > 0) massage.push({ dates: loggedMassage, undated: false });
+  holdUnaskedNeckEvents(f, on, s);
   if (manip.length === 0 && massage.length === 0) return;
   for (const id of TRIAD_FACTS) {
     const fact = f.get(id);
     if (fact.state !== 'present') continue;
     const label = findingLabel(id);
+    // One reason per finding: the most severe of its dated readings.
+    let emergencyAt: string | null = null;
+    let urgentAt: string | null = null;
+    let massageAt: string | null = null;
     for (const o of fact.dates ?? []) {
       if (manip.some((ev) => within(o, ev))) {
-        const days = daysBetween(o, on) ?? 0;
-        if (days <= RECENT_DAYS)
-          s.add(
-            'emergency',
-            reason('URG-TRIAD-AFTER-MANIPULATION', [id], `(${label}, onset ${o})`),
-          );
-        else
-          s.add(
-            'urgent',
-            reason('URG-TRIAD-AFTER-MANIPULATION-OLD', [id], `(${label}, onset ${o})`),
-          );
-      } else if (massage.some((ev) => within(o, ev))) {
-        s.add('urgent', reason('URG-TRIAD-AFTER-MASSAGE', [id], `(${label}, onset ${o})`));
-      }
+        if ((daysBetween(o, on) ?? 0) <= RECENT_DAYS) emergencyAt ??= o;
+        else urgentAt ??= o;
+      } else if (massage.some((ev) => within(o, ev))) massageAt ??= o;
     }
+    if (emergencyAt)
+      s.add(
+        'emergency',
+        reason('URG-TRIAD-AFTER-MANIPULATION', [id], `(${label}, onset ${emergencyAt})`),
+      );
+    else if (urgentAt)
+      s.add(
+        'urgent',
+        reason('URG-TRIAD-AFTER-MANIPULATION-OLD', [id], `(${label}, onset ${urgentAt})`),
+      );
+    if (massageAt && !emergencyAt && !urgentAt)
+      s.add('urgent', reason('URG-TRIAD-AFTER-MASSAGE', [id], `(${label}, onset ${massageAt})`));
     if (fact.undated === true) {
       const unknownAfterManip = manip.length > 0;
       const unknownAfterMassage = massage.some((ev) => ev.undated);
@@ -203,6 +215,29 @@ function afterNeckTreatment(f: Facts, on: string, s: Screen): void {
       }
     }
   }
+}
+
+/**
+ * FS-2: with a triad feature present, an unasked neck manipulation or trauma could make it an
+ * emergency (when the feature started in the last 14 days, or its start is unknown → urgent),
+ * and an unasked neck massage could make it urgent.
+ */
+function holdUnaskedNeckEvents(f: Facts, on: string, s: Screen): void {
+  let recent = false;
+  let any = false;
+  for (const id of TRIAD_FACTS) {
+    const fact = f.get(id);
+    if (fact.state !== 'present') continue;
+    any = true;
+    if ((fact.dates ?? []).some((o) => (daysBetween(o, on) ?? 0) <= RECENT_DAYS)) recent = true;
+  }
+  if (!any) return;
+  for (const id of ['recent-cervical-manipulation', 'recent-neck-trauma'] as const) {
+    if (f.state(id) !== 'unknown') continue;
+    if (recent) s.holdAll.add(id);
+    else s.holdManual.add(id);
+  }
+  if (f.state('recent-neck-massage') === 'unknown') s.holdManual.add('recent-neck-massage');
 }
 
 function progression(f: Facts, s: Screen): void {
