@@ -91,8 +91,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 /** Bidi controls (embeddings, overrides, isolates, marks) and C0 / C1 controls. */
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-// eslint-disable-next-line no-control-regex
 const UNSAFE_TEXT =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** A name as it may be shown: no control or bidi characters, spaces collapsed. */
