@@ -20,16 +20,26 @@ import {
 import { validateCase, type ValidationError } from '../validate';
 import { EXT, LOINC_PAIN, SYS } from './codes';
 
-export type BundleResult = { ok: true; value: CaseFile } | { ok: false; errors: ValidationError[] };
+export type BundleResult =
+  | { ok: true; value: CaseFile; warnings: string[] }
+  | { ok: false; errors: ValidationError[] };
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const fromB64 = (data: string): string => {
-  const bin = atob(data);
-  const bytes = Uint8Array.from(bin, (ch) => ch.charCodeAt(0));
-  return new TextDecoder().decode(bytes);
+/** Base64 UTF-8 text, or null when it is not valid base64 or not UTF-8. */
+const fromB64 = (data: string): string | null => {
+  try {
+    const bin = atob(data.replace(/\s+/g, ''));
+    const bytes = Uint8Array.from(bin, (ch) => ch.charCodeAt(0));
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 };
+/** Only text attachments are decoded as report text (a PDF is not a report to read). */
+const isTextType = (t: string | undefined): boolean =>
+  !t || /^text\//i.test(t.trim()) || /^application\/(json|xml|fhir\+json)/i.test(t.trim());
 
 function codeIn(cc: CodeableConcept | undefined, system: string): string | undefined {
   return cc?.coding?.find((c) => c.system === system)?.code;
@@ -52,6 +62,7 @@ const dateOf = (v: string | undefined): string | undefined => (v ? v.slice(0, 10
 export function bundleToCase(input: unknown): BundleResult {
   const errors: ValidationError[] = [];
   const fail = (path: string, message: string) => errors.push({ path, message });
+  const warnings: string[] = [];
   if (!isObj(input) || input['resourceType'] !== 'Bundle')
     return { ok: false, errors: [{ path: 'Bundle.resourceType', message: 'is not "Bundle"' }] };
   const bundle = input as unknown as Bundle;
@@ -164,8 +175,20 @@ export function bundleToCase(input: unknown): BundleResult {
           );
           break;
         }
-        const form = r.presentedForm?.find((f) => typeof f.data === 'string');
-        const report = r.conclusion ?? (form?.data ? fromB64(form.data) : undefined);
+        let report = r.conclusion;
+        const forms = (r.presentedForm ?? []).filter((f) => typeof f.data === 'string');
+        const form = forms.find((f) => isTextType(f.contentType));
+        for (const f of forms)
+          if (f !== form && !isTextType(f.contentType))
+            warnings.push(`${where}.presentedForm: ${f.contentType} attachment not read`);
+        if (report === undefined && form?.data !== undefined) {
+          const text = fromB64(form.data);
+          if (text === null) {
+            fail(`${where}.presentedForm.data`, 'is not valid base64 UTF-8 text');
+            break;
+          }
+          report = text;
+        }
         const confirmed = (r.conclusionCode ?? [])
           .map(findingOf)
           .filter((f): f is FindingId => !!f);
@@ -286,7 +309,7 @@ export function bundleToCase(input: unknown): BundleResult {
   // The usual edge validation: a rating out of range or an impossible date is refused here.
   const v = validateCase(c);
   return v.ok
-    ? { ok: true, value: v.value }
+    ? { ok: true, value: v.value, warnings: [...warnings, ...v.warnings] }
     : {
         ok: false,
         errors: v.errors.map((e) => ({ path: `(from Bundle) ${e.path}`, message: e.message })),
