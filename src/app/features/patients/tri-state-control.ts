@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { findingLabel, type FindingId } from '../../../engine';
-import { controlId } from '../../core/finding-groups';
+import { controlId, onsetControlId } from '../../core/finding-groups';
 import type { TriState } from '../../core/case-edits';
 
 const CHOICES: readonly { value: TriState; text: string }[] = [
@@ -39,7 +39,12 @@ const CHOICES: readonly { value: TriState; text: string }[] = [
     @if (withOnset() && value() === true) {
       <label class="onset">
         Onset
-        <input type="date" [value]="onset()" (change)="onsetChanged.emit(dateOf($event))" />
+        <input
+          type="date"
+          [id]="onsetId()"
+          [value]="onset()"
+          (change)="onsetChanged.emit(dateOf($event))"
+        />
       </label>
     }
   `,
@@ -106,6 +111,7 @@ export class TriStateControl {
   protected readonly choices = CHOICES;
   protected readonly label = computed(() => findingLabel(this.finding()));
   protected readonly controlId = computed(() => controlId(this.finding()));
+  protected readonly onsetId = computed(() => onsetControlId(this.finding()));
   protected readonly labelId = computed(() => `${controlId(this.finding())}-label`);
 
   protected dateOf(e: Event): string {
