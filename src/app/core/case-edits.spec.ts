@@ -9,6 +9,7 @@ import {
   setAll,
   setAnswer,
   setOnset,
+  setPatient,
   undoDecision,
 } from './case-edits';
 
@@ -81,5 +82,13 @@ describe('case edits', () => {
   it('a decision on a study that does not exist changes nothing', () => {
     const c = baseCase();
     expect(confirmAbsent(c, 9, 'stroke')).toBe(c);
+  });
+
+  it('edits the date of birth and sex; an empty value removes the key', () => {
+    let c = setPatient({ ...baseCase(), patient: { name: 'A' } }, { birthDate: '1970-01-02' });
+    c = setPatient(c, { sex: 'female' });
+    expect(c.patient).toEqual({ name: 'A', birthDate: '1970-01-02', sex: 'female' });
+    c = setPatient(c, { birthDate: '' });
+    expect(c.patient).toEqual({ name: 'A', sex: 'female' });
   });
 });

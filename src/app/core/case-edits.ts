@@ -111,3 +111,18 @@ export function rejectFinding(c: CaseFile, index: number, id: FindingId): CaseFi
 export function undoDecision(c: CaseFile, index: number, id: FindingId): CaseFile {
   return decide(c, index, id, null);
 }
+
+type PatientDetails = NonNullable<CaseFile['patient']>;
+
+/** Edit the patient's details (date of birth, sex); an empty value removes the key. */
+export function setPatient(
+  c: CaseFile,
+  patch: { birthDate?: string; sex?: PatientDetails['sex'] | ''; name?: string },
+): CaseFile {
+  const patient: PatientDetails = { ...(c.patient ?? {}) };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === '' || value === undefined) delete patient[key];
+    else patient[key] = value;
+  }
+  return { ...c, patient };
+}

@@ -1,6 +1,7 @@
 import { EMERGENCY_FLAG_IDS, FINDING_IDS, NECK_EVENT_IDS, TRIAD_IDS } from '../../engine';
 import {
   ALL_GROUPS,
+  groupMissing,
   missingItemLabel,
   missingItemTarget,
   noneOfTheseIds,
@@ -56,5 +57,21 @@ describe('finding groups', () => {
     expect(missingItemLabel('nausea')).toBe('Nausea');
     expect(missingItemTarget('nausea')).toBe('finding-nausea');
     expect(missingItemLabel('cervical-spine-imaging')).toContain('X-ray');
+  });
+});
+
+describe('missing items grouped by section', () => {
+  it('groups findings, onsets and imaging in page order', () => {
+    const groups = groupMissing([
+      'infection',
+      'cervical-spine-imaging',
+      'diplopia',
+      'new-unusual-headache.onset',
+      'stroke',
+    ]);
+    expect(groups.map((g) => g.id)).toEqual(['imaging', 'red-flags', 'vascular', 'infection']);
+    expect(groups[0]!.other).toEqual(['cervical-spine-imaging']);
+    expect(groups[1]!.findings).toEqual(['diplopia']);
+    expect(groups[1]!.onsets).toEqual(['new-unusual-headache']);
   });
 });

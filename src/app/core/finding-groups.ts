@@ -167,3 +167,34 @@ export function missingItemTarget(item: string): string {
     ? onsetControlId(item.slice(0, -ONSET_SUFFIX.length))
     : controlId(item);
 }
+
+export interface MissingGroup {
+  id: string;
+  title: string;
+  /** Findings to answer yes / no / not asked. */
+  findings: FindingId[];
+  /** Findings present whose onset the rules need. */
+  onsets: FindingId[];
+  /** Anything else (cervical-spine imaging): a link to where it is entered. */
+  other: string[];
+}
+
+/** A card's missing items grouped by the section of the page that asks them. */
+export function groupMissing(items: readonly string[]): MissingGroup[] {
+  const groups = new Map<string, MissingGroup>();
+  const groupOf = (id: string, title: string): MissingGroup => {
+    let g = groups.get(id);
+    if (!g) groups.set(id, (g = { id, title, findings: [], onsets: [], other: [] }));
+    return g;
+  };
+  for (const item of items) {
+    const onset = item.endsWith(ONSET_SUFFIX);
+    const id = onset ? item.slice(0, -ONSET_SUFFIX.length) : item;
+    const home = isFindingId(id) ? ALL_GROUPS.find((g) => g.findings.includes(id)) : undefined;
+    if (!home || !isFindingId(id)) groupOf('imaging', 'Imaging').other.push(item);
+    else if (onset) groupOf(home.id, home.title).onsets.push(id);
+    else groupOf(home.id, home.title).findings.push(id);
+  }
+  const order = ['imaging', ...ALL_GROUPS.map((g) => g.id)];
+  return [...groups.values()].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+}

@@ -8,9 +8,12 @@ import {
   MODALITIES,
   type Assessment,
   type CaseFile,
+  type FindingId,
 } from '../../../engine';
 import { missingItemLabel } from '../../core/finding-groups';
 import { describeField, fieldSelector } from './field-refs';
+import type { AnswerChange, OnsetChange } from './finding-group-panel';
+import { MissingAnswers } from './missing-answers';
 import { unaskedPrecautions } from './precautions';
 
 const VERDICT_LABEL: Record<string, string> = {
@@ -37,7 +40,7 @@ function itemLabel(id: string): string {
 /** The assessment beside the inputs: urgency, suspicion, causes, a card per modality, course. */
 @Component({
   selector: 'app-assessment-panel',
-  imports: [NgTemplateOutlet, RouterLink],
+  imports: [NgTemplateOutlet, RouterLink, MissingAnswers],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './assessment-panel.html',
   styleUrl: './assessment-panel.scss',
@@ -48,6 +51,10 @@ export class AssessmentPanel {
   readonly caseFile = input<CaseFile | null>(null);
   /** The user asked to answer a missing item (or see a field): the page moves focus there. */
   readonly jump = output<string>();
+  /** In-place answers on a card ("answer where you read"). */
+  readonly answered = output<AnswerChange>();
+  readonly onsetSet = output<OnsetChange>();
+  readonly restNo = output<readonly FindingId[]>();
 
   protected readonly verdictLabel = VERDICT_LABEL;
   protected readonly levelLabel = LEVEL_LABEL;

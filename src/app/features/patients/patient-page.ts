@@ -23,6 +23,7 @@ import { PrintSummary } from './print-summary';
 import { ReferralPanel } from './referral-panel';
 import { FindingGroupPanel, type AnswerChange, type OnsetChange } from './finding-group-panel';
 import { ImagingPanel, type StudyFinding, type StudyPatch } from './imaging-panel';
+import { PatientBanner, type PatientPatch } from './patient-banner';
 
 /** One patient: imaging, symptoms and history beside the live assessment. */
 @Component({
@@ -38,6 +39,7 @@ import { ImagingPanel, type StudyFinding, type StudyPatch } from './imaging-pane
     CourseSection,
     ReferralPanel,
     PrintSummary,
+    PatientBanner,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './patient-page.html',
@@ -74,6 +76,10 @@ export class PatientPage {
 
   protected onReferral(referral: Referral): void {
     this.edit((c) => ({ ...c, referral }));
+  }
+
+  protected onPatient(p: PatientPatch): void {
+    this.edit((c) => edits.setPatient(c, p));
   }
 
   protected onAnswer(e: AnswerChange): void {
