@@ -62,6 +62,8 @@ const imaging = fc.record(
     date,
     report,
     findings: fc.array(fc.constantFrom(...FINDING_IDS), { maxLength: 3 }),
+    absentFindings: fc.array(fc.constantFrom(...FINDING_IDS), { maxLength: 2 }),
+    rejectedFindings: fc.array(fc.constantFrom(...FINDING_IDS), { maxLength: 2 }),
   },
   { requiredKeys: ['modality', 'region'] },
 );
@@ -109,6 +111,7 @@ export const caseFile: fc.Arbitrary<CaseFile> = fc.record({
       name: fc.constantFrom('ibuprofen', 'statin', 'paracetamol'),
       form: fc.constant('tablet'),
       start: date,
+      analgesic: fc.option(fc.boolean(), { nil: undefined }),
     }),
     { maxLength: 2 },
   ),
