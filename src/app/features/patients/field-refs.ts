@@ -62,9 +62,25 @@ export function jumpToItem(doc: Document, item: string): boolean {
     ? el
     : (el.querySelector<HTMLElement>('input:checked') ?? el.querySelector<HTMLElement>('input'));
   const row = el.closest<HTMLElement>('app-tri-state-control, tr, article') ?? el;
-  row.scrollIntoView({ block: 'center' });
+  scrollWithinColumn(row);
   focusable?.focus({ preventScroll: true });
   row.classList.add('jump-hit');
   setTimeout(() => row.classList.remove('jump-hit'), 2500);
   return true;
+}
+
+/**
+ * Centre a row in its own scrolling column without moving the page (the banner stays in
+ * view); in the one-column layout (no scrolling column) the page scrolls instead.
+ */
+function scrollWithinColumn(row: HTMLElement): void {
+  const col = row.closest<HTMLElement>('.col');
+  if (!col || col.scrollHeight <= col.clientHeight + 1) {
+    row.scrollIntoView({ block: 'center' });
+    return;
+  }
+  col.scrollIntoView({ block: 'nearest' });
+  const r = row.getBoundingClientRect();
+  const c = col.getBoundingClientRect();
+  col.scrollTop += r.top - c.top - (col.clientHeight - r.height) / 2;
 }
