@@ -29,6 +29,7 @@ describe('App shell', () => {
       'assignmentWorklist',
       'peoplePatients',
       'ruleRules',
+      'settingsSettings',
     ]);
   });
 
