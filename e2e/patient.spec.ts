@@ -77,8 +77,12 @@ test('"answer these to clear" moves focus to the missing control', async ({ page
   await page.goto('/patients/demo-07');
   const card = page.locator('[data-modality="back-massage"]');
   await card.getByText(/Answer these to clear/).click();
-  await card.getByRole('link', { name: 'Infection' }).click();
-  await expect(page.locator('#finding-infection input').first()).toBeFocused();
+  await card.getByRole('link', { name: 'Go to Infection in the form' }).click();
+  await expect(page.locator('#finding-infection input:focus')).toHaveCount(1);
+  await expect(page.locator('#finding-infection')).toBeInViewport();
+  // Or answer it in place, on the card.
+  await card.locator('#card-back-massage-finding-infection label', { hasText: 'No' }).click();
+  await expect(page.locator('#finding-infection label.on')).toHaveText('No');
 });
 
 test('export then import round trip; a replaced id asks first', async ({ page }, info) => {

@@ -1,10 +1,22 @@
-import { ChangeDetectionStrategy, Component, HostListener, OnInit, inject } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  HostListener,
+  inject,
+  Injector,
+  OnInit,
+  viewChild,
+} from '@angular/core';
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatListModule } from '@angular/material/list';
-import { MatSidenavModule } from '@angular/material/sidenav';
+import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { filter, map, skip } from 'rxjs';
 import { Store } from '@ngrx/store';
 import { LIMITS_TEXT } from './core/case-import';
 import { ImportCasesService } from './core/import-cases.service';
@@ -43,6 +55,28 @@ export class App implements OnInit {
     { path: '/rules', label: 'Rules', icon: 'rule' },
     { path: '/settings', label: 'Settings', icon: 'settings' },
   ] as const;
+  /** Below ~1200 px the navigation is an overlay, closed until asked for (tablet, phone). */
+  protected readonly narrow = toSignal(
+    inject(BreakpointObserver)
+      .observe('(max-width: 1199.98px)')
+      .pipe(map((r) => r.matches)),
+    { initialValue: false },
+  );
+  private readonly sidenav = viewChild.required<MatSidenav>('sidenav');
+
+  constructor() {
+    const injector = inject(Injector);
+    inject(Router)
+      .events.pipe(
+        filter((e) => e instanceof NavigationEnd),
+        skip(1),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => {
+        if (this.narrow()) void this.sidenav().close();
+        afterNextRender(() => focusHeading(20), { injector });
+      });
+  }
 
   ngOnInit(): void {
     this.store.dispatch(AppActions.started());
@@ -71,4 +105,13 @@ export class App implements OnInit {
     input.value = '';
     if (files.length > 0) await this.importer.importFiles(files);
   }
+}
+
+/** Move focus to the page heading after a navigation (it may render a moment later). */
+function focusHeading(tries: number): void {
+  const h1 = document.querySelector<HTMLElement>('main h1');
+  if (h1) {
+    if (!h1.hasAttribute('tabindex')) h1.setAttribute('tabindex', '-1');
+    h1.focus({ preventScroll: false });
+  } else if (tries > 0) setTimeout(() => focusHeading(tries - 1), 50);
 }

@@ -62,7 +62,7 @@ const imaging = fc.record(
     date,
     report,
     findings: fc.array(fc.constantFrom(...FINDING_IDS), { maxLength: 3 }),
-    absentFindings: fc.array(fc.constantFrom(...FINDING_IDS), { maxLength: 2 }),
+    absentFindings: fc.array(fc.constantFrom(...FINDING_IDS), { maxLength: 3 }),
     rejectedFindings: fc.array(fc.constantFrom(...FINDING_IDS), { maxLength: 2 }),
   },
   { requiredKeys: ['modality', 'region'] },
@@ -107,12 +107,15 @@ export const caseFile: fc.Arbitrary<CaseFile> = fc.record({
     .map(([x, rest]) => (x ? [{ ...CERVICAL_XRAY, date: TODAY }, ...rest] : rest)),
   sessions: fc.array(session, { maxLength: 12 }),
   medications: fc.array(
-    fc.record({
-      name: fc.constantFrom('ibuprofen', 'statin', 'paracetamol'),
-      form: fc.constant('tablet'),
-      start: date,
-      analgesic: fc.option(fc.boolean(), { nil: undefined }),
-    }),
+    fc.record(
+      {
+        name: fc.constantFrom('ibuprofen', 'statin', 'paracetamol', 'Ketorol', 'Nurofen'),
+        form: fc.constantFrom('tablet', 'gel'),
+        start: date,
+        analgesic: fc.boolean(),
+      },
+      { requiredKeys: ['name', 'form', 'start'] },
+    ),
     { maxLength: 2 },
   ),
 });
