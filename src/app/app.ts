@@ -2,6 +2,7 @@ import {
   afterNextRender,
   ChangeDetectionStrategy,
   Component,
+  HostListener,
   inject,
   Injector,
   OnInit,
@@ -17,8 +18,11 @@ import { MatToolbarModule } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { filter, map, skip } from 'rxjs';
 import { Store } from '@ngrx/store';
+import { LIMITS_TEXT } from './core/case-import';
 import { ImportCasesService } from './core/import-cases.service';
-import { AppActions } from './core/patients.actions';
+import { todayIso } from '../engine';
+import { downloadAll } from './core/export-case';
+import { AppActions, ToolbarActions } from './core/patients.actions';
 import { patientsFeature } from './core/patients.feature';
 
 @Component({
@@ -41,10 +45,15 @@ export class App implements OnInit {
   private readonly store = inject(Store);
   protected readonly importer = inject(ImportCasesService);
   protected readonly saveState = this.store.selectSignal(patientsFeature.selectStoreSaveState);
+  protected readonly storageLost = this.store.selectSignal(patientsFeature.selectStorageLost);
+  protected readonly conflicts = this.store.selectSignal(patientsFeature.selectConflicts);
+  private readonly patients = this.store.selectSignal(patientsFeature.selectAll);
+  protected readonly limitsText = LIMITS_TEXT;
   protected readonly nav = [
     { path: '/worklist', label: 'Worklist', icon: 'assignment' },
     { path: '/patients', label: 'Patients', icon: 'people' },
     { path: '/rules', label: 'Rules', icon: 'rule' },
+    { path: '/settings', label: 'Settings', icon: 'settings' },
   ] as const;
   /** Below ~1200 px the navigation is an overlay, closed until asked for (tablet, phone). */
   protected readonly narrow = toSignal(
@@ -71,6 +80,24 @@ export class App implements OnInit {
 
   ngOnInit(): void {
     this.store.dispatch(AppActions.started());
+  }
+
+  /** Leaving with unsaved edits (or a lost store) asks first. */
+  @HostListener('window:beforeunload', ['$event'])
+  protected onBeforeUnload(e: BeforeUnloadEvent): void {
+    if (this.saveState() !== 'saved') e.preventDefault();
+  }
+
+  /** The escape hatch: every patient this tab holds, as one file. */
+  protected exportEverything(): void {
+    downloadAll(
+      this.patients().map((p) => p.caseFile),
+      todayIso(),
+    );
+  }
+
+  protected dismissConflicts(): void {
+    this.store.dispatch(ToolbarActions.conflictsDismissed());
   }
 
   protected async onImport(input: HTMLInputElement): Promise<void> {
