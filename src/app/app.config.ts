@@ -1,5 +1,6 @@
 import {
   ApplicationConfig,
+  type Provider,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
@@ -10,8 +11,23 @@ import { provideStore } from '@ngrx/store';
 import { routes } from './app.routes';
 import { PATIENT_REPOSITORY } from './core/patient-repository';
 import { DexiePatientRepository } from './core/dexie-patient-repository';
+import {
+  FHIR_BASE_URL,
+  FhirPatientRepository,
+} from './core/repository/fhir/fhir-patient-repository';
+import { chosenFhirServer } from './core/repository/fhir/fhir-server-choice';
 import { patientsFeature } from './core/patients.feature';
 import { PatientEffects } from './core/patients.effects';
+
+/** Embedded IndexedDB (the default), or the FHIR server chosen for this browser session. */
+function patientRepositoryProviders(fhirBase: string | null): Provider[] {
+  return fhirBase
+    ? [
+        { provide: FHIR_BASE_URL, useValue: fhirBase },
+        { provide: PATIENT_REPOSITORY, useClass: FhirPatientRepository },
+      ]
+    : [{ provide: PATIENT_REPOSITORY, useClass: DexiePatientRepository }];
+}
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -21,6 +37,6 @@ export const appConfig: ApplicationConfig = {
     provideRouter(routes, withComponentInputBinding()),
     provideStore({ [patientsFeature.name]: patientsFeature.reducer }),
     provideEffects(PatientEffects),
-    { provide: PATIENT_REPOSITORY, useClass: DexiePatientRepository },
+    ...patientRepositoryProviders(chosenFhirServer()),
   ],
 };

@@ -1,4 +1,4 @@
-import { InjectionToken } from '@angular/core';
+import { InjectionToken, type Signal } from '@angular/core';
 import type { Observable } from 'rxjs';
 import type { CaseFile, UrgencyLevel, Verdict, VasLevel } from '../../engine';
 import type { FieldChange } from './case-changes';
@@ -58,6 +58,10 @@ export interface PatientRepository {
   readonly lost: Observable<string>;
   /** Asks the browser to keep the data (`navigator.storage.persist()`); null if unsupported. */
   requestPersistence(): Promise<boolean | null>;
+  /** Connected mode: the FHIR base URL the patients live on (absent: embedded store). */
+  readonly connectedTo?: string;
+  /** Connected mode: records on the server the mapping could not read, with the reason. */
+  readonly notReadable?: Signal<readonly string[]>;
 }
 
 export interface ChangeResult {

@@ -190,7 +190,8 @@ export class PatientEffects {
   private async loadOrSeed(): Promise<StoredPatient[]> {
     const patients = await this.repository.list();
     const seeded = globalThis.localStorage?.getItem(SEEDED_KEY) === 'yes';
-    if (patients.length > 0 || seeded) return patients;
+    // A FHIR server is shared: demo patients are never written to it unasked.
+    if (patients.length > 0 || seeded || this.repository.connectedTo) return patients;
     const demo = demoPatients();
     await this.repository.putAll(demo.map((p) => ({ ...p, summary: summarise(p) })));
     globalThis.localStorage?.setItem(SEEDED_KEY, 'yes');

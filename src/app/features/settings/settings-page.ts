@@ -1,10 +1,12 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Store } from '@ngrx/store';
 import { todayIso } from '../../../engine';
 import { LIMITS_TEXT } from '../../core/case-import';
 import { downloadAll } from '../../core/export-case';
+import { PATIENT_REPOSITORY } from '../../core/patient-repository';
 import { patientsFeature } from '../../core/patients.feature';
+import { FHIR_SERVER_PARAM, normaliseBase } from '../../core/repository/fhir/fhir-server-choice';
 
 /** Storage facts: persistence granted or not, the limits, and "Export everything". */
 @Component({
@@ -35,6 +37,25 @@ import { patientsFeature } from '../../core/patients.feature';
       <p>Patients held by this tab: {{ count() }}.</p>
       <button mat-stroked-button type="button" (click)="exportAll()">Export everything</button>
     </section>
+    <section aria-labelledby="server-h">
+      <h2 id="server-h">Where patients are stored</h2>
+      @if (connectedTo; as base) {
+        <p data-store="fhir">Connected to the FHIR server {{ base }} (for this browser session).</p>
+        @for (problem of notReadable(); track problem) {
+          <p role="alert" data-not-readable>Not readable from the server: {{ problem }}</p>
+        }
+      } @else {
+        <p data-store="embedded">Embedded: this browser's IndexedDB.</p>
+      }
+      <label for="fhir-base">FHIR R4 base URL (an open server)</label>
+      <input id="fhir-base" #base type="url" [value]="connectedTo ?? ''" size="48" />
+      <button mat-stroked-button type="button" (click)="connect(base.value)">Connect</button>
+      @if (connectedTo) {
+        <button mat-stroked-button type="button" (click)="connect('none')">
+          Use embedded store
+        </button>
+      }
+    </section>
     <section aria-labelledby="limits-h">
       <h2 id="limits-h">Import limits</h2>
       <p>{{ limits }}</p>
@@ -48,6 +69,15 @@ export class SettingsPage {
   protected readonly count = this.store.selectSignal(patientsFeature.selectTotal);
   private readonly all = this.store.selectSignal(patientsFeature.selectAll);
   protected readonly limits = LIMITS_TEXT;
+  private readonly repository = inject(PATIENT_REPOSITORY);
+  protected readonly connectedTo = this.repository.connectedTo ?? null;
+  protected readonly notReadable = this.repository.notReadable ?? signal<readonly string[]>([]);
+
+  /** The store is chosen at start: reload with the new choice (kept for the session). */
+  protected connect(value: string): void {
+    const base = value === 'none' ? 'none' : normaliseBase(value);
+    if (base) globalThis.location.assign(`/?${FHIR_SERVER_PARAM}=${encodeURIComponent(base)}`);
+  }
 
   protected exportAll(): void {
     downloadAll(

@@ -68,9 +68,9 @@ export function caseToResources(c: CaseFile, a: Assessment = assess(c)): FhirRes
     .map(tagged);
 }
 
-/** The Patient resource id a case is stored under. */
-export function patientIdOf(c: CaseFile): string {
-  return caseToResources(c)[0]!.id!;
+/** The Patient resource id a case id is stored under (as `caseToBundle` derives it). */
+export function patientIdOf(caseId: string): string {
+  return caseId.replace(/[^A-Za-z0-9.-]/g, '-').slice(0, 40) || 'case';
 }
 
 /**

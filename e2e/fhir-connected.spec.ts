@@ -1,0 +1,94 @@
+/** Issue 11: connected mode against the FHIR test server (started here, on a free port). */
+import { expect, test, type Page } from '@playwright/test';
+import type { RiskAssessment } from 'fhir/r4';
+import { answer } from './helpers';
+import { startFhirTestServer, type RunningFhirServer } from './fhir-server';
+
+let server: RunningFhirServer;
+test.beforeAll(async () => {
+  server = await startFhirTestServer();
+});
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+const rows = '[data-worklist-row]';
+const open = async (page: Page, path: string) => {
+  await page.goto(`/?fhirServer=${encodeURIComponent(server.base)}`);
+  await expect(page.locator(rows).first()).toBeVisible();
+  if (path !== '/worklist') await page.goto(path);
+};
+
+test('the worklist shows the server referrals; the store choice is kept and shown', async ({
+  page,
+}) => {
+  await open(page, '/worklist');
+  await expect(page.locator(rows)).toHaveCount(12);
+  await page.goto('/settings');
+  await expect(page.locator('[data-store="fhir"]')).toContainText(server.base);
+});
+
+test('two clinicians edit the same referral: the second gets the 412 and keeps the edit', async ({
+  browser,
+  request,
+}) => {
+  const ctxA = await browser.newContext();
+  const ctxB = await browser.newContext();
+  const a = await ctxA.newPage();
+  const b = await ctxB.newPage();
+  await open(a, '/patients/demo-03');
+  await open(b, '/patients/demo-03');
+  const by = (p: Page) => p.getByRole('form', { name: 'Referral' }).getByLabel('Referred by');
+  await by(a).fill('Dr First');
+  await by(a).blur();
+  await expect(a.locator('[data-save-status]')).toHaveAttribute('data-save-status', 'saved');
+  await by(b).fill('Dr Second');
+  await by(b).blur();
+  await expect(b.locator('[data-save-status]')).toHaveAttribute('data-save-status', 'error');
+  await expect(b.locator('[data-save-status]')).toContainText(
+    'changed by someone else since you opened it',
+  );
+  await expect(by(b)).toHaveValue('Dr Second');
+  // The server holds the first clinician's edit; nothing was overwritten.
+  const sr = await (await request.get(`${server.base}/ServiceRequest/demo-03-referral`)).json();
+  expect(sr.requester.display).toBe('Dr First');
+  // Re-applying (editing again, having seen the message) goes through.
+  await by(b).fill('Dr Second, again');
+  await by(b).blur();
+  await expect(b.locator('[data-save-status]')).toHaveAttribute('data-save-status', 'saved');
+  await a.reload();
+  await expect(by(a)).toHaveValue('Dr Second, again');
+  await ctxA.close();
+  await ctxB.close();
+});
+
+test('the RiskAssessment on the server matches the on-screen assessment', async ({
+  page,
+  request,
+}) => {
+  await open(page, '/patients/demo-02');
+  await answer(page, 'diplopia', 'Yes');
+  await expect(page.locator('[data-save-status]')).toHaveAttribute('data-save-status', 'saved');
+  const shown = await page.locator('[data-vas-level]').first().getAttribute('data-vas-level');
+  const res = await request.get(`${server.base}/RiskAssessment/demo-02-vas`);
+  expect(res.ok()).toBe(true);
+  const risk = (await res.json()) as RiskAssessment;
+  expect(risk.prediction?.[0]?.qualitativeRisk?.coding?.[0]?.code).toBe(shown);
+  expect(risk.method?.text).toMatch(/rules v?\d/);
+  const issues = await request.get(`${server.base}/DetectedIssue?patient=Patient/demo-02`);
+  const verdicts =
+    (
+      (await issues.json()) as {
+        entry?: {
+          resource: { extension: { valueCode: string }[]; code: { coding: { code: string }[] } };
+        }[];
+      }
+    ).entry ?? [];
+  for (const e of verdicts) {
+    const modality = e.resource.extension[0]!.valueCode;
+    await expect(page.locator(`[data-modality="${modality}"]`)).toHaveAttribute(
+      'data-verdict',
+      e.resource.code.coding[0]!.code,
+    );
+  }
+});

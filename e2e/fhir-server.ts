@@ -1,0 +1,53 @@
+/** Starts the FHIR test server (scripts/fhir-server.ts) on a free port on 127.0.0.1. */
+import { spawn, type ChildProcess } from 'node:child_process';
+
+export interface RunningFhirServer {
+  base: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export async function startFhirTestServer(
+  env: { seed?: boolean; port?: number } = {},
+): Promise<RunningFhirServer> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/fhir-server.ts'],
+    {
+      env: {
+        ...process.env,
+        FHIR_PORT: String(env.port ?? 0),
+        FHIR_SEED: env.seed === false ? 'none' : 'demo',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let err = '';
+  child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
+  const base = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`fhir-server did not start: ${err}`)), 60_000);
+    let out = '';
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /listening on (\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`fhir-server exited (${code}): ${err}`));
+    });
+  });
+  return {
+    base,
+    port: Number(new URL(base).port),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}

@@ -1,0 +1,133 @@
+import { Injectable, InjectionToken, inject, signal } from '@angular/core';
+import { NEVER } from 'rxjs';
+import { applyChanges, type FieldChange } from '../../case-changes';
+import type {
+  ChangeResult,
+  PatientRepository,
+  StoredPatient,
+  TriageSummary,
+} from '../../patient-repository';
+import { patientIdOf } from './case-resources';
+import {
+  FhirConflictError,
+  FhirStore,
+  type FhirHttp,
+  type ReadPatient,
+  type Versions,
+} from './fhir-store';
+
+/** The FHIR base URL of the connected mode. */
+export const FHIR_BASE_URL = new InjectionToken<string>('FhirBaseUrl');
+
+/** How the app reaches the server: fhirclient's client for an open server (no SMART launch). */
+export async function fhirclientHttp(base: string): Promise<FhirHttp> {
+  const FHIR = (await import('fhirclient')).default;
+  const client = FHIR.client({ serverUrl: base });
+  return { request: (o) => client.request(o) };
+}
+export const FHIR_HTTP = new InjectionToken<(base: string) => Promise<FhirHttp>>('FhirHttp');
+
+/**
+ * Connected mode: patients live on the clinic's FHIR R4 server. Each edit reads the
+ * patient's resources, applies the changed fields and writes only the resources that
+ * changed, with If-Match of the versions this tab read; a 412 is a conflict, never an
+ * overwrite. Patient data goes to this server only.
+ */
+@Injectable()
+export class FhirPatientRepository implements PatientRepository {
+  readonly connectedTo = inject(FHIR_BASE_URL);
+  private readonly store: Promise<FhirStore> = (
+    inject(FHIR_HTTP, { optional: true }) ?? fhirclientHttp
+  )(this.connectedTo).then((http) => new FhirStore(http, this.connectedTo));
+  /** Versions of each patient's resources as this tab last read or wrote them. */
+  private readonly opened = new Map<string, Versions>();
+  private readonly pids = new Map<string, string>();
+  private readonly unreadable = signal<readonly string[]>([]);
+  /** Patients on the server the mapping could not read, with the reason. */
+  readonly notReadable = this.unreadable.asReadonly();
+  readonly externalChanges = NEVER;
+  readonly lost = NEVER;
+
+  async list(): Promise<StoredPatient[]> {
+    const all = await (await this.store).readAll();
+    const problems: string[] = [];
+    const out: StoredPatient[] = [];
+    for (const read of all) {
+      if (!read.caseFile) {
+        problems.push(`Patient/${read.pid}: ${read.problems.join('; ')}`);
+        continue;
+      }
+      out.push(this.remember(read, read.caseFile));
+    }
+    this.unreadable.set(problems);
+    return out;
+  }
+
+  async putAll(patients: readonly StoredPatient[]): Promise<void> {
+    const versions = await (await this.store).putCases(patients.map((p) => p.caseFile));
+    for (const p of patients) {
+      this.pids.set(p.id, patientIdOf(p.caseFile.id));
+      this.opened.set(p.id, versions.get(p.caseFile.id) ?? new Map());
+    }
+  }
+
+  async applyChanges(
+    id: string,
+    changes: readonly FieldChange[],
+    summarise: (p: StoredPatient) => TriageSummary,
+  ): Promise<ChangeResult> {
+    const store = await this.store;
+    const current = await store.read(this.pidOf(id));
+    if (!current) return { patient: null, conflicts: [] };
+    if (!current.caseFile)
+      throw new Error(`not readable from the server: ${current.problems.join('; ')}`);
+    const merged = applyChanges(current.caseFile, changes);
+    try {
+      this.opened.set(
+        id,
+        await store.writeChanged(current, merged.caseFile, this.opened.get(id) ?? new Map()),
+      );
+    } catch (e) {
+      // Seen now: an edit made again (re-apply) goes through the field-by-field merge.
+      if (e instanceof FhirConflictError) this.opened.set(id, current.versions);
+      throw e;
+    }
+    const next: StoredPatient = {
+      id,
+      caseFile: merged.caseFile,
+      updatedAt: Date.now(),
+      synthetic: merged.caseFile['synthetic'] === true,
+    };
+    return { patient: { ...next, summary: summarise(next) }, conflicts: merged.conflicts };
+  }
+
+  async delete(id: string): Promise<void> {
+    await (await this.store).deletePatient(this.pidOf(id));
+    this.opened.delete(id);
+  }
+
+  /** On a shared server nothing is cleared: the demo patients are written (again). */
+  reset(patients: readonly StoredPatient[]): Promise<void> {
+    return this.putAll(patients);
+  }
+
+  async requestPersistence(): Promise<boolean | null> {
+    return null;
+  }
+
+  private remember(read: ReadPatient, caseFile: StoredPatient['caseFile']): StoredPatient {
+    this.pids.set(caseFile.id, read.pid);
+    this.opened.set(caseFile.id, read.versions);
+    const updated = read.resources[0]?.meta?.lastUpdated;
+    return {
+      id: caseFile.id,
+      caseFile,
+      updatedAt: updated ? Date.parse(updated) : Date.now(),
+      synthetic: caseFile['synthetic'] === true,
+    };
+  }
+
+  private pidOf(id: string): string {
+    return this.pids.get(id) ?? patientIdOf(id);
+  }
+}

@@ -1,0 +1,252 @@
+/**
+ * Reads and writes one clinic's FHIR R4 server for the connected mode. Pure TypeScript: the
+ * HTTP goes through `FhirHttp`, which a fhirclient `Client` satisfies (browser) and the
+ * node-level tests adapt. No Angular here, so the round-trip tests run it against the server.
+ */
+import type { Bundle, BundleEntry, FhirResource, Resource } from 'fhir/r4';
+import type { CaseFile } from '../../../../engine';
+import {
+  CASE_TYPES,
+  caseToResources,
+  isAppWritten,
+  keyOf,
+  PATIENT_PARAM,
+  resourcesToCase,
+  sameContent,
+  transactionsOf,
+} from './case-resources';
+
+/** The part of fhirclient's `Client` this store uses. */
+export interface FhirHttp {
+  request<T = unknown>(options: {
+    url: string;
+    method?: string;
+    body?: string;
+    headers?: Record<string, string>;
+  }): Promise<T>;
+}
+
+/** The message a 412 becomes; the edit stays on screen. */
+export const CHANGED_ELSEWHERE = 'changed by someone else since you opened it';
+
+export class FhirConflictError extends Error {
+  constructor(what: string) {
+    super(
+      `${CHANGED_ELSEWHERE} (${what}); your edit is kept: reload to see theirs, or edit again to re-apply yours`,
+    );
+    this.name = 'FhirConflictError';
+  }
+}
+
+/** Resource key → versionId, as read. */
+export type Versions = Map<string, string>;
+
+export interface ReadPatient {
+  pid: string;
+  resources: Resource[];
+  versions: Versions;
+  /** The case as read, or why it could not be read (reported, not dropped). */
+  caseFile: CaseFile | null;
+  problems: string[];
+  warnings: string[];
+}
+
+const PAGE = 200;
+const statusOf = (e: unknown): number | undefined =>
+  (e as { status?: number; statusCode?: number } | null)?.status ??
+  (e as { statusCode?: number } | null)?.statusCode;
+
+export class FhirStore {
+  constructor(
+    private readonly http: FhirHttp,
+    private readonly base: string,
+  ) {}
+
+  /** Every page of a search: follows `next` links, or `_offset` when the server sends none. */
+  async searchAll(type: string, params: Record<string, string> = {}): Promise<Resource[]> {
+    const out: Resource[] = [];
+    const query = new URLSearchParams({ ...params, _count: String(PAGE) });
+    let url: string | null = `${type}?${query}`;
+    for (let offset = 0; url !== null; ) {
+      const page: Bundle = await this.http.request<Bundle>({ url });
+      const got = (page.entry ?? []).map((e) => e.resource).filter((r): r is FhirResource => !!r);
+      out.push(...got.filter((r) => r.resourceType === type));
+      const next = page.link?.find((l) => l.relation === 'next')?.url;
+      offset += got.length;
+      if (next) url = next;
+      else if (got.length === PAGE && (page.total === undefined || offset < page.total)) {
+        query.set('_offset', String(offset));
+        url = `${type}?${query}`;
+      } else url = null;
+    }
+    return out;
+  }
+
+  /** Every patient on the server with its case resources, grouped by patient. */
+  async readAll(): Promise<ReadPatient[]> {
+    const [patients, ...byType] = await Promise.all([
+      this.searchAll('Patient'),
+      ...CASE_TYPES.map((t) => this.searchAll(t)),
+    ]);
+    const groups = new Map<string, Resource[]>();
+    for (const list of byType)
+      for (const r of list) {
+        const ref = subjectOf(r);
+        if (!ref) continue;
+        const g = groups.get(ref) ?? [];
+        g.push(r);
+        groups.set(ref, g);
+      }
+    return patients.map((p) => this.readOf(p, groups.get(`Patient/${p.id}`) ?? []));
+  }
+
+  /** One patient's resources (one batch request); null when the Patient is gone. */
+  async read(pid: string): Promise<ReadPatient | null> {
+    const batch: Bundle = {
+      resourceType: 'Bundle',
+      type: 'batch',
+      entry: [
+        { request: { method: 'GET', url: `Patient/${pid}` } },
+        ...CASE_TYPES.map(
+          (t): BundleEntry => ({
+            request: { method: 'GET', url: `${t}?${PATIENT_PARAM[t]}=Patient/${pid}&_count=1000` },
+          }),
+        ),
+      ],
+    };
+    const res = await this.post(batch);
+    const [patientEntry, ...searches] = res.entry ?? [];
+    if (!patientEntry?.resource || !String(patientEntry.response?.status ?? '').startsWith('2'))
+      return null;
+    const rest = searches.flatMap((e) =>
+      ((e.resource as Bundle | undefined)?.entry ?? [])
+        .map((x) => x.resource)
+        .filter((r): r is FhirResource => !!r),
+    );
+    return this.readOf(patientEntry.resource, rest);
+  }
+
+  /** Writes whole cases (import, new patient): PUT of every resource, in transactions. */
+  async putCases(cases: readonly CaseFile[]): Promise<Map<string, Versions>> {
+    const out = new Map<string, Versions>();
+    for (const c of cases) {
+      const resources = caseToResources(c);
+      const versions: Versions = new Map();
+      for (const tx of transactionsOf(resources)) collectVersions(await this.post(tx), versions);
+      out.set(c.id, versions);
+    }
+    return out;
+  }
+
+  /**
+   * Writes the case's resources that differ from what the server holds, with `If-Match` of
+   * the versions this clinician opened; app resources the case no longer has are deleted.
+   * A 412 (or a resource created meanwhile) throws `FhirConflictError`.
+   */
+  async writeChanged(current: ReadPatient, next: CaseFile, opened: Versions): Promise<Versions> {
+    const mine = new Map(current.resources.filter(isAppWritten).map((r) => [keyOf(r), r]));
+    const wanted = caseToResources(next);
+    const wantedKeys = new Set(wanted.map(keyOf));
+    // The assessment resources are outputs, rewritten after every change: they are matched
+    // against the version just read. Everything else against the version opened.
+    const derived = (key: string): boolean =>
+      key.startsWith('RiskAssessment/') || key.startsWith('DetectedIssue/');
+    const ifMatch = (key: string): string | undefined => {
+      if (!current.versions.has(key)) return undefined;
+      const v = derived(key)
+        ? current.versions.get(key)
+        : (opened.get(key) ?? current.versions.get(key));
+      return v ? `W/"${v}"` : undefined;
+    };
+    const entries: BundleEntry[] = [];
+    for (const r of wanted) {
+      const key = keyOf(r);
+      const before = mine.get(key);
+      if (before && sameContent(before, r)) continue;
+      if (!derived(key) && opened.size > 0 && current.versions.has(key) && !opened.has(key))
+        throw new FhirConflictError(`${key} was written after you opened the patient`);
+      const im = ifMatch(key);
+      entries.push({
+        fullUrl: key,
+        resource: r,
+        request: { method: 'PUT', url: key, ...(im ? { ifMatch: im } : {}) },
+      });
+    }
+    for (const [key] of mine)
+      if (!wantedKeys.has(key)) {
+        const im = ifMatch(key);
+        entries.push({ request: { method: 'DELETE', url: key, ...(im ? { ifMatch: im } : {}) } });
+      }
+    const versions: Versions = new Map(current.versions);
+    for (const e of entries) if (e.request?.method === 'DELETE') versions.delete(e.request.url);
+    for (let i = 0; i < entries.length; i += 50) {
+      const tx: Bundle = {
+        resourceType: 'Bundle',
+        type: 'transaction',
+        entry: entries.slice(i, i + 50),
+      };
+      try {
+        collectVersions(await this.post(tx), versions);
+      } catch (e) {
+        if (statusOf(e) === 412) throw new FhirConflictError(`HTTP 412 from the server`);
+        throw e;
+      }
+    }
+    return versions;
+  }
+
+  /** Deletes the patient's app-written resources, and the Patient if the app wrote it. */
+  async deletePatient(pid: string): Promise<void> {
+    const current = await this.read(pid);
+    if (!current) return;
+    const mine = current.resources.filter(isAppWritten);
+    const entries: BundleEntry[] = mine
+      .filter((r) => r.resourceType !== 'Patient')
+      .concat(mine.filter((r) => r.resourceType === 'Patient'))
+      .map((r) => ({ request: { method: 'DELETE', url: keyOf(r) } }));
+    for (let i = 0; i < entries.length; i += 50)
+      await this.post({
+        resourceType: 'Bundle',
+        type: 'transaction',
+        entry: entries.slice(i, i + 50),
+      });
+  }
+
+  private post(bundle: Bundle): Promise<Bundle> {
+    return this.http.request<Bundle>({
+      url: this.base,
+      method: 'POST',
+      body: JSON.stringify(bundle),
+      headers: { 'Content-Type': 'application/fhir+json' },
+    });
+  }
+
+  private readOf(patient: Resource, rest: readonly Resource[]): ReadPatient {
+    const resources = [patient, ...rest];
+    const versions: Versions = new Map();
+    for (const r of resources) if (r.meta?.versionId) versions.set(keyOf(r), r.meta.versionId);
+    const read = resourcesToCase(resources);
+    return {
+      pid: patient.id ?? '',
+      resources,
+      versions,
+      caseFile: read.ok ? read.value : null,
+      problems: read.ok ? [] : read.errors.map((e) => `${e.path}: ${e.message}`),
+      warnings: read.ok ? read.warnings : [],
+    };
+  }
+}
+
+function subjectOf(r: Resource): string | undefined {
+  const x = r as { subject?: { reference?: string }; patient?: { reference?: string } };
+  return x.subject?.reference ?? x.patient?.reference;
+}
+
+/** Versions from a transaction-response (resource meta or the entry's etag). */
+function collectVersions(res: Bundle, into: Versions): void {
+  for (const e of res.entry ?? []) {
+    const key = e.resource ? keyOf(e.resource) : e.response?.location?.split('/_history')[0];
+    const v = e.resource?.meta?.versionId ?? /W\/"([^"]+)"/.exec(e.response?.etag ?? '')?.[1];
+    if (key && v) into.set(key, v);
+  }
+}
