@@ -24,7 +24,8 @@ export interface Correction {
 }
 
 const lower = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
-const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+/** A run of 8 or more ASCII letters, not part of a longer word in another script. */
+const LONG_WORD = /(?<![\p{L}\p{M}])[a-z]{8,}(?![\p{L}\p{M}])/giu;
 
 function key4(s: string, at: number): number {
   let k = 0;
@@ -89,21 +90,12 @@ export function correctSpelling(
   text: string,
 ): { text: string; fixes: Correction[] } | null {
   let fixes: Correction[] | null = null;
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isLetter(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < n && isLetter(text.charCodeAt(j))) j++;
-    const isolated = j >= n || text.charCodeAt(j) < 128;
-    if (j - i >= MIN_SPELLING_LENGTH && isolated) {
-      const w = lookup(index, text, i, j);
-      if (w) (fixes ??= []).push({ start: i, end: j, fixedStart: 0, fixedEnd: 0, word: w });
-    }
-    i = j;
+  LONG_WORD.lastIndex = 0;
+  for (let m = LONG_WORD.exec(text); m !== null; m = LONG_WORD.exec(text)) {
+    const i = m.index;
+    const j = i + m[0].length;
+    const w = lookup(index, text, i, j);
+    if (w) (fixes ??= []).push({ start: i, end: j, fixedStart: 0, fixedEnd: 0, word: w });
   }
   if (!fixes) return null;
   let out = '';

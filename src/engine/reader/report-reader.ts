@@ -37,6 +37,10 @@ export interface StudyContext {
 }
 
 const WINDOW_WORDS = 6;
+const VA = 0;
+const OTHER_VESSEL = 1;
+const BRAIN = 2;
+const CERVICAL = 3;
 const VESSEL_MODALITIES: ReadonlySet<string> = new Set(['doppler', 'cta', 'mra']);
 
 interface Span {
@@ -120,7 +124,8 @@ class Reading {
   readonly sentenceEnd: number[] = [];
   readonly terms: Term[] = [];
   triggers: Trigger[] = [];
-  private readonly flags = new Map<number, number>();
+  private known = 0;
+  private value = 0;
   readonly vertebral: Positions;
   readonly otherVessel: Positions;
   readonly brain: Positions;
@@ -186,20 +191,18 @@ class Reading {
     this.sentenceEnd.push(text.length);
   }
 
-  /** Bit flags of a sentence: 1 names the VA, 2 another vessel, 4 the brain, 8 the neck spine. */
-  sentenceFlags(s: number): number {
-    let f = this.flags.get(s);
-    if (f === undefined) {
-      const a = this.sentenceStart[s]!;
-      const b = this.sentenceEnd[s]!;
-      f =
-        (this.vertebral.within(a, b) ? 1 : 0) |
-        (this.otherVessel.within(a, b) ? 2 : 0) |
-        (this.brain.within(a, b) ? 4 : 0) |
-        (this.cervical.within(a, b) ? 8 : 0);
-      this.flags.set(s, f);
+  /** Whether sentence s names the VA (0), another vessel (1), the brain (2), the neck spine (3). */
+  names(s: number, what: 0 | 1 | 2 | 3): boolean {
+    const bit = 1 << (s * 4 + what);
+    const key = s * 4 + what;
+    if (key < 30 && (this.known & bit) !== 0) return (this.value & bit) !== 0;
+    const test = [this.vertebral, this.otherVessel, this.brain, this.cervical][what]!;
+    const yes = test.within(this.sentenceStart[s]!, this.sentenceEnd[s]!);
+    if (key < 30) {
+      this.known |= bit;
+      if (yes) this.value |= bit;
     }
-    return f;
+    return yes;
   }
 
   termWithin(start: number, end: number): Term | undefined {
@@ -237,27 +240,35 @@ export function readReport(
   }
   if (r.terms.length === 0) return [];
 
-  // Triggers: the longest wins where they overlap; a term that holds its own negation
-  // ("no flow") swallows the triggers inside it; other terms inside a trigger are not read.
-  const found: Trigger[] = [];
-  for (const t of lex.triggers) {
-    for (const m of matches(t.re, src)) found.push({ ...m, kind: t.kind });
+  // Triggers: one scan, the longest at a place first; the same words may be a trigger of
+  // two kinds ("absent" before or after). A term that holds its own negation ("no flow")
+  // swallows the triggers inside it; other terms inside a trigger are not read.
+  const triggers: Trigger[] = [];
+  let absorbing = false;
+  for (const t of r.terms) if (lex.terms[t.entry]!.absorbsTriggers) absorbing = true;
+  lex.triggerRe.lastIndex = 0;
+  for (let m = lex.triggerRe.exec(src); m !== null; m = lex.triggerRe.exec(src)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (
+      absorbing &&
+      r.terms.some((t) => lex.terms[t.entry]!.absorbsTriggers && t.start < end && start < t.end)
+    ) {
+      continue;
+    }
+    for (const k of lex.triggerKinds) {
+      if (!k.re.test(m[0])) continue;
+      if (k.kind === 'pseudo') break;
+      triggers.push({ start, end, kind: k.kind });
+    }
   }
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: Trigger[] = [];
-  const same = (a: Span, b: Span): boolean => a.start === b.start && a.end === b.end;
-  // The same words may be a trigger of two kinds ("absent" before or after): keep both.
-  for (const t of found) if (!kept.some((k) => overlaps(k, t) && !same(k, t))) kept.push(t);
-  const absorbing = r.terms.filter((t) => lex.terms[t.entry]!.absorbsTriggers);
-  r.triggers = kept
-    .filter((t) => t.kind !== 'pseudo' && !absorbing.some((a) => overlaps(a, t)))
-    .sort((a, b) => a.start - b.start);
+  r.triggers = triggers;
 
   const mentions: Mention[] = [];
   for (let i = 0; i < r.terms.length; i++) {
     const term = r.terms[i]!;
     const entry = lex.terms[term.entry]!;
-    if (!entry.absorbsTriggers && r.triggers.some((t) => overlaps(t, term))) continue;
+    if (!entry.absorbsTriggers && triggers.some((t) => overlaps(t, term))) continue;
     const reading = readingFor(r, term, entry);
     if (!reading) continue;
     const q = qualify(r, term);
@@ -298,16 +309,15 @@ function mapBack(m: Mention, original: string, fixes: readonly Correction[]): Me
 function contextHolds(r: Reading, context: TermContext, term: Term): boolean {
   if (context === 'any') return true;
   if (context === 'vessel') return vesselHolds(r, term);
-  const f = r.sentenceFlags(r.clauseSentence[term.clause]!);
-  const brain = (f & 4) !== 0;
-  const cervical = (f & 8) !== 0;
+  const s = r.clauseSentence[term.clause]!;
   const region = r.study?.region;
   if (context === 'spine') {
-    return (
-      (region === undefined || region === 'cervical-spine' || cervical) && (!brain || cervical)
-    );
+    const inRegion = region === undefined || region === 'cervical-spine';
+    if (inRegion && !r.names(s, BRAIN)) return true;
+    return r.names(s, CERVICAL);
   }
-  return (region === 'head' && !cervical) || brain;
+  if (r.names(s, BRAIN)) return true;
+  return region === 'head' && !r.names(s, CERVICAL);
 }
 
 function readingFor(
@@ -326,9 +336,8 @@ function readingFor(
  */
 function vesselHolds(r: Reading, term: Term): boolean {
   const s = r.clauseSentence[term.clause]!;
-  const f = r.sentenceFlags(s);
-  const va = (f & 1) !== 0;
-  const other = (f & 2) !== 0;
+  const va = r.names(s, VA);
+  const other = r.names(s, OTHER_VESSEL);
   if (!va && !other) {
     const st = r.study;
     return st !== undefined && (st.region === 'neck-vessels' || VESSEL_MODALITIES.has(st.modality));
