@@ -104,11 +104,13 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
+/** Words in [start, end); "C5-C6" and "and/or" count as one. */
 function wordsBetween(text: string, start: number, end: number): number {
   let n = 0;
   let inWord = false;
   for (let i = start; i < end; i++) {
-    const w = isWordChar(text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    const w: boolean = isWordChar(c) || (inWord && (c === 45 || c === 47));
     if (w && !inWord) n++;
     inWord = w;
   }
@@ -203,6 +205,20 @@ class Reading {
       if (yes) this.value |= bit;
     }
     return yes;
+  }
+
+  /** Whether a term ends at `at` (spaces between allowed). */
+  termEndingAt(at: number): boolean {
+    let i = at;
+    while (i > 0 && this.text.charCodeAt(i - 1) === 32) i--;
+    return this.terms.some((t) => t.end === i);
+  }
+
+  /** Whether a term starts at `at` (spaces between allowed). */
+  termStartingAt(at: number): boolean {
+    let i = at;
+    while (i < this.text.length && this.text.charCodeAt(i) === 32) i++;
+    return this.terms.some((t) => t.start === i);
   }
 
   termWithin(start: number, end: number): Term | undefined {
@@ -416,7 +432,12 @@ function isListItem(r: Reading, start: number, end: number): boolean {
     return !second || !lex.phraseStarts.has(text.slice(second.start, second.end).toLowerCase());
   }
   if (lex.phraseStarts.has(first) || lex.levelWord.test(first)) return false;
-  if (r.listWords.within(start, end)) return true;
+  // A list word joining terms ("occlusion or stenosis"), not levels ("C5-C6 and C6-C7").
+  for (const lw of r.listWords.all) {
+    if (lw.start >= end) break;
+    if (lw.start < start) continue;
+    if (r.termEndingAt(lw.start) || r.termStartingAt(lw.end)) return true;
+  }
   let last = end;
   while (last > w.start && !isWordChar(text.charCodeAt(last - 1))) last--;
   const t = r.termWithin(start, end);
