@@ -1,49 +1,57 @@
 /**
  * `npm run assess -- FILE...`: one assessment as a JSON object, several as an array in the
  * given order. An invalid file: nothing on stdout for it, one line on stderr naming the file
- * and the field, exit 2.
+ * and the field, exit 2. Usage errors exit 2; `--help` prints the usage and exits 0.
  */
-import { readFileSync } from 'node:fs';
 import { assess, formatErrors, validateCase, type Assessment } from '../src/engine';
+import { LIMITS } from '../src/engine/case-limits';
+import { exitQuietlyOnEpipe, oneLine, readJsonFile } from './cli-io';
+
+const USAGE = `usage: npm run assess -- FILE...
+Prints the assessment of each case file (docs/patient-case.md) as JSON: one file, an
+object; several, an array in the given order. A file that is not a valid case prints one
+line on stderr naming the file and the field, and the exit code is 2.
+Files must be UTF-8 (a BOM is allowed), at most ${LIMITS.fileBytes.toLocaleString('en')} bytes.
+Set VAS_WARNINGS=1 to print warnings (names cleaned, assessedOn missing) on stderr.
+`;
 
 function load(file: string): { ok: true; value: Assessment } | { ok: false; message: string } {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    return {
-      ok: false,
-      message: `${file}: cannot read file (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
-    };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, message: `${file}: (root): not valid JSON (${(e as Error).message})` };
-  }
-  const v = validateCase(json);
+  const r = readJsonFile(file);
+  if (!r.ok) return r;
+  const v = validateCase(r.json);
   if (!v.ok) return { ok: false, message: `${file}: ${formatErrors(v.errors)}` };
-  // Warnings (unknown finding keys kept, assessedOn missing) go to stderr only on request:
-  // the contract keeps stderr for refused files.
+  // Warnings go to stderr only on request: the contract keeps stderr for refused files.
   if (process.env['VAS_WARNINGS'])
     for (const w of v.warnings) process.stderr.write(`${file}: warning: ${w}\n`);
-  return { ok: true, value: assess(v.value) };
+  return { ok: true, value: assess(v.value, { assessedOnMissing: v.assessedOnMissing === true }) };
 }
 
-function main(files: string[]): number {
-  if (files.length === 0) {
-    process.stderr.write('usage: npm run assess -- FILE...\n');
+function main(args: string[]): number {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const files = args[0] === '--' ? args.slice(1) : args;
+  const option = files.find((a) => a.startsWith('-') && a !== '-');
+  if (files.length === 0 || option) {
+    process.stderr.write(
+      `${option ? `unknown option ${option}; ` : 'no FILE given; '}usage: npm run assess -- FILE... (--help for more)\n`,
+    );
     return 2;
   }
   let failed = false;
   const out: Assessment[] = [];
   for (const f of files) {
-    const r = load(f);
+    let r: ReturnType<typeof load>;
+    try {
+      r = load(f);
+    } catch (e) {
+      r = { ok: false, message: `${f}: could not be assessed (${(e as Error).message})` };
+    }
     if (r.ok) out.push(r.value);
     else {
       failed = true;
-      process.stderr.write(`${r.message.replace(/\s*\n\s*/g, ' ')}\n`);
+      process.stderr.write(`${oneLine(r.message)}\n`);
     }
   }
   if (files.length === 1) {
@@ -54,4 +62,5 @@ function main(files: string[]): number {
   return failed ? 2 : 0;
 }
 
+exitQuietlyOnEpipe();
 process.exitCode = main(process.argv.slice(2));

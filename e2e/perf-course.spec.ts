@@ -16,7 +16,7 @@ function bigCase() {
       painAfter: Math.max(0, 6 - Math.floor(posInCourse / 2)),
       dizziness: posInCourse % 3,
       headache: Math.max(0, 4 - Math.floor(posInCourse / 3)),
-      painHours: i === 203 ? 72 : 12,
+      painHours: i === 393 ? 72 : 12, // a stop in the latest course (per modality, brief §8)
       rednessHours: 4,
       swelling: false,
       painWorseWithMovement: false,

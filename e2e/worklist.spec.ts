@@ -6,24 +6,25 @@ test('the worklist is the start page, triaged', async ({ page }, info) => {
   await page.goto('/');
   await expect(page).toHaveURL(/\/worklist$/);
   await expect(page.locator(rows)).toHaveCount(12);
-  const urgencies = await page
+  // Urgency as shown: "not screened" (red flags unasked) ranks above "none", never green.
+  const ORDER = ['emergency', 'urgent', 'not-screened', 'none'];
+  const shown = await page
     .locator(rows)
-    .evaluateAll((els) => els.map((e) => e.getAttribute('data-urgency')));
-  expect(urgencies).toEqual(['emergency', 'urgent', 'urgent', ...Array(9).fill('none')]);
-  const levels = await page
-    .locator(rows)
-    .evaluateAll((els) => els.slice(3).map((e) => e.getAttribute('data-vas-level')));
-  expect(levels).toEqual([
-    'confirmed',
-    'high',
-    'moderate',
-    'moderate',
-    'indeterminate',
-    'low',
-    'low',
-    'low',
-    'low',
-  ]);
+    .evaluateAll((els) =>
+      els.map((e) => e.querySelector('[data-urgency-shown]')?.getAttribute('data-urgency-shown')),
+    );
+  expect(shown.slice(0, 3)).toEqual(['emergency', 'urgent', 'urgent']);
+  const ranks = shown.map((u) => ORDER.indexOf(u ?? ''));
+  expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  const LEVELS = ['confirmed', 'high', 'moderate', 'indeterminate', 'low'];
+  const none = await page
+    .locator(`${rows}:has([data-urgency-shown="none"])`)
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-vas-level') ?? ''));
+  const levelRanks = none.map((l) => LEVELS.indexOf(l));
+  expect(levelRanks).toEqual([...levelRanks].sort((a, b) => a - b));
+  expect(none).toContain('confirmed');
+  const notScreened = page.locator('[data-urgency-shown="not-screened"]');
+  if ((await notScreened.count()) > 0) await expect(notScreened.first()).toHaveText('not screened');
   await info.attach('worklist', { body: await page.screenshot(), contentType: 'image/png' });
 });
 
@@ -67,4 +68,40 @@ test('referral details are edited on the patient page and kept in the case', asy
   const row = page.locator('[data-case-id="demo-07"]');
   await expect(row).toContainText('Dr Synthetic');
   await expect(row).toContainText('done');
+});
+
+test('sortable headers; filters and sort kept in the URL, so Back restores them; a tap opens a row', async ({
+  page,
+}) => {
+  await page.goto('/worklist');
+  const grid = page.getByRole('grid', { name: 'Worklist' });
+  const age = grid.getByRole('columnheader', { name: 'Age' });
+  await age.getByRole('button').click();
+  await expect(age).toHaveAttribute('aria-sort', 'ascending');
+  await age.getByRole('button').click();
+  await expect(age).toHaveAttribute('aria-sort', 'descending');
+  const ages = await page
+    .locator(`${rows} .c-age`)
+    .evaluateAll((els) => els.map((e) => Number(e.textContent) || -1));
+  expect(ages).toEqual([...ages].sort((a, b) => b - a));
+  await page
+    .getByRole('form', { name: 'Worklist filters' })
+    .getByLabel('Neck manipulation')
+    .selectOption('contraindicated');
+  await expect(page).toHaveURL(/manipulation=contraindicated/);
+  await expect(page).toHaveURL(/sort=age/);
+  const count = await page.locator(rows).count();
+  expect(count).toBeGreaterThan(0);
+
+  // One click anywhere on the row (not only the name) opens the patient.
+  await page.locator(rows).first().locator('.c-status').click();
+  await expect(page).toHaveURL(/\/patients\//);
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await page.goBack();
+  await expect(page).toHaveURL(/manipulation=contraindicated/);
+  await expect(page.locator(rows)).toHaveCount(count);
+  await expect(grid.getByRole('columnheader', { name: 'Age' })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
 });

@@ -22,5 +22,10 @@ export const routes: Routes = [
     title: 'Rules · VAS Decision Support',
     loadComponent: () => import('./features/rules/rules-page').then((m) => m.RulesPage),
   },
+  {
+    path: 'settings',
+    title: 'Settings · VAS Decision Support',
+    loadComponent: () => import('./features/settings/settings-page').then((m) => m.SettingsPage),
+  },
   { path: '**', redirectTo: 'worklist' },
 ];

@@ -2,6 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { provideMockStore, MockStore } from '@ngrx/store/testing';
 import { App } from './app';
+import { ImportCasesService } from './core/import-cases.service';
 import { AppActions } from './core/patients.actions';
 import { initialState } from './core/patients.feature';
 
@@ -12,6 +13,14 @@ describe('App shell', () => {
       providers: [
         provideRouter([]),
         provideMockStore({ initialState: { patients: initialState } }),
+        {
+          provide: ImportCasesService,
+          useValue: {
+            importFiles: () => Promise.resolve(),
+            summary: () => null,
+            dismiss: () => undefined,
+          },
+        },
       ],
     }).compileComponents();
   });
@@ -29,6 +38,7 @@ describe('App shell', () => {
       'assignmentWorklist',
       'peoplePatients',
       'ruleRules',
+      'settingsSettings',
     ]);
   });
 

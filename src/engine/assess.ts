@@ -1,14 +1,40 @@
 /** From one validated case file to its assessment (the contract's output). */
 import { assessCourse } from './course';
-import { buildFacts } from './facts';
+import { buildFacts, type Facts } from './facts';
 import { findingLabel } from './finding-ids';
-import { MODALITIES, type Assessment, type CaseFile, type Modality } from './model';
+import {
+  MODALITIES,
+  type Assessment,
+  type AssessmentWarning,
+  type CaseFile,
+  type Modality,
+} from './model';
+import { analyseSessions } from './sessions';
 import { assessModalities, missingLabel } from './modalities';
 import { RULES_VERSION } from './rules';
 import { assessUrgency } from './urgency';
 import { assessCauses, assessVas } from './vas';
 
-export const ENGINE_VERSION = '0.1.0';
+export const ENGINE_VERSION = '0.2.0';
+
+export interface AssessOptions {
+  /** The case file had no `assessedOn` (validation filled in today): say so (FS-8). */
+  assessedOnMissing?: boolean;
+}
+
+/** FS-8: reports the reader could not vouch for having read. */
+function reportWarnings(c: CaseFile, facts: Facts): AssessmentWarning[] {
+  const out: AssessmentWarning[] = [];
+  (c.imaging ?? []).forEach((s, i) => {
+    if (facts.machineRead[i] === false)
+      out.push({
+        code: 'report-not-read',
+        field: `imaging[${i}].report`,
+        text: `Report not machine-read (${s.modality}${s.date ? `, ${s.date}` : ''}): read it and answer the questions; nothing in it was assessed.`,
+      });
+  });
+  return out;
+}
 
 const MODALITY_LABEL: Record<Modality, string> = {
   'cervical-manipulation': 'cervical manipulation / mobilisation',
@@ -20,13 +46,21 @@ export function modalityLabel(m: Modality): string {
   return MODALITY_LABEL[m];
 }
 
-export function assess(c: CaseFile): Assessment {
-  const facts = buildFacts(c);
+export function assess(c: CaseFile, options: AssessOptions = {}): Assessment {
+  const sessions = analyseSessions(c.sessions ?? []);
+  const facts = buildFacts(c, sessions);
   const vas = assessVas(facts);
   const urgency = assessUrgency(facts, c.assessedOn);
   const causes = assessCauses(facts);
-  const modalities = assessModalities(c, facts, urgency);
-  const course = assessCourse(c);
+  const course = assessCourse(c, sessions);
+  const modalities = assessModalities(c, facts, urgency, course);
+  const warnings = [...reportWarnings(c, facts), ...course.warnings];
+  if (options.assessedOnMissing)
+    warnings.push({
+      code: 'assessed-on-missing',
+      field: 'assessedOn',
+      text: `No assessment date in the file: assessed as of ${c.assessedOn} (today).`,
+    });
 
   const rec: string[] = [];
   const workup: string[] = [];
@@ -35,7 +69,7 @@ export function assess(c: CaseFile): Assessment {
     rec.push('Refer for neurologist review before any manual therapy.');
   if (vas.level === 'confirmed')
     rec.push(
-      'Vertebral artery syndrome on record: follow the neurologist’s plan; no collar-zone massage or neck manipulation.',
+      'Vertebral artery syndrome diagnosis on record: follow the neurologist’s plan; no collar-zone massage or neck manipulation.',
     );
   if (vas.level === 'high')
     rec.push(
@@ -51,7 +85,7 @@ export function assess(c: CaseFile): Assessment {
     );
   if (causes.causes.includes('atherosclerotic'))
     rec.push(
-      'Vertebral-artery atherosclerosis: needs a different treatment tactic; consider vascular / neurology management rather than manual therapy.',
+      'Vertebral-artery atherosclerosis on record: consider a different treatment tactic (vascular / neurology management) rather than manual therapy.',
     );
   const hasDoppler = (c.imaging ?? []).some(
     (s) => s.region === 'neck-vessels' || ['doppler', 'cta', 'mra'].includes(s.modality),
@@ -70,11 +104,17 @@ export function assess(c: CaseFile): Assessment {
       rec.push(`To clear ${MODALITY_LABEL[m]}, answer: ${a.missing.map(missingLabel).join(', ')}.`);
     }
   }
-  if (course.status === 'stop') {
-    const mods = [...new Set((c.sessions ?? []).map((s) => MODALITY_LABEL[s.modality]))].join(', ');
-    rec.push(`Stop the course (${mods}), review technique and refer; re-run this screen.`);
+  if (course.stopped.length > 0) {
+    const mods = course.stopped.map((m) => MODALITY_LABEL[m]).join(', ');
+    rec.push(
+      `Stop the course (${mods}), review technique and consider referral; re-run this screen.`,
+    );
   }
+  for (const w of warnings) if (w.code === 'report-not-read') rec.push(w.text);
   if (course.status === 'concerning') rec.push('Course concerning: review at the next visit.');
+  const onsets = (urgency.missing ?? []).filter((m) => m.endsWith('.onset'));
+  if (onsets.length > 0)
+    rec.push(`Record when it started: ${onsets.map(missingLabel).join(', ').toLowerCase()}.`);
 
   return {
     caseId: c.id,
@@ -82,14 +122,14 @@ export function assess(c: CaseFile): Assessment {
     urgency: { level: urgency.level, reasons: urgency.reasons, missing: urgency.missing },
     causes: causes.causes,
     modalities,
-    course,
+    course: { status: course.status, flags: course.flags, courses: course.courses },
     recommendations: rec,
     assessedOn: c.assessedOn,
     engineVersion: ENGINE_VERSION,
     rulesVersion: RULES_VERSION,
     workup,
     causeReasons: causes.reasons,
-    warnings: [],
+    warnings,
     conflicts: facts.conflicts.map((x) => `${x.rule}: ${x.text}`),
     conflictDetails: facts.conflicts,
   };

@@ -1,17 +1,30 @@
-/** Course status and per-course summaries (brief section 6). */
+/**
+ * Course status and per-course summaries (brief §6, §8). Courses are per modality; the status
+ * is the worst over each modality's latest course, plus the patient's painkiller rule.
+ */
 import { daysBetween } from './dates';
 import type {
+  AssessmentWarning,
   CaseFile,
   CourseStatus,
   CourseSummary,
   Medication,
+  Modality,
   Reason,
-  TreatmentSession,
 } from './model';
+import { isPainkiller } from './rules/analgesics';
 import { COURSE_RULES } from './rules/course-rules';
+import {
+  analyseSessions,
+  isLatestCourse,
+  type OrderedSession,
+  type SessionAnalysis,
+} from './sessions';
 
-export const SESSIONS_PER_COURSE = 10;
+export { orderSessions, SESSIONS_PER_COURSE, type OrderedSession } from './sessions';
 export const MEANINGFUL_CHANGE = 2;
+export const MAX_COURSES = 4;
+export const ANALGESIC_DAYS = 4;
 
 const RULES = new Map(COURSE_RULES.map((r) => [r.id, r]));
 const rule = (id: string) => {
@@ -21,52 +34,20 @@ const rule = (id: string) => {
 };
 
 /** A session's pain: what the procedure leaves (`painAfter`), else `painBefore`. */
-export function sessionPain(s: TreatmentSession): number | null {
+export function sessionPain(s: {
+  painAfter?: number | null;
+  painBefore?: number | null;
+}): number | null {
   return s.painAfter ?? s.painBefore ?? null;
 }
 
-export interface OrderedSession {
-  session: TreatmentSession;
-  /** Index in date order over all sessions. */
-  index: number;
-  /** Course number: as recorded, else by the 10-procedure rule. */
-  course: number;
-  /** 1-based position within its course. */
-  position: number;
-}
-
-/** Sessions in date order (stable), each with its course number and place in the course. */
-export function orderSessions(sessions: readonly TreatmentSession[]): OrderedSession[] {
-  const sorted = sessions
-    .map((s, i) => ({ s, i }))
-    .sort((a, b) => (a.s.date < b.s.date ? -1 : a.s.date > b.s.date ? 1 : a.i - b.i));
-  const seen = new Map<number, number>();
-  return sorted.map(({ s }, index) => {
-    const course = s.course ?? Math.floor(index / SESSIONS_PER_COURSE) + 1;
-    const position = (seen.get(course) ?? 0) + 1;
-    seen.set(course, position);
-    return { session: s, index, course, position };
-  });
-}
-
-const ANALGESIC =
-  /ibuprofen|paracetamol|acetaminophen|diclofenac|naproxen|ketorolac|ketoprofen|aspirin|acetylsalicyl|metamizol|analgin|nimesulid|meloxicam|celecoxib|etoricoxib|tramadol|codeine|dexketoprofen|indomethacin|piroxicam|lornoxicam|aceclofenac|analges|painkiller|nsaid/i;
-const ORAL_SOLID = /tablet|tab\b|capsule|caps?\b|pill|oral/i;
-
-function isAnalgesicTablet(m: Medication): boolean {
-  const analgesic = m.analgesic ?? ANALGESIC.test(m.name);
-  // Form not recorded: counted (fail-safe).
-  const tablet = m.form === undefined || m.form.trim() === '' || ORAL_SOLID.test(m.form);
-  return analgesic && tablet;
-}
-
-function flag(id: string, detail: string, session?: number): Reason {
+function flag(id: string, detail: string, at?: OrderedSession): Reason {
   const r = rule(id);
   return {
     rule: r.id,
     source: r.source,
     text: `${r.text} ${detail}`.trim(),
-    ...(session !== undefined ? { session } : {}),
+    ...(at ? { session: at.index, course: at.course, modality: at.session.modality } : {}),
   };
 }
 
@@ -82,30 +63,30 @@ function stopFlags(o: OrderedSession, out: Reason[]): void {
     symptoms.length > 0;
   if (!stop) return; // the common case: no string is built
   const at = `(session ${o.index + 1}, ${s.date})`;
-  if ((s.painHours ?? 0) > 48)
-    out.push(flag('COURSE-STOP-PAIN-48H', `${s.painHours} h ${at}.`, o.index));
-  if (s.painWorseWithMovement === true) out.push(flag('COURSE-STOP-MOVEMENT', at, o.index));
-  if (s.analgesicsIneffective === true) out.push(flag('COURSE-STOP-ANALGESICS', at, o.index));
+  if ((s.painHours ?? 0) > 48) out.push(flag('COURSE-STOP-PAIN-48H', `${s.painHours} h ${at}.`, o));
+  if (s.painWorseWithMovement === true) out.push(flag('COURSE-STOP-MOVEMENT', at, o));
+  if (s.analgesicsIneffective === true) out.push(flag('COURSE-STOP-ANALGESICS', at, o));
   if ((s.rednessHours ?? 0) > 24 || s.swelling === true) {
     const what = s.swelling === true ? 'swelling' : `redness ${s.rednessHours} h`;
-    out.push(flag('COURSE-STOP-INFLAMMATION', `${what} ${at}.`, o.index));
+    out.push(flag('COURSE-STOP-INFLAMMATION', `${what} ${at}.`, o));
   }
-  if (symptoms.length > 0)
-    out.push(flag('COURSE-STOP-NEW-SYMPTOMS', `${symptoms.join(', ')} ${at}.`, o.index));
+  const neural = symptoms.filter((id) => id !== 'neck-pain');
+  if (neural.length > 0)
+    out.push(flag('COURSE-STOP-NEW-SYMPTOMS', `${neural.join(', ')} ${at}.`, o));
+  if (neural.length < symptoms.length) out.push(flag('COURSE-NEW-NECK-PAIN', at, o));
 }
 
 /** Pain flags of one course: "not falling" once (at its first session), each 2-point rise. */
-function painFlags(course: OrderedSession[]): Reason[] {
-  const out: Reason[] = [];
+function painFlags(course: OrderedSession[], out: Reason[]): void {
   const n = course.length;
-  const pains = new Array<number | null>(n);
-  for (let k = 0; k < n; k++) pains[k] = sessionPain(course[k]!.session);
+  const pains = course.map((o) => sessionPain(o.session));
   const p0 = pains[0] ?? null;
   const p1 = n > 1 ? (pains[1] ?? null) : null;
   const floor = p0 === null ? p1 : p1 === null ? p0 : Math.min(p0, p1);
   let first: OrderedSession | null = null;
   let list = '';
   let count = 0;
+  const rising: Reason[] = [];
   for (let k = 0; k < n; k++) {
     const p = pains[k];
     if (p === null || p === undefined) continue;
@@ -116,101 +97,144 @@ function painFlags(course: OrderedSession[]): Reason[] {
     }
     const prev = k > 0 ? pains[k - 1] : null;
     if (o.position >= 3 && prev !== null && prev !== undefined && p - prev >= MEANINGFUL_CHANGE) {
-      out.push(
+      rising.push(
         flag(
           'COURSE-PAIN-RISING',
           `From ${prev} to ${p} (session ${o.index + 1}, ${o.session.date}).`,
-          o.index,
+          o,
         ),
       );
     }
   }
   if (first) {
     const at = `session${count > 1 ? 's' : ''} ${list} (course ${first.course})`;
-    out.unshift(
-      flag(
-        'COURSE-PAIN-NOT-FALLING',
-        `Sessions 1-2 lowest ${floor}; not lower at ${at}.`,
-        first.index,
-      ),
+    out.push(
+      flag('COURSE-PAIN-NOT-FALLING', `Sessions 1-2 lowest ${floor}; not lower at ${at}.`, first),
     );
   }
-  return out;
+  out.push(...rising);
 }
 
-function summarise(
-  courseNo: number,
-  course: OrderedSession[],
-  flagsBySession: Map<number, Reason[]>,
-): CourseSummary {
+function ratingFlags(a: SessionAnalysis, out: Reason[]): void {
+  for (const e of a.events) {
+    if (e.kind === 'new-symptom') continue;
+    const at = `(${e.rating} ${e.previous} → ${e.value}, session ${e.at.index + 1}, ${e.at.session.date})`;
+    out.push(
+      flag(e.kind === 'new-rating' ? 'COURSE-STOP-NEW-RATING' : 'COURSE-RATING-RISING', at, e.at),
+    );
+  }
+}
+
+const ORAL_SOLID = /tablet|tab\b|capsule|caps?\b|pill|oral|таблет|капсул/i;
+const isTablet = (m: Medication): boolean =>
+  m.form === undefined || m.form.trim() === '' || ORAL_SOLID.test(m.form);
+
+function medicationFlags(c: CaseFile, out: Reason[], warnings: AssessmentWarning[]): void {
+  (c.medications ?? []).forEach((m, i) => {
+    if (!isTablet(m)) return;
+    const painkiller = m.analgesic ?? isPainkiller(m.name);
+    if (!painkiller) {
+      if (m.analgesic === undefined)
+        warnings.push({
+          code: 'unrecognised-tablet',
+          field: `medications[${i}]`,
+          text: `"${m.name}" is not recognised as a painkiller: mark whether it is one (painkillers taken for more than ${ANALGESIC_DAYS} days raise a course flag).`,
+        });
+      return;
+    }
+    if (!m.start) return;
+    const days = (daysBetween(m.start, m.end ?? c.assessedOn) ?? 0) + 1;
+    if (days > ANALGESIC_DAYS)
+      out.push(flag('COURSE-ANALGESICS-4-DAYS', `${m.name}: ${days} days from ${m.start}.`));
+  });
+}
+
+const RANK: Record<CourseStatus, number> = { none: 0, expected: 1, concerning: 2, stop: 3 };
+const statusOf = (r: Reason): CourseStatus =>
+  rule(r.rule).effect === 'stop' ? 'stop' : 'concerning';
+
+function summarise(course: OrderedSession[], flags: Reason[]): CourseSummary {
   let count = 0;
   let sum = 0;
   let first: number | null = null;
   let last: number | null = null;
-  const flags: Reason[] = [];
   for (const o of course) {
     const p = sessionPain(o.session);
-    if (p !== null) {
-      if (first === null) first = p;
-      last = p;
-      sum += p;
-      count++;
-    }
-    const f = flagsBySession.get(o.index);
-    if (f) for (const x of f) flags.push(x);
+    if (p === null) continue;
+    if (first === null) first = p;
+    last = p;
+    sum += p;
+    count++;
   }
   const change = first !== null && last !== null ? last - first : null;
+  const o = course[0]!;
   return {
-    course: courseNo,
+    course: o.course,
+    modality: o.session.modality,
     sessions: course.length,
     meanPain: count > 0 ? Math.round((sum / count) * 10) / 10 : null,
     firstPain: first,
     lastPain: last,
     change,
     meaningfulImprovement: change === null || count < 2 ? null : change <= -MEANINGFUL_CHANGE,
-    flags,
+    flags: flags.filter((f) => f.modality === o.session.modality && f.course === o.course),
   };
 }
 
-export function assessCourse(c: CaseFile): {
+export interface CourseResult {
   status: CourseStatus;
   flags: Reason[];
   courses: CourseSummary[];
-} {
-  const sessions = c.sessions ?? [];
-  if (sessions.length === 0) return { status: 'none', flags: [], courses: [] };
-  const ordered = orderSessions(sessions);
-  const byCourse = new Map<number, OrderedSession[]>();
-  for (const o of ordered) {
-    const list = byCourse.get(o.course);
-    if (list) list.push(o);
-    else byCourse.set(o.course, [o]);
-  }
+  /** Modalities whose latest course carries a stop flag (COURSE-STOP-HOLD). */
+  stopped: Modality[];
+  warnings: AssessmentWarning[];
+}
 
-  const stops: Reason[] = [];
-  for (const o of ordered) stopFlags(o, stops);
-  const concerns: Reason[] = [];
-  for (const course of byCourse.values()) concerns.push(...painFlags(course));
-  for (const m of c.medications ?? []) {
-    if (!isAnalgesicTablet(m) || !m.start) continue;
-    const days = (daysBetween(m.start, m.end ?? c.assessedOn) ?? 0) + 1;
-    if (days > 4)
-      concerns.push(flag('COURSE-ANALGESICS-4-DAYS', `${m.name}: ${days} days from ${m.start}.`));
+export function assessCourse(c: CaseFile, analysis?: SessionAnalysis): CourseResult {
+  const a = analysis ?? analyseSessions(c.sessions ?? []);
+  const warnings: AssessmentWarning[] = a.duplicates.map((o) => ({
+    code: 'duplicate-session',
+    field: `sessions[${o.original}]`,
+    text: `Session ${o.session.date} (${o.session.modality}) repeats another session exactly: counted once.`,
+  }));
+  const flags: Reason[] = [];
+  for (const course of a.courses.values()) for (const o of course) stopFlags(o, flags);
+  ratingFlags(a, flags);
+  for (const course of a.courses.values()) painFlags(course, flags);
+  const perModality = new Map<Modality, Set<number>>();
+  for (const course of a.courses.values()) {
+    const o = course[0]!;
+    const set = perModality.get(o.session.modality) ?? new Set<number>();
+    set.add(o.course);
+    perModality.set(o.session.modality, set);
   }
-  if (byCourse.size > 4) concerns.push(flag('COURSE-MORE-THAN-4', `${byCourse.size} courses.`));
+  for (const [m, numbers] of perModality) {
+    const latest = a.latest.get(m) ?? 0;
+    if (latest > MAX_COURSES || numbers.size > MAX_COURSES) {
+      const at = a.courses.get(`${m}|${latest}`)?.[0];
+      flags.push(
+        flag('COURSE-MORE-THAN-4', `${m}: course ${latest}, ${numbers.size} courses logged.`, at),
+      );
+    }
+  }
+  const patient: Reason[] = [];
+  medicationFlags(c, patient, warnings);
 
-  const flags = [...stops, ...concerns];
-  const status: CourseStatus =
-    stops.length > 0 ? 'stop' : concerns.length > 0 ? 'concerning' : 'expected';
-  const flagsBySession = new Map<number, Reason[]>();
+  let status: CourseStatus = a.courses.size > 0 ? 'expected' : 'none';
+  const stopped = new Set<Modality>();
+  const byIndex = new Map(a.ordered.map((o) => [o.index, o]));
   for (const f of flags) {
-    if (f.session === undefined) continue;
-    const list = flagsBySession.get(f.session);
-    if (list) list.push(f);
-    else flagsBySession.set(f.session, [f]);
+    const o = f.session !== undefined ? byIndex.get(f.session) : undefined;
+    if (!o || !isLatestCourse(a, o)) continue;
+    const s = statusOf(f);
+    if (RANK[s] > RANK[status]) status = s;
+    if (s === 'stop') stopped.add(o.session.modality);
   }
-  const courses = [...byCourse.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([n, course]) => summarise(n, course, flagsBySession));
-  return { status, flags, courses };
+  if (patient.length > 0 && RANK[status] < RANK.concerning) status = 'concerning';
+  flags.sort((x, y) => (x.session ?? Infinity) - (y.session ?? Infinity));
+  const all = [...flags, ...patient];
+  const courses = [...a.courses.values()]
+    .sort((x, y) => x[0]!.course - y[0]!.course || x[0]!.index - y[0]!.index)
+    .map((course) => summarise(course, all));
+  return { status, flags: all, courses, stopped: [...stopped], warnings };
 }

@@ -5,7 +5,7 @@
 import { addDays } from './dates';
 import {
   ASSOCIATED_IDS,
-  EMERGENCY_FLAG_IDS,
+  RED_FLAG_IDS,
   HISTORY_IDS,
   PRECAUTION_IDS,
   type FindingId,
@@ -18,10 +18,7 @@ type Findings = Partial<Record<FindingId, FindingValue>>;
 export function allAnsweredNo(): Findings {
   const out: Findings = {};
   for (const id of [
-    ...EMERGENCY_FLAG_IDS,
-    'worsening-neurology',
-    'recent-neck-trauma',
-    'recent-cervical-manipulation',
+    ...RED_FLAG_IDS,
     'headache',
     'dizziness',
     'visual-disturbance',

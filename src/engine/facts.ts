@@ -1,21 +1,37 @@
 /**
  * Facts: one three-valued state per finding id (FS-1), combining the clinician's entries,
- * clinician-confirmed imaging findings and findings read from report text. Present wins
- * (FS-3); uncertain report findings stay unknown; disagreements are kept as conflicts.
+ * clinician decisions on imaging (confirmed present / confirmed absent / rejected), report
+ * text and the session log. Present wins (FS-3). Text only warns (FS-7): a machine reading
+ * makes a finding present or unknown, never absent. A negative provocation test counts as
+ * not done (FS-4). Each present finding keeps the onsets of its readings (brief §8).
  */
+import { daysBetween } from './dates';
 import { findingLabel, isFindingId, type FindingId } from './finding-ids';
 import type { CaseFile, Conflict, FindingValue, ImagingStudy } from './model';
-import { readReport, summariseMentions, type Mention } from './reader/report-reader';
+import { isMachineRead, readReport, type Mention } from './reader/report-reader';
+import { analyseSessions, type SessionAnalysis } from './sessions';
 
 export type FactState = 'present' | 'absent' | 'unknown';
 
 export interface Fact {
   state: FactState;
+  /** Onset of a present finding: the most recent of its readings; undefined = unknown. */
   onset?: string;
   /** A report called it possible / suspected: it can never count as absent. */
   uncertain: boolean;
-  /** Where the state came from: "entry", "imaging[1] (doppler, 2026-11-02)". */
+  /** Where the state came from: "entry", "imaging[1] (doppler, 2026-11-02) report". */
   sources: string[];
+  /** Onsets of its dated present readings (a clinician's onset dates the undated ones). */
+  dates?: string[];
+  /** Some present reading has no date (and no clinician onset dates it). */
+  undated?: boolean;
+}
+
+/** A reading in imaging that raises urgency by itself (brief §9 "Acute imaging"). */
+export interface AcuteImaging {
+  study: number;
+  date?: string;
+  what: 'acute-stroke' | 'occlusion' | 'dissection';
 }
 
 export interface Facts {
@@ -24,9 +40,81 @@ export interface Facts {
   readonly conflicts: Conflict[];
   /** Report mentions per imaging study, in the order of `imaging`. */
   readonly mentions: Mention[][];
+  /** Per imaging study: false when its report was not machine-read (FS-8). */
+  readonly machineRead: boolean[];
+  readonly acuteImaging: AcuteImaging[];
+  readonly sessions: SessionAnalysis;
 }
 
+/** The provocation test of the contract (FS-4): negative counts as not done. */
+export const PROVOCATION_TEST: FindingId = 'dizziness-on-head-rotation';
+/** Findings whose onset a report can give: an acute reading in a report of the last 180 days. */
+const DATED_BY_REPORT: ReadonlySet<FindingId> = new Set<FindingId>([
+  'stroke',
+  'tia',
+  'vertebral-artery-dissection',
+]);
+export const REPORT_ONSET_DAYS = 180;
+
 const UNKNOWN: Fact = Object.freeze({ state: 'unknown', uncertain: false, sources: [] }) as Fact;
+const ENTRY: readonly string[] = Object.freeze(['entry']);
+/** Shared facts of plain true / false entries: no allocation per finding on the hot path. */
+const PRESENT: Fact = Object.freeze({
+  state: 'present',
+  uncertain: false,
+  sources: ENTRY as string[],
+  undated: true,
+}) as Fact;
+const ABSENT: Fact = Object.freeze({
+  state: 'absent',
+  uncertain: false,
+  sources: ENTRY as string[],
+}) as Fact;
+
+interface Cached {
+  mentions: Mention[];
+  read: boolean;
+}
+/** Memo of report readings: the UI re-assesses on every keystroke with the same reports. */
+const readingCache = new Map<string, Cached>();
+const CACHE_LIMIT = 20_000;
+const EMPTY: Cached = Object.freeze({ mentions: [], read: true }) as Cached;
+function readCached(study: ImagingStudy): Cached {
+  const text = study.report ?? '';
+  if (text.trim() === '') return EMPTY;
+  const key = `${study.modality}|${study.region}|${text}`;
+  let hit = readingCache.get(key);
+  if (!hit) {
+    const mentions = readReport(text, { modality: study.modality, region: study.region });
+    hit = { mentions, read: isMachineRead(text, mentions) };
+    if (readingCache.size >= CACHE_LIMIT) readingCache.clear();
+    readingCache.set(key, hit);
+  }
+  return hit;
+}
+
+const studyName = (s: ImagingStudy, i: number): string =>
+  `imaging[${i}] (${s.modality}${s.date ? `, ${s.date}` : ''})`;
+
+/** Every reading of one finding beyond a plain entry. */
+interface Evidence {
+  present: { source: string; onset?: string }[];
+  absent: string[];
+  uncertain: string[];
+}
+
+class Collector {
+  readonly byId = new Map<FindingId, Evidence>();
+  ev(id: FindingId): Evidence {
+    let e = this.byId.get(id);
+    if (!e) this.byId.set(id, (e = { present: [], absent: [], uncertain: [] }));
+    return e;
+  }
+}
+
+const isNegative = (v: unknown): boolean =>
+  v === false ||
+  (typeof v === 'object' && v !== null && (v as { present?: unknown }).present === false);
 
 function entryOf(value: unknown): { state: FactState; onset?: string } {
   if (value === true) return { state: 'present' };
@@ -40,137 +128,179 @@ function entryOf(value: unknown): { state: FactState; onset?: string } {
   return { state: 'unknown' };
 }
 
-const studyName = (s: ImagingStudy, i: number): string =>
-  `imaging[${i}] (${s.modality}${s.date ? `, ${s.date}` : ''})`;
-
-/** Memo of report readings: the UI re-assesses on every keystroke with the same reports. */
-const readingCache = new Map<string, Mention[]>();
-const CACHE_LIMIT = 20_000;
-function readCached(study: ImagingStudy): Mention[] {
-  const text = study.report ?? '';
-  if (text.trim() === '') return [];
-  const key = `${study.modality}|${study.region}|${text}`;
-  let hit = readingCache.get(key);
-  if (!hit) {
-    hit = readReport(text, { modality: study.modality, region: study.region });
-    if (readingCache.size >= CACHE_LIMIT) readingCache.clear();
-    readingCache.set(key, hit);
-  }
-  return hit;
-}
-
-const ENTRY: readonly string[] = Object.freeze(['entry']);
-/** Shared facts of plain true / false entries: no allocation per finding on the hot path. */
-const PRESENT: Fact = Object.freeze({
-  state: 'present',
-  uncertain: false,
-  sources: ENTRY as string[],
-}) as Fact;
-const ABSENT: Fact = Object.freeze({
-  state: 'absent',
-  uncertain: false,
-  sources: ENTRY as string[],
-}) as Fact;
-
-interface ImagingEvidence {
-  present: string[];
-  absent: string[];
-  uncertain: string[];
-}
-
-/** Evidence from imaging: clinician-confirmed findings and the report text, per finding. */
 function imagingEvidence(
-  imaging: readonly ImagingStudy[],
-  mentions: Mention[][],
-): Map<FindingId, ImagingEvidence> {
-  const out = new Map<FindingId, ImagingEvidence>();
-  const ev = (id: FindingId): ImagingEvidence => {
-    let e = out.get(id);
-    if (!e) out.set(id, (e = { present: [], absent: [], uncertain: [] }));
-    return e;
-  };
-  imaging.forEach((study, i) => {
+  c: CaseFile,
+  read: Cached[],
+  col: Collector,
+  conflicts: Conflict[],
+  acute: AcuteImaging[],
+): void {
+  (c.imaging ?? []).forEach((study, i) => {
     const name = studyName(study, i);
     const rejected = new Set(study.rejectedFindings ?? []);
-    for (const id of study.findings ?? []) ev(id).present.push(`${name}, confirmed`);
-    for (const [id, status] of summariseMentions(mentions[i] ?? [])) {
-      if (rejected.has(id)) continue;
-      const e = ev(id);
-      if (status === 'affirmed') e.present.push(`${name} report`);
-      else if (status === 'negated') e.absent.push(`${name} report`);
-      else e.uncertain.push(`${name} report`);
+    const absent = new Set(study.absentFindings ?? []);
+    for (const id of study.findings ?? [])
+      col.ev(id).present.push({ source: `${name}, confirmed` });
+    for (const id of absent) {
+      if (id !== PROVOCATION_TEST) col.ev(id).absent.push(`${name}, confirmed absent`);
+    }
+    const recent =
+      study.date === undefined || (daysBetween(study.date, c.assessedOn) ?? 0) <= REPORT_ONSET_DAYS;
+    const seen = new Set<FindingId>();
+    for (const m of read[i]!.mentions) {
+      if (rejected.has(m.finding)) {
+        if (!seen.has(m.finding)) {
+          seen.add(m.finding);
+          conflicts.push({
+            finding: m.finding,
+            rule: 'FS-7',
+            source: 'FS',
+            text: `${findingLabel(m.finding)}: the machine reading of ${name} ("${m.text}") was rejected by a clinician as misread.`,
+          });
+        }
+        continue;
+      }
+      if (m.status === 'negated') continue; // a suggestion only (FS-7)
+      if (m.status === 'uncertain') {
+        // The clinician's "confirmed absent" on this study answers its own uncertain reading.
+        if (!absent.has(m.finding)) col.ev(m.finding).uncertain.push(`${name} report`);
+      } else {
+        const onset =
+          DATED_BY_REPORT.has(m.finding) && m.acute && recent && study.date
+            ? study.date
+            : undefined;
+        col.ev(m.finding).present.push({ source: `${name} report`, ...(onset ? { onset } : {}) });
+      }
+      if (m.finding === 'stroke' && m.acute)
+        acute.push({ study: i, date: study.date, what: 'acute-stroke' });
+      if (m.finding === 'vertebral-artery-narrowing' && m.occlusion)
+        acute.push({ study: i, date: study.date, what: 'occlusion' });
+      if (m.finding === 'vertebral-artery-dissection')
+        acute.push({ study: i, date: study.date, what: 'dissection' });
     }
   });
-  return out;
 }
 
-export function buildFacts(c: CaseFile): Facts {
+function sessionEvidence(a: SessionAnalysis, col: Collector): void {
+  for (const e of a.events) {
+    const s = e.at.session;
+    col.ev(e.finding).present.push({
+      source: `sessions[${e.at.original}] (${s.date}, ${s.modality}${e.rating ? `, ${e.rating} ${e.value}` : ''})`,
+      onset: s.date,
+    });
+  }
+}
+
+/** Merge an entry with the other readings of one finding (FS-3, FS-7, brief §8). */
+function merge(id: FindingId, raw: unknown, e: Evidence, conflicts: Conflict[]): Fact {
+  const entry = entryOf(raw);
+  const absent = entry.state === 'absent' ? ['entry', ...e.absent] : e.absent;
+  if (entry.state === 'present' || e.present.length > 0) {
+    const sources = entry.state === 'present' ? ['entry'] : [];
+    const dates: string[] = [];
+    let undated = entry.state === 'present' && !entry.onset;
+    if (entry.onset && entry.state === 'present') dates.push(entry.onset);
+    for (const p of e.present) {
+      sources.push(p.source);
+      if (p.onset) dates.push(p.onset);
+      else if (entry.onset) dates.push(entry.onset);
+      else undated = true;
+    }
+    const fact: Fact = { state: 'present', uncertain: false, sources, dates, undated };
+    if (!undated && dates.length > 0) fact.onset = dates.reduce((x, y) => (y > x ? y : x));
+    if (absent.length > 0) {
+      conflicts.push({
+        finding: id,
+        rule: 'FS-3',
+        source: 'FS',
+        text: `${findingLabel(id)}: present per ${sources.join(', ')} but absent per ${absent.join(', ')}; counted as present.`,
+      });
+    }
+    return fact;
+  }
+  if (e.uncertain.length > 0) {
+    if (absent.length > 0) {
+      conflicts.push({
+        finding: id,
+        rule: 'FS-3',
+        source: 'FS',
+        text: `${findingLabel(id)}: uncertain per ${e.uncertain.join(', ')} but absent per ${absent.join(', ')}; counted as unknown until a clinician decides.`,
+      });
+    }
+    return { state: 'unknown', uncertain: true, sources: e.uncertain };
+  }
+  if (absent.length > 0) return { state: 'absent', uncertain: false, sources: absent };
+  return entry.onset
+    ? { state: 'unknown', uncertain: false, sources: [], onset: entry.onset }
+    : UNKNOWN;
+}
+
+/** FS-6: notes on conflicts between sources and inconsistent entries. */
+function notes(table: Map<FindingId, Fact>, conflicts: Conflict[]): void {
+  const state = (id: FindingId): FactState => (table.get(id) ?? UNKNOWN).state;
+  if (state('headache') === 'absent' && state('occipital-headache') === 'present') {
+    conflicts.push({
+      finding: 'headache',
+      rule: 'FS-6',
+      source: 'FS',
+      text: 'Headache: recorded as no, but occipital headache as yes; inconsistent entries — the headache counts as present.',
+    });
+  }
+  if (state('multiple-sclerosis') === 'present') {
+    conflicts.push({
+      finding: 'multiple-sclerosis',
+      rule: 'FS-6',
+      source: 'ART',
+      text: 'Multiple sclerosis: ART says its dizziness does not block massage; some lists call MS a contraindication. Sources disagree: treated as a caution.',
+    });
+  }
+  if (state('malignancy-history') === 'present') {
+    conflicts.push({
+      finding: 'malignancy-history',
+      rule: 'FS-6',
+      source: 'IF',
+      text: 'History of cancer: IF lists it as a precaution, ART treats malignancy as a contraindication. Sources disagree: caution; confirm the cancer is not active.',
+    });
+  }
+}
+
+export function buildFacts(c: CaseFile, sessions?: SessionAnalysis): Facts {
   const table = new Map<FindingId, Fact>();
   const conflicts: Conflict[] = [];
   const findings = c.findings ?? {};
   const imaging = c.imaging ?? [];
-  const mentions = imaging.map(readCached);
+  const read = imaging.map(readCached);
+  const analysis = sessions ?? analyseSessions(c.sessions ?? []);
+  const acute: AcuteImaging[] = [];
+  const col = new Collector();
+  if (imaging.length > 0) imagingEvidence(c, read, col, conflicts, acute);
+  if (analysis.events.length > 0) sessionEvidence(analysis, col);
 
-  // The clinician's entries first: the common case, with no imaging to merge.
+  // The clinician's entries first: the common case, with nothing else to merge.
   for (const key in findings) {
     if (!Object.prototype.hasOwnProperty.call(findings, key) || !isFindingId(key)) continue;
-    const raw = findings[key];
-    if (raw === true || raw === false) {
+    // FS-4: a negative provocation test counts exactly as a test not done.
+    const raw = key === PROVOCATION_TEST && isNegative(findings[key]) ? undefined : findings[key];
+    const e = col.byId.get(key);
+    if (e === undefined && (raw === true || raw === false)) {
       table.set(key, raw ? PRESENT : ABSENT);
       continue;
     }
-    const entry = entryOf(raw);
-    const fact: Fact = {
-      state: entry.state,
-      uncertain: false,
-      sources: entry.state === 'unknown' ? [] : (ENTRY as string[]),
-    };
-    if (entry.onset) fact.onset = entry.onset;
-    table.set(key, fact);
+    table.set(key, merge(key, raw, e ?? { present: [], absent: [], uncertain: [] }, conflicts));
   }
-  if (imaging.length === 0) return facts(table, conflicts, mentions);
+  for (const [id, e] of col.byId)
+    if (!table.has(id)) table.set(id, merge(id, undefined, e, conflicts));
 
-  // Then imaging: present wins (FS-3), uncertain stays unknown, conflicts are reported.
-  for (const [id, img] of imagingEvidence(imaging, mentions)) {
-    const entry = table.get(id);
-    const present = entry?.state === 'present' ? ['entry', ...img.present] : img.present;
-    const absent = entry?.state === 'absent' ? ['entry', ...img.absent] : img.absent;
-    const onset = entry?.onset;
-    let fact: Fact;
-    if (present.length > 0) {
-      fact = { state: 'present', uncertain: false, sources: present };
-      if (onset) fact.onset = onset;
-      if (absent.length > 0) {
-        conflicts.push({
-          finding: id,
-          rule: 'FS-3',
-          source: 'FS',
-          text: `${findingLabel(id)}: present per ${present.join(', ')} but absent per ${absent.join(', ')}; counted as present.`,
-        });
-      }
-    } else if (img.uncertain.length > 0) {
-      fact = { state: 'unknown', uncertain: true, sources: img.uncertain };
-      if (absent.length > 0) {
-        conflicts.push({
-          finding: id,
-          rule: 'FS-3',
-          source: 'FS',
-          text: `${findingLabel(id)}: uncertain per ${img.uncertain.join(', ')} but absent per ${absent.join(', ')}; counted as unknown until confirmed.`,
-        });
-      }
-    } else if (absent.length > 0) {
-      fact = { state: 'absent', uncertain: false, sources: absent };
-    } else continue;
-    table.set(id, fact);
-  }
-  return facts(table, conflicts, mentions);
-}
-
-function facts(table: Map<FindingId, Fact>, conflicts: Conflict[], mentions: Mention[][]): Facts {
+  const rotation = table.get(PROVOCATION_TEST);
+  if (rotation && rotation.state !== 'present') table.delete(PROVOCATION_TEST);
+  notes(table, conflicts);
   return {
     get: (id) => table.get(id) ?? UNKNOWN,
     state: (id) => (table.get(id) ?? UNKNOWN).state,
     conflicts,
-    mentions,
+    mentions: read.map((r) => r.mentions),
+    machineRead: read.map((r) => r.read),
+    acuteImaging: acute,
+    sessions: analysis,
   };
 }

@@ -11,9 +11,12 @@ import {
   type Verdict,
   type VasLevel,
 } from './model';
-import { MODALITY_ITEMS, MODALITY_SPECIAL_RULES, type ModalityItem } from './rules/modality-rules';
+import { MODALITY_ITEMS, type ModalityItem } from './rules/modality-rules';
+import { MODALITY_SPECIAL_RULES } from './rules/modality-special-rules';
+import { PRINCIPLE_RULES } from './rules/vas-rules';
 import type { UrgencyResult } from './urgency';
 import { LEVEL_RANK, unknownVasInputs, vasInputs, worstCase, levelRule } from './vas';
+import type { CourseResult } from './course';
 
 export const RECENT_STROKE_DAYS = 180;
 export const CERVICAL_IMAGING_MISSING = 'cervical-spine-imaging';
@@ -47,6 +50,17 @@ class Verdicts {
   result(): ModalityAssessment {
     let verdict = this.verdict;
     if (this.missing.size > 0 && RANK[verdict] < RANK['not-cleared']) verdict = 'not-cleared';
+    // FS-2 / FS-9: a verdict held for missing data says so, with the items, as a reason.
+    if (this.missing.size > 0 && verdict === 'not-cleared') {
+      this.reasons.push({
+        verdict: 'not-cleared',
+        reason: {
+          rule: FS2.id,
+          source: FS2.source,
+          text: `Not cleared: missing data. Answer: ${[...this.missing].map(missingLabel).join(', ')}.`,
+        },
+      });
+    }
     // Most severe first; stable within a severity.
     const reasons = [...this.reasons]
       .sort((a, b) => RANK[b.verdict] - RANK[a.verdict])
@@ -57,6 +71,7 @@ class Verdicts {
 }
 
 const SPECIAL = new Map(MODALITY_SPECIAL_RULES.map((r) => [r.id, r]));
+const FS2 = PRINCIPLE_RULES.find((r) => r.id === 'FS-2')!;
 const special = (id: string, detail = ''): Reason => {
   const r = SPECIAL.get(id);
   if (!r) throw new Error(`unknown modality rule ${id}`);
@@ -151,23 +166,37 @@ function applyVas(
   }
 }
 
+/** Rotation-provoked symptoms (brief §9); a negative test is not done (FS-4) and holds nothing. */
+function applyRotation(v: Verdicts, modality: Modality, facts: Facts): void {
+  if (facts.state('dizziness-on-head-rotation') !== 'present') return;
+  if (modality === 'cervical-manipulation') v.add('contraindicated', special('MANIP-ROTATION'));
+  if (
+    modality === 'collar-zone-massage' &&
+    facts.state('dynamic-vascular-assessment-normal') !== 'present'
+  )
+    v.add('not-cleared', special('CZM-ROTATION'));
+}
+
 export function assessModalities(
   c: CaseFile,
   facts: Facts,
   urgency: UrgencyResult,
+  course: Pick<CourseResult, 'stopped'>,
 ): Record<Modality, ModalityAssessment> {
   const out = {} as Record<Modality, ModalityAssessment>;
   const vas = vasView(facts);
   for (const modality of MODALITIES) {
     const v = new Verdicts();
     if (urgency.level === 'emergency') v.add('contraindicated', special('MOD-EMERGENCY'));
-    else v.need(urgency.missing);
+    else v.need(urgency.holdAll);
     if (MANUAL.includes(modality)) {
       if (urgency.level === 'urgent') v.add('not-cleared', special('MOD-URGENT'));
-      v.need(urgency.missingUrgent);
+      if (urgency.level !== 'emergency') v.need(urgency.holdManual);
     }
     for (const item of ITEMS_BY_MODALITY[modality]) applyItem(v, item, facts, c.assessedOn);
     applyVas(v, modality, vas);
+    applyRotation(v, modality, facts);
+    if (course.stopped.includes(modality)) v.add('not-cleared', special('COURSE-STOP-HOLD'));
     if (modality === 'cervical-manipulation') {
       if (!hasCervicalImaging(c)) {
         v.add('not-cleared', special('MANIP-NO-CERVICAL-IMAGING'));
@@ -182,9 +211,10 @@ export function assessModalities(
   return out;
 }
 
-/** Label for a missing entry: a finding id or `cervical-spine-imaging`. */
+/** Label for a missing entry: a finding id, `<id>.onset` or `cervical-spine-imaging`. */
 export function missingLabel(id: string): string {
-  return id === CERVICAL_IMAGING_MISSING
-    ? 'Cervical-spine X-ray, MRI or MSCT on file'
-    : findingLabel(id as FindingId);
+  if (id === CERVICAL_IMAGING_MISSING) return 'Cervical-spine X-ray, MRI or MSCT on file';
+  if (id.endsWith('.onset'))
+    return `Onset of ${findingLabel(id.slice(0, -'.onset'.length) as FindingId).toLowerCase()}`;
+  return findingLabel(id as FindingId);
 }

@@ -110,6 +110,9 @@ export interface Reason {
   findings?: FindingId[];
   /** Extra: for course flags, the index (in date order) of the session concerned. */
   session?: number;
+  /** Extra: for course flags, the course number and modality of that session. */
+  course?: number;
+  modality?: Modality;
 }
 
 export const VAS_LEVELS = ['confirmed', 'high', 'moderate', 'indeterminate', 'low'] as const;
@@ -179,6 +182,7 @@ export interface Assessment {
     reasons: Reason[];
     missing: string[];
   };
+  /** `missing` (extra): finding ids to ask, or `<id>.onset` for an onset to record. */
   urgency: { level: UrgencyLevel; reasons: Reason[]; missing?: string[] };
   causes: Cause[];
   modalities: Record<Modality, ModalityAssessment>;

@@ -1,10 +1,30 @@
 import { assess } from './assess';
 import { ALL_RULES } from './rules';
 import { MODALITY_ITEMS } from './rules/modality-rules';
-import type { CaseFile } from './model';
-import { baseCase, daysAgo, firedRules, withFindings, withSessions } from './testing/fixtures';
+import type { CaseFile, ImagingStudy, TreatmentSession } from './model';
+import {
+  baseCase,
+  daysAgo,
+  firedRules,
+  session,
+  withFindings,
+  withSessions,
+} from './testing/fixtures';
 
 type Pair = { fires: CaseFile; silent: CaseFile };
+const NO_HEADACHE = { headache: false };
+const manipSession = (days: number, extra: Partial<TreatmentSession> = {}): TreatmentSession =>
+  session(0, 3, { modality: 'cervical-manipulation', date: daysAgo(days), ...extra });
+const massageSession = (days: number, extra: Partial<TreatmentSession> = {}): TreatmentSession =>
+  session(0, 3, { modality: 'collar-zone-massage', date: daysAgo(days), ...extra });
+const study = (
+  modality: ImagingStudy['modality'],
+  region: ImagingStudy['region'],
+  days: number,
+  report: string,
+  extra: Partial<ImagingStudy> = {},
+): ImagingStudy => ({ modality, region, date: daysAgo(days), report, ...extra });
+const withStudy = (s: ImagingStudy): CaseFile => baseCase({ imaging: [...baseCase().imaging!, s] });
 const HD = { headache: true, dizziness: true };
 const HDV = { ...HD, 'visual-disturbance': true };
 
@@ -20,6 +40,114 @@ const PAIRS: Record<string, Pair> = {
       },
     ),
     silent: baseCase(),
+  },
+  'FS-2': { fires: withFindings({ infection: undefined }), silent: baseCase() },
+  'FS-6': {
+    fires: withFindings({ ...NO_HEADACHE, 'occipital-headache': true }),
+    silent: withFindings({ headache: true, 'occipital-headache': true }),
+  },
+  'FS-7': {
+    fires: withStudy(
+      study('xray', 'cervical-spine', 5, 'Osteoporosis.', { rejectedFindings: ['osteoporosis'] }),
+    ),
+    silent: withStudy(study('xray', 'cervical-spine', 5, 'Osteoporosis.')),
+  },
+  'URG-TRIAD-PROGRESSIVE': {
+    fires: withFindings({ 'triad-progressive': true }),
+    silent: baseCase(),
+  },
+  'URG-DISSECTION': {
+    fires: withFindings({ 'vertebral-artery-dissection': true }),
+    silent: withFindings({ 'vertebral-artery-dissection': { present: true, onset: daysAgo(40) } }),
+  },
+  'URG-DISSECTION-OLD': {
+    fires: withFindings({ 'vertebral-artery-dissection': { present: true, onset: daysAgo(40) } }),
+    silent: withFindings({ 'vertebral-artery-dissection': { present: true, onset: daysAgo(4) } }),
+  },
+  'URG-NEW-HEADACHE': {
+    fires: withFindings({ 'new-unusual-headache': true }),
+    silent: withFindings({ 'new-unusual-headache': true, 'recent-neck-trauma': true }),
+  },
+  'URG-NEW-HEADACHE-AFTER-NECK': {
+    fires: withFindings({ 'new-unusual-headache': true, 'recent-neck-massage': true }),
+    silent: withFindings({ 'new-unusual-headache': true }),
+  },
+  'URG-TRIAD-AFTER-MANIPULATION': {
+    fires: withFindings(
+      { dizziness: { present: true, onset: daysAgo(3) } },
+      { sessions: [manipSession(5)] },
+    ),
+    silent: withFindings(
+      { dizziness: { present: true, onset: daysAgo(3) } },
+      { sessions: [manipSession(30)] },
+    ),
+  },
+  'URG-TRIAD-AFTER-MANIPULATION-OLD': {
+    fires: withFindings(
+      { dizziness: { present: true, onset: daysAgo(25) } },
+      { sessions: [manipSession(30)] },
+    ),
+    silent: withFindings(
+      { dizziness: { present: true, onset: daysAgo(25) } },
+      { sessions: [manipSession(60)] },
+    ),
+  },
+  'URG-TRIAD-AFTER-MASSAGE': {
+    fires: baseCase({
+      sessions: [massageSession(6), massageSession(4, { newSymptoms: ['headache'] })],
+    }),
+    silent: baseCase({ sessions: [massageSession(6), massageSession(4)] }),
+  },
+  'URG-TRIAD-AFTER-NECK-ONSET': {
+    fires: withFindings({ headache: true }, { sessions: [manipSession(60)] }),
+    silent: withFindings(
+      { headache: { present: true, onset: daysAgo(400) } },
+      { sessions: [manipSession(60)] },
+    ),
+  },
+  'URG-ACUTE-IMAGING': {
+    fires: withStudy(study('mri', 'head', 3, 'Acute infarct in the left cerebellar hemisphere.')),
+    silent: withStudy(
+      study('mri', 'head', 400, 'Acute infarct in the left cerebellar hemisphere.'),
+    ),
+  },
+  'URG-ACUTE-IMAGING-RECENT': {
+    fires: withStudy(
+      study('doppler', 'neck-vessels', 60, 'Occlusion of the left vertebral artery.'),
+    ),
+    silent: withStudy(
+      study('doppler', 'neck-vessels', 300, 'Occlusion of the left vertebral artery.'),
+    ),
+  },
+  'MANIP-ROTATION': {
+    fires: withFindings({ 'dizziness-on-head-rotation': true }),
+    silent: withFindings({ 'dizziness-on-head-rotation': false }),
+  },
+  'CZM-ROTATION': {
+    fires: withFindings({ 'dizziness-on-head-rotation': true }),
+    silent: withFindings({
+      'dizziness-on-head-rotation': true,
+      'dynamic-vascular-assessment-normal': true,
+    }),
+  },
+  'COURSE-STOP-HOLD': {
+    fires: withSessions([5, 4], (i) => ({ painWorseWithMovement: i === 1 })),
+    silent: withSessions([5, 4, 3], (i) => ({
+      painWorseWithMovement: i === 1,
+      course: i === 2 ? 2 : 1,
+    })),
+  },
+  'COURSE-STOP-NEW-RATING': {
+    fires: withSessions([5, 4, 4, 3], (i) => ({ dizziness: i === 3 ? 6 : 0 })),
+    silent: withSessions([5, 4, 4, 3], (i) => ({ dizziness: i === 0 ? 6 : 0 })),
+  },
+  'COURSE-RATING-RISING': {
+    fires: withSessions([5, 4, 4], (i) => ({ headache: [1, 1, 3][i] })),
+    silent: withSessions([5, 4, 4], (i) => ({ headache: [1, 2, 3][i] })),
+  },
+  'COURSE-NEW-NECK-PAIN': {
+    fires: withSessions([5, 4], (i) => (i === 1 ? { newSymptoms: ['neck-pain'] } : {})),
+    silent: withSessions([5, 4]),
   },
   'VAS-CONFIRMED': { fires: withFindings({ 'confirmed-vas': true }), silent: baseCase() },
   'VAS-TRIAD-3': { fires: withFindings(HDV), silent: withFindings(HD) },
@@ -150,7 +278,8 @@ for (const item of MODALITY_ITEMS) {
 
 describe('every clinical rule', () => {
   it('has a fire / no-fire pair for every rule that shows in an assessment', () => {
-    const detectable = ALL_RULES.filter((r) => r.category !== 'principle' || r.id === 'FS-3');
+    const shown = ['FS-2', 'FS-3', 'FS-6', 'FS-7'];
+    const detectable = ALL_RULES.filter((r) => r.category !== 'principle' || shown.includes(r.id));
     expect(detectable.map((r) => r.id).filter((id) => !PAIRS[id])).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import { formatErrors, validateCase } from './validate';
 import { baseCase } from './testing/fixtures';
+import { LIMITS, decodeCaseText, nearestFindingId } from './case-limits';
 
 const errorsOf = (input: unknown): string => {
   const v = validateCase(input);
@@ -70,10 +71,119 @@ describe('validateCase', () => {
     expect(errorsOf(rest)).toContain('id: is required');
   });
 
-  it('keeps an unknown finding key as a warning, not an error', () => {
-    const v = validateCase({ ...baseCase(), findings: { dizzines: true } });
+  it('refuses an unknown finding key, naming the key and the nearest id', () => {
+    expect(errorsOf({ ...baseCase(), findings: { sudden_severe_headache: true } })).toBe(
+      'findings.sudden_severe_headache: not a known finding id — did you mean sudden-severe-headache?',
+    );
+    expect(errorsOf({ ...baseCase(), findings: { Stroke: true } })).toContain(
+      'findings.Stroke: not a known finding id — did you mean stroke?',
+    );
+    expect(errorsOf({ ...baseCase(), findings: { 'dysarthria ': true } })).toContain(
+      'findings["dysarthria "]: not a known finding id — did you mean dysarthria?',
+    );
+    expect(errorsOf({ ...baseCase(), findings: { dizzines: true } })).toContain(
+      'did you mean dizziness?',
+    );
+  });
+
+  it('refuses unknown ids in every finding-id list, v2 absentFindings included', () => {
+    const study = { modality: 'mri', region: 'head' };
+    for (const key of ['findings', 'absentFindings', 'rejectedFindings']) {
+      expect(errorsOf({ ...baseCase(), imaging: [{ ...study, [key]: ['Stroke'] }] })).toContain(
+        `imaging[0].${key}[0]: "Stroke": not a known finding id — did you mean stroke?`,
+      );
+    }
+    expect(
+      errorsOf({
+        ...baseCase(),
+        sessions: [{ date: '2026-11-01', modality: 'back-massage', newSymptoms: ['nausia'] }],
+      }),
+    ).toContain(
+      'sessions[0].newSymptoms[0]: "nausia": not a known finding id — did you mean nausea?',
+    );
+  });
+
+  it('flags a missing assessedOn for the engine and assesses as of today', () => {
+    const { assessedOn: _a, ...rest } = baseCase();
+    const v = validateCase(rest);
+    expect(v.ok && v.assessedOnMissing).toBeTrue();
+    const w = validateCase(baseCase());
+    expect(w.ok && w.assessedOnMissing).toBeFalsy();
+  });
+
+  it('refuses a birth date in the future or after assessedOn', () => {
+    expect(errorsOf({ ...baseCase(), patient: { birthDate: '2090-01-01' } })).toContain(
+      'patient.birthDate: 2090-01-01 is after today',
+    );
+    expect(
+      errorsOf({ ...baseCase(), assessedOn: '2020-01-01', patient: { birthDate: '2021-01-01' } }),
+    ).toContain('patient.birthDate: 2021-01-01 is after assessedOn 2020-01-01');
+  });
+
+  it('refuses a session after assessedOn', () => {
+    expect(
+      errorsOf({ ...baseCase(), sessions: [{ date: '2026-11-21', modality: 'back-massage' }] }),
+    ).toBe('sessions[0].date: 2026-11-21 is after assessedOn 2026-11-20');
+  });
+
+  it('refuses course numbers and hours outside sane bounds', () => {
+    const s = { date: '2026-11-01', modality: 'back-massage' };
+    expect(errorsOf({ ...baseCase(), sessions: [{ ...s, course: 1e21 }] })).toContain(
+      'sessions[0].course: 1e+21 is not a whole number from 1 to 99',
+    );
+    expect(errorsOf({ ...baseCase(), sessions: [{ ...s, painHours: 1e6 }] })).toContain(
+      'sessions[0].painHours',
+    );
+    expect(
+      validateCase({ ...baseCase(), sessions: [{ ...s, course: 99, painHours: 720 }] }).ok,
+    ).toBeTrue();
+  });
+
+  it('refuses files over the size limits, naming the field', () => {
+    const study = { modality: 'mri', region: 'head', report: 'x'.repeat(LIMITS.reportChars + 1) };
+    expect(errorsOf({ ...baseCase(), imaging: [study] })).toContain('imaging[0].report');
+    const sessions = Array.from({ length: LIMITS.sessions + 1 }, () => ({
+      date: '2026-11-01',
+      modality: 'back-massage',
+    }));
+    expect(errorsOf({ ...baseCase(), sessions })).toContain(
+      'sessions: 1001 entries; the limit is 1,000 per case',
+    );
+  });
+
+  it('refuses a 10,000-deep extra field without overflowing the stack', () => {
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 10_000; i++) deep = { d: deep };
+    expect(errorsOf({ ...baseCase(), extra: deep })).toContain('(root): nested more than 16');
+  });
+
+  it('refuses reserved and unsafe ids with a clear message', () => {
+    for (const id of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      expect(errorsOf(JSON.parse(`{"format":"vas-case/1","id":"${id}","findings":{}}`))).toContain(
+        `id: "${id}" is a reserved name`,
+      );
+    }
+    expect(errorsOf({ ...baseCase(), id: 'a\u202eb' })).toContain('control or bidi');
+    expect(errorsOf({ ...baseCase(), findings: JSON.parse('{"__proto__": true}') })).toContain(
+      'findings.__proto__: not a known finding id',
+    );
+  });
+
+  it('strips control and bidi characters from names, with a warning', () => {
+    const v = validateCase({ ...baseCase(), patient: { name: '\u202eZoë\u0007 Müller' } });
     expect(v.ok).toBeTrue();
-    if (v.ok) expect(v.warnings[0]).toContain('findings.dizzines');
+    if (v.ok) {
+      expect(v.value.patient?.name).toBe('Zoë Müller');
+      expect(v.warnings).toContain('patient.name: control or bidi characters removed');
+    }
+  });
+
+  it('accepts the optional medication analgesic flag and refuses a non-boolean', () => {
+    const m = { name: 'ibuprofen', analgesic: true };
+    expect(validateCase({ ...baseCase(), medications: [m] }).ok).toBeTrue();
+    expect(errorsOf({ ...baseCase(), medications: [{ ...m, analgesic: 'yes' }] })).toContain(
+      'medications[0].analgesic',
+    );
   });
 
   it('refuses medication that ends before it starts', () => {
@@ -83,5 +193,35 @@ describe('validateCase', () => {
         medications: [{ name: 'ibuprofen', start: '2026-11-05', end: '2026-11-01' }],
       }),
     ).toContain('medications[0].end');
+  });
+});
+
+describe('decodeCaseText (strict UTF-8)', () => {
+  const bytes = (...b: number[]) => new Uint8Array(b);
+  it('decodes UTF-8 and drops a BOM', () => {
+    const utf8 = new TextEncoder().encode('{"n":"Zoë"}');
+    expect(decodeCaseText(utf8)).toEqual({ ok: true, text: '{"n":"Zoë"}' });
+    expect(decodeCaseText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toEqual({
+      ok: true,
+      text: '{"n":"Zoë"}',
+    });
+  });
+  it('refuses Latin-1 naming the byte, and UTF-16', () => {
+    const r = decodeCaseText(bytes(0x7b, 0x22, 0x5a, 0x6f, 0xeb, 0x22, 0x7d));
+    expect(r).toEqual({
+      ok: false,
+      message: 'not UTF-8 (invalid byte 0xeb at offset 4); save it as UTF-8',
+    });
+    expect(decodeCaseText(bytes(0xff, 0xfe, 0x7b, 0x00))).toEqual({
+      ok: false,
+      message: 'not UTF-8 (the file is UTF-16); save it as UTF-8',
+    });
+  });
+});
+
+describe('nearestFindingId', () => {
+  it('normalises case, spaces and underscores, then uses edit distance', () => {
+    expect(nearestFindingId('Sudden Severe_HEADACHE')).toBe('sudden-severe-headache');
+    expect(nearestFindingId('gait_instabilty')).toBe('gait-instability');
   });
 });

@@ -5,6 +5,14 @@
 import { isFindingId } from './finding-ids';
 import { isIsoDate, todayIso } from './dates';
 import {
+  LIMITS,
+  cleanName,
+  measureValue,
+  hasUnsafeChars,
+  isReservedId,
+  unknownFindingMessage,
+} from './case-limits';
+import {
   CASE_FORMAT,
   IMAGING_MODALITIES,
   IMAGING_REGIONS,
@@ -20,12 +28,15 @@ export interface ValidationError {
   message: string;
 }
 export type ValidationResult =
-  | { ok: true; value: CaseFile; warnings: string[] }
+  | { ok: true; value: CaseFile; warnings: string[]; assessedOnMissing?: boolean }
   | { ok: false; errors: ValidationError[] };
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const has = (o: Obj, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+/** `findings.stroke`, or `findings["Stroke "]` when the key has odd characters. */
+const keyPath = (base: string, key: string): string =>
+  /^[A-Za-z0-9_-]+$/.test(key) ? `${base}.${key}` : `${base}[${JSON.stringify(key.slice(0, 60))}]`;
 const show = (v: unknown): string => {
   try {
     const s = JSON.stringify(v);
@@ -66,7 +77,7 @@ class Checker {
     }
     list.forEach((id, i) => {
       if (!isFindingId(id))
-        this.fail(`${path}${key}[${i}]`, `${show(id)} is not a known finding id`);
+        this.fail(`${path}${key}[${i}]`, `${show(id)}: ${unknownFindingMessage(id)}`);
     });
   }
 }
@@ -75,21 +86,27 @@ const oneOf =
   (values: readonly string[]) =>
   (v: unknown): boolean =>
     typeof v === 'string' && values.includes(v);
-const isString = (v: unknown): boolean => typeof v === 'string';
-const isNonEmptyString = (v: unknown): boolean => typeof v === 'string' && v.trim().length > 0;
+const isString = (v: unknown): boolean => typeof v === 'string' && v.length <= LIMITS.textChars;
+const isName = (v: unknown): boolean => typeof v === 'string' && v.length <= LIMITS.nameChars;
+const isNonEmptyName = (v: unknown): boolean => isName(v) && (v as string).trim().length > 0;
+const isReport = (v: unknown): boolean => typeof v === 'string' && v.length <= LIMITS.reportChars;
+const TEXT = `text (at most ${LIMITS.textChars.toLocaleString('en')} characters)`;
+const NAME = `a name (at most ${LIMITS.nameChars} characters)`;
 const isBool = (v: unknown): boolean => typeof v === 'boolean';
 const isRating = (v: unknown): boolean =>
   typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 10;
-const isHours = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-const isCourse = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 1;
+const isHours = (v: unknown): boolean =>
+  typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= LIMITS.hours;
+const isCourse = (v: unknown): boolean =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= LIMITS.course;
 const list = (vals: readonly string[]): string => `one of ${vals.join(', ')}`;
 
 function checkFindings(c: Checker, findings: Obj): void {
   for (const key of Object.keys(findings)) {
-    const path = `findings.${key}`;
+    const path = keyPath('findings', key);
     const v = findings[key];
     if (!isFindingId(key)) {
-      c.warnings.push(`${path}: not a known finding id; kept but not assessed`);
+      c.fail(path, unknownFindingMessage(key));
       continue;
     }
     if (v === null || v === undefined || typeof v === 'boolean') continue;
@@ -101,20 +118,24 @@ function checkFindings(c: Checker, findings: Obj): void {
     else if (v['present'] !== null && typeof v['present'] !== 'boolean')
       c.fail(`${path}.present`, `${show(v['present'])} is not true, false or null`);
     c.optional(v, 'onset', `${path}.`, isIsoDate, 'a real date (YYYY-MM-DD)');
-    c.optional(v, 'note', `${path}.`, isString, 'text');
+    c.optional(v, 'note', `${path}.`, isString, TEXT);
   }
 }
 
 function checkArray(
   c: Checker,
   root: Obj,
-  key: string,
+  key: 'imaging' | 'sessions' | 'medications',
   each: (item: Obj, path: string) => void,
 ): void {
   if (!has(root, key) || root[key] === null || root[key] === undefined) return;
   const arr = root[key];
   if (!Array.isArray(arr)) {
     c.fail(key, 'must be an array');
+    return;
+  }
+  if (arr.length > LIMITS[key]) {
+    c.fail(key, `${arr.length} entries; the limit is ${LIMITS[key].toLocaleString('en')} per case`);
     return;
   }
   arr.forEach((item, i) => {
@@ -131,22 +152,41 @@ export function validateCase(input: unknown): ValidationResult {
       errors: [{ path: '(root)', message: 'a case file must be a JSON object' }],
     };
   }
+  const early = checkShape(input);
+  if (early) return { ok: false, errors: [early] };
   if (has(input, 'format') && input['format'] !== CASE_FORMAT) {
     c.fail(
       'format',
       `${show(input['format'])} is not a readable format (expected "${CASE_FORMAT}")`,
     );
   }
-  c.required(input, 'id', '', isNonEmptyString, 'a non-empty string');
+  c.required(
+    input,
+    'id',
+    '',
+    (v) => typeof v === 'string' && v.trim() !== '',
+    'a non-empty string',
+  );
+  checkId(c, input['id']);
   c.optional(input, 'assessedOn', '', isIsoDate, 'a real date (YYYY-MM-DD)');
+  const today = todayIso();
+  const assessedOn = isIsoDate(input['assessedOn']) ? input['assessedOn'] : today;
+  const notAfter = (v: unknown, path: string, limit: string, what: string): void => {
+    if (isIsoDate(v) && v > limit) c.fail(path, `${v} is after ${what} ${limit}`);
+  };
 
+  let patient: Obj | undefined;
   if (has(input, 'patient') && input['patient'] != null) {
     const p = input['patient'];
     if (!isObj(p)) c.fail('patient', 'must be an object');
     else {
+      patient = p;
       c.optional(p, 'sex', 'patient.', oneOf(SEXES), list(SEXES));
       c.optional(p, 'birthDate', 'patient.', isIsoDate, 'a real date (YYYY-MM-DD)');
-      c.optional(p, 'name', 'patient.', isString, 'text');
+      notAfter(p['birthDate'], 'patient.birthDate', today, 'today,');
+      if (!(isIsoDate(p['birthDate']) && p['birthDate'] > today))
+        notAfter(p['birthDate'], 'patient.birthDate', assessedOn, 'assessedOn');
+      c.optional(p, 'name', 'patient.', isName, NAME);
     }
   }
 
@@ -161,20 +201,28 @@ export function validateCase(input: unknown): ValidationResult {
     c.required(s, 'modality', path, oneOf(IMAGING_MODALITIES), list(IMAGING_MODALITIES));
     c.required(s, 'region', path, oneOf(IMAGING_REGIONS), list(IMAGING_REGIONS));
     c.optional(s, 'date', path, isIsoDate, 'a real date (YYYY-MM-DD)');
-    c.optional(s, 'report', path, isString, 'text');
+    c.optional(
+      s,
+      'report',
+      path,
+      isReport,
+      `text of at most ${LIMITS.reportChars.toLocaleString('en')} characters`,
+    );
     c.findingIdList(s, 'findings', path);
+    c.findingIdList(s, 'absentFindings', path);
     c.findingIdList(s, 'rejectedFindings', path);
   });
 
   checkArray(c, input, 'sessions', (s, path) => {
     c.required(s, 'date', path, isIsoDate, 'a real date (YYYY-MM-DD)');
+    notAfter(s['date'], `${path}date`, assessedOn, 'assessedOn');
     c.required(s, 'modality', path, oneOf(MODALITIES), list(MODALITIES));
-    c.optional(s, 'course', path, isCourse, 'a whole number from 1');
+    c.optional(s, 'course', path, isCourse, `a whole number from 1 to ${LIMITS.course}`);
     for (const k of ['painBefore', 'painAfter', 'dizziness', 'headache']) {
       c.optional(s, k, path, isRating, 'a rating from 0 to 10');
     }
     for (const k of ['painHours', 'rednessHours']) {
-      c.optional(s, k, path, isHours, 'a number of hours (0 or more)');
+      c.optional(s, k, path, isHours, `a number of hours from 0 to ${LIMITS.hours}`);
     }
     for (const k of ['swelling', 'painWorseWithMovement', 'analgesicsIneffective']) {
       c.optional(s, k, path, isBool, 'true or false');
@@ -183,8 +231,8 @@ export function validateCase(input: unknown): ValidationResult {
   });
 
   checkArray(c, input, 'medications', (m, path) => {
-    c.required(m, 'name', path, isNonEmptyString, 'a non-empty string');
-    c.optional(m, 'form', path, isString, 'text');
+    c.required(m, 'name', path, isNonEmptyName, NAME);
+    c.optional(m, 'form', path, isString, TEXT);
     c.optional(m, 'start', path, isIsoDate, 'a real date (YYYY-MM-DD)');
     c.optional(m, 'end', path, isIsoDate, 'a real date (YYYY-MM-DD)');
     c.optional(m, 'analgesic', path, isBool, 'true or false');
@@ -195,13 +243,15 @@ export function validateCase(input: unknown): ValidationResult {
     }
   });
 
+  let referral: Obj | undefined;
   if (has(input, 'referral') && input['referral'] != null) {
     const r = input['referral'];
     if (!isObj(r)) c.fail('referral', 'must be an object');
     else {
+      referral = r;
       c.optional(r, 'date', 'referral.', isIsoDate, 'a real date (YYYY-MM-DD)');
-      c.optional(r, 'from', 'referral.', isString, 'text');
-      c.optional(r, 'reason', 'referral.', isString, 'text');
+      c.optional(r, 'from', 'referral.', isName, NAME);
+      c.optional(r, 'reason', 'referral.', isString, TEXT);
       c.optional(r, 'priority', 'referral.', oneOf(REFERRAL_PRIORITIES), list(REFERRAL_PRIORITIES));
       c.optional(r, 'status', 'referral.', oneOf(REFERRAL_STATUSES), list(REFERRAL_STATUSES));
     }
@@ -211,11 +261,52 @@ export function validateCase(input: unknown): ValidationResult {
   const value = {
     ...input,
     format: CASE_FORMAT,
-    assessedOn: isIsoDate(input['assessedOn']) ? input['assessedOn'] : todayIso(),
+    assessedOn,
     findings: isObj(findings) ? { ...findings } : {},
   } as CaseFile;
-  if (!has(input, 'assessedOn')) c.warnings.push('assessedOn: missing; assessed as of today');
+  // Names are shown in headers and lists: control and bidi characters are stripped.
+  if (patient && typeof patient['name'] === 'string' && hasUnsafeChars(patient['name'])) {
+    value.patient = { ...patient, name: cleanName(patient['name']) };
+    c.warnings.push('patient.name: control or bidi characters removed');
+  }
+  if (referral && typeof referral['from'] === 'string' && hasUnsafeChars(referral['from'])) {
+    value.referral = { ...referral, from: cleanName(referral['from']) };
+    c.warnings.push('referral.from: control or bidi characters removed');
+  }
+  if (value.medications?.some((m) => hasUnsafeChars(m.name))) {
+    value.medications = value.medications.map((m) => ({ ...m, name: cleanName(m.name) }));
+    c.warnings.push('medications: control or bidi characters removed from names');
+  }
+  if (!has(input, 'assessedOn') || input['assessedOn'] == null) {
+    c.warnings.push('assessedOn: missing; assessed as of today');
+    return { ok: true, value, warnings: c.warnings, assessedOnMissing: true };
+  }
   return { ok: true, value, warnings: c.warnings };
+}
+
+/** Too deep or too large to read further: one error, before anything else is walked. */
+function checkShape(input: Obj): ValidationError | null {
+  const m = measureValue(input, LIMITS.depth, LIMITS.caseChars);
+  if (m === 'deep')
+    return {
+      path: '(root)',
+      message: `nested more than ${LIMITS.depth} levels deep; a case file is never that deep`,
+    };
+  if (m === 'large')
+    return {
+      path: '(root)',
+      message: `case too large (over ${LIMITS.caseChars.toLocaleString('en')} characters of JSON)`,
+    };
+  return null;
+}
+
+function checkId(c: Checker, id: unknown): void {
+  if (typeof id !== 'string' || id.trim() === '') return;
+  if (id.length > LIMITS.idChars)
+    c.fail('id', `is ${id.length} characters long; the limit is ${LIMITS.idChars}`);
+  else if (hasUnsafeChars(id)) c.fail('id', `${show(id)} holds control or bidi characters`);
+  else if (isReservedId(id))
+    c.fail('id', `${show(id)} is a reserved name (a JavaScript built-in); choose another id`);
 }
 
 /** One line: "findings.stroke.onset: "2026-02-30" is not a real date (YYYY-MM-DD)". */

@@ -1,6 +1,6 @@
 /** Suspicion level for vertebral artery syndrome, its points, and the likely causes. */
 import { ASSOCIATED_IDS, findingLabel, type FindingId } from './finding-ids';
-import type { FactState, Facts } from './facts';
+import { PROVOCATION_TEST, type FactState, type Facts } from './facts';
 import type { Assessment, Cause, Reason, VasLevel } from './model';
 import { CAUSE_RULES, VAS_LEVEL_RULES, VAS_POINT_RULES } from './rules/vas-rules';
 import type { Rule } from './rules/rule';
@@ -53,7 +53,12 @@ export function levelRule(v: VasInputs): { level: VasLevel; rule: string } {
   return { level: 'low', rule: 'VAS-LOW' };
 }
 
-/** Worst case: every unknown input taken as present (for FS-2 clearance checks). */
+const ROTATION_INDEX = (ASSOCIATED_IDS as readonly FindingId[]).indexOf(PROVOCATION_TEST);
+
+/**
+ * Worst case: every unknown input taken as present (for FS-2 clearance checks) — except the
+ * provocation test, whose being unknown never blocks clearance (FS-4).
+ */
 export function worstCase(v: VasInputs): VasInputs {
   const up = (s: FactState): FactState => (s === 'unknown' ? 'present' : s);
   return {
@@ -62,7 +67,7 @@ export function worstCase(v: VasInputs): VasInputs {
     dizziness: up(v.dizziness),
     visual: up(v.visual),
     narrowing: up(v.narrowing),
-    associated: v.associated.map(up),
+    associated: v.associated.map((s, i) => (i === ROTATION_INDEX ? s : up(s))),
   };
 }
 
@@ -83,7 +88,7 @@ export function unknownVasInputs(f: Facts): FindingId[] {
   if (v.visual === 'unknown') out.push('visual-disturbance');
   if (v.narrowing === 'unknown') out.push('vertebral-artery-narrowing');
   ASSOCIATED_IDS.forEach((id, i) => {
-    if (v.associated[i] === 'unknown') out.push(id);
+    if (v.associated[i] === 'unknown' && id !== PROVOCATION_TEST) out.push(id);
   });
   return out;
 }

@@ -1,12 +1,16 @@
 import { baseCase } from '../../engine/testing/fixtures';
 import {
   answerOf,
+  confirmAbsent,
   confirmFinding,
+  decisionOf,
   onsetOf,
   rejectFinding,
   setAll,
   setAnswer,
   setOnset,
+  setPatient,
+  undoDecision,
 } from './case-edits';
 
 describe('case edits', () => {
@@ -46,5 +50,45 @@ describe('case edits', () => {
     c = rejectFinding(c, 0, 'uncovertebral-arthrosis');
     expect(c.imaging![0]!.findings).toEqual([]);
     expect(c.imaging![0]!.rejectedFindings).toEqual(['uncovertebral-arthrosis']);
+  });
+
+  it('"Confirm absent" is one action: absent, and no longer rejected or present', () => {
+    let c = rejectFinding(baseCase(), 0, 'uncovertebral-arthrosis');
+    c = confirmAbsent(c, 0, 'uncovertebral-arthrosis');
+    const s = c.imaging![0]!;
+    expect(s.absentFindings).toEqual(['uncovertebral-arthrosis']);
+    expect(s.rejectedFindings).toEqual([]);
+    expect(s.findings ?? []).not.toContain('uncovertebral-arthrosis');
+    expect(decisionOf(s, 'uncovertebral-arthrosis')).toBe('absent');
+  });
+
+  it('confirming present takes back an absent confirmation (never both)', () => {
+    let c = confirmAbsent(baseCase(), 0, 'uncovertebral-arthrosis');
+    c = confirmFinding(c, 0, 'uncovertebral-arthrosis');
+    expect(c.imaging![0]!.absentFindings).toEqual([]);
+    expect(decisionOf(c.imaging![0]!, 'uncovertebral-arthrosis')).toBe('present');
+  });
+
+  it('undo removes the decision from every list and leaves other findings alone', () => {
+    let c = confirmAbsent(baseCase(), 0, 'uncovertebral-arthrosis');
+    c = confirmFinding(c, 0, 'cervical-osteochondrosis');
+    c = undoDecision(c, 0, 'uncovertebral-arthrosis');
+    const s = c.imaging![0]!;
+    expect(decisionOf(s, 'uncovertebral-arthrosis')).toBeNull();
+    expect(s.absentFindings).toEqual([]);
+    expect(s.findings).toEqual(['cervical-osteochondrosis']);
+  });
+
+  it('a decision on a study that does not exist changes nothing', () => {
+    const c = baseCase();
+    expect(confirmAbsent(c, 9, 'stroke')).toBe(c);
+  });
+
+  it('edits the date of birth and sex; an empty value removes the key', () => {
+    let c = setPatient({ ...baseCase(), patient: { name: 'A' } }, { birthDate: '1970-01-02' });
+    c = setPatient(c, { sex: 'female' });
+    expect(c.patient).toEqual({ name: 'A', birthDate: '1970-01-02', sex: 'female' });
+    c = setPatient(c, { birthDate: '' });
+    expect(c.patient).toEqual({ name: 'A', sex: 'female' });
   });
 });

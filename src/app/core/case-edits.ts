@@ -57,20 +57,72 @@ export function removeStudy(c: CaseFile, index: number): CaseFile {
   return { ...c, imaging: (c.imaging ?? []).filter((_, i) => i !== index) };
 }
 
-/** The clinician confirms a finding read from a report (or takes back a rejection). */
-export function confirmFinding(c: CaseFile, index: number, id: FindingId): CaseFile {
-  const s = c.imaging?.[index];
-  if (!s) return c;
-  const findings = [...new Set([...(s.findings ?? []), id])];
-  const rejectedFindings = (s.rejectedFindings ?? []).filter((f) => f !== id);
-  return updateStudy(c, index, { findings, rejectedFindings });
+/** What the clinician decided about a finding read from one report (FS-7). */
+export type StudyDecision = 'present' | 'absent' | 'rejected' | null;
+
+export function decisionOf(study: ImagingStudy, id: FindingId): StudyDecision {
+  if ((study.findings ?? []).includes(id)) return 'present';
+  if ((study.rejectedFindings ?? []).includes(id)) return 'rejected';
+  if ((study.absentFindings ?? []).includes(id)) return 'absent';
+  return null;
 }
 
-/** The clinician rejects a finding the reader took from the report text. */
-export function rejectFinding(c: CaseFile, index: number, id: FindingId): CaseFile {
+/** Record one decision for a finding of a study; the three lists stay exclusive. */
+function decide(c: CaseFile, index: number, id: FindingId, decision: StudyDecision): CaseFile {
   const s = c.imaging?.[index];
   if (!s) return c;
-  const rejectedFindings = [...new Set([...(s.rejectedFindings ?? []), id])];
-  const findings = (s.findings ?? []).filter((f) => f !== id);
-  return updateStudy(c, index, { findings, rejectedFindings });
+  const list = (
+    key: 'findings' | 'absentFindings' | 'rejectedFindings',
+    want: StudyDecision,
+  ): FindingId[] | undefined => {
+    const rest = (s[key] ?? []).filter((f) => f !== id);
+    const next = decision === want ? [...rest, id] : rest;
+    return next.length > 0 || s[key] !== undefined ? next : undefined;
+  };
+  const patch: Partial<ImagingStudy> = {};
+  const findings = list('findings', 'present');
+  const absentFindings = list('absentFindings', 'absent');
+  const rejectedFindings = list('rejectedFindings', 'rejected');
+  if (findings) patch.findings = findings;
+  if (absentFindings) patch.absentFindings = absentFindings;
+  if (rejectedFindings) patch.rejectedFindings = rejectedFindings;
+  return updateStudy(c, index, patch);
+}
+
+/** The clinician confirms a finding read from a report as present (or takes back a rejection). */
+export function confirmFinding(c: CaseFile, index: number, id: FindingId): CaseFile {
+  return decide(c, index, id, 'present');
+}
+
+/**
+ * The clinician confirms that the report excludes the finding (a negated reading, FS-7): one
+ * action adds it to the study's `absentFindings` and takes it out of `rejectedFindings`.
+ */
+export function confirmAbsent(c: CaseFile, index: number, id: FindingId): CaseFile {
+  return decide(c, index, id, 'absent');
+}
+
+/** The clinician rejects a finding the reader took from the report text as misread. */
+export function rejectFinding(c: CaseFile, index: number, id: FindingId): CaseFile {
+  return decide(c, index, id, 'rejected');
+}
+
+/** Undo any decision: the reading is back to what the machine read (unknown when negated). */
+export function undoDecision(c: CaseFile, index: number, id: FindingId): CaseFile {
+  return decide(c, index, id, null);
+}
+
+type PatientDetails = NonNullable<CaseFile['patient']>;
+
+/** Edit the patient's details (date of birth, sex); an empty value removes the key. */
+export function setPatient(
+  c: CaseFile,
+  patch: { birthDate?: string; sex?: PatientDetails['sex'] | ''; name?: string },
+): CaseFile {
+  const patient: PatientDetails = { ...(c.patient ?? {}) };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === '' || value === undefined) delete patient[key];
+    else patient[key] = value;
+  }
+  return { ...c, patient };
 }

@@ -26,6 +26,6 @@ describe('parseCaseFiles', () => {
       { name: '2.json', text: one },
     ]);
     expect(out.accepted.length).toBe(1);
-    expect(out.refused[0]!.message).toContain('appears twice');
+    expect(out.refused[0]!.message).toBe('id: "x" is already imported from 1.json');
   });
 });

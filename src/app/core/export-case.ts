@@ -16,6 +16,14 @@ export function downloadBundle(c: CaseFile, today: string): void {
   download(`${c.id}.fhir.json`, caseToBundle(e, assess(e)));
 }
 
+/** Every patient this tab holds, as one JSON array of case files (the escape hatch). */
+export function downloadAll(cases: readonly CaseFile[], today: string): void {
+  download(
+    `vas-export-${today}.json`,
+    cases.map((c) => exportable(c, today)),
+  );
+}
+
 function download(name: string, value: unknown): void {
   const blob = new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' });
   const url = URL.createObjectURL(blob);

@@ -1,54 +1,99 @@
-import { Injectable, inject, signal } from '@angular/core';
+import { Injectable, Injector, inject, signal } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import { Store } from '@ngrx/store';
 import { firstValueFrom } from 'rxjs';
 import { ConfirmDialog, type ConfirmData } from './confirm-dialog';
-import { parseCaseFiles, type ImportOutcome } from './case-import';
-import { ToolbarActions } from './patients.actions';
+import { parseCaseFiles, readImportFile, type FileLike, type ImportOutcome } from './case-import';
+import { ImportActions } from './patients.actions';
 import { patientsFeature } from './patients.feature';
+import { PATIENT_REPOSITORY, type StoredPatient } from './patient-repository';
+import { PatientWriteQueue } from './patient-write-queue';
+import { triageSummary } from './worklist.selectors';
 
-/** Toolbar "Import case": validates every file, asks before replacing, then stores. */
+const message = (e: unknown): string =>
+  e instanceof Error ? `${e.name === 'Error' ? '' : `${e.name}: `}${e.message}` : String(e);
+
+/**
+ * Toolbar "Import case": validates every file, asks before replacing, then stores each file
+ * in its own transaction. The summary is built from what committed and names every file
+ * that was refused or failed to store, and why.
+ */
 @Injectable({ providedIn: 'root' })
 export class ImportCasesService {
   private readonly store = inject(Store);
   private readonly dialog = inject(MatDialog);
+  /** Looked up when an import runs (the shell's tests create this service without a store). */
+  private readonly injector = inject(Injector);
+  private readonly queue = inject(PatientWriteQueue);
   /** Summary of the last import, shown under the toolbar. */
   readonly summary = signal<ImportOutcome | null>(null);
+  /** True while files are read, validated or written. */
+  readonly busy = signal(false);
 
-  async importFiles(files: readonly File[]): Promise<void> {
-    const texts = await Promise.all(
-      files.map(async (f) => ({ name: f.name, text: await f.text() })),
-    );
-    const outcome = parseCaseFiles(texts);
-    const ids = await firstValueFrom(this.store.select(patientsFeature.selectIds));
-    const existing = new Set(ids.map(String));
-    const clashes = outcome.accepted.flatMap((a) => a.cases).filter((c) => existing.has(c.id));
-    if (clashes.length > 0) {
-      const data: ConfirmData = {
-        title: 'Replace existing patients?',
-        message: `These case ids already exist: ${clashes.map((c) => c.id).join(', ')}. Importing replaces them.`,
-        confirm: 'Replace',
-      };
-      const ok = await firstValueFrom(this.dialog.open(ConfirmDialog, { data }).afterClosed());
-      if (ok !== true) {
-        const clashing = new Set(clashes.map((c) => c.id));
-        for (const a of [...outcome.accepted]) {
-          if (a.cases.some((c) => clashing.has(c.id))) {
-            outcome.accepted.splice(outcome.accepted.indexOf(a), 1);
-            outcome.refused.push({
-              file: a.file,
-              message: 'not imported: replacing an existing patient was declined',
-            });
-          }
-        }
-      }
+  async importFiles(files: readonly FileLike[]): Promise<void> {
+    this.busy.set(true);
+    try {
+      this.summary.set(await this.run(files));
+    } finally {
+      this.busy.set(false);
     }
-    const cases = outcome.accepted.flatMap((a) => a.cases);
-    if (cases.length > 0) this.store.dispatch(ToolbarActions.casesImported({ cases }));
-    this.summary.set(outcome);
   }
 
   dismiss(): void {
     this.summary.set(null);
+  }
+
+  private async run(files: readonly FileLike[]): Promise<ImportOutcome> {
+    const read = await Promise.all(files.map(readImportFile));
+    const outcome = parseCaseFiles(read.flatMap((r) => (r.ok ? [r.file] : [])));
+    const unread = read.flatMap((r) => (r.ok ? [] : [{ file: r.file, message: r.message }]));
+    outcome.refused.unshift(...unread);
+    await this.confirmReplacing(outcome);
+
+    const committed: ImportOutcome['accepted'] = [];
+    const stored: StoredPatient[] = [];
+    for (const a of outcome.accepted) {
+      const now = Date.now();
+      const patients = a.cases.map((caseFile) => {
+        const p: StoredPatient = { id: caseFile.id, caseFile, updatedAt: now, synthetic: false };
+        return { ...p, summary: triageSummary(p) };
+      });
+      try {
+        await this.queue.enqueue(
+          patients.map((p) => p.id),
+          () => this.injector.get(PATIENT_REPOSITORY).putAll(patients),
+        );
+        committed.push(a);
+        stored.push(...patients);
+      } catch (e) {
+        outcome.refused.push({ file: a.file, message: `could not be stored (${message(e)})` });
+      }
+    }
+    if (stored.length > 0) this.store.dispatch(ImportActions.filesStored({ patients: stored }));
+    return { accepted: committed, refused: outcome.refused };
+  }
+
+  private async confirmReplacing(outcome: ImportOutcome): Promise<void> {
+    const ids = await firstValueFrom(this.store.select(patientsFeature.selectIds));
+    const existing = new Set(ids.map(String));
+    const clashes = outcome.accepted.flatMap((a) => a.cases).filter((c) => existing.has(c.id));
+    if (clashes.length === 0) return;
+    const data: ConfirmData = {
+      title: 'Replace existing patients?',
+      message: `These case ids already exist: ${clashes.map((c) => c.id).join(', ')}. Importing replaces them.`,
+      confirm: 'Replace',
+    };
+    const ok = await firstValueFrom(this.dialog.open(ConfirmDialog, { data }).afterClosed());
+    if (ok === true) return;
+    const clashing = new Set(clashes.map((c) => c.id));
+    for (const a of [...outcome.accepted]) {
+      if (a.cases.some((c) => clashing.has(c.id))) {
+        outcome.accepted.splice(outcome.accepted.indexOf(a), 1);
+        outcome.refused.push({
+          file: a.file,
+          message: 'not imported: replacing an existing patient was declined',
+        });
+      }
+    }
   }
 }

@@ -1,6 +1,7 @@
 import { InjectionToken } from '@angular/core';
 import type { Observable } from 'rxjs';
 import type { CaseFile, UrgencyLevel, Verdict, VasLevel } from '../../engine';
+import type { FieldChange } from './case-changes';
 
 /** A patient as stored: the case file (contract format) plus bookkeeping. */
 export interface StoredPatient {
@@ -34,11 +35,34 @@ export interface PatientRepository {
   list(): Promise<StoredPatient[]>;
   /** Insert or replace these patients in one transaction. */
   putAll(patients: readonly StoredPatient[]): Promise<void>;
+  /**
+   * Applies one edit's field changes to the latest stored record in one transaction
+   * (three-way per field) and returns the record as committed, with any conflicts; null
+   * when the patient is no longer stored (deleted in another tab).
+   */
+  applyChanges(
+    id: string,
+    changes: readonly FieldChange[],
+    summarise: (p: StoredPatient) => TriageSummary,
+  ): Promise<ChangeResult>;
   delete(id: string): Promise<void>;
   /** Replace everything with the demo patients. */
   reset(patients: readonly StoredPatient[]): Promise<void>;
   /** Emits when another tab or window changed the store. */
   readonly externalChanges: Observable<void>;
+  /**
+   * Emits once, with the reason, when the store is gone or closed under this tab (another
+   * tab deleted or upgraded the database, site data cleared, eviction). No write succeeds
+   * after that.
+   */
+  readonly lost: Observable<string>;
+  /** Asks the browser to keep the data (`navigator.storage.persist()`); null if unsupported. */
+  requestPersistence(): Promise<boolean | null>;
+}
+
+export interface ChangeResult {
+  patient: StoredPatient | null;
+  conflicts: string[];
 }
 
 export const PATIENT_REPOSITORY = new InjectionToken<PatientRepository>('PatientRepository');

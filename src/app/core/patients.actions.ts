@@ -25,7 +25,18 @@ export const PatientPageActions = createActionGroup({
 
 export const ToolbarActions = createActionGroup({
   source: 'Toolbar',
-  events: { 'Cases Imported': props<{ cases: CaseFile[] }>() },
+  events: {
+    'Cases Imported': props<{ cases: CaseFile[] }>(),
+    'Conflicts Dismissed': emptyProps(),
+  },
+});
+
+export const ImportActions = createActionGroup({
+  source: 'Import',
+  events: {
+    /** These patients are already committed to the store, one transaction per file. */
+    'Files Stored': props<{ patients: StoredPatient[] }>(),
+  },
 });
 
 export const PatientRepositoryActions = createActionGroup({
@@ -33,9 +44,14 @@ export const PatientRepositoryActions = createActionGroup({
   events: {
     'Load Succeeded': props<{ patients: StoredPatient[] }>(),
     'Load Failed': props<{ error: string }>(),
-    'Save Succeeded': props<{ ids: string[] }>(),
+    /** Committed; `patients` are the records as committed (other tabs' fields included). */
+    'Save Succeeded': props<{ ids: string[]; patients?: StoredPatient[]; conflicts?: string[] }>(),
     'Save Failed': props<{ ids: string[]; error: string }>(),
+    /** A queued write dropped because the patient was deleted first. */
+    'Save Cancelled': props<{ ids: string[] }>(),
     'Delete Failed': props<{ patient: StoredPatient; error: string }>(),
     'External Change Loaded': props<{ patients: StoredPatient[] }>(),
+    'Storage Lost': props<{ reason: string }>(),
+    'Persistence Checked': props<{ persisted: boolean | null }>(),
   },
 });

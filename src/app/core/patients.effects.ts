@@ -1,7 +1,8 @@
 import { Injectable, inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { concatMap, filter, from, map, catchError, of, switchMap, withLatestFrom } from 'rxjs';
+import { catchError, filter, from, map, mergeMap, of, switchMap, withLatestFrom } from 'rxjs';
+import type { FieldChange } from './case-changes';
 import { demoPatients } from './demo-patients';
 import {
   AppActions,
@@ -13,15 +14,22 @@ import {
 import { patientsFeature } from './patients.feature';
 import { triageSummary } from './worklist.selectors';
 import { PATIENT_REPOSITORY, type StoredPatient } from './patient-repository';
+import { PatientWriteQueue } from './patient-write-queue';
+import { Cancelled } from './write-queue';
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 export const SEEDED_KEY = 'vas-dashboard.seeded';
+const DELETED_ELSEWHERE =
+  'this patient was deleted in another tab, so the change is not stored; export it or undo there';
 
 @Injectable()
 export class PatientEffects {
   private readonly actions$ = inject(Actions);
   private readonly store = inject(Store);
   private readonly repository = inject(PATIENT_REPOSITORY);
+  private readonly queue = inject(PatientWriteQueue);
+  /** Changes whose write failed: sent again with the next edit of that patient. */
+  private readonly unsent = new Map<string, FieldChange[]>();
 
   /** Load on start; seed the synthetic demo patients on the very first run. */
   readonly load$ = createEffect(() =>
@@ -36,6 +44,19 @@ export class PatientEffects {
         ),
       ),
     ),
+  );
+
+  /** Ask the browser to keep the data (eviction would lose every patient). */
+  readonly persist$ = createEffect(() =>
+    this.actions$.pipe(
+      ofType(AppActions.started),
+      switchMap(() => from(this.repository.requestPersistence())),
+      map((persisted) => PatientRepositoryActions.persistenceChecked({ persisted })),
+    ),
+  );
+
+  readonly lost$ = createEffect(() =>
+    this.repository.lost.pipe(map((reason) => PatientRepositoryActions.storageLost({ reason }))),
   );
 
   readonly reset$ = createEffect(() =>
@@ -53,13 +74,52 @@ export class PatientEffects {
     ),
   );
 
-  /** Every edit is written, in order; a failed write keeps the edit in the store. */
-  readonly save$ = createEffect(() =>
+  /**
+   * An edit is written as the fields it changed, applied to the latest stored record in one
+   * transaction, in order per patient. "Saved" comes from the commit.
+   */
+  readonly change$ = createEffect(() =>
+    this.actions$.pipe(
+      ofType(PatientPageActions.caseEdited, PatientsPageActions.patientRenamed),
+      withLatestFrom(this.store.select(patientsFeature.selectPatientsState)),
+      map(([, state]) => ({
+        change: state.lastChange,
+        entity: state.lastChange && state.entities[state.lastChange.id],
+      })),
+      filter(({ change, entity }) => !!change && !!entity && change.changes?.length !== 0),
+      mergeMap(({ change, entity }) => {
+        const id = change!.id;
+        if (change!.changes === null) return this.putWhole([entity!]);
+        const changes = [...(this.unsent.get(id) ?? []), ...change!.changes];
+        this.unsent.delete(id);
+        return from(
+          this.queue.enqueue(id, () => this.repository.applyChanges(id, changes, summarise)),
+        ).pipe(
+          map(({ patient, conflicts }) =>
+            patient
+              ? PatientRepositoryActions.saveSucceeded({
+                  ids: [id],
+                  patients: [patient],
+                  conflicts,
+                })
+              : PatientRepositoryActions.saveFailed({ ids: [id], error: DELETED_ELSEWHERE }),
+          ),
+          catchError((e: unknown) => {
+            if (e instanceof Cancelled)
+              return of(PatientRepositoryActions.saveCancelled({ ids: [id] }));
+            this.unsent.set(id, [...(this.unsent.get(id) ?? []), ...changes]);
+            return of(PatientRepositoryActions.saveFailed({ ids: [id], error: message(e) }));
+          }),
+        );
+      }),
+    ),
+  );
+
+  /** New patients, an undone delete, a whole import: the whole record, in one transaction. */
+  readonly put$ = createEffect(() =>
     this.actions$.pipe(
       ofType(
-        PatientPageActions.caseEdited,
         PatientsPageActions.patientCreated,
-        PatientsPageActions.patientRenamed,
         PatientsPageActions.deleteUndone,
         ToolbarActions.casesImported,
       ),
@@ -74,34 +134,27 @@ export class PatientEffects {
         return ids.map((id) => entities[id]).filter((p): p is StoredPatient => !!p);
       }),
       filter((patients) => patients.length > 0),
-      concatMap((patients) => {
-        const ids = patients.map((p) => p.id);
-        // The triage summary travels with each write (pure; the engine is memoised per case).
-        const withSummary = patients.map((p) => ({ ...p, summary: triageSummary(p) }));
-        return from(this.repository.putAll(withSummary)).pipe(
-          map(() => PatientRepositoryActions.saveSucceeded({ ids })),
-          catchError((e: unknown) =>
-            of(PatientRepositoryActions.saveFailed({ ids, error: message(e) })),
-          ),
-        );
-      }),
+      mergeMap((patients) => this.putWhole(patients)),
     ),
   );
 
+  /** A delete cancels the writes queued for that patient, then runs after the one running. */
   readonly delete$ = createEffect(() =>
     this.actions$.pipe(
       ofType(PatientsPageActions.patientDeleted),
       withLatestFrom(this.store.select(patientsFeature.selectLastDeleted)),
-      concatMap(([{ id }, deleted]) =>
-        from(this.repository.delete(id)).pipe(
-          concatMap(() => []),
+      mergeMap(([{ id }, deleted]) => {
+        this.queue.cancel(id);
+        this.unsent.delete(id);
+        return from(this.queue.enqueue(id, () => this.repository.delete(id))).pipe(
+          mergeMap(() => []),
           catchError((e: unknown) =>
             deleted
               ? of(PatientRepositoryActions.deleteFailed({ patient: deleted, error: message(e) }))
               : [],
           ),
-        ),
-      ),
+        );
+      }),
     ),
   );
 
@@ -119,13 +172,31 @@ export class PatientEffects {
     ),
   );
 
+  private putWhole(patients: readonly StoredPatient[]) {
+    const ids = patients.map((p) => p.id);
+    const withSummary = patients.map((p) => ({ ...p, summary: summarise(p) }));
+    return from(this.queue.enqueue(ids, () => this.repository.putAll(withSummary))).pipe(
+      map(() => PatientRepositoryActions.saveSucceeded({ ids })),
+      catchError((e: unknown) =>
+        of(
+          e instanceof Cancelled
+            ? PatientRepositoryActions.saveCancelled({ ids })
+            : PatientRepositoryActions.saveFailed({ ids, error: message(e) }),
+        ),
+      ),
+    );
+  }
+
   private async loadOrSeed(): Promise<StoredPatient[]> {
     const patients = await this.repository.list();
     const seeded = globalThis.localStorage?.getItem(SEEDED_KEY) === 'yes';
     if (patients.length > 0 || seeded) return patients;
     const demo = demoPatients();
-    await this.repository.putAll(demo.map((p) => ({ ...p, summary: triageSummary(p) })));
+    await this.repository.putAll(demo.map((p) => ({ ...p, summary: summarise(p) })));
     globalThis.localStorage?.setItem(SEEDED_KEY, 'yes');
     return demo;
   }
 }
+
+/** The triage summary travels with each write (pure; the engine is memoised per case). */
+const summarise = (p: StoredPatient) => triageSummary(p);

@@ -82,3 +82,70 @@ describe('patients reducer', () => {
     expect(s2.ids.length).toBe(3);
   });
 });
+
+describe('patients reducer: writes as changes', () => {
+  const id = cases[0]!.id;
+  const edit = (s: typeof loaded, findings: Record<string, unknown>) =>
+    reducer(
+      s,
+      PatientPageActions.caseEdited({
+        caseFile: {
+          ...s.entities[id]!.caseFile,
+          findings: { ...s.entities[id]!.caseFile.findings, ...findings },
+        },
+      }),
+    );
+
+  it('records the fields an edit touched and stays "saving" until the last write commits', () => {
+    const s1 = edit(loaded, { nausea: true });
+    expect(s1.lastChange?.changes?.map((c) => c.path.join('.'))).toEqual(['findings.nausea']);
+    const s2 = edit(s1, { vomiting: true });
+    const s3 = reducer(s2, PatientRepositoryActions.saveSucceeded({ ids: [id] }));
+    expect(s3.saveStatus[id]).toBe('saving');
+    const s4 = reducer(s3, PatientRepositoryActions.saveSucceeded({ ids: [id] }));
+    expect(s4.saveStatus[id]).toBe('saved');
+  });
+
+  it('an edit that changes nothing writes nothing', () => {
+    const s = reducer(
+      loaded,
+      PatientPageActions.caseEdited({ caseFile: loaded.entities[id]!.caseFile }),
+    );
+    expect(s.lastChange?.changes).toEqual([]);
+    expect(s.pending[id]).toBeUndefined();
+  });
+
+  it('the committed record brings another tab’s fields once nothing is queued', () => {
+    const s1 = edit(loaded, { nausea: true });
+    const committed = {
+      ...stored(0),
+      caseFile: { ...s1.entities[id]!.caseFile, findings: { nausea: true, vomiting: true } },
+    };
+    const s2 = reducer(
+      s1,
+      PatientRepositoryActions.saveSucceeded({
+        ids: [id],
+        patients: [committed],
+        conflicts: ['x'],
+      }),
+    );
+    expect(s2.entities[id]!.caseFile.findings).toEqual({ nausea: true, vomiting: true });
+    expect(s2.conflicts).toEqual(['x']);
+  });
+
+  it('a lost store is never "saved" again', () => {
+    const s1 = reducer(loaded, PatientRepositoryActions.storageLost({ reason: 'deleted' }));
+    const s2 = reducer(s1, PatientRepositoryActions.saveSucceeded({ ids: [id] }));
+    expect(patientsFeature.selectStoreSaveState.projector(s2)).toBe('lost');
+  });
+});
+
+describe('patients reducer: names', () => {
+  it('removes bidi and control characters from a typed or pasted name', () => {
+    const s = reducer(
+      loaded,
+      PatientsPageActions.patientRenamed({ id: cases[1]!.id, name: '\u202eEvil\u0007 Name' }),
+    );
+    expect(s.entities[cases[1]!.id]!.caseFile.patient?.name).toBe('Evil Name');
+  });
+});

@@ -1,7 +1,10 @@
 import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { assess, todayIso, type Assessment, type CaseFile } from '../../engine';
+import { cleanName } from '../../engine/case-limits';
+import { diffCase, type FieldChange } from './case-changes';
 import {
+  ImportActions,
   PatientPageActions,
   PatientRepositoryActions,
   PatientsPageActions,
@@ -10,12 +13,27 @@ import {
 import type { StoredPatient } from './patient-repository';
 
 export type SaveStatus = 'saving' | 'saved' | 'error';
+/** The shell's state: `lost` when the store went away under this tab (never "saved" again). */
+export type StoreSaveState = SaveStatus | 'lost';
 
 export interface PatientsState extends EntityState<StoredPatient> {
   loaded: boolean;
   loadError: string | null;
   saveStatus: Record<string, SaveStatus>;
   saveError: string | null;
+  /** Writes queued or running per patient: "saving" until the last one commits. */
+  pending: Record<string, number>;
+  /**
+   * The field changes of the last edit (set by the reducer, written by the effect); null
+   * changes: write the whole record (a new patient).
+   */
+  lastChange: { id: string; changes: FieldChange[] | null } | null;
+  /** The same field saved differently in another tab: both values, the kept one named. */
+  conflicts: string[];
+  /** Why the store is gone (another tab deleted it, site data cleared); null while fine. */
+  storageLost: string | null;
+  /** Whether the browser granted persistent storage; null: unknown / unsupported. */
+  persisted: boolean | null;
   /** The last deleted patient, for undo. */
   lastDeleted: StoredPatient | null;
 }
@@ -31,6 +49,11 @@ export const initialState: PatientsState = patientAdapter.getInitialState({
   loadError: null,
   saveStatus: {},
   saveError: null,
+  pending: {},
+  lastChange: null,
+  conflicts: [],
+  storageLost: null,
+  persisted: null,
   lastDeleted: null,
 });
 
@@ -41,10 +64,49 @@ const stored = (caseFile: CaseFile, synthetic = false): StoredPatient => ({
   synthetic,
 });
 
-function markSaving(state: PatientsState, ids: readonly string[]): Record<string, SaveStatus> {
-  const next = { ...state.saveStatus };
-  for (const id of ids) next[id] = 'saving';
-  return next;
+/** Names are shown in headers and lists: no control or bidi characters (typed or pasted). */
+function withCleanName(c: CaseFile): CaseFile {
+  const name = c.patient?.name;
+  return typeof name === 'string' && cleanName(name) !== name
+    ? { ...c, patient: { ...c.patient, name: cleanName(name) } }
+    : c;
+}
+
+/** One more write queued for each id. */
+function queued(state: PatientsState, ids: readonly string[]): Partial<PatientsState> {
+  const saveStatus = { ...state.saveStatus };
+  const pending = { ...state.pending };
+  for (const id of ids) {
+    saveStatus[id] = 'saving';
+    pending[id] = (pending[id] ?? 0) + 1;
+  }
+  return { saveStatus, pending };
+}
+
+/** One write for each id settled; "saved" only when none is left and it committed. */
+function settled(
+  state: PatientsState,
+  ids: readonly string[],
+  outcome: SaveStatus | null,
+): Pick<PatientsState, 'saveStatus' | 'pending'> {
+  const saveStatus = { ...state.saveStatus };
+  const pending = { ...state.pending };
+  for (const id of ids) {
+    const left = Math.max(0, (pending[id] ?? 0) - 1);
+    if (left === 0) delete pending[id];
+    else pending[id] = left;
+    if (!state.entities[id]) delete saveStatus[id];
+    else if (outcome === 'error') saveStatus[id] = 'error';
+    else if (left === 0 && saveStatus[id] !== 'error') saveStatus[id] = outcome ?? 'saved';
+  }
+  return { saveStatus, pending };
+}
+
+function edited(state: PatientsState, next: StoredPatient, prev: StoredPatient | undefined) {
+  const changes = prev ? diffCase(prev.caseFile, next.caseFile) : null;
+  const lastChange = { id: next.id, changes };
+  if (changes !== null && changes.length === 0) return { ...state, lastChange };
+  return patientAdapter.upsertOne(next, { ...state, ...queued(state, [next.id]), lastChange });
 }
 
 export const patientsFeature = createFeature({
@@ -60,85 +122,104 @@ export const patientsFeature = createFeature({
       loadError: error,
     })),
     on(PatientsPageActions.patientCreated, (state, { caseFile }) =>
-      patientAdapter.addOne(stored(caseFile), {
+      patientAdapter.addOne(stored(withCleanName(caseFile)), {
         ...state,
-        saveStatus: markSaving(state, [caseFile.id]),
+        ...queued(state, [caseFile.id]),
       }),
     ),
     on(PatientsPageActions.patientRenamed, (state, { id, name }) => {
       const p = state.entities[id];
       if (!p) return state;
-      const caseFile = { ...p.caseFile, patient: { ...p.caseFile.patient, name } };
-      return patientAdapter.upsertOne(
-        { ...p, caseFile, updatedAt: Date.now() },
-        { ...state, saveStatus: markSaving(state, [id]) },
-      );
+      const caseFile = withCleanName({ ...p.caseFile, patient: { ...p.caseFile.patient, name } });
+      return edited(state, { ...p, caseFile, updatedAt: Date.now() }, p);
     }),
     on(PatientPageActions.caseEdited, (state, { caseFile }) => {
       const p = state.entities[caseFile.id];
       const next: StoredPatient = p ? { ...p, caseFile, updatedAt: Date.now() } : stored(caseFile);
-      return patientAdapter.upsertOne(next, {
-        ...state,
-        saveStatus: markSaving(state, [caseFile.id]),
-      });
+      return edited(state, next, p);
     }),
     on(ToolbarActions.casesImported, (state, { cases }) =>
       patientAdapter.upsertMany(
         cases.map((c) => stored(c)),
         {
           ...state,
-          saveStatus: markSaving(
+          ...queued(
             state,
             cases.map((c) => c.id),
           ),
         },
       ),
     ),
+    on(ImportActions.filesStored, (state, { patients }) => {
+      const saveStatus = { ...state.saveStatus };
+      for (const p of patients) if (!state.pending[p.id]) saveStatus[p.id] = 'saved';
+      return patientAdapter.upsertMany(patients, { ...state, saveStatus });
+    }),
     on(PatientsPageActions.patientDeleted, (state, { id }) => {
       const p = state.entities[id];
       if (!p) return state;
       const saveStatus = { ...state.saveStatus };
       delete saveStatus[id];
-      return patientAdapter.removeOne(id, { ...state, lastDeleted: p, saveStatus });
+      const pending = { ...state.pending };
+      delete pending[id];
+      return patientAdapter.removeOne(id, { ...state, lastDeleted: p, saveStatus, pending });
     }),
     on(PatientsPageActions.deleteUndone, (state, { id }) =>
       state.lastDeleted?.id === id
         ? patientAdapter.addOne(state.lastDeleted, {
             ...state,
             lastDeleted: null,
-            saveStatus: markSaving(state, [state.lastDeleted.id]),
+            ...queued(state, [id]),
           })
         : state,
     ),
     on(PatientRepositoryActions.deleteFailed, (state, { patient, error }) =>
       patientAdapter.addOne(patient, { ...state, saveError: `Delete failed: ${error}` }),
     ),
-    on(PatientRepositoryActions.saveSucceeded, (state, { ids }) => {
-      const saveStatus = { ...state.saveStatus };
-      for (const id of ids) if (state.entities[id]) saveStatus[id] = 'saved';
-      return { ...state, saveStatus, saveError: null };
+    on(PatientRepositoryActions.saveSucceeded, (state, { ids, patients, conflicts }) => {
+      const next = { ...state, ...settled(state, ids, 'saved'), saveError: null };
+      if (conflicts?.length) next.conflicts = [...state.conflicts, ...conflicts].slice(-20);
+      // The record as committed carries other tabs' fields; take it once nothing is queued.
+      const fresh = (patients ?? []).filter((p) => state.entities[p.id] && !next.pending[p.id]);
+      return fresh.length ? patientAdapter.upsertMany(fresh, next) : next;
     }),
-    on(PatientRepositoryActions.saveFailed, (state, { ids, error }) => {
-      const saveStatus = { ...state.saveStatus };
-      for (const id of ids) saveStatus[id] = 'error';
-      return { ...state, saveStatus, saveError: error };
-    }),
+    on(PatientRepositoryActions.saveFailed, (state, { ids, error }) => ({
+      ...state,
+      ...settled(state, ids, 'error'),
+      saveError: error,
+    })),
+    on(PatientRepositoryActions.saveCancelled, (state, { ids }) => ({
+      ...state,
+      ...settled(state, ids, null),
+    })),
     on(PatientRepositoryActions.externalChangeLoaded, (state, { patients }) => {
       // Another tab wrote: take its data, but never drop this tab's unsaved edits.
       const pending = (id: string): boolean =>
-        state.saveStatus[id] === 'saving' || state.saveStatus[id] === 'error';
+        !!state.pending[id] || state.saveStatus[id] === 'error';
       const incoming = patients.filter((p) => !pending(p.id));
       const keep = Object.values(state.entities).filter(
         (p): p is StoredPatient => !!p && pending(p.id),
       );
       return patientAdapter.setAll([...incoming, ...keep], state);
     }),
+    on(PatientRepositoryActions.storageLost, (state, { reason }) => {
+      const saveStatus: Record<string, SaveStatus> = {};
+      for (const id of [...Object.keys(state.saveStatus), ...Object.keys(state.pending)])
+        saveStatus[id] = 'error';
+      return { ...state, storageLost: reason, saveStatus, saveError: `Storage lost: ${reason}` };
+    }),
+    on(PatientRepositoryActions.persistenceChecked, (state, { persisted }) => ({
+      ...state,
+      persisted,
+    })),
+    on(ToolbarActions.conflictsDismissed, (state) => ({ ...state, conflicts: [] })),
   ),
   extraSelectors: ({ selectPatientsState, selectEntities }) => ({
     ...patientAdapter.getSelectors(selectPatientsState),
     selectPatientById: (id: string) => createSelector(selectEntities, (e) => e[id] ?? null),
-    /** Whole-store write state for the shell: any failed write, else any pending, else saved. */
-    selectStoreSaveState: createSelector(selectPatientsState, (s): SaveStatus => {
+    /** Whole-store write state for the shell: lost, else any failed write, else pending, else saved. */
+    selectStoreSaveState: createSelector(selectPatientsState, (s): StoreSaveState => {
+      if (s.storageLost) return 'lost';
       const all = Object.values(s.saveStatus);
       return all.includes('error') ? 'error' : all.includes('saving') ? 'saving' : 'saved';
     }),

@@ -1,6 +1,7 @@
 import { demoCases, RULES_VERSION, todayIso } from '../../engine';
 import { initialState, patientAdapter } from './patients.feature';
 import type { StoredPatient } from './patient-repository';
+import { urgencyShown } from '../features/worklist/worklist-rows';
 import { selectWorklistRows, triageSummary } from './worklist.selectors';
 
 const today = todayIso();
@@ -24,7 +25,8 @@ describe('worklist rows selector', () => {
         urgency: 'emergency',
         level: 'high',
         manipulation: 'contraindicated',
-      },
+        screened: true,
+      } as StoredPatient['summary'],
     };
     expect(rowsOf(p)[0]!.urgency).toBe('emergency');
   });
@@ -51,12 +53,32 @@ describe('worklist rows selector', () => {
 
   it('writes the engine’s triage as the summary', () => {
     const s = triageSummary({ id: calm.id, caseFile: calm, updatedAt: 0, synthetic: true }, today);
-    expect(s).toEqual({
+    expect(s as object).toEqual({
       date: today,
       rules: RULES_VERSION,
       urgency: 'none',
       level: 'low',
       manipulation: 'clear',
+      screened: jasmine.any(Boolean),
     });
+  });
+
+  it('recomputes a stored summary written before "not screened" existed', () => {
+    const p: StoredPatient = {
+      id: 'blank',
+      caseFile: { ...calm, id: 'blank', findings: {} },
+      updatedAt: 0,
+      synthetic: true,
+      summary: {
+        date: today,
+        rules: RULES_VERSION,
+        urgency: 'none',
+        level: 'low',
+        manipulation: 'clear',
+      },
+    };
+    const row = rowsOf(p)[0]!;
+    expect(row.screened).toBeFalse();
+    expect(urgencyShown(row)).toBe('not-screened');
   });
 });

@@ -14,7 +14,10 @@ const rowCache = new WeakMap<object, { date: string; row: WorklistRow }>();
 /** The stored triage summary when it is of today and of these rules; else the engine's. */
 function triage(p: StoredPatient, today: string): Triage {
   const s = p.summary;
-  if (s && s.date === today && s.rules === RULES_VERSION) return s;
+  // A summary written before "not screened" existed is recomputed (never a false green).
+  const screened = (s as { screened?: unknown } | undefined)?.screened;
+  if (s && s.date === today && s.rules === RULES_VERSION && typeof screened === 'boolean')
+    return { ...s, screened };
   return triageOf(assessAsOf(p.caseFile, today));
 }
 

@@ -31,6 +31,8 @@ export const EXT = {
   timing: 'urn:vas-dashboard:ext:pain-timing',
   region: 'urn:vas-dashboard:ext:imaging-region',
   rejected: 'urn:vas-dashboard:ext:rejected-finding',
+  /** v2: a finding a clinician confirmed the report excludes. */
+  absent: 'urn:vas-dashboard:ext:absent-finding',
   form: 'urn:vas-dashboard:ext:medication-form',
   analgesic: 'urn:vas-dashboard:ext:analgesic',
   referralStatus: 'urn:vas-dashboard:ext:referral-status',
@@ -42,10 +44,28 @@ export const EXT = {
 
 export const LOINC_PAIN = '72514-3';
 
-/** SNOMED CT codes the brief gives. */
+/** SNOMED CT codes the brief gives (written on export and read on import). */
 export const SNOMED: Partial<Record<FindingId, { code: string; display: string }>> = {
   dizziness: { code: '404640003', display: 'Dizziness' },
   headache: { code: '25064002', display: 'Headache' },
+};
+
+/**
+ * More SNOMED CT concepts read on import from plain FHIR (other systems' Bundles), so a stroke
+ * coded by SNOMED alone is not dropped. Read only; verify before writing them anywhere.
+ */
+export const SNOMED_READ: Readonly<Record<string, FindingId>> = {
+  '230690007': 'stroke',
+  '266257000': 'tia',
+  '38341003': 'hypertension',
+  '73211009': 'diabetes',
+  '37796009': 'migraine',
+  '422587007': 'nausea',
+  '422400008': 'vomiting',
+  '24982008': 'diplopia',
+  '8011004': 'dysarthria',
+  '40739000': 'dysphagia',
+  '271594007': 'syncope',
 };
 
 /** LOINC codes of imaging studies the brief gives. */

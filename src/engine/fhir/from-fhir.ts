@@ -3,7 +3,7 @@
  * refuses what it cannot read with the resource and field named. The assessment resources
  * (RiskAssessment, DetectedIssue) are outputs: they are recomputed, not read back.
  */
-import type { Bundle, CodeableConcept, Extension, FhirResource } from 'fhir/r4';
+import type { Bundle, CodeableConcept, FhirResource } from 'fhir/r4';
 import { isFindingId, type FindingId } from '../finding-ids';
 import { isIsoDate } from '../dates';
 import {
@@ -19,39 +19,32 @@ import {
 } from '../model';
 import { validateCase, type ValidationError } from '../validate';
 import { EXT, LOINC_PAIN, SYS } from './codes';
+import {
+  codeIn,
+  codesOf,
+  dateOf,
+  detail,
+  extOf,
+  extsOf,
+  findingOf,
+  fromB64,
+  isTextType,
+  nameOf,
+  presentOf,
+  show,
+} from './read-helpers';
 
-export type BundleResult = { ok: true; value: CaseFile } | { ok: false; errors: ValidationError[] };
+export type BundleResult =
+  | { ok: true; value: CaseFile; warnings: string[] }
+  | { ok: false; errors: ValidationError[] };
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const fromB64 = (data: string): string => {
-  const bin = atob(data);
-  const bytes = Uint8Array.from(bin, (ch) => ch.charCodeAt(0));
-  return new TextDecoder().decode(bytes);
-};
-
-function codeIn(cc: CodeableConcept | undefined, system: string): string | undefined {
-  return cc?.coding?.find((c) => c.system === system)?.code;
-}
-function findingOf(cc: CodeableConcept | undefined): FindingId | undefined {
-  const code = codeIn(cc, SYS.finding);
-  if (isFindingId(code)) return code;
-  // Plain FHIR from elsewhere: map the SNOMED codes the brief gives.
-  const snomed = codeIn(cc, SYS.snomed);
-  if (snomed === '404640003') return 'dizziness';
-  if (snomed === '25064002') return 'headache';
-  return undefined;
-}
-const extOf = (r: { extension?: Extension[] }, url: string): Extension | undefined =>
-  r.extension?.find((e) => e.url === url);
-const extsOf = (r: { extension?: Extension[] }, url: string): Extension[] =>
-  r.extension?.filter((e) => e.url === url) ?? [];
-const dateOf = (v: string | undefined): string | undefined => (v ? v.slice(0, 10) : undefined);
-
 export function bundleToCase(input: unknown): BundleResult {
   const errors: ValidationError[] = [];
   const fail = (path: string, message: string) => errors.push({ path, message });
+  const warnings: string[] = [];
   if (!isObj(input) || input['resourceType'] !== 'Bundle')
     return { ok: false, errors: [{ path: 'Bundle.resourceType', message: 'is not "Bundle"' }] };
   const bundle = input as unknown as Bundle;
@@ -78,6 +71,19 @@ export function bundleToCase(input: unknown): BundleResult {
   if (errors.length) return { ok: false, errors };
 
   const p = patients[0]!.r as Extract<FhirResource, { resourceType: 'Patient' }>;
+  // Resources about another patient are refused: merging them would mix two people's data.
+  const patientEntry = bundle.entry[resources.indexOf(patients[0]!)] as { fullUrl?: string };
+  const mine = new Set(
+    [p.id ? `Patient/${p.id}` : '', patientEntry?.fullUrl ?? ''].filter((x) => x !== ''),
+  );
+  for (const { r, where } of resources) {
+    const subject = (r as { subject?: { reference?: unknown } }).subject?.reference;
+    if (typeof subject === 'string' && !mine.has(subject))
+      fail(
+        `${where}.subject`,
+        `${show(subject)} is not this Bundle's Patient (${[...mine].join(' or ') || 'no id'})`,
+      );
+  }
   const id = p.identifier?.find((x) => x.system === SYS.caseId)?.value ?? p.id;
   if (!id) fail(`${patients[0]!.where}.identifier`, 'no case id (identifier or id)');
   const risk = resources.find((x) => x.r.resourceType === 'RiskAssessment')?.r as
@@ -88,6 +94,24 @@ export function bundleToCase(input: unknown): BundleResult {
     dateOf(bundle.timestamp);
 
   const findings: Record<string, FindingValue> = {};
+  const findingFrom = new Map<string, string>();
+  /** Two entries disagree on one finding: it stays present (fail-safe) and the conflict is listed. */
+  const setFinding = (f: FindingId, v: FindingValue, where: string): void => {
+    const prev = findings[f];
+    const was = presentOf(prev);
+    const now = presentOf(v);
+    if (prev !== undefined && was !== null && now !== null && was !== now) {
+      warnings.push(
+        `findings.${f}: ${findingFrom.get(f)} says ${String(was)}, ${where} says ${String(now)}; kept as present (fail-safe)`,
+      );
+      const keep = was ? prev : v;
+      findings[f] = keep;
+      return;
+    }
+    if (prev !== undefined && now === null) return; // an unanswered entry never hides an answer
+    findings[f] = v;
+    findingFrom.set(f, where);
+  };
   const imaging: ImagingStudy[] = [];
   const sessions = new Map<string, TreatmentSession>();
   const ratings: {
@@ -115,31 +139,49 @@ export function bundleToCase(input: unknown): BundleResult {
           break;
         }
         const f = findingOf(r.code);
-        if (!f) break; // an observation this product does not read
+        if (!f) {
+          warnings.push(`${where}.code: ${codesOf(r.code)} not read (no finding id for it)`);
+          break;
+        }
         if (r.dataAbsentReason) {
-          findings[f] = {
-            present: null,
-            ...(dateOf(r.effectiveDateTime) ? { onset: dateOf(r.effectiveDateTime)! } : {}),
-            ...(r.note?.[0]?.text ? { note: r.note[0].text } : {}),
-          };
+          setFinding(
+            f,
+            {
+              present: null,
+              ...(dateOf(r.effectiveDateTime) ? { onset: dateOf(r.effectiveDateTime)! } : {}),
+              ...(r.note?.[0]?.text ? { note: r.note[0].text } : {}),
+            },
+            where,
+          );
           break;
         }
         if (typeof r.valueBoolean !== 'boolean') {
           fail(`${where}.valueBoolean`, 'must be true or false');
           break;
         }
-        findings[f] = detail(r.valueBoolean, dateOf(r.effectiveDateTime), r.note?.[0]?.text);
+        setFinding(
+          f,
+          detail(r.valueBoolean, dateOf(r.effectiveDateTime), r.note?.[0]?.text),
+          where,
+        );
         break;
       }
       case 'Condition': {
         const f = findingOf(r.code);
-        if (!f) break;
+        if (!f) {
+          warnings.push(`${where}.code: ${codesOf(r.code)} not read (no finding id for it)`);
+          break;
+        }
         if (extOf(r, EXT.unanswered)?.valueBoolean === true) {
-          findings[f] = {
-            present: null,
-            ...(dateOf(r.onsetDateTime) ? { onset: dateOf(r.onsetDateTime)! } : {}),
-            ...(r.note?.[0]?.text ? { note: r.note[0].text } : {}),
-          };
+          setFinding(
+            f,
+            {
+              present: null,
+              ...(dateOf(r.onsetDateTime) ? { onset: dateOf(r.onsetDateTime)! } : {}),
+              ...(r.note?.[0]?.text ? { note: r.note[0].text } : {}),
+            },
+            where,
+          );
           break;
         }
         const ver = codeIn(r.verificationStatus, SYS.conditionVerification);
@@ -151,7 +193,7 @@ export function bundleToCase(input: unknown): BundleResult {
             : clinical === 'inactive' && ver === undefined
               ? false
               : true;
-        findings[f] = detail(present, dateOf(r.onsetDateTime), r.note?.[0]?.text);
+        setFinding(f, detail(present, dateOf(r.onsetDateTime), r.note?.[0]?.text), where);
         break;
       }
       case 'DiagnosticReport': {
@@ -164,20 +206,41 @@ export function bundleToCase(input: unknown): BundleResult {
           );
           break;
         }
-        const form = r.presentedForm?.find((f) => typeof f.data === 'string');
-        const report = r.conclusion ?? (form?.data ? fromB64(form.data) : undefined);
+        let report = r.conclusion;
+        const forms = (r.presentedForm ?? []).filter((f) => typeof f.data === 'string');
+        const form = forms.find((f) => isTextType(f.contentType));
+        for (const f of forms)
+          if (f !== form && !isTextType(f.contentType))
+            warnings.push(`${where}.presentedForm: ${f.contentType} attachment not read`);
+        if (report === undefined && form?.data !== undefined) {
+          const text = fromB64(form.data);
+          if (text === null) {
+            fail(`${where}.presentedForm.data`, 'is not valid base64 UTF-8 text');
+            break;
+          }
+          report = text;
+        }
         const confirmed = (r.conclusionCode ?? [])
           .map(findingOf)
           .filter((f): f is FindingId => !!f);
         const rejected = extsOf(r, EXT.rejected)
           .map((e) => e.valueCode)
           .filter(isFindingId);
+        const absent = extsOf(r, EXT.absent)
+          .map((e) => e.valueCode)
+          .filter(isFindingId);
+        for (const cc of r.conclusionCode ?? [])
+          if (!findingOf(cc))
+            warnings.push(
+              `${where}.conclusionCode: ${codesOf(cc)} not read (no finding id for it)`,
+            );
         imaging.push({
           modality: modality as ImagingStudy['modality'],
           region: (region ?? 'cervical-spine') as ImagingStudy['region'],
           ...(dateOf(r.effectiveDateTime) ? { date: dateOf(r.effectiveDateTime)! } : {}),
           ...(report !== undefined ? { report } : {}),
           ...(confirmed.length ? { findings: confirmed } : {}),
+          ...(absent.length ? { absentFindings: absent } : {}),
           ...(rejected.length ? { rejectedFindings: rejected } : {}),
         });
         if (!region) fail(`${where}.extension`, `no imaging region (${EXT.region})`);
@@ -241,8 +304,13 @@ export function bundleToCase(input: unknown): BundleResult {
         };
         break;
       }
+      case 'Patient':
+      case 'RiskAssessment':
+      case 'DetectedIssue':
+        break; // the Patient is read above; the assessment is recomputed, not read back
       default:
-        break; // RiskAssessment, DetectedIssue: recomputed; others: not read
+        warnings.push(`${where}: a ${r.resourceType} is not read`);
+        break;
     }
   }
 
@@ -272,7 +340,7 @@ export function bundleToCase(input: unknown): BundleResult {
     id,
     ...(assessedOn && isIsoDate(assessedOn) ? { assessedOn } : {}),
     patient: {
-      ...(p.name?.[0]?.text ? { name: p.name[0].text } : {}),
+      ...(nameOf(p.name) ? { name: nameOf(p.name) } : {}),
       ...(p.gender ? { sex: p.gender } : {}),
       ...(p.birthDate ? { birthDate: p.birthDate } : {}),
     },
@@ -286,18 +354,9 @@ export function bundleToCase(input: unknown): BundleResult {
   // The usual edge validation: a rating out of range or an impossible date is refused here.
   const v = validateCase(c);
   return v.ok
-    ? { ok: true, value: v.value }
+    ? { ok: true, value: v.value, warnings: [...warnings, ...v.warnings] }
     : {
         ok: false,
         errors: v.errors.map((e) => ({ path: `(from Bundle) ${e.path}`, message: e.message })),
       };
-}
-
-function detail(
-  present: boolean,
-  onset: string | undefined,
-  note: string | undefined,
-): FindingValue {
-  if (!onset && !note) return present;
-  return { present, ...(onset ? { onset } : {}), ...(note ? { note } : {}) };
 }

@@ -124,6 +124,7 @@ export function caseToBundle(c: CaseFile, a: Assessment): Bundle {
       extension: [
         ext(EXT.region, { valueCode: s.region }),
         ...(s.rejectedFindings ?? []).map((f) => ext(EXT.rejected, { valueCode: f })),
+        ...(s.absentFindings ?? []).map((f) => ext(EXT.absent, { valueCode: f })),
       ],
       subject: patientRef,
       ...(s.date ? { effectiveDateTime: s.date } : {}),

@@ -1,10 +1,11 @@
 import { COURSE_RULES } from './course-rules';
-import { MODALITY_ITEMS, MODALITY_SPECIAL_RULES } from './modality-rules';
+import { MODALITY_ITEMS } from './modality-rules';
+import { MODALITY_SPECIAL_RULES } from './modality-special-rules';
 import type { Rule } from './rule';
 import { ALL_VAS_RULES } from './vas-rules';
 
 /** Version of the rule set; bump when any rule's logic or text changes. */
-export const RULES_VERSION = '2026.11.1';
+export const RULES_VERSION = '2026.11.2';
 
 /** Every clinical rule, as data, in the order of the brief. */
 export const ALL_RULES: readonly Rule[] = [

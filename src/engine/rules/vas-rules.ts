@@ -1,5 +1,6 @@
-/** Suspicion level, points, urgency and likely-cause rules (brief sections 1-4). */
-import { ASSOCIATED_IDS, EMERGENCY_FLAG_IDS } from '../finding-ids';
+/** Principles, suspicion level, points and likely-cause rules (brief sections 1-3). */
+import { ASSOCIATED_IDS } from '../finding-ids';
+import { URGENCY_RULES } from './urgency-rules';
 import { defineRules, type Rule } from './rule';
 
 const TRIAD = ['headache', 'occipital-headache', 'dizziness', 'visual-disturbance'];
@@ -35,7 +36,7 @@ export const PRINCIPLE_RULES = defineRules([
     source: 'FS',
     ref: '§1',
     reads: ['dizziness-on-head-rotation'],
-    text: 'Negative positional / provocation tests never reassure (sensitivity 0-57 %, Hutting 2013): a negative one lowers nothing.',
+    text: 'Negative positional / provocation tests never reassure (sensitivity 0-57 %, Hutting 2013): a negative one counts exactly as a test not done, and its being unknown never holds a modality.',
   },
   {
     id: 'FS-5',
@@ -51,7 +52,31 @@ export const PRINCIPLE_RULES = defineRules([
     source: 'FS',
     ref: '§1',
     reads: ['multiple-sclerosis', 'malignancy-history'],
-    text: 'Conflicts between sources are shown, not silently resolved.',
+    text: 'Conflicts between sources and inconsistent entries are shown, not silently resolved.',
+  },
+  {
+    id: 'FS-7',
+    category: 'principle',
+    source: 'FS',
+    ref: '§1',
+    reads: ['imaging.report', 'imaging.absentFindings', 'imaging.rejectedFindings'],
+    text: 'Text only warns: a machine reading of report text can make a finding present or unknown, never absent; a negated reading is a suggestion a clinician confirms; rejected readings stay listed.',
+  },
+  {
+    id: 'FS-8',
+    category: 'principle',
+    source: 'FS',
+    ref: '§1',
+    reads: ['imaging.report', 'sessions', 'medications', 'assessedOn'],
+    text: 'Say what was not read: reports not machine-read, duplicate sessions, unrecognised tablets and a missing assessment date are listed as warnings.',
+  },
+  {
+    id: 'FS-9',
+    category: 'principle',
+    source: 'FS',
+    ref: '§1',
+    reads: [],
+    text: 'Never diagnose: outputs say suggests, consider, refer, not cleared; every verdict that is not clear gives at least one reason.',
   },
 ]);
 
@@ -72,7 +97,7 @@ export const VAS_LEVEL_RULES = defineRules([
     ref: '§2-3',
     reads: TRIAD,
     effect: 'high',
-    text: 'All three triad features present (headache, dizziness, visual disturbance): the combination usually confirms the syndrome.',
+    text: 'All three triad features present (headache, dizziness, visual disturbance): suggests vertebral artery syndrome; consider neurologist referral.',
   },
   {
     id: 'VAS-TRIAD-2-IMAGING',
@@ -81,7 +106,7 @@ export const VAS_LEVEL_RULES = defineRules([
     ref: '§3',
     reads: [...TRIAD, 'vertebral-artery-narrowing'],
     effect: 'high',
-    text: 'Two triad features present plus imaging evidence of vertebral-artery narrowing, compression or reduced flow.',
+    text: 'Two triad features present plus imaging evidence of vertebral-artery narrowing, compression or reduced flow: suggests vertebral artery syndrome.',
   },
   {
     id: 'VAS-TRIAD-2',
@@ -90,7 +115,7 @@ export const VAS_LEVEL_RULES = defineRules([
     ref: '§3',
     reads: TRIAD,
     effect: 'moderate',
-    text: 'Two triad features present.',
+    text: 'Two triad features present: moderate suspicion; consider Doppler of the neck vessels.',
   },
   {
     id: 'VAS-TRIAD-1-IMAGING',
@@ -99,7 +124,7 @@ export const VAS_LEVEL_RULES = defineRules([
     ref: '§3',
     reads: [...TRIAD, 'vertebral-artery-narrowing'],
     effect: 'moderate',
-    text: 'One triad feature present plus imaging evidence of vertebral-artery narrowing.',
+    text: 'One triad feature present plus imaging evidence of vertebral-artery narrowing: moderate suspicion.',
   },
   {
     id: 'VAS-TRIAD-1-ASSOC',
@@ -108,7 +133,7 @@ export const VAS_LEVEL_RULES = defineRules([
     ref: '§3',
     reads: [...TRIAD, ...ASSOCIATED_IDS],
     effect: 'moderate',
-    text: 'One triad feature present plus two or more associated signs (gait instability, autonomic signs).',
+    text: 'One triad feature present plus two or more associated signs (gait instability, autonomic signs): moderate suspicion.',
   },
   {
     id: 'VAS-INDETERMINATE',
@@ -126,7 +151,7 @@ export const VAS_LEVEL_RULES = defineRules([
     ref: '§3',
     reads: TRIAD,
     effect: 'low',
-    text: 'No combination of triad features, imaging and associated signs suggesting the syndrome; all triad features answered.',
+    text: 'No combination of triad features, imaging and associated signs suggesting the syndrome; all triad features answered: low suspicion.',
   },
 ]);
 
@@ -175,7 +200,7 @@ export const VAS_POINT_RULES = defineRules([
     ref: '§2',
     reads: ['vertebral-artery-narrowing'],
     points: 3,
-    text: 'Imaging shows vertebral-artery narrowing, compression or reduced flow.',
+    text: 'Imaging reads vertebral-artery narrowing, compression or reduced flow.',
   },
   {
     id: 'VAS-PTS-ASSOC',
@@ -185,54 +210,6 @@ export const VAS_POINT_RULES = defineRules([
     reads: [...ASSOCIATED_IDS],
     points: 1,
     text: 'Associated sign (cerebellar or brain-stem autonomic), one point each.',
-  },
-]);
-
-export const URGENCY_RULES = defineRules([
-  {
-    id: 'URG-EMERGENCY-RECENT',
-    category: 'urgency',
-    source: 'IF',
-    ref: '§4',
-    reads: [...EMERGENCY_FLAG_IDS],
-    effect: 'emergency',
-    text: 'Vascular red flag with onset in the last 14 days: refer to emergency care now, no manual therapy.',
-  },
-  {
-    id: 'URG-EMERGENCY-ONSET-UNKNOWN',
-    category: 'urgency',
-    source: 'FS',
-    ref: '§4, FS-2',
-    reads: [...EMERGENCY_FLAG_IDS],
-    effect: 'emergency',
-    text: 'Vascular red flag present with onset not recorded: treated as recent (fail-safe); refer to emergency care now.',
-  },
-  {
-    id: 'URG-EMERGENCY-TRAUMA',
-    category: 'urgency',
-    source: 'IF',
-    ref: '§4',
-    reads: [...EMERGENCY_FLAG_IDS, 'recent-neck-trauma', 'recent-cervical-manipulation'],
-    effect: 'emergency',
-    text: 'Vascular red flag after recent neck trauma or manipulation: refer to emergency care now.',
-  },
-  {
-    id: 'URG-URGENT-LONGSTANDING',
-    category: 'urgency',
-    source: 'IF',
-    ref: '§4',
-    reads: [...EMERGENCY_FLAG_IDS],
-    effect: 'urgent',
-    text: 'Vascular red flag, long-standing or stable (onset over 14 days ago): neurologist review before any manual therapy.',
-  },
-  {
-    id: 'URG-URGENT-WORSENING',
-    category: 'urgency',
-    source: 'IF',
-    ref: '§4',
-    reads: ['worsening-neurology'],
-    effect: 'urgent',
-    text: 'Worsening neurological function: neurologist review before any manual therapy.',
   },
 ]);
 
@@ -250,7 +227,7 @@ export const CAUSE_RULES = defineRules([
       'uncovertebral-arthrosis',
     ],
     effect: 'vertebrogenic',
-    text: 'Spinal cause on record (osteochondrosis, protrusion, herniation, instability, uncovertebral arthrosis): manual therapy may be indicated once cleared.',
+    text: 'Spinal findings on record (osteochondrosis, protrusion, herniation, instability, uncovertebral arthrosis) suggest a vertebrogenic cause: manual therapy may be indicated once cleared.',
   },
   {
     id: 'CAUSE-ATHEROSCLEROTIC',
@@ -259,7 +236,7 @@ export const CAUSE_RULES = defineRules([
     ref: '§2-3',
     reads: ['vertebral-artery-atherosclerosis'],
     effect: 'atherosclerotic',
-    text: 'Vertebral-artery atherosclerosis: needs a completely different treatment tactic, not manual therapy.',
+    text: 'Vertebral-artery atherosclerosis on record suggests an atherosclerotic cause: consider a different treatment tactic (vascular / neurology), not manual therapy.',
   },
   {
     id: 'CAUSE-MUSCULAR',
@@ -268,7 +245,7 @@ export const CAUSE_RULES = defineRules([
     ref: '§2-3',
     reads: ['muscle-hypertonicity'],
     effect: 'muscular',
-    text: 'Muscle hypertonicity without structural findings.',
+    text: 'Muscle hypertonicity without structural findings: a muscular cause is suggested.',
   },
   {
     id: 'CAUSE-UNDETERMINED',

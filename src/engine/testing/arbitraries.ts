@@ -14,6 +14,8 @@ import { TODAY } from './fixtures';
 import { allAnsweredNo } from '../demo-cases';
 
 const date = fc.integer({ min: -800, max: 30 }).map((d) => addDays(TODAY, d));
+/** Sessions are never after `assessedOn` (the validator refuses them). */
+const pastDate = fc.integer({ min: -800, max: 0 }).map((d) => addDays(TODAY, d));
 
 export const findingValue: fc.Arbitrary<FindingValue | undefined> = fc.oneof(
   fc.constant(undefined),
@@ -60,6 +62,8 @@ const imaging = fc.record(
     date,
     report,
     findings: fc.array(fc.constantFrom(...FINDING_IDS), { maxLength: 3 }),
+    absentFindings: fc.array(fc.constantFrom(...FINDING_IDS), { maxLength: 3 }),
+    rejectedFindings: fc.array(fc.constantFrom(...FINDING_IDS), { maxLength: 2 }),
   },
   { requiredKeys: ['modality', 'region'] },
 );
@@ -67,7 +71,7 @@ const imaging = fc.record(
 const rating = fc.option(fc.integer({ min: 0, max: 10 }), { nil: null });
 const session = fc.record(
   {
-    date,
+    date: pastDate,
     modality: fc.constantFrom(...MODALITIES),
     course: fc.option(fc.integer({ min: 1, max: 6 }), { nil: null }),
     painBefore: rating,
@@ -103,11 +107,15 @@ export const caseFile: fc.Arbitrary<CaseFile> = fc.record({
     .map(([x, rest]) => (x ? [{ ...CERVICAL_XRAY, date: TODAY }, ...rest] : rest)),
   sessions: fc.array(session, { maxLength: 12 }),
   medications: fc.array(
-    fc.record({
-      name: fc.constantFrom('ibuprofen', 'statin', 'paracetamol'),
-      form: fc.constant('tablet'),
-      start: date,
-    }),
+    fc.record(
+      {
+        name: fc.constantFrom('ibuprofen', 'statin', 'paracetamol', 'Ketorol', 'Nurofen'),
+        form: fc.constantFrom('tablet', 'gel'),
+        start: date,
+        analgesic: fc.boolean(),
+      },
+      { requiredKeys: ['name', 'form', 'start'] },
+    ),
     { maxLength: 2 },
   ),
 });

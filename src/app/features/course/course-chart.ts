@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  ElementRef,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { LineChartModule, ScaleType, type Color } from '@swimlane/ngx-charts';
 import { chartSeries, METRIC_LABEL, METRICS, type Metric, type SessionRow } from './course-view';
 
@@ -73,6 +83,7 @@ const WINDOW_COURSES = 10;
       </ngx-charts-line-chart>
     </div>
   `,
+  host: { style: 'display: block; min-width: 0' },
   styles: `
     .toggles {
       border: 0;
@@ -113,7 +124,22 @@ export class CourseChart {
   readonly rows = input.required<readonly SessionRow[]>();
   readonly courseStarts = input.required<readonly number[]>();
   readonly flagged = input.required<readonly number[]>();
-  readonly width = input(820);
+  /** Sized to its container (tablet, phone): the host's width, measured as it changes. */
+  protected readonly width = signal(820);
+
+  constructor() {
+    const host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+    const destroyRef = inject(DestroyRef);
+    afterNextRender(() => {
+      if (typeof ResizeObserver === 'undefined') return;
+      const ro = new ResizeObserver((entries) => {
+        const w = Math.floor(entries[0]?.contentRect.width ?? 0);
+        if (w > 0 && w !== this.width()) this.width.set(Math.max(260, w));
+      });
+      ro.observe(host);
+      destroyRef.onDestroy(() => ro.disconnect());
+    });
+  }
 
   protected readonly metrics = METRICS;
   protected readonly label = METRIC_LABEL;

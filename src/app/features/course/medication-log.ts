@@ -22,7 +22,7 @@ import type { Medication } from '../../../engine';
       </thead>
       <tbody>
         @for (m of medications(); track $index; let i = $index) {
-          <tr data-medication>
+          <tr data-medication [attr.data-medication-index]="i" tabindex="-1">
             <td>{{ m.name }}</td>
             <td>{{ m.form ?? '' }}</td>
             <td>{{ m.start ?? '' }}</td>

@@ -74,4 +74,12 @@ export const NEW_SYMPTOM_CHOICES: readonly FindingId[] = [
   'numbness',
   'diplopia',
   'gait-instability',
+  'neck-pain',
+  'dysarthria',
+  'speech-disturbance',
+  'limb-weakness',
+  'ataxia',
+  'visual-field-loss',
+  'syncope',
+  'reduced-consciousness',
 ];

@@ -1,5 +1,20 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
-import { missingLabel, modalityLabel, MODALITIES, type Assessment } from '../../../engine';
+import { NgTemplateOutlet } from '@angular/common';
+import { RouterLink } from '@angular/router';
+import {
+  findingLabel,
+  isFindingId,
+  modalityLabel,
+  MODALITIES,
+  type Assessment,
+  type CaseFile,
+  type FindingId,
+} from '../../../engine';
+import { missingItemLabel } from '../../core/finding-groups';
+import { describeField, fieldSelector } from './field-refs';
+import type { AnswerChange, OnsetChange } from './finding-group-panel';
+import { MissingAnswers } from './missing-answers';
+import { unaskedPrecautions } from './precautions';
 
 const VERDICT_LABEL: Record<string, string> = {
   contraindicated: 'Contraindicated',
@@ -14,25 +29,67 @@ const LEVEL_LABEL: Record<string, string> = {
   indeterminate: 'Indeterminate (triad not fully answered)',
   low: 'Low',
 };
+/** The rule that holds a modality whose latest course was stopped (brief §5). */
+export const STOP_HOLD_RULE = 'COURSE-STOP-HOLD';
+
+function itemLabel(id: string): string {
+  if (id === 'birth-date') return 'Date of birth (age)';
+  return isFindingId(id) ? findingLabel(id) : missingItemLabel(id);
+}
 
 /** The assessment beside the inputs: urgency, suspicion, causes, a card per modality, course. */
 @Component({
   selector: 'app-assessment-panel',
+  imports: [NgTemplateOutlet, RouterLink, MissingAnswers],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './assessment-panel.html',
   styleUrl: './assessment-panel.scss',
 })
 export class AssessmentPanel {
   readonly assessment = input.required<Assessment>();
-  /** The user asked to answer a missing item: the page moves focus to its control. */
+  /** The case assessed: names the fields warnings point at, counts unasked precautions. */
+  readonly caseFile = input<CaseFile | null>(null);
+  /** The user asked to answer a missing item (or see a field): the page moves focus there. */
   readonly jump = output<string>();
+  /** In-place answers on a card ("answer where you read"). */
+  readonly answered = output<AnswerChange>();
+  readonly onsetSet = output<OnsetChange>();
+  readonly restNo = output<readonly FindingId[]>();
 
   protected readonly verdictLabel = VERDICT_LABEL;
   protected readonly levelLabel = LEVEL_LABEL;
-  protected readonly missingLabel = missingLabel;
+  protected readonly label = missingItemLabel;
   protected readonly cards = computed(() => {
     const a = this.assessment();
-    return MODALITIES.map((m) => ({ modality: m, label: modalityLabel(m), ...a.modalities[m] }));
+    const c = this.caseFile();
+    return MODALITIES.map((m) => {
+      const v = a.modalities[m];
+      const unasked = v.verdict === 'clear' && c ? unaskedPrecautions(c, m) : [];
+      return {
+        modality: m,
+        label: modalityLabel(m),
+        ...v,
+        stopHold: v.reasons.filter((r) => r.rule === STOP_HOLD_RULE),
+        reasons: v.reasons.filter((r) => r.rule !== STOP_HOLD_RULE),
+        unasked: unasked.map(itemLabel),
+      };
+    });
   });
   protected readonly redFlagsMissing = computed(() => this.assessment().urgency.missing ?? []);
+  /** Urgency "none" with red flags unasked is not screened: grey, never green. */
+  protected readonly notScreened = computed(
+    () => this.assessment().urgency.level === 'none' && this.redFlagsMissing().length > 0,
+  );
+  protected readonly warnings = computed(() =>
+    (this.assessment().warnings ?? []).map((w) => ({
+      ...w,
+      where: describeField(this.caseFile(), w.field),
+      linked: fieldSelector(w.field) !== null,
+    })),
+  );
+  protected readonly conflicts = computed(() => {
+    const a = this.assessment();
+    const details = a.conflictDetails ?? [];
+    return (a.conflicts ?? []).map((text, i) => ({ text, rule: details[i]?.rule ?? '' }));
+  });
 }

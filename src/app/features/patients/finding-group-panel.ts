@@ -1,8 +1,8 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import type { CaseFile, FindingId } from '../../../engine';
 import { answerOf, onsetOf, type TriState } from '../../core/case-edits';
-import type { FindingGroup } from '../../core/finding-groups';
+import { noneOfTheseIds, type FindingGroup } from '../../core/finding-groups';
 import { TriStateControl } from './tri-state-control';
 
 export interface AnswerChange {
@@ -27,7 +27,7 @@ export interface OnsetChange {
           mat-button
           type="button"
           class="none"
-          (click)="noneOfThese.emit(group().findings)"
+          (click)="noneOfThese.emit(noneIds())"
           [attr.aria-label]="'None of these: ' + group().title"
         >
           None of these
@@ -67,6 +67,7 @@ export class FindingGroupPanel {
   readonly answered = output<AnswerChange>();
   readonly onsetSet = output<OnsetChange>();
   readonly noneOfThese = output<readonly FindingId[]>();
+  protected readonly noneIds = computed(() => noneOfTheseIds(this.group()));
 
   protected answer(id: FindingId): TriState {
     return answerOf(this.caseFile(), id);

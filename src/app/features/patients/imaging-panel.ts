@@ -4,6 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import {
   findingLabel,
   IMAGING_MODALITIES,
+  isMachineRead,
   IMAGING_REGIONS,
   readReport,
   todayIso,
@@ -11,6 +12,7 @@ import {
   type ImagingStudy,
   type Mention,
 } from '../../../engine';
+import { decisionOf, type StudyDecision } from '../../core/case-edits';
 
 const MODALITY_LABEL: Record<string, string> = {
   xray: 'X-ray',
@@ -25,18 +27,33 @@ interface Segment {
   text: string;
   mention: Mention | null;
 }
+interface MentionView {
+  finding: FindingId;
+  label: string;
+  status: Mention['status'];
+  text: string;
+  decision: StudyDecision;
+  /** A negated reading of a finding another sentence of the same report reads present. */
+  alsoPresent: boolean;
+}
 interface StudyView {
   study: ImagingStudy;
   segments: Segment[];
-  mentions: {
-    finding: FindingId;
-    label: string;
-    status: string;
-    text: string;
-    confirmed: boolean;
-    rejected: boolean;
-  }[];
+  /** FS-8: text the reader could not read; the clinician reads it and answers. */
+  notRead: boolean;
+  mentions: MentionView[];
 }
+
+const DECISION_LABEL: Record<Exclude<StudyDecision, null>, string> = {
+  present: 'Confirmed present',
+  absent: 'Confirmed absent',
+  rejected: 'Rejected as misread',
+};
+const STATUS_LABEL: Record<Mention['status'], string> = {
+  affirmed: 'reads present',
+  negated: 'reads absent',
+  uncertain: 'uncertain',
+};
 
 export interface StudyPatch {
   index: number;
@@ -73,23 +90,29 @@ export class ImagingPanel {
   readonly changed = output<StudyPatch>();
   readonly added = output<ImagingStudy>();
   readonly removed = output<number>();
+  /** Confirmed present (affirmed or uncertain reading). */
   readonly confirmed = output<StudyFinding>();
+  /** Confirmed absent (a negated reading, FS-7): never "present" against the report. */
+  readonly confirmedAbsent = output<StudyFinding>();
   readonly rejected = output<StudyFinding>();
+  readonly undone = output<StudyFinding>();
 
   protected readonly modalities = IMAGING_MODALITIES;
   protected readonly regions = IMAGING_REGIONS;
   protected readonly modalityLabel = MODALITY_LABEL;
+  protected readonly decisionLabel = DECISION_LABEL;
+  protected readonly statusLabel = STATUS_LABEL;
 
   protected readonly views = computed<StudyView[]>(() =>
     this.studies().map((study) => {
       const text = study.report ?? '';
       const mentions = text ? readReport(text, study) : [];
-      const confirmed = new Set(study.findings ?? []);
-      const rejected = new Set(study.rejectedFindings ?? []);
       const seen = new Set<string>();
+      const present = new Set(mentions.filter((m) => m.status !== 'negated').map((m) => m.finding));
       return {
         study,
         segments: segmentsOf(text, mentions),
+        notRead: text.trim() !== '' && !isMachineRead(text, mentions),
         mentions: mentions
           .filter(
             (m) => !seen.has(`${m.finding}:${m.status}`) && seen.add(`${m.finding}:${m.status}`),
@@ -99,8 +122,8 @@ export class ImagingPanel {
             label: findingLabel(m.finding),
             status: m.status,
             text: m.text,
-            confirmed: confirmed.has(m.finding),
-            rejected: rejected.has(m.finding),
+            decision: decisionOf(study, m.finding),
+            alsoPresent: m.status === 'negated' && present.has(m.finding),
           })),
       };
     }),

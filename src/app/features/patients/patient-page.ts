@@ -13,7 +13,8 @@ import {
 } from '../../../engine';
 import * as edits from '../../core/case-edits';
 import { downloadBundle, downloadCase } from '../../core/export-case';
-import { controlId, HISTORY_GROUPS, SYMPTOM_GROUPS } from '../../core/finding-groups';
+import { HISTORY_GROUPS, SYMPTOM_GROUPS } from '../../core/finding-groups';
+import { jumpToItem } from './field-refs';
 import { PatientPageActions } from '../../core/patients.actions';
 import { assessAsOf, patientsFeature } from '../../core/patients.feature';
 import { CourseSection } from '../course/course-section';
@@ -22,6 +23,7 @@ import { PrintSummary } from './print-summary';
 import { ReferralPanel } from './referral-panel';
 import { FindingGroupPanel, type AnswerChange, type OnsetChange } from './finding-group-panel';
 import { ImagingPanel, type StudyFinding, type StudyPatch } from './imaging-panel';
+import { PatientBanner, type PatientPatch } from './patient-banner';
 
 /** One patient: imaging, symptoms and history beside the live assessment. */
 @Component({
@@ -37,6 +39,7 @@ import { ImagingPanel, type StudyFinding, type StudyPatch } from './imaging-pane
     CourseSection,
     ReferralPanel,
     PrintSummary,
+    PatientBanner,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './patient-page.html',
@@ -75,6 +78,10 @@ export class PatientPage {
     this.edit((c) => ({ ...c, referral }));
   }
 
+  protected onPatient(p: PatientPatch): void {
+    this.edit((c) => edits.setPatient(c, p));
+  }
+
   protected onAnswer(e: AnswerChange): void {
     this.edit((c) => edits.setAnswer(c, e.finding, e.answer));
   }
@@ -96,8 +103,14 @@ export class PatientPage {
   protected onConfirm(e: StudyFinding): void {
     this.edit((c) => edits.confirmFinding(c, e.index, e.finding));
   }
+  protected onConfirmAbsent(e: StudyFinding): void {
+    this.edit((c) => edits.confirmAbsent(c, e.index, e.finding));
+  }
   protected onReject(e: StudyFinding): void {
     this.edit((c) => edits.rejectFinding(c, e.index, e.finding));
+  }
+  protected onUndo(e: StudyFinding): void {
+    this.edit((c) => edits.undoDecision(c, e.index, e.finding));
   }
 
   protected exportCase(): void {
@@ -114,13 +127,8 @@ export class PatientPage {
     window.print();
   }
 
-  /** "Answer these to clear": move to the control of a missing item. */
-  protected jumpTo(id: string): void {
-    const target =
-      id === 'cervical-spine-imaging'
-        ? document.querySelector<HTMLElement>('app-imaging-panel button[mat-stroked-button]')
-        : document.getElementById(controlId(id))?.querySelector<HTMLElement>('input');
-    target?.scrollIntoView({ block: 'center' });
-    target?.focus();
+  /** "Answer these to clear" or a warning's field: move to the control that answers it. */
+  protected jumpTo(item: string): void {
+    jumpToItem(document, item);
   }
 }

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { findingLabel, type FindingId } from '../../../engine';
-import { controlId } from '../../core/finding-groups';
+import { controlId, onsetControlId } from '../../core/finding-groups';
 import type { TriState } from '../../core/case-edits';
 
 const CHOICES: readonly { value: TriState; text: string }[] = [
@@ -22,7 +22,7 @@ const CHOICES: readonly { value: TriState; text: string }[] = [
     '[class.answered]': 'value() !== null',
   },
   template: `
-    <span class="label" [id]="labelId()">{{ label() }}</span>
+    <span class="label" [class.visually-hidden]="compact()" [id]="labelId()">{{ label() }}</span>
     <span class="seg" role="radiogroup" [id]="controlId()" [attr.aria-labelledby]="labelId()">
       @for (c of choices; track c.text) {
         <label [class.on]="value() === c.value">
@@ -39,7 +39,12 @@ const CHOICES: readonly { value: TriState; text: string }[] = [
     @if (withOnset() && value() === true) {
       <label class="onset">
         Onset
-        <input type="date" [value]="onset()" (change)="onsetChanged.emit(dateOf($event))" />
+        <input
+          type="date"
+          [id]="onsetId()"
+          [value]="onset()"
+          (change)="onsetChanged.emit(dateOf($event))"
+        />
       </label>
     }
   `,
@@ -63,6 +68,7 @@ const CHOICES: readonly { value: TriState; text: string }[] = [
       font-size: 12px;
     }
     .seg label {
+      position: relative;
       padding: 3px 9px;
       cursor: pointer;
       border-left: 1px solid var(--mat-sys-outline-variant);
@@ -82,10 +88,31 @@ const CHOICES: readonly { value: TriState; text: string }[] = [
     }
     .seg input {
       position: absolute;
+      inset: 0;
       opacity: 0;
-      width: 1px;
-      height: 1px;
+      width: 100%;
+      height: 100%;
       margin: 0;
+      cursor: pointer;
+    }
+    /* Tablet at the treatment table: 44 px touch targets (WCAG 2.5.5). */
+    @media (max-width: 1279px), (pointer: coarse) {
+      .seg label {
+        min-height: 44px;
+        min-width: 44px;
+        box-sizing: border-box;
+        display: inline-flex;
+        align-items: center;
+        justify-content: center;
+        padding: 0 12px;
+        font-size: 13px;
+      }
+      .seg {
+        border-radius: 22px;
+      }
+      .onset input {
+        min-height: 44px;
+      }
     }
     .onset {
       font-size: 12px;
@@ -100,13 +127,18 @@ export class TriStateControl {
   readonly value = input.required<TriState>();
   readonly onset = input('');
   readonly withOnset = input(false);
+  /** Prefix of the DOM ids when the same finding is asked a second time (a card's answers). */
+  readonly scope = input('');
+  /** A compact label-less row (the label is given by the host, e.g. a link). */
+  readonly compact = input(false);
   readonly changed = output<TriState>();
   readonly onsetChanged = output<string>();
 
   protected readonly choices = CHOICES;
   protected readonly label = computed(() => findingLabel(this.finding()));
-  protected readonly controlId = computed(() => controlId(this.finding()));
-  protected readonly labelId = computed(() => `${controlId(this.finding())}-label`);
+  protected readonly controlId = computed(() => this.scope() + controlId(this.finding()));
+  protected readonly onsetId = computed(() => this.scope() + onsetControlId(this.finding()));
+  protected readonly labelId = computed(() => `${this.controlId()}-label`);
 
   protected dateOf(e: Event): string {
     return (e.target as HTMLInputElement).value;

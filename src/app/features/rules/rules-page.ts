@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, input } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -92,7 +92,16 @@ export class RulesPage {
   protected readonly engineVersion = ENGINE_VERSION;
   protected readonly rulesVersion = RULES_VERSION;
   protected readonly total = ALL_RULES.length;
+  /** `?q=RULE-ID`: the reason links of the patient page open the rule filtered. */
+  readonly q = input<string | undefined>(undefined);
   protected readonly filter = new FormControl('', { nonNullable: true });
+
+  constructor() {
+    effect(() => {
+      const q = this.q();
+      if (q !== undefined) this.filter.setValue(q);
+    });
+  }
   private readonly query = toSignal(this.filter.valueChanges, { initialValue: '' });
   protected readonly groups = computed(() => {
     const q = this.query().trim().toLowerCase();

@@ -7,21 +7,51 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { Router } from '@angular/router';
+import { ActivatedRoute, Router } from '@angular/router';
 import { Store } from '@ngrx/store';
-import { URGENCY_LEVELS, VAS_LEVELS } from '../../../engine';
+import { map } from 'rxjs';
+import { VAS_LEVELS, VERDICTS } from '../../../engine';
 import { selectWorklistRows } from '../../core/worklist.selectors';
 import { patientsFeature } from '../../core/patients.feature';
 import {
   filterAndSort,
+  urgencyShown,
+  WORKLIST_URGENCIES,
+  type SortDirection,
   type WorklistFilter,
   type WorklistRow,
   type WorklistSort,
 } from './worklist-rows';
 
 const ROW_HEIGHT = 40;
+/** On a phone each referral is a card (name, then chips): a taller fixed row. */
+const CARD_HEIGHT = 104;
+const DEFAULTS = {
+  status: 'all',
+  urgency: 'all',
+  level: 'all',
+  manipulation: 'all',
+  search: '',
+  sort: 'triage',
+  dir: 'asc',
+} as const;
+type FilterKey = keyof typeof DEFAULTS;
+
+/** Sortable column headers: the sort key each one sets. */
+const COLUMNS: readonly { key: WorklistSort | null; label: string; cls: string }[] = [
+  { key: 'name', label: 'Name', cls: 'c-name' },
+  { key: 'age', label: 'Age', cls: 'c-age' },
+  { key: 'referral-date', label: 'Referral', cls: 'c-date' },
+  { key: null, label: 'Referred by', cls: 'c-from' },
+  { key: null, label: 'Reason', cls: 'c-reason' },
+  { key: 'urgency', label: 'Urgency', cls: 'c-urg' },
+  { key: 'level', label: 'Suspicion', cls: 'c-lvl' },
+  { key: 'manipulation', label: 'Neck manipulation', cls: 'c-manip' },
+  { key: 'status', label: 'Status', cls: 'c-status' },
+];
 
 /** Referral worklist, triaged: urgency, suspicion, oldest referral first. */
 @Component({
@@ -34,11 +64,21 @@ const ROW_HEIGHT = 40;
 export class WorklistPage {
   private readonly store = inject(Store);
   private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
   private readonly viewport = viewChild<CdkVirtualScrollViewport>('viewport');
 
-  protected readonly rowHeight = ROW_HEIGHT;
-  protected readonly urgencies = URGENCY_LEVELS;
+  protected readonly phone = toSignal(
+    inject(BreakpointObserver)
+      .observe('(max-width: 599.98px)')
+      .pipe(map((r) => r.matches)),
+    { initialValue: false },
+  );
+  protected readonly rowHeight = computed(() => (this.phone() ? CARD_HEIGHT : ROW_HEIGHT));
+  protected readonly urgencies = WORKLIST_URGENCIES;
   protected readonly levels = VAS_LEVELS;
+  protected readonly verdicts = VERDICTS;
+  protected readonly columns = COLUMNS;
+  protected readonly urgencyShown = urgencyShown;
   protected readonly loaded = this.store.selectSignal(patientsFeature.selectLoaded);
   private readonly all = this.store.selectSignal(selectWorklistRows);
   protected readonly total = computed(() => this.all().length);
@@ -47,16 +87,57 @@ export class WorklistPage {
     status: new FormControl<WorklistFilter['status']>('all', { nonNullable: true }),
     urgency: new FormControl<WorklistFilter['urgency']>('all', { nonNullable: true }),
     level: new FormControl<WorklistFilter['level']>('all', { nonNullable: true }),
+    manipulation: new FormControl<NonNullable<WorklistFilter['manipulation']>>('all', {
+      nonNullable: true,
+    }),
     search: new FormControl('', { nonNullable: true }),
     sort: new FormControl<WorklistSort>('triage', { nonNullable: true }),
+    dir: new FormControl<SortDirection>('asc', { nonNullable: true }),
   });
   private readonly filterValue = toSignal(this.filters.valueChanges, {
     initialValue: this.filters.getRawValue(),
   });
   protected readonly rows = computed(() => {
     const f = { ...this.filters.getRawValue(), ...this.filterValue() };
-    return filterAndSort(this.all(), f, f.sort);
+    return filterAndSort(this.all(), f, f.sort, f.dir);
   });
+  protected readonly sort = computed(() => {
+    const f = { ...this.filters.getRawValue(), ...this.filterValue() };
+    return { key: f.sort, dir: f.dir };
+  });
+
+  constructor() {
+    // Filters and sort live in the URL query: Back from a patient restores them.
+    const q = this.route.snapshot.queryParamMap;
+    const initial: Partial<Record<FilterKey, string>> = {};
+    for (const k of Object.keys(DEFAULTS) as FilterKey[]) {
+      const v = q.get(k);
+      if (v !== null) initial[k] = v;
+    }
+    this.filters.patchValue(initial as Partial<ReturnType<typeof this.filters.getRawValue>>);
+    this.filters.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => {
+      const v = this.filters.getRawValue();
+      const queryParams: Record<string, string | null> = {};
+      for (const k of Object.keys(DEFAULTS) as FilterKey[])
+        queryParams[k] = v[k] === DEFAULTS[k] ? null : v[k];
+      void this.router.navigate([], { queryParams, replaceUrl: true });
+    });
+  }
+
+  /** A header click sorts by that column; a second click reverses it. */
+  protected sortBy(key: WorklistSort): void {
+    const { key: current, dir } = this.sort();
+    this.filters.patchValue({
+      sort: key,
+      dir: current === key && dir === 'asc' ? 'desc' : 'asc',
+    });
+  }
+
+  protected ariaSort(key: WorklistSort | null): string | null {
+    if (!key) return null;
+    const s = this.sort();
+    return s.key === key ? (s.dir === 'asc' ? 'ascending' : 'descending') : 'none';
+  }
   protected readonly active = signal(0);
   protected readonly activeId = computed(() =>
     this.rows()[this.active()] ? `wl-row-${this.active()}` : null,
@@ -84,10 +165,11 @@ export class WorklistPage {
     const vp = this.viewport();
     if (!vp) return;
     const range = vp.getRenderedRange();
-    const firstFull = Math.ceil(vp.measureScrollOffset() / ROW_HEIGHT);
-    const visible = Math.floor(vp.getViewportSize() / ROW_HEIGHT);
+    const h = this.rowHeight();
+    const firstFull = Math.ceil(vp.measureScrollOffset() / h);
+    const visible = Math.floor(vp.getViewportSize() / h);
     if (i < firstFull || i >= firstFull + visible || i < range.start || i >= range.end) {
-      vp.scrollToOffset(Math.max(0, (i - Math.floor(visible / 2)) * ROW_HEIGHT));
+      vp.scrollToOffset(Math.max(0, (i - Math.floor(visible / 2)) * h));
     }
   }
 
@@ -99,7 +181,9 @@ export class WorklistPage {
     return r.id;
   }
 
-  protected select(i: number): void {
+  /** Click or tap anywhere on a row opens the patient. */
+  protected select(i: number, row: WorklistRow): void {
     this.active.set(i);
+    void this.open(row);
   }
 }

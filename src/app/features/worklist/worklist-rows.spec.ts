@@ -2,6 +2,7 @@ import { assess, demoCases } from '../../../engine';
 import {
   filterAndSort,
   triageOf,
+  urgencyShown,
   worklistRow,
   type WorklistFilter,
   type WorklistRow,
@@ -17,7 +18,7 @@ describe('worklist rows', () => {
     const urg = sorted.map((r) => r.urgency);
     expect(urg.indexOf('none')).toBeGreaterThan(urg.lastIndexOf('urgent'));
     expect(urg[0]).toBe('emergency');
-    const none = sorted.filter((r) => r.urgency === 'none');
+    const none = sorted.filter((r) => urgencyShown(r) === 'none');
     const order = ['confirmed', 'high', 'moderate', 'indeterminate', 'low'];
     const levels = none.map((r) => order.indexOf(r.level));
     expect([...levels].sort((a, b) => a - b)).toEqual(levels);
@@ -47,7 +48,7 @@ describe('worklist rows', () => {
     const r = worklistRow(c, triageOf(assess(c)), today);
     expect(r.status).toBe('new');
     const sorted = filterAndSort(
-      [r, ...rows.filter((x) => x.urgency === 'none' && x.level === 'low')],
+      [r, ...rows.filter((x) => urgencyShown(x) === urgencyShown(r) && x.level === r.level)],
       all,
       'triage',
     );
@@ -59,5 +60,29 @@ describe('worklist rows', () => {
     expect(r.age).toBe(57);
     expect(r.referrer).toBe('GP, demo clinic 2');
     expect(r.manipulation).toBe('contraindicated');
+  });
+
+  it('says "not screened" rather than "none" when red flags were not asked', () => {
+    const blank = { ...demoCases(today)[0]!, id: 'blank', findings: {} };
+    const r = worklistRow(blank, triageOf(assess(blank)), today);
+    expect(r.urgency).toBe('none');
+    expect(urgencyShown(r)).toBe('not-screened');
+    const sorted = filterAndSort([...rows, r], all, 'triage').map(urgencyShown);
+    expect(sorted.indexOf('not-screened')).toBeLessThan(
+      sorted.indexOf('none') === -1 ? Infinity : sorted.lastIndexOf('none'),
+    );
+    expect(
+      filterAndSort([...rows, r], { ...all, urgency: 'not-screened' }, 'triage').map((x) => x.id),
+    ).toContain('blank');
+  });
+
+  it('sorts by a column either way, ties in triage order, and filters by the manipulation verdict', () => {
+    const asc = filterAndSort(rows, all, 'age', 'asc').map((r) => r.age ?? Infinity);
+    expect([...asc].sort((a, b) => a - b)).toEqual(asc);
+    const desc = filterAndSort(rows, all, 'level', 'desc').map((r) => r.level);
+    expect(desc[desc.length - 1]).toBe('confirmed');
+    const contra = filterAndSort(rows, { ...all, manipulation: 'contraindicated' }, 'triage');
+    expect(contra.length).toBeGreaterThan(0);
+    expect(contra.every((r) => r.manipulation === 'contraindicated')).toBeTrue();
   });
 });

@@ -24,17 +24,53 @@ export interface WorklistRow {
   urgency: UrgencyLevel;
   level: VasLevel;
   manipulation: Verdict;
+  /** Every red flag answered; "none" with unasked red flags reads "not screened". */
+  screened: boolean;
+}
+
+/** Urgency as the worklist shows it: never a green "none" when red flags were not asked. */
+export type WorklistUrgency = UrgencyLevel | 'not-screened';
+export const WORKLIST_URGENCIES: readonly WorklistUrgency[] = [
+  'emergency',
+  'urgent',
+  'not-screened',
+  'none',
+];
+export function urgencyShown(r: Pick<WorklistRow, 'urgency' | 'screened'>): WorklistUrgency {
+  return r.urgency === 'none' && !r.screened ? 'not-screened' : r.urgency;
 }
 
 export interface WorklistFilter {
   status: ReferralStatus | 'all';
-  urgency: UrgencyLevel | 'all';
+  urgency: WorklistUrgency | 'all';
   level: VasLevel | 'all';
+  manipulation?: Verdict | 'all';
   search: string;
 }
-export type WorklistSort = 'triage' | 'referral-date' | 'name';
+export type WorklistSort =
+  | 'triage'
+  | 'referral-date'
+  | 'name'
+  | 'age'
+  | 'urgency'
+  | 'level'
+  | 'manipulation'
+  | 'status';
+export type SortDirection = 'asc' | 'desc';
 
-export const URGENCY_ORDER: Record<UrgencyLevel, number> = { emergency: 0, urgent: 1, none: 2 };
+export const URGENCY_ORDER: Record<WorklistUrgency, number> = {
+  emergency: 0,
+  urgent: 1,
+  'not-screened': 2,
+  none: 3,
+};
+const VERDICT_ORDER: Record<Verdict, number> = {
+  contraindicated: 0,
+  'not-cleared': 1,
+  caution: 2,
+  clear: 3,
+};
+const STATUS_ORDER: Record<ReferralStatus, number> = { new: 0, 'in-review': 1, done: 2 };
 /** Triage order of suspicion: indeterminate before low (it may hide a higher level). */
 export const LEVEL_ORDER: Record<VasLevel, number> = {
   confirmed: 0,
@@ -49,6 +85,8 @@ export interface Triage {
   urgency: UrgencyLevel;
   level: VasLevel;
   manipulation: Verdict;
+  /** False when red flags are unasked (urgency `missing`); absent in old stored summaries. */
+  screened?: boolean;
 }
 
 export function triageOf(a: Assessment): Triage {
@@ -56,6 +94,7 @@ export function triageOf(a: Assessment): Triage {
     urgency: a.urgency.level,
     level: a.vas.level,
     manipulation: a.modalities['cervical-manipulation'].verdict,
+    screened: (a.urgency.missing ?? []).length === 0,
   };
 }
 
@@ -75,13 +114,14 @@ export function worklistRow(c: CaseFile, t: Triage, today: string): WorklistRow 
     urgency: t.urgency,
     level: t.level,
     manipulation: t.manipulation,
+    screened: t.screened ?? false,
   };
 }
 
 /** Default order: urgency, then suspicion, then oldest referral first (no date last). */
 export function triageCompare(a: WorklistRow, b: WorklistRow): number {
   return (
-    URGENCY_ORDER[a.urgency] - URGENCY_ORDER[b.urgency] ||
+    URGENCY_ORDER[urgencyShown(a)] - URGENCY_ORDER[urgencyShown(b)] ||
     LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
     compareDates(a.referralDate, b.referralDate) ||
     byKey(a, b)
@@ -100,24 +140,36 @@ function compareDates(a: string, b: string): number {
   return a < b ? -1 : 1;
 }
 
-const COMPARE: Record<WorklistSort, (a: WorklistRow, b: WorklistRow) => number> = {
-  triage: triageCompare,
-  'referral-date': (a, b) => compareDates(a.referralDate, b.referralDate) || triageCompare(a, b),
-  name: (a, b) => byKey(a, b) || triageCompare(a, b),
+type Compare = (a: WorklistRow, b: WorklistRow) => number;
+/** The primary key of each sort; ties fall back to the triage order. */
+const PRIMARY: Record<WorklistSort, Compare> = {
+  triage: () => 0,
+  'referral-date': (a, b) => compareDates(a.referralDate, b.referralDate),
+  name: byKey,
+  age: (a, b) => (a.age ?? Infinity) - (b.age ?? Infinity),
+  urgency: (a, b) => URGENCY_ORDER[urgencyShown(a)] - URGENCY_ORDER[urgencyShown(b)],
+  level: (a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level],
+  manipulation: (a, b) => VERDICT_ORDER[a.manipulation] - VERDICT_ORDER[b.manipulation],
+  status: (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status],
 };
 
 export function filterAndSort(
   rows: readonly WorklistRow[],
   f: WorklistFilter,
   sort: WorklistSort,
+  dir: SortDirection = 'asc',
 ): WorklistRow[] {
   const q = f.search.trim().toLowerCase();
+  const m = f.manipulation ?? 'all';
   const out = rows.filter(
     (r) =>
       (f.status === 'all' || r.status === f.status) &&
-      (f.urgency === 'all' || r.urgency === f.urgency) &&
+      (f.urgency === 'all' || urgencyShown(r) === f.urgency) &&
       (f.level === 'all' || r.level === f.level) &&
+      (m === 'all' || r.manipulation === m) &&
       (q === '' || r.key.includes(q)),
   );
-  return out.sort(COMPARE[sort]);
+  const primary = PRIMARY[sort];
+  const sign = dir === 'desc' ? -1 : 1;
+  return out.sort((a, b) => sign * primary(a, b) || triageCompare(a, b));
 }

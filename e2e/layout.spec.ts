@@ -1,0 +1,134 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+/** Issue 10: desktop, tablet (landscape, portrait) and phone. Screenshots go to test-results/layout. */
+const SIZES = [
+  { name: 'desktop', width: 1440, height: 900 },
+  { name: 'tablet-landscape', width: 1024, height: 768 },
+  { name: 'tablet-portrait', width: 768, height: 1024 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+const PAGES = [
+  { name: 'worklist', path: '/worklist' },
+  { name: 'patients', path: '/patients' },
+  { name: 'rules', path: '/rules' },
+  { name: 'patient-demo-02', path: '/patients/demo-02' },
+  { name: 'patient-demo-07', path: '/patients/demo-07' },
+] as const;
+const SHOTS = 'test-results/layout';
+
+/** Visible elements sticking out of the viewport on the right, unless a scroller clips them. */
+async function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const vw = document.documentElement.clientWidth;
+    const out: string[] = [];
+    if (document.documentElement.scrollWidth > vw + 1)
+      out.push(`document ${document.documentElement.scrollWidth} > ${vw}`);
+    const clipped = (el: Element): boolean => {
+      for (let p = el.parentElement; p; p = p.parentElement) {
+        const o = getComputedStyle(p).overflowX;
+        if (o === 'hidden' || o === 'auto' || o === 'scroll' || o === 'clip') {
+          const r = p.getBoundingClientRect();
+          if (r.right <= vw + 1) return true;
+        }
+      }
+      return false;
+    };
+    for (const el of Array.from(document.querySelectorAll('body *'))) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || r.right <= vw + 1) continue;
+      const s = getComputedStyle(el);
+      if (s.visibility === 'hidden' || s.position === 'fixed') continue;
+      if (el.closest('.visually-hidden, .cdk-visually-hidden, mat-sidenav')) continue;
+      if (clipped(el)) continue;
+      out.push(
+        `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} right=${Math.round(r.right)}`,
+      );
+      if (out.length > 5) break;
+    }
+    return out;
+  });
+}
+
+async function inViewport(page: Page, selector: string): Promise<boolean> {
+  const box = await page.locator(selector).first().boundingBox();
+  const vp = page.viewportSize()!;
+  return (
+    !!box &&
+    box.x >= 0 &&
+    box.y >= 0 &&
+    box.x + box.width <= vp.width + 1 &&
+    box.y + box.height <= vp.height + 1
+  );
+}
+
+for (const size of SIZES) {
+  test.describe(`${size.name} ${size.width}×${size.height}`, () => {
+    test.use({ viewport: { width: size.width, height: size.height } });
+
+    test('every page: no horizontal overflow, axe clean, screenshot', async ({ page }) => {
+      mkdirSync(SHOTS, { recursive: true });
+      for (const p of PAGES) {
+        await page.goto(p.path);
+        await expect(page.locator('main h1').first()).toBeVisible();
+        await page.waitForLoadState('networkidle');
+        expect(await overflowing(page), `${p.path} overflows`).toEqual([]);
+        const axe = await new AxeBuilder({ page }).analyze();
+        expect(
+          axe.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes[0]?.target.join(' ')}`),
+          `axe on ${p.path}`,
+        ).toEqual([]);
+        await page.screenshot({ path: `${SHOTS}/${size.name}-${p.name}.png`, fullPage: false });
+      }
+    });
+
+    test('"answer these to clear" jumps land inside the viewport, focused', async ({ page }) => {
+      await page.goto('/patients/demo-07');
+      const card = page.locator('[data-modality="back-massage"]');
+      await card.getByText(/Answer these to clear/).click();
+      const links = card.getByRole('link', { name: /^Go to / });
+      const n = Math.min(await links.count(), 6);
+      expect(n).toBeGreaterThan(0);
+      for (let i = 0; i < n; i++) {
+        const link = links.nth(i);
+        const name = (await link.getAttribute('aria-label'))!;
+        const id = await link.evaluate(
+          (a) => a.closest('[data-missing]')?.getAttribute('data-missing') ?? '',
+        );
+        await link.scrollIntoViewIfNeeded();
+        await link.click();
+        await expect(page.locator(`#finding-${id} input:focus`), name).toHaveCount(1);
+        expect(await inViewport(page, `#finding-${id}`), `${name} in viewport`).toBe(true);
+      }
+      await page.screenshot({ path: `${SHOTS}/${size.name}-jump.png` });
+    });
+
+    test('a new patient reaches "clear" for manipulation using only the card', async ({ page }) => {
+      await page.goto('/patients');
+      const name = `Layout ${size.name} (synthetic)`;
+      await page.getByLabel('New patient name').fill(name);
+      await page.getByRole('button', { name: 'Create patient' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+      const card = page.locator('[data-modality="cervical-manipulation"]');
+      await expect(card).toHaveAttribute('data-verdict', 'not-cleared');
+      await card.getByText(/Answer these to clear/).click();
+      // The imaging item links to "Add imaging report"; the rest is answered on the card.
+      await card.getByRole('link', { name: /Cervical-spine X-ray/ }).click();
+      await page.getByRole('button', { name: 'Add imaging report' }).click();
+      for (let round = 0; round < 30; round++) {
+        if ((await card.getAttribute('data-verdict')) !== 'not-cleared') break;
+        const rest = card.getByRole('button', { name: /^The rest of / });
+        if ((await rest.count()) > 0) {
+          await rest.first().click();
+          continue;
+        }
+        const single = card.locator('[data-missing] label', { hasText: /^\s*No\s*$/ });
+        if ((await single.count()) === 0) break;
+        await single.first().click();
+      }
+      await expect(card).toHaveAttribute('data-verdict', 'clear');
+      await page.screenshot({ path: `${SHOTS}/${size.name}-cleared.png`, fullPage: true });
+    });
+  });
+}

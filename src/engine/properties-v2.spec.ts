@@ -1,0 +1,139 @@
+/** Properties of brief v2: FS-7 (text only warns) and FS-4 (negative test = not done). */
+import fc from 'fast-check';
+import { assess } from './assess';
+import {
+  MODALITIES,
+  URGENCY_LEVELS,
+  VAS_LEVELS,
+  VERDICTS,
+  type Assessment,
+  type CaseFile,
+} from './model';
+import { REPORT_CORPUS } from './reader/report-corpus';
+import { caseFile } from './testing/arbitraries';
+
+const sev = <T extends string>(order: readonly T[], v: T): number =>
+  order.length - order.indexOf(v);
+/** low and indeterminate share a rank (see properties.spec.ts). */
+const levelRank = (l: (typeof VAS_LEVELS)[number]): number =>
+  l === 'indeterminate' ? sev(VAS_LEVELS, 'low') : sev(VAS_LEVELS, l);
+
+function severities(a: Assessment): Record<string, number> {
+  const out: Record<string, number> = {
+    vas: levelRank(a.vas.level),
+    urgency: sev(URGENCY_LEVELS, a.urgency.level),
+  };
+  for (const m of MODALITIES) out[m] = sev(VERDICTS, a.modalities[m].verdict);
+  return out;
+}
+
+/** Report text a reviewer might write: corpus sentences, free strings, or both. */
+const text = fc.oneof(
+  fc.constantFrom(...REPORT_CORPUS.map((e) => e.text)),
+  fc.string({ maxLength: 60 }),
+  fc
+    .array(fc.constantFrom(...REPORT_CORPUS.map((e) => e.text)), { minLength: 1, maxLength: 3 })
+    .map((xs) => xs.join(' ')),
+);
+
+function withReport(c: CaseFile, index: number, report: string, append: boolean): CaseFile {
+  const imaging = (c.imaging ?? []).map((s, i) =>
+    i === index ? { ...s, report: append && s.report ? `${s.report}\n${report}` : report } : s,
+  );
+  return { ...c, imaging };
+}
+
+function notLower(before: Assessment, after: Assessment, what: string): void {
+  const a = severities(before);
+  const b = severities(after);
+  for (const k of Object.keys(a)) {
+    if (b[k]! < a[k]!) throw new Error(`${what} lowered ${k}: ${a[k]} → ${b[k]}`);
+  }
+}
+
+describe('engine properties (brief v2)', () => {
+  it('FS-7: report text, added or appended, never lowers any verdict, the urgency or the level', () => {
+    fc.assert(
+      fc.property(caseFile, fc.nat(), text, fc.boolean(), (c, n, report, append) => {
+        const imaging = c.imaging ?? [];
+        if (imaging.length === 0) return;
+        const i = n % imaging.length;
+        const blank = withReport(c, i, '', false);
+        const base = append ? c : blank;
+        const changed = withReport(base, i, report, append);
+        notLower(assess(base), assess(changed), `text ${JSON.stringify(report)}`);
+        // And against no text at all: text only ever adds caution.
+        notLower(assess(blank), assess(changed), `text ${JSON.stringify(report)} vs none`);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('FS-7: no modality is cleared by a negated reading alone', () => {
+    fc.assert(
+      fc.property(caseFile, (c) => {
+        const a = assess(c);
+        for (const m of MODALITIES) {
+          if (a.modalities[m].verdict !== 'clear') continue;
+          // Removing all report text never makes a clear modality anything but clear or worse:
+          // i.e. its clearance never rested on text.
+          const bare = assess({
+            ...c,
+            imaging: (c.imaging ?? []).map((s) => ({ ...s, report: '' })),
+          });
+          expect(bare.modalities[m].verdict).toBe('clear');
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('FS-4: a negative rotation test gives exactly the outputs of an unknown one', () => {
+    fc.assert(
+      fc.property(caseFile, (c) => {
+        const negative: CaseFile = {
+          ...c,
+          findings: { ...c.findings, 'dizziness-on-head-rotation': false },
+        };
+        const unknown: CaseFile = { ...c, findings: { ...c.findings } };
+        delete unknown.findings['dizziness-on-head-rotation'];
+        expect(assess(negative)).toEqual(assess(unknown));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('FS-4: an unknown rotation test never holds a modality nor is listed as missing', () => {
+    fc.assert(
+      fc.property(caseFile, (c) => {
+        const unknown: CaseFile = { ...c, findings: { ...c.findings } };
+        delete unknown.findings['dizziness-on-head-rotation'];
+        const a = assess(unknown);
+        for (const m of MODALITIES) {
+          expect(a.modalities[m].missing).not.toContain('dizziness-on-head-rotation');
+        }
+        expect(a.vas.missing).not.toContain('dizziness-on-head-rotation');
+        expect(a.urgency.missing ?? []).not.toContain('dizziness-on-head-rotation');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('FS-9: every verdict that is not clear has a reason with a rule id and source', () => {
+    fc.assert(
+      fc.property(caseFile, (c) => {
+        const a = assess(c);
+        for (const m of MODALITIES) {
+          const v = a.modalities[m];
+          if (v.verdict === 'clear') continue;
+          expect(v.reasons.length).withContext(`${m} ${v.verdict}`).toBeGreaterThan(0);
+          for (const r of v.reasons) {
+            expect(r.rule).toMatch(/^[A-Z]/);
+            expect(['ART', 'IF', 'FR', 'FS']).toContain(r.source);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * The session log read once per assessment (brief §6, §8): date order, course numbers per
+ * modality, exact duplicates, and what the sessions say about findings — new symptoms and
+ * rating-based symptoms, each dated by its session.
+ */
+import type { FindingId } from './finding-ids';
+import type { Modality, TreatmentSession } from './model';
+
+export const SESSIONS_PER_COURSE = 10;
+
+export interface OrderedSession {
+  session: TreatmentSession;
+  /** Index in date order over all sessions (duplicates included). */
+  index: number;
+  /** Index in the case file's `sessions` array. */
+  original: number;
+  /** Course number: as recorded, else by the 10-procedure rule within its modality. */
+  course: number;
+  /** 1-based position within its course (modality + course number). */
+  position: number;
+  /** Set on an exact duplicate: the date-order index of the session it repeats. */
+  duplicateOf?: number;
+}
+
+/** What a session says about a finding (brief §8 "Symptoms after sessions", "Ratings"). */
+export interface SessionEvent {
+  finding: FindingId;
+  /** `new-symptom`: in `newSymptoms`; `new-rating`: 2+ after zeros; `rising`: 2+ above a 1+ high. */
+  kind: 'new-symptom' | 'new-rating' | 'rising';
+  /** For rating events: which rating. */
+  rating?: 'dizziness' | 'headache';
+  value?: number;
+  previous?: number;
+  at: OrderedSession;
+}
+
+export interface SessionAnalysis {
+  ordered: OrderedSession[];
+  /** Courses keyed `modality|number`, sessions in date order, duplicates left out. */
+  courses: Map<string, OrderedSession[]>;
+  /** Per modality, its latest (highest) course number. */
+  latest: Map<Modality, number>;
+  events: SessionEvent[];
+  duplicates: OrderedSession[];
+}
+
+const courseKey = (m: Modality, n: number): string => `${m}|${n}`;
+
+/** A key of every contract value of a session, for exact-duplicate detection. */
+function sessionKey(s: TreatmentSession): string {
+  return `${s.date}|${s.modality}|${s.course ?? ''}|${s.painBefore ?? ''}|${s.painAfter ?? ''}|${s.dizziness ?? ''}|${s.headache ?? ''}|${s.painHours ?? ''}|${s.rednessHours ?? ''}|${s.swelling ?? ''}|${s.painWorseWithMovement ?? ''}|${s.analgesicsIneffective ?? ''}|${(s.newSymptoms ?? []).join(',')}`;
+}
+
+/** Sessions in date order (stable), each with its course number and place in the course. */
+export function orderSessions(sessions: readonly TreatmentSession[]): OrderedSession[] {
+  let inOrder = true;
+  for (let k = 1; k < sessions.length && inOrder; k++)
+    inOrder = sessions[k - 1]!.date <= sessions[k]!.date;
+  const pairs = sessions.map((s, i) => ({ s, i }));
+  const sorted = inOrder
+    ? pairs
+    : pairs.sort((a, b) => (a.s.date < b.s.date ? -1 : a.s.date > b.s.date ? 1 : a.i - b.i));
+  const perModality = new Map<Modality, number>();
+  const seen = new Map<string, number>();
+  return sorted.map(({ s, i }, index) => {
+    const nth = perModality.get(s.modality) ?? 0;
+    perModality.set(s.modality, nth + 1);
+    const course = s.course ?? Math.floor(nth / SESSIONS_PER_COURSE) + 1;
+    const key = courseKey(s.modality, course);
+    const position = (seen.get(key) ?? 0) + 1;
+    seen.set(key, position);
+    return { session: s, index, original: i, course, position };
+  });
+}
+
+function ratingEvents(
+  course: OrderedSession[],
+  rating: 'dizziness' | 'headache',
+  out: SessionEvent[],
+): void {
+  let highest = 0;
+  for (const o of course) {
+    const value = o.session[rating] ?? 0;
+    if (o.position > 1) {
+      if (value >= 2 && highest === 0) {
+        out.push({ finding: rating, kind: 'new-rating', rating, value, previous: 0, at: o });
+      } else if (highest >= 1 && value - highest >= 2) {
+        out.push({
+          finding: 'triad-progressive',
+          kind: 'rising',
+          rating,
+          value,
+          previous: highest,
+          at: o,
+        });
+      }
+    }
+    if (value > highest) highest = value;
+  }
+}
+
+/** Memo per sessions array: the app re-assesses on every keystroke with the same log. */
+const memo = new WeakMap<readonly TreatmentSession[], SessionAnalysis>();
+
+export function analyseSessions(sessions: readonly TreatmentSession[]): SessionAnalysis {
+  let hit = memo.get(sessions);
+  if (!hit) {
+    hit = analyse(sessions);
+    memo.set(sessions, hit);
+  }
+  return hit;
+}
+
+function analyse(sessions: readonly TreatmentSession[]): SessionAnalysis {
+  const ordered = orderSessions(sessions);
+  const courses = new Map<string, OrderedSession[]>();
+  const latest = new Map<Modality, number>();
+  const events: SessionEvent[] = [];
+  const duplicates: OrderedSession[] = [];
+  const keys = new Map<string, number>();
+  for (const o of ordered) {
+    const key = sessionKey(o.session);
+    const first = keys.get(key);
+    if (first !== undefined) {
+      o.duplicateOf = first;
+      duplicates.push(o);
+      continue;
+    }
+    keys.set(key, o.index);
+    const ck = courseKey(o.session.modality, o.course);
+    const list = courses.get(ck);
+    if (list) list.push(o);
+    else courses.set(ck, [o]);
+    if (o.course > (latest.get(o.session.modality) ?? 0)) latest.set(o.session.modality, o.course);
+    for (const id of o.session.newSymptoms ?? [])
+      events.push({ finding: id, kind: 'new-symptom', at: o });
+  }
+  for (const course of courses.values()) {
+    ratingEvents(course, 'dizziness', events);
+    ratingEvents(course, 'headache', events);
+  }
+  return { ordered, courses, latest, events, duplicates };
+}
+
+/** Whether a course (its sessions) is its modality's latest. */
+export function isLatestCourse(a: SessionAnalysis, o: OrderedSession): boolean {
+  return a.latest.get(o.session.modality) === o.course;
+}
+
+/** Dates of the logged (not duplicate) sessions of some modalities. */
+export function loggedDates(a: SessionAnalysis, modalities: readonly Modality[]): string[] {
+  const out: string[] = [];
+  for (const course of a.courses.values()) {
+    for (const o of course) if (modalities.includes(o.session.modality)) out.push(o.session.date);
+  }
+  return out;
+}
