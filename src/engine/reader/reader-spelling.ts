@@ -24,8 +24,8 @@ export interface Correction {
 }
 
 const lower = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
-/** A run of 8 or more ASCII letters, not part of a longer word in another script. */
-const LONG_WORD = /(?<![\p{L}\p{M}])[a-z]{8,}(?![\p{L}\p{M}])/giu;
+/** A run of 8 or more ASCII letters (a neighbour of another script is checked in code). */
+const LONG_WORD = /[a-z]{8,}/gi;
 
 function key4(s: string, at: number): number {
   let k = 0;
@@ -88,12 +88,22 @@ function lookup(index: SpellingIndex, text: string, start: number, end: number):
 export function correctSpelling(
   index: SpellingIndex,
   text: string,
+  read: readonly { start: number; end: number }[] = [],
 ): { text: string; fixes: Correction[] } | null {
   let fixes: Correction[] | null = null;
+  let k = 0;
   LONG_WORD.lastIndex = 0;
   for (let m = LONG_WORD.exec(text); m !== null; m = LONG_WORD.exec(text)) {
     const i = m.index;
     const j = i + m[0].length;
+    if (
+      (i > 0 && text.charCodeAt(i - 1) >= 128) ||
+      (j < text.length && text.charCodeAt(j) >= 128)
+    ) {
+      continue;
+    }
+    while (k < read.length && read[k]!.end <= i) k++;
+    if (k < read.length && read[k]!.start <= i) continue; // inside a term already read
     const w = lookup(index, text, i, j);
     if (w) (fixes ??= []).push({ start: i, end: j, fixedStart: 0, fixedEnd: 0, word: w });
   }

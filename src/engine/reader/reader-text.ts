@@ -99,27 +99,39 @@ export class Reading {
   triggers: Trigger[] = [];
   private known = 0;
   private value = 0;
-  readonly vertebral: Positions;
-  readonly otherVessel: Positions;
-  readonly brain: Positions;
-  readonly cervical: Positions;
-  readonly separators: Positions;
-  readonly listWords: Positions;
-  readonly sidePhrase: Positions;
+  private readonly positions: (Positions | undefined)[] = [];
 
   constructor(
     readonly lex: CompiledLexicon,
     readonly text: string,
     readonly study: StudyContext | undefined,
   ) {
-    this.vertebral = new Positions(lex.vertebral, text);
-    this.otherVessel = new Positions(lex.otherVessel, text);
-    this.brain = new Positions(lex.brain, text);
-    this.cervical = new Positions(lex.cervical, text);
-    this.separators = new Positions(lex.vesselSeparator, text);
-    this.listWords = new Positions(lex.listWords, text);
-    this.sidePhrase = new Positions(lex.sidePhrase, text);
     this.splitClauses();
+  }
+
+  private lazy(i: number, re: RegExp): Positions {
+    return (this.positions[i] ??= new Positions(re, this.text));
+  }
+  get vertebral(): Positions {
+    return this.lazy(0, this.lex.vertebral);
+  }
+  get otherVessel(): Positions {
+    return this.lazy(1, this.lex.otherVessel);
+  }
+  get brain(): Positions {
+    return this.lazy(2, this.lex.brain);
+  }
+  get cervical(): Positions {
+    return this.lazy(3, this.lex.cervical);
+  }
+  get separators(): Positions {
+    return this.lazy(4, this.lex.vesselSeparator);
+  }
+  get listWords(): Positions {
+    return this.lazy(5, this.lex.listWords);
+  }
+  get sidePhrase(): Positions {
+    return this.lazy(6, this.lex.sidePhrase);
   }
 
   private splitClauses(): void {
@@ -130,6 +142,7 @@ export class Reading {
       breaks.push({ start: m.index, end: m.index + m[0].length, sentence: m[1] !== undefined });
     }
     // A "?" that closes a sentence (end of line or a capital after it) ends it after itself.
+    const ordered = breaks.length;
     for (let q = text.indexOf('?'); q !== -1; q = text.indexOf('?', q + 1)) {
       let i = q + 1;
       while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
@@ -138,7 +151,7 @@ export class Reading {
         breaks.push({ start: q + 1, end: q + 1, sentence: true });
       }
     }
-    breaks.sort((a, b) => a.start - b.start);
+    if (breaks.length > ordered) breaks.sort((a, b) => a.start - b.start);
     let start = 0;
     let sentence = 0;
     this.sentenceStart.push(0);

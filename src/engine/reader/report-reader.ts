@@ -8,7 +8,7 @@
 import type { FindingId } from '../finding-ids';
 import type { ImagingModality, ImagingRegion } from '../model';
 import { LEXICON_EN, type Lexicon } from './lexicon-en';
-import { compileLexicon } from './reader-compile';
+import { compileLexicon, type CompiledLexicon } from './reader-compile';
 import { correctSpelling, type Correction } from './reader-spelling';
 
 export type MentionStatus = 'affirmed' | 'negated' | 'uncertain';
@@ -56,24 +56,38 @@ export function readReport(
 ): Mention[] {
   if (text === '') return [];
   const lex = compileLexicon(lexicon);
-  const corrections = correctSpelling(lex.spelling, text);
-  const src = corrections ? corrections.text : text;
+  const first = read(lex, text, study);
+  // Misspelt long words, outside what was read: read again with them corrected (rare).
+  const corrections = correctSpelling(lex.spelling, text, first.terms);
+  if (!corrections) return first.mentions;
+  return read(lex, corrections.text, study).mentions.map((m) =>
+    mapBack(m, text, corrections.fixes),
+  );
+}
+
+function read(
+  lex: CompiledLexicon,
+  src: string,
+  study: StudyContext | undefined,
+): { terms: readonly Span[]; mentions: Mention[] } {
   const r = new Reading(lex, src, study);
+  const mentions: Mention[] = [];
 
   // Terms, each inside one clause.
   let ci = 0;
-  lex.termRe.lastIndex = 0;
-  for (let m = lex.termRe.exec(src); m !== null; m = lex.termRe.exec(src)) {
+  const re = lex.termRe;
+  re.lastIndex = 0;
+  for (let m = re.exec(src); m !== null; m = re.exec(src)) {
+    const start = m.index;
     let g = 1;
     while (g < m.length && m[g] === undefined) g++;
-    const start = m.index;
     const end = start + m[0].length;
     while (ci < r.clauseEnd.length && r.clauseEnd[ci]! <= start) ci++;
     if (ci >= r.clauseEnd.length) break;
     if (start < r.clauseStart[ci]! || end > r.clauseEnd[ci]!) continue;
     r.terms.push({ start, end, entry: g - 1, clause: ci });
   }
-  if (r.terms.length === 0) return [];
+  if (r.terms.length === 0) return { terms: r.terms, mentions };
 
   // Triggers: one scan, the longest at a place first; the same words may be a trigger of
   // two kinds ("absent" before or after). A term that holds its own negation ("no flow")
@@ -81,8 +95,9 @@ export function readReport(
   const triggers: Trigger[] = [];
   let absorbing = false;
   for (const t of r.terms) if (lex.terms[t.entry]!.absorbsTriggers) absorbing = true;
-  lex.triggerRe.lastIndex = 0;
-  for (let m = lex.triggerRe.exec(src); m !== null; m = lex.triggerRe.exec(src)) {
+  const tr = lex.triggerRe;
+  tr.lastIndex = 0;
+  for (let m = tr.exec(src); m !== null; m = tr.exec(src)) {
     const start = m.index;
     const end = start + m[0].length;
     if (
@@ -99,7 +114,6 @@ export function readReport(
   }
   r.triggers = triggers;
 
-  const mentions: Mention[] = [];
   for (let i = 0; i < r.terms.length; i++) {
     const term = r.terms[i]!;
     const entry = lex.terms[term.entry]!;
@@ -123,7 +137,7 @@ export function readReport(
     if (entry.occlusion && q.status !== 'negated') mention.occlusion = true;
     mentions.push(mention);
   }
-  return corrections ? mentions.map((m) => mapBack(m, text, corrections.fixes)) : mentions;
+  return { terms: r.terms, mentions };
 }
 
 function mapBack(m: Mention, original: string, fixes: readonly Correction[]): Mention {
