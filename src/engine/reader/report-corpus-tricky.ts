@@ -106,6 +106,8 @@ export const TRICKY_CORPUS: CorpusEntry[] = [
   mr('Stenosis of the spinal canal with compression of the dural sac.', {}),
   mr('Metastatic deposit compressing the C4 vertebral body, no stenosis.', { [M]: '+' }),
   mr('Compression of the left vertebral artery by an osteophyte at C5-C6.', { [N]: '+', [O]: '+' }),
+  // VAS is the pain scale here, not the vertebral artery
+  mr('Neck pain VAS 7; stenosis of the spinal canal at C5-C6.', {}),
   // Vessel context from a sentence naming the VA in a non-vessel study
   mr('Flow void of the right VA preserved, no dissection.', { [D]: '-' }),
   // Stroke outside head studies needs the brain named
