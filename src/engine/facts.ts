@@ -103,6 +103,12 @@ interface Evidence {
   uncertain: string[];
 }
 
+const NO_EVIDENCE: Evidence = Object.freeze({
+  present: Object.freeze([]) as unknown as Evidence['present'],
+  absent: Object.freeze([]) as unknown as string[],
+  uncertain: Object.freeze([]) as unknown as string[],
+});
+
 class Collector {
   readonly byId = new Map<FindingId, Evidence>();
   ev(id: FindingId): Evidence {
@@ -286,7 +292,7 @@ export function buildFacts(c: CaseFile, sessions?: SessionAnalysis): Facts {
       table.set(key, raw ? PRESENT : ABSENT);
       continue;
     }
-    table.set(key, merge(key, raw, e ?? { present: [], absent: [], uncertain: [] }, conflicts));
+    table.set(key, merge(key, raw, e ?? NO_EVIDENCE, conflicts));
   }
   for (const [id, e] of col.byId)
     if (!table.has(id)) table.set(id, merge(id, undefined, e, conflicts));
