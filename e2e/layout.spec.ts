@@ -109,7 +109,7 @@ for (const size of SIZES) {
       const name = `Layout ${size.name} (synthetic)`;
       await page.getByLabel('New patient name').fill(name);
       await page.getByRole('button', { name: 'Create patient' }).click();
-      await page.getByRole('link', { name }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
       const card = page.locator('[data-modality="cervical-manipulation"]');
       await expect(card).toHaveAttribute('data-verdict', 'not-cleared');
       await card.getByText(/Answer these to clear/).click();

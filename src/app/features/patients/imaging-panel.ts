@@ -33,6 +33,8 @@ interface MentionView {
   status: Mention['status'];
   text: string;
   decision: StudyDecision;
+  /** A negated reading of a finding another sentence of the same report reads present. */
+  alsoPresent: boolean;
 }
 interface StudyView {
   study: ImagingStudy;
@@ -106,6 +108,7 @@ export class ImagingPanel {
       const text = study.report ?? '';
       const mentions = text ? readReport(text, study) : [];
       const seen = new Set<string>();
+      const present = new Set(mentions.filter((m) => m.status !== 'negated').map((m) => m.finding));
       return {
         study,
         segments: segmentsOf(text, mentions),
@@ -120,6 +123,7 @@ export class ImagingPanel {
             status: m.status,
             text: m.text,
             decision: decisionOf(study, m.finding),
+            alsoPresent: m.status === 'negated' && present.has(m.finding),
           })),
       };
     }),

@@ -1,12 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  FormControl,
+  FormGroup,
+  FormGroupDirective,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { todayIso, type CaseFile } from '../../../engine';
 import { PatientsPageActions } from '../../core/patients.actions';
@@ -70,7 +76,10 @@ export class PatientsPage {
     name: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
   });
 
-  protected create(): void {
+  private readonly router = inject(Router);
+
+  /** Create, then open the new patient straight away (the emptied field is not an error). */
+  protected create(form: FormGroupDirective): void {
     const name = this.createForm.controls.name.value.trim();
     if (!name) {
       this.createForm.markAllAsTouched();
@@ -90,7 +99,8 @@ export class PatientsPage {
       medications: [],
     };
     this.store.dispatch(PatientsPageActions.patientCreated({ caseFile }));
-    this.createForm.reset();
+    form.resetForm();
+    void this.router.navigate(['/patients', caseFile.id]);
   }
 
   protected startRename(id: string, name: string): void {
