@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import type { CaseFile, Facts, FindingId } from '../../../engine';
 import { answerOf, onsetOf, type TriState } from '../../core/case-edits';
 import { noneOfTheseIds, type FindingGroup } from '../../core/finding-groups';
+import { describeSource } from './field-refs';
 import { TriStateControl } from './tri-state-control';
 
 export interface AnswerChange {
@@ -95,10 +96,10 @@ export class FindingGroupPanel {
   protected fromRecord(id: FindingId): string | null {
     const f = this.facts()?.get(id);
     if (!f) return null;
-    const other = f.sources.filter((s) => s !== 'entry');
+    const other = [...new Set(f.sources.filter((s) => s !== 'entry').map(describeSource))];
     if (other.length === 0) return null;
     const state = f.state === 'unknown' ? 'uncertain (counts as unknown)' : f.state;
-    return `From ${other.join(', ')}: ${state}`;
+    return `From ${other.join('; ')}: ${state}`;
   }
 
   protected onset(id: FindingId): string {
