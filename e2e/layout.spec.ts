@@ -15,6 +15,7 @@ const PAGES = [
   { name: 'rules', path: '/rules' },
   { name: 'patient-demo-02', path: '/patients/demo-02' },
   { name: 'patient-demo-07', path: '/patients/demo-07' },
+  { name: 'patient-demo-08', path: '/patients/demo-08' },
 ] as const;
 const SHOTS = 'test-results/layout';
 
@@ -80,6 +81,10 @@ for (const size of SIZES) {
           `axe on ${p.path}`,
         ).toEqual([]);
         await page.screenshot({ path: `${SHOTS}/${size.name}-${p.name}.png`, fullPage: false });
+        if (p.name === 'patient-demo-08') {
+          await page.locator('[data-chart="course"]').scrollIntoViewIfNeeded();
+          await page.screenshot({ path: `${SHOTS}/${size.name}-course.png` });
+        }
       }
     });
 
