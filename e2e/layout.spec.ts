@@ -137,3 +137,28 @@ for (const size of SIZES) {
     });
   });
 }
+
+test('opening a patient or the worklist shifts nothing (CLS printed)', async ({ page }) => {
+  for (const path of ['/worklist', '/patients/demo-02', '/patients/demo-08']) {
+    await page.goto(path);
+    await expect(page.locator('main h1').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    const cls = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let sum = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as (PerformanceEntry & {
+              value: number;
+              hadRecentInput: boolean;
+            })[])
+              if (!e.hadRecentInput) sum += e.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(sum), 200);
+        }),
+    );
+    console.log(`layout: CLS on ${path}: ${cls.toFixed(3)}`);
+    expect(cls, `CLS on ${path}`).toBeLessThan(0.05);
+  }
+});
