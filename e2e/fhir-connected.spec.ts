@@ -39,6 +39,7 @@ test('two clinicians edit the same referral: the second gets the 412 and keeps t
   await open(a, '/patients/demo-03');
   await open(b, '/patients/demo-03');
   const by = (p: Page) => p.getByRole('form', { name: 'Referral' }).getByLabel('Referred by');
+  await a.evaluate(() => localStorage.setItem('vas-dashboard.user', 'Clinician A (test)'));
   await by(a).fill('Dr First');
   await by(a).blur();
   await expect(a.locator('[data-save-status]')).toHaveAttribute('data-save-status', 'saved');
@@ -52,6 +53,15 @@ test('two clinicians edit the same referral: the second gets the 412 and keeps t
   // The server holds the first clinician's edit; nothing was overwritten.
   const sr = await (await request.get(`${server.base}/ServiceRequest/demo-03-referral`)).json();
   expect(sr.requester.display).toBe('Dr First');
+  // Each write is attributed: a Provenance naming what was written and who wrote it.
+  const prov = await (
+    await request.get(`${server.base}/Provenance?target=ServiceRequest/demo-03-referral`)
+  ).json();
+  expect(
+    prov.entry.some((e: { resource: { agent: { who: { display: string } }[] } }) =>
+      e.resource.agent.some((x) => x.who.display === 'Clinician A (test)'),
+    ),
+  ).toBe(true);
   // Re-applying (editing again, having seen the message) goes through.
   await by(b).fill('Dr Second, again');
   await by(b).blur();

@@ -8,7 +8,7 @@ export interface RunningFhirServer {
 }
 
 export async function startFhirTestServer(
-  env: { seed?: boolean; port?: number } = {},
+  env: { seed?: boolean; port?: number; dataFile?: string } = {},
 ): Promise<RunningFhirServer> {
   const child: ChildProcess = spawn(
     process.execPath,
@@ -18,6 +18,7 @@ export async function startFhirTestServer(
         ...process.env,
         FHIR_PORT: String(env.port ?? 0),
         FHIR_SEED: env.seed === false ? 'none' : 'demo',
+        FHIR_DATA: env.dataFile ?? '',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },

@@ -4,6 +4,7 @@
  *
  *   npm run fhir-server              # http://127.0.0.1:8103/fhir/R4, the 12 demo referrals
  *   FHIR_PORT=0 FHIR_SEED=none ...   # any free port, empty
+ *   FHIR_DATA=file.json ...          # kept in that file, so a restart keeps data and versions
  *
  * Prints one line `fhir-server: listening on <base>` once `GET <base>/metadata` answers.
  * Test infrastructure only: no authentication, data lives in memory and is gone on exit.
@@ -21,6 +22,7 @@ import {
   type HttpMethod,
 } from '@medplum/fhir-router';
 import type { Bundle, CapabilityStatement, Resource, SearchParameter } from '@medplum/fhirtypes';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { demoCases, todayIso } from '../src/engine';
 import { caseToResources, transactionsOf } from '../src/app/core/repository/fhir/case-resources';
@@ -85,14 +87,29 @@ function request(
   };
 }
 
+/** Every stored resource, current versions only (the repository keeps them per type). */
+function allResources(repo: MemoryRepository): Resource[] {
+  const byType = (repo as unknown as { resources: Map<string, Map<string, Resource>> }).resources;
+  return [...byType.values()].flatMap((m) => [...m.values()]);
+}
+
 export async function startFhirServer(
-  opts: { port?: number; seed?: boolean; host?: string } = {},
+  opts: { port?: number; seed?: boolean; host?: string; dataFile?: string } = {},
 ): Promise<FhirTestServer> {
   indexDefinitions();
   const host = opts.host ?? '127.0.0.1';
   const router = new FhirRouter();
   const repo = new MemoryRepository();
-  if (opts.seed !== false) await seedDemo(router, repo);
+  const { dataFile } = opts;
+  if (dataFile && existsSync(dataFile)) {
+    // A restart: the same resources with the same versions (createResource keeps meta).
+    const saved = JSON.parse(readFileSync(dataFile, 'utf8')) as Resource[];
+    for (const r of saved) await repo.createResource(r);
+  } else if (opts.seed !== false) await seedDemo(router, repo);
+  const save = () => {
+    if (dataFile) writeFileSync(dataFile, JSON.stringify(allResources(repo)));
+  };
+  save();
 
   const app: FastifyInstance = Fastify({ logger: false, bodyLimit: 50 * 1024 * 1024 });
   app.addContentTypeParser(
@@ -135,6 +152,7 @@ export async function startFhirServer(
       repo,
     );
     const status = getStatus(outcome);
+    if (req.method !== 'GET' && status < 400) save();
     reply.code(status).type(FHIR_JSON);
     const r = resource as Resource | undefined;
     if (r?.meta?.versionId) reply.header('ETag', `W/"${r.meta.versionId}"`);
@@ -161,6 +179,7 @@ async function main(): Promise<void> {
   const server = await startFhirServer({
     port: Number(process.env['FHIR_PORT'] ?? 8103),
     seed: process.env['FHIR_SEED'] !== 'none',
+    dataFile: process.env['FHIR_DATA'] || undefined,
   });
   console.log(`fhir-server: listening on ${server.base}`);
   const stop = () => void server.close().then(() => process.exit(0));

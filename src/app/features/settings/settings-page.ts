@@ -6,6 +6,7 @@ import { LIMITS_TEXT } from '../../core/case-import';
 import { downloadAll } from '../../core/export-case';
 import { PATIENT_REPOSITORY } from '../../core/patient-repository';
 import { patientsFeature } from '../../core/patients.feature';
+import { FHIR_USER_KEY } from '../../core/repository/fhir/fhir-patient-repository';
 import { FHIR_SERVER_PARAM, normaliseBase } from '../../core/repository/fhir/fhir-server-choice';
 
 /** Storage facts: persistence granted or not, the limits, and "Export everything". */
@@ -41,6 +42,13 @@ import { FHIR_SERVER_PARAM, normaliseBase } from '../../core/repository/fhir/fhi
       <h2 id="server-h">Where patients are stored</h2>
       @if (connectedTo; as base) {
         <p data-store="fhir">Connected to the FHIR server {{ base }} (for this browser session).</p>
+        <label for="fhir-user">Your name, recorded as the author of each write (Provenance)</label>
+        <input
+          id="fhir-user"
+          type="text"
+          [value]="user"
+          (change)="setUser($any($event.target).value)"
+        />
         @for (problem of notReadable(); track problem) {
           <p role="alert" data-not-readable>Not readable from the server: {{ problem }}</p>
         }
@@ -72,6 +80,12 @@ export class SettingsPage {
   private readonly repository = inject(PATIENT_REPOSITORY);
   protected readonly connectedTo = this.repository.connectedTo ?? null;
   protected readonly notReadable = this.repository.notReadable ?? signal<readonly string[]>([]);
+
+  protected readonly user = globalThis.localStorage?.getItem(FHIR_USER_KEY) ?? '';
+
+  protected setUser(name: string): void {
+    globalThis.localStorage?.setItem(FHIR_USER_KEY, name.trim().slice(0, 200));
+  }
 
   /** The store is chosen at start: reload with the new choice (kept for the session). */
   protected connect(value: string): void {

@@ -16,6 +16,10 @@ import {
   type Versions,
 } from './fhir-store';
 
+/** Who is writing, from Settings (the SMART launch context later). Not patient data. */
+export const FHIR_USER_KEY = 'vas-dashboard.user';
+const fhirUser = (): string | null => globalThis.localStorage?.getItem(FHIR_USER_KEY) || null;
+
 /** The FHIR base URL of the connected mode. */
 export const FHIR_BASE_URL = new InjectionToken<string>('FhirBaseUrl');
 
@@ -25,6 +29,16 @@ export async function fhirclientHttp(base: string): Promise<FhirHttp> {
   const client = FHIR.client({ serverUrl: base });
   return { request: (o) => client.request(o) };
 }
+export const FHIR_RETRY_DELAYS = new InjectionToken<readonly number[]>('FhirRetryDelays');
+
+/** No answer at all (network, server down) or a gateway's 502-504: worth retrying. */
+function unreachable(e: unknown): boolean {
+  if (e instanceof FhirConflictError) return false;
+  const status = (e as { status?: unknown } | null)?.status;
+  if (typeof status === 'number') return status >= 502 && status <= 504;
+  return e instanceof TypeError;
+}
+
 export const FHIR_HTTP = new InjectionToken<(base: string) => Promise<FhirHttp>>('FhirHttp');
 
 /**
@@ -38,18 +52,22 @@ export class FhirPatientRepository implements PatientRepository {
   readonly connectedTo = inject(FHIR_BASE_URL);
   private readonly store: Promise<FhirStore> = (
     inject(FHIR_HTTP, { optional: true }) ?? fhirclientHttp
-  )(this.connectedTo).then((http) => new FhirStore(http, this.connectedTo));
+  )(this.connectedTo).then((http) => new FhirStore(http, this.connectedTo, fhirUser));
   /** Versions of each patient's resources as this tab last read or wrote them. */
   private readonly opened = new Map<string, Versions>();
   private readonly pids = new Map<string, string>();
   private readonly unreadable = signal<readonly string[]>([]);
   /** Patients on the server the mapping could not read, with the reason. */
   readonly notReadable = this.unreadable.asReadonly();
+  /** Waits between attempts when the server does not answer (about 30 s in all). */
+  private readonly retryDelays = inject(FHIR_RETRY_DELAYS, { optional: true }) ?? [
+    500, 1000, 2000, 4000, 8000, 8000, 8000,
+  ];
   readonly externalChanges = NEVER;
   readonly lost = NEVER;
 
   async list(): Promise<StoredPatient[]> {
-    const all = await (await this.store).readAll();
+    const all = await this.retrying(async () => (await this.store).readAll());
     const problems: string[] = [];
     const out: StoredPatient[] = [];
     for (const read of all) {
@@ -64,14 +82,24 @@ export class FhirPatientRepository implements PatientRepository {
   }
 
   async putAll(patients: readonly StoredPatient[]): Promise<void> {
-    const versions = await (await this.store).putCases(patients.map((p) => p.caseFile));
+    const cases = patients.map((p) => p.caseFile);
+    const versions = await this.retrying(async () => (await this.store).putCases(cases));
     for (const p of patients) {
       this.pids.set(p.id, patientIdOf(p.caseFile.id));
       this.opened.set(p.id, versions.get(p.caseFile.id) ?? new Map());
     }
   }
 
-  async applyChanges(
+  /** Server down or restarting: retried (the edit shows "Saving…"), then a clear error. */
+  applyChanges(
+    id: string,
+    changes: readonly FieldChange[],
+    summarise: (p: StoredPatient) => TriageSummary,
+  ): Promise<ChangeResult> {
+    return this.retrying(() => this.applyOnce(id, changes, summarise));
+  }
+
+  private async applyOnce(
     id: string,
     changes: readonly FieldChange[],
     summarise: (p: StoredPatient) => TriageSummary,
@@ -102,7 +130,7 @@ export class FhirPatientRepository implements PatientRepository {
   }
 
   async delete(id: string): Promise<void> {
-    await (await this.store).deletePatient(this.pidOf(id));
+    await this.retrying(async () => (await this.store).deletePatient(this.pidOf(id)));
     this.opened.delete(id);
   }
 
@@ -113,6 +141,22 @@ export class FhirPatientRepository implements PatientRepository {
 
   async requestPersistence(): Promise<boolean | null> {
     return null;
+  }
+
+  private async retrying<T>(run: () => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await run();
+      } catch (e) {
+        if (!unreachable(e)) throw e;
+        const wait = this.retryDelays[attempt];
+        if (wait === undefined)
+          throw new Error(
+            `the FHIR server ${this.connectedTo} did not answer (${e instanceof Error ? e.message : String(e)})`,
+          );
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
   }
 
   private remember(read: ReadPatient, caseFile: StoredPatient['caseFile']): StoredPatient {

@@ -3,9 +3,10 @@
  * HTTP goes through `FhirHttp`, which a fhirclient `Client` satisfies (browser) and the
  * node-level tests adapt. No Angular here, so the round-trip tests run it against the server.
  */
-import type { Bundle, BundleEntry, FhirResource, Resource } from 'fhir/r4';
+import type { Bundle, BundleEntry, FhirResource, Provenance, Resource } from 'fhir/r4';
 import type { CaseFile } from '../../../../engine';
 import {
+  APP_TAG,
   CASE_TYPES,
   caseToResources,
   isAppWritten,
@@ -52,6 +53,15 @@ export interface ReadPatient {
 }
 
 const PAGE = 200;
+/** Writes per transaction: Medplum allows 50, one is the Provenance. */
+const CHUNK = 49;
+const SYS_DATA_OPERATION = 'http://terminology.hl7.org/CodeSystem/v3-DataOperation';
+const SYS_PARTICIPANT = 'http://terminology.hl7.org/CodeSystem/provenance-participant-type';
+const uuid = (): string =>
+  globalThis.crypto?.randomUUID?.() ??
+  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (ch) =>
+    (Number(ch) ^ ((Math.random() * 16) >> (Number(ch) / 4))).toString(16),
+  );
 const statusOf = (e: unknown): number | undefined =>
   (e as { status?: number; statusCode?: number } | null)?.status ??
   (e as { statusCode?: number } | null)?.statusCode;
@@ -60,6 +70,8 @@ export class FhirStore {
   constructor(
     private readonly http: FhirHttp,
     private readonly base: string,
+    /** Who is writing (Settings now, the launch context later); recorded in a Provenance. */
+    private readonly author: () => string | null = () => null,
   ) {}
 
   /** Every page of a search: follows `next` links, or `_offset` when the server sends none. */
@@ -130,9 +142,9 @@ export class FhirStore {
   async putCases(cases: readonly CaseFile[]): Promise<Map<string, Versions>> {
     const out = new Map<string, Versions>();
     for (const c of cases) {
-      const resources = caseToResources(c);
       const versions: Versions = new Map();
-      for (const tx of transactionsOf(resources)) collectVersions(await this.post(tx), versions);
+      for (const tx of transactionsOf(caseToResources(c), CHUNK))
+        collectVersions(await this.post(this.attributed(tx.entry ?? [], 'CREATE')), versions);
       out.set(c.id, versions);
     }
     return out;
@@ -179,12 +191,8 @@ export class FhirStore {
       }
     const versions: Versions = new Map(current.versions);
     for (const e of entries) if (e.request?.method === 'DELETE') versions.delete(e.request.url);
-    for (let i = 0; i < entries.length; i += 50) {
-      const tx: Bundle = {
-        resourceType: 'Bundle',
-        type: 'transaction',
-        entry: entries.slice(i, i + 50),
-      };
+    for (let i = 0; i < entries.length; i += CHUNK) {
+      const tx = this.attributed(entries.slice(i, i + CHUNK), 'UPDATE');
       try {
         collectVersions(await this.post(tx), versions);
       } catch (e) {
@@ -204,12 +212,37 @@ export class FhirStore {
       .filter((r) => r.resourceType !== 'Patient')
       .concat(mine.filter((r) => r.resourceType === 'Patient'))
       .map((r) => ({ request: { method: 'DELETE', url: keyOf(r) } }));
-    for (let i = 0; i < entries.length; i += 50)
-      await this.post({
-        resourceType: 'Bundle',
-        type: 'transaction',
-        entry: entries.slice(i, i + 50),
-      });
+    for (let i = 0; i < entries.length; i += CHUNK)
+      await this.post(this.attributed(entries.slice(i, i + CHUNK), 'DELETE'));
+  }
+
+  /** A transaction of these entries plus a Provenance naming what was written, who and when. */
+  private attributed(entries: BundleEntry[], activity: 'CREATE' | 'UPDATE' | 'DELETE'): Bundle {
+    const provenance: Provenance = {
+      resourceType: 'Provenance',
+      meta: { tag: [APP_TAG] },
+      target: entries.map((e) => ({ reference: e.request!.url })),
+      recorded: new Date().toISOString(),
+      activity: { coding: [{ system: SYS_DATA_OPERATION, code: activity }] },
+      agent: [
+        {
+          type: { coding: [{ system: SYS_PARTICIPANT, code: 'author' }] },
+          who: { display: this.author() ?? 'unnamed user of the VAS decision-support dashboard' },
+        },
+      ],
+    };
+    return {
+      resourceType: 'Bundle',
+      type: 'transaction',
+      entry: [
+        ...entries,
+        {
+          fullUrl: `urn:uuid:${uuid()}`,
+          resource: provenance,
+          request: { method: 'POST', url: 'Provenance' },
+        },
+      ],
+    };
   }
 
   private post(bundle: Bundle): Promise<Bundle> {

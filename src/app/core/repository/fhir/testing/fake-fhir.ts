@@ -16,6 +16,7 @@ export class FakeFhir implements FhirHttp {
 
   /** Stores a resource as if another client wrote it (new version). */
   put(r: Resource): Resource {
+    if (!r.id) r = { ...r, id: `gen-${this.version + 1}` };
     const stored = { ...r, meta: { ...(r.meta ?? {}), versionId: String(++this.version) } };
     this.resources.set(`${r.resourceType}/${r.id}`, stored);
     return stored;
@@ -68,6 +69,8 @@ export class FakeFhir implements FhirHttp {
           return { response: { status: '404' } };
         }
       }
+      if (method === 'POST')
+        return { response: { status: '201' }, resource: this.put(e.resource!) as never };
       this.writes.push({ method, url, ...(ifMatch ? { ifMatch } : {}) });
       if (method === 'DELETE') {
         this.resources.delete(url);
