@@ -5,7 +5,7 @@
  * Built on the engine's Bundle mapping (`caseToBundle` / `bundleToCase`): the same resources,
  * ids derived from the case id, each tagged as written by this app so it is found again.
  */
-import type { Bundle, BundleEntry, Coding, FhirResource, Resource } from 'fhir/r4';
+import type { Bundle, BundleEntry, Coding, FhirResource, Resource, RiskAssessment } from 'fhir/r4';
 import {
   assess,
   bundleToCase,
@@ -65,7 +65,26 @@ export function caseToResources(c: CaseFile, a: Assessment = assess(c)): FhirRes
   return (caseToBundle(c, a).entry ?? [])
     .map((e) => e.resource)
     .filter((r): r is FhirResource => !!r)
+    .map((r) => (r.resourceType === 'RiskAssessment' ? withUrgency(r, a) : r))
     .map(tagged);
+}
+
+/** The urgency screen's level, so the worklist is ordered from RiskAssessments alone. */
+export const URGENCY_SYSTEM = 'urn:vas-dashboard:urgency';
+function withUrgency(r: RiskAssessment, a: Assessment): RiskAssessment {
+  return {
+    ...r,
+    prediction: [
+      ...(r.prediction ?? []),
+      {
+        outcome: { text: 'Urgency of neurology referral (vascular red flags)' },
+        qualitativeRisk: {
+          coding: [{ system: URGENCY_SYSTEM, code: a.urgency.level }],
+          text: a.urgency.level,
+        },
+      },
+    ],
+  };
 }
 
 /** The Patient resource id a case id is stored under (as `caseToBundle` derives it). */

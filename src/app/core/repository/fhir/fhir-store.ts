@@ -75,9 +75,13 @@ export class FhirStore {
   ) {}
 
   /** Every page of a search: follows `next` links, or `_offset` when the server sends none. */
-  async searchAll(type: string, params: Record<string, string> = {}): Promise<Resource[]> {
+  async searchAll(
+    type: string,
+    params: Record<string, string> = {},
+    pageSize = PAGE,
+  ): Promise<Resource[]> {
     const out: Resource[] = [];
-    const query = new URLSearchParams({ ...params, _count: String(PAGE) });
+    const query = new URLSearchParams({ ...params, _count: String(pageSize) });
     let url: string | null = `${type}?${query}`;
     for (let offset = 0; url !== null; ) {
       const page: Bundle = await this.http.request<Bundle>({ url });
@@ -86,7 +90,7 @@ export class FhirStore {
       const next = page.link?.find((l) => l.relation === 'next')?.url;
       offset += got.length;
       if (next) url = next;
-      else if (got.length === PAGE && (page.total === undefined || offset < page.total)) {
+      else if (got.length === pageSize && (page.total === undefined || offset < page.total)) {
         query.set('_offset', String(offset));
         url = `${type}?${query}`;
       } else url = null;
