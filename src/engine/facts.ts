@@ -177,6 +177,9 @@ function imagingEvidence(
             : undefined;
         col.ev(m.finding).present.push({ source: `${name} report`, ...(onset ? { onset } : {}) });
       }
+      // A question asked of the study ("rule out dissection") is not a reading of it: the
+      // finding stays unknown (above) but raises no acute-imaging urgency.
+      if (m.request) continue;
       if (m.finding === 'stroke' && m.acute)
         acute.push({ study: i, date: study.date, what: 'acute-stroke' });
       if (m.finding === 'vertebral-artery-narrowing' && m.occlusion)
