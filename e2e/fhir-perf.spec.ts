@@ -19,6 +19,7 @@ test.beforeAll(async () => {
   server = await startFhirServer({ port: 0, seed: false });
 });
 test.afterAll(async () => {
+  server?.repo.clear(); // 30,000 resources: not kept in the worker for the next spec files
   await server?.close();
 });
 

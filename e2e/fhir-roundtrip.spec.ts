@@ -58,6 +58,6 @@ test('generated cases assess the same after a trip through the server', async ()
       const back = await roundTrip(c);
       expect(shown(assess(back))).toEqual(shown(assess(c)));
     }),
-    { numRuns: 60 },
+    { numRuns: 40 },
   );
 });
