@@ -96,6 +96,9 @@ test('Print summary gives one A4 page', async ({ page }, info) => {
   await expect(page.locator('app-print-summary')).toBeVisible();
   await expect(page.locator('app-print-summary')).toContainText('Decision support, not diagnosis');
   await expect(page.locator('app-print-summary')).toContainText('COURSE-STOP-PAIN-48H');
+  // The printout starts with the action, then the referral.
+  await expect(page.locator('[data-print-action]')).not.toBeEmpty();
+  await expect(page.locator('app-print-summary')).toContainText('Referral:');
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   await info.attach('summary.pdf', { body: pdf, contentType: 'application/pdf' });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];

@@ -15,6 +15,7 @@ const PAGES = [
   { name: 'rules', path: '/rules' },
   { name: 'patient-demo-02', path: '/patients/demo-02' },
   { name: 'patient-demo-07', path: '/patients/demo-07' },
+  { name: 'patient-demo-08', path: '/patients/demo-08' },
 ] as const;
 const SHOTS = 'test-results/layout';
 
@@ -80,6 +81,10 @@ for (const size of SIZES) {
           `axe on ${p.path}`,
         ).toEqual([]);
         await page.screenshot({ path: `${SHOTS}/${size.name}-${p.name}.png`, fullPage: false });
+        if (p.name === 'patient-demo-08') {
+          await page.locator('[data-chart="course"]').scrollIntoViewIfNeeded();
+          await page.screenshot({ path: `${SHOTS}/${size.name}-course.png` });
+        }
       }
     });
 
@@ -132,3 +137,28 @@ for (const size of SIZES) {
     });
   });
 }
+
+test('opening a patient or the worklist shifts nothing (CLS printed)', async ({ page }) => {
+  for (const path of ['/worklist', '/patients/demo-02', '/patients/demo-08']) {
+    await page.goto(path);
+    await expect(page.locator('main h1').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    const cls = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let sum = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as (PerformanceEntry & {
+              value: number;
+              hadRecentInput: boolean;
+            })[])
+              if (!e.hadRecentInput) sum += e.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(sum), 200);
+        }),
+    );
+    console.log(`layout: CLS on ${path}: ${cls.toFixed(3)}`);
+    expect(cls, `CLS on ${path}`).toBeLessThan(0.05);
+  }
+});

@@ -53,7 +53,7 @@ export const SYMPTOM_GROUPS: readonly FindingGroup[] = [
   },
   {
     id: 'red-flags',
-    title: 'Red flags (5 Ds and 3 Ns, neck treatment or trauma)',
+    title: 'Red flags',
     findings: RED_FLAG_IDS,
     onset: DATED_RED_FLAGS,
   },

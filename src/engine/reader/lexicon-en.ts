@@ -254,10 +254,10 @@ export const LEXICON_EN: Lexicon = {
     'in',
     'on',
   ],
-  sidePhrase: '(?:the )?(?:left|right|bilateral|both|c[1-7]|v[0-4])\\b',
+  sidePhrase: '(?:the )?(?:left|right|bilateral|both)\\b',
   listWords: '\\b(?:or|and|nor|and/or)\\b',
   vertebralMention:
-    "\\bvertebral (?:arter|art\\b|a\\b|vessel|flow)|\\bvertebrals\\b|\\b(?:left|right|both|bilateral) vertebral\\b(?! (?:bod|end|column|canal|level|segment|arch|foram|margin|height))|\\bvas?'?s?\\b|\\bv[0-4]\\b|\\bvertebro-?basilar|\\ba\\. ?vertebralis",
+    "\\bvertebral (?:arter|art\\b|a\\b|vessel|flow)|\\bvertebrals\\b|\\b(?:left|right|both|bilateral) vertebral\\b(?! (?:bod|end|column|canal|level|segment|arch|foram|margin|height))|\\bva(?:'s)?\\b|\\bv[0-4]\\b|\\bvertebro-?basilar|\\ba\\. ?vertebralis",
   otherVessel:
     '\\bcarotid|\\b(?:ica|eca|cca)\\b|\\bsubclavian|\\bjugular|(?<!vertebro-?)basilar\\b|\\bbrachiocephalic|\\binnominate|\\baort|\\b(?:m|p|a)ca\\b|\\bpica\\b|\\bcerebral arter|\\bophthalmic',
   brainMention:

@@ -24,7 +24,8 @@ export interface Correction {
 }
 
 const lower = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
-const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+/** A run of 8 or more ASCII letters (a neighbour of another script is checked in code). */
+const LONG_WORD = /[a-z]{8,}/gi;
 
 function key4(s: string, at: number): number {
   let k = 0;
@@ -87,23 +88,24 @@ function lookup(index: SpellingIndex, text: string, start: number, end: number):
 export function correctSpelling(
   index: SpellingIndex,
   text: string,
+  read: readonly { start: number; end: number }[] = [],
 ): { text: string; fixes: Correction[] } | null {
   let fixes: Correction[] | null = null;
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isLetter(text.charCodeAt(i))) {
-      i++;
+  let k = 0;
+  LONG_WORD.lastIndex = 0;
+  for (let m = LONG_WORD.exec(text); m !== null; m = LONG_WORD.exec(text)) {
+    const i = m.index;
+    const j = i + m[0].length;
+    if (
+      (i > 0 && text.charCodeAt(i - 1) >= 128) ||
+      (j < text.length && text.charCodeAt(j) >= 128)
+    ) {
       continue;
     }
-    let j = i + 1;
-    while (j < n && isLetter(text.charCodeAt(j))) j++;
-    const isolated = j >= n || text.charCodeAt(j) < 128;
-    if (j - i >= MIN_SPELLING_LENGTH && isolated) {
-      const w = lookup(index, text, i, j);
-      if (w) (fixes ??= []).push({ start: i, end: j, fixedStart: 0, fixedEnd: 0, word: w });
-    }
-    i = j;
+    while (k < read.length && read[k]!.end <= i) k++;
+    if (k < read.length && read[k]!.start <= i) continue; // inside a term already read
+    const w = lookup(index, text, i, j);
+    if (w) (fixes ??= []).push({ start: i, end: j, fixedStart: 0, fixedEnd: 0, word: w });
   }
   if (!fixes) return null;
   let out = '';

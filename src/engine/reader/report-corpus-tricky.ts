@@ -69,6 +69,32 @@ export const TRICKY_CORPUS: CorpusEntry[] = [
   mr('Schmorl node at C5 without herniation.', { [H]: '-' }),
   mr('Disc herniation was ruled out in 2024; now extrusion C6-C7.', { [H]: '+' }),
   mr('Osteochondrosis at C5-C6 and C6-C7, herniation at C6-C7.', { [O]: '+', [H]: '+' }),
+  // Lists join terms, not levels; levels count as one word in the window
+  mr('No herniation, osteochondrosis C5-C6 and C6-C7.', { [H]: '-', [O]: '+' }),
+  mr('Disc herniations at C5-C6 and C6-C7 are not excluded.', { [H]: '?' }),
+  mr('No myelopathy, radiculopathy or instability.', { [MY]: '-', [R]: '-', [I]: '-' }),
+  cta('Stenosis, occlusion and dissection are excluded.', { [N]: '-', [D]: '-' }),
+  cta('Impression: no evidence of dissection, occlusion or stenosis of the vertebral arteries.', {
+    [D]: '-',
+    [N]: '-',
+  }),
+  dop('No plaques, stenosis of the left VA 40 %.', { [A]: '-', [N]: '+' }),
+  dop(
+    'No stenosis and no occlusion of the right VA, left VA occluded.',
+    { [N]: '+' },
+    { occlusion: true },
+  ),
+  mr('No spinal canal stenosis, uncovertebral arthrosis C5-C6 on the right.', { [U]: '+' }),
+  mr('Herniation C5-C6, protrusion C6-C7 not seen.', { [H]: '+', [P]: '-' }),
+  // Velocity wordings
+  dop('Velocity in the left VA reduced to 15 cm/s.', { [N]: '+' }),
+  dop('Left VA: peak systolic velocity 12 cm/s (reduced).', { [N]: '+' }),
+  dop('Decreased velocities in the right VA.', { [N]: '+' }),
+  dop('Diminished flow in the left vertebral artery.', { [N]: '+' }),
+  dop('Left vertebral artery not visualised.', {}),
+  // Stroke sequelae
+  mr('Post-ischaemic changes in the right cerebellum.', { [S]: '+' }),
+  mr('No signs of acute ischaemia, old infarct in the left occipital lobe.', { [S]: '+' }),
   // Pseudo-negations
   xr('Not only osteochondrosis but also uncovertebral arthrosis.', { [O]: '+', [U]: '+' }),
   xr('No progression of the known osteochondrosis.', { [O]: '+' }),
@@ -80,6 +106,8 @@ export const TRICKY_CORPUS: CorpusEntry[] = [
   mr('Stenosis of the spinal canal with compression of the dural sac.', {}),
   mr('Metastatic deposit compressing the C4 vertebral body, no stenosis.', { [M]: '+' }),
   mr('Compression of the left vertebral artery by an osteophyte at C5-C6.', { [N]: '+', [O]: '+' }),
+  // VAS is the pain scale here, not the vertebral artery
+  mr('Neck pain VAS 7; stenosis of the spinal canal at C5-C6.', {}),
   // Vessel context from a sentence naming the VA in a non-vessel study
   mr('Flow void of the right VA preserved, no dissection.', { [D]: '-' }),
   // Stroke outside head studies needs the brain named

@@ -7,8 +7,8 @@
  */
 import type { FindingId } from '../finding-ids';
 import type { ImagingModality, ImagingRegion } from '../model';
-import { LEXICON_EN, type Lexicon, type TermContext, type TermReading } from './lexicon-en';
-import { compileLexicon, type CompiledLexicon, type Kind } from './reader-compile';
+import { LEXICON_EN, type Lexicon } from './lexicon-en';
+import { compileLexicon, type CompiledLexicon } from './reader-compile';
 import { correctSpelling, type Correction } from './reader-spelling';
 
 export type MentionStatus = 'affirmed' | 'negated' | 'uncertain';
@@ -36,180 +36,18 @@ export interface StudyContext {
   region: ImagingRegion;
 }
 
-const WINDOW_WORDS = 6;
-const VESSEL_MODALITIES: ReadonlySet<string> = new Set(['doppler', 'cta', 'mra']);
-
-interface Span {
-  start: number;
-  end: number;
-}
-interface Trigger extends Span {
-  kind: Kind;
-}
-interface Term extends Span {
-  entry: number;
-  clause: number;
-}
-
-/** Match positions of one regex over the text, computed when first asked for. */
-class Positions {
-  private list: Span[] | undefined;
-  constructor(
-    private readonly re: RegExp,
-    private readonly text: string,
-  ) {}
-  get all(): Span[] {
-    if (!this.list) this.list = matches(this.re, this.text);
-    return this.list;
-  }
-  /** Whether a match lies within [start, end). */
-  within(start: number, end: number): boolean {
-    for (const m of this.all) {
-      if (m.start >= end) return false;
-      if (m.start >= start && m.end <= end) return true;
-    }
-    return false;
-  }
-  /** End of the last match within [start, end), or -1. */
-  lastWithin(start: number, end: number): number {
-    let last = -1;
-    for (const m of this.all) {
-      if (m.start >= end) break;
-      if (m.start >= start && m.end <= end) last = m.start;
-    }
-    return last;
-  }
-}
-
-function matches(re: RegExp, text: string): Span[] {
-  const out: Span[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    out.push({ start: m.index, end: m.index + m[0].length });
-  }
-  return out;
-}
-
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
-
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-}
-
-function wordsBetween(text: string, start: number, end: number): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = start; i < end; i++) {
-    const w = isWordChar(text.charCodeAt(i));
-    if (w && !inWord) n++;
-    inWord = w;
-  }
-  return n;
-}
-
-/** One reading of a report: its text, clauses, terms and lazily computed context tests. */
-class Reading {
-  readonly clauseStart: number[] = [];
-  readonly clauseEnd: number[] = [];
-  readonly clauseSentence: number[] = [];
-  readonly sentenceStart: number[] = [];
-  readonly sentenceEnd: number[] = [];
-  readonly terms: Term[] = [];
-  triggers: Trigger[] = [];
-  private readonly flags = new Map<number, number>();
-  readonly vertebral: Positions;
-  readonly otherVessel: Positions;
-  readonly brain: Positions;
-  readonly cervical: Positions;
-  readonly separators: Positions;
-  readonly listWords: Positions;
-  readonly sidePhrase: Positions;
-
-  constructor(
-    readonly lex: CompiledLexicon,
-    readonly text: string,
-    readonly study: StudyContext | undefined,
-  ) {
-    this.vertebral = new Positions(lex.vertebral, text);
-    this.otherVessel = new Positions(lex.otherVessel, text);
-    this.brain = new Positions(lex.brain, text);
-    this.cervical = new Positions(lex.cervical, text);
-    this.separators = new Positions(lex.vesselSeparator, text);
-    this.listWords = new Positions(lex.listWords, text);
-    this.sidePhrase = new Positions(lex.sidePhrase, text);
-    this.splitClauses();
-  }
-
-  private splitClauses(): void {
-    const { text, lex } = this;
-    const breaks: (Span & { sentence: boolean })[] = [];
-    lex.breaks.lastIndex = 0;
-    for (let m = lex.breaks.exec(text); m !== null; m = lex.breaks.exec(text)) {
-      breaks.push({ start: m.index, end: m.index + m[0].length, sentence: m[1] !== undefined });
-    }
-    // A "?" that closes a sentence (end of line or a capital after it) ends it after itself.
-    for (let q = text.indexOf('?'); q !== -1; q = text.indexOf('?', q + 1)) {
-      let i = q + 1;
-      while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
-      const c = text.charCodeAt(i);
-      if (i >= text.length || c === 10 || (i > q + 1 && c >= 65 && c <= 90)) {
-        breaks.push({ start: q + 1, end: q + 1, sentence: true });
-      }
-    }
-    breaks.sort((a, b) => a.start - b.start);
-    let start = 0;
-    let sentence = 0;
-    this.sentenceStart.push(0);
-    for (const b of breaks) {
-      if (b.start < start) continue;
-      if (b.start > start) {
-        this.clauseStart.push(start);
-        this.clauseEnd.push(b.start);
-        this.clauseSentence.push(sentence);
-      }
-      if (b.sentence) {
-        this.sentenceEnd.push(b.start);
-        this.sentenceStart.push(b.end);
-        sentence++;
-      }
-      start = b.end;
-    }
-    if (start < text.length) {
-      this.clauseStart.push(start);
-      this.clauseEnd.push(text.length);
-      this.clauseSentence.push(sentence);
-    }
-    this.sentenceEnd.push(text.length);
-  }
-
-  /** Bit flags of a sentence: 1 names the VA, 2 another vessel, 4 the brain, 8 the neck spine. */
-  sentenceFlags(s: number): number {
-    let f = this.flags.get(s);
-    if (f === undefined) {
-      const a = this.sentenceStart[s]!;
-      const b = this.sentenceEnd[s]!;
-      f =
-        (this.vertebral.within(a, b) ? 1 : 0) |
-        (this.otherVessel.within(a, b) ? 2 : 0) |
-        (this.brain.within(a, b) ? 4 : 0) |
-        (this.cervical.within(a, b) ? 8 : 0);
-      this.flags.set(s, f);
-    }
-    return f;
-  }
-
-  termWithin(start: number, end: number): Term | undefined {
-    for (const t of this.terms) {
-      if (t.start >= end) return undefined;
-      if (t.start >= start && t.end <= end) return t;
-    }
-    return undefined;
-  }
-}
+import {
+  acute,
+  overlaps,
+  Reading,
+  readingFor,
+  WINDOW_WORDS,
+  isWordChar,
+  wordsBetween,
+  type Span,
+  type Term,
+  type Trigger,
+} from './reader-text';
 
 export function readReport(
   text: string,
@@ -218,46 +56,68 @@ export function readReport(
 ): Mention[] {
   if (text === '') return [];
   const lex = compileLexicon(lexicon);
-  const corrections = correctSpelling(lex.spelling, text);
-  const src = corrections ? corrections.text : text;
+  const first = read(lex, text, study);
+  // Misspelt long words, outside what was read: read again with them corrected (rare).
+  const corrections = correctSpelling(lex.spelling, text, first.terms);
+  if (!corrections) return first.mentions;
+  return read(lex, corrections.text, study).mentions.map((m) =>
+    mapBack(m, text, corrections.fixes),
+  );
+}
+
+function read(
+  lex: CompiledLexicon,
+  src: string,
+  study: StudyContext | undefined,
+): { terms: readonly Span[]; mentions: Mention[] } {
   const r = new Reading(lex, src, study);
+  const mentions: Mention[] = [];
 
   // Terms, each inside one clause.
   let ci = 0;
-  lex.termRe.lastIndex = 0;
-  for (let m = lex.termRe.exec(src); m !== null; m = lex.termRe.exec(src)) {
+  const re = lex.termRe;
+  re.lastIndex = 0;
+  for (let m = re.exec(src); m !== null; m = re.exec(src)) {
+    const start = m.index;
     let g = 1;
     while (g < m.length && m[g] === undefined) g++;
-    const start = m.index;
     const end = start + m[0].length;
     while (ci < r.clauseEnd.length && r.clauseEnd[ci]! <= start) ci++;
     if (ci >= r.clauseEnd.length) break;
     if (start < r.clauseStart[ci]! || end > r.clauseEnd[ci]!) continue;
     r.terms.push({ start, end, entry: g - 1, clause: ci });
   }
-  if (r.terms.length === 0) return [];
+  if (r.terms.length === 0) return { terms: r.terms, mentions };
 
-  // Triggers: the longest wins where they overlap; a term that holds its own negation
-  // ("no flow") swallows the triggers inside it; other terms inside a trigger are not read.
-  const found: Trigger[] = [];
-  for (const t of lex.triggers) {
-    for (const m of matches(t.re, src)) found.push({ ...m, kind: t.kind });
+  // Triggers: one scan, the longest at a place first; the same words may be a trigger of
+  // two kinds ("absent" before or after). A term that holds its own negation ("no flow")
+  // swallows the triggers inside it; other terms inside a trigger are not read.
+  const triggers: Trigger[] = [];
+  let absorbing = false;
+  for (const t of r.terms) if (lex.terms[t.entry]!.absorbsTriggers) absorbing = true;
+  const tr = lex.triggerRe;
+  tr.lastIndex = 0;
+  for (let m = tr.exec(src); m !== null; m = tr.exec(src)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (
+      absorbing &&
+      r.terms.some((t) => lex.terms[t.entry]!.absorbsTriggers && t.start < end && start < t.end)
+    ) {
+      continue;
+    }
+    for (const k of lex.triggerKinds) {
+      if (!k.re.test(m[0])) continue;
+      if (k.kind === 'pseudo') break;
+      triggers.push({ start, end, kind: k.kind });
+    }
   }
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: Trigger[] = [];
-  const same = (a: Span, b: Span): boolean => a.start === b.start && a.end === b.end;
-  // The same words may be a trigger of two kinds ("absent" before or after): keep both.
-  for (const t of found) if (!kept.some((k) => overlaps(k, t) && !same(k, t))) kept.push(t);
-  const absorbing = r.terms.filter((t) => lex.terms[t.entry]!.absorbsTriggers);
-  r.triggers = kept
-    .filter((t) => t.kind !== 'pseudo' && !absorbing.some((a) => overlaps(a, t)))
-    .sort((a, b) => a.start - b.start);
+  r.triggers = triggers;
 
-  const mentions: Mention[] = [];
   for (let i = 0; i < r.terms.length; i++) {
     const term = r.terms[i]!;
     const entry = lex.terms[term.entry]!;
-    if (!entry.absorbsTriggers && r.triggers.some((t) => overlaps(t, term))) continue;
+    if (!entry.absorbsTriggers && triggers.some((t) => overlaps(t, term))) continue;
     const reading = readingFor(r, term, entry);
     if (!reading) continue;
     const q = qualify(r, term);
@@ -277,7 +137,7 @@ export function readReport(
     if (entry.occlusion && q.status !== 'negated') mention.occlusion = true;
     mentions.push(mention);
   }
-  return corrections ? mentions.map((m) => mapBack(m, text, corrections.fixes)) : mentions;
+  return { terms: r.terms, mentions };
 }
 
 function mapBack(m: Mention, original: string, fixes: readonly Correction[]): Mention {
@@ -293,93 +153,6 @@ function mapBack(m: Mention, original: string, fixes: readonly Correction[]): Me
   const start = pos(m.start);
   const end = pos(m.end);
   return { ...m, start, end, text: original.slice(start, end) };
-}
-
-function contextHolds(r: Reading, context: TermContext, term: Term): boolean {
-  if (context === 'any') return true;
-  if (context === 'vessel') return vesselHolds(r, term);
-  const f = r.sentenceFlags(r.clauseSentence[term.clause]!);
-  const brain = (f & 4) !== 0;
-  const cervical = (f & 8) !== 0;
-  const region = r.study?.region;
-  if (context === 'spine') {
-    return (
-      (region === undefined || region === 'cervical-spine' || cervical) && (!brain || cervical)
-    );
-  }
-  return (region === 'head' && !cervical) || brain;
-}
-
-function readingFor(
-  r: Reading,
-  term: Term,
-  entry: TermReading & { otherwise?: readonly TermReading[] },
-): TermReading | undefined {
-  if (contextHolds(r, entry.context, term)) return entry;
-  return entry.otherwise?.find((o) => contextHolds(r, o.context, term));
-}
-
-/**
- * Whether a vessel term is about the vertebral artery: a VA sentence, or a vessel study
- * whose sentence names no other vessel. A sentence naming both decides by the term's own
- * phrase, then by the nearest vessel named before it; when it cannot tell, it is the VA.
- */
-function vesselHolds(r: Reading, term: Term): boolean {
-  const s = r.clauseSentence[term.clause]!;
-  const f = r.sentenceFlags(s);
-  const va = (f & 1) !== 0;
-  const other = (f & 2) !== 0;
-  if (!va && !other) {
-    const st = r.study;
-    return st !== undefined && (st.region === 'neck-vessels' || VESSEL_MODALITIES.has(st.modality));
-  }
-  if (!other) return true;
-  if (!va) return false;
-  const sStart = r.sentenceStart[s]!;
-  const sEnd = r.sentenceEnd[s]!;
-  let ps = sStart;
-  let pe = sEnd;
-  for (const sep of r.separators.all) {
-    if (sep.end <= term.start && sep.end > ps && sep.start >= sStart) ps = sep.end;
-    if (sep.start >= term.end && sep.start < pe) {
-      pe = sep.start;
-      break;
-    }
-  }
-  if (r.vertebral.within(ps, pe)) return true;
-  if (r.otherVessel.within(ps, pe)) {
-    // "Stenosis of the right ICA and the left VA": a short phrase after "and" naming the VA
-    // with no finding of its own shares the term.
-    const sep = r.separators.all.find((x) => x.start >= pe);
-    if (!sep || sep.start >= sEnd || r.text.slice(sep.start, sep.end).toLowerCase() !== 'and') {
-      return false;
-    }
-    const after = r.separators.all.find((x) => x.start >= sep.end);
-    const ne = after && after.start < sEnd ? after.start : sEnd;
-    return (
-      wordsBetween(r.text, sep.end, ne) <= 4 &&
-      r.vertebral.within(sep.end, ne) &&
-      !r.termWithin(sep.end, ne)
-    );
-  }
-  const lastVa = r.vertebral.lastWithin(sStart, ps);
-  const lastOther = r.otherVessel.lastWithin(sStart, ps);
-  return lastVa >= lastOther;
-}
-
-/** Acute / subacute / fresh / recent / new said of a dated term (stroke, dissection). */
-function acute(r: Reading, i: number): boolean {
-  const term = r.terms[i]!;
-  const prev = r.terms[i - 1];
-  const next = r.terms[i + 1];
-  const cs = r.clauseStart[term.clause]!;
-  const ce = r.clauseEnd[term.clause]!;
-  const from = Math.max(cs, term.start - 60, prev && prev.clause === term.clause ? prev.end : 0);
-  const to = Math.min(ce, next && next.clause === term.clause ? next.start : ce);
-  return (
-    r.lex.acuteBefore.test(r.text.slice(from, term.start)) ||
-    r.lex.acuteAfter.test(r.text.slice(term.end, to))
-  );
 }
 
 function firstWord(text: string, start: number, end: number): Span | undefined {
@@ -407,7 +180,12 @@ function isListItem(r: Reading, start: number, end: number): boolean {
     return !second || !lex.phraseStarts.has(text.slice(second.start, second.end).toLowerCase());
   }
   if (lex.phraseStarts.has(first) || lex.levelWord.test(first)) return false;
-  if (r.listWords.within(start, end)) return true;
+  // A list word joining terms ("occlusion or stenosis"), not levels ("C5-C6 and C6-C7").
+  for (const lw of r.listWords.all) {
+    if (lw.start >= end) break;
+    if (lw.start < start) continue;
+    if (r.termEndingAt(lw.start) || r.termStartingAt(lw.end)) return true;
+  }
   let last = end;
   while (last > w.start && !isWordChar(text.charCodeAt(last - 1))) last--;
   const t = r.termWithin(start, end);

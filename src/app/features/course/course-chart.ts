@@ -51,40 +51,45 @@ const WINDOW_COURSES = 10;
       </p>
     }
     <div class="chart" aria-hidden="true" data-chart="course" [@.disabled]="true">
-      <ngx-charts-line-chart
-        [view]="[width(), 260]"
-        [results]="series()"
-        [scheme]="scheme"
-        [xAxis]="true"
-        [yAxis]="true"
-        [showGridLines]="true"
-        [xAxisTicks]="ticks()"
-        [xAxisTickFormatting]="tickLabel"
-        [yScaleMin]="0"
-        [yScaleMax]="10"
-        [yAxisTicks]="[0, 2, 4, 6, 8, 10]"
-        [showXAxisLabel]="true"
-        xAxisLabel="Session"
-        [showYAxisLabel]="true"
-        yAxisLabel="0-10"
-        [animations]="shownRows().length <= animationLimit"
-        [autoScale]="false"
-      >
-        <ng-template #tooltipTemplate let-model="model">
-          <div class="tip">
-            Session {{ model.extra?.n }} · {{ model.extra?.date }} · course {{ model.extra?.course
-            }}<br />
-            {{ model.series }}: {{ model.value }} · {{ model.extra?.modality }}
-            @if (model.extra?.flagged) {
-              <br /><strong>⚑ flagged</strong>
-            }
-          </div>
-        </ng-template>
-      </ngx-charts-line-chart>
+      @if (width() > 0) {
+        <ngx-charts-line-chart
+          [view]="[width(), 260]"
+          [results]="series()"
+          [scheme]="scheme"
+          [xAxis]="true"
+          [yAxis]="true"
+          [showGridLines]="true"
+          [xAxisTicks]="ticks()"
+          [xAxisTickFormatting]="tickLabel"
+          [yScaleMin]="0"
+          [yScaleMax]="10"
+          [yAxisTicks]="[0, 2, 4, 6, 8, 10]"
+          [showXAxisLabel]="true"
+          xAxisLabel="Session (# number, month-day)"
+          [showYAxisLabel]="true"
+          yAxisLabel="0-10"
+          [animations]="shownRows().length <= animationLimit"
+          [autoScale]="false"
+        >
+          <ng-template #tooltipTemplate let-model="model">
+            <div class="tip">
+              Session {{ model.extra?.n }} · {{ model.extra?.date }} · course
+              {{ model.extra?.course }}<br />
+              {{ model.series }}: {{ model.value }} · {{ model.extra?.modality }}
+              @if (model.extra?.flagged) {
+                <br /><strong>⚑ flagged</strong>
+              }
+            </div>
+          </ng-template>
+        </ngx-charts-line-chart>
+      }
     </div>
   `,
   host: { style: 'display: block; min-width: 0' },
   styles: `
+    .chart {
+      min-height: 260px;
+    }
     .toggles {
       border: 0;
       padding: 0;
@@ -125,12 +130,14 @@ export class CourseChart {
   readonly courseStarts = input.required<readonly number[]>();
   readonly flagged = input.required<readonly number[]>();
   /** Sized to its container (tablet, phone): the host's width, measured as it changes. */
-  protected readonly width = signal(820);
+  protected readonly width = signal(0);
 
   constructor() {
     const host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
     const destroyRef = inject(DestroyRef);
     afterNextRender(() => {
+      // The first draw waits for the real width (one draw, not a draw at 820 px and a redraw).
+      this.width.set(Math.max(260, Math.floor(host.getBoundingClientRect().width) || 820));
       if (typeof ResizeObserver === 'undefined') return;
       const ro = new ResizeObserver((entries) => {
         const w = Math.floor(entries[0]?.contentRect.width ?? 0);
@@ -168,18 +175,22 @@ export class CourseChart {
     return w ? this.rows().filter((r) => w.courses.has(r.course)) : this.rows();
   });
   protected readonly series = computed(() => chartSeries(this.shownRows(), this.visible()));
+  /** Session numbers and dates on the x axis: every session when few, else about 12 of them. */
   protected readonly ticks = computed(() => {
     const shown = this.shownRows();
     const lo = shown[0]?.n ?? 0;
     const hi = shown[shown.length - 1]?.n ?? 0;
-    return [...new Set([...this.courseStarts(), ...this.flagged()])]
+    const step = Math.max(1, Math.ceil(shown.length / 12));
+    const regular = shown.filter((_, i) => i % step === 0).map((r) => r.n);
+    return [...new Set([...regular, ...this.courseStarts(), ...this.flagged()])]
       .filter((n) => n >= lo && n <= hi)
       .sort((a, b) => a - b);
   });
   protected readonly tickLabel = (n: number): string => {
-    const parts: string[] = [];
-    if (this.courseStarts().includes(n))
-      parts.push(`C${this.rows().find((r) => r.n === n)?.course ?? ''}`);
+    const row = this.rows().find((r) => r.n === n);
+    const parts: string[] = [`#${n}`];
+    if (row) parts.push(row.session.date.slice(5));
+    if (this.courseStarts().includes(n)) parts.push(`C${row?.course ?? ''}`);
     if (this.flagged().includes(n)) parts.push(`⚑${n}`);
     return parts.join(' ');
   };

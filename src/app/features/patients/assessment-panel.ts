@@ -13,6 +13,7 @@ import {
 import { missingItemLabel } from '../../core/finding-groups';
 import { describeField, fieldSelector } from './field-refs';
 import type { AnswerChange, OnsetChange } from './finding-group-panel';
+import { mergeReasons } from './merge-reasons';
 import { MissingAnswers } from './missing-answers';
 import { unaskedPrecautions } from './precautions';
 
@@ -70,11 +71,14 @@ export class AssessmentPanel {
         label: modalityLabel(m),
         ...v,
         stopHold: v.reasons.filter((r) => r.rule === STOP_HOLD_RULE),
-        reasons: v.reasons.filter((r) => r.rule !== STOP_HOLD_RULE),
+        reasons: mergeReasons(v.reasons.filter((r) => r.rule !== STOP_HOLD_RULE)),
         unasked: unasked.map(itemLabel),
       };
     });
   });
+  protected readonly urgencyReasons = computed(() =>
+    mergeReasons(this.assessment().urgency.reasons),
+  );
   protected readonly redFlagsMissing = computed(() => this.assessment().urgency.missing ?? []);
   /** Urgency "none" with red flags unasked is not screened: grey, never green. */
   protected readonly notScreened = computed(

@@ -11,6 +11,16 @@ const IMAGING_LABEL: Record<string, string> = {
 };
 
 const FIELD = /^(imaging|sessions|medications)\[(\d+)\]/;
+const SOURCE = /^imaging\[\d+\] \((\w+), ([^)]*)\)(.*)$/;
+
+/** An engine fact source in words: "imaging[0] (doppler, 2026-11-16) report" → "Doppler 2026-11-16 report". */
+export function describeSource(source: string): string {
+  const m = SOURCE.exec(source);
+  if (m) return `${IMAGING_LABEL[m[1]!] ?? m[1]} ${m[2]}${m[3]}`;
+  const s = /^sessions\[\d+\] \(([^,]+), ([^,)]+)(.*)\)$/.exec(source);
+  if (s) return `session ${s[1]} (${s[2]!.replace(/-/g, ' ')}${s[3]})`;
+  return source;
+}
 
 /** A case-file field of a warning ("imaging[0].report") in the clinician's words. */
 export function describeField(c: CaseFile | null, field: string | undefined): string {

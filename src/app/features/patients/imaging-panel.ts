@@ -13,6 +13,7 @@ import {
   type Mention,
 } from '../../../engine';
 import { decisionOf, type StudyDecision } from '../../core/case-edits';
+import { canHighlightReport } from '../../core/report-display';
 
 const MODALITY_LABEL: Record<string, string> = {
   xray: 'X-ray',
@@ -111,7 +112,8 @@ export class ImagingPanel {
       const present = new Set(mentions.filter((m) => m.status !== 'negated').map((m) => m.finding));
       return {
         study,
-        segments: segmentsOf(text, mentions),
+        // A very long report is shown as one text node (term-by-term highlighting froze the tab).
+        segments: canHighlightReport(text) ? segmentsOf(text, mentions) : [{ text, mention: null }],
         notRead: text.trim() !== '' && !isMachineRead(text, mentions),
         mentions: mentions
           .filter(

@@ -5,6 +5,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import {
+  buildFacts,
   todayIso,
   type CaseFile,
   type FindingId,
@@ -60,6 +61,11 @@ export class PatientPage {
   protected readonly assessment = computed(() => {
     const c = this.caseFile();
     return c ? assessAsOf(c, this.today) : null;
+  });
+  /** The engine's facts, for the rows a report or a session answers. */
+  protected readonly facts = computed(() => {
+    const c = this.caseFile();
+    return c ? buildFacts(c) : null;
   });
   protected readonly saveStatus = computed(() => this.statuses()[this.id()] ?? 'saved');
   protected readonly symptomGroups = SYMPTOM_GROUPS;
