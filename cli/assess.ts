@@ -23,8 +23,7 @@ function load(file: string): { ok: true; value: Assessment } | { ok: false; mess
   // Warnings go to stderr only on request: the contract keeps stderr for refused files.
   if (process.env['VAS_WARNINGS'])
     for (const w of v.warnings) process.stderr.write(`${file}: warning: ${w}\n`);
-  // TODO(engine): pass { assessedOnMissing: v.assessedOnMissing } once main's assess takes it.
-  return { ok: true, value: assess(v.value) };
+  return { ok: true, value: assess(v.value, { assessedOnMissing: v.assessedOnMissing === true }) };
 }
 
 function main(args: string[]): number {

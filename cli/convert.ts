@@ -57,7 +57,8 @@ function main(argv: string[]): number {
         process.stderr.write(`${oneLine(`${file}: ${formatErrors(v.errors)}`)}\n`);
         return 2;
       }
-      process.stdout.write(`${JSON.stringify(caseToBundle(v.value, assess(v.value)), null, 2)}\n`);
+      const a = assess(v.value, { assessedOnMissing: v.assessedOnMissing === true });
+      process.stdout.write(`${JSON.stringify(caseToBundle(v.value, a), null, 2)}\n`);
       return 0;
     }
     const b = bundleToCase(r.json);

@@ -70,3 +70,36 @@ test('another page deletes the database: the tab says so at once, never "Saved",
     expect.objectContaining({ nausea: true }),
   );
 });
+
+test('rename then delete at once while the store is busy: the patient stays deleted after reload', async ({
+  page,
+}) => {
+  await page.goto('/patients');
+  const row = page.locator('[data-patient="demo-02"]');
+  await expect(row).toHaveCount(1);
+  // Keep IndexedDB busy with a large import while the rename and the delete are queued.
+  const many = Array.from({ length: 3000 }, (_, i) => ({
+    format: 'vas-case/1',
+    id: `busy-${i}`,
+    assessedOn: '2026-11-20',
+    findings: { headache: i % 2 === 0 },
+  }));
+  await page.getByLabel('Import case').setInputFiles({
+    name: 'busy.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(many)),
+  });
+  await row.getByRole('button', { name: /^Rename / }).click();
+  await page.getByLabel('New name').fill('Aaron Renamed');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('button', { name: 'Delete Aaron Renamed' }).click();
+  await expect(page.locator('[data-patient="demo-02"]')).toHaveCount(0);
+  await expect(page.getByRole('status', { name: 'Import summary' })).toContainText(
+    '1 file(s) imported',
+    { timeout: 60_000 },
+  );
+  await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
+  await page.reload();
+  await expect(page.locator('[data-patient]').first()).toBeVisible();
+  await expect(page.locator('[data-patient="demo-02"]')).toHaveCount(0);
+});

@@ -156,14 +156,32 @@ export const unknownFindingMessage = (key: unknown): string =>
     ? `not a known finding id — did you mean ${nearestFindingId(key)}?`
     : `${String(JSON.stringify(key)).slice(0, 40)} is not a finding id (a string)`;
 
-/** Depth of nested objects / arrays, stopping early past `limit`. Iterative: no stack overflow. */
-export function depthExceeds(value: unknown, limit: number): boolean {
+/**
+ * One iterative walk (no stack overflow on hostile nesting): "deep" past `depth` levels,
+ * "large" past about `chars` characters of JSON (strings and keys counted, plus a little per
+ * value), else null.
+ */
+export function measureValue(
+  value: unknown,
+  depth: number,
+  chars: number,
+): 'deep' | 'large' | null {
   const stack: [unknown, number][] = [[value, 0]];
+  let size = 0;
   while (stack.length > 0) {
     const [v, d] = stack.pop()!;
-    if (typeof v !== 'object' || v === null) continue;
-    if (d >= limit) return true;
-    for (const child of Object.values(v as object)) stack.push([child, d + 1]);
+    if (typeof v === 'string') size += v.length + 2;
+    else if (typeof v !== 'object' || v === null) size += 5;
+    else {
+      if (d >= depth) return 'deep';
+      if (Array.isArray(v)) for (const child of v) stack.push([child, d + 1]);
+      else
+        for (const k of Object.keys(v)) {
+          size += k.length + 4;
+          stack.push([(v as Record<string, unknown>)[k], d + 1]);
+        }
+    }
+    if (size > chars) return 'large';
   }
-  return false;
+  return null;
 }

@@ -190,8 +190,22 @@ export interface CourseResult {
   warnings: AssessmentWarning[];
 }
 
+/** Memo per session log: the app re-assesses on every keystroke with the same log. */
+const memo = new WeakMap<
+  SessionAnalysis,
+  { medications: CaseFile['medications']; on: string; result: CourseResult }
+>();
+
 export function assessCourse(c: CaseFile, analysis?: SessionAnalysis): CourseResult {
   const a = analysis ?? analyseSessions(c.sessions ?? []);
+  const hit = memo.get(a);
+  if (hit && hit.medications === c.medications && hit.on === c.assessedOn) return hit.result;
+  const result = computeCourse(c, a);
+  memo.set(a, { medications: c.medications, on: c.assessedOn, result });
+  return result;
+}
+
+function computeCourse(c: CaseFile, a: SessionAnalysis): CourseResult {
   const warnings: AssessmentWarning[] = a.duplicates.map((o) => ({
     code: 'duplicate-session',
     field: `sessions[${o.original}]`,
@@ -222,9 +236,8 @@ export function assessCourse(c: CaseFile, analysis?: SessionAnalysis): CourseRes
 
   let status: CourseStatus = a.courses.size > 0 ? 'expected' : 'none';
   const stopped = new Set<Modality>();
-  const byIndex = new Map(a.ordered.map((o) => [o.index, o]));
   for (const f of flags) {
-    const o = f.session !== undefined ? byIndex.get(f.session) : undefined;
+    const o = f.session !== undefined ? a.ordered[f.session] : undefined;
     if (!o || !isLatestCourse(a, o)) continue;
     const s = statusOf(f);
     if (RANK[s] > RANK[status]) status = s;

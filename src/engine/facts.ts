@@ -103,6 +103,12 @@ interface Evidence {
   uncertain: string[];
 }
 
+const NO_EVIDENCE: Evidence = Object.freeze({
+  present: Object.freeze([]) as unknown as Evidence['present'],
+  absent: Object.freeze([]) as unknown as string[],
+  uncertain: Object.freeze([]) as unknown as string[],
+});
+
 class Collector {
   readonly byId = new Map<FindingId, Evidence>();
   ev(id: FindingId): Evidence {
@@ -181,14 +187,25 @@ function imagingEvidence(
   });
 }
 
+interface SessionReading {
+  finding: FindingId;
+  source: string;
+  onset: string;
+}
+/** The readings a session log gives, built once per log. */
+const sessionReadings = new WeakMap<SessionAnalysis, SessionReading[]>();
+
 function sessionEvidence(a: SessionAnalysis, col: Collector): void {
-  for (const e of a.events) {
-    const s = e.at.session;
-    col.ev(e.finding).present.push({
-      source: `sessions[${e.at.original}] (${s.date}, ${s.modality}${e.rating ? `, ${e.rating} ${e.value}` : ''})`,
-      onset: s.date,
-    });
+  let list = sessionReadings.get(a);
+  if (!list) {
+    list = a.events.map((e) => ({
+      finding: e.finding,
+      source: `sessions[${e.at.original}] (${e.at.session.date})`,
+      onset: e.at.session.date,
+    }));
+    sessionReadings.set(a, list);
   }
+  for (const r of list) col.ev(r.finding).present.push(r);
 }
 
 /** Merge an entry with the other readings of one finding (FS-3, FS-7, brief §8). */
@@ -286,7 +303,7 @@ export function buildFacts(c: CaseFile, sessions?: SessionAnalysis): Facts {
       table.set(key, raw ? PRESENT : ABSENT);
       continue;
     }
-    table.set(key, merge(key, raw, e ?? { present: [], absent: [], uncertain: [] }, conflicts));
+    table.set(key, merge(key, raw, e ?? NO_EVIDENCE, conflicts));
   }
   for (const [id, e] of col.byId)
     if (!table.has(id)) table.set(id, merge(id, undefined, e, conflicts));

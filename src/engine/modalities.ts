@@ -48,6 +48,8 @@ class Verdicts {
     for (const id of ids) this.missing.add(id);
   }
   result(): ModalityAssessment {
+    if (this.reasons.length === 0 && this.missing.size === 0)
+      return { verdict: 'clear', reasons: [], missing: [] };
     let verdict = this.verdict;
     if (this.missing.size > 0 && RANK[verdict] < RANK['not-cleared']) verdict = 'not-cleared';
     // FS-2 / FS-9: a verdict held for missing data says so, with the items, as a reason.

@@ -46,9 +46,28 @@ export interface SessionAnalysis {
 
 const courseKey = (m: Modality, n: number): string => `${m}|${n}`;
 
-/** A key of every contract value of a session, for exact-duplicate detection. */
-function sessionKey(s: TreatmentSession): string {
-  return `${s.date}|${s.modality}|${s.course ?? ''}|${s.painBefore ?? ''}|${s.painAfter ?? ''}|${s.dizziness ?? ''}|${s.headache ?? ''}|${s.painHours ?? ''}|${s.rednessHours ?? ''}|${s.swelling ?? ''}|${s.painWorseWithMovement ?? ''}|${s.analgesicsIneffective ?? ''}|${(s.newSymptoms ?? []).join(',')}`;
+const SAME_FIELDS = [
+  'course',
+  'painBefore',
+  'painAfter',
+  'dizziness',
+  'headache',
+  'painHours',
+  'rednessHours',
+  'swelling',
+  'painWorseWithMovement',
+  'analgesicsIneffective',
+] as const;
+
+/** Exact duplicate: same date, modality and every contract value (no strings built). */
+function sameSession(a: TreatmentSession, b: TreatmentSession): boolean {
+  if (a.date !== b.date || a.modality !== b.modality) return false;
+  for (const k of SAME_FIELDS) if ((a[k] ?? null) !== (b[k] ?? null)) return false;
+  const x = a.newSymptoms ?? [];
+  const y = b.newSymptoms ?? [];
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
 }
 
 /** Sessions in date order (stable), each with its course number and place in the course. */
@@ -56,21 +75,30 @@ export function orderSessions(sessions: readonly TreatmentSession[]): OrderedSes
   let inOrder = true;
   for (let k = 1; k < sessions.length && inOrder; k++)
     inOrder = sessions[k - 1]!.date <= sessions[k]!.date;
-  const pairs = sessions.map((s, i) => ({ s, i }));
-  const sorted = inOrder
-    ? pairs
-    : pairs.sort((a, b) => (a.s.date < b.s.date ? -1 : a.s.date > b.s.date ? 1 : a.i - b.i));
+  const order = sessions.map((_, i) => i);
+  if (!inOrder) {
+    order.sort((a, b) => {
+      const x = sessions[a]!.date;
+      const y = sessions[b]!.date;
+      return x < y ? -1 : x > y ? 1 : a - b;
+    });
+  }
   const perModality = new Map<Modality, number>();
-  const seen = new Map<string, number>();
-  return sorted.map(({ s, i }, index) => {
+  const seen = new Map<Modality, Map<number, number>>();
+  const out = new Array<OrderedSession>(order.length);
+  for (let index = 0; index < order.length; index++) {
+    const i = order[index]!;
+    const s = sessions[i]!;
     const nth = perModality.get(s.modality) ?? 0;
     perModality.set(s.modality, nth + 1);
     const course = s.course ?? Math.floor(nth / SESSIONS_PER_COURSE) + 1;
-    const key = courseKey(s.modality, course);
-    const position = (seen.get(key) ?? 0) + 1;
-    seen.set(key, position);
-    return { session: s, index, original: i, course, position };
-  });
+    let byCourse = seen.get(s.modality);
+    if (!byCourse) seen.set(s.modality, (byCourse = new Map()));
+    const position = (byCourse.get(course) ?? 0) + 1;
+    byCourse.set(course, position);
+    out[index] = { session: s, index, original: i, course, position };
+  }
+  return out;
 }
 
 function ratingEvents(
@@ -117,20 +145,29 @@ function analyse(sessions: readonly TreatmentSession[]): SessionAnalysis {
   const latest = new Map<Modality, number>();
   const events: SessionEvent[] = [];
   const duplicates: OrderedSession[] = [];
-  const keys = new Map<string, number>();
+  let list: OrderedSession[] | undefined;
+  let listModality: Modality | null = null;
+  let listCourse = 0;
   for (const o of ordered) {
-    const key = sessionKey(o.session);
-    const first = keys.get(key);
+    // Sessions of one date are next to each other in date order: compare only with those.
+    let first: number | undefined;
+    for (let j = o.index - 1; j >= 0 && ordered[j]!.session.date === o.session.date; j--) {
+      const p = ordered[j]!;
+      if (p.duplicateOf === undefined && sameSession(p.session, o.session)) first = p.index;
+    }
     if (first !== undefined) {
       o.duplicateOf = first;
       duplicates.push(o);
       continue;
     }
-    keys.set(key, o.index);
-    const ck = courseKey(o.session.modality, o.course);
-    const list = courses.get(ck);
-    if (list) list.push(o);
-    else courses.set(ck, [o]);
+    if (o.session.modality !== listModality || o.course !== listCourse) {
+      listModality = o.session.modality;
+      listCourse = o.course;
+      const ck = courseKey(listModality, listCourse);
+      list = courses.get(ck);
+      if (!list) courses.set(ck, (list = []));
+    }
+    list!.push(o);
     if (o.course > (latest.get(o.session.modality) ?? 0)) latest.set(o.session.modality, o.course);
     for (const id of o.session.newSymptoms ?? [])
       events.push({ finding: id, kind: 'new-symptom', at: o });

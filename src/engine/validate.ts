@@ -7,7 +7,7 @@ import { isIsoDate, todayIso } from './dates';
 import {
   LIMITS,
   cleanName,
-  depthExceeds,
+  measureValue,
   hasUnsafeChars,
   isReservedId,
   unknownFindingMessage,
@@ -286,16 +286,16 @@ export function validateCase(input: unknown): ValidationResult {
 
 /** Too deep or too large to read further: one error, before anything else is walked. */
 function checkShape(input: Obj): ValidationError | null {
-  if (depthExceeds(input, LIMITS.depth))
+  const m = measureValue(input, LIMITS.depth, LIMITS.caseChars);
+  if (m === 'deep')
     return {
       path: '(root)',
       message: `nested more than ${LIMITS.depth} levels deep; a case file is never that deep`,
     };
-  const chars = JSON.stringify(input).length;
-  if (chars > LIMITS.caseChars)
+  if (m === 'large')
     return {
       path: '(root)',
-      message: `case too large (${chars.toLocaleString('en')} characters; the limit is ${LIMITS.caseChars.toLocaleString('en')})`,
+      message: `case too large (over ${LIMITS.caseChars.toLocaleString('en')} characters of JSON)`,
     };
   return null;
 }

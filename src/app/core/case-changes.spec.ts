@@ -44,4 +44,15 @@ describe('case changes', () => {
     expect(ch).toEqual([{ path: ['findings', 'nausea'], before: false, after: undefined }]);
     expect('nausea' in applyChanges(base, ch).caseFile.findings).toBeFalse();
   });
+
+  it('a key named __proto__ is stored as a plain field, never as the prototype', () => {
+    const before = JSON.parse('{"format":"vas-case/1","id":"x","findings":{}}');
+    const after = JSON.parse(
+      '{"format":"vas-case/1","id":"x","findings":{},"__proto__":{"polluted":1}}',
+    );
+    const { caseFile } = applyChanges(before, diffCase(before, after));
+    expect(Object.getPrototypeOf(caseFile)).toBe(Object.prototype);
+    expect(Object.prototype.hasOwnProperty.call(caseFile, '__proto__')).toBeTrue();
+    expect((caseFile as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
 });

@@ -70,6 +70,11 @@ const getAt = (o: Obj, path: readonly string[]): unknown =>
       ? own(own(o, path[0]!) as Obj, path[1]!)
       : undefined;
 
+/** Sets an own property even for keys like `__proto__` (plain assignment would set the prototype). */
+const put = (o: Obj, k: string, v: unknown): void => {
+  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+};
+
 const show = (v: unknown): string =>
   v === undefined ? 'not answered' : JSON.stringify(v).slice(0, 60);
 
@@ -93,12 +98,12 @@ export function applyChanges(
     const [head, sub] = ch.path as [string, string | undefined];
     if (sub === undefined) {
       if (ch.after === undefined) delete out[head];
-      else out[head] = ch.after;
+      else put(out, head, ch.after);
     } else {
       const parent: Obj = isObj(out[head]) ? { ...(out[head] as Obj) } : {};
       if (ch.after === undefined) delete parent[sub];
-      else parent[sub] = ch.after;
-      out[head] = parent;
+      else put(parent, sub, ch.after);
+      put(out, head, parent);
     }
   }
   return { caseFile: out as CaseFile, conflicts };

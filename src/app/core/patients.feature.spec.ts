@@ -139,3 +139,13 @@ describe('patients reducer: writes as changes', () => {
     expect(patientsFeature.selectStoreSaveState.projector(s2)).toBe('lost');
   });
 });
+
+describe('patients reducer: names', () => {
+  it('removes bidi and control characters from a typed or pasted name', () => {
+    const s = reducer(
+      loaded,
+      PatientsPageActions.patientRenamed({ id: cases[1]!.id, name: '\u202eEvil\u0007 Name' }),
+    );
+    expect(s.entities[cases[1]!.id]!.caseFile.patient?.name).toBe('Evil Name');
+  });
+});

@@ -1,6 +1,7 @@
 import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { assess, todayIso, type Assessment, type CaseFile } from '../../engine';
+import { cleanName } from '../../engine/case-limits';
 import { diffCase, type FieldChange } from './case-changes';
 import {
   ImportActions,
@@ -63,6 +64,14 @@ const stored = (caseFile: CaseFile, synthetic = false): StoredPatient => ({
   synthetic,
 });
 
+/** Names are shown in headers and lists: no control or bidi characters (typed or pasted). */
+function withCleanName(c: CaseFile): CaseFile {
+  const name = c.patient?.name;
+  return typeof name === 'string' && cleanName(name) !== name
+    ? { ...c, patient: { ...c.patient, name: cleanName(name) } }
+    : c;
+}
+
 /** One more write queued for each id. */
 function queued(state: PatientsState, ids: readonly string[]): Partial<PatientsState> {
   const saveStatus = { ...state.saveStatus };
@@ -113,12 +122,15 @@ export const patientsFeature = createFeature({
       loadError: error,
     })),
     on(PatientsPageActions.patientCreated, (state, { caseFile }) =>
-      patientAdapter.addOne(stored(caseFile), { ...state, ...queued(state, [caseFile.id]) }),
+      patientAdapter.addOne(stored(withCleanName(caseFile)), {
+        ...state,
+        ...queued(state, [caseFile.id]),
+      }),
     ),
     on(PatientsPageActions.patientRenamed, (state, { id, name }) => {
       const p = state.entities[id];
       if (!p) return state;
-      const caseFile = { ...p.caseFile, patient: { ...p.caseFile.patient, name } };
+      const caseFile = withCleanName({ ...p.caseFile, patient: { ...p.caseFile.patient, name } });
       return edited(state, { ...p, caseFile, updatedAt: Date.now() }, p);
     }),
     on(PatientPageActions.caseEdited, (state, { caseFile }) => {

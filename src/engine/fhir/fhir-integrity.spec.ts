@@ -125,4 +125,19 @@ describe('FHIR import: hostile and foreign Bundles', () => {
     expect(back.findings['recent-neck-massage']).toBeTrue();
     expect(back.findings['post-partum']).toBeFalse();
   });
+
+  it('the same Procedure id twice refuses the file naming both entries', () => {
+    const c: CaseFile = baseCase({
+      sessions: [
+        { date: daysAgo(9), modality: 'back-massage' },
+        { date: daysAgo(2), modality: 'back-massage' },
+      ],
+    });
+    const b = caseToBundle(c, assess(c));
+    for (const e of b.entry ?? [])
+      if (e.resource?.resourceType === 'Procedure') e.resource.id = 'same';
+    expect(errors(b)).toMatch(
+      /Procedure \(Bundle\.entry\[\d+\]\)\.id: "Procedure\/same" appears twice in this Bundle \(Procedure \(Bundle\.entry\[\d+\]\) and Procedure/,
+    );
+  });
 });

@@ -114,6 +114,7 @@ export function bundleToCase(input: unknown): BundleResult {
   };
   const imaging: ImagingStudy[] = [];
   const sessions = new Map<string, TreatmentSession>();
+  const sessionFrom = new Map<string, string>();
   const ratings: {
     ref: string;
     where: string;
@@ -270,7 +271,14 @@ export function bundleToCase(input: unknown): BundleResult {
         }
         const symptoms = (r.complication ?? []).map(findingOf).filter((f): f is FindingId => !!f);
         s.newSymptoms = symptoms;
-        sessions.set(`Procedure/${r.id}`, s);
+        const key = `Procedure/${r.id}`;
+        const first = sessionFrom.get(key);
+        if (first) {
+          fail(`${where}.id`, `${show(key)} appears twice in this Bundle (${first} and ${where})`);
+          break;
+        }
+        sessionFrom.set(key, where);
+        sessions.set(key, s);
         break;
       }
       case 'MedicationStatement': {

@@ -4,14 +4,36 @@
  * another language is another file of the same shape.
  */
 import type { FindingId } from '../finding-ids';
+import { TERMS_EN } from './lexicon-en-terms';
 
-/** Where a term may be read: `vessel` needs a vertebral-artery sentence or a vessel study. */
+/**
+ * Where a term may be read: `vessel` needs a vertebral-artery sentence or a vessel study;
+ * `spine` a cervical-spine study or a sentence naming the cervical spine (not the brain);
+ * `head` a head study (sentence not about the cervical spine) or a sentence naming the brain.
+ */
 export type TermContext = 'any' | 'vessel' | 'spine' | 'head';
 
-export interface TermEntry {
+export interface TermReading {
   finding: FindingId;
-  patterns: readonly string[];
   context: TermContext;
+}
+
+export interface TermEntry extends TermReading {
+  patterns: readonly string[];
+  /**
+   * false: a term narrower than its finding ("metastases" for malignancy of any site,
+   * "haemorrhage" for stroke). Affirmed it is the finding; negated it says nothing of it,
+   * so a negated reading is dropped.
+   */
+  negatable?: boolean;
+  /** Read as a vertebral-artery occlusion or absent flow (brief §9). */
+  occlusion?: boolean;
+  /** The term holds its own negation word ("no flow"): triggers inside it are not triggers. */
+  absorbsTriggers?: boolean;
+  /** The term itself says acute ("DWI-positive lesion"). */
+  acute?: boolean;
+  /** Readings to try, in order, where `context` does not hold. */
+  otherwise?: readonly TermReading[];
 }
 
 export interface Lexicon {
@@ -23,199 +45,137 @@ export interface Lexicon {
   postNegation: readonly string[];
   preUncertain: readonly string[];
   postUncertain: readonly string[];
+  /** Uncertain in either direction ("? dissection", "stenosis?"). */
+  eitherUncertain: readonly string[];
+  /**
+   * Request / indication phrases ("rule out", "indication:", "query"): every term after them
+   * in the clause is uncertain, never negated.
+   */
+  request: readonly string[];
   /** Look like triggers but negate nothing ("no increase", "not only"). */
   pseudo: readonly string[];
   /** Words that end a trigger's scope, besides ";" and the sentence end. */
   terminators: readonly string[];
+  /**
+   * Words that open a new finding phrase after a comma ("No listhesis, left ..."): a
+   * negation before the comma does not reach past it. A bare list ("no stenosis, occlusion
+   * or dissection") stays in scope.
+   */
+  phraseStarts: readonly string[];
+  /** "and" / "with" followed by one of these also opens a new phrase ("... and left VA"). */
+  sidePhrase: string;
+  /** List conjunctions ("or", "and", "nor"). */
+  listWords: string;
   /** A sentence naming the vertebral artery (vessel terms need it outside vessel studies). */
   vertebralMention: string;
-  /** Other vessels: a vessel term in a sentence naming only these is not the vertebral artery. */
+  /** Other vessels: a vessel term in a phrase naming only these is not the vertebral artery. */
   otherVessel: string;
+  /** A sentence naming the brain: head terms hold in any study. */
+  brainMention: string;
+  /** A sentence naming the cervical spine: spine terms hold in any study. */
+  cervicalMention: string;
+  /** Findings whose mentions carry `acute` (brief §8, §9). */
+  datedFindings: readonly FindingId[];
+  /** Said before the term (up to four words): acute. */
+  acuteBefore: string;
+  /** Said after the term in its phrase: acute (a negated cue, "no diffusion restriction", is not). */
+  acuteAfter: string;
+  /**
+   * Correct single words of at least 8 letters: an unknown word within one edit of one is
+   * read as it ("osteochondrossis"). Also lists look-alikes that must stay as they are.
+   */
+  spellings: readonly string[];
+  /** Phrases of a normal study: with one, a report without findings was still read (FS-8). */
+  normalPhrases: readonly string[];
+  /** Unicode ranges of the letters the lexicon reads (besides ASCII a-z). */
+  letterRanges: readonly (readonly [number, number])[];
 }
 
 export const LEXICON_EN: Lexicon = {
   lang: 'en',
-  terms: [
-    {
-      finding: 'vertebral-artery-narrowing',
-      context: 'vessel',
-      patterns: [
-        'stenos[ie]s',
-        'stenotic',
-        'narrow(?:ing|ed|s)?',
-        'lumen (?:is )?reduced',
-        '(?:reduced|decreased|diminished|low|slowed) (?:blood )?(?:flow|velocity|perfusion)(?: velocit(?:y|ies))?',
-        'flow(?: velocity)? (?:is |was )?(?:reduced|decreased|diminished|slowed)',
-        'hypoplas(?:ia|tic)',
-        '(?:extravasal |extrinsic )?compression',
-        'compressed',
-        'occlu(?:sion|ded)',
-        'dissection',
-        'kinking',
-      ],
-    },
-    {
-      finding: 'vertebral-artery-atherosclerosis',
-      context: 'vessel',
-      patterns: ['atherosclero(?:sis|tic)', 'atheroma(?:tous)?', 'plaques?'],
-    },
-    {
-      finding: 'uncovertebral-arthrosis',
-      context: 'any',
-      patterns: [
-        'unco-?vertebral (?:joint )?(?:arthrosis|osteoarthritis|arthropathy|hypertrophy|osteophytes?|degeneration)',
-        'uncarthrosis',
-        'uncovertebral arthrosis',
-      ],
-    },
-    {
-      finding: 'cervical-osteochondrosis',
-      context: 'any',
-      patterns: [
-        'osteochondrosis',
-        'degenerative dis[ck] disease',
-        'spondylosis',
-        'dis[ck] degeneration',
-      ],
-    },
-    {
-      finding: 'disc-protrusion',
-      context: 'any',
-      patterns: ['protrusions?', 'dis[ck] bulg(?:e|es|ing)', 'bulging dis[ck]s?'],
-    },
-    {
-      finding: 'disc-herniation',
-      context: 'any',
-      patterns: ['herniations?', 'herniated', 'dis[ck] hernia', 'extrusions?', 'dis[ck] prolapse'],
-    },
-    {
-      finding: 'vertebral-instability',
-      context: 'any',
-      patterns: [
-        '(?:segmental |vertebral )?instability',
-        'hypermobility',
-        '(?:antero|retro|spondylo)?listhesis',
-      ],
-    },
-    {
-      finding: 'fracture-or-ligament-instability',
-      context: 'any',
-      patterns: ['fractures?', 'ligament(?:ous)? (?:tear|rupture|injury)'],
-    },
-    {
-      finding: 'congenital-spine-anomaly',
-      context: 'spine',
-      patterns: [
-        'kimmerle(?: anomaly)?',
-        'klippel-feil',
-        'block vertebra(?:e)?',
-        'assimilation of the atlas',
-        'congenital (?:anomaly|malformation)',
-        'cervical rib',
-      ],
-    },
-    { finding: 'osteoporosis', context: 'any', patterns: ['osteoporo(?:sis|tic)', 'osteopenia'] },
-    {
-      finding: 'myelopathy',
-      context: 'any',
-      patterns: [
-        'myelopathy',
-        'cord compression',
-        'myelomalacia',
-        'cord signal (?:change|abnormality)',
-      ],
-    },
-    {
-      finding: 'radiculopathy',
-      context: 'any',
-      patterns: ['(?:nerve )?root compression', 'radiculopathy', '(?:nerve )?root impingement'],
-    },
-    {
-      finding: 'spondylodiscitis',
-      context: 'any',
-      patterns: ['spondylodiscitis', 'discitis', 'osteomyelitis'],
-    },
-    {
-      finding: 'malignancy',
-      context: 'any',
-      patterns: ['metasta(?:sis|ses|tic)', 'malignan(?:cy|t)'],
-    },
-    {
-      finding: 'spinal-tumour-or-cyst',
-      context: 'spine',
-      patterns: ['tumou?rs?', 'neoplasms?', 'cysts?', 'cystic lesion', 'mass lesion'],
-    },
-    {
-      finding: 'brain-tumour',
-      context: 'head',
-      patterns: ['tumou?rs?', 'neoplasms?', 'glioma', 'meningioma', 'mass lesion'],
-    },
-    {
-      finding: 'stroke',
-      context: 'head',
-      patterns: ['infarcts?', 'infarction', '(?:ischa?emic |haemorrhagic |hemorrhagic )?stroke'],
-    },
-    {
-      finding: 'muscle-hypertonicity',
-      context: 'any',
-      patterns: ['muscle spasm', 'muscular hypertonicity', 'muscle hypertonicity', 'hypertonus'],
-    },
-  ],
+  terms: TERMS_EN,
   preNegation: [
     'no',
     'not',
     'without',
-    'without (?:any )?(?:evidence|signs?) of',
-    'no evidence of',
-    'no signs? of',
-    'no sign of',
+    'without (?:any )?(?:evidence|signs?|features) of',
+    'no (?:evidence|signs?|features|findings?|imaging evidence|radiological evidence) of',
     'negative for',
     'free of',
     'absence of',
-    'rules? out',
+    'absent',
+    'rules out',
     'ruled out',
-    'excludes?',
-    'there is no',
-    'there are no',
+    'excludes',
+    'there (?:is|are|was|were) no',
     'nor',
+    'neither',
   ],
   postNegation: [
-    '(?:is |are |was |were )?not (?:seen|identified|detected|visuali[sz]ed|demonstrated|present|found)',
+    '(?:is |are |was |were )?not (?:seen|identified|detected|visuali[sz]ed|demonstrated|present|found|evident)',
     '(?:is |are |was |were )?(?:absent|excluded|ruled out)',
+    '(?:has |have )?resolved',
   ],
   preUncertain: [
     'possible',
     'possibly',
     'probable',
     'probably',
+    'likely',
+    'presumed',
+    'presumably',
     'questionable',
-    'suspicious for',
-    'suspicion of',
+    'suspicious (?:for|of)',
+    'suspicion (?:of|for)',
     'suspected',
     'suspect',
     'suggestive of',
+    'concerning for',
+    'worrisome for',
     'may represent',
     'may be',
+    'might be',
     'could be',
     'cannot exclude',
     'can ?not exclude',
     'cannot rule out',
     'equivocal',
     'borderline',
+    'indeterminate',
     'no definite',
     'no convincing',
-    'differential (?:diagnosis )?includes',
-    'rule out',
+    'differential (?:diagnosis )?(?:includes|of)',
   ],
   postUncertain: [
-    'cannot be (?:excluded|ruled out)',
-    'can ?not be (?:excluded|ruled out)',
     'not (?:be )?(?:excluded|ruled out)',
-    '(?:is |are )?(?:suspected|questionable|possible|not excluded)',
-    '\\?',
+    'not (?:definitely|entirely|completely|reliably) (?:excluded|ruled out)',
+    '(?:is |are )?(?:suspected|questionable|possible|not excluded|doubtful)',
+    '(?:is|are) (?:likely|probable)',
+    'to be (?:confirmed|excluded)',
+  ],
+  eitherUncertain: ['\\?', 'can ?not be (?:excluded|ruled out)'],
+  request: [
+    'rule out',
+    'to rule out',
+    'r/o',
+    'exclude',
+    'to exclude',
+    'query',
+    'evaluate for',
+    'evaluation (?:for|of)',
+    'assess(?:ment)? for',
+    'look(?:ing)? for',
+    'screen(?:ing)? for',
+    'question of',
+    'referred (?:for|with)',
+    'indications?:?',
+    'clinical (?:question|indication|information|query|details|history)s?:?',
+    'reason for (?:the )?(?:exam(?:ination)?|study|referral|request|imaging):?',
+    'request:',
   ],
   pseudo: [
     'no increase',
+    'no (?:further |significant )?progression',
     'no change',
     'no significant change',
     'not only',
@@ -232,10 +192,200 @@ export const LEXICON_EN: Lexicon = {
     'though',
     'except',
     'whereas',
+    'while',
     'apart from',
     'aside from',
   ],
+  phraseStarts: [
+    'left',
+    'right',
+    'bilateral',
+    'bilaterally',
+    'both',
+    'the',
+    'a',
+    'an',
+    'there',
+    'chronic',
+    'old',
+    'acute',
+    'subacute',
+    'hyperacute',
+    'fresh',
+    'recent',
+    'new',
+    'known',
+    'residual',
+    'previous',
+    'mild',
+    'mildly',
+    'moderate',
+    'moderately',
+    'marked',
+    'markedly',
+    'severe',
+    'severely',
+    'slight',
+    'small',
+    'large',
+    'minimal',
+    'minor',
+    'significant',
+    'prominent',
+    'pronounced',
+    'multiple',
+    'several',
+    'single',
+    'focal',
+    'diffuse',
+    'extensive',
+    'early',
+    'advanced',
+    'posterior',
+    'anterior',
+    'central',
+    'paramedian',
+    'paracentral',
+    'foraminal',
+    'lateral',
+    'median',
+    'signs',
+    'at',
+    'in',
+    'on',
+  ],
+  sidePhrase: '(?:the )?(?:left|right|bilateral|both)\\b',
+  listWords: '\\b(?:or|and|nor|and/or)\\b',
   vertebralMention:
-    '\\bvertebral arter(?:y|ies)\\b|\\bva\\b|\\bv[1-4]\\b|\\bvertebrobasilar\\b|\\bvertebral\\b',
-  otherVessel: '\\bcarotid|\\bica\\b|\\bcca\\b|\\beca\\b|\\bsubclavian|\\bjugular|\\bbasilar\\b',
+    "\\bvertebral (?:arter|art\\b|a\\b|vessel|flow)|\\bvertebrals\\b|\\b(?:left|right|both|bilateral) vertebral\\b(?! (?:bod|end|column|canal|level|segment|arch|foram|margin|height))|\\bva(?:'s)?\\b|\\bv[0-4]\\b|\\bvertebro-?basilar|\\ba\\. ?vertebralis",
+  otherVessel:
+    '\\bcarotid|\\b(?:ica|eca|cca)\\b|\\bsubclavian|\\bjugular|(?<!vertebro-?)basilar\\b|\\bbrachiocephalic|\\binnominate|\\baort|\\b(?:m|p|a)ca\\b|\\bpica\\b|\\bcerebral arter|\\bophthalmic',
+  brainMention:
+    '\\bcerebell|\\bbrain|\\bpons\\b|\\bpontine|\\bmedulla oblongata|\\bthalam|\\bcerebr(?:al|um)\\b|\\bhemispher|\\boccipital lobe|\\bparietal lobe|\\btemporal lobe|\\bfrontal lobe|\\bintracranial|\\bposterior fossa|\\bterritory\\b|\\bbasal ganglia|\\bperiventricular|\\bwhite matter',
+  cervicalMention:
+    '\\bc[1-7]\\b|\\bcervical|\\batlas\\b|\\baxis\\b|\\bodontoid|\\bdens\\b|\\batlanto|\\bcraniocervical',
+  datedFindings: ['stroke', 'vertebral-artery-dissection'],
+  acuteBefore:
+    '\\b(?:hyperacute|subacute|acute|fresh|recent|recently|new|newly|evolving)\\b(?:[^a-z.;,\\n]+[a-z][a-z-]*){0,4}[^a-z.;,\\n]*$',
+  acuteAfter:
+    '(?<!\\b(?:no|without|not)\\s)(?:restricted diffusion|diffusion restriction|restriction of diffusion|dwi[- ](?:positive|bright|hyperintens\\w*)|bright on dwi|hyperintens\\w* on dwi|low adc|reduced adc|of (?:hyper|sub)?acute (?:age|onset)|[,(] ?(?:hyper|sub)?acute\\b|(?:is|are|appears?|likely|possibly|probably|presumably|which is) (?:hyper|sub)?acute\\b)',
+  spellings: [
+    'osteochondrosis',
+    'osteochondroses',
+    'osteochondrotic',
+    'uncovertebral',
+    'uncarthrosis',
+    'unkarthrosis',
+    'arthrosis',
+    'arthroses',
+    'spondylosis',
+    'spondylotic',
+    'degeneration',
+    'degenerative',
+    'osteophyte',
+    'osteophytes',
+    'protrusion',
+    'protrusions',
+    'herniation',
+    'herniations',
+    'herniated',
+    'extrusion',
+    'sequestration',
+    'instability',
+    'hypermobility',
+    'listhesis',
+    'anterolisthesis',
+    'retrolisthesis',
+    'spondylolisthesis',
+    'subluxation',
+    'fracture',
+    'fractures',
+    'fractured',
+    'dislocation',
+    'osteoporosis',
+    'osteoporotic',
+    'osteopenia',
+    'myelopathy',
+    'myelomalacia',
+    'radiculopathy',
+    'spondylodiscitis',
+    'osteomyelitis',
+    'malignancy',
+    'malignant',
+    'metastasis',
+    'metastases',
+    'metastatic',
+    'carcinoma',
+    'neoplasm',
+    'neoplasms',
+    'meningioma',
+    'haemangioma',
+    'hemangioma',
+    'infarction',
+    'infarcts',
+    'infarcted',
+    'ischaemia',
+    'ischemia',
+    'ischaemic',
+    'ischemic',
+    'haemorrhage',
+    'hemorrhage',
+    'haemorrhagic',
+    'hemorrhagic',
+    'haematoma',
+    'hematoma',
+    'stenosis',
+    'stenoses',
+    'stenotic',
+    'stenosed',
+    'narrowing',
+    'narrowed',
+    'occlusion',
+    'occluded',
+    'compression',
+    'compressed',
+    'dissection',
+    'dissected',
+    'dissecting',
+    'pseudoaneurysm',
+    'intramural',
+    'thrombosis',
+    'atherosclerosis',
+    'atherosclerotic',
+    'atheromatous',
+    'hypertonicity',
+    'hypertonus',
+    'vertebral',
+    // Look-alikes: real words one edit from a term word, read as themselves.
+    'vertebrae',
+    'vertebra',
+    'fracturing',
+    'narrower',
+    'occludes',
+  ],
+  normalPhrases: [
+    'normal',
+    'normally',
+    'unremarkable',
+    'no (?:significant |relevant |focal |acute )?(?:pathological|pathologic|abnormal) (?:changes?|findings?|signal)',
+    'no (?:significant |relevant |acute )?(?:abnormalit(?:y|ies)|pathology|findings)',
+    'no (?:significant|relevant|acute) (?:findings|changes|abnormality)',
+    'within normal limits',
+    'within (?:the )?normal range',
+    '(?:alignment|lordosis|curvature|height|heights|calibre|caliber|patency|flow) (?:is |are )?(?:preserved|maintained)',
+    'preserved',
+    'maintained',
+    'age-?appropriate',
+    'age-?related',
+    'patent',
+    'intact',
+    'symmetric(?:al)? (?:flow|velocities)',
+    'negative study',
+    'no acute intracranial',
+  ],
+  letterRanges: [
+    [0xc0, 0xd6],
+    [0xd8, 0xf6],
+    [0xf8, 0x24f],
+  ],
 };

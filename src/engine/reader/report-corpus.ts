@@ -1,63 +1,35 @@
 /**
  * Report sentences with the findings a reader must take from them: affirmed (+), negated
- * (-), uncertain (?). Findings not listed must not be read. Used by the reader spec.
+ * (-), uncertain (?). Findings not listed must not be read. Used by the reader spec and the
+ * bench. The entries are split by kind of study: report-corpus-*.ts.
  */
-import type { ImagingModality, ImagingRegion } from '../model';
+import { HEAD_CORPUS } from './report-corpus-head';
+import { SPINE_CORPUS } from './report-corpus-spine';
+import { TRICKY_CORPUS } from './report-corpus-tricky';
+import {
+  A,
+  ct,
+  cta,
+  D,
+  dop,
+  F,
+  H,
+  head,
+  I,
+  mr,
+  N,
+  O,
+  OCC,
+  P,
+  U,
+  xr,
+  type CorpusEntry,
+} from './report-corpus-types';
+import { VESSEL_CORPUS } from './report-corpus-vessels';
 
-export interface CorpusEntry {
-  text: string;
-  modality: ImagingModality;
-  region: ImagingRegion;
-  expect: Record<string, '+' | '-' | '?'>;
-}
+export type { CorpusEntry } from './report-corpus-types';
 
-const xr = (text: string, expect: CorpusEntry['expect']): CorpusEntry => ({
-  text,
-  modality: 'xray',
-  region: 'cervical-spine',
-  expect,
-});
-const mr = (text: string, expect: CorpusEntry['expect']): CorpusEntry => ({
-  text,
-  modality: 'mri',
-  region: 'cervical-spine',
-  expect,
-});
-const ct = (text: string, expect: CorpusEntry['expect']): CorpusEntry => ({
-  text,
-  modality: 'msct',
-  region: 'cervical-spine',
-  expect,
-});
-const dop = (text: string, expect: CorpusEntry['expect']): CorpusEntry => ({
-  text,
-  modality: 'doppler',
-  region: 'neck-vessels',
-  expect,
-});
-const cta = (text: string, expect: CorpusEntry['expect']): CorpusEntry => ({
-  text,
-  modality: 'cta',
-  region: 'neck-vessels',
-  expect,
-});
-const head = (text: string, expect: CorpusEntry['expect']): CorpusEntry => ({
-  text,
-  modality: 'mri',
-  region: 'head',
-  expect,
-});
-
-const N = 'vertebral-artery-narrowing';
-const A = 'vertebral-artery-atherosclerosis';
-const U = 'uncovertebral-arthrosis';
-const O = 'cervical-osteochondrosis';
-const P = 'disc-protrusion';
-const H = 'disc-herniation';
-const I = 'vertebral-instability';
-const F = 'fracture-or-ligament-instability';
-
-export const REPORT_CORPUS: CorpusEntry[] = [
+const BASE: CorpusEntry[] = [
   // Affirmed
   xr('Signs of osteochondrosis C4-C6.', { [O]: '+' }),
   xr('Uncovertebral arthrosis C5-C6.', { [U]: '+' }),
@@ -78,11 +50,12 @@ export const REPORT_CORPUS: CorpusEntry[] = [
   ct('Degenerative disc disease C5-C7 with uncovertebral osteophytes.', { [O]: '+', [U]: '+' }),
   dop('Left vertebral artery: flow velocity reduced.', { [N]: '+' }),
   dop('Lumen narrowed at V2 on the left.', { [N]: '+' }),
-  dop('Hypoplasia of the right vertebral artery.', { [N]: '+' }),
+  // v2: hypoplasia is a congenital variant, not narrowing.
+  dop('Hypoplasia of the right vertebral artery.', {}),
   dop('Extravasal compression of the left VA at C5-C6 on head rotation.', { [N]: '+' }),
   dop('Atherosclerotic plaque at the origin of the right vertebral artery.', { [A]: '+' }),
   cta('Stenosis of the left vertebral artery at V1 of 60 %.', { [N]: '+' }),
-  cta('Right vertebral artery occlusion at V4.', { [N]: '+' }),
+  cta('Right vertebral artery occlusion at V4.', { [N]: '+' }, OCC),
   head('Old lacunar infarct in the left thalamus.', { stroke: '+' }),
   head('Meningioma of the falx, 12 mm.', { 'brain-tumour': '+' }),
   // Negated, trigger before
@@ -109,8 +82,10 @@ export const REPORT_CORPUS: CorpusEntry[] = [
   mr('Small disc protrusion C5-C6 cannot be excluded.', { [P]: '?' }),
   mr('Suspicious for disc herniation at C6-C7.', { [H]: '?' }),
   dop('Questionable stenosis of the left vertebral artery.', { [N]: '?' }),
-  dop('Flow reduction in the left VA, stenosis cannot be ruled out.', { [N]: '?' }),
-  cta('Probable dissection of the right vertebral artery.', { [N]: '?' }),
+  // v2: reduced flow is part of the finding ("narrowing / compression / reduced flow").
+  dop('Flow reduction in the left VA, stenosis cannot be ruled out.', { [N]: '+' }),
+  // v2: dissection is its own finding, no longer narrowing.
+  cta('Probable dissection of the right vertebral artery.', { [D]: '?' }),
   ct('No definite fracture.', { [F]: '?' }),
   mr('Findings suggestive of myelopathy.', { myelopathy: '?' }),
   xr('Instability at C4-C5?', { [I]: '?' }),
@@ -142,4 +117,12 @@ export const REPORT_CORPUS: CorpusEntry[] = [
     'Osteochondrosis C5-C7. Uncovertebral arthrosis not seen. No instability on flexion-extension.',
     { [O]: '+', [U]: '-', [I]: '-' },
   ),
+];
+
+export const REPORT_CORPUS: CorpusEntry[] = [
+  ...BASE,
+  ...SPINE_CORPUS,
+  ...VESSEL_CORPUS,
+  ...HEAD_CORPUS,
+  ...TRICKY_CORPUS,
 ];

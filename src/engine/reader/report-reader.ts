@@ -1,11 +1,15 @@
 /**
  * Imaging-report reader: free text → finding ids, NegEx-style. Each mention is affirmed,
- * negated or uncertain, with the span it was read from. Scope ends at the sentence end, ";"
- * and the lexicon's terminators ("but", "however"...); triggers reach six words.
+ * negated or uncertain, with the span it was read from. A trigger's scope ends at the
+ * sentence end (".", "!", a new line, a closing "?"), ";", the lexicon's terminators
+ * ("but", "however"...) and a comma that opens a new finding phrase; triggers reach six
+ * words. Request lines ("rule out", "indication:") make a term uncertain, never negated.
  */
 import type { FindingId } from '../finding-ids';
 import type { ImagingModality, ImagingRegion } from '../model';
-import { LEXICON_EN, type Lexicon, type TermContext } from './lexicon-en';
+import { LEXICON_EN, type Lexicon } from './lexicon-en';
+import { compileLexicon, type CompiledLexicon } from './reader-compile';
+import { correctSpelling, type Correction } from './reader-spelling';
 
 export type MentionStatus = 'affirmed' | 'negated' | 'uncertain';
 
@@ -32,205 +36,218 @@ export interface StudyContext {
   region: ImagingRegion;
 }
 
-const WINDOW_WORDS = 6;
-const word = (source: string): string => `(?<![a-z0-9])(?:${source})(?![a-z0-9])`;
-
-interface TermScanner {
-  /** One regex for all terms that may apply, one capture group per term entry. */
-  re: RegExp;
-  findings: FindingId[];
-}
-
-interface CompiledLexicon {
-  terms: { finding: FindingId; context: TermContext; patterns: readonly string[] }[];
-  scanners: Map<string, TermScanner>;
-  triggers: { kind: 'pre-neg' | 'post-neg' | 'pre-unc' | 'post-unc' | 'pseudo'; re: RegExp }[];
-  clauseBreak: RegExp;
-  vertebral: RegExp;
-  otherVessel: RegExp;
-}
-
-const compiled = new Map<string, CompiledLexicon>();
-
-function compile(lex: Lexicon): CompiledLexicon {
-  const cached = compiled.get(lex.lang);
-  if (cached) return cached;
-  // One word-boundary check around the whole alternation (not one per alternative: 3-4×
-  // faster); punctuation triggers ("?") match as they are.
-  const group = (list: readonly string[]): RegExp => {
-    const words = list.filter((p) => /^[a-z(]/i.test(p));
-    const marks = list.filter((p) => !/^[a-z(]/i.test(p));
-    return new RegExp([word(words.join('|')), ...marks.map((p) => `(?:${p})`)].join('|'), 'gi');
-  };
-  const result: CompiledLexicon = {
-    terms: lex.terms.map((t) => ({ finding: t.finding, context: t.context, patterns: t.patterns })),
-    scanners: new Map(),
-    triggers: [
-      { kind: 'pseudo', re: group(lex.pseudo) },
-      { kind: 'pre-neg', re: group(lex.preNegation) },
-      { kind: 'post-neg', re: group(lex.postNegation) },
-      { kind: 'pre-unc', re: group(lex.preUncertain) },
-      { kind: 'post-unc', re: group(lex.postUncertain) },
-    ],
-    clauseBreak: new RegExp(`\\.(?!\\d)|[;!\\n]|${word(lex.terminators.join('|'))}`, 'gi'),
-    vertebral: new RegExp(lex.vertebralMention, 'i'),
-    otherVessel: new RegExp(lex.otherVessel, 'i'),
-  };
-  compiled.set(lex.lang, result);
-  return result;
-}
-
-interface Span {
-  start: number;
-  end: number;
-}
-interface Trigger extends Span {
-  kind: CompiledLexicon['triggers'][number]['kind'];
-  text: string;
-}
-
-function allMatches(re: RegExp, text: string, offset: number): (Span & { text: string })[] {
-  const out: (Span & { text: string })[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
-  }
-  return out;
-}
-
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
-
-/** Longest trigger wins where triggers overlap ("cannot be excluded" over "excluded"). */
-function findTriggers(lex: CompiledLexicon, clause: string, offset: number): Trigger[] {
-  const found: Trigger[] = [];
-  for (const t of lex.triggers) {
-    for (const m of allMatches(t.re, clause, offset)) found.push({ ...m, kind: t.kind });
-  }
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: Trigger[] = [];
-  for (const t of found) if (!kept.some((k) => overlaps(k, t))) kept.push(t);
-  return kept.filter((t) => t.kind !== 'pseudo');
-}
-
-const wordsIn = (text: string): number => (text.match(/[a-z0-9]+/gi) ?? []).length;
-
-function contextHolds(
-  context: TermContext,
-  study: StudyContext | undefined,
-  clauseSentence: string,
-  lex: CompiledLexicon,
-): boolean {
-  switch (context) {
-    case 'any':
-      return true;
-    case 'spine':
-      return study === undefined || study.region === 'cervical-spine';
-    case 'head':
-      return study !== undefined && study.region === 'head';
-    case 'vessel': {
-      if (lex.vertebral.test(clauseSentence)) return true;
-      const vesselStudy =
-        study !== undefined &&
-        (study.region === 'neck-vessels' || ['doppler', 'cta', 'mra'].includes(study.modality));
-      return vesselStudy && !lex.otherVessel.test(clauseSentence);
-    }
-  }
-}
-
-function clauses(lex: CompiledLexicon, text: string): Span[] {
-  const out: Span[] = [];
-  let start = 0;
-  for (const b of allMatches(lex.clauseBreak, text, 0)) {
-    if (b.start > start) out.push({ start, end: b.start });
-    start = b.end;
-  }
-  if (start < text.length) out.push({ start, end: text.length });
-  return out;
-}
-
-/** The sentence around a clause (for the vertebral-artery context test). */
-function sentenceAround(text: string, span: Span): string {
-  const before = text.lastIndexOf('.', span.start - 1);
-  const after = text.indexOf('.', span.end);
-  return text.slice(before + 1, after === -1 ? text.length : after);
-}
-
-/** The scanner of the terms whose context can hold here (cached per region and vessel test). */
-function scannerFor(
-  lex: CompiledLexicon,
-  study: StudyContext | undefined,
-  sentence: string,
-): TermScanner {
-  const vessel = contextHolds('vessel', study, sentence, lex);
-  const key = `${study?.region ?? '-'}|${study?.modality ?? '-'}|${vessel}`;
-  let sc = lex.scanners.get(key);
-  if (!sc) {
-    const terms = lex.terms.filter((t) =>
-      t.context === 'vessel' ? vessel : contextHolds(t.context, study, sentence, lex),
-    );
-    // Earlier terms win where two start at the same place, as in the lexicon's order.
-    sc = {
-      re: new RegExp(
-        terms.map((t) => `(${t.patterns.map((p) => word(p)).join('|')})`).join('|'),
-        'gi',
-      ),
-      findings: terms.map((t) => t.finding),
-    };
-    lex.scanners.set(key, sc);
-  }
-  return sc;
-}
+import {
+  acute,
+  overlaps,
+  Reading,
+  readingFor,
+  WINDOW_WORDS,
+  isWordChar,
+  wordsBetween,
+  type Span,
+  type Term,
+  type Trigger,
+} from './reader-text';
 
 export function readReport(
   text: string,
   study?: StudyContext,
   lexicon: Lexicon = LEXICON_EN,
 ): Mention[] {
-  const lex = compile(lexicon);
-  const mentions: Mention[] = [];
-  for (const clause of clauses(lex, text)) {
-    const clauseText = text.slice(clause.start, clause.end);
-    const triggers = findTriggers(lex, clauseText, clause.start);
-    const sc = scannerFor(lex, study, sentenceAround(text, clause));
-    sc.re.lastIndex = 0;
-    for (let m = sc.re.exec(clauseText); m !== null; m = sc.re.exec(clauseText)) {
-      let g = 1;
-      while (g < m.length && m[g] === undefined) g++;
-      const finding = sc.findings[g - 1];
-      if (!finding) continue;
-      const span = {
-        start: clause.start + m.index,
-        end: clause.start + m.index + m[0].length,
-        text: m[0],
-      };
-      if (triggers.some((t) => overlaps(t, span))) continue;
-      mentions.push({ finding, ...span, ...qualify(text, span, triggers) });
-    }
-  }
-  return mentions.sort((a, b) => a.start - b.start);
+  if (text === '') return [];
+  const lex = compileLexicon(lexicon);
+  const first = read(lex, text, study);
+  // Misspelt long words, outside what was read: read again with them corrected (rare).
+  const corrections = correctSpelling(lex.spelling, text, first.terms);
+  if (!corrections) return first.mentions;
+  return read(lex, corrections.text, study).mentions.map((m) =>
+    mapBack(m, text, corrections.fixes),
+  );
 }
 
-function qualify(
-  text: string,
-  term: Span,
-  triggers: Trigger[],
-): { status: MentionStatus; trigger?: string } {
+function read(
+  lex: CompiledLexicon,
+  src: string,
+  study: StudyContext | undefined,
+): { terms: readonly Span[]; mentions: Mention[] } {
+  const r = new Reading(lex, src, study);
+  const mentions: Mention[] = [];
+
+  // Terms, each inside one clause.
+  let ci = 0;
+  const re = lex.termRe;
+  re.lastIndex = 0;
+  for (let m = re.exec(src); m !== null; m = re.exec(src)) {
+    const start = m.index;
+    let g = 1;
+    while (g < m.length && m[g] === undefined) g++;
+    const end = start + m[0].length;
+    while (ci < r.clauseEnd.length && r.clauseEnd[ci]! <= start) ci++;
+    if (ci >= r.clauseEnd.length) break;
+    if (start < r.clauseStart[ci]! || end > r.clauseEnd[ci]!) continue;
+    r.terms.push({ start, end, entry: g - 1, clause: ci });
+  }
+  if (r.terms.length === 0) return { terms: r.terms, mentions };
+
+  // Triggers: one scan, the longest at a place first; the same words may be a trigger of
+  // two kinds ("absent" before or after). A term that holds its own negation ("no flow")
+  // swallows the triggers inside it; other terms inside a trigger are not read.
+  const triggers: Trigger[] = [];
+  let absorbing = false;
+  for (const t of r.terms) if (lex.terms[t.entry]!.absorbsTriggers) absorbing = true;
+  const tr = lex.triggerRe;
+  tr.lastIndex = 0;
+  for (let m = tr.exec(src); m !== null; m = tr.exec(src)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (
+      absorbing &&
+      r.terms.some((t) => lex.terms[t.entry]!.absorbsTriggers && t.start < end && start < t.end)
+    ) {
+      continue;
+    }
+    for (const k of lex.triggerKinds) {
+      if (!k.re.test(m[0])) continue;
+      if (k.kind === 'pseudo') break;
+      triggers.push({ start, end, kind: k.kind });
+    }
+  }
+  r.triggers = triggers;
+
+  for (let i = 0; i < r.terms.length; i++) {
+    const term = r.terms[i]!;
+    const entry = lex.terms[term.entry]!;
+    if (!entry.absorbsTriggers && triggers.some((t) => overlaps(t, term))) continue;
+    const reading = readingFor(r, term, entry);
+    if (!reading) continue;
+    const q = qualify(r, term);
+    const dated = lex.dated.has(reading.finding) && (entry.acute === true || acute(r, i));
+    // A negated narrower term ("no bone metastases") or a negated acute one ("no acute
+    // infarct") says nothing of the finding itself: no reading.
+    if (q.status === 'negated' && (entry.negatable === false || dated)) continue;
+    const mention: Mention = {
+      finding: reading.finding,
+      status: q.status,
+      start: term.start,
+      end: term.end,
+      text: src.slice(term.start, term.end),
+    };
+    if (q.trigger) mention.trigger = q.trigger;
+    if (dated) mention.acute = true;
+    if (entry.occlusion && q.status !== 'negated') mention.occlusion = true;
+    mentions.push(mention);
+  }
+  return { terms: r.terms, mentions };
+}
+
+function mapBack(m: Mention, original: string, fixes: readonly Correction[]): Mention {
+  const pos = (p: number): number => {
+    let shift = 0;
+    for (const f of fixes) {
+      if (p >= f.fixedEnd) shift = f.end - f.fixedEnd;
+      else if (p > f.fixedStart) return Math.min(f.start + (p - f.fixedStart), f.end);
+      else break;
+    }
+    return p + shift;
+  };
+  const start = pos(m.start);
+  const end = pos(m.end);
+  return { ...m, start, end, text: original.slice(start, end) };
+}
+
+function firstWord(text: string, start: number, end: number): Span | undefined {
+  let i = start;
+  while (i < end && !isWordChar(text.charCodeAt(i))) i++;
+  if (i >= end) return undefined;
+  let j = i;
+  while (j < end && (isWordChar(text.charCodeAt(j)) || text[j] === '-' || text[j] === '/')) j++;
+  return { start: i, end: j };
+}
+
+/**
+ * Whether [start, end) (a comma-delimited piece) is an item of a list that a negation
+ * before or after it covers: it starts with "or" / "and", or holds a list word, or is
+ * nothing but one term, or is one or two words that are no term. A piece opening with a
+ * side, location or modifier word, or a term with words of its own, is a new phrase.
+ */
+function isListItem(r: Reading, start: number, end: number): boolean {
+  const { text, lex } = r;
+  const w = firstWord(text, start, end);
+  if (!w) return true;
+  const first = text.slice(w.start, w.end).toLowerCase();
+  if (lex.listWordSet.has(first)) {
+    const second = firstWord(text, w.end, end);
+    return !second || !lex.phraseStarts.has(text.slice(second.start, second.end).toLowerCase());
+  }
+  if (lex.phraseStarts.has(first) || lex.levelWord.test(first)) return false;
+  // A list word joining terms ("occlusion or stenosis"), not levels ("C5-C6 and C6-C7").
+  for (const lw of r.listWords.all) {
+    if (lw.start >= end) break;
+    if (lw.start < start) continue;
+    if (r.termEndingAt(lw.start) || r.termStartingAt(lw.end)) return true;
+  }
+  let last = end;
+  while (last > w.start && !isWordChar(text.charCodeAt(last - 1))) last--;
+  const t = r.termWithin(start, end);
+  if (t) return t.start === w.start && t.end >= last;
+  return wordsBetween(text, start, end) <= 2;
+}
+
+/** Whether something between a trigger and a term ends the trigger's scope. */
+function scopeBroken(
+  r: Reading,
+  from: number,
+  to: number,
+  clause: number,
+  forward: boolean,
+): boolean {
+  const { text } = r;
+  if (r.sidePhrase.within(from, to)) return true;
+  const cs = r.clauseStart[clause]!;
+  const ce = r.clauseEnd[clause]!;
+  for (let c = text.indexOf(',', from); c !== -1 && c < to; c = text.indexOf(',', c + 1)) {
+    if (forward) {
+      const next = text.indexOf(',', c + 1);
+      if (!isListItem(r, c + 1, next === -1 || next > ce ? ce : next)) return true;
+    } else {
+      const prev = text.lastIndexOf(',', c - 1);
+      if (!isListItem(r, prev < cs ? cs : prev + 1, c)) return true;
+    }
+  }
+  return false;
+}
+
+function qualify(r: Reading, term: Term): { status: MentionStatus; trigger?: string } {
+  const cs = r.clauseStart[term.clause]!;
+  const ce = r.clauseEnd[term.clause]!;
   let negation: Trigger | undefined;
   let uncertainty: Trigger | undefined;
-  for (const t of triggers) {
+  for (const t of r.triggers) {
+    if (t.start < cs) continue;
+    if (t.end > ce) break;
     const before = t.end <= term.start;
-    const gap = before ? text.slice(t.end, term.start) : text.slice(term.end, t.start);
-    if (wordsIn(gap) > WINDOW_WORDS) continue;
-    if ((t.kind === 'pre-neg' && before) || (t.kind === 'post-neg' && !before)) negation ??= t;
-    if ((t.kind === 'pre-unc' && before) || (t.kind === 'post-unc' && !before)) uncertainty ??= t;
+    if (t.kind === 'request') {
+      if (before) uncertainty ??= t;
+      continue;
+    }
+    const from = before ? t.end : term.end;
+    const to = before ? term.start : t.start;
+    if (wordsBetween(r.text, from, to) > WINDOW_WORDS) continue;
+    const neg = (t.kind === 'pre-neg' && before) || (t.kind === 'post-neg' && !before);
+    const unc =
+      (t.kind === 'pre-unc' && before) ||
+      (t.kind === 'post-unc' && !before) ||
+      t.kind === 'either-unc';
+    if (!neg && !unc) continue;
+    if ((neg ? negation : uncertainty) !== undefined) continue;
+    if (scopeBroken(r, from, to, term.clause, before)) continue;
+    if (neg) negation = t;
+    else uncertainty = t;
   }
   // Uncertainty wins over negation: an uncertain finding must never read as excluded.
-  if (uncertainty) return { status: 'uncertain', trigger: uncertainty.text };
-  if (negation) return { status: 'negated', trigger: negation.text };
+  const text = (t: Trigger): string => r.text.slice(t.start, t.end);
+  if (uncertainty) return { status: 'uncertain', trigger: text(uncertainty) };
+  if (negation) return { status: 'negated', trigger: text(negation) };
   return { status: 'affirmed' };
 }
 
@@ -249,6 +266,7 @@ export function summariseMentions(mentions: readonly Mention[]): Map<FindingId, 
  * FS-8: false when the reader cannot vouch for having read the report — the text is mostly
  * in a script the lexicon does not cover, or it holds neither a recognised finding term nor
  * a recognised normal-study phrase ("Normal.", "unremarkable", "no pathological changes").
+ * Empty text: nothing to read, true.
  */
 export function isMachineRead(
   text: string,
@@ -256,6 +274,18 @@ export function isMachineRead(
   lexicon: Lexicon = LEXICON_EN,
 ): boolean {
   if (text.trim() === '') return true;
-  void lexicon;
-  return mentions.length > 0;
+  const lex = compileLexicon(lexicon);
+  let covered = 0;
+  let foreign = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) covered++;
+    } else if (lex.letterRanges.some(([a, b]) => c >= a && c <= b)) covered++;
+    else if (lex.letter.test(text[i]!)) foreign++;
+  }
+  if (foreign > covered) return false;
+  if (mentions.length > 0) return true;
+  lex.normal.lastIndex = 0;
+  return lex.normal.test(text);
 }

@@ -1,0 +1,122 @@
+/**
+ * Misspellings of long words (brief: within one edit, Levenshtein 1, of a lexicon word of at
+ * least 8 letters). Two words within one edit of each other share their first four or their
+ * last four letters (the edit lies in one half), so the index keys words by both; a text
+ * word is looked up with two numeric keys and checked letter by letter: no allocation per
+ * word, and only words of 8 letters or more are ever looked at.
+ */
+
+export const MIN_SPELLING_LENGTH = 8;
+
+export interface SpellingIndex {
+  byPrefix: Map<number, string[]>;
+  bySuffix: Map<number, string[]>;
+}
+
+export interface Correction {
+  /** The misspelt word in the original text. */
+  start: number;
+  end: number;
+  /** The corrected word in the corrected text. */
+  fixedStart: number;
+  fixedEnd: number;
+  word: string;
+}
+
+const lower = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
+/** A run of 8 or more ASCII letters (a neighbour of another script is checked in code). */
+const LONG_WORD = /[a-z]{8,}/gi;
+
+function key4(s: string, at: number): number {
+  let k = 0;
+  for (let i = at; i < at + 4; i++) k = k * 32 + (lower(s.charCodeAt(i)) - 96);
+  return k;
+}
+
+export function buildSpellingIndex(words: readonly string[]): SpellingIndex {
+  const index: SpellingIndex = { byPrefix: new Map(), bySuffix: new Map() };
+  const add = (map: Map<number, string[]>, k: number, w: string): void => {
+    const list = map.get(k);
+    if (list) list.push(w);
+    else map.set(k, [w]);
+  };
+  for (const raw of words) {
+    const w = raw.toLowerCase();
+    if (w.length < MIN_SPELLING_LENGTH || !/^[a-z]+$/.test(w)) continue;
+    add(index.byPrefix, key4(w, 0), w);
+    add(index.bySuffix, key4(w, w.length - 4), w);
+  }
+  return index;
+}
+
+/** Edit distance of text[start, end) and w, capped: 0, 1 or 2 (meaning "more than 1"). */
+export function distanceAtMostOne(text: string, start: number, end: number, w: string): number {
+  const n = end - start;
+  const m = w.length;
+  if (n - m > 1 || m - n > 1) return 2;
+  let i = 0;
+  while (i < n && i < m && lower(text.charCodeAt(start + i)) === w.charCodeAt(i)) i++;
+  if (i === n && i === m) return 0;
+  let j = 0;
+  while (
+    j < n - i &&
+    j < m - i &&
+    lower(text.charCodeAt(end - 1 - j)) === w.charCodeAt(m - 1 - j)
+  ) {
+    j++;
+  }
+  return n - i - j <= 1 && m - i - j <= 1 ? 1 : 2;
+}
+
+function lookup(index: SpellingIndex, text: string, start: number, end: number): string | null {
+  let best: string | null = null;
+  for (const list of [
+    index.byPrefix.get(key4(text, start)),
+    index.bySuffix.get(key4(text, end - 4)),
+  ]) {
+    if (!list) continue;
+    for (const w of list) {
+      const d = distanceAtMostOne(text, start, end, w);
+      if (d === 0) return null;
+      if (d === 1) best ??= w;
+    }
+  }
+  return best;
+}
+
+/** The text with misspelt long words corrected, or null when there is nothing to correct. */
+export function correctSpelling(
+  index: SpellingIndex,
+  text: string,
+  read: readonly { start: number; end: number }[] = [],
+): { text: string; fixes: Correction[] } | null {
+  let fixes: Correction[] | null = null;
+  let k = 0;
+  LONG_WORD.lastIndex = 0;
+  for (let m = LONG_WORD.exec(text); m !== null; m = LONG_WORD.exec(text)) {
+    const i = m.index;
+    const j = i + m[0].length;
+    if (
+      (i > 0 && text.charCodeAt(i - 1) >= 128) ||
+      (j < text.length && text.charCodeAt(j) >= 128)
+    ) {
+      continue;
+    }
+    while (k < read.length && read[k]!.end <= i) k++;
+    if (k < read.length && read[k]!.start <= i) continue; // inside a term already read
+    const w = lookup(index, text, i, j);
+    if (w) (fixes ??= []).push({ start: i, end: j, fixedStart: 0, fixedEnd: 0, word: w });
+  }
+  if (!fixes) return null;
+  let out = '';
+  let from = 0;
+  for (const f of fixes) {
+    out += text.slice(from, f.start);
+    f.fixedStart = out.length;
+    out += f.word;
+    f.fixedEnd = out.length;
+    from = f.end;
+  }
+  out += text.slice(from);
+  return { text: out, fixes };
+}

@@ -1,0 +1,307 @@
+/**
+ * The text side of one report reading: clauses and sentences, term and trigger spans, the
+ * lazily computed context tests (vertebral artery, other vessels, brain, cervical spine),
+ * and the context rules that decide which finding a term is. Plain TypeScript.
+ */
+import type { TermContext, TermReading } from './lexicon-en';
+import type { CompiledLexicon, Kind } from './reader-compile';
+import type { StudyContext } from './report-reader';
+
+export const WINDOW_WORDS = 6;
+const VA = 0;
+const OTHER_VESSEL = 1;
+const BRAIN = 2;
+const CERVICAL = 3;
+const VESSEL_MODALITIES: ReadonlySet<string> = new Set(['doppler', 'cta', 'mra']);
+
+export interface Span {
+  start: number;
+  end: number;
+}
+export interface Trigger extends Span {
+  kind: Kind;
+}
+export interface Term extends Span {
+  entry: number;
+  clause: number;
+}
+
+/** Match positions of one regex over the text, computed when first asked for. */
+export class Positions {
+  private list: Span[] | undefined;
+  constructor(
+    private readonly re: RegExp,
+    private readonly text: string,
+  ) {}
+  get all(): Span[] {
+    if (!this.list) this.list = matches(this.re, this.text);
+    return this.list;
+  }
+  /** Whether a match lies within [start, end). */
+  within(start: number, end: number): boolean {
+    for (const m of this.all) {
+      if (m.start >= end) return false;
+      if (m.start >= start && m.end <= end) return true;
+    }
+    return false;
+  }
+  /** End of the last match within [start, end), or -1. */
+  lastWithin(start: number, end: number): number {
+    let last = -1;
+    for (const m of this.all) {
+      if (m.start >= end) break;
+      if (m.start >= start && m.end <= end) last = m.start;
+    }
+    return last;
+  }
+}
+
+export function matches(re: RegExp, text: string): Span[] {
+  const out: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+export function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** Words in [start, end); "C5-C6" and "and/or" count as one. */
+export function wordsBetween(text: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const w: boolean = isWordChar(c) || (inWord && (c === 45 || c === 47));
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
+/** One reading of a report: its text, clauses, terms and lazily computed context tests. */
+export class Reading {
+  readonly clauseStart: number[] = [];
+  readonly clauseEnd: number[] = [];
+  readonly clauseSentence: number[] = [];
+  readonly sentenceStart: number[] = [];
+  readonly sentenceEnd: number[] = [];
+  readonly terms: Term[] = [];
+  triggers: Trigger[] = [];
+  private known = 0;
+  private value = 0;
+  private readonly positions: (Positions | undefined)[] = [];
+
+  constructor(
+    readonly lex: CompiledLexicon,
+    readonly text: string,
+    readonly study: StudyContext | undefined,
+  ) {
+    this.splitClauses();
+  }
+
+  private lazy(i: number, re: RegExp): Positions {
+    return (this.positions[i] ??= new Positions(re, this.text));
+  }
+  get vertebral(): Positions {
+    return this.lazy(0, this.lex.vertebral);
+  }
+  get otherVessel(): Positions {
+    return this.lazy(1, this.lex.otherVessel);
+  }
+  get brain(): Positions {
+    return this.lazy(2, this.lex.brain);
+  }
+  get cervical(): Positions {
+    return this.lazy(3, this.lex.cervical);
+  }
+  get separators(): Positions {
+    return this.lazy(4, this.lex.vesselSeparator);
+  }
+  get listWords(): Positions {
+    return this.lazy(5, this.lex.listWords);
+  }
+  get sidePhrase(): Positions {
+    return this.lazy(6, this.lex.sidePhrase);
+  }
+
+  private splitClauses(): void {
+    const { text, lex } = this;
+    const breaks: (Span & { sentence: boolean })[] = [];
+    lex.breaks.lastIndex = 0;
+    for (let m = lex.breaks.exec(text); m !== null; m = lex.breaks.exec(text)) {
+      breaks.push({ start: m.index, end: m.index + m[0].length, sentence: m[1] !== undefined });
+    }
+    // A "?" that closes a sentence (end of line or a capital after it) ends it after itself.
+    const ordered = breaks.length;
+    for (let q = text.indexOf('?'); q !== -1; q = text.indexOf('?', q + 1)) {
+      let i = q + 1;
+      while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+      const c = text.charCodeAt(i);
+      if (i >= text.length || c === 10 || (i > q + 1 && c >= 65 && c <= 90)) {
+        breaks.push({ start: q + 1, end: q + 1, sentence: true });
+      }
+    }
+    if (breaks.length > ordered) breaks.sort((a, b) => a.start - b.start);
+    let start = 0;
+    let sentence = 0;
+    this.sentenceStart.push(0);
+    for (const b of breaks) {
+      if (b.start < start) continue;
+      if (b.start > start) {
+        this.clauseStart.push(start);
+        this.clauseEnd.push(b.start);
+        this.clauseSentence.push(sentence);
+      }
+      if (b.sentence) {
+        this.sentenceEnd.push(b.start);
+        this.sentenceStart.push(b.end);
+        sentence++;
+      }
+      start = b.end;
+    }
+    if (start < text.length) {
+      this.clauseStart.push(start);
+      this.clauseEnd.push(text.length);
+      this.clauseSentence.push(sentence);
+    }
+    this.sentenceEnd.push(text.length);
+  }
+
+  /** Whether sentence s names the VA (0), another vessel (1), the brain (2), the neck spine (3). */
+  names(s: number, what: 0 | 1 | 2 | 3): boolean {
+    const bit = 1 << (s * 4 + what);
+    const key = s * 4 + what;
+    if (key < 30 && (this.known & bit) !== 0) return (this.value & bit) !== 0;
+    const test =
+      what === VA
+        ? this.vertebral
+        : what === OTHER_VESSEL
+          ? this.otherVessel
+          : what === BRAIN
+            ? this.brain
+            : this.cervical;
+    const yes = test.within(this.sentenceStart[s]!, this.sentenceEnd[s]!);
+    if (key < 30) {
+      this.known |= bit;
+      if (yes) this.value |= bit;
+    }
+    return yes;
+  }
+
+  /** Whether a term ends at `at` (spaces between allowed). */
+  termEndingAt(at: number): boolean {
+    let i = at;
+    while (i > 0 && this.text.charCodeAt(i - 1) === 32) i--;
+    return this.terms.some((t) => t.end === i);
+  }
+
+  /** Whether a term starts at `at` (spaces between allowed). */
+  termStartingAt(at: number): boolean {
+    let i = at;
+    while (i < this.text.length && this.text.charCodeAt(i) === 32) i++;
+    return this.terms.some((t) => t.start === i);
+  }
+
+  termWithin(start: number, end: number): Term | undefined {
+    for (const t of this.terms) {
+      if (t.start >= end) return undefined;
+      if (t.start >= start && t.end <= end) return t;
+    }
+    return undefined;
+  }
+}
+
+export function contextHolds(r: Reading, context: TermContext, term: Term): boolean {
+  if (context === 'any') return true;
+  if (context === 'vessel') return vesselHolds(r, term);
+  const s = r.clauseSentence[term.clause]!;
+  const region = r.study?.region;
+  if (context === 'spine') {
+    const inRegion = region === undefined || region === 'cervical-spine';
+    if (inRegion && !r.names(s, BRAIN)) return true;
+    return r.names(s, CERVICAL);
+  }
+  if (r.names(s, BRAIN)) return true;
+  return region === 'head' && !r.names(s, CERVICAL);
+}
+
+export function readingFor(
+  r: Reading,
+  term: Term,
+  entry: TermReading & { otherwise?: readonly TermReading[] },
+): TermReading | undefined {
+  if (contextHolds(r, entry.context, term)) return entry;
+  return entry.otherwise?.find((o) => contextHolds(r, o.context, term));
+}
+
+/**
+ * Whether a vessel term is about the vertebral artery: a VA sentence, or a vessel study
+ * whose sentence names no other vessel. A sentence naming both decides by the term's own
+ * phrase, then by the nearest vessel named before it; when it cannot tell, it is the VA.
+ */
+function vesselHolds(r: Reading, term: Term): boolean {
+  const s = r.clauseSentence[term.clause]!;
+  const va = r.names(s, VA);
+  const other = r.names(s, OTHER_VESSEL);
+  if (!va && !other) {
+    const st = r.study;
+    return st !== undefined && (st.region === 'neck-vessels' || VESSEL_MODALITIES.has(st.modality));
+  }
+  if (!other) return true;
+  if (!va) return false;
+  const sStart = r.sentenceStart[s]!;
+  const sEnd = r.sentenceEnd[s]!;
+  let ps = sStart;
+  let pe = sEnd;
+  for (const sep of r.separators.all) {
+    if (sep.end <= term.start && sep.end > ps && sep.start >= sStart) ps = sep.end;
+    if (sep.start >= term.end && sep.start < pe) {
+      pe = sep.start;
+      break;
+    }
+  }
+  if (r.vertebral.within(ps, pe)) return true;
+  if (r.otherVessel.within(ps, pe)) {
+    // "Stenosis of the right ICA and the left VA": a short phrase after "and" naming the VA
+    // with no finding of its own shares the term.
+    const sep = r.separators.all.find((x) => x.start >= pe);
+    if (!sep || sep.start >= sEnd || r.text.slice(sep.start, sep.end).toLowerCase() !== 'and') {
+      return false;
+    }
+    const after = r.separators.all.find((x) => x.start >= sep.end);
+    const ne = after && after.start < sEnd ? after.start : sEnd;
+    return (
+      wordsBetween(r.text, sep.end, ne) <= 4 &&
+      r.vertebral.within(sep.end, ne) &&
+      !r.termWithin(sep.end, ne)
+    );
+  }
+  const lastVa = r.vertebral.lastWithin(sStart, ps);
+  const lastOther = r.otherVessel.lastWithin(sStart, ps);
+  return lastVa >= lastOther;
+}
+
+/** Acute / subacute / fresh / recent / new said of a dated term (stroke, dissection). */
+export function acute(r: Reading, i: number): boolean {
+  const term = r.terms[i]!;
+  const prev = r.terms[i - 1];
+  const next = r.terms[i + 1];
+  const cs = r.clauseStart[term.clause]!;
+  const ce = r.clauseEnd[term.clause]!;
+  const from = Math.max(cs, term.start - 60, prev && prev.clause === term.clause ? prev.end : 0);
+  const to = Math.min(ce, next && next.clause === term.clause ? next.start : ce);
+  return (
+    r.lex.acuteBefore.test(r.text.slice(from, term.start)) ||
+    r.lex.acuteAfter.test(r.text.slice(term.end, to))
+  );
+}
