@@ -68,9 +68,9 @@ for (const size of SIZES) {
   test.describe(`${size.name} ${size.width}×${size.height}`, () => {
     test.use({ viewport: { width: size.width, height: size.height } });
 
-    test('every page: no horizontal overflow, axe clean, screenshot', async ({ page }) => {
-      mkdirSync(SHOTS, { recursive: true });
-      for (const p of PAGES) {
+    for (const p of PAGES) {
+      test(`${p.name}: no horizontal overflow, axe clean, screenshot`, async ({ page }) => {
+        mkdirSync(SHOTS, { recursive: true });
         await page.goto(p.path);
         await expect(page.locator('main h1').first()).toBeVisible();
         await page.waitForLoadState('networkidle');
@@ -85,8 +85,8 @@ for (const size of SIZES) {
           await page.locator('[data-chart="course"]').scrollIntoViewIfNeeded();
           await page.screenshot({ path: `${SHOTS}/${size.name}-course.png` });
         }
-      }
-    });
+      });
+    }
 
     test('"answer these to clear" jumps land inside the viewport, focused', async ({ page }) => {
       await page.goto('/patients/demo-07');

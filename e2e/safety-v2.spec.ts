@@ -96,3 +96,30 @@ test('new diplopia logged after a manipulation session turns the banner to emerg
     contentType: 'image/png',
   });
 });
+
+test('a report the reader cannot read says so beside it and in the warnings, linked to it (FS-8)', async ({
+  page,
+}) => {
+  await importCase(page, 'safety-negated-uca.json', 'safety-negated-uca');
+  await page
+    .getByLabel('Report text')
+    .fill('Признаки остеохондроза C5-C6, унковертебральный артроз.');
+  await expect(page.locator('[data-not-read="0"]')).toContainText(
+    'Not machine-read: read it and answer the questions',
+  );
+  const warning = page.locator('[data-warning="report-not-read"]');
+  await expect(warning).toBeVisible();
+  await warning.getByRole('link').click();
+  await expect(page.locator('#study-0-report')).toBeFocused();
+  await expect(page.locator('#study-0-report')).toBeInViewport();
+  await expect(manipulation(page)).toHaveAttribute('data-verdict', 'not-cleared');
+});
+
+test('a stopped course shows on its modality’s card (COURSE-STOP-HOLD)', async ({ page }) => {
+  await page.goto('/patients/demo-08');
+  await expect(page.locator('[data-course-status]')).toHaveAttribute('data-course-status', 'stop');
+  const card = page.locator('[data-modality="collar-zone-massage"]');
+  await expect(card).not.toHaveAttribute('data-verdict', 'clear');
+  await expect(card.locator('[data-stop-hold]')).toContainText('Course stopped');
+  await expect(card.locator('[data-stop-hold]')).toContainText('COURSE-STOP-HOLD');
+});

@@ -86,9 +86,9 @@ test('sortable headers; filters and sort kept in the URL, so Back restores them;
   expect(ages).toEqual([...ages].sort((a, b) => b - a));
   await page
     .getByRole('form', { name: 'Worklist filters' })
-    .getByLabel('Neck manipulation')
+    .getByLabel('Verdict', { exact: true })
     .selectOption('contraindicated');
-  await expect(page).toHaveURL(/manipulation=contraindicated/);
+  await expect(page).toHaveURL(/verdict=contraindicated/);
   await expect(page).toHaveURL(/sort=age/);
   const count = await page.locator(rows).count();
   expect(count).toBeGreaterThan(0);
@@ -98,10 +98,19 @@ test('sortable headers; filters and sort kept in the URL, so Back restores them;
   await expect(page).toHaveURL(/\/patients\//);
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await page.goBack();
-  await expect(page).toHaveURL(/manipulation=contraindicated/);
+  await expect(page).toHaveURL(/verdict=contraindicated/);
   await expect(page.locator(rows)).toHaveCount(count);
   await expect(grid.getByRole('columnheader', { name: 'Age' })).toHaveAttribute(
     'aria-sort',
     'descending',
   );
+
+  // The verdict column follows the modality chosen: back massage, filtered to "clear".
+  const filters = page.getByRole('form', { name: 'Worklist filters' });
+  await filters.getByLabel('Verdict for').selectOption('back-massage');
+  await filters.getByLabel('Verdict', { exact: true }).selectOption('clear');
+  await expect(grid.getByRole('columnheader', { name: 'Back massage' })).toBeVisible();
+  await expect(page).toHaveURL(/modality=back-massage/);
+  for (const chip of await page.locator(`${rows} .c-manip`).all())
+    await expect(chip).toHaveText('clear');
 });

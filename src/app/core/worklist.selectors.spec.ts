@@ -26,6 +26,12 @@ describe('worklist rows selector', () => {
         level: 'high',
         manipulation: 'contraindicated',
         screened: true,
+        verdicts: {
+          'cervical-manipulation': 'contraindicated',
+          'collar-zone-massage': 'contraindicated',
+          'back-massage': 'contraindicated',
+          'therapeutic-exercise': 'contraindicated',
+        },
       } as StoredPatient['summary'],
     };
     expect(rowsOf(p)[0]!.urgency).toBe('emergency');
@@ -60,6 +66,7 @@ describe('worklist rows selector', () => {
       level: 'low',
       manipulation: 'clear',
       screened: jasmine.any(Boolean),
+      verdicts: jasmine.any(Object),
     });
   });
 

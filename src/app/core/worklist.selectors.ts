@@ -14,10 +14,16 @@ const rowCache = new WeakMap<object, { date: string; row: WorklistRow }>();
 /** The stored triage summary when it is of today and of these rules; else the engine's. */
 function triage(p: StoredPatient, today: string): Triage {
   const s = p.summary;
-  // A summary written before "not screened" existed is recomputed (never a false green).
-  const screened = (s as { screened?: unknown } | undefined)?.screened;
-  if (s && s.date === today && s.rules === RULES_VERSION && typeof screened === 'boolean')
-    return { ...s, screened };
+  // A summary written before "not screened" and every verdict existed is recomputed.
+  const extra = s as { screened?: unknown; verdicts?: Triage['verdicts'] } | undefined;
+  if (
+    s &&
+    s.date === today &&
+    s.rules === RULES_VERSION &&
+    typeof extra?.screened === 'boolean' &&
+    extra.verdicts
+  )
+    return { ...s, screened: extra.screened, verdicts: extra.verdicts };
   return triageOf(assessAsOf(p.caseFile, today));
 }
 

@@ -13,11 +13,12 @@ import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, Router } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { map } from 'rxjs';
-import { VAS_LEVELS, VERDICTS } from '../../../engine';
+import { MODALITIES, VAS_LEVELS, VERDICTS, type Modality } from '../../../engine';
 import { selectWorklistRows } from '../../core/worklist.selectors';
 import { patientsFeature } from '../../core/patients.feature';
 import {
   filterAndSort,
+  MODALITY_SHORT,
   urgencyShown,
   WORKLIST_URGENCIES,
   type SortDirection,
@@ -33,7 +34,8 @@ const DEFAULTS = {
   status: 'all',
   urgency: 'all',
   level: 'all',
-  manipulation: 'all',
+  modality: 'cervical-manipulation',
+  verdict: 'all',
   search: '',
   sort: 'triage',
   dir: 'asc',
@@ -49,7 +51,7 @@ const COLUMNS: readonly { key: WorklistSort | null; label: string; cls: string }
   { key: null, label: 'Reason', cls: 'c-reason' },
   { key: 'urgency', label: 'Urgency', cls: 'c-urg' },
   { key: 'level', label: 'Suspicion', cls: 'c-lvl' },
-  { key: 'manipulation', label: 'Neck manipulation', cls: 'c-manip' },
+  { key: 'verdict', label: 'Verdict', cls: 'c-manip' },
   { key: 'status', label: 'Status', cls: 'c-status' },
 ];
 
@@ -77,6 +79,8 @@ export class WorklistPage {
   protected readonly urgencies = WORKLIST_URGENCIES;
   protected readonly levels = VAS_LEVELS;
   protected readonly verdicts = VERDICTS;
+  protected readonly modalities = MODALITIES;
+  protected readonly modalityShort = MODALITY_SHORT;
   protected readonly columns = COLUMNS;
   protected readonly urgencyShown = urgencyShown;
   protected readonly loaded = this.store.selectSignal(patientsFeature.selectLoaded);
@@ -87,7 +91,8 @@ export class WorklistPage {
     status: new FormControl<WorklistFilter['status']>('all', { nonNullable: true }),
     urgency: new FormControl<WorklistFilter['urgency']>('all', { nonNullable: true }),
     level: new FormControl<WorklistFilter['level']>('all', { nonNullable: true }),
-    manipulation: new FormControl<NonNullable<WorklistFilter['manipulation']>>('all', {
+    modality: new FormControl<Modality>('cervical-manipulation', { nonNullable: true }),
+    verdict: new FormControl<NonNullable<WorklistFilter['verdict']>>('all', {
       nonNullable: true,
     }),
     search: new FormControl('', { nonNullable: true }),
@@ -105,6 +110,10 @@ export class WorklistPage {
     const f = { ...this.filters.getRawValue(), ...this.filterValue() };
     return { key: f.sort, dir: f.dir };
   });
+  /** The modality whose verdict the last column shows. */
+  protected readonly modality = computed(
+    () => ({ ...this.filters.getRawValue(), ...this.filterValue() }).modality,
+  );
 
   constructor() {
     // Filters and sort live in the URL query: Back from a patient restores them.

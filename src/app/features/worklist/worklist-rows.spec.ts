@@ -76,13 +76,23 @@ describe('worklist rows', () => {
     ).toContain('blank');
   });
 
-  it('sorts by a column either way, ties in triage order, and filters by the manipulation verdict', () => {
+  it('sorts by a column either way, ties in triage order, and filters by a chosen verdict', () => {
     const asc = filterAndSort(rows, all, 'age', 'asc').map((r) => r.age ?? Infinity);
     expect([...asc].sort((a, b) => a - b)).toEqual(asc);
     const desc = filterAndSort(rows, all, 'level', 'desc').map((r) => r.level);
     expect(desc[desc.length - 1]).toBe('confirmed');
-    const contra = filterAndSort(rows, { ...all, manipulation: 'contraindicated' }, 'triage');
+    const contra = filterAndSort(rows, { ...all, verdict: 'contraindicated' }, 'triage');
     expect(contra.length).toBeGreaterThan(0);
     expect(contra.every((r) => r.manipulation === 'contraindicated')).toBeTrue();
+    const back = filterAndSort(
+      rows,
+      { ...all, modality: 'back-massage', verdict: 'clear' },
+      'verdict',
+    );
+    expect(back.every((r) => r.verdicts['back-massage'] === 'clear')).toBeTrue();
+    const byCollar = filterAndSort(rows, { ...all, modality: 'collar-zone-massage' }, 'verdict');
+    const order = ['contraindicated', 'not-cleared', 'caution', 'clear'];
+    const ranks = byCollar.map((r) => order.indexOf(r.verdicts['collar-zone-massage']));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   });
 });

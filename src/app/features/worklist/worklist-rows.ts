@@ -3,6 +3,7 @@ import {
   ageOn,
   type Assessment,
   type CaseFile,
+  type Modality,
   type UrgencyLevel,
   type Verdict,
   type VasLevel,
@@ -24,9 +25,19 @@ export interface WorklistRow {
   urgency: UrgencyLevel;
   level: VasLevel;
   manipulation: Verdict;
+  /** The verdict of each modality (the worklist filters and sorts by the one chosen). */
+  verdicts: Record<Modality, Verdict>;
   /** Every red flag answered; "none" with unasked red flags reads "not screened". */
   screened: boolean;
 }
+
+/** Short column names of the modalities on the worklist. */
+export const MODALITY_SHORT: Record<Modality, string> = {
+  'cervical-manipulation': 'Neck manipulation',
+  'collar-zone-massage': 'Collar-zone massage',
+  'back-massage': 'Back massage',
+  'therapeutic-exercise': 'Exercise',
+};
 
 /** Urgency as the worklist shows it: never a green "none" when red flags were not asked. */
 export type WorklistUrgency = UrgencyLevel | 'not-screened';
@@ -44,7 +55,9 @@ export interface WorklistFilter {
   status: ReferralStatus | 'all';
   urgency: WorklistUrgency | 'all';
   level: VasLevel | 'all';
-  manipulation?: Verdict | 'all';
+  /** The modality whose verdict is shown, filtered and sorted (default: neck manipulation). */
+  modality?: Modality;
+  verdict?: Verdict | 'all';
   search: string;
 }
 export type WorklistSort =
@@ -54,7 +67,7 @@ export type WorklistSort =
   | 'age'
   | 'urgency'
   | 'level'
-  | 'manipulation'
+  | 'verdict'
   | 'status';
 export type SortDirection = 'asc' | 'desc';
 
@@ -87,6 +100,8 @@ export interface Triage {
   manipulation: Verdict;
   /** False when red flags are unasked (urgency `missing`); absent in old stored summaries. */
   screened?: boolean;
+  /** Every modality's verdict; absent in old stored summaries. */
+  verdicts?: Record<Modality, Verdict>;
 }
 
 export function triageOf(a: Assessment): Triage {
@@ -95,6 +110,12 @@ export function triageOf(a: Assessment): Triage {
     level: a.vas.level,
     manipulation: a.modalities['cervical-manipulation'].verdict,
     screened: (a.urgency.missing ?? []).length === 0,
+    verdicts: {
+      'cervical-manipulation': a.modalities['cervical-manipulation'].verdict,
+      'collar-zone-massage': a.modalities['collar-zone-massage'].verdict,
+      'back-massage': a.modalities['back-massage'].verdict,
+      'therapeutic-exercise': a.modalities['therapeutic-exercise'].verdict,
+    },
   };
 }
 
@@ -115,6 +136,12 @@ export function worklistRow(c: CaseFile, t: Triage, today: string): WorklistRow 
     level: t.level,
     manipulation: t.manipulation,
     screened: t.screened ?? false,
+    verdicts: t.verdicts ?? {
+      'cervical-manipulation': t.manipulation,
+      'collar-zone-massage': 'not-cleared',
+      'back-massage': 'not-cleared',
+      'therapeutic-exercise': 'not-cleared',
+    },
   };
 }
 
@@ -142,14 +169,13 @@ function compareDates(a: string, b: string): number {
 
 type Compare = (a: WorklistRow, b: WorklistRow) => number;
 /** The primary key of each sort; ties fall back to the triage order. */
-const PRIMARY: Record<WorklistSort, Compare> = {
+const PRIMARY: Record<Exclude<WorklistSort, 'verdict'>, Compare> = {
   triage: () => 0,
   'referral-date': (a, b) => compareDates(a.referralDate, b.referralDate),
   name: byKey,
   age: (a, b) => (a.age ?? Infinity) - (b.age ?? Infinity),
   urgency: (a, b) => URGENCY_ORDER[urgencyShown(a)] - URGENCY_ORDER[urgencyShown(b)],
   level: (a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level],
-  manipulation: (a, b) => VERDICT_ORDER[a.manipulation] - VERDICT_ORDER[b.manipulation],
   status: (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status],
 };
 
@@ -160,16 +186,20 @@ export function filterAndSort(
   dir: SortDirection = 'asc',
 ): WorklistRow[] {
   const q = f.search.trim().toLowerCase();
-  const m = f.manipulation ?? 'all';
+  const modality = f.modality ?? 'cervical-manipulation';
+  const v = f.verdict ?? 'all';
   const out = rows.filter(
     (r) =>
       (f.status === 'all' || r.status === f.status) &&
       (f.urgency === 'all' || urgencyShown(r) === f.urgency) &&
       (f.level === 'all' || r.level === f.level) &&
-      (m === 'all' || r.manipulation === m) &&
+      (v === 'all' || r.verdicts[modality] === v) &&
       (q === '' || r.key.includes(q)),
   );
-  const primary = PRIMARY[sort];
+  const primary: Compare =
+    sort === 'verdict'
+      ? (a, b) => VERDICT_ORDER[a.verdicts[modality]] - VERDICT_ORDER[b.verdicts[modality]]
+      : PRIMARY[sort];
   const sign = dir === 'desc' ? -1 : 1;
   return out.sort((a, b) => sign * primary(a, b) || triageCompare(a, b));
 }
