@@ -6,6 +6,30 @@ import { answer } from './helpers';
 const checked = (page: Page, finding: string) =>
   page.locator(`#finding-${finding} label.on`).first();
 
+/** Another page holds a readwrite transaction on the patients store for `ms`: the store is busy. */
+async function holdStore(other: Page, ms: number): Promise<void> {
+  await other.goto('/rules');
+  await other.evaluate(
+    (ms) =>
+      new Promise<void>((resolve) => {
+        const open = indexedDB.open('vas-dashboard');
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('patients', 'readwrite');
+          const store = tx.objectStore('patients');
+          const end = Date.now() + ms;
+          const spin = () => {
+            if (Date.now() < end) store.get('none').onsuccess = spin;
+          };
+          spin();
+          tx.oncomplete = () => db.close();
+          resolve();
+        };
+      }),
+    ms,
+  );
+}
+
 test('two tabs answer different findings at the same moment: both answers are stored', async ({
   context,
 }) => {
@@ -19,11 +43,11 @@ test('two tabs answer different findings at the same moment: both answers are st
     ['arrhythmia', 'gait-instability'],
     ['neck-pain', 'dizziness-on-head-rotation'],
   ] as const;
-  for (const [x, y] of pairs) {
-    await expect(a.locator(`#finding-${x}`)).toBeVisible();
-    await expect(b.locator(`#finding-${y}`)).toBeVisible();
-    await Promise.all([answer(a, x, 'Yes'), answer(b, y, 'Yes')]);
-  }
+  await expect(a.locator('#finding-nausea')).toBeVisible();
+  await expect(b.locator('#finding-vomiting')).toBeVisible();
+  // The store is busy (another page holds it), so both tabs' writes wait and then race.
+  await holdStore(await context.newPage(), 1500);
+  for (const [x, y] of pairs) await Promise.all([answer(a, x, 'Yes'), answer(b, y, 'Yes')]);
   for (const p of [a, b])
     await expect(p.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
   for (const p of [a, b]) {
@@ -72,34 +96,41 @@ test('another page deletes the database: the tab says so at once, never "Saved",
 });
 
 test('rename then delete at once while the store is busy: the patient stays deleted after reload', async ({
-  page,
+  context,
 }) => {
+  const page = await context.newPage();
   await page.goto('/patients');
   const row = page.locator('[data-patient="demo-02"]');
   await expect(row).toHaveCount(1);
-  // Keep IndexedDB busy with a large import while the rename and the delete are queued.
-  const many = Array.from({ length: 3000 }, (_, i) => ({
-    format: 'vas-case/1',
-    id: `busy-${i}`,
-    assessedOn: '2026-11-20',
-    findings: { headache: i % 2 === 0 },
-  }));
-  await page.getByLabel('Import case').setInputFiles({
-    name: 'busy.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(many)),
-  });
+  await holdStore(await context.newPage(), 4000);
   await row.getByRole('button', { name: /^Rename / }).click();
   await page.getByLabel('New name').fill('Aaron Renamed');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByRole('button', { name: 'Delete Aaron Renamed' }).click();
   await expect(page.locator('[data-patient="demo-02"]')).toHaveCount(0);
-  await expect(page.getByRole('status', { name: 'Import summary' })).toContainText(
-    '1 file(s) imported',
-    { timeout: 60_000 },
-  );
+  // "Saved" only once the delete has committed (after the other page lets go of the store).
+  await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saving');
   await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
   await page.reload();
   await expect(page.locator('[data-patient]').first()).toBeVisible();
   await expect(page.locator('[data-patient="demo-02"]')).toHaveCount(0);
+});
+
+test('leaving while an edit is being saved asks first; staying keeps the edit', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto('/patients/demo-03');
+  await expect(page.locator('#finding-nausea')).toBeVisible();
+  await holdStore(await context.newPage(), 3000);
+  await answer(page, 'nausea', 'Yes');
+  await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saving');
+  const dialog = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const d = await dialog;
+  expect(d.type()).toBe('beforeunload');
+  await d.dismiss();
+  await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
+  await page.reload();
+  await expect(checked(page, 'nausea')).toHaveText('Yes');
 });

@@ -240,6 +240,54 @@ describe('assessment, brief v2', () => {
     });
   });
 
+  describe('acute imaging (§9)', () => {
+    const cta = (report: string, days: number): ImagingStudy => ({
+      modality: 'cta',
+      region: 'neck-vessels',
+      date: daysAgo(days),
+      report,
+    });
+    it('a question on the request raises no urgency but holds until answered', () => {
+      const a = assess(
+        baseCase({
+          imaging: [...baseCase().imaging!, cta('Indication: rule out VA dissection.', 2)],
+        }),
+      );
+      expect(a.urgency.level).toBe('none');
+      expect(a.modalities['cervical-manipulation'].verdict).toBe('not-cleared');
+      expect(a.modalities['cervical-manipulation'].missing).toContain(
+        'vertebral-artery-dissection',
+      );
+    });
+    it('a possible dissection read in a report of last week is an emergency', () => {
+      const a = assess(
+        baseCase({
+          imaging: [
+            ...baseCase().imaging!,
+            cta('Possible dissection of the left vertebral artery.', 5),
+          ],
+        }),
+      );
+      expect(a.urgency.level).toBe('emergency');
+    });
+    it('an acute infarct read 60 days ago is urgent; an older stroke entry becomes recent', () => {
+      const head: ImagingStudy = {
+        modality: 'mri',
+        region: 'head',
+        date: daysAgo(60),
+        report: 'Acute infarct in the left cerebellar hemisphere.',
+      };
+      const a = assess(
+        withFindings(
+          { stroke: { present: true, onset: daysAgo(400) } },
+          { imaging: [...baseCase().imaging!, head] },
+        ),
+      );
+      expect(a.urgency.level).toBe('urgent');
+      expect(a.modalities['collar-zone-massage'].verdict).toBe('contraindicated');
+    });
+  });
+
   describe('FS-6, FS-8, FS-9', () => {
     it('headache no with occipital headache yes: present, listed as inconsistent', () => {
       const a = assess(withFindings({ headache: false, 'occipital-headache': true }));
@@ -251,6 +299,12 @@ describe('assessment, brief v2', () => {
     it('multiple sclerosis and a history of cancer are listed in conflicts', () => {
       const a = assess(withFindings({ 'multiple-sclerosis': true, 'malignancy-history': true }));
       expect(a.conflicts.length).toBe(2);
+    });
+    it('a report in a script the reader does not cover is a warning', () => {
+      const a = assess(baseCase({ imaging: [xray('Унковертебральный артроз C5-C6.')] }));
+      expect(a.warnings.map((w) => `${w.code} ${w.field}`)).toEqual([
+        'report-not-read imaging[0].report',
+      ]);
     });
     it('a missing assessment date is a warning', () => {
       const a = assess(baseCase(), { assessedOnMissing: true });

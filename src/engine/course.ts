@@ -43,12 +43,17 @@ export function sessionPain(s: {
 
 function flag(id: string, detail: string, at?: OrderedSession): Reason {
   const r = rule(id);
-  return {
+  const out: Reason = {
     rule: r.id,
     source: r.source,
-    text: `${r.text} ${detail}`.trim(),
-    ...(at ? { session: at.index, course: at.course, modality: at.session.modality } : {}),
+    text: detail ? `${r.text} ${detail}` : r.text,
   };
+  if (at) {
+    out.session = at.index;
+    out.course = at.course;
+    out.modality = at.session.modality;
+  }
+  return out;
 }
 
 function stopFlags(o: OrderedSession, out: Reason[]): void {

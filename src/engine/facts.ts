@@ -74,24 +74,38 @@ const ABSENT: Fact = Object.freeze({
 interface Cached {
   mentions: Mention[];
   read: boolean;
+  modality: ImagingStudy['modality'];
+  region: ImagingStudy['region'];
 }
-/** Memo of report readings: the UI re-assesses on every keystroke with the same reports. */
-const readingCache = new Map<string, Cached>();
+/**
+ * Memo of report readings keyed by the text itself (no long key string built per lookup):
+ * the UI re-assesses on every keystroke with the same reports.
+ */
+const readingCache = new Map<string, Cached[]>();
 const CACHE_LIMIT = 20_000;
-const EMPTY: Cached = Object.freeze({ mentions: [], read: true }) as Cached;
+const EMPTY = Object.freeze({ mentions: [], read: true }) as unknown as Cached;
 function readCached(study: ImagingStudy): Cached {
   const text = study.report ?? '';
-  if (text.trim() === '') return EMPTY;
-  const key = `${study.modality}|${study.region}|${text}`;
-  let hit = readingCache.get(key);
-  if (!hit) {
-    const mentions = readReport(text, { modality: study.modality, region: study.region });
-    hit = { mentions, read: isMachineRead(text, mentions) };
+  if (text.length === 0 || text.trim() === '') return EMPTY;
+  let list = readingCache.get(text);
+  if (list) {
+    for (const c of list) if (c.modality === study.modality && c.region === study.region) return c;
+  } else {
     if (readingCache.size >= CACHE_LIMIT) readingCache.clear();
-    readingCache.set(key, hit);
+    readingCache.set(text, (list = []));
   }
+  const mentions = readReport(text, { modality: study.modality, region: study.region });
+  const hit: Cached = {
+    mentions,
+    read: isMachineRead(text, mentions),
+    modality: study.modality,
+    region: study.region,
+  };
+  list.push(hit);
   return hit;
 }
+
+const NONE: ReadonlySet<FindingId> = new Set<FindingId>();
 
 const studyName = (s: ImagingStudy, i: number): string =>
   `imaging[${i}] (${s.modality}${s.date ? `, ${s.date}` : ''})`;
@@ -143,8 +157,12 @@ function imagingEvidence(
 ): void {
   (c.imaging ?? []).forEach((study, i) => {
     const name = studyName(study, i);
-    const rejected = new Set(study.rejectedFindings ?? []);
-    const absent = new Set(study.absentFindings ?? []);
+    const rejected: ReadonlySet<FindingId> = study.rejectedFindings?.length
+      ? new Set(study.rejectedFindings)
+      : NONE;
+    const absent: ReadonlySet<FindingId> = study.absentFindings?.length
+      ? new Set(study.absentFindings)
+      : NONE;
     for (const id of study.findings ?? [])
       col.ev(id).present.push({ source: `${name}, confirmed` });
     for (const id of absent) {
@@ -152,7 +170,7 @@ function imagingEvidence(
     }
     const recent =
       study.date === undefined || (daysBetween(study.date, c.assessedOn) ?? 0) <= REPORT_ONSET_DAYS;
-    const seen = new Set<FindingId>();
+    const seen = new Set<FindingId>(); // small; only filled when a reading was rejected
     for (const m of read[i]!.mentions) {
       if (rejected.has(m.finding)) {
         if (!seen.has(m.finding)) {
@@ -177,6 +195,9 @@ function imagingEvidence(
             : undefined;
         col.ev(m.finding).present.push({ source: `${name} report`, ...(onset ? { onset } : {}) });
       }
+      // A question asked of the study ("rule out dissection") is not a reading of it: the
+      // finding stays unknown (above) but raises no acute-imaging urgency.
+      if (m.request) continue;
       if (m.finding === 'stroke' && m.acute)
         acute.push({ study: i, date: study.date, what: 'acute-stroke' });
       if (m.finding === 'vertebral-artery-narrowing' && m.occlusion)

@@ -83,20 +83,21 @@ export function orderSessions(sessions: readonly TreatmentSession[]): OrderedSes
       return x < y ? -1 : x > y ? 1 : a - b;
     });
   }
-  const perModality = new Map<Modality, number>();
-  const seen = new Map<Modality, Map<number, number>>();
-  const out = new Array<OrderedSession>(order.length);
+  // Per modality: sessions seen, and per course number the sessions placed so far.
+  const counts: Partial<Record<Modality, number>> = {};
+  const placed: Partial<Record<Modality, number[]>> = {};
+  const out: OrderedSession[] = [];
   for (let index = 0; index < order.length; index++) {
     const i = order[index]!;
     const s = sessions[i]!;
-    const nth = perModality.get(s.modality) ?? 0;
-    perModality.set(s.modality, nth + 1);
+    const m = s.modality;
+    const nth = counts[m] ?? 0;
+    counts[m] = nth + 1;
     const course = s.course ?? Math.floor(nth / SESSIONS_PER_COURSE) + 1;
-    let byCourse = seen.get(s.modality);
-    if (!byCourse) seen.set(s.modality, (byCourse = new Map()));
-    const position = (byCourse.get(course) ?? 0) + 1;
-    byCourse.set(course, position);
-    out[index] = { session: s, index, original: i, course, position };
+    const byCourse = (placed[m] ??= []);
+    const position = (byCourse[course] ?? 0) + 1;
+    byCourse[course] = position;
+    out.push({ session: s, index, original: i, course, position });
   }
   return out;
 }
@@ -185,10 +186,19 @@ export function isLatestCourse(a: SessionAnalysis, o: OrderedSession): boolean {
 }
 
 /** Dates of the logged (not duplicate) sessions of some modalities. */
+const logged = new WeakMap<SessionAnalysis, Map<string, string[]>>();
+/** Dates of the logged (not duplicate) sessions of some modalities (memoised per log). */
 export function loggedDates(a: SessionAnalysis, modalities: readonly Modality[]): string[] {
-  const out: string[] = [];
-  for (const course of a.courses.values()) {
-    for (const o of course) if (modalities.includes(o.session.modality)) out.push(o.session.date);
+  let byKey = logged.get(a);
+  if (!byKey) logged.set(a, (byKey = new Map()));
+  const key = modalities.join('+');
+  let out = byKey.get(key);
+  if (!out) {
+    out = [];
+    for (const course of a.courses.values()) {
+      for (const o of course) if (modalities.includes(o.session.modality)) out.push(o.session.date);
+    }
+    byKey.set(key, out);
   }
   return out;
 }

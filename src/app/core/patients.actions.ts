@@ -49,7 +49,9 @@ export const PatientRepositoryActions = createActionGroup({
     'Save Failed': props<{ ids: string[]; error: string }>(),
     /** A queued write dropped because the patient was deleted first. */
     'Save Cancelled': props<{ ids: string[] }>(),
-    'Delete Failed': props<{ patient: StoredPatient; error: string }>(),
+    'Delete Succeeded': props<{ id: string }>(),
+    /** `patient`: the deleted record to put back on screen, when this tab still has it. */
+    'Delete Failed': props<{ id: string; patient: StoredPatient | null; error: string }>(),
     'External Change Loaded': props<{ patients: StoredPatient[] }>(),
     'Storage Lost': props<{ reason: string }>(),
     'Persistence Checked': props<{ persisted: boolean | null }>(),

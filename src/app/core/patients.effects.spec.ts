@@ -14,7 +14,11 @@ import {
 import { patientsFeature } from './patients.feature';
 import { PATIENT_REPOSITORY, type StoredPatient } from './patient-repository';
 
-const settle = () => new Promise((r) => setTimeout(r, 5));
+const settle = () => new Promise((r) => setTimeout(r, 20));
+/** Polls until `done()` holds (or 2 s pass): the effects run on promises, not on a clock. */
+async function until(done: () => boolean | Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 200 && !(await done()); i++) await new Promise((r) => setTimeout(r, 10));
+}
 
 describe('PatientEffects: the write queue', () => {
   const c = { ...demoCases('2026-11-20')[0]!, findings: {} };
@@ -70,11 +74,12 @@ describe('PatientEffects: the write queue', () => {
   it('"saving" until the last queued write commits, then "saved"', async () => {
     edit('nausea');
     edit('vomiting');
+    await until(() => log.length > 0);
     await settle();
     expect(log).toEqual(['start findings.nausea']);
     expect(await saveState()).toBe('saving');
     gate.next();
-    await settle();
+    await until(async () => (await saveState()) === 'saved');
     expect(log).toEqual([
       'start findings.nausea',
       'commit findings.nausea',
@@ -87,9 +92,11 @@ describe('PatientEffects: the write queue', () => {
   it('a delete cancels the save queued before it and runs after the one in flight', async () => {
     edit('nausea');
     edit('vomiting');
-    await settle();
+    await until(() => log.length > 0);
     store.dispatch(PatientsPageActions.patientDeleted({ id: c.id }));
+    expect(await saveState()).toBe('saving');
     gate.next();
+    await until(() => log.length === 3);
     await settle();
     expect(log).toEqual(['start findings.nausea', 'commit findings.nausea', `delete ${c.id}`]);
     const ids = await firstValueFrom(store.select(patientsFeature.selectIds));
@@ -101,6 +108,9 @@ describe('PatientEffects: the write queue', () => {
     lost.next('the database was deleted by another tab or by clearing site data');
     edit('nausea');
     await settle();
+    expect(await saveState()).toBe('lost');
+    gate.next();
+    await until(() => log.length === 2);
     expect(await saveState()).toBe('lost');
   });
 });

@@ -147,11 +147,15 @@ export class PatientEffects {
         this.queue.cancel(id);
         this.unsent.delete(id);
         return from(this.queue.enqueue(id, () => this.repository.delete(id))).pipe(
-          mergeMap(() => []),
+          map(() => PatientRepositoryActions.deleteSucceeded({ id })),
           catchError((e: unknown) =>
-            deleted
-              ? of(PatientRepositoryActions.deleteFailed({ patient: deleted, error: message(e) }))
-              : [],
+            of(
+              PatientRepositoryActions.deleteFailed({
+                id,
+                patient: deleted?.id === id ? deleted : null,
+                error: message(e),
+              }),
+            ),
           ),
         );
       }),

@@ -34,6 +34,8 @@ export interface PatientsState extends EntityState<StoredPatient> {
   storageLost: string | null;
   /** Whether the browser granted persistent storage; null: unknown / unsupported. */
   persisted: boolean | null;
+  /** Deletes queued or running: the shell says "saving" until they commit. */
+  pendingDeletes: number;
   /** The last deleted patient, for undo. */
   lastDeleted: StoredPatient | null;
 }
@@ -54,6 +56,7 @@ export const initialState: PatientsState = patientAdapter.getInitialState({
   conflicts: [],
   storageLost: null,
   persisted: null,
+  pendingDeletes: 0,
   lastDeleted: null,
 });
 
@@ -157,12 +160,18 @@ export const patientsFeature = createFeature({
     }),
     on(PatientsPageActions.patientDeleted, (state, { id }) => {
       const p = state.entities[id];
-      if (!p) return state;
+      if (!p) return { ...state, pendingDeletes: state.pendingDeletes + 1 };
       const saveStatus = { ...state.saveStatus };
       delete saveStatus[id];
       const pending = { ...state.pending };
       delete pending[id];
-      return patientAdapter.removeOne(id, { ...state, lastDeleted: p, saveStatus, pending });
+      return patientAdapter.removeOne(id, {
+        ...state,
+        lastDeleted: p,
+        saveStatus,
+        pending,
+        pendingDeletes: state.pendingDeletes + 1,
+      });
     }),
     on(PatientsPageActions.deleteUndone, (state, { id }) =>
       state.lastDeleted?.id === id
@@ -173,9 +182,18 @@ export const patientsFeature = createFeature({
           })
         : state,
     ),
-    on(PatientRepositoryActions.deleteFailed, (state, { patient, error }) =>
-      patientAdapter.addOne(patient, { ...state, saveError: `Delete failed: ${error}` }),
-    ),
+    on(PatientRepositoryActions.deleteSucceeded, (state) => ({
+      ...state,
+      pendingDeletes: Math.max(0, state.pendingDeletes - 1),
+    })),
+    on(PatientRepositoryActions.deleteFailed, (state, { id, patient, error }) => {
+      const next = {
+        ...state,
+        pendingDeletes: Math.max(0, state.pendingDeletes - 1),
+        saveError: `Delete of ${id} failed: ${error}`,
+      };
+      return patient ? patientAdapter.addOne(patient, next) : next;
+    }),
     on(PatientRepositoryActions.saveSucceeded, (state, { ids, patients, conflicts }) => {
       const next = { ...state, ...settled(state, ids, 'saved'), saveError: null };
       if (conflicts?.length) next.conflicts = [...state.conflicts, ...conflicts].slice(-20);
@@ -221,7 +239,8 @@ export const patientsFeature = createFeature({
     selectStoreSaveState: createSelector(selectPatientsState, (s): StoreSaveState => {
       if (s.storageLost) return 'lost';
       const all = Object.values(s.saveStatus);
-      return all.includes('error') ? 'error' : all.includes('saving') ? 'saving' : 'saved';
+      if (all.includes('error')) return 'error';
+      return all.includes('saving') || s.pendingDeletes > 0 ? 'saving' : 'saved';
     }),
   }),
 });

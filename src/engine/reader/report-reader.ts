@@ -29,6 +29,8 @@ export interface Mention {
   acute?: boolean;
   /** For vertebral-artery narrowing: read as an occlusion or absent flow (brief §9). */
   occlusion?: boolean;
+  /** Uncertain because it is asked ("rule out…", "indication: ?…"), not read in the images. */
+  request?: boolean;
 }
 
 export interface StudyContext {
@@ -133,6 +135,7 @@ function read(
       text: src.slice(term.start, term.end),
     };
     if (q.trigger) mention.trigger = q.trigger;
+    if (q.request) mention.request = true;
     if (dated) mention.acute = true;
     if (entry.occlusion && q.status !== 'negated') mention.occlusion = true;
     mentions.push(mention);
@@ -217,7 +220,10 @@ function scopeBroken(
   return false;
 }
 
-function qualify(r: Reading, term: Term): { status: MentionStatus; trigger?: string } {
+function qualify(
+  r: Reading,
+  term: Term,
+): { status: MentionStatus; trigger?: string; request?: boolean } {
   const cs = r.clauseStart[term.clause]!;
   const ce = r.clauseEnd[term.clause]!;
   let negation: Trigger | undefined;
@@ -246,7 +252,10 @@ function qualify(r: Reading, term: Term): { status: MentionStatus; trigger?: str
   }
   // Uncertainty wins over negation: an uncertain finding must never read as excluded.
   const text = (t: Trigger): string => r.text.slice(t.start, t.end);
-  if (uncertainty) return { status: 'uncertain', trigger: text(uncertainty) };
+  if (uncertainty)
+    return uncertainty.kind === 'request'
+      ? { status: 'uncertain', trigger: text(uncertainty), request: true }
+      : { status: 'uncertain', trigger: text(uncertainty) };
   if (negation) return { status: 'negated', trigger: text(negation) };
   return { status: 'affirmed' };
 }
