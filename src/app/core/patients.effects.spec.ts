@@ -28,7 +28,7 @@ describe('PatientEffects: the write queue', () => {
   let store: Store;
   let lost: Subject<string>;
 
-  beforeEach(() => {
+  beforeEach(async () => {
     log = [];
     gate = new Subject<void>();
     lost = new Subject<string>();
@@ -59,12 +59,15 @@ describe('PatientEffects: the write queue', () => {
     });
     store = TestBed.inject(Store);
     store.dispatch(PatientRepositoryActions.loadSucceeded({ patients: [p] }));
+    // The state may reach the store after this task (NgRx queues nested dispatches).
+    await until(async () => {
+      const entities = await firstValueFrom(store.select(patientsFeature.selectEntities));
+      return entities[c.id] !== undefined;
+    });
   });
 
-  const edit = (finding: 'nausea' | 'vomiting') => {
-    const now = TestBed.runInInjectionContext(() =>
-      store.selectSignal(patientsFeature.selectEntities),
-    )()[c.id]!;
+  const edit = async (finding: 'nausea' | 'vomiting') => {
+    const now = (await firstValueFrom(store.select(patientsFeature.selectEntities)))[c.id]!;
     store.dispatch(
       PatientPageActions.caseEdited({ caseFile: setAnswer(now.caseFile, finding, true) }),
     );
@@ -72,8 +75,8 @@ describe('PatientEffects: the write queue', () => {
   const saveState = () => firstValueFrom(store.select(patientsFeature.selectStoreSaveState));
 
   it('"saving" until the last queued write commits, then "saved"', async () => {
-    edit('nausea');
-    edit('vomiting');
+    await edit('nausea');
+    await edit('vomiting');
     await until(() => log.length > 0);
     await settle();
     expect(log).toEqual(['start findings.nausea']);
@@ -90,8 +93,8 @@ describe('PatientEffects: the write queue', () => {
   });
 
   it('a delete cancels the save queued before it and runs after the one in flight', async () => {
-    edit('nausea');
-    edit('vomiting');
+    await edit('nausea');
+    await edit('vomiting');
     await until(() => log.length > 0);
     store.dispatch(PatientsPageActions.patientDeleted({ id: c.id }));
     expect(await saveState()).toBe('saving');
@@ -106,7 +109,7 @@ describe('PatientEffects: the write queue', () => {
 
   it('after the store is lost, an edit is never reported saved', async () => {
     lost.next('the database was deleted by another tab or by clearing site data');
-    edit('nausea');
+    await edit('nausea');
     await settle();
     expect(await saveState()).toBe('lost');
     gate.next();

@@ -18,6 +18,10 @@ const patient = (i: number): StoredPatient => ({
 describe('PatientPage', () => {
   let store: MockStore;
 
+  // Overridden selectors are the global memoised ones: release them, or later specs that use
+  // a real store read these values.
+  afterEach(() => store.resetSelectors());
+
   beforeEach(() => {
     TestBed.configureTestingModule({
       imports: [PatientPage],
