@@ -1,6 +1,17 @@
-import { ChangeDetectionStrategy, Component, effect, input, output } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  effect,
+  inject,
+  input,
+  output,
+} from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import type { Referral } from '../../../engine';
+
+/** Pause in typing after which a text field is saved (milliseconds). */
+export const SAVE_PAUSE_MS = 400;
 
 /** Referral details (kept in the case file under `referral`), saved as they are typed. */
 @Component({
@@ -15,8 +26,24 @@ import type { Referral } from '../../../engine';
       (submit)="$event.preventDefault()"
     >
       <label>Referral date <input type="date" formControlName="date" (change)="emit()" /></label>
-      <label>Referred by <input formControlName="from" (change)="emit()" /></label>
-      <label class="wide">Reason <input formControlName="reason" (change)="emit()" /></label>
+      <label
+        >Referred by
+        <input
+          formControlName="from"
+          (input)="typed('from')"
+          (change)="emit()"
+          (focus)="focused = 'from'"
+          (blur)="focused = null"
+      /></label>
+      <label class="wide"
+        >Reason
+        <input
+          formControlName="reason"
+          (input)="typed('reason')"
+          (change)="emit()"
+          (focus)="focused = 'reason'"
+          (blur)="focused = null"
+      /></label>
       <span class="field"
         ><label for="ref-priority">Priority</label>
         <select id="ref-priority" formControlName="priority" (change)="emit()">
@@ -67,24 +94,44 @@ export class ReferralPanel {
     status: new FormControl<'new' | 'in-review' | 'done'>('new', { nonNullable: true }),
   });
 
+  /** The text field with focus: another tab's value never replaces what is being typed. */
+  protected focused: 'from' | 'reason' | null = null;
+  /** Fields typed in but not yet saved (the save waits for a pause in typing). */
+  private readonly unsaved = new Set<'from' | 'reason'>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
   constructor() {
     // Follow the store (another tab, an import) without clobbering a field being typed in.
     effect(() => {
       const r = this.referral() ?? {};
-      this.form.patchValue(
-        {
-          date: r.date ?? '',
-          from: r.from ?? '',
-          reason: r.reason ?? '',
-          priority: r.priority ?? 'routine',
-          status: r.status ?? 'new',
-        },
-        { emitEvent: false },
-      );
+      const next = {
+        date: r.date ?? '',
+        from: r.from ?? '',
+        reason: r.reason ?? '',
+        priority: r.priority ?? 'routine',
+        status: r.status ?? 'new',
+      };
+      for (const k of ['from', 'reason'] as const) {
+        if (this.focused === k || this.unsaved.has(k)) delete (next as Partial<typeof next>)[k];
+      }
+      this.form.patchValue(next, { emitEvent: false });
+    });
+    inject(DestroyRef).onDestroy(() => {
+      if (this.timer !== null) this.emit(); // leaving the page saves what was typed
     });
   }
 
+  /** Saved while typing, after a short pause: no need to leave the field first. */
+  protected typed(field: 'from' | 'reason'): void {
+    this.unsaved.add(field);
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.emit(), SAVE_PAUSE_MS);
+  }
+
   protected emit(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    this.unsaved.clear();
     const v = this.form.getRawValue();
     const r: Referral = { ...(this.referral() ?? {}), priority: v.priority, status: v.status };
     for (const k of ['date', 'from', 'reason'] as const) {
