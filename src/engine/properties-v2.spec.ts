@@ -1,31 +1,12 @@
 /** Properties of brief v2: FS-7 (text only warns) and FS-4 (negative test = not done). */
 import fc from 'fast-check';
 import { assess } from './assess';
-import {
-  MODALITIES,
-  URGENCY_LEVELS,
-  VAS_LEVELS,
-  VERDICTS,
-  type Assessment,
-  type CaseFile,
-} from './model';
+import { MODALITIES, type Assessment, type CaseFile } from './model';
 import { REPORT_CORPUS } from './reader/report-corpus';
 import { caseFile } from './testing/arbitraries';
+import { severities } from './testing/severity';
 
-const sev = <T extends string>(order: readonly T[], v: T): number =>
-  order.length - order.indexOf(v);
-/** low and indeterminate share a rank (see properties.spec.ts). */
-const levelRank = (l: (typeof VAS_LEVELS)[number]): number =>
-  l === 'indeterminate' ? sev(VAS_LEVELS, 'low') : sev(VAS_LEVELS, l);
-
-function severities(a: Assessment): Record<string, number> {
-  const out: Record<string, number> = {
-    vas: levelRank(a.vas.level),
-    urgency: sev(URGENCY_LEVELS, a.urgency.level),
-  };
-  for (const m of MODALITIES) out[m] = sev(VERDICTS, a.modalities[m].verdict);
-  return out;
-}
+const NAMES = ['vas', 'urgency', ...MODALITIES];
 
 /** Report text a reviewer might write: corpus sentences, free strings, or both. */
 const text = fc.oneof(
@@ -46,9 +27,9 @@ function withReport(c: CaseFile, index: number, report: string, append: boolean)
 function notLower(before: Assessment, after: Assessment, what: string): void {
   const a = severities(before);
   const b = severities(after);
-  for (const k of Object.keys(a)) {
-    if (b[k]! < a[k]!) throw new Error(`${what} lowered ${k}: ${a[k]} → ${b[k]}`);
-  }
+  a.forEach((x, i) => {
+    if (b[i]! < x) throw new Error(`${what} lowered ${NAMES[i]}: ${x} → ${b[i]}`);
+  });
 }
 
 describe('engine properties (brief v2)', () => {

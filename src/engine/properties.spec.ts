@@ -2,35 +2,11 @@ import fc from 'fast-check';
 import { assess } from './assess';
 import { buildFacts } from './facts';
 import { EMERGENCY_FLAG_IDS, FINDING_IDS, type FindingId } from './finding-ids';
-import {
-  MODALITIES,
-  VAS_LEVELS,
-  VERDICTS,
-  URGENCY_LEVELS,
-  type Assessment,
-  type CaseFile,
-} from './model';
+import { MODALITIES, VAS_LEVELS, type CaseFile } from './model';
 import { MODALITY_ITEMS } from './rules/modality-rules';
 import { caseFile } from './testing/arbitraries';
+import { severities } from './testing/severity';
 import { validateCase } from './validate';
-
-const sev = <T extends string>(order: readonly T[], v: T): number =>
-  order.length - order.indexOf(v);
-/**
- * `low` and `indeterminate` share a rank here: absent → unknown turns low into indeterminate,
- * and unknown → present can turn indeterminate into low (one triad feature alone), so FS-5
- * can only hold with the two equal. The worklist still sorts indeterminate above low.
- */
-const levelRank = (l: (typeof VAS_LEVELS)[number]): number =>
-  l === 'indeterminate' ? sev(VAS_LEVELS, 'low') : sev(VAS_LEVELS, l);
-
-function severities(a: Assessment): number[] {
-  return [
-    levelRank(a.vas.level),
-    sev(URGENCY_LEVELS, a.urgency.level),
-    ...MODALITIES.map((m) => sev(VERDICTS, a.modalities[m].verdict)),
-  ];
-}
 
 /** The state of a finding as the entry gives it. */
 function entryState(c: CaseFile, id: FindingId): 'present' | 'absent' | 'unknown' {
