@@ -284,6 +284,18 @@ export const TERMS_EN: readonly TermEntry[] = [
     ],
   },
   {
+    // A vertebral artery the study could not show (occluded, aplastic or severely narrowed):
+    // fail-safe, read as narrowing; the "not" belongs to the term, not to a finding before it.
+    finding: 'vertebral-artery-narrowing',
+    context: 'vessel',
+    absorbsTriggers: true,
+    patterns: [
+      // Only where the artery is the subject: "stenosis of the VA is not seen" stays a negation.
+      '(?<!\\b(?:of|in|within|at|along) (?:the )?(?:(?:left|right|both|bilateral) )?)(?:vertebral arter(?:y|ies)|va|v[1-4](?: segment)?) (?:is |was |were |are )?(?:not (?:visuali[sz]ed|identified|demonstrated|depicted)|non-?visuali[sz]ed)',
+      'non-?visuali[sz]ation of the (?:left |right )?(?:vertebral artery|va)',
+    ],
+  },
+  {
     // Absent flow: the "no" belongs to the term ("No flow in V2" is a finding).
     finding: 'vertebral-artery-narrowing',
     context: 'vessel',

@@ -91,7 +91,9 @@ export const TRICKY_CORPUS: CorpusEntry[] = [
   dop('Left VA: peak systolic velocity 12 cm/s (reduced).', { [N]: '+' }),
   dop('Decreased velocities in the right VA.', { [N]: '+' }),
   dop('Diminished flow in the left vertebral artery.', { [N]: '+' }),
-  dop('Left vertebral artery not visualised.', {}),
+  dop('Left vertebral artery not visualised.', { [N]: '+' }),
+  cta('Non-visualisation of the right VA; left VA patent.', { [N]: '+' }),
+  dop('Stenosis of the left VA is not visualised.', { [N]: '-' }),
   // Stroke sequelae
   mr('Post-ischaemic changes in the right cerebellum.', { [S]: '+' }),
   mr('No signs of acute ischaemia, old infarct in the left occipital lobe.', { [S]: '+' }),
