@@ -1,4 +1,6 @@
 import {
+  ASSESSMENT_IDS,
+  ASSOCIATED_IDS,
   EMERGENCY_FLAG_IDS,
   findingLabel,
   isFindingId,
@@ -38,17 +40,7 @@ export const SYMPTOM_GROUPS: readonly FindingGroup[] = [
   {
     id: 'associated',
     title: 'Associated signs and tests',
-    findings: [
-      'gait-instability',
-      'nausea',
-      'vomiting',
-      'sweating',
-      'tachycardia',
-      'arrhythmia',
-      'neck-pain',
-      'dizziness-on-head-rotation',
-      'dynamic-vascular-assessment-normal',
-    ],
+    findings: [...ASSOCIATED_IDS, ...ASSESSMENT_IDS],
     noneSkips: ['dynamic-vascular-assessment-normal'],
   },
   {
