@@ -1,0 +1,380 @@
+/**
+ * CDS Hooks cards from the engine's assessment (https://cds-hooks.hl7.org/2.0/#card-attributes).
+ * Wording: consider / refer / not cleared; the engine's reasons, rule ids and sources verbatim.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Coding, ServiceRequest } from 'fhir/r4';
+import {
+  ENGINE_VERSION,
+  missingLabel,
+  modalityLabel,
+  RULES_VERSION,
+  type Assessment,
+  type Modality,
+  type Reason,
+  type Verdict,
+} from '../../src/engine';
+import type { RecognisedOrder, UnrecognisedOrder } from './modality';
+
+export type Indicator = 'info' | 'warning' | 'critical';
+
+export interface Card {
+  uuid: string;
+  summary: string;
+  detail?: string;
+  indicator: Indicator;
+  source: { label: string; url?: string; topic?: Coding };
+  suggestions?: {
+    label: string;
+    uuid: string;
+    isRecommended?: boolean;
+    actions: { type: 'create'; description: string; resource: ServiceRequest }[];
+  }[];
+  selectionBehavior?: 'at-most-one' | 'any';
+  overrideReasons?: Coding[];
+  links?: { label: string; url: string; type: 'absolute' | 'smart'; appContext?: string }[];
+}
+
+/** What the card was about, kept with its uuid for the feedback audit (no patient data). */
+export interface CardNote {
+  service: string;
+  kind: 'verdict' | 'urgency' | 'suspicion' | 'record' | 'unrecognised';
+  indicator: Indicator;
+  modality?: Modality;
+  verdict?: Verdict;
+  rules: string[];
+  rulesVersion: string;
+}
+
+export interface CardContext {
+  service: string;
+  appUrl?: string;
+  patientId: string;
+  caseId?: string;
+  fhirServer?: string;
+}
+
+export const OVERRIDE_SYSTEM = 'urn:vas-dashboard:cds-override-reason';
+export const OVERRIDE_REASONS: Coding[] = [
+  ['specialist-cleared', 'Cleared by a neurologist or vascular specialist'],
+  ['record-out-of-date', 'Record out of date: checked with the patient today'],
+  ['technique-adapted', 'Technique adapted (no cervical thrust or rotation)'],
+  ['benefit-outweighs-risk', 'Benefit judged to outweigh the risk; patient informed'],
+  ['not-applicable', 'Not applicable to this patient'],
+].map(([code, display]) => ({ system: OVERRIDE_SYSTEM, code, display }));
+
+const MAX_SUMMARY = 139;
+export function summaryOf(s: string): string {
+  return s.length <= MAX_SUMMARY ? s : `${s.slice(0, MAX_SUMMARY - 1).trimEnd()}…`;
+}
+/** Text from the EHR (order names) shown in markdown: no markup, no links, one line. */
+export function md(s: string): string {
+  return s
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/([\\`*_[\]{}()#+!|<>~])/g, '\\$1')
+    .slice(0, 300);
+}
+
+const source = (ctx: CardContext): Card['source'] => ({
+  label: `VAS decision support rules ${RULES_VERSION}`,
+  ...(ctx.appUrl ? { url: `${ctx.appUrl}/rules` } : {}),
+});
+
+function links(ctx: CardContext): Card['links'] {
+  if (!ctx.appUrl) return undefined;
+  const q = ctx.fhirServer ? `?fhirServer=${encodeURIComponent(ctx.fhirServer)}` : '';
+  return [
+    {
+      label: 'Open the VAS dashboard on this patient',
+      url: `${ctx.appUrl}/patients/${encodeURIComponent(ctx.caseId ?? ctx.patientId)}${q}`,
+      type: 'smart',
+      appContext: JSON.stringify({ patientId: ctx.patientId }),
+    },
+  ];
+}
+
+const reasonLine = (r: Reason): string => `- **${r.rule}** (${r.source}): ${r.text}`;
+const footer = (): string =>
+  `\n\n_Rule set ${RULES_VERSION}, engine ${ENGINE_VERSION}. Decision support: consider / refer; the clinician decides._`;
+
+function section(title: string, lines: string[]): string {
+  return lines.length ? `\n\n**${title}**\n\n${lines.join('\n')}` : '';
+}
+
+/** ServiceRequest creates for what the engine recommends ordering. */
+function orderSuggestions(a: Assessment, ctx: CardContext): NonNullable<Card['suggestions']> {
+  const subject = { reference: `Patient/${ctx.patientId}` };
+  const make = (text: string, reason: string, priority?: 'urgent' | 'stat') => ({
+    label: `Order: ${text}`,
+    uuid: randomUUID(),
+    actions: [
+      {
+        type: 'create' as const,
+        description: `Create a ServiceRequest: ${text}`,
+        resource: {
+          resourceType: 'ServiceRequest' as const,
+          status: 'draft' as const,
+          intent: 'proposal' as const,
+          ...(priority ? { priority } : {}),
+          subject,
+          code: { text },
+          reasonCode: [{ text: reason }],
+        },
+      },
+    ],
+  });
+  const out = [];
+  if (a.urgency.level === 'emergency')
+    out.push(make('Emergency care referral', 'Vascular red flags (urgency screen)', 'stat'));
+  if (a.urgency.level === 'urgent')
+    out.push(make('Neurology referral', 'Vascular red flags (urgency screen)', 'urgent'));
+  for (const w of a.workup ?? [])
+    out.push(make(w, `Work-up for vertebral artery syndrome (suspicion ${a.vas.level})`));
+  return out;
+}
+
+function withSuggestions(card: Card, s: NonNullable<Card['suggestions']>): Card {
+  return s.length ? { ...card, suggestions: s, selectionBehavior: 'any' } : card;
+}
+
+function contextLines(a: Assessment): string {
+  return (
+    section('Urgency screen: ' + a.urgency.level, a.urgency.reasons.map(reasonLine)) +
+    section(
+      `Suspicion of vertebral artery syndrome: ${a.vas.level} (score ${a.vas.score})`,
+      a.vas.reasons.map(reasonLine),
+    ) +
+    section(
+      'Recommendations',
+      a.recommendations.map((r) => `- ${r}`),
+    ) +
+    section('Not read or not trusted', [
+      ...a.warnings.map((w) => `- ${w.text}`),
+      ...a.conflicts.map((c) => `- ${c}`),
+    ])
+  );
+}
+
+const VERDICT_INDICATOR: Record<Verdict, Indicator | null> = {
+  contraindicated: 'critical',
+  'not-cleared': 'warning',
+  caution: 'info',
+  clear: null,
+};
+
+/** One card per recognised modality ordered (a clear verdict gives none). */
+export function verdictCards(
+  a: Assessment,
+  orders: RecognisedOrder[],
+  ctx: CardContext,
+  notRead: string[],
+): { card: Card; note: CardNote }[] {
+  const out: { card: Card; note: CardNote }[] = [];
+  const seen = new Set<Modality>();
+  for (const o of orders) {
+    if (seen.has(o.modality)) continue;
+    seen.add(o.modality);
+    const m = a.modalities[o.modality];
+    const indicator = VERDICT_INDICATOR[m.verdict];
+    if (!indicator) continue;
+    const label = modalityLabel(o.modality);
+    const Label = label[0]!.toUpperCase() + label.slice(1);
+    const summary =
+      m.verdict === 'contraindicated'
+        ? `${Label}: contraindicated. Do not proceed; consider referral.`
+        : m.verdict === 'not-cleared'
+          ? m.missing.length
+            ? `${Label}: not cleared. ${m.missing.length} item(s) to answer before it can be cleared.`
+            : `${Label}: not cleared. Consider referral before proceeding.`
+          : `${Label}: caution. Review the precautions before proceeding.`;
+    const detail =
+      `**${label}: ${m.verdict}** (order "${md(o.label)}", recognised by ${md(o.by)})` +
+      section('Reasons', m.reasons.map(reasonLine)) +
+      section(
+        'Missing (answer to clear)',
+        m.missing.map((x) => `- ${missingLabel(x)}`),
+      ) +
+      contextLines(a) +
+      section(
+        'Record entries not read',
+        notRead.slice(0, 20).map((x) => `- ${md(x)}`),
+      ) +
+      footer();
+    const card: Card = {
+      uuid: randomUUID(),
+      summary: summaryOf(summary),
+      detail,
+      indicator,
+      source: source(ctx),
+      overrideReasons: OVERRIDE_REASONS,
+      links: links(ctx),
+    };
+    out.push({
+      card: withSuggestions(card, orderSuggestions(a, ctx)),
+      note: {
+        service: ctx.service,
+        kind: 'verdict',
+        indicator,
+        modality: o.modality,
+        verdict: m.verdict,
+        rules: m.reasons.map((r) => r.rule),
+        rulesVersion: RULES_VERSION,
+      },
+    });
+  }
+  return out;
+}
+
+/** A draft order that reads like manual therapy but matches no code or phrase. */
+export function unrecognisedCard(
+  o: UnrecognisedOrder,
+  ctx: CardContext,
+): { card: Card; note: CardNote } {
+  return {
+    card: {
+      uuid: randomUUID(),
+      summary: summaryOf(
+        `Order "${o.label}" not recognised as a checked modality: check it in the dashboard.`,
+      ),
+      detail:
+        `The order "${md(o.label)}" reads like manual therapy, but its codes and text match none of ` +
+        `the modalities this service checks (cervical manipulation, collar-zone massage, back ` +
+        `massage, therapeutic exercise), so no contraindication check was made for it.` +
+        footer(),
+      indicator: 'info',
+      source: source(ctx),
+      links: links(ctx),
+    },
+    note: {
+      service: ctx.service,
+      kind: 'unrecognised',
+      indicator: 'info',
+      rules: [],
+      rulesVersion: RULES_VERSION,
+    },
+  };
+}
+
+/** patient-view: the urgency screen and the suspicion level, each a card when not "none"/"low". */
+export function patientCards(
+  a: Assessment,
+  ctx: CardContext,
+  notRead: string[],
+): { card: Card; note: CardNote }[] {
+  const out: { card: Card; note: CardNote }[] = [];
+  const suggestions = orderSuggestions(a, ctx);
+  const tail =
+    section(
+      'Record entries not read',
+      notRead.slice(0, 20).map((x) => `- ${md(x)}`),
+    ) + footer();
+  if (a.urgency.level !== 'none') {
+    const indicator: Indicator = a.urgency.level === 'emergency' ? 'critical' : 'warning';
+    const card: Card = {
+      uuid: randomUUID(),
+      summary:
+        a.urgency.level === 'emergency'
+          ? 'Vascular red flags: refer to emergency care now; no manual therapy.'
+          : 'Vascular red flags: consider urgent neurologist review before any manual therapy.',
+      detail: `**Urgency screen: ${a.urgency.level}**` + contextLines(a) + tail,
+      indicator,
+      source: source(ctx),
+      overrideReasons: OVERRIDE_REASONS,
+      links: links(ctx),
+    };
+    out.push({
+      card: withSuggestions(card, suggestions),
+      note: {
+        service: ctx.service,
+        kind: 'urgency',
+        indicator,
+        rules: a.urgency.reasons.map((r) => r.rule),
+        rulesVersion: RULES_VERSION,
+      },
+    });
+  }
+  if (a.vas.level !== 'low') {
+    const indicator: Indicator =
+      a.vas.level === 'confirmed' || a.vas.level === 'high' ? 'warning' : 'info';
+    const summary =
+      a.vas.level === 'indeterminate'
+        ? `VAS suspicion cannot be rated yet: ${a.vas.missing.length} triad item(s) unanswered.`
+        : `Suspicion of vertebral artery syndrome: ${a.vas.level}. Consider work-up before neck manual therapy.`;
+    const manual = (
+      [
+        'cervical-manipulation',
+        'collar-zone-massage',
+        'back-massage',
+        'therapeutic-exercise',
+      ] as const
+    ).map((m) => `- ${modalityLabel(m)}: ${a.modalities[m].verdict}`);
+    const card: Card = {
+      uuid: randomUUID(),
+      summary: summaryOf(summary),
+      detail:
+        `**Suspicion of vertebral artery syndrome: ${a.vas.level}** (score ${a.vas.score})` +
+        section('Reasons', a.vas.reasons.map(reasonLine)) +
+        section(
+          'Missing',
+          a.vas.missing.map((x) => `- ${missingLabel(x)}`),
+        ) +
+        section('Manual therapy check', manual) +
+        section(
+          'Recommendations',
+          a.recommendations.map((r) => `- ${r}`),
+        ) +
+        tail,
+      indicator,
+      source: source(ctx),
+      overrideReasons: OVERRIDE_REASONS,
+      links: links(ctx),
+    };
+    // The orders go on the urgency card when there is one (one place to accept them).
+    out.push({
+      card: a.urgency.level === 'none' ? withSuggestions(card, suggestions) : card,
+      note: {
+        service: ctx.service,
+        kind: 'suspicion',
+        indicator,
+        rules: a.vas.reasons.map((r) => r.rule),
+        rulesVersion: RULES_VERSION,
+      },
+    });
+  }
+  return out;
+}
+
+/** The record could not be read: no verdict is given, and the order is not cleared. */
+export function recordCard(
+  problems: string[],
+  ctx: CardContext,
+  ordering: boolean,
+): { card: Card; note: CardNote } {
+  const summary = ordering
+    ? 'Manual therapy not cleared: the record could not be read, so no contraindication check was made.'
+    : 'VAS check not made: the record could not be read.';
+  return {
+    card: {
+      uuid: randomUUID(),
+      summary: summaryOf(summary),
+      detail:
+        `**No assessment**: ${ordering ? 'the order is not cleared (fail-safe).' : 'nothing was assessed.'}` +
+        section(
+          'What could not be read',
+          problems.slice(0, 20).map((p) => `- ${md(p)}`),
+        ) +
+        footer(),
+      indicator: ordering ? 'warning' : 'info',
+      source: source(ctx),
+      overrideReasons: ordering ? OVERRIDE_REASONS : undefined,
+      links: links(ctx),
+    },
+    note: {
+      service: ctx.service,
+      kind: 'record',
+      indicator: ordering ? 'warning' : 'info',
+      rules: ['FS-2'],
+      rulesVersion: RULES_VERSION,
+    },
+  };
+}
