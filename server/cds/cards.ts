@@ -188,7 +188,7 @@ export function verdictCards(
             : `${Label}: not cleared. Consider referral before proceeding.`
           : `${Label}: caution. Review the precautions before proceeding.`;
     const detail =
-      `**${label}: ${m.verdict}** (order "${md(o.label)}", recognised by ${md(o.by)})` +
+      `**${label}: ${m.verdict}** (order "${md(o.label)}", recognised by \`${o.by}\`)` +
       section('Reasons', m.reasons.map(reasonLine)) +
       section(
         'Missing (answer to clear)',

@@ -12,20 +12,20 @@ import { BadRequest, type HookRequest } from './request';
 /** Prefetch key → resource type and query (the discovery document's templates). */
 export const PREFETCH: Record<string, { type: string; query: string }> = {
   patient: { type: 'Patient', query: 'Patient/{{context.patientId}}' },
-  conditions: { type: 'Condition', query: 'Condition?patient={{context.patientId}}' },
-  observations: { type: 'Observation', query: 'Observation?patient={{context.patientId}}' },
+  conditions: { type: 'Condition', query: 'Condition?patient=Patient/{{context.patientId}}' },
+  observations: { type: 'Observation', query: 'Observation?patient=Patient/{{context.patientId}}' },
   diagnosticReports: {
     type: 'DiagnosticReport',
-    query: 'DiagnosticReport?patient={{context.patientId}}',
+    query: 'DiagnosticReport?patient=Patient/{{context.patientId}}',
   },
-  procedures: { type: 'Procedure', query: 'Procedure?patient={{context.patientId}}' },
+  procedures: { type: 'Procedure', query: 'Procedure?patient=Patient/{{context.patientId}}' },
   medicationStatements: {
     type: 'MedicationStatement',
-    query: 'MedicationStatement?patient={{context.patientId}}',
+    query: 'MedicationStatement?patient=Patient/{{context.patientId}}',
   },
   serviceRequests: {
     type: 'ServiceRequest',
-    query: 'ServiceRequest?patient={{context.patientId}}',
+    query: 'ServiceRequest?patient=Patient/{{context.patientId}}',
   },
 };
 export const PREFETCH_TEMPLATES = Object.fromEntries(
