@@ -27,7 +27,8 @@ const RATE = Number(process.env['RATE'] ?? 0);
 const ALG = process.env['ALG'] === 'ES384' ? 'ES384' : 'RS384';
 
 async function startService(clients: string, dataDir: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cds/main.ts'], {
+  const flags = process.env['CDS_NODE_FLAGS']?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...flags, '--import', 'tsx', 'server/cds/main.ts'], {
     env: {
       ...process.env,
       CDS_PORT: '0',
