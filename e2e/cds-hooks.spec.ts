@@ -11,6 +11,7 @@ import {
   es,
   expectWellFormed,
   fhir,
+  startRecordingProxy,
   startStack,
   stopStack,
   svc,
@@ -201,31 +202,50 @@ test('without prefetch the service reads the FHIR server (fhirServer + fhirAutho
     'vas-order-sign',
     hookRequest('order-sign', 'demo-03', { prefetch: prefetchOf(demoCase('demo-03')), orders }),
   );
+  const proxy = await startRecordingProxy(fhir.base);
   const fetched = await call(
     'vas-order-sign',
     hookRequest('order-sign', 'demo-03', {
-      fhirServer: fhir.base,
+      fhirServer: proxy.base,
       accessToken: 'opaque-test-token',
       orders,
     }),
   );
   expect(fetched.status).toBe(200);
+  // Read through fhirclient with the EHR's token: the Patient and the six searches.
+  expect(proxy.seen.map((x) => x.path.split('?')[0]!.split('/').pop()).sort()).toEqual([
+    'Condition',
+    'DiagnosticReport',
+    'MedicationStatement',
+    'Observation',
+    'Procedure',
+    'ServiceRequest',
+    'demo-03',
+  ]);
+  expect(proxy.seen.every((x) => x.authorization === 'Bearer opaque-test-token')).toBe(true);
+  expect(proxy.seen.find((x) => x.path.startsWith('/fhir/R4/Observation'))!.path).toContain(
+    'patient=Patient/demo-03&_count=200',
+  );
   expect(fetched.json.cards!.map((x) => [x.indicator, x.summary])).toEqual(
     withPrefetch.json.cards!.map((x) => [x.indicator, x.summary]),
   );
   expect(fetched.json.cards![0]!.indicator).toBe('critical');
   expect(fetched.json.cards![0]!.links![0]!.url).toBe(
-    `http://127.0.0.1:4200/patients/demo-03?fhirServer=${encodeURIComponent(fhir.base)}`,
+    `http://127.0.0.1:4200/patients/demo-03?fhirServer=${encodeURIComponent(proxy.base)}`,
   );
   // Part of the prefetch given (the Patient): the rest is read.
+  proxy.seen.length = 0;
   const partial = await call(
     'vas-patient-view',
     hookRequest('patient-view', 'demo-04', {
-      fhirServer: fhir.base,
+      fhirServer: proxy.base,
       prefetch: { patient: prefetchOf(demoCase('demo-04'))['patient'], conditions: null },
     }),
   );
   expect(partial.status).toBe(200);
+  expect(proxy.seen).toHaveLength(6);
+  expect(proxy.seen.some((x) => x.path.includes('/Patient/'))).toBe(false);
+  await proxy.close();
   expect(partial.json.cards![0]!.indicator).toBe('warning');
   expect(partial.json.cards![0]!.summary).toContain('urgent neurologist review');
   expect(partial.json.cards![0]!.suggestions![0]!.actions[0]!.resource.code.text).toBe(

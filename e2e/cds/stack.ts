@@ -102,3 +102,31 @@ export function expectWellFormed(c: Card): void {
   expect(c.detail).not.toMatch(/\bdiagnos(is|ed) (of|with)\b/i);
   expect(c.links?.[0]?.type).toBe('smart');
 }
+
+/** In front of the FHIR test server: forwards every call and records its path and credentials. */
+export async function startRecordingProxy(target: string): Promise<{
+  base: string;
+  seen: { path: string; authorization?: string }[];
+  close(): Promise<void>;
+}> {
+  const seen: { path: string; authorization?: string }[] = [];
+  const origin = new URL(target).origin;
+  const server = createServer((q, s) => {
+    seen.push({ path: q.url ?? '', authorization: q.headers.authorization });
+    fetch(`${origin}${q.url}`, { headers: { accept: 'application/fhir+json' } })
+      .then(async (r) => {
+        s.writeHead(r.status, {
+          'content-type': r.headers.get('content-type') ?? 'application/json',
+        });
+        s.end(await r.text());
+      })
+      .catch(() => s.writeHead(502).end());
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as { port: number }).port;
+  return {
+    base: `http://127.0.0.1:${port}${new URL(target).pathname}`,
+    seen,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
