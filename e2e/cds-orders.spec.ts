@@ -1,12 +1,17 @@
 /**
  * Issue 13: which draft order is which modality (server/cds/modality.ts with the code list in
- * server/cds/order-codes.ts). In-process: no server, no browser.
+ * server/cds/order-codes.ts), and what the EHR sends never crashes the reading of it.
+ * In-process: no server, no browser.
  */
 import { expect, test } from '@playwright/test';
+import fc from 'fast-check';
 import type { FhirResource } from 'fhir/r4';
 import { MODALITIES } from '../src/engine';
 import { isRecognised, recogniseOrder } from '../server/cds/modality';
 import { CPT, DEFAULT_ORDER_CODES, SNOMED } from '../server/cds/order-codes';
+import { readRecord } from '../server/cds/patient-data';
+import { BadRequest, parseHookRequest } from '../server/cds/request';
+import { demoCase, hookRequest, prefetchOf } from './cds/ehr';
 
 const order = (code: object, type: 'ServiceRequest' | 'Procedure' = 'ServiceRequest') =>
   ({
@@ -86,4 +91,48 @@ test('other orders: not recognised; ones that read like manual therapy are flagg
   expect(y && 'looksManual' in y && y.looksManual).toBe(true);
   const med = { resourceType: 'MedicationRequest', id: 'm' } as never as FhirResource;
   expect(recogniseOrder(med, 'c', DEFAULT_ORDER_CODES)).toBeNull();
+});
+
+test('any draft order or prefetch value: recognised or not, read or refused naming the field, never a crash', async () => {
+  fc.assert(
+    fc.property(fc.anything(), fc.anything(), (code, bodySite) => {
+      for (const r of [
+        { resourceType: 'ServiceRequest', code, bodySite },
+        {
+          resourceType: 'Procedure',
+          code: { text: code, coding: [code, bodySite] },
+          bodySite: [bodySite],
+        },
+      ])
+        recogniseOrder(r as never as FhirResource, 'x', DEFAULT_ORDER_CODES);
+    }),
+    { numRuns: 500 },
+  );
+  const base = prefetchOf(demoCase('demo-02'));
+  await fc.assert(
+    fc.asyncProperty(
+      fc.constantFrom(...Object.keys(base)),
+      fc.anything({ withObjectString: true }),
+      fc.boolean(),
+      async (key, v, wrap) => {
+        const value = wrap
+          ? {
+              resourceType: key === 'patient' ? 'Patient' : 'Bundle',
+              id: 'demo-02',
+              entry: [{ resource: v }],
+            }
+          : v;
+        const req = hookRequest('patient-view', 'demo-02', { prefetch: { ...base, [key]: value } });
+        const hr = parseHookRequest(JSON.parse(JSON.stringify(req)), 'patient-view');
+        try {
+          const r = await readRecord(hr, {} as never);
+          expect(typeof r.ok).toBe('boolean');
+        } catch (e) {
+          expect(e).toBeInstanceOf(BadRequest);
+          expect((e as BadRequest).field).toMatch(new RegExp(`^prefetch\\.${key}`));
+        }
+      },
+    ),
+    { numRuns: 300 },
+  );
 });

@@ -1,5 +1,5 @@
 /** The manual-therapy modality a draft order (ServiceRequest / Procedure) asks for. */
-import type { CodeableConcept, FhirResource } from 'fhir/r4';
+import type { FhirResource } from 'fhir/r4';
 import { MODALITIES, type Modality } from '../../src/engine';
 import type { OrderCode, OrderCodeList } from './order-codes';
 
@@ -36,8 +36,16 @@ function byText(texts: string[], phrases: OrderCodeList['phrases']): Modality | 
   return null;
 }
 
-function textsOf(code: CodeableConcept | undefined): string[] {
-  return [code?.text, ...(code?.coding ?? []).map((c) => c.display)].filter(
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/** Draft orders come from the EHR as they are: every field is checked before it is read. */
+function codingsOf(code: unknown): { system?: unknown; code?: unknown; display?: unknown }[] {
+  return isObj(code) ? arr(code['coding']).filter(isObj) : [];
+}
+function textsOf(code: unknown): string[] {
+  return [isObj(code) ? code['text'] : undefined, ...codingsOf(code).map((c) => c.display)].filter(
     (x): x is string => typeof x === 'string' && x.trim() !== '',
   );
 }
@@ -48,11 +56,11 @@ export function recogniseOrder(
   list: OrderCodeList,
 ): RecognisedOrder | UnrecognisedOrder | null {
   if (r.resourceType !== 'ServiceRequest' && r.resourceType !== 'Procedure') return null;
-  const code = r.code;
-  const texts = [...textsOf(code), ...(r.bodySite ?? []).flatMap(textsOf)];
-  const label = code?.text ?? code?.coding?.find((c) => c.display)?.display ?? ref;
+  const code: unknown = r.code;
+  const texts = [...textsOf(code), ...arr(r.bodySite).flatMap(textsOf)];
+  const label = textsOf(code)[0] ?? ref;
   const hits: OrderCode[] = [];
-  for (const c of code?.coding ?? [])
+  for (const c of codingsOf(code))
     for (const k of list.codes) if (c.system === k.system && c.code === k.code) hits.push(k);
   if (hits.length > 0) {
     // Several codes: the strictest modality any of them names.
