@@ -153,6 +153,19 @@ test('order-sign with prefetch: one verdict card per modality ordered, by code o
   for (const m of a.modalities['collar-zone-massage'].missing)
     expect(massage.detail).toContain(missingLabel(m));
   for (const x of cards) expectWellFormed(x);
+  // An EHR that writes absolute references to the patient gets the same verdicts.
+  const absolute = JSON.parse(
+    JSON.stringify(prefetchOf(c)).replaceAll(
+      '"Patient/demo-02"',
+      '"https://ehr.example.org/fhir/Patient/demo-02"',
+    ),
+  ) as Record<string, unknown>;
+  expect(JSON.stringify(absolute)).toContain('https://ehr.example.org/fhir/Patient/demo-02');
+  const r2 = await call(
+    'vas-order-sign',
+    hookRequest('order-sign', 'demo-02', { prefetch: absolute, orders }),
+  );
+  expect(r2.json.cards!.map((x) => x.summary)).toEqual(cards.map((x) => x.summary));
 });
 
 test('order-select: only the selected order is checked; caution is an info card', async () => {

@@ -152,6 +152,21 @@ function mappable(resources: FhirResource[], notRead: string[]): FhirResource[] 
   });
 }
 
+/** `https://ehr/fhir/Patient/123` → `Patient/123`, as the engine's reader compares them. */
+function relativeSubject(r: FhirResource, patientId: string): FhirResource {
+  const ref = (r as { subject?: { reference?: unknown } }).subject?.reference;
+  if (
+    typeof ref !== 'string' ||
+    !/^https?:\/\//.test(ref) ||
+    !ref.endsWith(`/Patient/${patientId}`)
+  )
+    return r;
+  return {
+    ...r,
+    subject: { ...(r as { subject: object }).subject, reference: `Patient/${patientId}` },
+  } as FhirResource;
+}
+
 export async function readRecord(
   req: HookRequest,
   raw: { req: IncomingMessage; res: ServerResponse },
@@ -184,7 +199,10 @@ export async function readRecord(
     }
   }
   const notRead: string[] = [];
-  const resources = mappable([...byKey.values()].flat(), notRead);
+  const resources = mappable(
+    [...byKey.values()].flat().map((r) => relativeSubject(r, req.context.patientId)),
+    notRead,
+  );
   const bundle: Bundle = {
     resourceType: 'Bundle',
     type: 'collection',
