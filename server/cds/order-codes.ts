@@ -98,7 +98,7 @@ export const DEFAULT_ORDER_CODES: OrderCodeList = {
         'Therapeutic procedure, 1 or more areas, each 15 minutes; therapeutic exercises to develop strength and endurance, range of motion and flexibility',
       modality: 'therapeutic-exercise',
       source:
-        'CPT 97110 therapeutic exercise, listed with 97124 / 97140 at https://wanderingrabbi.com/manual-therapy/what-is-the-cpt-code-for-massage-therapy.html',
+        'AMA CPT descriptor, as quoted at https://www.codingahead.com/cpt-97110-therapeutic-exercise-1-or-more-areas-15-minutes/',
     },
   ],
   phrases: {
