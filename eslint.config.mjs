@@ -35,6 +35,21 @@ export default tseslint.config(
     },
   },
   {
+    // The CDS Hooks service calls the engine through its public API (src/engine/index.ts) only.
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/src/engine/*'], message: 'Import the engine from its public API (src/engine).' },
+            { group: ['**/src/app/**', '@angular/*', '@ngrx/*'], message: 'The CDS service does not import app code.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.html'],
     extends: [...angular.configs.templateRecommended, ...angular.configs.templateAccessibility],
     rules: {},
