@@ -101,6 +101,14 @@ test('patient-view with prefetch: red flags give a critical card with the referr
     hookRequest('patient-view', 'demo-01', { prefetch: prefetchOf(demoCase('demo-01')) }),
   );
   expect(calm.json.cards).toEqual([]);
+  // A diagnosis on record: a warning that says so, not a suspicion.
+  const onRecord = await call(
+    'vas-patient-view',
+    hookRequest('patient-view', 'demo-05', { prefetch: prefetchOf(demoCase('demo-05')) }),
+  );
+  expect(onRecord.json.cards!.map((x) => [x.indicator, x.summary.split(':')[0]])).toEqual([
+    ['warning', 'Vertebral artery syndrome on record'],
+  ]);
   // Moderate suspicion: an info card offering the duplex scan.
   const moderate = await call(
     'vas-patient-view',

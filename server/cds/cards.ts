@@ -176,7 +176,9 @@ export function patientCards(
     const summary =
       a.vas.level === 'indeterminate'
         ? `VAS suspicion cannot be rated yet: ${a.vas.missing.length} triad item(s) unanswered.`
-        : `Suspicion of vertebral artery syndrome: ${a.vas.level}. Consider work-up before neck manual therapy.`;
+        : a.vas.level === 'confirmed'
+          ? 'Vertebral artery syndrome on record: follow the neurologist’s plan; no neck manipulation or collar-zone massage.'
+          : `Suspicion of vertebral artery syndrome: ${a.vas.level}. Consider work-up before neck manual therapy.`;
     const manual = (
       [
         'cervical-manipulation',
