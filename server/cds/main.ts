@@ -14,9 +14,35 @@
  * Prints `cds: listening on <base>` once it listens.
  */
 import { readFileSync } from 'node:fs';
+import { MODALITIES } from '../../src/engine';
 import { startCdsServer } from './app';
 import { loadClients } from './auth';
 import type { OrderCodeList } from './order-codes';
+
+/** A replacement code list: the shape of server/cds/order-codes.ts, checked before use. */
+function loadOrderCodes(file: string): OrderCodeList {
+  const x = JSON.parse(readFileSync(file, 'utf8')) as OrderCodeList;
+  const ok =
+    Array.isArray(x?.codes) &&
+    x.codes.every(
+      (c) =>
+        typeof c.system === 'string' &&
+        typeof c.code === 'string' &&
+        (MODALITIES as readonly string[]).includes(c.modality),
+    ) &&
+    typeof x.phrases === 'object' &&
+    Object.entries(x.phrases).every(
+      ([m, ps]) =>
+        (MODALITIES as readonly string[]).includes(m) &&
+        Array.isArray(ps) &&
+        ps.every((p) => typeof p === 'string'),
+    );
+  if (!ok)
+    throw new Error(
+      `${file}: not a code list ({codes: [{system, code, modality}], phrases: {<modality>: [..]}})`,
+    );
+  return x;
+}
 
 async function main(): Promise<void> {
   const env = process.env;
@@ -34,9 +60,7 @@ async function main(): Promise<void> {
       ?.split(',')
       .map((s) => s.trim())
       .filter(Boolean),
-    orderCodes: env['CDS_ORDER_CODES']
-      ? (JSON.parse(readFileSync(env['CDS_ORDER_CODES'], 'utf8')) as OrderCodeList)
-      : undefined,
+    orderCodes: env['CDS_ORDER_CODES'] ? loadOrderCodes(env['CDS_ORDER_CODES']) : undefined,
     logLevel: env['CDS_LOG_LEVEL'] || 'info',
   });
   console.log(`cds: listening on ${server.base}`);
