@@ -13,7 +13,6 @@ import {
   cds,
   dataDir,
   es,
-  fhir,
   rs,
   startStack,
   stopStack,
@@ -24,7 +23,7 @@ import {
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  await startStack();
+  await startStack({ withFhir: false });
 });
 test.afterAll(stopStack);
 
@@ -94,7 +93,11 @@ test('malformed requests: 400 naming the field; oversized: 413; the service keep
     ['fhirServer', { ...good, fhirServer: 'ftp://x' }],
     [
       'fhirAuthorization.access_token',
-      { ...good, fhirServer: fhir.base, fhirAuthorization: { token_type: 'Bearer' } },
+      {
+        ...good,
+        fhirServer: 'https://ehr.example.org/fhir',
+        fhirAuthorization: { token_type: 'Bearer' },
+      },
     ],
     [
       'prefetch.patient.id',

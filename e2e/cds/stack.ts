@@ -41,7 +41,8 @@ export let stranger: Ehr;
 let jwks: Server;
 export let dataDir: string;
 
-export async function startStack(): Promise<void> {
+/** `withFhir: false`: no FHIR test server (the specs that never read one). */
+export async function startStack({ withFhir = true } = {}): Promise<void> {
   [es, rs, viaUrl, stranger] = await Promise.all([
     makeEhr('https://ehr.example.org/es', 'ES384'),
     makeEhr('https://ehr.example.org/rs', 'RS384'),
@@ -64,8 +65,10 @@ export async function startStack(): Promise<void> {
       { iss: viaUrl.iss, jwks_url: `http://127.0.0.1:${jwksPort}/jwks.json` },
     ]),
   );
-  [fhir, cds] = await Promise.all([
-    startFhirTestServer(),
+  const fhirServer = withFhir ? startFhirTestServer() : Promise.resolve(undefined);
+  let startedFhir: RunningFhirServer | undefined;
+  [startedFhir, cds] = await Promise.all([
+    fhirServer,
     startCdsTestServer({
       CDS_CLIENTS: clients,
       CDS_DATA_DIR: dataDir,
@@ -73,6 +76,7 @@ export async function startStack(): Promise<void> {
       CDS_BODY_LIMIT: String(1024 * 1024),
     }),
   ]);
+  if (startedFhir) fhir = startedFhir;
 }
 export async function stopStack(): Promise<void> {
   await Promise.all([cds?.stop(), fhir?.stop()]);
