@@ -161,6 +161,11 @@ test('order-sign with prefetch: one verdict card per modality ordered, by code o
   for (const m of a.modalities['collar-zone-massage'].missing)
     expect(massage.detail).toContain(missingLabel(m));
   for (const x of cards) expectWellFormed(x);
+  // High suspicion, no red flags, imaging on file: the engine's one order is the referral.
+  expect(a.vas.level).toBe('high');
+  expect(manip.suggestions!.map((x) => x.actions[0]!.resource.code.text)).toEqual([
+    'Neurology referral',
+  ]);
   // An EHR that writes absolute references to the patient gets the same verdicts.
   const absolute = JSON.parse(
     JSON.stringify(prefetchOf(c)).replaceAll(

@@ -125,6 +125,8 @@ export function orderSuggestions(
     out.push(make('Emergency care referral', 'Vascular red flags (urgency screen)', 'stat'));
   if (a.urgency.level === 'urgent')
     out.push(make('Neurology referral', 'Vascular red flags (urgency screen)', 'urgent'));
+  else if (a.urgency.level === 'none' && a.vas.level === 'high')
+    out.push(make('Neurology referral', 'High suspicion of vertebral artery syndrome'));
   for (const w of a.workup ?? [])
     out.push(make(w, `Work-up for vertebral artery syndrome (suspicion ${a.vas.level})`));
   return out;
