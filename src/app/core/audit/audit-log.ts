@@ -127,10 +127,11 @@ export class AuditLog implements OnDestroy {
         ...(input.detail !== undefined ? { detail: input.detail } : {}),
         ...(input.changes
           ? {
+              // Absent stays absent (no `undefined` keys: the stored entry equals the hashed one).
               changes: input.changes.map((c) => ({
                 path: c.path.join('.'),
-                before: c.before,
-                after: c.after,
+                ...(c.before !== undefined ? { before: c.before } : {}),
+                ...(c.after !== undefined ? { after: c.after } : {}),
               })),
             }
           : {}),
