@@ -67,6 +67,7 @@ export class PatientEffects {
       switchMap(() => {
         const demo = demoPatients();
         return from(this.repository.reset(demo)).pipe(
+          tap(() => this.recordAudit(demoCreated(demo, 'demo data reset'))),
           map(() => PatientRepositoryActions.loadSucceeded({ patients: demo })),
           catchError((e: unknown) =>
             of(PatientRepositoryActions.loadFailed({ error: message(e) })),
@@ -220,9 +221,13 @@ export class PatientEffects {
     const demo = demoPatients();
     await this.repository.putAll(demo.map((p) => ({ ...p, summary: summarise(p) })));
     globalThis.localStorage?.setItem(SEEDED_KEY, 'yes');
+    this.recordAudit(demoCreated(demo, 'synthetic demo data, first start'));
     return demo;
   }
 }
 
 /** The triage summary travels with each write (pure; the engine is memoised per case). */
 const summarise = (p: StoredPatient) => triageSummary(p);
+
+const demoCreated = (demo: readonly StoredPatient[], detail: string): AuditInput[] =>
+  demo.map((p) => ({ patientId: p.id, action: 'create', detail }));
