@@ -63,6 +63,24 @@ describe('AuditLog (IndexedDB)', () => {
     expect((await log.trail(APP_CHAIN)).entries[0]!.action).toBe('lock');
   });
 
+  it('records many entries at once (an import): each chain in order, all verified', async () => {
+    await edit(true);
+    const ids = Array.from({ length: 200 }, (_, i) => `imp-${i}`);
+    await log.recordAll([
+      ...ids.map((patientId) => ({ patientId, action: 'import' as const, detail: 'load.json' })),
+      { patientId: 'p1', action: 'print' },
+      { patientId: 'imp-7', action: 'export' },
+    ]);
+    expect((await log.trail('p1')).entries.map((e) => [e.seq, e.action])).toEqual([
+      [1, 'change'],
+      [2, 'print'],
+    ]);
+    const seven = await log.trail('imp-7');
+    expect(seven.problems).toEqual([]);
+    expect(seven.entries.map((e) => e.action)).toEqual(['import', 'export']);
+    expect(await raw.auditHeads.count()).toBe(201);
+  });
+
   it('stores the sealed payload: only ids, seq and hashes in clear', async () => {
     await edit(true);
     const row = (await raw.audit.toArray())[0]!;

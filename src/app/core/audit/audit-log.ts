@@ -13,6 +13,7 @@ import {
   type ChainLink,
   type DecisionRecord,
 } from './audit-chain';
+import type { AuditRow } from './audit-rows';
 import { CurrentUser } from './current-user';
 
 /** What a caller records; the log adds the sequence number, time, user and hash. */
@@ -42,6 +43,9 @@ const CHANNEL = 'vas-dashboard-audit';
  * (time and user are added here); `trail(patientId)` reads and verifies a chain;
  * `revision` changes after every append in any tab. Appends are serialised in this tab and
  * checked against the chain head inside the transaction, so two tabs never fork a chain.
+ *
+ * With encryption at rest, `record` and `trail` reject with LockedError while locked:
+ * record 'lock' before locking and 'unlock' after unlocking (no patientId: the app chain).
  */
 @Injectable({ providedIn: 'root' })
 export class AuditLog implements OnDestroy {
@@ -49,30 +53,58 @@ export class AuditLog implements OnDestroy {
   private readonly sealer = inject(RecordSealer);
   private readonly user = inject(CurrentUser);
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly reading = new Map<string, Promise<AuditTrail>>();
   private readonly bumped = signal(0);
   private readonly channel =
     typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
   /** Bumped after every append (this tab or another): views re-read. */
   readonly revision = this.bumped.asReadonly();
 
+  /** Set when the database was deleted or closed under this tab: never recreated from here. */
+  private gone: string | null = null;
+  private closing = false;
+
   constructor() {
     if (this.channel) this.channel.onmessage = () => this.bumped.update((n) => n + 1);
+    // Dexie closes on versionchange and would reopen (recreate) a deleted database on the
+    // next write; the patient store reports the loss, the audit log stops writing.
+    this.db.on('versionchange', () => {
+      this.gone ??= 'the database was deleted or upgraded by another tab';
+    });
+    this.db.on('close', () => {
+      if (!this.closing) this.gone ??= 'the browser closed the database';
+    });
   }
 
   /** Appends one entry; resolves with it once committed. */
-  record(input: AuditInput): Promise<AuditEntry> {
-    const run = this.queue.then(() => this.append(input));
+  async record(input: AuditInput): Promise<AuditEntry> {
+    return (await this.recordAll([input]))[0]!;
+  }
+
+  /** Several entries in order (e.g. one per imported patient), in one transaction. */
+  recordAll(inputs: readonly AuditInput[]): Promise<AuditEntry[]> {
+    if (inputs.length === 0) return Promise.resolve([]);
+    const run = this.queue.then(() => this.append(inputs));
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  /** Several entries in order (e.g. one per imported patient). */
-  async recordAll(inputs: readonly AuditInput[]): Promise<void> {
-    for (const input of inputs) await this.record(input);
+  /** The patient's entries in order, verified. Throws LockedError while locked. */
+  trail(patientId: string): Promise<AuditTrail> {
+    // Callers asking at the same moment (the four cards, the print summary) share one read.
+    const running = this.reading.get(patientId);
+    if (running) return running;
+    const read = this.read(patientId).finally(() => this.reading.delete(patientId));
+    this.reading.set(patientId, read);
+    return read;
   }
 
-  /** The patient's entries in order, verified. Throws LockedError while locked. */
-  async trail(patientId: string): Promise<AuditTrail> {
+  private check(): void {
+    if (this.gone !== null) throw new Error(`audit trail unavailable: ${this.gone}`);
+  }
+
+  private async read(patientId: string): Promise<AuditTrail> {
+    this.check();
     const [rows, head] = await Promise.all([
       this.range(patientId).toArray(),
       this.db.auditHeads.get(patientId),
@@ -96,6 +128,7 @@ export class AuditLog implements OnDestroy {
   }
 
   ngOnDestroy(): void {
+    this.closing = true;
     this.channel?.close();
     this.db.close();
   }
@@ -106,57 +139,111 @@ export class AuditLog implements OnDestroy {
       .between([patientId, Dexie.minKey], [patientId, Dexie.maxKey]);
   }
 
-  /** The chain's end: the head record, or the last row when the head is gone. */
-  private async end(patientId: string): Promise<{ seq: number; hash: string }> {
-    const head = await this.db.auditHeads.get(patientId);
-    const last = await this.range(patientId).last();
-    const seq = Math.max(head?.seq ?? 0, last?.seq ?? 0);
-    return { seq, hash: last?.seq === seq ? last.hash : (head?.hash ?? GENESIS) };
+  /**
+   * Each chain's end: its head record, or its last row where the head is gone (tampering)
+   * or the row is further on. One read of the heads, one key scan of the chains.
+   */
+  private async ends(ids: readonly string[]): Promise<Map<string, ChainEnd>> {
+    const heads = await this.db.auditHeads.bulkGet([...ids]);
+    const out = new Map<string, ChainEnd>();
+    ids.forEach((id, i) => out.set(id, heads[i] ?? { seq: 0, hash: GENESIS }));
+    const keys = (await this.db.audit
+      .where('patientId')
+      .anyOf([...ids])
+      .primaryKeys()) as [string, number][];
+    const lastSeq = new Map<string, number>();
+    for (const [id, seq] of keys) lastSeq.set(id, Math.max(seq, lastSeq.get(id) ?? 0));
+    for (const [id, seq] of lastSeq) {
+      if (seq <= out.get(id)!.seq) continue;
+      const row = await this.db.audit.get([id, seq]);
+      out.set(id, { seq, hash: row?.hash ?? GENESIS });
+    }
+    return out;
   }
 
-  private async append(input: AuditInput): Promise<AuditEntry> {
-    const patientId = input.patientId ?? APP_CHAIN;
+  /** Appends in order, all in one transaction (an import of 10,000 patients is one write). */
+  private async append(inputs: readonly AuditInput[]): Promise<AuditEntry[]> {
+    const ids = [...new Set(inputs.map((i) => i.patientId ?? APP_CHAIN))];
     for (let attempt = 0; attempt < 5; attempt++) {
-      const end = await this.end(patientId);
-      const entry: AuditEntry = {
-        patientId,
-        seq: end.seq + 1,
-        at: new Date().toISOString(),
-        user: this.user.name(),
-        action: input.action,
-        ...(input.detail !== undefined ? { detail: input.detail } : {}),
-        ...(input.changes
-          ? {
-              // Absent stays absent (no `undefined` keys: the stored entry equals the hashed one).
-              changes: input.changes.map((c) => ({
-                path: c.path.join('.'),
-                ...(c.before !== undefined ? { before: c.before } : {}),
-                ...(c.after !== undefined ? { after: c.after } : {}),
-              })),
-            }
-          : {}),
-        ...(input.decision ? { decision: input.decision } : {}),
-      };
-      const hash = await chainHash(end.hash, entry);
-      const payload = await this.sealer.seal(entry);
+      this.check();
+      const start = await this.ends(ids);
+      const heads = new Map(start);
+      const at = new Date().toISOString();
+      const user = this.user.current();
+      const rows: AuditRow[] = [];
+      const entries: AuditEntry[] = [];
+      for (const input of inputs) {
+        const patientId = input.patientId ?? APP_CHAIN;
+        const prev = heads.get(patientId)!;
+        const entry = build(input, patientId, prev.seq + 1, at, user);
+        const hash = await chainHash(prev.hash, entry);
+        rows.push({
+          patientId,
+          seq: entry.seq,
+          prev: prev.hash,
+          hash,
+          payload: await this.sealer.seal(entry),
+        });
+        entries.push(entry);
+        heads.set(patientId, { seq: entry.seq, hash });
+      }
       const committed = await this.db.transaction(
         'rw',
         this.db.audit,
         this.db.auditHeads,
         async () => {
-          const now = await this.end(patientId);
-          if (now.seq !== end.seq || now.hash !== end.hash) return false;
-          await this.db.audit.add({ patientId, seq: entry.seq, prev: end.hash, hash, payload });
-          await this.db.auditHeads.put({ patientId, seq: entry.seq, hash });
+          const now = await this.ends(ids);
+          for (const id of ids) {
+            const a = now.get(id)!;
+            const b = start.get(id)!;
+            if (a.seq !== b.seq || a.hash !== b.hash) return false;
+          }
+          await this.db.audit.bulkAdd(rows);
+          await this.db.auditHeads.bulkPut(
+            ids.map((patientId) => ({ patientId, ...heads.get(patientId)! })),
+          );
           return true;
         },
       );
       if (committed) {
         this.bumped.update((n) => n + 1);
         this.channel?.postMessage('appended');
-        return entry;
+        return entries;
       }
     }
     throw new Error('audit trail: the chain kept changing under this tab; entry not recorded');
   }
+}
+
+interface ChainEnd {
+  seq: number;
+  hash: string;
+}
+
+function build(
+  input: AuditInput,
+  patientId: string,
+  seq: number,
+  at: string,
+  user: string,
+): AuditEntry {
+  return {
+    patientId,
+    seq,
+    at,
+    user,
+    action: input.action,
+    ...(input.detail !== undefined ? { detail: input.detail } : {}),
+    ...(input.changes
+      ? {
+          // Absent stays absent (no `undefined` keys: the stored entry equals the hashed one).
+          changes: input.changes.map((c) => ({
+            path: c.path.join('.'),
+            ...(c.before !== undefined ? { before: c.before } : {}),
+            ...(c.after !== undefined ? { after: c.after } : {}),
+          })),
+        }
+      : {}),
+    ...(input.decision ? { decision: input.decision } : {}),
+  };
 }

@@ -16,6 +16,13 @@ export class CurrentUser {
   /** False when the name comes from the launch context and cannot be typed. */
   readonly editable: boolean = true;
 
+  /** The name at this moment (re-read: another tab or a script may have set it). */
+  current(): string {
+    const now = globalThis.localStorage?.getItem(USER_NAME_KEY) ?? this.stored();
+    if (now !== this.stored()) this.stored.set(now);
+    return now;
+  }
+
   setName(name: string): void {
     const clean = name
       .replace(/[\p{Cc}\p{Cf}]/gu, '')

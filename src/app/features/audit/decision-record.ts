@@ -90,7 +90,7 @@ export class DecisionRecordPanel {
       decision: null,
       reasonCode: null,
       reasonText: '',
-      clinician: this.user.name(),
+      clinician: this.user.current(),
     });
     this.problems.set([]);
     this.open.set(true);
@@ -111,7 +111,7 @@ export class DecisionRecordPanel {
     const a = this.assessment();
     const withReason = reasonRequired(draft.decision, verdict) || !!draft.reasonCode;
     const clinician = draft.clinician.trim();
-    if (!this.user.name() && this.user.editable) this.user.setName(clinician);
+    if (!this.user.current() && this.user.editable) this.user.setName(clinician);
     this.saving.set(true);
     try {
       await this.audit.record({
