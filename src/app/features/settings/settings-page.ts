@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Store } from '@ngrx/store';
+import { AuditLog } from '../../core/audit/audit-log';
 import { CurrentUser } from '../../core/audit/current-user';
 import { ClinicianNameSetting } from '../audit/clinician-name-setting';
 import { todayIso } from '../../../engine';
@@ -87,6 +88,7 @@ export class SettingsPage {
 
   /** One user source for Provenance, the audit trail and decisions (core/audit/current-user). */
   private readonly currentUser = inject(CurrentUser);
+  private readonly audit = inject(AuditLog);
   protected readonly user = this.currentUser.name();
 
   protected setUser(name: string): void {
@@ -100,9 +102,15 @@ export class SettingsPage {
   }
 
   protected exportAll(): void {
+    const all = this.all();
     downloadAll(
-      this.all().map((p) => p.caseFile),
+      all.map((p) => p.caseFile),
       todayIso(),
     );
+    this.audit
+      .recordAll(
+        all.map((p) => ({ patientId: p.id, action: 'export', detail: 'export everything' })),
+      )
+      .catch((e: unknown) => console.error('audit trail:', e));
   }
 }
