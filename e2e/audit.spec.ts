@@ -37,6 +37,9 @@ const auditRows = (page: Page) => page.locator('[data-audit-entry]');
 test('an edit appears in the audit trail with old → new, time and user; export as AuditEvent', async ({
   page,
 }) => {
+  await page.goto('/settings');
+  await expect(page.getByLabel(/^Clinician name/)).toBeVisible();
+  await expectAxeClean(page);
   const id = await newPatient(page, 'Audit Edit (synthetic)');
   await answer(page, 'thyroid-disease', 'Yes');
   await expect(page.locator('[data-save-status]')).toHaveAttribute('data-save-status', 'saved');
