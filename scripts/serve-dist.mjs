@@ -1,5 +1,9 @@
 // Serves the production build on localhost for the end-to-end tests (SPA fallback to
-// index.html). Loopback only; no other network.
+// index.html). Loopback only; no other network. This is the TEST server, not production
+// (that is scripts/serve-prod.mjs): it rewrites the CSP meta tag of index.html on the fly
+// to add http://127.0.0.1:* and http://localhost:* to connect-src, because the e2e tests
+// run their FHIR and authorisation servers over plain http on loopback. The built file and
+// the production headers are untouched.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -30,7 +34,16 @@ createServer(async (req, res) => {
   } catch {
     path = join(root, 'index.html');
   }
-  const body = await readFile(path);
+  let body = await readFile(path);
+  if (path.endsWith('index.html')) body = Buffer.from(loosenCsp(body.toString('utf8')));
   res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
   res.end(body);
 }).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}`));
+
+/** Test only: lets the page reach the loopback test servers (see the comment at the top). */
+function loosenCsp(html) {
+  return html.replace(
+    /(http-equiv="Content-Security-Policy"\s+content="[^"]*connect-src 'self')/,
+    '$1 http://127.0.0.1:* http://localhost:*',
+  );
+}

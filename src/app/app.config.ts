@@ -4,6 +4,7 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
+import { APP_BASE_HREF } from '@angular/common';
 import { provideAnimationsAsync } from '@angular/platform-browser/animations/async';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
@@ -35,6 +36,8 @@ export const appConfig: ApplicationConfig = {
     provideZonelessChangeDetection(),
     provideAnimationsAsync(),
     provideRouter(routes, withComponentInputBinding()),
+    // index.html has no <base> (CSP base-uri 'none'): the app lives at the root.
+    { provide: APP_BASE_HREF, useValue: '/' },
     provideStore({ [patientsFeature.name]: patientsFeature.reducer }),
     provideEffects(PatientEffects),
     ...patientRepositoryProviders(chosenFhirServer()),

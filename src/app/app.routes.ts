@@ -18,6 +18,11 @@ export const routes: Routes = [
     loadComponent: () => import('./features/patients/patient-page').then((m) => m.PatientPage),
   },
   {
+    path: 'patients/:id/audit',
+    title: 'Audit trail · VAS Decision Support',
+    loadComponent: () => import('./features/audit/audit-trail-page').then((m) => m.AuditTrailPage),
+  },
+  {
     path: 'rules',
     title: 'Rules · VAS Decision Support',
     loadComponent: () => import('./features/rules/rules-page').then((m) => m.RulesPage),

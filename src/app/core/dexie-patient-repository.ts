@@ -1,6 +1,7 @@
 import { Injectable, InjectionToken, OnDestroy, inject } from '@angular/core';
 import Dexie, { type Table } from 'dexie';
 import { ReplaySubject, Subject } from 'rxjs';
+import type { AuditHeadRow, AuditRow } from './audit/audit-rows';
 import { applyChanges, type FieldChange } from './case-changes';
 import type {
   ChangeResult,
@@ -18,6 +19,10 @@ const CHANNEL = 'vas-dashboard-changes';
 export class VasDatabase extends Dexie {
   patients!: Table<StoredPatient, string>;
   meta!: Table<{ key: string; value: unknown }, string>;
+  /** Audit entries, append-only, one chain per patient (core/audit). */
+  audit!: Table<AuditRow, [string, number]>;
+  /** Each chain's last entry (seq, hash), written with it: a removed tail is seen. */
+  auditHeads!: Table<AuditHeadRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -33,6 +38,13 @@ export class VasDatabase extends Dexie {
             p.synthetic ??= false;
           });
       });
+    // v3: the audit trail (payload sealed by RecordSealer; ids, seq and hashes in clear).
+    this.version(3).stores({
+      patients: 'id, updatedAt',
+      meta: 'key',
+      audit: '[patientId+seq], patientId',
+      auditHeads: 'patientId',
+    });
   }
 }
 

@@ -24,7 +24,8 @@ export function downloadAll(cases: readonly CaseFile[], today: string): void {
   );
 }
 
-function download(name: string, value: unknown): void {
+/** Downloads a JSON value as a file; nothing leaves the machine. */
+export function download(name: string, value: unknown): void {
   const blob = new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');

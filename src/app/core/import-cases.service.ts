@@ -2,6 +2,7 @@ import { Injectable, Injector, inject, signal } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import { Store } from '@ngrx/store';
 import { firstValueFrom } from 'rxjs';
+import { AuditLog } from './audit/audit-log';
 import { ConfirmDialog, type ConfirmData } from './confirm-dialog';
 import { parseCaseFiles, readImportFile, type FileLike, type ImportOutcome } from './case-import';
 import { ImportActions } from './patients.actions';
@@ -65,6 +66,10 @@ export class ImportCasesService {
         );
         committed.push(a);
         stored.push(...patients);
+        this.injector
+          .get(AuditLog)
+          .recordAll(patients.map((p) => ({ patientId: p.id, action: 'import', detail: a.file })))
+          .catch((e: unknown) => console.error('audit trail:', e));
       } catch (e) {
         outcome.refused.push({ file: a.file, message: `could not be stored (${message(e)})` });
       }

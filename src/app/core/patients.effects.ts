@@ -1,7 +1,8 @@
 import { Injectable, inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { catchError, filter, from, map, mergeMap, of, switchMap, withLatestFrom } from 'rxjs';
+import { catchError, filter, from, map, mergeMap, of, switchMap, tap, withLatestFrom } from 'rxjs';
+import { AuditLog, type AuditInput } from './audit/audit-log';
 import type { FieldChange } from './case-changes';
 import { demoPatients } from './demo-patients';
 import {
@@ -28,6 +29,7 @@ export class PatientEffects {
   private readonly store = inject(Store);
   private readonly repository = inject(PATIENT_REPOSITORY);
   private readonly queue = inject(PatientWriteQueue);
+  private readonly audit = inject(AuditLog);
   /** Changes whose write failed: sent again with the next edit of that patient. */
   private readonly unsent = new Map<string, FieldChange[]>();
 
@@ -65,6 +67,7 @@ export class PatientEffects {
       switchMap(() => {
         const demo = demoPatients();
         return from(this.repository.reset(demo)).pipe(
+          tap(() => this.recordAudit(demoCreated(demo, 'demo data reset'))),
           map(() => PatientRepositoryActions.loadSucceeded({ patients: demo })),
           catchError((e: unknown) =>
             of(PatientRepositoryActions.loadFailed({ error: message(e) })),
@@ -95,6 +98,9 @@ export class PatientEffects {
         return from(
           this.queue.enqueue(id, () => this.repository.applyChanges(id, changes, summarise)),
         ).pipe(
+          tap(({ patient }) => {
+            if (patient) this.recordAudit([{ patientId: id, action: 'change', changes }]);
+          }),
           map(({ patient, conflicts }) =>
             patient
               ? PatientRepositoryActions.saveSucceeded({
@@ -131,10 +137,20 @@ export class PatientEffects {
             : 'caseFile' in action
               ? [action.caseFile.id]
               : [action.id];
-        return ids.map((id) => entities[id]).filter((p): p is StoredPatient => !!p);
+        const kind: AuditInput['action'] =
+          'cases' in action ? 'import' : 'caseFile' in action ? 'create' : 'undo-delete';
+        const patients = ids.map((id) => entities[id]).filter((p): p is StoredPatient => !!p);
+        return { patients, kind };
       }),
-      filter((patients) => patients.length > 0),
-      mergeMap((patients) => this.putWhole(patients)),
+      filter(({ patients }) => patients.length > 0),
+      mergeMap(({ patients, kind }) =>
+        this.putWhole(patients).pipe(
+          tap((done) => {
+            if (done.type === PatientRepositoryActions.saveSucceeded.type)
+              this.recordAudit(patients.map((p) => ({ patientId: p.id, action: kind })));
+          }),
+        ),
+      ),
     ),
   );
 
@@ -147,6 +163,7 @@ export class PatientEffects {
         this.queue.cancel(id);
         this.unsent.delete(id);
         return from(this.queue.enqueue(id, () => this.repository.delete(id))).pipe(
+          tap(() => this.recordAudit([{ patientId: id, action: 'delete' }])),
           map(() => PatientRepositoryActions.deleteSucceeded({ id })),
           catchError((e: unknown) =>
             of(
@@ -176,6 +193,11 @@ export class PatientEffects {
     ),
   );
 
+  /** Committed writes go on the audit trail; a failed audit write is reported, not thrown. */
+  private recordAudit(inputs: readonly AuditInput[]): void {
+    this.audit.recordAll(inputs).catch((e: unknown) => console.error('audit trail:', e));
+  }
+
   private putWhole(patients: readonly StoredPatient[]) {
     const ids = patients.map((p) => p.id);
     const withSummary = patients.map((p) => ({ ...p, summary: summarise(p) }));
@@ -199,9 +221,13 @@ export class PatientEffects {
     const demo = demoPatients();
     await this.repository.putAll(demo.map((p) => ({ ...p, summary: summarise(p) })));
     globalThis.localStorage?.setItem(SEEDED_KEY, 'yes');
+    this.recordAudit(demoCreated(demo, 'synthetic demo data, first start'));
     return demo;
   }
 }
 
 /** The triage summary travels with each write (pure; the engine is memoised per case). */
 const summarise = (p: StoredPatient) => triageSummary(p);
+
+const demoCreated = (demo: readonly StoredPatient[], detail: string): AuditInput[] =>
+  demo.map((p) => ({ patientId: p.id, action: 'create', detail }));

@@ -14,6 +14,7 @@ import { missingItemLabel } from '../../core/finding-groups';
 import { describeField, fieldSelector } from './field-refs';
 import type { AnswerChange, OnsetChange } from './finding-group-panel';
 import { mergeReasons } from './merge-reasons';
+import { DecisionRecordPanel } from '../audit/decision-record';
 import { MissingAnswers } from './missing-answers';
 import { unaskedPrecautions } from './precautions';
 
@@ -41,7 +42,7 @@ function itemLabel(id: string): string {
 /** The assessment beside the inputs: urgency, suspicion, causes, a card per modality, course. */
 @Component({
   selector: 'app-assessment-panel',
-  imports: [NgTemplateOutlet, RouterLink, MissingAnswers],
+  imports: [NgTemplateOutlet, RouterLink, MissingAnswers, DecisionRecordPanel],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './assessment-panel.html',
   styleUrl: './assessment-panel.scss',

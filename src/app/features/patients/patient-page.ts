@@ -12,6 +12,7 @@ import {
   type ImagingStudy,
   type Referral,
 } from '../../../engine';
+import { AuditLog, type AuditInput } from '../../core/audit/audit-log';
 import * as edits from '../../core/case-edits';
 import { downloadBundle, downloadCase } from '../../core/export-case';
 import { HISTORY_GROUPS, SYMPTOM_GROUPS } from '../../core/finding-groups';
@@ -48,6 +49,7 @@ import { PatientBanner, type PatientPatch } from './patient-banner';
 })
 export class PatientPage {
   private readonly store = inject(Store);
+  private readonly audit = inject(AuditLog);
   /** Route parameter: the case id. */
   readonly id = input.required<string>();
 
@@ -121,16 +123,27 @@ export class PatientPage {
 
   protected exportCase(): void {
     const c = this.caseFile();
-    if (c) downloadCase(c, todayIso());
+    if (!c) return;
+    downloadCase(c, todayIso());
+    this.recordAudit('export', 'case file (JSON)');
   }
 
   protected exportBundle(): void {
     const c = this.caseFile();
-    if (c) downloadBundle(c, todayIso());
+    if (!c) return;
+    downloadBundle(c, todayIso());
+    this.recordAudit('export', 'FHIR R4 Bundle');
   }
 
   protected print(): void {
+    this.recordAudit('print', 'clinician summary');
     window.print();
+  }
+
+  private recordAudit(action: AuditInput['action'], detail: string): void {
+    this.audit
+      .record({ patientId: this.id(), action, detail })
+      .catch((e: unknown) => console.error('audit trail:', e));
   }
 
   /** "Answer these to clear" or a warning's field: move to the control that answers it. */

@@ -10,6 +10,7 @@ import {
   type FindingId,
   type FindingValue,
 } from '../../../engine';
+import { DecisionPrint } from '../audit/decision-print';
 
 const W = 520;
 const H = 90;
@@ -17,6 +18,7 @@ const H = 90;
 /** The one-page (A4) clinician summary: shown only when printing. */
 @Component({
   selector: 'app-print-summary',
+  imports: [DecisionPrint],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'print-only' },
   templateUrl: './print-summary.html',

@@ -1,18 +1,20 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Store } from '@ngrx/store';
+import { AuditLog } from '../../core/audit/audit-log';
+import { CurrentUser } from '../../core/audit/current-user';
+import { ClinicianNameSetting } from '../audit/clinician-name-setting';
 import { todayIso } from '../../../engine';
 import { LIMITS_TEXT } from '../../core/case-import';
 import { downloadAll } from '../../core/export-case';
 import { PATIENT_REPOSITORY } from '../../core/patient-repository';
 import { patientsFeature } from '../../core/patients.feature';
-import { FHIR_USER_KEY } from '../../core/repository/fhir/fhir-patient-repository';
 import { FHIR_SERVER_PARAM, normaliseBase } from '../../core/repository/fhir/fhir-server-choice';
 
 /** Storage facts: persistence granted or not, the limits, and "Export everything". */
 @Component({
   selector: 'app-settings-page',
-  imports: [MatButtonModule],
+  imports: [MatButtonModule, ClinicianNameSetting],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>Settings</h1>
@@ -64,6 +66,9 @@ import { FHIR_SERVER_PARAM, normaliseBase } from '../../core/repository/fhir/fhi
         </button>
       }
     </section>
+    @if (!connectedTo) {
+      <app-clinician-name-setting />
+    }
     <section aria-labelledby="limits-h">
       <h2 id="limits-h">Import limits</h2>
       <p>{{ limits }}</p>
@@ -81,10 +86,13 @@ export class SettingsPage {
   protected readonly connectedTo = this.repository.connectedTo ?? null;
   protected readonly notReadable = this.repository.notReadable ?? signal<readonly string[]>([]);
 
-  protected readonly user = globalThis.localStorage?.getItem(FHIR_USER_KEY) ?? '';
+  /** One user source for Provenance, the audit trail and decisions (core/audit/current-user). */
+  private readonly currentUser = inject(CurrentUser);
+  private readonly audit = inject(AuditLog);
+  protected readonly user = this.currentUser.name();
 
   protected setUser(name: string): void {
-    globalThis.localStorage?.setItem(FHIR_USER_KEY, name.trim().slice(0, 200));
+    this.currentUser.setName(name);
   }
 
   /** The store is chosen at start: reload with the new choice (kept for the session). */
@@ -94,9 +102,15 @@ export class SettingsPage {
   }
 
   protected exportAll(): void {
+    const all = this.all();
     downloadAll(
-      this.all().map((p) => p.caseFile),
+      all.map((p) => p.caseFile),
       todayIso(),
     );
+    this.audit
+      .recordAll(
+        all.map((p) => ({ patientId: p.id, action: 'export', detail: 'export everything' })),
+      )
+      .catch((e: unknown) => console.error('audit trail:', e));
   }
 }

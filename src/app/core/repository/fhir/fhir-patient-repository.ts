@@ -1,5 +1,6 @@
 import { Injectable, InjectionToken, inject, signal } from '@angular/core';
 import { NEVER } from 'rxjs';
+import { CurrentUser, USER_NAME_KEY } from '../../audit/current-user';
 import { applyChanges, type FieldChange } from '../../case-changes';
 import type {
   ChangeResult,
@@ -16,9 +17,8 @@ import {
   type Versions,
 } from './fhir-store';
 
-/** Who is writing, from Settings (the SMART launch context later). Not patient data. */
-export const FHIR_USER_KEY = 'vas-dashboard.user';
-const fhirUser = (): string | null => globalThis.localStorage?.getItem(FHIR_USER_KEY) || null;
+/** Where Settings keeps the user's name (read through CurrentUser, core/audit/current-user). */
+export const FHIR_USER_KEY = USER_NAME_KEY;
 
 /** The FHIR base URL of the connected mode. */
 export const FHIR_BASE_URL = new InjectionToken<string>('FhirBaseUrl');
@@ -50,9 +50,13 @@ export const FHIR_HTTP = new InjectionToken<(base: string) => Promise<FhirHttp>>
 @Injectable()
 export class FhirPatientRepository implements PatientRepository {
   readonly connectedTo = inject(FHIR_BASE_URL);
+  /** Who is writing (Settings, or the SMART launch context): named in each Provenance. */
+  private readonly user = inject(CurrentUser);
   private readonly store: Promise<FhirStore> = (
     inject(FHIR_HTTP, { optional: true }) ?? fhirclientHttp
-  )(this.connectedTo).then((http) => new FhirStore(http, this.connectedTo, fhirUser));
+  )(this.connectedTo).then(
+    (http) => new FhirStore(http, this.connectedTo, () => this.user.current() || null),
+  );
   /** Versions of each patient's resources as this tab last read or wrote them. */
   private readonly opened = new Map<string, Versions>();
   private readonly pids = new Map<string, string>();
