@@ -56,7 +56,8 @@ interface GrantContext {
   user: string;
   patient?: string;
   needPatientBanner: boolean;
-  scopes: Set<string>;
+  /** Every scope the clinician was asked for (granted or refused). */
+  asked: Set<string>;
 }
 
 export interface SmartAuth {
@@ -221,7 +222,7 @@ export function mountSmartAuth(app: FastifyInstance, opts: SmartAuthOptions): Sm
         previous &&
         details.session?.accountId === previous.user &&
         (!launched || (launched.patient === previous.patient && launched.user === previous.user)) &&
-        requested.every((s) => previous.scopes.has(s))
+        requested.every((s) => previous.asked.has(s))
       )
         return finish(req, reply, {
           login: { accountId: previous.user },
@@ -263,15 +264,21 @@ export function mountSmartAuth(app: FastifyInstance, opts: SmartAuthOptions): Sm
         return reply.code(400).type(HTML).send(errorPage('pick a patient'));
       const granted = form.getAll('scope').filter((s) => requested.includes(s));
       const grant = new provider!.Grant({ accountId: user, clientId: p['client_id']! });
+      // Unticked scopes are recorded as refused, so oidc-provider does not ask for them again.
+      const refused = requested.filter((s) => !granted.includes(s));
       grant.addOIDCScope(granted.filter(isOidcScope).join(' '));
+      const oidcRefused = refused.filter(isOidcScope);
+      if (oidcRefused.length > 0) grant.rejectOIDCScope(oidcRefused.join(' '));
       const rs = granted.filter(isResourceScope);
       if (rs.length > 0) grant.addResourceScope(base, rs.join(' '));
+      const rsRefused = refused.filter(isResourceScope);
+      if (rsRefused.length > 0) grant.rejectResourceScope(base, rsRefused.join(' '));
       const grantId = await grant.save();
       contexts.set(grantId, {
         user,
         patient: wantsPatient ? patient : undefined,
         needPatientBanner: launched?.needPatientBanner ?? true,
-        scopes: new Set(granted),
+        asked: new Set(requested),
       });
       return finish(req, reply, { login: { accountId: user }, consent: { grantId } });
     });

@@ -10,6 +10,8 @@ declare module 'oidc-provider' {
     accountId?: string;
     addOIDCScope(scope: string): void;
     addResourceScope(resource: string, scope: string): void;
+    rejectOIDCScope(scope: string): void;
+    rejectResourceScope(resource: string, scope: string): void;
     getOIDCScope(): string;
     getOIDCScopeFiltered(scopes: Set<string>): string;
     getResourceScope(resource: string): string;
