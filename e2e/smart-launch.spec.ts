@@ -86,7 +86,7 @@ test('need_patient_banner false: the EHR shows the banner, the app hides its own
     'hidden',
   );
   await expect(page.locator('[data-banner-summary]')).toHaveCount(0);
-  await expect(page.getByRole('form', { name: 'Patient details' })).toBeHidden();
+  await expect(page.getByRole('form', { name: 'Patient details' })).toHaveCount(0);
   await expect(saveStatus(page)).toBeVisible();
 });
 
@@ -175,4 +175,30 @@ test.describe('short-lived tokens', () => {
     for (const p of written)
       expect(p.agent[0]?.who?.reference).toBe('Practitioner/clinician-neuro');
   });
+});
+
+test('smart-configuration names the endpoints, capabilities and PKCE S256', async ({ request }) => {
+  const res = await request.get(`${server.base}/.well-known/smart-configuration`);
+  expect(res.ok()).toBe(true);
+  const cfg = (await res.json()) as Record<string, string[] | string>;
+  expect(cfg['authorization_endpoint']).toBe(`${origin(server)}/smart/auth`);
+  expect(cfg['token_endpoint']).toBe(`${origin(server)}/smart/token`);
+  expect(cfg['code_challenge_methods_supported']).toEqual(['S256']);
+  for (const c of [
+    'launch-ehr',
+    'launch-standalone',
+    'client-public',
+    'context-ehr-patient',
+    'context-standalone-patient',
+    'permission-v2',
+    'sso-openid-connect',
+  ])
+    expect(cfg['capabilities']).toContain(c);
+  // Open without a token (connected mode), 401 with a bad one.
+  expect((await request.get(`${server.base}/Patient/demo-01`)).status()).toBe(200);
+  const bad = await request.get(`${server.base}/Patient/demo-01`, {
+    headers: { Authorization: 'Bearer eyJhbGciOiJub25lIn0.e30.' },
+  });
+  expect(bad.status()).toBe(401);
+  expect(bad.headers()['www-authenticate']).toContain('invalid_token');
 });

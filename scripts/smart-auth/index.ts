@@ -23,7 +23,7 @@ import { parseSearchRequest } from '@medplum/core';
 import type { MemoryRepository } from '@medplum/fhir-router';
 import type { Patient, Practitioner } from '@medplum/fhirtypes';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { createLocalJWKSet, exportJWK, generateKeyPair, jwtVerify, type JWTPayload } from 'jose';
+import { createLocalJWKSet, exportJWK, generateKeyPair, jwtVerify } from 'jose';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type Provider from 'oidc-provider';
 import type { KoaContextWithOIDC } from 'oidc-provider';

@@ -94,12 +94,15 @@ export class CallbackPage implements OnInit {
       message = e instanceof Error ? e.message : String(e);
     }
     writeRecord(globalThis.sessionStorage, null);
-    takePending(globalThis.sessionStorage);
+    const unsaved = takePending(globalThis.sessionStorage).map((e) => e.id);
     globalThis.history.replaceState(null, '', CALLBACK_PATH);
+    const lost = unsaved.length
+      ? ` Your unsaved edit of ${unsaved.join(', ')} was not saved to the server.`
+      : '';
     this.error.set(
-      message.startsWith('access_denied')
+      (message.startsWith('access_denied')
         ? `Access refused (${message}). The app is not connected to the FHIR server: nothing was read or written there.`
-        : `Sign-in failed (${message}). The app is not connected to the FHIR server.`,
+        : `Sign-in failed (${message}). The app is not connected to the FHIR server.`) + lost,
     );
   }
 }
