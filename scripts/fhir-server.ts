@@ -159,6 +159,7 @@ export async function startFhirServer(
         repo,
         tokenTtl: Number(process.env['SMART_TOKEN_TTL'] || 3600),
         appLaunchUrl: process.env['SMART_APP_LAUNCH'] || 'http://localhost:4200/launch',
+        seedClinicians: opts.seed !== false,
       })
     : null;
   app.get(`${BASE_PATH}/metadata`, async (_req, reply) => reply.type(FHIR_JSON).send(capability()));

@@ -43,6 +43,8 @@ export interface SmartAuthOptions {
   tokenTtl: number;
   /** Where `/smart/launch` sends the browser by default (`SMART_APP_LAUNCH`). */
   appLaunchUrl: string;
+  /** Seed the test clinicians' Practitioner resources (not with FHIR_SEED=none: empty). */
+  seedClinicians: boolean;
 }
 
 interface LaunchContext {
@@ -301,7 +303,7 @@ export function mountSmartAuth(app: FastifyInstance, opts: SmartAuthOptions): Sm
     async start(origin: string) {
       base = `${origin}${basePath}`;
       issuer = `${origin}${SMART_PATH}`;
-      for (const c of TEST_CLINICIANS) {
+      for (const c of opts.seedClinicians ? TEST_CLINICIANS : []) {
         const exists = await repo
           .readResource<Practitioner>('Practitioner', c.id)
           .then(() => true)
