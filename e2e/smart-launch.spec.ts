@@ -4,6 +4,7 @@
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import type { Bundle, Provenance, ServiceRequest } from 'fhir/r4';
+import { needsOf, uncovered } from '../scripts/smart-auth/enforce';
 import { startFhirTestServer, type RunningFhirServer } from './fhir-server';
 
 const appOrigin = `http://127.0.0.1:${process.env['E2E_PORT'] ?? 4300}`;
@@ -56,6 +57,21 @@ test('EHR launch: the launch patient opens with the clinician signed in; writes 
   expect(stored.local).not.toContain('access_token');
   expect(stored.local).not.toMatch(/eyJ[\w-]+\.eyJ/);
   expect(page.url()).not.toMatch(/code=|state=/);
+  // The token's scopes are enforced per type and interaction: read yes, delete Patient no.
+  const token = await page.evaluate(() => {
+    const key = JSON.parse(sessionStorage.getItem('SMART_KEY')!) as string;
+    return (JSON.parse(sessionStorage.getItem(key)!) as { tokenResponse: { access_token: string } })
+      .tokenResponse.access_token;
+  });
+  const auth = { headers: { Authorization: `Bearer ${token}` } };
+  expect((await request.get(`${server.base}/Patient/demo-03`, auth)).status()).toBe(200);
+  expect((await request.delete(`${server.base}/Patient/demo-03`, auth)).status()).toBe(403);
+  expect((await request.get(`${server.base}/Practitioner/clinician-neuro`, auth)).status()).toBe(
+    200,
+  );
+  expect((await request.get(`${server.base}/Practitioner/clinician-chiro`, auth)).status()).toBe(
+    403,
+  );
 
   await by(page).fill('Dr Launched');
   await by(page).blur();
@@ -201,4 +217,28 @@ test('smart-configuration names the endpoints, capabilities and PKCE S256', asyn
   });
   expect(bad.status()).toBe(401);
   expect(bad.headers()['www-authenticate']).toContain('invalid_token');
+});
+
+test("the test server's scope check: type and interaction, batch entries one by one", () => {
+  expect(needsOf('GET', '/Patient/p1', undefined)).toEqual([{ type: 'Patient', interaction: 'r' }]);
+  expect(needsOf('GET', '/Observation?subject=Patient/p1', undefined)).toEqual([
+    { type: 'Observation', interaction: 's' },
+  ]);
+  expect(needsOf('GET', '/metadata', undefined)).toBeNull();
+  const tx = {
+    resourceType: 'Bundle',
+    entry: [
+      { request: { method: 'PUT', url: 'Observation/o1' } },
+      { request: { method: 'DELETE', url: 'Condition/c1' } },
+      { request: { method: 'POST', url: 'Provenance' } },
+    ],
+  };
+  const needs = needsOf('POST', '', tx)!;
+  expect(
+    uncovered('patient/Observation.cud patient/Condition.cud patient/Provenance.c', needs),
+  ).toEqual([]);
+  expect(
+    uncovered('patient/Observation.rs patient/Condition.cud patient/Provenance.c', needs),
+  ).toEqual([{ type: 'Observation', interaction: 'u' }]);
+  expect(uncovered('user/*.cruds', needs)).toEqual([]);
 });

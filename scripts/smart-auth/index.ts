@@ -14,7 +14,8 @@
  *   post-middleware on the `token` route; `fhirUser` is an ID-token claim (findAccount) and,
  *   with `patient`, a claim of the JWT access token (extraTokenClaims);
  * - bearer tokens on FHIR requests verified with jose (signature, issuer, audience = FHIR
- *   base, expiry): invalid or expired → 401. Requests without a token stay open (issue 11).
+ *   base, expiry): invalid or expired → 401; scopes checked per resource type and interaction
+ *   (enforce.ts): not granted → 403. Requests without a token stay open (issue 11).
  *
  * Test infrastructure: in-memory, any loopback redirect port, no passwords. What it does not
  * check that a production EHR would is listed in the README.
@@ -28,6 +29,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type Provider from 'oidc-provider';
 import type { KoaContextWithOIDC } from 'oidc-provider';
 import { practitionerOf, TEST_CLINICIANS, type TestClinician } from './clinicians';
+import { needsOf, uncovered } from './enforce';
 import { consentPage, errorPage, launcherPage, type PatientChoice } from './pages';
 import { isOidcScope, isResourceScope, OIDC_SCOPES, RESOURCE_SCOPES } from './scopes';
 
@@ -164,12 +166,37 @@ export function mountSmartAuth(app: FastifyInstance, opts: SmartAuthOptions): Sm
     const token = /^Bearer\s+(\S+)$/i.exec(auth)?.[1];
     if (!token || !jwks)
       return unauthorized(reply, 'the Authorization header is not a Bearer token');
+    let claims: { scope?: unknown; fhirUser?: unknown };
     try {
-      await jwtVerify(token, jwks, { issuer, audience: base, typ: 'at+jwt' });
+      claims = (await jwtVerify(token, jwks, { issuer, audience: base, typ: 'at+jwt' })).payload;
     } catch (e) {
       const expired = (e as { code?: string }).code === 'ERR_JWT_EXPIRED';
       return unauthorized(reply, expired ? 'the access token expired' : 'invalid access token');
     }
+    // Scopes: resource type and interaction (not the patient compartment); the signed-in
+    // user may always read their own resource (fhirUser).
+    const path = req.url.slice(basePath.length);
+    if (req.method === 'GET' && `${base}${path}` === claims.fhirUser) return;
+    const missing = uncovered(
+      String(claims.scope ?? ''),
+      needsOf(req.method, path, req.body) ?? [],
+    );
+    if (missing.length > 0)
+      return reply
+        .code(403)
+        .type('application/fhir+json')
+        .send({
+          resourceType: 'OperationOutcome',
+          issue: [
+            {
+              severity: 'error',
+              code: 'forbidden',
+              diagnostics: `the access token's scopes do not allow ${missing
+                .map((n) => `${n.interaction} on ${n.type}`)
+                .join(', ')}`,
+            },
+          ],
+        });
   });
 
   const finish = async (req: FastifyRequest, reply: FastifyReply, result: object) => {

@@ -90,6 +90,8 @@ export class SmartSession {
       scope: appScopes(launchKind),
       redirectUri: new URL(CALLBACK_PATH, globalThis.location.origin).href,
       pkceMode: 'required',
+      // Framed by an EHR: finish in the frame itself (not in its parent).
+      completeInTarget: true,
     });
   }
 
