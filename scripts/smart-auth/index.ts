@@ -24,17 +24,17 @@ import { parseSearchRequest } from '@medplum/core';
 import type { MemoryRepository } from '@medplum/fhir-router';
 import type { Patient, Practitioner } from '@medplum/fhirtypes';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { createLocalJWKSet, exportJWK, generateKeyPair, jwtVerify } from 'jose';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createLocalJWKSet, exportJWK, generateKeyPair } from 'jose';
+import { randomUUID } from 'node:crypto';
 import type Provider from 'oidc-provider';
-import type { KoaContextWithOIDC } from 'oidc-provider';
+import { bearerHook } from './bearer';
 import { practitionerOf, TEST_CLINICIANS, type TestClinician } from './clinicians';
-import { needsOf, uncovered } from './enforce';
 import { consentPage, errorPage, launcherPage, type PatientChoice } from './pages';
-import { isOidcScope, isResourceScope, OIDC_SCOPES, RESOURCE_SCOPES } from './scopes';
+import { createProvider, SMART_PATH, type GrantContext } from './provider';
+import { isOidcScope, isResourceScope, OIDC_SCOPES } from './scopes';
 
-export const SMART_PATH = '/smart';
-export const SMART_CLIENT_ID = 'vas-dashboard';
+export { SMART_CLIENT_ID, SMART_PATH } from './provider';
+
 const HTML = 'text/html; charset=utf-8';
 const LAUNCH_TTL_MS = 10 * 60_000;
 
@@ -54,14 +54,6 @@ interface LaunchContext {
   user: string;
   needPatientBanner: boolean;
   expires: number;
-}
-
-interface GrantContext {
-  user: string;
-  patient?: string;
-  needPatientBanner: boolean;
-  /** Every scope the clinician was asked for (granted or refused). */
-  asked: Set<string>;
 }
 
 export interface SmartAuth {
@@ -159,45 +151,10 @@ export function mountSmartAuth(app: FastifyInstance, opts: SmartAuthOptions): Sm
   });
 
   // Bearer tokens are verified; no token: the open server of connected mode.
-  app.addHook('preHandler', async (req, reply) => {
-    if (!req.url.startsWith(basePath) || req.url.includes('/.well-known/')) return;
-    const auth = req.headers.authorization;
-    if (!auth) return;
-    const token = /^Bearer\s+(\S+)$/i.exec(auth)?.[1];
-    if (!token || !jwks)
-      return unauthorized(reply, 'the Authorization header is not a Bearer token');
-    let claims: { scope?: unknown; fhirUser?: unknown };
-    try {
-      claims = (await jwtVerify(token, jwks, { issuer, audience: base, typ: 'at+jwt' })).payload;
-    } catch (e) {
-      const expired = (e as { code?: string }).code === 'ERR_JWT_EXPIRED';
-      return unauthorized(reply, expired ? 'the access token expired' : 'invalid access token');
-    }
-    // Scopes: resource type and interaction (not the patient compartment); the signed-in
-    // user may always read their own resource (fhirUser).
-    const path = req.url.slice(basePath.length);
-    if (req.method === 'GET' && `${base}${path}` === claims.fhirUser) return;
-    const missing = uncovered(
-      String(claims.scope ?? ''),
-      needsOf(req.method, path, req.body) ?? [],
-    );
-    if (missing.length > 0)
-      return reply
-        .code(403)
-        .type('application/fhir+json')
-        .send({
-          resourceType: 'OperationOutcome',
-          issue: [
-            {
-              severity: 'error',
-              code: 'forbidden',
-              diagnostics: `the access token's scopes do not allow ${missing
-                .map((n) => `${n.interaction} on ${n.type}`)
-                .join(', ')}`,
-            },
-          ],
-        });
-  });
+  app.addHook(
+    'preHandler',
+    bearerHook(() => ({ basePath, base, issuer, jwks })),
+  );
 
   const finish = async (req: FastifyRequest, reply: FastifyReply, result: object) => {
     reply.hijack();
@@ -347,113 +304,4 @@ export function mountSmartAuth(app: FastifyInstance, opts: SmartAuthOptions): Sm
       provider = createProvider(oidc, issuer, base, key, opts.tokenTtl, contexts);
     },
   };
-}
-
-function unauthorized(reply: FastifyReply, description: string) {
-  return reply
-    .code(401)
-    .header('WWW-Authenticate', `Bearer error="invalid_token", error_description="${description}"`)
-    .header('Access-Control-Expose-Headers', 'WWW-Authenticate, ETag, Location')
-    .type('application/fhir+json')
-    .send({
-      resourceType: 'OperationOutcome',
-      issue: [{ severity: 'error', code: 'login', diagnostics: description }],
-    });
-}
-
-function createProvider(
-  { default: OidcProvider, errors }: typeof import('oidc-provider'),
-  issuer: string,
-  base: string,
-  key: object,
-  ttl: number,
-  contexts: Map<string, GrantContext>,
-): Provider {
-  const provider = new OidcProvider(issuer, {
-    clients: [
-      {
-        client_id: SMART_CLIENT_ID,
-        // "native": RFC 8252 loopback redirects, any port (the tests' static servers).
-        application_type: 'native',
-        token_endpoint_auth_method: 'none',
-        grant_types: ['authorization_code'],
-        response_types: ['code'],
-        redirect_uris: ['http://127.0.0.1/callback', 'http://localhost/callback'],
-      },
-    ],
-    jwks: { keys: [key] },
-    cookies: { keys: [randomBytes(32).toString('hex')] },
-    claims: { openid: ['sub'], fhirUser: ['fhirUser'], profile: ['name'] },
-    scopes: [...OIDC_SCOPES],
-    extraParams: ['launch', 'aud'],
-    pkce: { methods: ['S256'], required: () => true },
-    clientBasedCORS: () => true,
-    conformIdTokenClaims: false,
-    responseTypes: ['code'],
-    findAccount: async (_ctx: unknown, sub: string) => {
-      const c = clinician(sub);
-      if (!c) return undefined;
-      return {
-        accountId: sub,
-        claims: async () => ({ sub, fhirUser: `${base}/Practitioner/${sub}`, name: c.name }),
-      };
-    },
-    features: {
-      devInteractions: { enabled: false },
-      userinfo: { enabled: false },
-      resourceIndicators: {
-        enabled: true,
-        defaultResource: () => base,
-        useGrantedResource: () => true,
-        getResourceServerInfo: (_ctx: unknown, indicator: string) => {
-          if (indicator !== base) throw new errors.InvalidTarget();
-          return {
-            scope: RESOURCE_SCOPES.join(' '),
-            audience: base,
-            accessTokenTTL: ttl,
-            accessTokenFormat: 'jwt',
-            jwt: { sign: { alg: 'RS256' } },
-          };
-        },
-      },
-    },
-    extraTokenClaims: (_ctx: unknown, token: { grantId?: string }) => {
-      const c = token.grantId ? contexts.get(token.grantId) : undefined;
-      return c
-        ? {
-            fhirUser: `${base}/Practitioner/${c.user}`,
-            ...(c.patient ? { patient: c.patient } : {}),
-          }
-        : undefined;
-    },
-    interactions: {
-      url: (_ctx: unknown, i: { uid: string }) => `${SMART_PATH}/interaction/${i.uid}`,
-    },
-    ttl: {
-      AuthorizationCode: 60,
-      IdToken: 3600,
-      Interaction: 600,
-      Session: 8 * 3600,
-      Grant: 8 * 3600,
-    },
-    renderError: (ctx: KoaContextWithOIDC, out: Record<string, string>) => {
-      (ctx as unknown as { type: string }).type = 'html';
-      ctx.body = errorPage(`${out['error']}: ${out['error_description'] ?? ''}`);
-    },
-  });
-  // The SMART launch context on the token response (oidc-provider's post-middleware pattern).
-  provider.use(async (ctx, next) => {
-    await next();
-    if (ctx.oidc?.route !== 'token' || ctx.status !== 200) return;
-    const body = ctx.body as Record<string, unknown> | undefined;
-    const grant = ctx.oidc.entities.Grant;
-    const c = grant ? contexts.get(grant.jti) : undefined;
-    if (!body?.['access_token'] || !grant || !c) return;
-    const asked = (ctx.oidc.entities.AuthorizationCode ?? ctx.oidc.entities.RefreshToken)?.scopes;
-    const oidcScope = asked ? grant.getOIDCScopeFiltered(asked) : '';
-    body['scope'] = [oidcScope, body['scope']].filter(Boolean).join(' ');
-    if (c.patient) body['patient'] = c.patient;
-    body['need_patient_banner'] = c.needPatientBanner;
-  });
-  return provider;
 }
