@@ -8,17 +8,20 @@ export interface RunningFhirServer {
 }
 
 export async function startFhirTestServer(
-  env: { seed?: boolean; port?: number; dataFile?: string } = {},
+  env: { seed?: boolean; port?: number; dataFile?: string; tokenTtl?: number } = {},
 ): Promise<RunningFhirServer> {
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', 'scripts/fhir-server.ts'],
+    // oidc-provider's koa needs the CommonJS entry of generator-function, which tsx on Node 20
+    // misloads when require(esm) is on (see scripts/smart-auth/index.ts).
+    ['--no-experimental-require-module', '--import', 'tsx', 'scripts/fhir-server.ts'],
     {
       env: {
         ...process.env,
         FHIR_PORT: String(env.port ?? 0),
         FHIR_SEED: env.seed === false ? 'none' : 'demo',
         FHIR_DATA: env.dataFile ?? '',
+        SMART_TOKEN_TTL: env.tokenTtl ? String(env.tokenTtl) : '',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },

@@ -7,7 +7,9 @@
  *   FHIR_DATA=file.json ...          # kept in that file, so a restart keeps data and versions
  *
  * Prints one line `fhir-server: listening on <base>` once `GET <base>/metadata` answers.
- * Test infrastructure only: no authentication, data lives in memory and is gone on exit.
+ * Test infrastructure only: data lives in memory and is gone on exit. Requests without a token
+ * are open; SMART App Launch (scripts/smart-auth) verifies bearer tokens and serves
+ * <base>/.well-known/smart-configuration; SMART_TOKEN_TTL (seconds) shortens access tokens.
  */
 import {
   getStatus,
@@ -94,7 +96,14 @@ function allResources(repo: MemoryRepository): Resource[] {
 }
 
 export async function startFhirServer(
-  opts: { port?: number; seed?: boolean; host?: string; dataFile?: string } = {},
+  opts: {
+    port?: number;
+    seed?: boolean;
+    host?: string;
+    dataFile?: string;
+    /** SMART App Launch authorisation beside the FHIR API (on for `npm run fhir-server`). */
+    smart?: boolean;
+  } = {},
 ): Promise<FhirTestServer> {
   indexDefinitions();
   const host = opts.host ?? '127.0.0.1';
@@ -143,6 +152,16 @@ export async function startFhirServer(
       .code(204)
       .send();
   });
+  // SMART App Launch: authorisation server under /smart, bearer tokens checked (scripts/smart-auth).
+  const smart = opts.smart
+    ? (await import('./smart-auth')).mountSmartAuth(app, {
+        basePath: BASE_PATH,
+        repo,
+        tokenTtl: Number(process.env['SMART_TOKEN_TTL'] || 3600),
+        appLaunchUrl: process.env['SMART_APP_LAUNCH'] || 'http://localhost:4200/launch',
+        seedClinicians: opts.seed !== false,
+      })
+    : null;
   app.get(`${BASE_PATH}/metadata`, async (_req, reply) => reply.type(FHIR_JSON).send(capability()));
   const handle = async (req: FastifyRequest, reply: FastifyReply) => {
     const url = new URL(req.url, `http://${host}`);
@@ -167,6 +186,7 @@ export async function startFhirServer(
   await app.listen({ host, port: opts.port ?? 8103 });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : (opts.port ?? 8103);
+  await smart?.start(`http://${host}:${port}`);
   return {
     base: `http://${host}:${port}${BASE_PATH}`,
     port,
@@ -180,6 +200,7 @@ async function main(): Promise<void> {
     port: Number(process.env['FHIR_PORT'] ?? 8103),
     seed: process.env['FHIR_SEED'] !== 'none',
     dataFile: process.env['FHIR_DATA'] || undefined,
+    smart: process.env['SMART'] !== 'off',
   });
   console.log(`fhir-server: listening on ${server.base}`);
   const stop = () => void server.close().then(() => process.exit(0));

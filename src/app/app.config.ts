@@ -17,6 +17,9 @@ import {
   FhirPatientRepository,
 } from './core/repository/fhir/fhir-patient-repository';
 import { chosenFhirServer } from './core/repository/fhir/fhir-server-choice';
+import { startMode } from './core/smart/smart-context';
+import { smartProviders } from './core/smart/smart-repository';
+import { SMART_START } from './core/smart/smart-session';
 import { patientsFeature } from './core/patients.feature';
 import { PatientEffects } from './core/patients.effects';
 
@@ -30,6 +33,9 @@ function patientRepositoryProviders(fhirBase: string | null): Provider[] {
     : [{ provide: PATIENT_REPOSITORY, useClass: DexiePatientRepository }];
 }
 
+/** A SMART launch or a signed-in tab (SMART App Launch), else as chosen above. */
+const smartStart = startMode(globalThis.location, globalThis.sessionStorage);
+
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
@@ -40,6 +46,7 @@ export const appConfig: ApplicationConfig = {
     { provide: APP_BASE_HREF, useValue: '/' },
     provideStore({ [patientsFeature.name]: patientsFeature.reducer }),
     provideEffects(PatientEffects),
-    ...patientRepositoryProviders(chosenFhirServer()),
+    { provide: SMART_START, useValue: smartStart },
+    ...(smartProviders(smartStart) ?? patientRepositoryProviders(chosenFhirServer())),
   ],
 };

@@ -32,5 +32,15 @@ export const routes: Routes = [
     title: 'Settings · VAS Decision Support',
     loadComponent: () => import('./features/settings/settings-page').then((m) => m.SettingsPage),
   },
+  {
+    path: 'launch',
+    title: 'Launching · VAS Decision Support',
+    loadComponent: () => import('./features/smart/launch-page').then((m) => m.LaunchPage),
+  },
+  {
+    path: 'callback',
+    title: 'Signing in · VAS Decision Support',
+    loadComponent: () => import('./features/smart/callback-page').then((m) => m.CallbackPage),
+  },
   { path: '**', redirectTo: 'worklist' },
 ];

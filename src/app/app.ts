@@ -24,6 +24,7 @@ import { todayIso } from '../engine';
 import { downloadAll } from './core/export-case';
 import { AppActions, ToolbarActions } from './core/patients.actions';
 import { patientsFeature } from './core/patients.feature';
+import { SmartSession } from './core/smart/smart-session';
 
 @Component({
   selector: 'app-root',
@@ -44,6 +45,8 @@ import { patientsFeature } from './core/patients.feature';
 export class App implements OnInit {
   private readonly store = inject(Store);
   protected readonly importer = inject(ImportCasesService);
+  /** SMART launch: "Signed in as …" from the fhirUser. */
+  protected readonly smart = inject(SmartSession);
   protected readonly saveState = this.store.selectSignal(patientsFeature.selectStoreSaveState);
   protected readonly storageLost = this.store.selectSignal(patientsFeature.selectStorageLost);
   protected readonly conflicts = this.store.selectSignal(patientsFeature.selectConflicts);
@@ -85,7 +88,7 @@ export class App implements OnInit {
   /** Leaving with unsaved edits (or a lost store) asks first. */
   @HostListener('window:beforeunload', ['$event'])
   protected onBeforeUnload(e: BeforeUnloadEvent): void {
-    if (this.saveState() !== 'saved') e.preventDefault();
+    if (this.saveState() !== 'saved' && !this.smart.leaving) e.preventDefault();
   }
 
   /** The escape hatch: every patient this tab holds, as one file. */

@@ -25,6 +25,8 @@ export class PatientBanner {
   readonly synthetic = input(false);
   readonly saveState = input<SaveStatus>('saved');
   readonly saveError = input<string | null>(null);
+  /** False when the EHR frames the app with its own patient banner (SMART need_patient_banner). */
+  readonly identity = input(true);
   readonly patientChanged = output<PatientPatch>();
 
   protected readonly sexes = SEXES;

@@ -19,6 +19,7 @@ import { HISTORY_GROUPS, SYMPTOM_GROUPS } from '../../core/finding-groups';
 import { jumpToItem } from './field-refs';
 import { PatientPageActions } from '../../core/patients.actions';
 import { assessAsOf, patientsFeature } from '../../core/patients.feature';
+import { SmartSession } from '../../core/smart/smart-session';
 import { CourseSection } from '../course/course-section';
 import { AssessmentPanel } from './assessment-panel';
 import { PrintSummary } from './print-summary';
@@ -50,6 +51,8 @@ import { PatientBanner, type PatientPatch } from './patient-banner';
 export class PatientPage {
   private readonly store = inject(Store);
   private readonly audit = inject(AuditLog);
+  /** SMART: the EHR may show its own patient banner (need_patient_banner: false). */
+  protected readonly smart = inject(SmartSession);
   /** Route parameter: the case id. */
   readonly id = input.required<string>();
 

@@ -10,6 +10,7 @@ import { downloadAll } from '../../core/export-case';
 import { PATIENT_REPOSITORY } from '../../core/patient-repository';
 import { patientsFeature } from '../../core/patients.feature';
 import { FHIR_SERVER_PARAM, normaliseBase } from '../../core/repository/fhir/fhir-server-choice';
+import { SmartSession } from '../../core/smart/smart-session';
 
 /** Storage facts: persistence granted or not, the limits, and "Export everything". */
 @Component({
@@ -44,13 +45,23 @@ import { FHIR_SERVER_PARAM, normaliseBase } from '../../core/repository/fhir/fhi
       <h2 id="server-h">Where patients are stored</h2>
       @if (connectedTo; as base) {
         <p data-store="fhir">Connected to the FHIR server {{ base }} (for this browser session).</p>
-        <label for="fhir-user">Your name, recorded as the author of each write (Provenance)</label>
-        <input
-          id="fhir-user"
-          type="text"
-          [value]="user"
-          (change)="setUser($any($event.target).value)"
-        />
+        @if (smart.active) {
+          <p data-smart-signed-in>
+            Signed in through SMART App Launch as {{ smart.signedInAs() ?? 'an unnamed user' }},
+            recorded as the author of each write (Provenance). Granted:
+            <code>{{ smart.granted() }}</code>
+          </p>
+        } @else {
+          <label for="fhir-user"
+            >Your name, recorded as the author of each write (Provenance)</label
+          >
+          <input
+            id="fhir-user"
+            type="text"
+            [value]="user"
+            (change)="setUser($any($event.target).value)"
+          />
+        }
         @for (problem of notReadable(); track problem) {
           <p role="alert" data-not-readable>Not readable from the server: {{ problem }}</p>
         }
@@ -69,6 +80,21 @@ import { FHIR_SERVER_PARAM, normaliseBase } from '../../core/repository/fhir/fhi
     @if (!connectedTo) {
       <app-clinician-name-setting />
     }
+    <section aria-labelledby="smart-h">
+      <h2 id="smart-h">Sign in to a FHIR server (SMART App Launch)</h2>
+      <p>
+        Standalone launch: the server's authorisation page signs you in and asks which patient to
+        open. The access token stays in this tab's session storage.
+      </p>
+      <label for="smart-base">FHIR R4 base URL</label>
+      <input id="smart-base" #smartBase type="url" [value]="connectedTo ?? ''" size="48" />
+      <button mat-stroked-button type="button" (click)="signIn(smartBase.value)">
+        Connect to FHIR server
+      </button>
+      @if (smartError(); as e) {
+        <p role="alert" data-smart-error>{{ e }}</p>
+      }
+    </section>
     <section aria-labelledby="limits-h">
       <h2 id="limits-h">Import limits</h2>
       <p>{{ limits }}</p>
@@ -90,6 +116,24 @@ export class SettingsPage {
   private readonly currentUser = inject(CurrentUser);
   private readonly audit = inject(AuditLog);
   protected readonly user = this.currentUser.name();
+  protected readonly smart = inject(SmartSession);
+  protected readonly smartError = signal<string | null>(null);
+
+  /** Standalone SMART launch: the page leaves for the server's authorisation endpoint. */
+  protected async signIn(value: string): Promise<void> {
+    const base = normaliseBase(value);
+    if (!base) {
+      this.smartError.set('Enter the http(s) base URL of a FHIR R4 server.');
+      return;
+    }
+    try {
+      await this.smart.authorize(base);
+    } catch (e) {
+      this.smartError.set(
+        `Could not start the sign-in at ${base}: ${e instanceof Error ? e.message : String(e)}`,
+      );
+    }
+  }
 
   protected setUser(name: string): void {
     this.currentUser.setName(name);

@@ -16,6 +16,8 @@ import { map } from 'rxjs';
 import { MODALITIES, VAS_LEVELS, VERDICTS, type Modality } from '../../../engine';
 import { selectWorklistRows } from '../../core/worklist.selectors';
 import { patientsFeature } from '../../core/patients.feature';
+import { missingScopes, WORKLIST_SCOPES } from '../../core/smart/smart-scopes';
+import { SmartSession } from '../../core/smart/smart-session';
 import {
   filterAndSort,
   MODALITY_SHORT,
@@ -102,7 +104,15 @@ export class WorklistPage {
   private readonly filterValue = toSignal(this.filters.valueChanges, {
     initialValue: this.filters.getRawValue(),
   });
+  private readonly smart = inject(SmartSession);
+  /** SMART: the scopes the worklist needs that the sign-in did not grant (none: shown). */
+  protected readonly missingGrant = computed(() =>
+    this.smart.active && this.smart.granted() !== null
+      ? missingScopes(this.smart.granted(), WORKLIST_SCOPES)
+      : [],
+  );
   protected readonly rows = computed(() => {
+    if (this.missingGrant().length > 0) return [];
     const f = { ...this.filters.getRawValue(), ...this.filterValue() };
     return filterAndSort(this.all(), f, f.sort, f.dir);
   });

@@ -39,6 +39,13 @@ function unreachable(e: unknown): boolean {
   return e instanceof TypeError;
 }
 
+/** Who writes, when the app knows better than Settings (SMART launch: the `fhirUser`). */
+export interface FhirAuthor {
+  display(): string | null;
+  reference(): string | null;
+}
+export const FHIR_AUTHOR = new InjectionToken<FhirAuthor>('FhirAuthor');
+
 export const FHIR_HTTP = new InjectionToken<(base: string) => Promise<FhirHttp>>('FhirHttp');
 
 /**
@@ -52,10 +59,18 @@ export class FhirPatientRepository implements PatientRepository {
   readonly connectedTo = inject(FHIR_BASE_URL);
   /** Who is writing (Settings, or the SMART launch context): named in each Provenance. */
   private readonly user = inject(CurrentUser);
+  private readonly author = inject(FHIR_AUTHOR, { optional: true });
   private readonly store: Promise<FhirStore> = (
     inject(FHIR_HTTP, { optional: true }) ?? fhirclientHttp
-  )(this.connectedTo).then(
-    (http) => new FhirStore(http, this.connectedTo, () => this.user.current() || null),
+  )(this.connectedTo).then((http) =>
+    this.author
+      ? new FhirStore(
+          http,
+          this.connectedTo,
+          () => this.author!.display(),
+          () => this.author!.reference(),
+        )
+      : new FhirStore(http, this.connectedTo, () => this.user.current() || null),
   );
   /** Versions of each patient's resources as this tab last read or wrote them. */
   private readonly opened = new Map<string, Versions>();
@@ -173,6 +188,12 @@ export class FhirPatientRepository implements PatientRepository {
       updatedAt: updated ? Date.parse(updated) : Date.now(),
       synthetic: caseFile['synthetic'] === true,
     };
+  }
+
+  /** The case id of a FHIR Patient id this tab has read (a launch's patient), if any. */
+  caseIdOf(pid: string): string | undefined {
+    for (const [caseId, p] of this.pids) if (p === pid) return caseId;
+    return undefined;
   }
 
   private pidOf(id: string): string {

@@ -72,6 +72,8 @@ export class FhirStore {
     private readonly base: string,
     /** Who is writing (Settings now, the launch context later); recorded in a Provenance. */
     private readonly author: () => string | null = () => null,
+    /** The author's FHIR resource (SMART `fhirUser`, e.g. `Practitioner/x`), when known. */
+    private readonly authorReference: () => string | null = () => null,
   ) {}
 
   /** Every page of a search: follows `next` links, or `_offset` when the server sends none. */
@@ -231,7 +233,10 @@ export class FhirStore {
       agent: [
         {
           type: { coding: [{ system: SYS_PARTICIPANT, code: 'author' }] },
-          who: { display: this.author() ?? 'unnamed user of the VAS decision-support dashboard' },
+          who: {
+            ...(this.authorReference() ? { reference: this.authorReference()! } : {}),
+            display: this.author() ?? 'unnamed user of the VAS decision-support dashboard',
+          },
         },
       ],
     };
