@@ -6,7 +6,11 @@
 // 'self' plus the clinic's FHIR and authorisation origins, given at deploy time:
 //
 //   CSP_CONNECT_SRC="https://fhir.example.org https://auth.example.org" \
+//   CSP_FRAME_ANCESTORS="https://ehr.example.org" \
 //   HOST=0.0.0.0 PORT=8080 npm run serve:prod
+//
+// CSP_FRAME_ANCESTORS names the EHRs that may show the app in a frame (SMART EHR launch);
+// without it no page may frame the app.
 //
 // (The meta tag in index.html carries only what holds for every deployment; a browser
 // enforces both policies, so the header's narrower connect-src wins.)
@@ -20,7 +24,7 @@ const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 8080);
 
 /** `https://a.example https://b.example:8443` → their origins; anything else is refused. */
-export function connectOrigins(value = '') {
+export function connectOrigins(value = '', name = 'CSP_CONNECT_SRC') {
   return value
     .split(/[\s,]+/)
     .filter(Boolean)
@@ -29,22 +33,28 @@ export function connectOrigins(value = '') {
       try {
         url = new URL(item);
       } catch {
-        throw new Error(`CSP_CONNECT_SRC: not a URL: ${item}`);
+        throw new Error(`${name}: not a URL: ${item}`);
       }
       if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        throw new Error(`CSP_CONNECT_SRC: not http(s): ${item}`);
+        throw new Error(`${name}: not http(s): ${item}`);
       return url.origin;
     });
 }
 
-export function productionCsp(origins) {
+/**
+ * `frameAncestors`: the EHR origins allowed to frame the app (a SMART EHR launch inside the
+ * EHR's window), from CSP_FRAME_ANCESTORS; none by default.
+ */
+export function productionCsp(origins, frameAncestors = []) {
   return [
     "default-src 'self'",
     "script-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
-    "frame-ancestors 'none'",
+    frameAncestors.length
+      ? `frame-ancestors ${frameAncestors.join(' ')}`
+      : "frame-ancestors 'none'",
     "font-src 'self'",
     "img-src 'self' data:",
     // Angular Material and the animations set inline styles.
@@ -54,7 +64,10 @@ export function productionCsp(origins) {
 }
 
 const HEADERS = {
-  'content-security-policy': productionCsp(connectOrigins(process.env.CSP_CONNECT_SRC)),
+  'content-security-policy': productionCsp(
+    connectOrigins(process.env.CSP_CONNECT_SRC),
+    connectOrigins(process.env.CSP_FRAME_ANCESTORS, 'CSP_FRAME_ANCESTORS'),
+  ),
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'permissions-policy':
