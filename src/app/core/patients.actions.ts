@@ -55,5 +55,11 @@ export const PatientRepositoryActions = createActionGroup({
     'External Change Loaded': props<{ patients: StoredPatient[] }>(),
     'Storage Lost': props<{ reason: string }>(),
     'Persistence Checked': props<{ persisted: boolean | null }>(),
+    /** Connected mode started: nothing read yet (the worklist pages, the open patient). */
+    Connected: emptyProps(),
+    /** Connected mode: a patient page opened; its record is being read from the server. */
+    'Patient Opening': props<{ id: string; known: boolean }>(),
+    'Patient Read': props<{ id: string; patient: StoredPatient | null }>(),
+    'Patient Read Failed': props<{ id: string; error: string }>(),
   },
 });

@@ -1,7 +1,19 @@
 import { Injectable, inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
+import { NavigationEnd, Router } from '@angular/router';
 import { Store } from '@ngrx/store';
-import { catchError, filter, from, map, mergeMap, of, switchMap, withLatestFrom } from 'rxjs';
+import {
+  catchError,
+  concat,
+  EMPTY,
+  filter,
+  from,
+  map,
+  mergeMap,
+  of,
+  switchMap,
+  withLatestFrom,
+} from 'rxjs';
 import type { FieldChange } from './case-changes';
 import { demoPatients } from './demo-patients';
 import {
@@ -28,6 +40,7 @@ export class PatientEffects {
   private readonly store = inject(Store);
   private readonly repository = inject(PATIENT_REPOSITORY);
   private readonly queue = inject(PatientWriteQueue);
+  private readonly router = inject(Router, { optional: true });
   /** Changes whose write failed: sent again with the next edit of that patient. */
   private readonly unsent = new Map<string, FieldChange[]>();
 
@@ -36,8 +49,12 @@ export class PatientEffects {
     this.actions$.pipe(
       ofType(AppActions.started),
       switchMap(() =>
-        from(this.loadOrSeed()).pipe(
-          map((patients) => PatientRepositoryActions.loadSucceeded({ patients })),
+        from(this.repository.get ? Promise.resolve(null) : this.loadOrSeed()).pipe(
+          map((patients) =>
+            patients === null
+              ? PatientRepositoryActions.connected()
+              : PatientRepositoryActions.loadSucceeded({ patients }),
+          ),
           catchError((e: unknown) =>
             of(PatientRepositoryActions.loadFailed({ error: message(e) })),
           ),
@@ -45,6 +62,42 @@ export class PatientEffects {
       ),
     ),
   );
+
+  /**
+   * Connected mode reads what the screen shows, not every record: a patient page reads that
+   * patient (fresh versions each time it opens); the patients list reads them all.
+   */
+  readonly open$ = createEffect(() => {
+    const repo = this.repository;
+    if (!repo.get || !this.router) return EMPTY;
+    return this.router.events.pipe(
+      filter((e): e is NavigationEnd => e instanceof NavigationEnd),
+      map((e) => e.urlAfterRedirects.split(/[?#]/)[0]!),
+      withLatestFrom(this.store.select(patientsFeature.selectEntities)),
+      switchMap(([path, entities]) => {
+        const m = /^\/patients\/([^/]+)$/.exec(path);
+        if (m) {
+          const id = decodeURIComponent(m[1]!);
+          return concat(
+            of(PatientRepositoryActions.patientOpening({ id, known: !!entities[id] })),
+            from(repo.get!(id)).pipe(
+              map((patient) => PatientRepositoryActions.patientRead({ id, patient })),
+              catchError((e: unknown) =>
+                of(PatientRepositoryActions.patientReadFailed({ id, error: message(e) })),
+              ),
+            ),
+          );
+        }
+        if (path !== '/patients') return EMPTY;
+        return from(repo.list()).pipe(
+          map((patients) => PatientRepositoryActions.externalChangeLoaded({ patients })),
+          catchError((e: unknown) =>
+            of(PatientRepositoryActions.loadFailed({ error: message(e) })),
+          ),
+        );
+      }),
+    );
+  });
 
   /** Ask the browser to keep the data (eviction would lose every patient). */
   readonly persist$ = createEffect(() =>

@@ -38,6 +38,8 @@ export interface PatientsState extends EntityState<StoredPatient> {
   pendingDeletes: number;
   /** The last deleted patient, for undo. */
   lastDeleted: StoredPatient | null;
+  /** Connected mode: the patient being read from the server for the page opened. */
+  opening: string | null;
 }
 
 export const patientAdapter = createEntityAdapter<StoredPatient>({
@@ -58,6 +60,7 @@ export const initialState: PatientsState = patientAdapter.getInitialState({
   persisted: null,
   pendingDeletes: 0,
   lastDeleted: null,
+  opening: null,
 });
 
 const stored = (caseFile: CaseFile, synthetic = false): StoredPatient => ({
@@ -231,6 +234,26 @@ export const patientsFeature = createFeature({
       persisted,
     })),
     on(ToolbarActions.conflictsDismissed, (state) => ({ ...state, conflicts: [] })),
+    on(PatientRepositoryActions.connected, (state) => ({
+      ...state,
+      loaded: state.opening === null,
+      loadError: null,
+    })),
+    on(PatientRepositoryActions.patientOpening, (state, { id, known }) =>
+      known ? state : { ...state, opening: id, loaded: false },
+    ),
+    on(PatientRepositoryActions.patientRead, (state, { id, patient }) => {
+      const next = { ...state, opening: null, loaded: true };
+      // This tab's unsaved edit of it stays on screen.
+      if (state.pending[id] || state.saveStatus[id] === 'error') return next;
+      return patient ? patientAdapter.upsertOne(patient, next) : patientAdapter.removeOne(id, next);
+    }),
+    on(PatientRepositoryActions.patientReadFailed, (state, { error }) => ({
+      ...state,
+      opening: null,
+      loaded: true,
+      loadError: error,
+    })),
   ),
   extraSelectors: ({ selectPatientsState, selectEntities }) => ({
     ...patientAdapter.getSelectors(selectPatientsState),

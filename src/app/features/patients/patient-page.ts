@@ -55,6 +55,7 @@ export class PatientPage {
   private readonly entities = this.store.selectSignal(patientsFeature.selectEntities);
   private readonly statuses = this.store.selectSignal(patientsFeature.selectSaveStatus);
   protected readonly saveError = this.store.selectSignal(patientsFeature.selectSaveError);
+  protected readonly loadError = this.store.selectSignal(patientsFeature.selectLoadError);
   protected readonly patient = computed(() => this.entities()[this.id()] ?? null);
   protected readonly caseFile = computed(() => this.patient()?.caseFile ?? null);
   protected readonly today = todayIso();

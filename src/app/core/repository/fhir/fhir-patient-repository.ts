@@ -9,6 +9,12 @@ import type {
 } from '../../patient-repository';
 import { patientIdOf } from './case-resources';
 import {
+  FhirWorklist,
+  type WorklistCursor,
+  type WorklistPage,
+  type WorklistQuery,
+} from './fhir-worklist';
+import {
   FhirConflictError,
   FhirStore,
   type FhirHttp,
@@ -50,9 +56,16 @@ export const FHIR_HTTP = new InjectionToken<(base: string) => Promise<FhirHttp>>
 @Injectable()
 export class FhirPatientRepository implements PatientRepository {
   readonly connectedTo = inject(FHIR_BASE_URL);
-  private readonly store: Promise<FhirStore> = (
+  /** The one place the HTTP client is obtained (an open server now, a SMART launch later). */
+  private readonly http: Promise<FhirHttp> = (
     inject(FHIR_HTTP, { optional: true }) ?? fhirclientHttp
-  )(this.connectedTo).then((http) => new FhirStore(http, this.connectedTo, fhirUser));
+  )(this.connectedTo);
+  private readonly store: Promise<FhirStore> = this.http.then(
+    (http) => new FhirStore(http, this.connectedTo, fhirUser),
+  );
+  private readonly worklist: Promise<FhirWorklist> = this.http.then(
+    (http) => new FhirWorklist(http, this.connectedTo),
+  );
   /** Versions of each patient's resources as this tab last read or wrote them. */
   private readonly opened = new Map<string, Versions>();
   private readonly pids = new Map<string, string>();
@@ -79,6 +92,28 @@ export class FhirPatientRepository implements PatientRepository {
     }
     this.unreadable.set(problems);
     return out;
+  }
+
+  /** One patient, read from the server; a record the mapping cannot read is an error. */
+  async get(id: string): Promise<StoredPatient | null> {
+    const read = await (await this.store).read(this.pidOf(id));
+    if (!read) return null;
+    if (!read.caseFile)
+      throw new Error(
+        `Patient/${read.pid} is not readable from the server: ${read.problems.join('; ')}`,
+      );
+    return this.remember(read, read.caseFile);
+  }
+
+  /** One worklist page in triage order (see FhirWorklist); the rows' ids are learnt. */
+  async worklistPage(
+    query: WorklistQuery,
+    cursor: WorklistCursor,
+    count: number,
+  ): Promise<WorklistPage> {
+    const page = await (await this.worklist).page(query, cursor, count);
+    for (const r of page.rows) this.pids.set(r.id, r.pid);
+    return page;
   }
 
   async putAll(patients: readonly StoredPatient[]): Promise<void> {
