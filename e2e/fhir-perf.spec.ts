@@ -41,12 +41,14 @@ interface Measured {
   ms: number;
 }
 const measures = (page: Page): Promise<Measured[]> =>
-  page.evaluate((name) =>
-    performance.getEntriesByName(name).map((e) => ({
-      ...(e as PerformanceMeasure).detail,
-      ms: e.duration,
-    })),
-  MEASURE);
+  page.evaluate(
+    (name) =>
+      performance.getEntriesByName(name).map((e) => ({
+        ...(e as PerformanceMeasure).detail,
+        ms: e.duration,
+      })),
+    MEASURE,
+  );
 const nth = async (page: Page, n: number): Promise<Measured> => {
   await expect.poll(async () => (await measures(page)).length, { timeout: 30_000 }).toBe(n);
   return (await measures(page))[n - 1]!;

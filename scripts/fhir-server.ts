@@ -26,6 +26,7 @@ import type { Bundle, CapabilityStatement, Resource, SearchParameter } from '@me
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { demoCases, todayIso } from '../src/engine';
+import { IndexedMemoryRepository } from './fhir-index';
 import { caseToResources, transactionsOf } from '../src/app/core/repository/fhir/case-resources';
 
 export const BASE_PATH = '/fhir/R4';
@@ -121,7 +122,7 @@ export async function startFhirServer(
   indexDefinitions();
   const host = opts.host ?? '127.0.0.1';
   const router = new FhirRouter();
-  const repo = new MemoryRepository();
+  const repo = new IndexedMemoryRepository();
   const { dataFile } = opts;
   if (dataFile && existsSync(dataFile)) {
     // A restart: the same resources with the same versions (createResource keeps meta).

@@ -28,6 +28,7 @@ import { triageSummary } from './worklist.selectors';
 import { PATIENT_REPOSITORY, type StoredPatient } from './patient-repository';
 import { PatientWriteQueue } from './patient-write-queue';
 import { Cancelled } from './write-queue';
+import { FhirConflictError } from './repository/fhir/fhir-store';
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 export const SEEDED_KEY = 'vas-dashboard.seeded';
@@ -145,28 +146,72 @@ export class PatientEffects {
         if (change!.changes === null) return this.putWhole([entity!]);
         const changes = [...(this.unsent.get(id) ?? []), ...change!.changes];
         this.unsent.delete(id);
-        return from(
-          this.queue.enqueue(id, () => this.repository.applyChanges(id, changes, summarise)),
-        ).pipe(
-          map(({ patient, conflicts }) =>
-            patient
-              ? PatientRepositoryActions.saveSucceeded({
-                  ids: [id],
-                  patients: [patient],
-                  conflicts,
-                })
-              : PatientRepositoryActions.saveFailed({ ids: [id], error: DELETED_ELSEWHERE }),
+        return this.send(id, changes);
+      }),
+    ),
+  );
+
+  /**
+   * "Changed by someone else" (a 412), then Re-apply: this clinician's unsent field changes
+   * are applied to the record read again and written with its new versions.
+   */
+  readonly reapply$ = createEffect(() =>
+    this.actions$.pipe(
+      ofType(PatientPageActions.conflictReapplied),
+      mergeMap(({ id }) => {
+        const changes = this.unsent.get(id) ?? [];
+        this.unsent.delete(id);
+        return this.send(id, changes);
+      }),
+    ),
+  );
+
+  /** Then Reload (confirmed): this clinician's unsent changes are dropped, theirs read. */
+  readonly reload$ = createEffect(() =>
+    this.actions$.pipe(
+      ofType(PatientPageActions.conflictReloaded),
+      switchMap(({ id }) => {
+        this.unsent.delete(id);
+        const read = this.repository.get
+          ? this.repository.get(id)
+          : this.repository.list().then((all) => all.find((p) => p.id === id) ?? null);
+        return from(read).pipe(
+          map((patient) => PatientRepositoryActions.patientRead({ id, patient })),
+          catchError((e: unknown) =>
+            of(PatientRepositoryActions.patientReadFailed({ id, error: message(e) })),
           ),
-          catchError((e: unknown) => {
-            if (e instanceof Cancelled)
-              return of(PatientRepositoryActions.saveCancelled({ ids: [id] }));
-            this.unsent.set(id, [...(this.unsent.get(id) ?? []), ...changes]);
-            return of(PatientRepositoryActions.saveFailed({ ids: [id], error: message(e) }));
-          }),
         );
       }),
     ),
   );
+
+  private send(id: string, changes: FieldChange[]) {
+    return from(
+      this.queue.enqueue(id, () => this.repository.applyChanges(id, changes, summarise)),
+    ).pipe(
+      map(({ patient, conflicts }) =>
+        patient
+          ? PatientRepositoryActions.saveSucceeded({
+              ids: [id],
+              patients: [patient],
+              conflicts,
+            })
+          : PatientRepositoryActions.saveFailed({ ids: [id], error: DELETED_ELSEWHERE }),
+      ),
+      catchError((e: unknown) => {
+        if (e instanceof Cancelled)
+          return of(PatientRepositoryActions.saveCancelled({ ids: [id] }));
+        this.unsent.set(id, [...(this.unsent.get(id) ?? []), ...changes]);
+        return of(
+          PatientRepositoryActions.saveFailed({
+            ids: [id],
+            error: message(e),
+            ...(e instanceof FhirConflictError ? { changedElsewhere: true } : {}),
+          }),
+        );
+      }),
+    );
+  }
 
   /** New patients, an undone delete, a whole import: the whole record, in one transaction. */
   readonly put$ = createEffect(() =>

@@ -40,6 +40,8 @@ export interface PatientsState extends EntityState<StoredPatient> {
   lastDeleted: StoredPatient | null;
   /** Connected mode: the patient being read from the server for the page opened. */
   opening: string | null;
+  /** Patients whose write got a 412: Reload or Re-apply is offered. */
+  changedElsewhere: string[];
 }
 
 export const patientAdapter = createEntityAdapter<StoredPatient>({
@@ -61,6 +63,7 @@ export const initialState: PatientsState = patientAdapter.getInitialState({
   pendingDeletes: 0,
   lastDeleted: null,
   opening: null,
+  changedElsewhere: [],
 });
 
 const stored = (caseFile: CaseFile, synthetic = false): StoredPatient => ({
@@ -198,17 +201,40 @@ export const patientsFeature = createFeature({
       return patient ? patientAdapter.addOne(patient, next) : next;
     }),
     on(PatientRepositoryActions.saveSucceeded, (state, { ids, patients, conflicts }) => {
-      const next = { ...state, ...settled(state, ids, 'saved'), saveError: null };
+      const next = {
+        ...state,
+        ...settled(state, ids, 'saved'),
+        saveError: null,
+        changedElsewhere: state.changedElsewhere.filter((id) => !ids.includes(id)),
+      };
       if (conflicts?.length) next.conflicts = [...state.conflicts, ...conflicts].slice(-20);
       // The record as committed carries other tabs' fields; take it once nothing is queued.
       const fresh = (patients ?? []).filter((p) => state.entities[p.id] && !next.pending[p.id]);
       return fresh.length ? patientAdapter.upsertMany(fresh, next) : next;
     }),
-    on(PatientRepositoryActions.saveFailed, (state, { ids, error }) => ({
+    on(PatientRepositoryActions.saveFailed, (state, { ids, error, changedElsewhere }) => ({
       ...state,
       ...settled(state, ids, 'error'),
       saveError: error,
+      changedElsewhere: changedElsewhere
+        ? [...new Set([...state.changedElsewhere, ...ids])]
+        : state.changedElsewhere.filter((id) => !ids.includes(id)),
     })),
+    on(PatientPageActions.conflictReapplied, (state, { id }) => ({
+      ...state,
+      ...queued(state, [id]),
+      changedElsewhere: state.changedElsewhere.filter((x) => x !== id),
+    })),
+    on(PatientPageActions.conflictReloaded, (state, { id }) => {
+      const saveStatus = { ...state.saveStatus };
+      delete saveStatus[id];
+      return {
+        ...state,
+        saveStatus,
+        saveError: null,
+        changedElsewhere: state.changedElsewhere.filter((x) => x !== id),
+      };
+    }),
     on(PatientRepositoryActions.saveCancelled, (state, { ids }) => ({
       ...state,
       ...settled(state, ids, null),

@@ -18,7 +18,7 @@ export const PAGE_MEASURE = 'fhir-worklist-page';
 const TYPING_PAUSE_MS = 300;
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-const sameQuery = (a: WorklistQuery, b: WorklistQuery): boolean =>
+export const sameQuery = (a: WorklistQuery, b: WorklistQuery): boolean =>
   a.urgency === b.urgency && a.level === b.level && a.status === b.status && a.name === b.name;
 
 /**
@@ -50,15 +50,22 @@ export class ServerWorklist {
     return (this.page()?.rows ?? []).map((r) => worklistRowOf(r, today));
   });
 
-  /** Shows this query: its first page, or the page shown again (fresh) when it is unchanged. */
-  load(query: WorklistQuery): void {
+  /** The worklist screen opened: the page shown before, read again, or this query's first. */
+  show(query: WorklistQuery): void {
     const current = this.query();
     if (current && sameQuery(current, query)) return void this.read(this.cursors());
+    this.query.set(query);
+    void this.read([FIRST_PAGE]);
+  }
+
+  /** The filters changed: the first page of this query (a typed name: once typing pauses). */
+  load(query: WorklistQuery): void {
+    const current = this.query();
+    if (current && sameQuery(current, query)) return;
     const nameChanged = current !== null && current.name !== query.name;
     this.query.set(query);
     if (this.typing) clearTimeout(this.typing);
     if (!nameChanged) return void this.read([FIRST_PAGE]);
-    // The name is typed: ask the server once the typing pauses.
     this.typing = setTimeout(() => void this.read([FIRST_PAGE]), TYPING_PAUSE_MS);
   }
 

@@ -25,7 +25,11 @@ export class PatientBanner {
   readonly synthetic = input(false);
   readonly saveState = input<SaveStatus>('saved');
   readonly saveError = input<string | null>(null);
+  /** The last write got a 412: offer Re-apply (mine on top of theirs) and Reload (theirs). */
+  readonly changedElsewhere = input(false);
   readonly patientChanged = output<PatientPatch>();
+  readonly reapply = output<void>();
+  readonly reload = output<void>();
 
   protected readonly sexes = SEXES;
   protected readonly form = new FormGroup({

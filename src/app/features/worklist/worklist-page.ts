@@ -17,7 +17,7 @@ import { map } from 'rxjs';
 import { MODALITIES, VAS_LEVELS, VERDICTS, type Modality } from '../../../engine';
 import { selectWorklistRows } from '../../core/worklist.selectors';
 import { patientsFeature } from '../../core/patients.feature';
-import { ServerWorklist } from '../../core/server-worklist';
+import { sameQuery, ServerWorklist } from '../../core/server-worklist';
 import {
   filterAndSort,
   MODALITY_SHORT,
@@ -138,11 +138,17 @@ export class WorklistPage {
       void this.router.navigate([], { queryParams, replaceUrl: true });
     });
     // Connected: urgency, suspicion, status and name are asked of the server.
-    if (this.server.active)
-      effect(() => {
-        const f = { ...this.filters.getRawValue(), ...this.filterValue() };
-        this.server.load({ urgency: f.urgency, level: f.level, status: f.status, name: f.search });
-      });
+    if (this.server.active) {
+      const query = computed(
+        () => {
+          const f = { ...this.filters.getRawValue(), ...this.filterValue() };
+          return { urgency: f.urgency, level: f.level, status: f.status, name: f.search };
+        },
+        { equal: sameQuery },
+      );
+      this.server.show(query());
+      effect(() => this.server.load(query()));
+    }
   }
 
   /** A header click sorts by that column; a second click reverses it. */

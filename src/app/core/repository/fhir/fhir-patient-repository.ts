@@ -36,10 +36,37 @@ export async function fhirclientHttp(base: string): Promise<FhirHttp> {
   return { request: (o) => client.request(o) };
 }
 export const FHIR_RETRY_DELAYS = new InjectionToken<readonly number[]>('FhirRetryDelays');
+/** How long one request may take before it is given up (and retried, for a write). */
+export const FHIR_TIMEOUT_MS = new InjectionToken<number>('FhirTimeoutMs');
 
-/** No answer at all (network, server down) or a gateway's 502-504: worth retrying. */
+export class FhirTimeoutError extends Error {
+  constructor(ms: number) {
+    super(
+      `the FHIR server did not answer within ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`}`,
+    );
+    this.name = 'FhirTimeoutError';
+  }
+}
+
+/** Every request through `http` is aborted after `ms` (AbortSignal via the request options). */
+export function withTimeout(http: FhirHttp, ms: number): FhirHttp {
+  return {
+    request: async <T>(o: Parameters<FhirHttp['request']>[0]) => {
+      const signal = AbortSignal.timeout(ms);
+      try {
+        return await http.request<T>({ ...o, signal });
+      } catch (e) {
+        if (signal.aborted) throw new FhirTimeoutError(ms);
+        throw e;
+      }
+    },
+  };
+}
+
+/** No answer at all (network, server down, too slow) or a gateway's 502-504: worth retrying. */
 function unreachable(e: unknown): boolean {
   if (e instanceof FhirConflictError) return false;
+  if (e instanceof FhirTimeoutError) return true;
   const status = (e as { status?: unknown } | null)?.status;
   if (typeof status === 'number') return status >= 502 && status <= 504;
   return e instanceof TypeError;
@@ -56,10 +83,11 @@ export const FHIR_HTTP = new InjectionToken<(base: string) => Promise<FhirHttp>>
 @Injectable()
 export class FhirPatientRepository implements PatientRepository {
   readonly connectedTo = inject(FHIR_BASE_URL);
+  private readonly timeoutMs = inject(FHIR_TIMEOUT_MS, { optional: true }) ?? 10_000;
   /** The one place the HTTP client is obtained (an open server now, a SMART launch later). */
   private readonly http: Promise<FhirHttp> = (
     inject(FHIR_HTTP, { optional: true }) ?? fhirclientHttp
-  )(this.connectedTo);
+  )(this.connectedTo).then((http) => withTimeout(http, this.timeoutMs));
   private readonly store: Promise<FhirStore> = this.http.then(
     (http) => new FhirStore(http, this.connectedTo, fhirUser),
   );
