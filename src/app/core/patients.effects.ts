@@ -7,6 +7,7 @@ import {
   concat,
   EMPTY,
   filter,
+  Observable,
   from,
   map,
   mergeMap,
@@ -70,7 +71,8 @@ export class PatientEffects {
    */
   readonly open$ = createEffect(() => {
     const repo = this.repository;
-    if (!repo.get || !this.router) return EMPTY;
+    // A fresh observable: createEffect marks the one it is given (never the shared EMPTY).
+    if (!repo.get || !this.router) return new Observable<never>((s) => s.complete());
     return this.router.events.pipe(
       filter((e): e is NavigationEnd => e instanceof NavigationEnd),
       map((e) => e.urlAfterRedirects.split(/[?#]/)[0]!),
