@@ -60,9 +60,7 @@ describe('Changed by someone else (412): Re-apply and Reload', () => {
     store = TestBed.inject(Store);
     store.dispatch(PatientRepositoryActions.loadSucceeded({ patients: [mine] }));
     await until(async () => !!(await entity()));
-    store.dispatch(
-      PatientPageActions.caseEdited({ caseFile: setAnswer(c, 'nausea', true) }),
-    );
+    store.dispatch(PatientPageActions.caseEdited({ caseFile: setAnswer(c, 'nausea', true) }));
     await until(async () => (await state()).changedElsewhere.includes(c.id));
   });
 
