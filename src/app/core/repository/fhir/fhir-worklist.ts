@@ -199,6 +199,8 @@ export class FhirWorklist {
     if (offset > 0) params.set('_offset', String(offset));
     if (bucket.kind === 'risk') {
       for (const [k, v] of riskParams(bucket.group, bucket.level)) params.append(k, v);
+      // Only what the order needs (a server may ignore it: Medplum's in-memory one does).
+      params.set('_elements', 'subject,prediction');
       const res = await this.get(`RiskAssessment?${params}`);
       return resourcesOf(res)
         .filter((r): r is RiskAssessment => r.resourceType === 'RiskAssessment')
@@ -270,27 +272,41 @@ export class FhirWorklist {
   }
 
   /**
-   * The rows' Patient, referral and verdicts, read by id in one batch (the app's resource ids
-   * derive from the patient's). An unassessed referral whose patient has an app
-   * RiskAssessment after all is dropped: it is listed in its triage bucket.
+   * The rows' Patient and referral read by id (the app's resource ids derive from the
+   * patient's) and the app's DetectedIssues of the page in one search, all in one batch. An
+   * unassessed referral whose patient has an app RiskAssessment after all is dropped: it is
+   * listed in its triage bucket.
    */
   private async details(
     found: readonly { risk?: RiskAssessment; referral?: ServiceRequest; patient?: Patient }[],
   ): Promise<(ServerWorklistRow | null)[]> {
     const urls: string[] = [];
     const at: number[] = [];
+    const assessed: string[] = [];
     for (const f of found) {
       at.push(urls.length);
       const pid = pidOf(f.risk?.subject?.reference ?? f.referral?.subject?.reference);
-      if (f.risk)
-        urls.push(
-          `Patient/${pid}`,
-          `ServiceRequest/${pid}-referral`,
-          ...MODALITIES.map((m) => `DetectedIssue/${pid}-${m}`),
-        );
-      else urls.push(`RiskAssessment/${pid}-vas`);
+      if (f.risk) {
+        urls.push(`Patient/${pid}`, `ServiceRequest/${pid}-referral`);
+        assessed.push(`Patient/${pid}`);
+      } else urls.push(`RiskAssessment/${pid}-vas`);
     }
+    if (assessed.length > 0)
+      urls.push(
+        `DetectedIssue?${new URLSearchParams({
+          patient: assessed.join(','),
+          _tag: APP_TAG_TOKEN,
+          _count: String(assessed.length * MODALITIES.length),
+        })}`,
+      );
     const got = urls.length ? await this.batch(urls) : [];
+    const issuesOf = new Map<string, DetectedIssue[]>();
+    const search = assessed.length > 0 ? got.at(-1) : undefined;
+    for (const r of search?.resourceType === 'Bundle' ? resourcesOf(search) : [])
+      if (r.resourceType === 'DetectedIssue') {
+        const ref = r.patient?.reference ?? '';
+        issuesOf.set(ref, [...(issuesOf.get(ref) ?? []), r]);
+      }
     return found.map((f, i) => {
       const from = at[i]!;
       const pid = pidOf(f.risk?.subject?.reference ?? f.referral?.subject?.reference);
@@ -300,9 +316,7 @@ export class FhirWorklist {
       }
       const patient = (got[from]?.resourceType === 'Patient' ? got[from] : f.patient) ?? null;
       const sr = got[from + 1]?.resourceType === 'ServiceRequest' ? got[from + 1] : null;
-      const issues = got
-        .slice(from + 2, from + 2 + MODALITIES.length)
-        .filter((r): r is DetectedIssue => r?.resourceType === 'DetectedIssue');
+      const issues = issuesOf.get(`Patient/${pid}`) ?? [];
       return row(pid, patient as Patient | null, sr as ServiceRequest | null, f.risk, issues);
     });
   }
