@@ -28,6 +28,8 @@ interface Index {
 }
 
 const lc = (v: unknown): string => String(v).toLowerCase();
+/** A plain member path (no functions, no choice-type casts). */
+const PLAIN = /^[A-Za-z]+(\.[A-Za-z]+)+$/;
 
 /**
  * The values at a plain member path (`RiskAssessment.prediction.qualitativeRisk`) read from
@@ -35,16 +37,25 @@ const lc = (v: unknown): string => String(v).toLowerCase();
  * choice element), through FHIRPath.
  */
 function valuesOf(resource: Resource, expression: string): unknown[] {
-  if (/^[A-Za-z]+(\.[A-Za-z]+)+$/.test(expression)) {
+  if (PLAIN.test(expression)) {
     const [type, ...path] = expression.split('.');
     if (type === resource.resourceType) {
       let at: unknown[] = [resource];
-      for (const key of path)
-        at = at.flatMap((x) => {
-          const v = (x as Record<string, unknown> | null)?.[key];
-          return v === undefined ? [] : Array.isArray(v) ? v : [v];
-        });
-      if (at.length > 0) return at;
+      let plain = true;
+      for (const key of path) {
+        const choice = new RegExp(`^${key}[A-Z]`);
+        const next: unknown[] = [];
+        for (const x of at) {
+          const o = x as Record<string, unknown> | null;
+          const v = o?.[key];
+          if (v !== undefined) next.push(...(Array.isArray(v) ? v : [v]));
+          // A choice element (value[x]) is FHIRPath's to read.
+          else if (o && typeof o === 'object' && Object.keys(o).some((k) => choice.test(k)))
+            plain = false;
+        }
+        at = next;
+      }
+      if (plain) return at;
     }
   }
   return evalFhirPath(expression, resource) as unknown[];
@@ -108,6 +119,10 @@ export class IndexedMemoryRepository extends MemoryRepository {
 
   override async createResource<T extends Resource>(resource: T): Promise<T> {
     const out = await super.createResource(resource);
+    // Parameters read by a plain path are indexed as resources are written (cheap), as a
+    // database indexes on insert; the others on their first search.
+    for (const [code, sp] of plainParams(out.resourceType))
+      this.indexOf(out.resourceType, code, sp.expression, sp.type);
     for (const [name, index] of this.indexes) {
       const [type, code] = name.split(' ') as [string, string];
       if (type === out.resourceType) this.put(index, out, code);
@@ -202,6 +217,24 @@ export class IndexedMemoryRepository extends MemoryRepository {
       ids.add(r.id!);
     }
   }
+}
+
+const plainCache = new Map<string, [string, { expression: string; type: string }][]>();
+/** The token and reference parameters of a type whose expression is a plain member path. */
+function plainParams(type: string): [string, { expression: string; type: string }][] {
+  let out = plainCache.get(type);
+  if (!out) {
+    out = Object.entries(globalSchema.types[type]?.searchParams ?? {})
+      .filter(
+        ([code, sp]) =>
+          code !== '_compartment' &&
+          (sp.type === 'token' || sp.type === 'reference') &&
+          PLAIN.test(sp.expression ?? ''),
+      )
+      .map(([code, sp]) => [code, { expression: sp.expression!, type: sp.type! }]);
+    plainCache.set(type, out);
+  }
+  return out;
 }
 
 function drop(index: Index, id: string): void {
