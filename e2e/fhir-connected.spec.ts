@@ -127,3 +127,23 @@ test('the RiskAssessment on the server matches the on-screen assessment', async 
     );
   }
 });
+
+test('the open patient is read again when the window regains focus (another clinician saved)', async ({
+  browser,
+}) => {
+  const ctxA = await browser.newContext();
+  const ctxB = await browser.newContext();
+  const a = await ctxA.newPage();
+  const b = await ctxB.newPage();
+  await open(a, '/patients/demo-08');
+  await open(b, '/patients/demo-08');
+  const by = (p: Page) => p.getByRole('form', { name: 'Referral' }).getByLabel('Referred by');
+  await by(b).fill('Dr Elsewhere');
+  await by(b).blur();
+  await expect(b.locator('[data-save-status]')).toHaveAttribute('data-save-status', 'saved');
+  await expect(by(a)).not.toHaveValue('Dr Elsewhere');
+  await a.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(by(a)).toHaveValue('Dr Elsewhere');
+  await ctxA.close();
+  await ctxB.close();
+});

@@ -7,6 +7,8 @@ import {
   concat,
   EMPTY,
   filter,
+  fromEvent,
+  merge,
   Observable,
   from,
   map,
@@ -73,16 +75,31 @@ export class PatientEffects {
     const repo = this.repository;
     // A fresh observable: createEffect marks the one it is given (never the shared EMPTY).
     if (!repo.get || !this.router) return new Observable<never>((s) => s.complete());
-    return this.router.events.pipe(
+    const router = this.router;
+    // Live-ish: the window regaining focus reads the open patient again (someone else may
+    // have changed it meanwhile). The server is not polled.
+    const focus = globalThis.window
+      ? fromEvent(globalThis.window, 'focus').pipe(
+          map(() => ({ path: router.url.split(/[?#]/)[0]!, refocus: true })),
+          filter(({ path }) => path.startsWith('/patients/')),
+        )
+      : EMPTY;
+    const navigated = router.events.pipe(
       filter((e): e is NavigationEnd => e instanceof NavigationEnd),
-      map((e) => e.urlAfterRedirects.split(/[?#]/)[0]!),
-      withLatestFrom(this.store.select(patientsFeature.selectEntities)),
-      switchMap(([path, entities]) => {
+      map((e) => ({ path: e.urlAfterRedirects.split(/[?#]/)[0]!, refocus: false })),
+    );
+    return merge(navigated, focus).pipe(
+      withLatestFrom(this.store.select(patientsFeature.selectPatientsState)),
+      switchMap(([{ path, refocus }, state]) => {
         const m = /^\/patients\/([^/]+)$/.exec(path);
         if (m) {
           const id = decodeURIComponent(m[1]!);
+          // An edit not yet saved keeps the versions it was made on (a 412 stays possible).
+          if (state.pending[id] || state.saveStatus[id] === 'error') return EMPTY;
           return concat(
-            of(PatientRepositoryActions.patientOpening({ id, known: !!entities[id] })),
+            refocus
+              ? EMPTY
+              : of(PatientRepositoryActions.patientOpening({ id, known: !!state.entities[id] })),
             from(repo.get!(id)).pipe(
               map((patient) => PatientRepositoryActions.patientRead({ id, patient })),
               catchError((e: unknown) =>
@@ -91,7 +108,7 @@ export class PatientEffects {
             ),
           );
         }
-        if (path !== '/patients') return EMPTY;
+        if (path !== '/patients' || refocus) return EMPTY;
         return from(repo.list()).pipe(
           map((patients) => PatientRepositoryActions.externalChangeLoaded({ patients })),
           catchError((e: unknown) =>
