@@ -24,6 +24,15 @@ test('the worklist shows the server referrals; the store choice is kept and show
 }) => {
   await open(page, '/worklist');
   await expect(page.locator(rows)).toHaveCount(12);
+  await expect(page.locator('[data-worklist-page]')).toContainText('Page 1: 12 referrals');
+  await expect(page.locator(rows).first()).toHaveAttribute('data-urgency', 'emergency');
+  // Server filters: urgency searched on the server.
+  await page.getByLabel('Urgency').selectOption('urgent');
+  await expect(page.locator(rows)).toHaveCount(2);
+  await expect(page).toHaveURL(/urgency=urgent/);
+  // The Patients list reads every patient on the server.
+  await page.goto('/patients');
+  await expect(page.locator('[data-patient]')).toHaveCount(12);
   await page.goto('/settings');
   await expect(page.locator('[data-store="fhir"]')).toContainText(server.base);
 });
