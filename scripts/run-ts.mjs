@@ -9,15 +9,7 @@ import { pathToFileURL } from 'node:url';
 const [entry, ...args] = process.argv.slice(2);
 const dir = mkdtempSync(join(tmpdir(), 'vas-run-'));
 const outfile = join(dir, 'main.mjs');
-await build({
-  entryPoints: [entry],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outfile,
-  logLevel: 'warning',
-});
+await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'warning' });
 process.argv = [process.argv[0], outfile, ...args];
 try {
   await import(pathToFileURL(outfile).href);

@@ -9,19 +9,10 @@ let failed = 0;
 
 function run(label, cmd, args) {
   console.log(`\n=== ${label}: ${cmd} ${args.join(' ')}`);
-  const r = spawnSync(cmd, args, {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    maxBuffer: 1 << 28,
-  });
+  const r = spawnSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28 });
   const out = `${r.stdout ?? ''}${r.stderr ?? ''}`;
   // Karma's progress lines redraw in place: keep the log short.
-  process.stdout.write(
-    out
-      .split('\n')
-      .filter((l) => !/Executed \d+ of \d+ (SUCCESS|\()/.test(l) || /FAILED/.test(l))
-      .join('\n'),
-  );
+  process.stdout.write(out.split('\n').filter((l) => !/Executed \d+ of \d+ (SUCCESS|\()/.test(l) || /FAILED/.test(l)).join('\n'));
   return { code: r.status ?? 1, out };
 }
 
