@@ -24,6 +24,15 @@ test('the worklist shows the server referrals; the store choice is kept and show
 }) => {
   await open(page, '/worklist');
   await expect(page.locator(rows)).toHaveCount(12);
+  await expect(page.locator('[data-worklist-page]')).toContainText('Page 1: 12 referrals');
+  await expect(page.locator(rows).first()).toHaveAttribute('data-urgency', 'emergency');
+  // Server filters: urgency searched on the server.
+  await page.getByLabel('Urgency').selectOption('urgent');
+  await expect(page.locator(rows)).toHaveCount(2);
+  await expect(page).toHaveURL(/urgency=urgent/);
+  // The Patients list reads every patient on the server.
+  await page.goto('/patients');
+  await expect(page.locator('[data-patient]')).toHaveCount(12);
   await page.goto('/settings');
   await expect(page.locator('[data-store="fhir"]')).toContainText(server.base);
 });
@@ -39,20 +48,26 @@ test('two clinicians edit the same referral: the second gets the 412 and keeps t
   await open(a, '/patients/demo-03');
   await open(b, '/patients/demo-03');
   const by = (p: Page) => p.getByRole('form', { name: 'Referral' }).getByLabel('Referred by');
+  const reason = (p: Page) => p.getByRole('form', { name: 'Referral' }).getByLabel('Reason');
   await a.evaluate(() => localStorage.setItem('vas-dashboard.user', 'Clinician A (test)'));
   await by(a).fill('Dr First');
   await by(a).blur();
   await expect(a.locator('[data-save-status]')).toHaveAttribute('data-save-status', 'saved');
-  await by(b).fill('Dr Second');
-  await by(b).blur();
+  await reason(b).fill('Reason from the second clinician');
+  await reason(b).blur();
   await expect(b.locator('[data-save-status]')).toHaveAttribute('data-save-status', 'error');
   await expect(b.locator('[data-save-status]')).toContainText(
     'changed by someone else since you opened it',
   );
-  await expect(by(b)).toHaveValue('Dr Second');
+  await expect(reason(b)).toHaveValue('Reason from the second clinician');
   // The server holds the first clinician's edit; nothing was overwritten.
-  const sr = await (await request.get(`${server.base}/ServiceRequest/demo-03-referral`)).json();
-  expect(sr.requester.display).toBe('Dr First');
+  const read = async () =>
+    (await (await request.get(`${server.base}/ServiceRequest/demo-03-referral`)).json()) as {
+      requester: { display: string };
+      reasonCode: { text: string }[];
+    };
+  expect((await read()).requester.display).toBe('Dr First');
+  expect((await read()).reasonCode[0]!.text).not.toBe('Reason from the second clinician');
   // Each write is attributed: a Provenance naming what was written and who wrote it.
   const prov = await (
     await request.get(`${server.base}/Provenance?target=ServiceRequest/demo-03-referral`)
@@ -62,12 +77,31 @@ test('two clinicians edit the same referral: the second gets the 412 and keeps t
       e.resource.agent.some((x) => x.who.display === 'Clinician A (test)'),
     ),
   ).toBe(true);
-  // Re-applying (editing again, having seen the message) goes through.
-  await by(b).fill('Dr Second, again');
+  // Re-apply: the second clinician's change on top of the first one's; both on the server.
+  await b
+    .locator('[data-save-status]')
+    .getByRole('button', { name: 'Re-apply my changes' })
+    .click();
+  await expect(b.locator('[data-save-status]')).toHaveAttribute('data-save-status', 'saved');
+  const both = await read();
+  expect(both.requester.display).toBe('Dr First');
+  expect(both.reasonCode[0]!.text).toBe('Reason from the second clinician');
+  await expect(by(b)).toHaveValue('Dr First');
+  await a.reload();
+  await expect(reason(a)).toHaveValue('Reason from the second clinician');
+  // Reload: a third edit conflicts in A (opened before B's write... A reloaded, so edit B
+  // again first), and A takes the server's version after confirming.
+  await by(b).fill('Dr Third');
   await by(b).blur();
   await expect(b.locator('[data-save-status]')).toHaveAttribute('data-save-status', 'saved');
-  await a.reload();
-  await expect(by(a)).toHaveValue('Dr Second, again');
+  await by(a).fill('Dr Mine, discarded');
+  await by(a).blur();
+  await expect(a.locator('[data-save-status]')).toHaveAttribute('data-save-status', 'error');
+  await a.locator('[data-save-status]').getByRole('button', { name: 'Reload theirs' }).click();
+  await a.getByRole('button', { name: 'Discard mine and reload' }).click();
+  await expect(by(a)).toHaveValue('Dr Third');
+  await expect(a.locator('[data-save-status]')).toHaveAttribute('data-save-status', 'saved');
+  expect((await read()).requester.display).toBe('Dr Third');
   await ctxA.close();
   await ctxB.close();
 });
@@ -101,4 +135,24 @@ test('the RiskAssessment on the server matches the on-screen assessment', async 
       e.resource.code.coding[0]!.code,
     );
   }
+});
+
+test('the open patient is read again when the window regains focus (another clinician saved)', async ({
+  browser,
+}) => {
+  const ctxA = await browser.newContext();
+  const ctxB = await browser.newContext();
+  const a = await ctxA.newPage();
+  const b = await ctxB.newPage();
+  await open(a, '/patients/demo-08');
+  await open(b, '/patients/demo-08');
+  const by = (p: Page) => p.getByRole('form', { name: 'Referral' }).getByLabel('Referred by');
+  await by(b).fill('Dr Elsewhere');
+  await by(b).blur();
+  await expect(b.locator('[data-save-status]')).toHaveAttribute('data-save-status', 'saved');
+  await expect(by(a)).not.toHaveValue('Dr Elsewhere');
+  await a.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(by(a)).toHaveValue('Dr Elsewhere');
+  await ctxA.close();
+  await ctxB.close();
 });

@@ -1,71 +1,115 @@
 /**
- * Issue 11 perf: 10,000 referrals on the FHIR test server; the first worklist page (triage
- * order from the RiskAssessments, then that page's Patients and ServiceRequests) under
- * 1.5 s and the next page under 300 ms, over HTTP with fhirclient. Prints `perf-fhir:` lines.
+ * Issue 11 perf: 10,000 referrals on the FHIR test server; the app's worklist screen in
+ * connected mode reads them page by page in triage order. Targets: first page under 1.5 s,
+ * next page under 300 ms on this machine. Each page read is timed in the page itself
+ * (performance.measure around the server read, see core/server-worklist.ts), not by
+ * Playwright round trips. Prints `perf-fhir:` lines; figures are printed, not asserted.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { FhirResource, Resource } from 'fhir/r4';
-import FhirClient from 'fhirclient/lib/FhirClient';
 import { demoCases, todayIso } from '../src/engine';
 import { caseToResources } from '../src/app/core/repository/fhir/case-resources';
-import { FhirStore, type FhirHttp } from '../src/app/core/repository/fhir/fhir-store';
-import { FhirWorklist } from '../src/app/core/repository/fhir/fhir-worklist';
 import { startFhirServer, type FhirTestServer } from '../scripts/fhir-server';
 
 const N = 10_000;
-const PAGE = 50;
+const MEASURE = 'fhir-worklist-page';
 let server: FhirTestServer;
 test.beforeAll(async () => {
   server = await startFhirServer({ port: 0, seed: false });
 });
 test.afterAll(async () => {
-  server?.repo.clear(); // 30,000 resources: not kept in the worker for the next spec files
+  server?.repo.clear(); // 40,000 resources: not kept in the worker for the next spec files
   await server?.close();
 });
 
-/** The Patient, ServiceRequest and RiskAssessment of demo case `i % 12`, as patient `perf-i`. */
+/** The resources the worklist reads of demo case `i % 12`, as patient `perf-i`. */
 function referral(templates: FhirResource[][], i: number): Resource[] {
   const t = templates[i % templates.length]!;
   const pid = `perf-${i}`;
   const from = t[0]!.id!;
   return t
-    .filter((r) => ['Patient', 'ServiceRequest', 'RiskAssessment'].includes(r.resourceType))
+    .filter((r) =>
+      ['Patient', 'ServiceRequest', 'RiskAssessment', 'DetectedIssue'].includes(r.resourceType),
+    )
     .map((r) => JSON.parse(JSON.stringify(r).replaceAll(`${from}`, pid)) as Resource);
 }
 
-test('10,000 referrals: worklist pages in triage order from the RiskAssessments; next page < 300 ms', async () => {
-  test.setTimeout(180_000);
+interface Measured {
+  page: number;
+  rows: number;
+  requests: number;
+  ms: number;
+}
+const measures = (page: Page): Promise<Measured[]> =>
+  page.evaluate(
+    (name) =>
+      performance.getEntriesByName(name).map((e) => ({
+        ...(e as PerformanceMeasure).detail,
+        ms: e.duration,
+      })),
+    MEASURE,
+  );
+const nth = async (page: Page, n: number): Promise<Measured> => {
+  await expect.poll(async () => (await measures(page)).length, { timeout: 30_000 }).toBe(n);
+  return (await measures(page))[n - 1]!;
+};
+
+test('10,000 referrals: the worklist screen pages them in triage order (first page, next page)', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
   const templates = demoCases(todayIso()).map((c) => caseToResources(c));
   const t0 = performance.now();
+  let resources = 0;
   for (let i = 0; i < N; i++)
-    for (const r of referral(templates, i)) await server.repo.createResource(r);
+    for (const r of referral(templates, i)) {
+      await server.repo.createResource(r);
+      resources++;
+    }
   console.log(
-    `perf-fhir: seeded ${N} referrals (${3 * N} resources) in ${Math.round(performance.now() - t0)} ms`,
+    `perf-fhir: seeded ${N} referrals (${resources} resources) in ${Math.round(performance.now() - t0)} ms`,
   );
 
-  const client = new FhirClient(server.base);
-  const http: FhirHttp = { request: (o) => client.fhirRequest(o.url, { ...o }) };
-  const worklist = new FhirWorklist(new FhirStore(http, server.base), http, server.base);
-  const t1 = performance.now();
-  const first = await worklist.page(0, PAGE);
-  const firstMs = performance.now() - t1;
-  const t2 = performance.now();
-  const next = await worklist.page(PAGE, PAGE);
-  const nextMs = performance.now() - t2;
+  await page.goto(`/?fhirServer=${encodeURIComponent(server.base)}`);
+  const rows = page.locator('[data-worklist-row]');
+  const first = await nth(page, 1);
+  await expect(page.locator('[data-worklist-page]')).toContainText('Page 1');
+  await expect(rows.first()).toHaveAttribute('data-urgency', 'emergency');
+  const firstIds = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-case-id')));
+
+  const pager = page.locator('[data-worklist-pager]');
+  await pager.getByRole('button', { name: 'Next page' }).click();
+  const next = await nth(page, 2);
+  await expect(page.locator('[data-worklist-page]')).toContainText('Page 2');
+  const nextIds = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-case-id')));
+  await pager.getByRole('button', { name: 'Next page' }).click();
+  const third = await nth(page, 3);
+
   console.log(
-    `perf-fhir: first page (${first.rows.length} of ${first.total}): ${Math.round(firstMs)} ms`,
+    `perf-fhir: first page (${first.rows} rows, ${first.requests} requests): ${Math.round(first.ms)} ms (target < 1500 ms)`,
   );
-  console.log(`perf-fhir: next page (${next.rows.length}): ${Math.round(nextMs)} ms`);
-  console.log('perf-fhir: targets: first page < 1500 ms, next page < 300 ms');
-  expect(first.total).toBe(N);
-  expect(first.rows.length).toBe(PAGE);
-  expect(first.rows.every((r) => r.referral !== null && r.name !== r.pid)).toBe(true);
-  expect(first.rows[0]!.urgency).toBe('emergency');
-  // The first page reads all 10,000 RiskAssessments in one search: Medplum's in-memory
-  // repository scans linearly and ignores _elements, which takes about 2.5 s on a loaded
-  // 2-core machine. The 1.5 s target is printed, not asserted; the next page is asserted.
-  if (firstMs >= 1500) console.log('perf-fhir: first page target (1500 ms) NOT met on this server');
-  expect(firstMs).toBeLessThan(15_000);
-  // Figures are printed (perf is measured, not asserted); this only catches a broken path.
-  expect(nextMs).toBeLessThan(5_000);
+  console.log(
+    `perf-fhir: next page (${next.rows} rows, ${next.requests} requests): ${Math.round(next.ms)} ms (target < 300 ms)`,
+  );
+  console.log(
+    `perf-fhir: page 3 (${third.rows} rows, ${third.requests} requests): ${Math.round(third.ms)} ms`,
+  );
+  if (first.ms >= 1500) console.log('perf-fhir: first page target NOT met on this run');
+  if (next.ms >= 300) console.log('perf-fhir: next page target NOT met on this run');
+
+  // What the figures are of: full pages, in triage order, no patient on both (the rows
+  // rendered by the virtual scroll are compared).
+  expect(first.rows).toBe(50);
+  expect(next.rows).toBe(50);
+  expect(firstIds.length).toBeGreaterThan(5);
+  expect(firstIds.filter((id) => nextIds.includes(id))).toEqual([]);
+  // No N+1: a few searches and one batch read per page, whatever the page size.
+  expect(next.requests).toBeLessThanOrEqual(4);
+  // Previous comes back to page 2.
+  await pager.getByRole('button', { name: 'Previous page' }).click();
+  await nth(page, 4);
+  await expect(page.locator('[data-worklist-page]')).toContainText('Page 2');
+  expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-case-id')))).toEqual(
+    nextIds,
+  );
 });

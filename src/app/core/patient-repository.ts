@@ -2,6 +2,7 @@ import { InjectionToken, type Signal } from '@angular/core';
 import type { Observable } from 'rxjs';
 import type { CaseFile, UrgencyLevel, Verdict, VasLevel } from '../../engine';
 import type { FieldChange } from './case-changes';
+import type { WorklistCursor, WorklistPage, WorklistQuery } from './repository/fhir/fhir-worklist';
 
 /** A patient as stored: the case file (contract format) plus bookkeeping. */
 export interface StoredPatient {
@@ -62,6 +63,13 @@ export interface PatientRepository {
   readonly connectedTo?: string;
   /** Connected mode: records on the server the mapping could not read, with the reason. */
   readonly notReadable?: Signal<readonly string[]>;
+  /**
+   * Connected mode: one patient read from the server (null when it is gone). The app then
+   * does not read every record at start: the worklist pages and the open patient are read.
+   */
+  get?(id: string): Promise<StoredPatient | null>;
+  /** Connected mode: one worklist page in triage order, read from the server. */
+  worklistPage?(query: WorklistQuery, cursor: WorklistCursor, count: number): Promise<WorklistPage>;
 }
 
 export interface ChangeResult {

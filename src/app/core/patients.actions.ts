@@ -20,7 +20,13 @@ export const PatientsPageActions = createActionGroup({
 
 export const PatientPageActions = createActionGroup({
   source: 'Patient Page',
-  events: { 'Case Edited': props<{ caseFile: CaseFile }>() },
+  events: {
+    'Case Edited': props<{ caseFile: CaseFile }>(),
+    /** After "changed by someone else": apply my changes on top of the version read again. */
+    'Conflict Reapplied': props<{ id: string }>(),
+    /** After "changed by someone else" (confirmed): take theirs, discarding my changes. */
+    'Conflict Reloaded': props<{ id: string }>(),
+  },
 });
 
 export const ToolbarActions = createActionGroup({
@@ -46,7 +52,8 @@ export const PatientRepositoryActions = createActionGroup({
     'Load Failed': props<{ error: string }>(),
     /** Committed; `patients` are the records as committed (other tabs' fields included). */
     'Save Succeeded': props<{ ids: string[]; patients?: StoredPatient[]; conflicts?: string[] }>(),
-    'Save Failed': props<{ ids: string[]; error: string }>(),
+    /** `changedElsewhere`: a 412, someone else wrote since this tab read it. */
+    'Save Failed': props<{ ids: string[]; error: string; changedElsewhere?: boolean }>(),
     /** A queued write dropped because the patient was deleted first. */
     'Save Cancelled': props<{ ids: string[] }>(),
     'Delete Succeeded': props<{ id: string }>(),
@@ -55,5 +62,11 @@ export const PatientRepositoryActions = createActionGroup({
     'External Change Loaded': props<{ patients: StoredPatient[] }>(),
     'Storage Lost': props<{ reason: string }>(),
     'Persistence Checked': props<{ persisted: boolean | null }>(),
+    /** Connected mode started: nothing read yet (the worklist pages, the open patient). */
+    Connected: emptyProps(),
+    /** Connected mode: a patient page opened; its record is being read from the server. */
+    'Patient Opening': props<{ id: string; known: boolean }>(),
+    'Patient Read': props<{ id: string; patient: StoredPatient | null }>(),
+    'Patient Read Failed': props<{ id: string; error: string }>(),
   },
 });

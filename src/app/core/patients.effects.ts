@@ -1,7 +1,23 @@
 import { Injectable, inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
+import { NavigationEnd, Router } from '@angular/router';
 import { Store } from '@ngrx/store';
-import { catchError, filter, from, map, mergeMap, of, switchMap, tap, withLatestFrom } from 'rxjs';
+import {
+  catchError,
+  concat,
+  EMPTY,
+  filter,
+  fromEvent,
+  merge,
+  Observable,
+  from,
+  map,
+  mergeMap,
+  of,
+  switchMap,
+  tap,
+  withLatestFrom,
+} from 'rxjs';
 import { AuditLog, type AuditInput } from './audit/audit-log';
 import type { FieldChange } from './case-changes';
 import { demoPatients } from './demo-patients';
@@ -17,6 +33,7 @@ import { triageSummary } from './worklist.selectors';
 import { PATIENT_REPOSITORY, type StoredPatient } from './patient-repository';
 import { PatientWriteQueue } from './patient-write-queue';
 import { Cancelled } from './write-queue';
+import { FhirConflictError } from './repository/fhir/fhir-store';
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 export const SEEDED_KEY = 'vas-dashboard.seeded';
@@ -30,6 +47,7 @@ export class PatientEffects {
   private readonly repository = inject(PATIENT_REPOSITORY);
   private readonly queue = inject(PatientWriteQueue);
   private readonly audit = inject(AuditLog);
+  private readonly router = inject(Router, { optional: true });
   /** Changes whose write failed: sent again with the next edit of that patient. */
   private readonly unsent = new Map<string, FieldChange[]>();
 
@@ -38,8 +56,12 @@ export class PatientEffects {
     this.actions$.pipe(
       ofType(AppActions.started),
       switchMap(() =>
-        from(this.loadOrSeed()).pipe(
-          map((patients) => PatientRepositoryActions.loadSucceeded({ patients })),
+        from(this.repository.get ? Promise.resolve(null) : this.loadOrSeed()).pipe(
+          map((patients) =>
+            patients === null
+              ? PatientRepositoryActions.connected()
+              : PatientRepositoryActions.loadSucceeded({ patients }),
+          ),
           catchError((e: unknown) =>
             of(PatientRepositoryActions.loadFailed({ error: message(e) })),
           ),
@@ -47,6 +69,58 @@ export class PatientEffects {
       ),
     ),
   );
+
+  /**
+   * Connected mode reads what the screen shows, not every record: a patient page reads that
+   * patient (fresh versions each time it opens); the patients list reads them all.
+   */
+  readonly open$ = createEffect(() => {
+    const repo = this.repository;
+    // A fresh observable: createEffect marks the one it is given (never the shared EMPTY).
+    if (!repo.get || !this.router) return new Observable<never>((s) => s.complete());
+    const router = this.router;
+    // Live-ish: the window regaining focus reads the open patient again (someone else may
+    // have changed it meanwhile). The server is not polled.
+    const focus = globalThis.window
+      ? fromEvent(globalThis.window, 'focus').pipe(
+          map(() => ({ path: router.url.split(/[?#]/)[0]!, refocus: true })),
+          filter(({ path }) => path.startsWith('/patients/')),
+        )
+      : EMPTY;
+    const navigated = router.events.pipe(
+      filter((e): e is NavigationEnd => e instanceof NavigationEnd),
+      map((e) => ({ path: e.urlAfterRedirects.split(/[?#]/)[0]!, refocus: false })),
+    );
+    return merge(navigated, focus).pipe(
+      withLatestFrom(this.store.select(patientsFeature.selectPatientsState)),
+      switchMap(([{ path, refocus }, state]) => {
+        const m = /^\/patients\/([^/]+)$/.exec(path);
+        if (m) {
+          const id = decodeURIComponent(m[1]!);
+          // An edit not yet saved keeps the versions it was made on (a 412 stays possible).
+          if (state.pending[id] || state.saveStatus[id] === 'error') return EMPTY;
+          return concat(
+            refocus
+              ? EMPTY
+              : of(PatientRepositoryActions.patientOpening({ id, known: !!state.entities[id] })),
+            from(repo.get!(id)).pipe(
+              map((patient) => PatientRepositoryActions.patientRead({ id, patient })),
+              catchError((e: unknown) =>
+                of(PatientRepositoryActions.patientReadFailed({ id, error: message(e) })),
+              ),
+            ),
+          );
+        }
+        if (path !== '/patients' || refocus) return EMPTY;
+        return from(repo.list()).pipe(
+          map((patients) => PatientRepositoryActions.externalChangeLoaded({ patients })),
+          catchError((e: unknown) =>
+            of(PatientRepositoryActions.loadFailed({ error: message(e) })),
+          ),
+        );
+      }),
+    );
+  });
 
   /** Ask the browser to keep the data (eviction would lose every patient). */
   readonly persist$ = createEffect(() =>
@@ -95,31 +169,75 @@ export class PatientEffects {
         if (change!.changes === null) return this.putWhole([entity!]);
         const changes = [...(this.unsent.get(id) ?? []), ...change!.changes];
         this.unsent.delete(id);
-        return from(
-          this.queue.enqueue(id, () => this.repository.applyChanges(id, changes, summarise)),
-        ).pipe(
-          tap(({ patient }) => {
-            if (patient) this.recordAudit([{ patientId: id, action: 'change', changes }]);
-          }),
-          map(({ patient, conflicts }) =>
-            patient
-              ? PatientRepositoryActions.saveSucceeded({
-                  ids: [id],
-                  patients: [patient],
-                  conflicts,
-                })
-              : PatientRepositoryActions.saveFailed({ ids: [id], error: DELETED_ELSEWHERE }),
+        return this.send(id, changes);
+      }),
+    ),
+  );
+
+  /**
+   * "Changed by someone else" (a 412), then Re-apply: this clinician's unsent field changes
+   * are applied to the record read again and written with its new versions.
+   */
+  readonly reapply$ = createEffect(() =>
+    this.actions$.pipe(
+      ofType(PatientPageActions.conflictReapplied),
+      mergeMap(({ id }) => {
+        const changes = this.unsent.get(id) ?? [];
+        this.unsent.delete(id);
+        return this.send(id, changes);
+      }),
+    ),
+  );
+
+  /** Then Reload (confirmed): this clinician's unsent changes are dropped, theirs read. */
+  readonly reload$ = createEffect(() =>
+    this.actions$.pipe(
+      ofType(PatientPageActions.conflictReloaded),
+      switchMap(({ id }) => {
+        this.unsent.delete(id);
+        const read = this.repository.get
+          ? this.repository.get(id)
+          : this.repository.list().then((all) => all.find((p) => p.id === id) ?? null);
+        return from(read).pipe(
+          map((patient) => PatientRepositoryActions.patientRead({ id, patient })),
+          catchError((e: unknown) =>
+            of(PatientRepositoryActions.patientReadFailed({ id, error: message(e) })),
           ),
-          catchError((e: unknown) => {
-            if (e instanceof Cancelled)
-              return of(PatientRepositoryActions.saveCancelled({ ids: [id] }));
-            this.unsent.set(id, [...(this.unsent.get(id) ?? []), ...changes]);
-            return of(PatientRepositoryActions.saveFailed({ ids: [id], error: message(e) }));
-          }),
         );
       }),
     ),
   );
+
+  private send(id: string, changes: FieldChange[]) {
+    return from(
+      this.queue.enqueue(id, () => this.repository.applyChanges(id, changes, summarise)),
+    ).pipe(
+      tap(({ patient }) => {
+        if (patient) this.recordAudit([{ patientId: id, action: 'change', changes }]);
+      }),
+      map(({ patient, conflicts }) =>
+        patient
+          ? PatientRepositoryActions.saveSucceeded({
+              ids: [id],
+              patients: [patient],
+              conflicts,
+            })
+          : PatientRepositoryActions.saveFailed({ ids: [id], error: DELETED_ELSEWHERE }),
+      ),
+      catchError((e: unknown) => {
+        if (e instanceof Cancelled)
+          return of(PatientRepositoryActions.saveCancelled({ ids: [id] }));
+        this.unsent.set(id, [...(this.unsent.get(id) ?? []), ...changes]);
+        return of(
+          PatientRepositoryActions.saveFailed({
+            ids: [id],
+            error: message(e),
+            ...(e instanceof FhirConflictError ? { changedElsewhere: true } : {}),
+          }),
+        );
+      }),
+    );
+  }
 
   /** New patients, an undone delete, a whole import: the whole record, in one transaction. */
   readonly put$ = createEffect(() =>

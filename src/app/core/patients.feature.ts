@@ -38,6 +38,10 @@ export interface PatientsState extends EntityState<StoredPatient> {
   pendingDeletes: number;
   /** The last deleted patient, for undo. */
   lastDeleted: StoredPatient | null;
+  /** Connected mode: the patient being read from the server for the page opened. */
+  opening: string | null;
+  /** Patients whose write got a 412: Reload or Re-apply is offered. */
+  changedElsewhere: string[];
 }
 
 export const patientAdapter = createEntityAdapter<StoredPatient>({
@@ -58,6 +62,8 @@ export const initialState: PatientsState = patientAdapter.getInitialState({
   persisted: null,
   pendingDeletes: 0,
   lastDeleted: null,
+  opening: null,
+  changedElsewhere: [],
 });
 
 const stored = (caseFile: CaseFile, synthetic = false): StoredPatient => ({
@@ -195,17 +201,40 @@ export const patientsFeature = createFeature({
       return patient ? patientAdapter.addOne(patient, next) : next;
     }),
     on(PatientRepositoryActions.saveSucceeded, (state, { ids, patients, conflicts }) => {
-      const next = { ...state, ...settled(state, ids, 'saved'), saveError: null };
+      const next = {
+        ...state,
+        ...settled(state, ids, 'saved'),
+        saveError: null,
+        changedElsewhere: state.changedElsewhere.filter((id) => !ids.includes(id)),
+      };
       if (conflicts?.length) next.conflicts = [...state.conflicts, ...conflicts].slice(-20);
       // The record as committed carries other tabs' fields; take it once nothing is queued.
       const fresh = (patients ?? []).filter((p) => state.entities[p.id] && !next.pending[p.id]);
       return fresh.length ? patientAdapter.upsertMany(fresh, next) : next;
     }),
-    on(PatientRepositoryActions.saveFailed, (state, { ids, error }) => ({
+    on(PatientRepositoryActions.saveFailed, (state, { ids, error, changedElsewhere }) => ({
       ...state,
       ...settled(state, ids, 'error'),
       saveError: error,
+      changedElsewhere: changedElsewhere
+        ? [...new Set([...state.changedElsewhere, ...ids])]
+        : state.changedElsewhere.filter((id) => !ids.includes(id)),
     })),
+    on(PatientPageActions.conflictReapplied, (state, { id }) => ({
+      ...state,
+      ...queued(state, [id]),
+      changedElsewhere: state.changedElsewhere.filter((x) => x !== id),
+    })),
+    on(PatientPageActions.conflictReloaded, (state, { id }) => {
+      const saveStatus = { ...state.saveStatus };
+      delete saveStatus[id];
+      return {
+        ...state,
+        saveStatus,
+        saveError: null,
+        changedElsewhere: state.changedElsewhere.filter((x) => x !== id),
+      };
+    }),
     on(PatientRepositoryActions.saveCancelled, (state, { ids }) => ({
       ...state,
       ...settled(state, ids, null),
@@ -231,6 +260,26 @@ export const patientsFeature = createFeature({
       persisted,
     })),
     on(ToolbarActions.conflictsDismissed, (state) => ({ ...state, conflicts: [] })),
+    on(PatientRepositoryActions.connected, (state) => ({
+      ...state,
+      loaded: state.opening === null,
+      loadError: null,
+    })),
+    on(PatientRepositoryActions.patientOpening, (state, { id, known }) =>
+      known ? state : { ...state, opening: id, loaded: false },
+    ),
+    on(PatientRepositoryActions.patientRead, (state, { id, patient }) => {
+      const next = { ...state, opening: null, loaded: true };
+      // This tab's unsaved edit of it stays on screen.
+      if (state.pending[id] || state.saveStatus[id] === 'error') return next;
+      return patient ? patientAdapter.upsertOne(patient, next) : patientAdapter.removeOne(id, next);
+    }),
+    on(PatientRepositoryActions.patientReadFailed, (state, { error }) => ({
+      ...state,
+      opening: null,
+      loaded: true,
+      loadError: error,
+    })),
   ),
   extraSelectors: ({ selectPatientsState, selectEntities }) => ({
     ...patientAdapter.getSelectors(selectPatientsState),

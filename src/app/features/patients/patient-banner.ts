@@ -27,7 +27,11 @@ export class PatientBanner {
   readonly saveError = input<string | null>(null);
   /** False when the EHR frames the app with its own patient banner (SMART need_patient_banner). */
   readonly identity = input(true);
+  /** The last write got a 412: offer Re-apply (mine on top of theirs) and Reload (theirs). */
+  readonly changedElsewhere = input(false);
   readonly patientChanged = output<PatientPatch>();
+  readonly reapply = output<void>();
+  readonly reload = output<void>();
 
   protected readonly sexes = SEXES;
   protected readonly form = new FormGroup({

@@ -2,7 +2,9 @@ import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
+import { MatDialog } from '@angular/material/dialog';
 import { RouterLink } from '@angular/router';
+import { firstValueFrom } from 'rxjs';
 import { Store } from '@ngrx/store';
 import {
   buildFacts,
@@ -14,6 +16,7 @@ import {
 } from '../../../engine';
 import { AuditLog, type AuditInput } from '../../core/audit/audit-log';
 import * as edits from '../../core/case-edits';
+import { ConfirmDialog, type ConfirmData } from '../../core/confirm-dialog';
 import { downloadBundle, downloadCase } from '../../core/export-case';
 import { HISTORY_GROUPS, SYMPTOM_GROUPS } from '../../core/finding-groups';
 import { jumpToItem } from './field-refs';
@@ -60,6 +63,10 @@ export class PatientPage {
   private readonly entities = this.store.selectSignal(patientsFeature.selectEntities);
   private readonly statuses = this.store.selectSignal(patientsFeature.selectSaveStatus);
   protected readonly saveError = this.store.selectSignal(patientsFeature.selectSaveError);
+  protected readonly loadError = this.store.selectSignal(patientsFeature.selectLoadError);
+  private readonly conflicted = this.store.selectSignal(patientsFeature.selectChangedElsewhere);
+  protected readonly changedElsewhere = computed(() => this.conflicted().includes(this.id()));
+  private readonly dialog = inject(MatDialog);
   protected readonly patient = computed(() => this.entities()[this.id()] ?? null);
   protected readonly caseFile = computed(() => this.patient()?.caseFile ?? null);
   protected readonly today = todayIso();
@@ -122,6 +129,23 @@ export class PatientPage {
   }
   protected onUndo(e: StudyFinding): void {
     this.edit((c) => edits.undoDecision(c, e.index, e.finding));
+  }
+
+  /** After a 412: my field changes applied on top of the other clinician's version. */
+  protected reapply(): void {
+    this.store.dispatch(PatientPageActions.conflictReapplied({ id: this.id() }));
+  }
+
+  /** After a 412: the server's version, discarding my changes once confirmed. */
+  protected async reload(): Promise<void> {
+    const data: ConfirmData = {
+      title: 'Reload their version?',
+      message:
+        'Your changes to this patient that were not saved will be discarded and the version on the server shown.',
+      confirm: 'Discard mine and reload',
+    };
+    const ok = await firstValueFrom(this.dialog.open(ConfirmDialog, { data }).afterClosed());
+    if (ok === true) this.store.dispatch(PatientPageActions.conflictReloaded({ id: this.id() }));
   }
 
   protected exportCase(): void {

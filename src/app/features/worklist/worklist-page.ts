@@ -3,6 +3,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  effect,
   inject,
   signal,
   viewChild,
@@ -18,6 +19,7 @@ import { selectWorklistRows } from '../../core/worklist.selectors';
 import { patientsFeature } from '../../core/patients.feature';
 import { missingScopes, WORKLIST_SCOPES } from '../../core/smart/smart-scopes';
 import { SmartSession } from '../../core/smart/smart-session';
+import { sameQuery, ServerWorklist } from '../../core/server-worklist';
 import {
   filterAndSort,
   MODALITY_SHORT,
@@ -86,7 +88,11 @@ export class WorklistPage {
   protected readonly columns = COLUMNS;
   protected readonly urgencyShown = urgencyShown;
   protected readonly loaded = this.store.selectSignal(patientsFeature.selectLoaded);
-  private readonly all = this.store.selectSignal(selectWorklistRows);
+  /** Connected mode: rows come from the FHIR server a page at a time (core/server-worklist). */
+  protected readonly server = inject(ServerWorklist);
+  private readonly all = this.server.active
+    ? this.server.rows
+    : this.store.selectSignal(selectWorklistRows);
   protected readonly total = computed(() => this.all().length);
 
   protected readonly filters = new FormGroup({
@@ -141,6 +147,18 @@ export class WorklistPage {
         queryParams[k] = v[k] === DEFAULTS[k] ? null : v[k];
       void this.router.navigate([], { queryParams, replaceUrl: true });
     });
+    // Connected: urgency, suspicion, status and name are asked of the server.
+    if (this.server.active) {
+      const query = computed(
+        () => {
+          const f = { ...this.filters.getRawValue(), ...this.filterValue() };
+          return { urgency: f.urgency, level: f.level, status: f.status, name: f.search };
+        },
+        { equal: sameQuery },
+      );
+      this.server.show(query());
+      effect(() => this.server.load(query()));
+    }
   }
 
   /** A header click sorts by that column; a second click reverses it. */

@@ -71,7 +71,13 @@ export function caseToResources(c: CaseFile, a: Assessment = assess(c)): FhirRes
 
 /** The urgency screen's level, so the worklist is ordered from RiskAssessments alone. */
 export const URGENCY_SYSTEM = 'urn:vas-dashboard:urgency';
+/**
+ * Whether every red flag was asked (`screened`) or not (`not-screened`): the worklist shows an
+ * unscreened "none" as "not screened". A RiskAssessment without it reads as not screened.
+ */
+export const RED_FLAGS_SYSTEM = 'urn:vas-dashboard:red-flags';
 function withUrgency(r: RiskAssessment, a: Assessment): RiskAssessment {
+  const screened = (a.urgency.missing ?? []).length === 0;
   return {
     ...r,
     prediction: [
@@ -79,7 +85,10 @@ function withUrgency(r: RiskAssessment, a: Assessment): RiskAssessment {
       {
         outcome: { text: 'Urgency of neurology referral (vascular red flags)' },
         qualitativeRisk: {
-          coding: [{ system: URGENCY_SYSTEM, code: a.urgency.level }],
+          coding: [
+            { system: URGENCY_SYSTEM, code: a.urgency.level },
+            { system: RED_FLAGS_SYSTEM, code: screened ? 'screened' : 'not-screened' },
+          ],
           text: a.urgency.level,
         },
       },

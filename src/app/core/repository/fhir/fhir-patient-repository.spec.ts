@@ -3,7 +3,13 @@ import { demoCases, type CaseFile } from '../../../../engine';
 import type { FieldChange } from '../../case-changes';
 import type { StoredPatient, TriageSummary } from '../../patient-repository';
 import { caseToResources, isAppWritten, transactionsOf } from './case-resources';
-import { FHIR_BASE_URL, FHIR_HTTP, FhirPatientRepository } from './fhir-patient-repository';
+import {
+  FHIR_BASE_URL,
+  FHIR_HTTP,
+  FHIR_RETRY_DELAYS,
+  FHIR_TIMEOUT_MS,
+  FhirPatientRepository,
+} from './fhir-patient-repository';
 import { chosenFhirServer, FHIR_SERVER_KEY } from './fhir-server-choice';
 import { CHANGED_ELSEWHERE } from './fhir-store';
 import { FakeFhir } from './testing/fake-fhir';
@@ -91,6 +97,69 @@ describe('FhirPatientRepository (connected mode)', () => {
     expect(fake.resources.has('Patient/imported-1')).toBeTrue();
     await repo.delete('imported-1');
     expect([...fake.resources.keys()].some((k) => k.includes('imported-1'))).toBeFalse();
+  });
+});
+
+describe('FhirPatientRepository: a slow server', () => {
+  const demo = demoCases(TODAY).slice(0, 1);
+  let fake: FakeFhir;
+  /** Requests that hang (the server is slow) until the request's signal aborts them. */
+  let slow: number;
+  let signals: (AbortSignal | undefined)[];
+
+  const make = (retries: readonly number[]) => {
+    fake = new FakeFhir();
+    slow = 0;
+    signals = [];
+    for (const c of demo)
+      for (const tx of transactionsOf(caseToResources(c)))
+        for (const e of tx.entry ?? []) fake.put(e.resource!);
+    const http = {
+      request: <T>(o: { url: string; method?: string; body?: string; signal?: AbortSignal }) => {
+        signals.push(o.signal);
+        if (slow-- <= 0) return fake.request<T>(o);
+        return new Promise<T>((_, reject) =>
+          o.signal?.addEventListener('abort', () => reject(new DOMException('', 'AbortError'))),
+        );
+      },
+    };
+    TestBed.configureTestingModule({
+      providers: [
+        { provide: FHIR_BASE_URL, useValue: fake.base },
+        { provide: FHIR_HTTP, useValue: async () => http },
+        { provide: FHIR_TIMEOUT_MS, useValue: 50 },
+        { provide: FHIR_RETRY_DELAYS, useValue: retries },
+        FhirPatientRepository,
+      ],
+    });
+    return TestBed.inject(FhirPatientRepository);
+  };
+  const change = (p: StoredPatient): FieldChange[] => [
+    { path: ['referral', 'from'], before: p.caseFile.referral?.from, after: 'Dr Patient' },
+  ];
+
+  it('every request carries an abort signal; a slow answer is given up and retried, then saved', async () => {
+    const repo = make([10, 10]);
+    const [p] = await repo.list();
+    slow = 1;
+    const res = await repo.applyChanges(p!.id, change(p!), summarise);
+    expect(res.patient?.caseFile.referral?.from).toBe('Dr Patient');
+    expect(signals.every((s) => s instanceof AbortSignal)).toBeTrue();
+    expect(signals.some((s) => s?.aborted)).toBeTrue();
+    const sr = fake.resources.get(`ServiceRequest/${p!.id}-referral`) as {
+      requester?: { display?: string };
+    };
+    expect(sr.requester?.display).toBe('Dr Patient');
+  });
+
+  it('a server that stays too slow: a clear message, nothing written', async () => {
+    const repo = make([10]);
+    const [p] = await repo.list();
+    slow = 100;
+    await expectAsync(repo.applyChanges(p!.id, change(p!), summarise)).toBeRejectedWithError(
+      /did not answer \(the FHIR server did not answer within 50 ms\)/,
+    );
+    expect(fake.writes.length).toBe(0);
   });
 });
 

@@ -10,6 +10,12 @@ import type {
 } from '../../patient-repository';
 import { patientIdOf } from './case-resources';
 import {
+  FhirWorklist,
+  type WorklistCursor,
+  type WorklistPage,
+  type WorklistQuery,
+} from './fhir-worklist';
+import {
   FhirConflictError,
   FhirStore,
   type FhirHttp,
@@ -30,10 +36,37 @@ export async function fhirclientHttp(base: string): Promise<FhirHttp> {
   return { request: (o) => client.request(o) };
 }
 export const FHIR_RETRY_DELAYS = new InjectionToken<readonly number[]>('FhirRetryDelays');
+/** How long one request may take before it is given up (and retried, for a write). */
+export const FHIR_TIMEOUT_MS = new InjectionToken<number>('FhirTimeoutMs');
 
-/** No answer at all (network, server down) or a gateway's 502-504: worth retrying. */
+export class FhirTimeoutError extends Error {
+  constructor(ms: number) {
+    super(
+      `the FHIR server did not answer within ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`}`,
+    );
+    this.name = 'FhirTimeoutError';
+  }
+}
+
+/** Every request through `http` is aborted after `ms` (AbortSignal via the request options). */
+export function withTimeout(http: FhirHttp, ms: number): FhirHttp {
+  return {
+    request: async <T>(o: Parameters<FhirHttp['request']>[0]) => {
+      const signal = AbortSignal.timeout(ms);
+      try {
+        return await http.request<T>({ ...o, signal });
+      } catch (e) {
+        if (signal.aborted) throw new FhirTimeoutError(ms);
+        throw e;
+      }
+    },
+  };
+}
+
+/** No answer at all (network, server down, too slow) or a gateway's 502-504: worth retrying. */
 function unreachable(e: unknown): boolean {
   if (e instanceof FhirConflictError) return false;
+  if (e instanceof FhirTimeoutError) return true;
   const status = (e as { status?: unknown } | null)?.status;
   if (typeof status === 'number') return status >= 502 && status <= 504;
   return e instanceof TypeError;
@@ -60,9 +93,12 @@ export class FhirPatientRepository implements PatientRepository {
   /** Who is writing (Settings, or the SMART launch context): named in each Provenance. */
   private readonly user = inject(CurrentUser);
   private readonly author = inject(FHIR_AUTHOR, { optional: true });
-  private readonly store: Promise<FhirStore> = (
+  private readonly timeoutMs = inject(FHIR_TIMEOUT_MS, { optional: true }) ?? 10_000;
+  /** The one place the HTTP client is obtained (an open server, or a SMART launch's client). */
+  private readonly http: Promise<FhirHttp> = (
     inject(FHIR_HTTP, { optional: true }) ?? fhirclientHttp
-  )(this.connectedTo).then((http) =>
+  )(this.connectedTo).then((http) => withTimeout(http, this.timeoutMs));
+  private readonly store: Promise<FhirStore> = this.http.then((http) =>
     this.author
       ? new FhirStore(
           http,
@@ -71,6 +107,9 @@ export class FhirPatientRepository implements PatientRepository {
           () => this.author!.reference(),
         )
       : new FhirStore(http, this.connectedTo, () => this.user.current() || null),
+  );
+  private readonly worklist: Promise<FhirWorklist> = this.http.then(
+    (http) => new FhirWorklist(http, this.connectedTo),
   );
   /** Versions of each patient's resources as this tab last read or wrote them. */
   private readonly opened = new Map<string, Versions>();
@@ -98,6 +137,28 @@ export class FhirPatientRepository implements PatientRepository {
     }
     this.unreadable.set(problems);
     return out;
+  }
+
+  /** One patient, read from the server; a record the mapping cannot read is an error. */
+  async get(id: string): Promise<StoredPatient | null> {
+    const read = await (await this.store).read(this.pidOf(id));
+    if (!read) return null;
+    if (!read.caseFile)
+      throw new Error(
+        `Patient/${read.pid} is not readable from the server: ${read.problems.join('; ')}`,
+      );
+    return this.remember(read, read.caseFile);
+  }
+
+  /** One worklist page in triage order (see FhirWorklist); the rows' ids are learnt. */
+  async worklistPage(
+    query: WorklistQuery,
+    cursor: WorklistCursor,
+    count: number,
+  ): Promise<WorklistPage> {
+    const page = await (await this.worklist).page(query, cursor, count);
+    for (const r of page.rows) this.pids.set(r.id, r.pid);
+    return page;
   }
 
   async putAll(patients: readonly StoredPatient[]): Promise<void> {

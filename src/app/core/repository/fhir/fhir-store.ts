@@ -24,6 +24,8 @@ export interface FhirHttp {
     method?: string;
     body?: string;
     headers?: Record<string, string>;
+    /** Aborts a request the server is too slow to answer (fhirclient passes it to fetch). */
+    signal?: AbortSignal;
   }): Promise<T>;
 }
 
