@@ -4,7 +4,7 @@ import { Store } from '@ngrx/store';
 import { filter, firstValueFrom } from 'rxjs';
 import { applyChanges } from '../../core/case-changes';
 import { PATIENT_REPOSITORY } from '../../core/patient-repository';
-import { PatientPageActions } from '../../core/patients.actions';
+import { PatientPageActions, PatientRepositoryActions } from '../../core/patients.actions';
 import { patientsFeature } from '../../core/patients.feature';
 import { FhirPatientRepository } from '../../core/repository/fhir/fhir-patient-repository';
 import { CALLBACK_PATH, takePending, writeRecord } from '../../core/smart/smart-context';
@@ -59,8 +59,17 @@ export class CallbackPage implements OnInit {
     const entities = await firstValueFrom(this.store.select(patientsFeature.selectEntities));
     // Edits waiting for this sign-in (the token expired while they were being saved).
     const pending = takePending(globalThis.sessionStorage);
+    const repo = this.repository instanceof FhirPatientRepository ? this.repository : null;
     for (const edit of pending) {
-      const current = entities[edit.id];
+      let current = entities[edit.id];
+      // Connected mode reads a patient when it opens: read the one this edit belongs to.
+      if (!current && repo) {
+        const read = await repo.get(edit.id).catch(() => null);
+        if (read) {
+          this.store.dispatch(PatientRepositoryActions.patientRead({ id: edit.id, patient: read }));
+          current = read;
+        }
+      }
       if (current)
         this.store.dispatch(
           PatientPageActions.caseEdited({
@@ -68,8 +77,15 @@ export class CallbackPage implements OnInit {
           }),
         );
     }
-    const repo = this.repository instanceof FhirPatientRepository ? this.repository : null;
-    const caseId = pending[0]?.id ?? (patient ? repo?.caseIdOf(patient) : undefined);
+    let caseId: string | undefined = pending[0]?.id;
+    try {
+      caseId ??= patient ? await repo?.resolveCaseId(patient) : undefined;
+    } catch (e) {
+      this.error.set(
+        `The patient of this launch (Patient/${patient}) could not be read: ${e instanceof Error ? e.message : String(e)}.`,
+      );
+      return;
+    }
     if (caseId) {
       await this.router.navigate(['/patients', caseId], { replaceUrl: true });
       return;

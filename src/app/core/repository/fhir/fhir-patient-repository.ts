@@ -257,6 +257,24 @@ export class FhirPatientRepository implements PatientRepository {
     return undefined;
   }
 
+  /**
+   * A launch's patient (a FHIR Patient id) → its case id, read from the server when this tab
+   * has not read it yet (the app no longer reads every record at start). A record the mapping
+   * cannot read is listed in `notReadable`.
+   */
+  async resolveCaseId(pid: string): Promise<string | undefined> {
+    const known = this.caseIdOf(pid);
+    if (known) return known;
+    const read = await this.retrying(async () => (await this.store).read(pid));
+    if (!read) return undefined;
+    if (!read.caseFile) {
+      const why = `Patient/${read.pid}: ${read.problems.join('; ')}`;
+      this.unreadable.update((all) => (all.includes(why) ? all : [...all, why]));
+      return undefined;
+    }
+    return this.remember(read, read.caseFile).id;
+  }
+
   private pidOf(id: string): string {
     return this.pids.get(id) ?? patientIdOf(id);
   }
