@@ -1,11 +1,23 @@
 import { Injectable, inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { catchError, filter, from, map, mergeMap, of, switchMap, withLatestFrom } from 'rxjs';
+import {
+  EMPTY,
+  catchError,
+  filter,
+  from,
+  map,
+  mergeMap,
+  of,
+  switchMap,
+  withLatestFrom,
+} from 'rxjs';
+import { LockedError, RecordSealer } from './crypto/record-sealer';
 import type { FieldChange } from './case-changes';
 import { demoPatients } from './demo-patients';
 import {
   AppActions,
+  LockActions,
   PatientPageActions,
   PatientRepositoryActions,
   PatientsPageActions,
@@ -28,15 +40,19 @@ export class PatientEffects {
   private readonly store = inject(Store);
   private readonly repository = inject(PATIENT_REPOSITORY);
   private readonly queue = inject(PatientWriteQueue);
+  private readonly sealer = inject(RecordSealer);
   /** Changes whose write failed: sent again with the next edit of that patient. */
   private readonly unsent = new Map<string, FieldChange[]>();
 
-  /** Load on start; seed the synthetic demo patients on the very first run. */
+  /**
+   * Load on start and after a lock, once unlocked (encryption on); seed the synthetic demo
+   * patients on the very first run.
+   */
   readonly load$ = createEffect(() =>
     this.actions$.pipe(
-      ofType(AppActions.started),
+      ofType(AppActions.started, LockActions.locked),
       switchMap(() =>
-        from(this.loadOrSeed()).pipe(
+        from(this.unlocked().then(() => this.loadOrSeed())).pipe(
           map((patients) => PatientRepositoryActions.loadSucceeded({ patients })),
           catchError((e: unknown) =>
             of(PatientRepositoryActions.loadFailed({ error: message(e) })),
@@ -162,14 +178,17 @@ export class PatientEffects {
     ),
   );
 
-  /** Another tab changed the store: reload, keeping this tab's unsaved edits. */
+  /** Another tab changed the store: reload, keeping this tab's unsaved edits (not while locked). */
   readonly external$ = createEffect(() =>
     this.repository.externalChanges.pipe(
+      filter(() => !this.sealer.locked()),
       switchMap(() =>
         from(this.repository.list()).pipe(
           map((patients) => PatientRepositoryActions.externalChangeLoaded({ patients })),
           catchError((e: unknown) =>
-            of(PatientRepositoryActions.loadFailed({ error: message(e) })),
+            e instanceof LockedError
+              ? EMPTY
+              : of(PatientRepositoryActions.loadFailed({ error: message(e) })),
           ),
         ),
       ),
@@ -189,6 +208,11 @@ export class PatientEffects {
         ),
       ),
     );
+  }
+
+  private async unlocked(): Promise<void> {
+    await this.sealer.ready();
+    await this.sealer.whenUnlocked();
   }
 
   private async loadOrSeed(): Promise<StoredPatient[]> {

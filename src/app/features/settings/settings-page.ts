@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { EncryptionSettings } from '../lock/encryption-settings';
 import { Store } from '@ngrx/store';
 import { todayIso } from '../../../engine';
 import { LIMITS_TEXT } from '../../core/case-import';
@@ -12,7 +13,7 @@ import { FHIR_SERVER_PARAM, normaliseBase } from '../../core/repository/fhir/fhi
 /** Storage facts: persistence granted or not, the limits, and "Export everything". */
 @Component({
   selector: 'app-settings-page',
-  imports: [MatButtonModule],
+  imports: [MatButtonModule, EncryptionSettings],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>Settings</h1>
@@ -38,6 +39,7 @@ import { FHIR_SERVER_PARAM, normaliseBase } from '../../core/repository/fhir/fhi
       <p>Patients held by this tab: {{ count() }}.</p>
       <button mat-stroked-button type="button" (click)="exportAll()">Export everything</button>
     </section>
+    <app-encryption-settings />
     <section aria-labelledby="server-h">
       <h2 id="server-h">Where patients are stored</h2>
       @if (connectedTo; as base) {
