@@ -85,8 +85,13 @@ export class DexiePatientRepository implements PatientRepository, OnDestroy {
   async list(): Promise<StoredPatient[]> {
     this.check();
     await this.sealer.refresh();
+    const t0 = performance.now();
     const rows = await this.rows.toArray();
-    return Promise.all(rows.map((r) => this.open(r)));
+    const t1 = performance.now();
+    const patients = await Promise.all(rows.map((r) => this.open(r)));
+    performance.measure('vas:list-read', { start: t0, end: t1 });
+    performance.measure('vas:list-open', { start: t1, end: performance.now() });
+    return patients;
   }
 
   async putAll(patients: readonly StoredPatient[]): Promise<void> {
