@@ -46,7 +46,6 @@ function manyCases(n: number) {
 /** Clicks Unlock and resolves with the ms until the worklist shows every patient, painted. */
 const unlockToRows = (total: string) =>
   new Promise<number>((resolve) => {
-    performance.clearMeasures();
     const t0 = performance.now();
     document.querySelector<HTMLButtonElement>('app-lock-screen button[type="submit"]')!.click();
     const tick = () => {
@@ -63,24 +62,26 @@ const unlockToRows = (total: string) =>
 async function measureUnlock(page: Page, label: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Locked' })).toBeVisible();
   await page.locator('#lock-pass').fill(PASS);
+  // A person takes seconds to type the passphrase: the ciphertext read is done by then.
+  await page.waitForFunction(() => performance.getEntriesByName('vas:prefetch-read').length > 0);
   const ms = (await page.evaluate(`(${unlockToRows.toString()})('10012 of 10012')`)) as number;
   const measures = await page.evaluate(() =>
     Object.fromEntries(
       performance.getEntriesByType('measure').map((m) => [m.name, Math.round(m.duration)]),
     ),
   );
-  console.log(
-    `perf-unlock: ${label}: PBKDF2-SHA-256 (600,000 iterations) + AES-KW unwrap: ${measures['vas:unlock-kdf']} ms`,
-  );
-  console.log(
-    `perf-unlock: ${label}: IndexedDB read of 10,012 rows: ${measures['vas:list-read']} ms`,
-  );
-  console.log(
-    `perf-unlock: ${label}: AES-GCM open + JSON.parse of 10,012 rows: ${measures['vas:list-open']} ms`,
-  );
-  console.log(
-    `perf-unlock: ${label}: unlock click → worklist painted with 10,012 patients: ${Math.round(ms)} ms`,
-  );
+  const lines: [string, number | undefined][] = [
+    [
+      'IndexedDB read of the sealed rows while the lock screen is up',
+      measures['vas:prefetch-read'],
+    ],
+    ['PBKDF2-SHA-256 (600,000 iterations) + AES-KW unwrap', measures['vas:unlock-kdf']],
+    ['waiting for that read after unlock', measures['vas:list-read']],
+    ['AES-GCM decrypt of 10,012 rows', measures['vas:open-decrypt']],
+    ['JSON.parse of 10,012 rows', measures['vas:open-parse']],
+    ['unlock click → worklist painted with 10,012 patients', Math.round(ms)],
+  ];
+  for (const [what, v] of lines) console.log(`perf-unlock: ${label}: ${what}: ${v ?? '–'} ms`);
 }
 
 test('10,000 patients encrypted: unlock → worklist ready (figures printed)', async ({ page }) => {
@@ -114,13 +115,21 @@ test('10,000 patients encrypted: unlock → worklist ready (figures printed)', a
       r.onsuccess = () => resolve(r.result);
     });
     db.close();
-    return { total: rows.length, sealed: rows.filter((r) => r.sealed === 1).length };
+    const bytes = rows.reduce((n, r) => n + JSON.stringify(r).length, 0);
+    return {
+      total: rows.length,
+      sealed: rows.filter((r) => r.sealed === 1).length,
+      meanRow: Math.round(bytes / rows.length),
+    };
   });
-  console.log(`perf-unlock: rows stored ${stored.total}, sealed ${stored.sealed}`);
-  expect(stored).toEqual({ total: 10_012, sealed: 10_012 });
+  console.log(
+    `perf-unlock: rows stored ${stored.total}, sealed ${stored.sealed}, mean row ${stored.meanRow} characters`,
+  );
+  expect(stored).toEqual(expect.objectContaining({ total: 10_012, sealed: 10_012 }));
 
   await page.goto('/worklist');
   await measureUnlock(page, 'after reload');
+  await page.evaluate(() => performance.clearMeasures());
   await page.getByRole('button', { name: 'Lock now' }).click();
   await measureUnlock(page, 'after lock now');
   console.log('perf-unlock: target: unlock → worklist < 1000 ms');

@@ -1,4 +1,4 @@
-import { Injectable, InjectionToken, OnDestroy, inject } from '@angular/core';
+import { Injectable, InjectionToken, OnDestroy, effect, inject, untracked } from '@angular/core';
 import Dexie, { type Table } from 'dexie';
 import { ReplaySubject, Subject } from 'rxjs';
 import { applyChanges, type FieldChange } from './case-changes';
@@ -59,6 +59,8 @@ export class DexiePatientRepository implements PatientRepository, OnDestroy {
   private readonly lostReason = new ReplaySubject<string>(1);
   private readonly channel =
     typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+  /** Read while the lock screen is up (ciphertext only): unlocking then only decrypts. */
+  private prefetched: Promise<PatientRow[]> | null = null;
   private lostBecause: string | null = null;
   private closing = false;
   readonly externalChanges = this.changes.asObservable();
@@ -66,7 +68,14 @@ export class DexiePatientRepository implements PatientRepository, OnDestroy {
 
   constructor() {
     this.sealer.attach(this.db);
-    if (this.channel) this.channel.onmessage = () => this.changes.next();
+    effect(() => {
+      if (this.sealer.locked()) untracked(() => this.prefetch());
+    });
+    if (this.channel)
+      this.channel.onmessage = () => {
+        this.prefetched = null;
+        this.changes.next();
+      };
     this.db.on('versionchange', (ev: IDBVersionChangeEvent) => {
       this.markLost(
         ev.newVersion === null
@@ -86,9 +95,12 @@ export class DexiePatientRepository implements PatientRepository, OnDestroy {
     this.check();
     await this.sealer.refresh();
     const t0 = performance.now();
-    const rows = await this.rows.toArray();
+    const rows = await (this.takePrefetched() ?? this.rows.toArray());
     const t1 = performance.now();
-    const patients = await Promise.all(rows.map((r) => this.open(r)));
+    const patients = await this.sealer.openAll<StoredPatient>(rows);
+    const swapped = patients.findIndex((p, i) => p.id !== rows[i]!.id);
+    if (swapped >= 0)
+      throw new Error(`The sealed record stored as ${rows[swapped]!.id} is another patient`);
     performance.measure('vas:list-read', { start: t0, end: t1 });
     performance.measure('vas:list-open', { start: t1, end: performance.now() });
     return patients;
@@ -168,6 +180,23 @@ export class DexiePatientRepository implements PatientRepository, OnDestroy {
     if (this.lostBecause !== null) throw new StorageLostError(this.lostBecause);
   }
 
+  private prefetch(): void {
+    if (this.lostBecause !== null) return;
+    const t0 = performance.now();
+    const rows = this.rows.toArray();
+    rows.then(
+      () => performance.measure('vas:prefetch-read', { start: t0, end: performance.now() }),
+      () => (this.prefetched = null),
+    );
+    this.prefetched = rows;
+  }
+
+  private takePrefetched(): Promise<PatientRow[]> | null {
+    const rows = this.prefetched;
+    this.prefetched = null;
+    return rows;
+  }
+
   /** Sealed (id and time left in clear) when encryption is on; as it is when off. */
   private async seal(p: StoredPatient): Promise<PatientRow> {
     const sealed = await this.sealer.seal(p);
@@ -195,6 +224,7 @@ export class DexiePatientRepository implements PatientRepository, OnDestroy {
   }
 
   private announce(): void {
+    this.prefetched = null;
     this.channel?.postMessage('changed');
   }
 }

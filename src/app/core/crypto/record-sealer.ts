@@ -1,7 +1,7 @@
 import { Injectable, computed, signal, type Signal } from '@angular/core';
 import type Dexie from 'dexie';
 import { unwrapDataKey, type WrappedKeyRecord } from './key-wrap';
-import { isSealed, openWith, sealWith, type SealedValue } from './seal-codec';
+import { isSealed, openAllWith, openWith, sealWith, type SealedValue } from './seal-codec';
 
 export { isSealed, type SealedValue } from './seal-codec';
 
@@ -55,6 +55,18 @@ export class RecordSealer {
     const key = this.key();
     if (!key) throw new LockedError('A sealed record, but encryption is off: reload the tab');
     return openWith<T>(key, stored);
+  }
+
+  /** `open` for many stored values at once (faster: decrypt all, then parse all). */
+  async openAll<T>(stored: readonly (T | SealedValue)[]): Promise<T[]> {
+    if (this.locked()) throw new LockedError();
+    const sealed = stored.filter(isSealed);
+    if (sealed.length === 0) return stored as T[];
+    const key = this.key();
+    if (!key) throw new LockedError('A sealed record, but encryption is off: reload the tab');
+    const opened = await openAllWith<T>(key, sealed);
+    let i = 0;
+    return stored.map((s) => (isSealed(s) ? opened[i++]! : (s as T)));
   }
 
   /** The embedded store's database (its `meta` table holds the key record). */
