@@ -228,3 +228,16 @@ test('a new passphrase re-wraps only the key; turning encryption off decrypts ba
   await expect(page.locator('[data-encryption="off"]')).toBeVisible();
   await expect(lockHeading(page)).toHaveCount(0);
 });
+
+test('"Lock now" in one tab locks the other tabs too', async ({ page, context }) => {
+  await page.goto('/settings');
+  await turnOn(page);
+  const other = await context.newPage();
+  await other.goto('/worklist');
+  await unlock(other, PASS);
+  await expect(other.getByRole('status').filter({ hasText: 'patients' })).toContainText('12 of 12');
+  await page.getByRole('button', { name: 'Lock now' }).click();
+  await expect(lockHeading(page)).toBeVisible();
+  await expect(lockHeading(other)).toBeVisible();
+  await expect(other.locator('[data-worklist-row]')).toHaveCount(0);
+});

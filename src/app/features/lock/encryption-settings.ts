@@ -96,10 +96,6 @@ export class EncryptionSettings {
     });
   }
 
-  protected async lockNow(): Promise<void> {
-    await this.lock.lockNow();
-  }
-
   private checkNew(passphrase: string, repeat: string): string | null {
     if (passphrase.length < MIN_PASSPHRASE)
       return `The passphrase needs at least ${MIN_PASSPHRASE} characters.`;

@@ -9,6 +9,7 @@ export const AUTO_LOCK_KEY = 'vas-dashboard.auto-lock-minutes';
 export const AUTO_LOCK_DEFAULT = 10;
 export const AUTO_LOCK_MIN = 1;
 export const AUTO_LOCK_MAX = 240;
+const LOCK_CHANNEL = 'vas-dashboard-lock';
 const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
 
 function storedMinutes(): number {
@@ -29,11 +30,15 @@ export class LockService {
   private readonly importer = inject(ImportCasesService);
   private lastActivity = Date.now();
   private started = false;
+  /** "Lock now" in one tab locks the other tabs of this browser too. */
+  private readonly channel =
+    typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(LOCK_CHANNEL);
   /** Minutes of no pointer or keyboard activity before the app locks itself. */
   readonly idleMinutes = signal(storedMinutes());
   readonly locking = signal(false);
 
   constructor() {
+    if (this.channel) this.channel.onmessage = () => void this.lockNow(false);
     // However the key left memory (lock now, idle, another tab): nothing stays in the store.
     effect(() => {
       if (this.sealer.locked()) untracked(() => this.store.dispatch(LockActions.locked()));
@@ -63,7 +68,7 @@ export class LockService {
     return true;
   }
 
-  async lockNow(): Promise<void> {
+  async lockNow(tellOtherTabs = true): Promise<void> {
     if (!this.sealer.enabled() || this.sealer.locked() || this.locking()) return;
     this.locking.set(true);
     try {
@@ -74,6 +79,7 @@ export class LockService {
       await this.queue.idle();
       this.importer.dismiss();
       this.sealer.lock();
+      if (tellOtherTabs) this.channel?.postMessage('lock');
     } finally {
       this.locking.set(false);
     }
@@ -86,6 +92,7 @@ export class LockService {
 
   private checkIdle(): void {
     if (!this.sealer.enabled() || this.sealer.locked()) return;
-    if (Date.now() - this.lastActivity >= this.idleMinutes() * 60_000) void this.lockNow();
+    // Idle here says nothing about the other tabs: only this one locks.
+    if (Date.now() - this.lastActivity >= this.idleMinutes() * 60_000) void this.lockNow(false);
   }
 }
