@@ -100,6 +100,8 @@ test('encrypted at rest: locked after reload, wrong passphrase shows nothing, id
   test.setTimeout(120_000);
   await page.clock.install();
   await page.goto('/settings');
+  const offer = page.getByRole('region', { name: 'Encryption offer' });
+  await expect(offer).toContainText('Protect them with a passphrase?');
   await expect(page.locator('[data-encryption="off"]')).toBeVisible();
   await expect(page.locator('#enc-warning')).toContainText('A lost passphrase means lost data');
   await expect(
@@ -122,6 +124,7 @@ test('encrypted at rest: locked after reload, wrong passphrase shows nothing, id
   expect(secrets.filter((s) => plain.includes(s)).length).toBe(secrets.length);
 
   await turnOn(page);
+  await expect(offer).toHaveCount(0);
   await axeClean(page, '#encryption');
   const sealed = await dump(page);
   expect(secrets.filter((s) => sealed.includes(s))).toEqual([]);
@@ -185,6 +188,14 @@ test('a new passphrase re-wraps only the key; turning encryption off decrypts ba
 }) => {
   test.setTimeout(120_000);
   await page.goto('/settings');
+  // The first-start offer, dismissed, stays dismissed.
+  await page
+    .getByRole('region', { name: 'Encryption offer' })
+    .getByRole('button', { name: 'Not now' })
+    .click();
+  await page.reload();
+  await expect(page.locator('[data-encryption="off"]')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Encryption offer' })).toHaveCount(0);
   await importSecret(page);
   await turnOn(page);
   const before = JSON.parse(await dump(page));
