@@ -1,3 +1,4 @@
+import { measure } from './crypto/bytes';
 import { Injectable, InjectionToken, OnDestroy, effect, inject, untracked } from '@angular/core';
 import Dexie, { type Table } from 'dexie';
 import { ReplaySubject, Subject } from 'rxjs';
@@ -101,8 +102,8 @@ export class DexiePatientRepository implements PatientRepository, OnDestroy {
     const swapped = patients.findIndex((p, i) => p.id !== rows[i]!.id);
     if (swapped >= 0)
       throw new Error(`The sealed record stored as ${rows[swapped]!.id} is another patient`);
-    performance.measure('vas:list-read', { start: t0, end: t1 });
-    performance.measure('vas:list-open', { start: t1, end: performance.now() });
+    measure('vas:list-read', t0, t1);
+    measure('vas:list-open', t1, performance.now());
     return patients;
   }
 
@@ -185,7 +186,7 @@ export class DexiePatientRepository implements PatientRepository, OnDestroy {
     const t0 = performance.now();
     const rows = this.rows.toArray();
     rows.then(
-      () => performance.measure('vas:prefetch-read', { start: t0, end: performance.now() }),
+      () => measure('vas:prefetch-read', t0, performance.now()),
       () => (this.prefetched = null),
     );
     this.prefetched = rows;

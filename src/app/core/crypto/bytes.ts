@@ -26,3 +26,9 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
 
 export const randomBytes = (n: number): Uint8Array<ArrayBuffer> =>
   crypto.getRandomValues(new Uint8Array(n));
+
+/** A User Timing measure (read by e2e/perf-unlock.spec.ts); one entry per name, the latest. */
+export function measure(name: string, start: number, end = performance.now()): void {
+  performance.clearMeasures(name);
+  performance.measure(name, { start, end });
+}

@@ -1,3 +1,4 @@
+import { measure } from './bytes';
 import { Injectable, computed, signal, type Signal } from '@angular/core';
 import type Dexie from 'dexie';
 import { unwrapDataKey, type WrappedKeyRecord } from './key-wrap';
@@ -108,7 +109,7 @@ export class RecordSealer {
     if (!record) return;
     const t0 = performance.now();
     const key = await unwrapDataKey(passphrase, record);
-    performance.measure('vas:unlock-kdf', { start: t0, end: performance.now() });
+    measure('vas:unlock-kdf', t0, performance.now());
     if (this.current()?.keyId !== record.keyId) throw new LockedError('The key changed meanwhile');
     this.key.set(key);
     this.release();

@@ -1,4 +1,4 @@
-import { fromBase64, randomBytes, toBase64 } from './bytes';
+import { fromBase64, measure, randomBytes, toBase64 } from './bytes';
 
 /** A value stored encrypted: AES-GCM-256, a random 96-bit IV, the JSON of the value. */
 export interface SealedValue {
@@ -47,7 +47,7 @@ export async function openAllWith<T>(key: CryptoKey, sealed: readonly SealedValu
   );
   const t1 = performance.now();
   const out = plains.map((p) => JSON.parse(decoder.decode(p)) as T);
-  performance.measure('vas:open-decrypt', { start: t0, end: t1 });
-  performance.measure('vas:open-parse', { start: t1, end: performance.now() });
+  measure('vas:open-decrypt', t0, t1);
+  measure('vas:open-parse', t1, performance.now());
   return out;
 }
