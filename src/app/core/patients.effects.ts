@@ -52,7 +52,9 @@ export class PatientEffects {
     this.actions$.pipe(
       ofType(AppActions.started, LockActions.locked),
       switchMap(() =>
-        from(this.unlocked().then(() => this.loadOrSeed())).pipe(
+        // A later start or lock drops this one before it reads anything (no second read).
+        from(this.unlocked()).pipe(
+          switchMap(() => this.loadOrSeed()),
           map((patients) => PatientRepositoryActions.loadSucceeded({ patients })),
           catchError((e: unknown) =>
             of(PatientRepositoryActions.loadFailed({ error: message(e) })),
