@@ -149,8 +149,13 @@ describe('EncryptionService with the IndexedDB store', () => {
     ]);
     expect(await db.table('audit').where('patientId').equals('p-ann').count()).toBe(2);
     expect(await sealer.openAll(sealed)).toEqual(before);
+    // Written while on, sealed before its auto-incremented key existed: opened under that key.
+    await db.table('audit').add({ patientId: 'p-ann', ...(await sealer.seal({ what: 'later' })) });
     await service.disable(PASS);
-    expect(await db.table('audit').toArray()).toEqual(before);
+    expect(await db.table('audit').toArray()).toEqual([
+      ...before,
+      { seq: 3, patientId: 'p-ann', what: 'later' },
+    ]);
     db.close();
   });
 

@@ -52,8 +52,12 @@ export class EncryptionService {
     await db.transaction('rw', db.tables, async () => {
       const meta = db.table(UNSEALED_TABLE);
       await expectRecord(meta, record);
-      for (const table of dataTables(db))
-        await rewrite(table, async (row) => (isSealed(row) ? openWith(key, row) : row));
+      for (const table of dataTables(db)) {
+        const keep = clearFields(table);
+        await rewrite(table, async (row) =>
+          isSealed(row) ? withClear(await openWith(key, row), row, keep) : row,
+        );
+      }
       await meta.delete(KEY_RECORD_ID);
     });
     this.sealer.adopt(null, null);
@@ -106,6 +110,18 @@ async function sealRow(key: CryptoKey, row: unknown, keep: readonly string[]): P
   const source = row as Record<string, unknown>;
   for (const f of keep) if (f in source) clear[f] = source[f];
   return { ...clear, ...sealed };
+}
+
+/**
+ * The opened value with the row's clear key and index fields where it lacks them (a value
+ * sealed before its auto-incremented key was assigned): written back under the same key.
+ */
+function withClear(opened: unknown, row: unknown, keep: readonly string[]): unknown {
+  if (typeof opened !== 'object' || opened === null || Array.isArray(opened)) return opened;
+  const out = { ...(opened as Record<string, unknown>) };
+  const stored = row as Record<string, unknown>;
+  for (const f of keep) if (!(f in out) && f in stored) out[f] = stored[f];
+  return out;
 }
 
 /** Every row of the table through `fn` (crypto kept inside the transaction by waitFor). */
