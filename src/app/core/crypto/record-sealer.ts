@@ -27,7 +27,9 @@ export const UNSEALED_TABLE = 'meta';
  * Tables: turning encryption on or off re-seals / opens every table of the database except
  * `meta` (EncryptionService), in one transaction. A sealed row keeps the table's primary key
  * and indexed fields in clear beside `sealed`, `iv`, `data`; `open` reads only those three, so
- * index only opaque values (ids, times).
+ * index only opaque values (ids, times). Another table stores a row as
+ * `{ ...itsIndexFields, ...(await sealer.seal(entry)) }` (encryption off: the entry itself)
+ * and reads it with `open` / `openAll`; turning encryption off puts those clear fields back.
  */
 @Injectable({ providedIn: 'root' })
 export class RecordSealer {
