@@ -2,6 +2,7 @@ import {
   afterNextRender,
   ChangeDetectionStrategy,
   Component,
+  DestroyRef,
   HostListener,
   inject,
   Injector,
@@ -25,6 +26,10 @@ import { downloadAll } from './core/export-case';
 import { AppActions, ToolbarActions } from './core/patients.actions';
 import { patientsFeature } from './core/patients.feature';
 import { SmartSession } from './core/smart/smart-session';
+import { RecordSealer } from './core/crypto/record-sealer';
+import { EncryptionOffer } from './features/lock/encryption-offer';
+import { LockScreen } from './features/lock/lock-screen';
+import { LockService } from './features/lock/lock.service';
 
 @Component({
   selector: 'app-root',
@@ -37,6 +42,8 @@ import { SmartSession } from './core/smart/smart-session';
     MatListModule,
     MatIconModule,
     MatButtonModule,
+    LockScreen,
+    EncryptionOffer,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.html',
@@ -51,6 +58,12 @@ export class App implements OnInit {
   protected readonly storageLost = this.store.selectSignal(patientsFeature.selectStorageLost);
   protected readonly conflicts = this.store.selectSignal(patientsFeature.selectConflicts);
   private readonly patients = this.store.selectSignal(patientsFeature.selectAll);
+  private readonly sealer = inject(RecordSealer);
+  protected readonly lock = inject(LockService);
+  /** Encryption on and no key in memory: the lock screen stands in for every page. */
+  protected readonly locked = this.sealer.locked;
+  protected readonly encrypted = this.sealer.enabled;
+  private readonly destroyRef = inject(DestroyRef);
   protected readonly limitsText = LIMITS_TEXT;
   protected readonly nav = [
     { path: '/worklist', label: 'Worklist', icon: 'assignment' },
@@ -83,6 +96,7 @@ export class App implements OnInit {
 
   ngOnInit(): void {
     this.store.dispatch(AppActions.started());
+    this.lock.start(this.destroyRef);
   }
 
   /** Leaving with unsaved edits (or a lost store) asks first. */

@@ -1,8 +1,10 @@
-import { Injectable, InjectionToken, OnDestroy, inject } from '@angular/core';
+import { measure } from './crypto/bytes';
+import { Injectable, InjectionToken, OnDestroy, effect, inject, untracked } from '@angular/core';
 import Dexie, { type Table } from 'dexie';
 import { ReplaySubject, Subject } from 'rxjs';
 import type { AuditHeadRow, AuditRow } from './audit/audit-rows';
 import { applyChanges, type FieldChange } from './case-changes';
+import { KEY_RECORD_ID, RecordSealer, isSealed, type SealedValue } from './crypto/record-sealer';
 import type {
   ChangeResult,
   PatientRepository,
@@ -48,6 +50,10 @@ export class VasDatabase extends Dexie {
   }
 }
 
+/** A patient row with encryption on: id and time in clear, the whole record sealed. */
+type SealedPatientRow = SealedValue & { id: string; updatedAt: number };
+type PatientRow = StoredPatient | SealedPatientRow;
+
 /** The store went away under this tab; nothing more is written (Dexie would reopen it empty). */
 export class StorageLostError extends Error {
   constructor(reason: string) {
@@ -59,17 +65,30 @@ export class StorageLostError extends Error {
 @Injectable()
 export class DexiePatientRepository implements PatientRepository, OnDestroy {
   private readonly db = new VasDatabase(inject(DB_NAME_TOKEN, { optional: true }) ?? DB_NAME);
+  private readonly sealer = inject(RecordSealer);
+  /** The patients table as stored: clear records, or sealed rows when encryption is on. */
+  private readonly rows = this.db.patients as unknown as Table<PatientRow, string>;
   private readonly changes = new Subject<void>();
   private readonly lostReason = new ReplaySubject<string>(1);
   private readonly channel =
     typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+  /** Read while the lock screen is up (ciphertext only): unlocking then only decrypts. */
+  private prefetched: Promise<PatientRow[]> | null = null;
   private lostBecause: string | null = null;
   private closing = false;
   readonly externalChanges = this.changes.asObservable();
   readonly lost = this.lostReason.asObservable();
 
   constructor() {
-    if (this.channel) this.channel.onmessage = () => this.changes.next();
+    this.sealer.attach(this.db);
+    effect(() => {
+      if (this.sealer.locked()) untracked(() => this.prefetch());
+    });
+    if (this.channel)
+      this.channel.onmessage = () => {
+        this.prefetched = null;
+        this.changes.next();
+      };
     this.db.on('versionchange', (ev: IDBVersionChangeEvent) => {
       this.markLost(
         ev.newVersion === null
@@ -85,16 +104,28 @@ export class DexiePatientRepository implements PatientRepository, OnDestroy {
     );
   }
 
-  list(): Promise<StoredPatient[]> {
+  async list(): Promise<StoredPatient[]> {
     this.check();
-    return this.db.patients.toArray();
+    await this.sealer.refresh();
+    const t0 = performance.now();
+    const rows = await (this.takePrefetched() ?? this.rows.toArray());
+    const t1 = performance.now();
+    const patients = await this.sealer.openAll<StoredPatient>(rows);
+    const swapped = patients.findIndex((p, i) => p.id !== rows[i]!.id);
+    if (swapped >= 0)
+      throw new Error(`The sealed record stored as ${rows[swapped]!.id} is another patient`);
+    measure('vas:list-read', t0, t1);
+    measure('vas:list-open', t1, performance.now());
+    return patients;
   }
 
   async putAll(patients: readonly StoredPatient[]): Promise<void> {
     this.check();
-    await this.db.transaction('rw', this.db.patients, () =>
-      this.db.patients.bulkPut([...patients]),
-    );
+    const rows = await Promise.all(patients.map((p) => this.seal(p)));
+    await this.db.transaction('rw', this.db.patients, this.db.meta, async () => {
+      await this.expectMode();
+      await this.rows.bulkPut(rows);
+    });
     this.announce();
   }
 
@@ -104,13 +135,15 @@ export class DexiePatientRepository implements PatientRepository, OnDestroy {
     summarise: (p: StoredPatient) => TriageSummary,
   ): Promise<ChangeResult> {
     this.check();
-    const result = await this.db.transaction('rw', this.db.patients, async () => {
-      const latest = await this.db.patients.get(id);
-      if (!latest) return { patient: null, conflicts: [] };
+    const result = await this.db.transaction('rw', this.db.patients, this.db.meta, async () => {
+      await this.expectMode();
+      const row = await this.rows.get(id);
+      if (!row) return { patient: null, conflicts: [] };
+      const latest = await this.inTransaction(row, () => this.open(row));
       const merged = applyChanges(latest.caseFile, changes);
       const next: StoredPatient = { ...latest, caseFile: merged.caseFile, updatedAt: Date.now() };
       const patient = { ...next, summary: summarise(next) };
-      await this.db.patients.put(patient);
+      await this.rows.put(await this.inTransaction(row, () => this.seal(patient)));
       return { patient, conflicts: merged.conflicts };
     });
     this.announce();
@@ -125,9 +158,11 @@ export class DexiePatientRepository implements PatientRepository, OnDestroy {
 
   async reset(patients: readonly StoredPatient[]): Promise<void> {
     this.check();
-    await this.db.transaction('rw', this.db.patients, async () => {
-      await this.db.patients.clear();
-      await this.db.patients.bulkPut([...patients]);
+    const rows = await Promise.all(patients.map((p) => this.seal(p)));
+    await this.db.transaction('rw', this.db.patients, this.db.meta, async () => {
+      await this.expectMode();
+      await this.rows.clear();
+      await this.rows.bulkPut(rows);
     });
     this.announce();
   }
@@ -158,7 +193,51 @@ export class DexiePatientRepository implements PatientRepository, OnDestroy {
     if (this.lostBecause !== null) throw new StorageLostError(this.lostBecause);
   }
 
+  private prefetch(): void {
+    if (this.lostBecause !== null) return;
+    const t0 = performance.now();
+    const rows = this.rows.toArray();
+    rows.then(
+      () => measure('vas:prefetch-read', t0, performance.now()),
+      () => (this.prefetched = null),
+    );
+    this.prefetched = rows;
+  }
+
+  private takePrefetched(): Promise<PatientRow[]> | null {
+    const rows = this.prefetched;
+    this.prefetched = null;
+    return rows;
+  }
+
+  /** Sealed (id and time left in clear) when encryption is on; as it is when off. */
+  private async seal(p: StoredPatient): Promise<PatientRow> {
+    const sealed = await this.sealer.seal(p);
+    return isSealed(sealed) ? { id: p.id, updatedAt: p.updatedAt, ...sealed } : sealed;
+  }
+
+  private async open(row: PatientRow): Promise<StoredPatient> {
+    const p = await this.sealer.open<StoredPatient>(row);
+    if (p.id !== row.id)
+      throw new Error(`The sealed record stored as ${row.id} is another patient`);
+    return p;
+  }
+
+  /** Crypto inside a transaction must not let it commit: Dexie.waitFor keeps it open. */
+  private inTransaction<T>(row: PatientRow, work: () => Promise<T>): Promise<T> {
+    return isSealed(row) || this.sealer.enabled() ? Dexie.waitFor(work()) : work();
+  }
+
+  /** Encryption was turned on or off in another tab since this tab looked: write nothing. */
+  private async expectMode(): Promise<void> {
+    const row = await this.db.meta.get(KEY_RECORD_ID);
+    const stored = (row?.value as { keyId?: string } | undefined)?.keyId ?? null;
+    if (stored !== (this.sealer.record()?.keyId ?? null))
+      throw new Error('Encryption was turned on or off in another tab: reload this tab');
+  }
+
   private announce(): void {
+    this.prefetched = null;
     this.channel?.postMessage('changed');
   }
 }

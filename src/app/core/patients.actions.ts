@@ -7,6 +7,14 @@ export const AppActions = createActionGroup({
   events: { Started: emptyProps() },
 });
 
+export const LockActions = createActionGroup({
+  source: 'Lock',
+  events: {
+    /** The data key left memory (lock now, idle, another tab): drop every patient held. */
+    Locked: emptyProps(),
+  },
+});
+
 export const PatientsPageActions = createActionGroup({
   source: 'Patients Page',
   events: {

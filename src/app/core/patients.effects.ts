@@ -19,10 +19,12 @@ import {
   withLatestFrom,
 } from 'rxjs';
 import { AuditLog, type AuditInput } from './audit/audit-log';
+import { LockedError, RecordSealer } from './crypto/record-sealer';
 import type { FieldChange } from './case-changes';
 import { demoPatients } from './demo-patients';
 import {
   AppActions,
+  LockActions,
   PatientPageActions,
   PatientRepositoryActions,
   PatientsPageActions,
@@ -48,15 +50,22 @@ export class PatientEffects {
   private readonly queue = inject(PatientWriteQueue);
   private readonly audit = inject(AuditLog);
   private readonly router = inject(Router, { optional: true });
+  private readonly sealer = inject(RecordSealer);
   /** Changes whose write failed: sent again with the next edit of that patient. */
   private readonly unsent = new Map<string, FieldChange[]>();
 
-  /** Load on start; seed the synthetic demo patients on the very first run. */
+  /**
+   * Load on start and after a lock, once unlocked (encryption on); seed the synthetic demo
+   * patients on the very first run.
+   */
   readonly load$ = createEffect(() =>
     this.actions$.pipe(
-      ofType(AppActions.started),
+      ofType(AppActions.started, LockActions.locked),
       switchMap(() =>
-        from(this.repository.get ? Promise.resolve(null) : this.loadOrSeed()).pipe(
+        // A later start or lock drops this one before it reads anything (no second read).
+        from(this.unlocked()).pipe(
+          // Connected mode reads a patient when its page opens, not every record at start.
+          switchMap(() => (this.repository.get ? of(null) : from(this.loadOrSeed()))),
           map((patients) =>
             patients === null
               ? PatientRepositoryActions.connected()
@@ -297,14 +306,17 @@ export class PatientEffects {
     ),
   );
 
-  /** Another tab changed the store: reload, keeping this tab's unsaved edits. */
+  /** Another tab changed the store: reload, keeping this tab's unsaved edits (not while locked). */
   readonly external$ = createEffect(() =>
     this.repository.externalChanges.pipe(
+      filter(() => !this.sealer.locked()),
       switchMap(() =>
         from(this.repository.list()).pipe(
           map((patients) => PatientRepositoryActions.externalChangeLoaded({ patients })),
           catchError((e: unknown) =>
-            of(PatientRepositoryActions.loadFailed({ error: message(e) })),
+            e instanceof LockedError
+              ? EMPTY
+              : of(PatientRepositoryActions.loadFailed({ error: message(e) })),
           ),
         ),
       ),
@@ -329,6 +341,11 @@ export class PatientEffects {
         ),
       ),
     );
+  }
+
+  private async unlocked(): Promise<void> {
+    await this.sealer.ready();
+    await this.sealer.whenUnlocked();
   }
 
   private async loadOrSeed(): Promise<StoredPatient[]> {

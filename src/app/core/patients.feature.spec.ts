@@ -1,5 +1,6 @@
 import { demoCases } from '../../engine';
 import {
+  LockActions,
   PatientPageActions,
   PatientRepositoryActions,
   PatientsPageActions,
@@ -25,6 +26,20 @@ describe('patients reducer', () => {
   it('loads patients into the entity adapter', () => {
     expect(loaded.loaded).toBeTrue();
     expect(loaded.ids.length).toBe(2);
+  });
+
+  it('locked: no patient, conflict or deleted record stays in the state', () => {
+    let s = reducer(loaded, PatientRepositoryActions.persistenceChecked({ persisted: true }));
+    s = reducer(s, PatientsPageActions.patientDeleted({ id: cases[0]!.id }));
+    s = reducer(s, PatientRepositoryActions.saveSucceeded({ ids: [], conflicts: ['x: a / b'] }));
+    expect(s.lastDeleted).not.toBeNull();
+    const locked = reducer(s, LockActions.locked());
+    expect(locked.ids).toEqual([]);
+    expect(locked.entities).toEqual({});
+    expect(locked.lastDeleted).toBeNull();
+    expect(locked.conflicts).toEqual([]);
+    expect(locked.loaded).toBeFalse();
+    expect(locked.persisted).toBeTrue();
   });
 
   it('keeps an edit on screen and marks it saving, then saved', () => {

@@ -5,6 +5,7 @@ import { cleanName } from '../../engine/case-limits';
 import { diffCase, type FieldChange } from './case-changes';
 import {
   ImportActions,
+  LockActions,
   PatientPageActions,
   PatientRepositoryActions,
   PatientsPageActions,
@@ -258,6 +259,12 @@ export const patientsFeature = createFeature({
     on(PatientRepositoryActions.persistenceChecked, (state, { persisted }) => ({
       ...state,
       persisted,
+    })),
+    // Locked: nothing about any patient stays in memory (unsaved edits were written sealed).
+    on(LockActions.locked, (state) => ({
+      ...initialState,
+      persisted: state.persisted,
+      storageLost: state.storageLost,
     })),
     on(ToolbarActions.conflictsDismissed, (state) => ({ ...state, conflicts: [] })),
     on(PatientRepositoryActions.connected, (state) => ({

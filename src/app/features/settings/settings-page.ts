@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { EncryptionSettings } from '../lock/encryption-settings';
 import { Store } from '@ngrx/store';
 import { AuditLog } from '../../core/audit/audit-log';
 import { CurrentUser } from '../../core/audit/current-user';
@@ -15,7 +16,7 @@ import { SmartSession } from '../../core/smart/smart-session';
 /** Storage facts: persistence granted or not, the limits, and "Export everything". */
 @Component({
   selector: 'app-settings-page',
-  imports: [MatButtonModule, ClinicianNameSetting],
+  imports: [MatButtonModule, ClinicianNameSetting, EncryptionSettings],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>Settings</h1>
@@ -41,6 +42,7 @@ import { SmartSession } from '../../core/smart/smart-session';
       <p>Patients held by this tab: {{ count() }}.</p>
       <button mat-stroked-button type="button" (click)="exportAll()">Export everything</button>
     </section>
+    <app-encryption-settings />
     <section aria-labelledby="server-h">
       <h2 id="server-h">Where patients are stored</h2>
       @if (connectedTo; as base) {
