@@ -8,7 +8,7 @@
  * Environment: BENCH_CLI_FILES (default 2001), BENCH_CLI_RUNS (default 3).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { BEFORE_ISSUE_15 } from './baseline-engine';
@@ -47,23 +47,36 @@ if (withBefore) {
   execFileSync('tar', ['-x', '-C', beforeDir], { input: tar });
 }
 
-const devNull = openSync('/dev/null', 'w');
-/** Wall time of one run in ms (stdout to /dev/null); the exit code must be 0. */
-function time(cmd: string, args: string[]): number {
+/**
+ * One run, stdout to /dev/null; the exit code must be 0. Wall time in ms, and the CPU time
+ * (user + system, the command and its children) from bash's `time`: steadier than wall time
+ * on a machine shared with other work.
+ */
+function time(cmd: string, args: string[]): { wall: number; cpu: number } {
   const t0 = performance.now();
-  const r = spawnSync(cmd, args, { stdio: ['ignore', devNull, 'pipe'], encoding: 'utf8' });
-  const ms = performance.now() - t0;
-  if (r.status !== 0)
+  const r = spawnSync(
+    'bash',
+    ['-c', 'TIMEFORMAT="cpu %3U %3S"; time "$@" >/dev/null', 'bash', cmd, ...args],
+    { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' },
+  );
+  const wall = performance.now() - t0;
+  const m = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr);
+  if (r.status !== 0 || !m)
     throw new Error(`${cmd} ${args.slice(0, 3).join(' ')}… exit ${r.status}: ${r.stderr}`);
-  return ms;
+  return { wall, cpu: (Number(m[1]) + Number(m[2])) * 1000 };
 }
-const best = (cmd: string, args: string[]): number =>
-  Math.min(...Array.from({ length: RUNS }, () => time(cmd, args)));
+const best = (cmd: string, args: string[]): { wall: number; cpu: number } => {
+  const runs = Array.from({ length: RUNS }, () => time(cmd, args));
+  return {
+    wall: Math.min(...runs.map((r) => r.wall)),
+    cpu: Math.min(...runs.map((r) => r.cpu)),
+  };
+};
 
 interface Row {
   name: string;
-  one: number;
-  all: number;
+  one: { wall: number; cpu: number };
+  all: { wall: number; cpu: number };
 }
 const commands: [string, string, string[]][] = [
   ['read + parse + print (floor)', 'node', ['scripts/read-parse-print.mjs']],
@@ -82,17 +95,17 @@ const rows: Row[] = commands.map(([name, cmd, args]) => ({
   all: best(cmd, [...args, ...files]),
 }));
 
-const marginal = (r: Row): number => (r.all - r.one) / (N - 1);
-const floor = marginal(rows[0]!);
+const marginal = (r: Row, k: 'wall' | 'cpu'): number => (r.all[k] - r.one[k]) / (N - 1);
 const pad = (s: string, n: number): string => s.padStart(n);
 console.log(
-  `${'command'.padEnd(34)}${pad('1 file ms', 11)}${pad(`${N} files ms`, 15)}${pad('ms/case', 10)}${pad('vs floor', 10)}`,
+  `${'command'.padEnd(34)}${pad('1 file ms', 11)}${pad(`${N} files ms`, 15)}${pad('ms/case', 10)}${pad('vs floor', 10)}${pad('cpu ms/case', 13)}${pad('vs floor', 10)}`,
 );
 for (const r of rows) {
+  const [w, c] = [marginal(r, 'wall'), marginal(r, 'cpu')];
   console.log(
-    `${r.name.padEnd(34)}${pad(r.one.toFixed(0), 11)}${pad(r.all.toFixed(0), 15)}${pad(marginal(r).toFixed(3), 10)}${pad((marginal(r) / floor).toFixed(2), 10)}`,
+    `${r.name.padEnd(34)}${pad(r.one.wall.toFixed(0), 11)}${pad(r.all.wall.toFixed(0), 15)}${pad(w.toFixed(3), 10)}${pad((w / marginal(rows[0]!, 'wall')).toFixed(2), 10)}${pad(c.toFixed(3), 13)}${pad((c / marginal(rows[0]!, 'cpu')).toFixed(2), 10)}`,
   );
 }
 console.log(
-  'marginal cost per case = (time on N files - time on 1) / (N - 1); target ratio <= 1.3',
+  'marginal cost per case = (time on N files - time on 1) / (N - 1), wall and CPU; target ratio <= 1.3',
 );
