@@ -3,7 +3,6 @@ import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { catchError, filter, from, map, mergeMap, of, switchMap, withLatestFrom } from 'rxjs';
 import type { FieldChange } from './case-changes';
-import { demoPatients } from './demo-patients';
 import {
   AppActions,
   PatientPageActions,
@@ -12,8 +11,7 @@ import {
   ToolbarActions,
 } from './patients.actions';
 import { patientsFeature } from './patients.feature';
-import { triageSummary } from './worklist.selectors';
-import { PATIENT_REPOSITORY, type StoredPatient } from './patient-repository';
+import { PATIENT_REPOSITORY, type StoredPatient, type TriageSummary } from './patient-repository';
 import { PatientWriteQueue } from './patient-write-queue';
 import { Cancelled } from './write-queue';
 
@@ -62,7 +60,8 @@ export class PatientEffects {
   readonly reset$ = createEffect(() =>
     this.actions$.pipe(
       ofType(PatientsPageActions.demoDataReset),
-      switchMap(() => {
+      switchMap(() => from(import('./demo-patients'))),
+      switchMap(({ demoPatients }) => {
         const demo = demoPatients();
         return from(this.repository.reset(demo)).pipe(
           map(() => PatientRepositoryActions.loadSucceeded({ patients: demo })),
@@ -93,7 +92,9 @@ export class PatientEffects {
         const changes = [...(this.unsent.get(id) ?? []), ...change!.changes];
         this.unsent.delete(id);
         return from(
-          this.queue.enqueue(id, () => this.repository.applyChanges(id, changes, summarise)),
+          this.queue.enqueue(id, async () =>
+            this.repository.applyChanges(id, changes, await summariser()),
+          ),
         ).pipe(
           map(({ patient, conflicts }) =>
             patient
@@ -178,8 +179,12 @@ export class PatientEffects {
 
   private putWhole(patients: readonly StoredPatient[]) {
     const ids = patients.map((p) => p.id);
-    const withSummary = patients.map((p) => ({ ...p, summary: summarise(p) }));
-    return from(this.queue.enqueue(ids, () => this.repository.putAll(withSummary))).pipe(
+    return from(
+      this.queue.enqueue(ids, async () => {
+        const summarise = await summariser();
+        return this.repository.putAll(patients.map((p) => ({ ...p, summary: summarise(p) })));
+      }),
+    ).pipe(
       map(() => PatientRepositoryActions.saveSucceeded({ ids })),
       catchError((e: unknown) =>
         of(
@@ -196,6 +201,10 @@ export class PatientEffects {
     const seeded = globalThis.localStorage?.getItem(SEEDED_KEY) === 'yes';
     // A FHIR server is shared: demo patients are never written to it unasked.
     if (patients.length > 0 || seeded || this.repository.connectedTo) return patients;
+    const [{ demoPatients }, summarise] = await Promise.all([
+      import('./demo-patients'),
+      summariser(),
+    ]);
     const demo = demoPatients();
     await this.repository.putAll(demo.map((p) => ({ ...p, summary: summarise(p) })));
     globalThis.localStorage?.setItem(SEEDED_KEY, 'yes');
@@ -203,5 +212,11 @@ export class PatientEffects {
   }
 }
 
-/** The triage summary travels with each write (pure; the engine is memoised per case). */
-const summarise = (p: StoredPatient) => triageSummary(p);
+/**
+ * The triage summary travels with each write (pure; the engine is memoised per case). The
+ * engine is imported with it, on the first write, not with the shell (issue 15).
+ */
+async function summariser(): Promise<(p: StoredPatient) => TriageSummary> {
+  const { triageSummary } = await import('./worklist.selectors');
+  return (p) => triageSummary(p);
+}

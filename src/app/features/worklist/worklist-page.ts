@@ -3,7 +3,9 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  effect,
   inject,
+  Injector,
   signal,
   viewChild,
 } from '@angular/core';
@@ -16,6 +18,7 @@ import { map } from 'rxjs';
 import { MODALITIES, VAS_LEVELS, VERDICTS, type Modality } from '../../../engine';
 import { selectWorklistRows } from '../../core/worklist.selectors';
 import { patientsFeature } from '../../core/patients.feature';
+import { markStart, measureAfterPaint, PERF } from '../../core/perf-marks';
 import {
   filterAndSort,
   MODALITY_SHORT,
@@ -124,8 +127,20 @@ export class WorklistPage {
       if (v !== null) initial[k] = v;
     }
     this.filters.patchValue(initial as Partial<ReturnType<typeof this.filters.getRawValue>>);
+    // Perf marks (issue 15): navigation → first rows painted; a sort or filter → painted.
+    const injector = inject(Injector);
+    const firstRows = effect(() => {
+      if (this.rows().length === 0) return;
+      measureAfterPaint(injector, PERF.worklistFirstRender, PERF.navigation, false);
+      firstRows.destroy();
+    });
+    let sorted = `${this.filters.getRawValue().sort}|${this.filters.getRawValue().dir}`;
     this.filters.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => {
       const v = this.filters.getRawValue();
+      const name = `${v.sort}|${v.dir}` === sorted ? PERF.worklistFilter : PERF.worklistSort;
+      sorted = `${v.sort}|${v.dir}`;
+      markStart(name);
+      measureAfterPaint(injector, name);
       const queryParams: Record<string, string | null> = {};
       for (const k of Object.keys(DEFAULTS) as FilterKey[])
         queryParams[k] = v[k] === DEFAULTS[k] ? null : v[k];
