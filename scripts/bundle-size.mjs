@@ -5,7 +5,7 @@
 // Usage: node scripts/bundle-size.mjs [dist/vas-dashboard] [--top N]
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const args = process.argv.slice(2);
 const topAt = args.indexOf('--top');
@@ -35,18 +35,22 @@ if (stats) {
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
 let raw = 0;
 let gz = 0;
+let br = 0;
 const rows = [];
 for (const f of initial) {
   const bytes = readFileSync(join(browser, f));
   const g = gzipSync(bytes, { level: 9 }).length;
   raw += bytes.length;
   gz += g;
+  br += brotliCompressSync(bytes).length;
   rows.push([f, bytes.length, g]);
 }
 console.log('initial files (index.html):');
 for (const [f, r, g] of rows.sort((a, b) => b[1] - a[1]))
   console.log(`  ${f.padEnd(28)}${kB(r).padStart(11)}${kB(g).padStart(11)} gzip`);
-console.log(`initial total: ${kB(raw)} raw, ${kB(gz)} transfer (gzip -9)`);
+console.log(
+  `initial total: ${kB(raw)} raw; transfer ${kB(gz)} gzip -9, ${kB(br)} brotli (per file, summed)`,
+);
 
 if (stats) {
   const byPackage = new Map();
