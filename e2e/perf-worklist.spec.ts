@@ -64,6 +64,10 @@ async function clearMeasure(page: Page, name: string): Promise<void> {
 
 /** The app's measure `name` (ms), once the page has made it; null without marks (old build). */
 async function measure(page: Page, name: string): Promise<number | null> {
+  const marks = await page.evaluate(() =>
+    performance.getEntriesByType('mark').some((m) => m.name.startsWith('vas:')),
+  );
+  if (!marks) return null;
   try {
     const h = await page.waitForFunction(
       (n) => performance.getEntriesByName(n, 'measure').at(-1)?.duration ?? false,
