@@ -188,7 +188,8 @@ function analyse(sessions: readonly TreatmentSession[]): SessionAnalysis {
     ratingEvents(course, 'dizziness', events);
     ratingEvents(course, 'headache', events);
   }
-  return { ordered, courses, latest, events, duplicates };
+  // The memo fields exist from the start: one object shape for every analysis.
+  return { ordered, courses, latest, events, duplicates, logged: undefined, readings: undefined };
 }
 
 /** Whether a course (its sessions) is its modality's latest. */
