@@ -26,6 +26,23 @@ function load(file: string): { ok: true; value: Assessment } | { ok: false; mess
   return { ok: true, value: assess(v.value, { assessedOnMissing: v.assessedOnMissing === true }) };
 }
 
+/** Standard output in chunks of about 64 kB (one write per case would be a system call each). */
+class Output {
+  private parts: string[] = [];
+  private size = 0;
+  write(s: string): void {
+    this.parts.push(s);
+    this.size += s.length;
+    if (this.size >= 65_536) this.flush();
+  }
+  flush(): void {
+    if (this.parts.length === 0) return;
+    process.stdout.write(this.parts.join(''));
+    this.parts = [];
+    this.size = 0;
+  }
+}
+
 function main(args: string[]): number {
   if (args.includes('--help') || args.includes('-h')) {
     process.stdout.write(USAGE);
@@ -40,7 +57,10 @@ function main(args: string[]): number {
     return 2;
   }
   let failed = false;
-  const out: Assessment[] = [];
+  // Several files: the array is printed as each case is assessed (the same bytes as
+  // JSON.stringify(all, null, 2)), so that no assessment is kept once printed.
+  const out = new Output();
+  let printed = 0;
   for (const f of files) {
     let r: ReturnType<typeof load>;
     try {
@@ -48,17 +68,24 @@ function main(args: string[]): number {
     } catch (e) {
       r = { ok: false, message: `${f}: could not be assessed (${(e as Error).message})` };
     }
-    if (r.ok) out.push(r.value);
-    else {
+    if (!r.ok) {
       failed = true;
       process.stderr.write(`${oneLine(r.message)}\n`);
+    } else if (files.length === 1) {
+      out.write(`${JSON.stringify(r.value, null, 2)}\n`);
+    } else {
+      // One element of the array, indented as inside it: "[\n  {...}\n]" without its ends.
+      const element = JSON.stringify([r.value], null, 2);
+      out.write(printed === 0 ? '[\n  ' : ',\n  ');
+      out.write(element.slice(4, -2));
+      printed++;
     }
   }
-  if (files.length === 1) {
-    if (out[0]) process.stdout.write(`${JSON.stringify(out[0], null, 2)}\n`);
-  } else if (out.length > 0 || !failed) {
-    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  if (files.length > 1) {
+    if (printed > 0) out.write('\n]\n');
+    else if (!failed) out.write('[]\n');
   }
+  out.flush();
   return failed ? 2 : 0;
 }
 

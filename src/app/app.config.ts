@@ -11,26 +11,41 @@ import { provideEffects } from '@ngrx/effects';
 import { provideStore } from '@ngrx/store';
 import { routes } from './app.routes';
 import { PATIENT_REPOSITORY } from './core/patient-repository';
-import { DexiePatientRepository } from './core/dexie-patient-repository';
-import {
-  FHIR_BASE_URL,
-  FhirPatientRepository,
-} from './core/repository/fhir/fhir-patient-repository';
+import { LAZY_REPOSITORY, LazyPatientRepository } from './core/lazy-patient-repository';
 import { chosenFhirServer } from './core/repository/fhir/fhir-server-choice';
 import { startMode } from './core/smart/smart-context';
-import { smartProviders } from './core/smart/smart-repository';
+import { smartProviders } from './core/smart/smart-providers';
 import { SMART_START } from './core/smart/smart-session';
 import { patientsFeature } from './core/patients.feature';
 import { PatientEffects } from './core/patients.effects';
 
-/** Embedded IndexedDB (the default), or the FHIR server chosen for this browser session. */
+/**
+ * Embedded IndexedDB (the default), or the FHIR server chosen for this browser session; each
+ * imported on first use, so neither Dexie nor the FHIR client is in the initial JavaScript.
+ */
 function patientRepositoryProviders(fhirBase: string | null): Provider[] {
-  return fhirBase
-    ? [
-        { provide: FHIR_BASE_URL, useValue: fhirBase },
-        { provide: PATIENT_REPOSITORY, useClass: FhirPatientRepository },
-      ]
-    : [{ provide: PATIENT_REPOSITORY, useClass: DexiePatientRepository }];
+  return [
+    {
+      provide: LAZY_REPOSITORY,
+      useValue: fhirBase
+        ? {
+            connectedTo: fhirBase,
+            load: async () => {
+              const m = await import('./core/repository/fhir/fhir-patient-repository');
+              return {
+                repository: m.FhirPatientRepository,
+                providers: [{ provide: m.FHIR_BASE_URL, useValue: fhirBase }],
+              };
+            },
+          }
+        : {
+            load: async () => ({
+              repository: (await import('./core/dexie-patient-repository')).DexiePatientRepository,
+            }),
+          },
+    },
+    { provide: PATIENT_REPOSITORY, useClass: LazyPatientRepository },
+  ];
 }
 
 /** A SMART launch or a signed-in tab (SMART App Launch), else as chosen above. */

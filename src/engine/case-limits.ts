@@ -42,6 +42,9 @@ export const canHighlightReport = (report: string | undefined): boolean =>
  * Strict UTF-8: a leading BOM is dropped, anything else that is not UTF-8 (Latin-1,
  * UTF-16) refuses the file. Same rule in the dashboard and the CLI.
  */
+/** One strict decoder for every file: decode() without `stream` keeps no state between calls. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 export function decodeCaseText(
   bytes: Uint8Array,
 ): { ok: true; text: string } | { ok: false; message: string } {
@@ -53,7 +56,7 @@ export function decodeCaseText(
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
     return { ok: false, message: 'not UTF-8 (the file is UTF-16); save it as UTF-8' };
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { ok: true, text: UTF8.decode(bytes) };
   } catch {
     const at = firstInvalidUtf8(bytes);
     return {
@@ -166,19 +169,27 @@ export function measureValue(
   depth: number,
   chars: number,
 ): 'deep' | 'large' | null {
-  const stack: [unknown, number][] = [[value, 0]];
+  // Values and their depths on two stacks in step (no pair allocated per value).
+  const stack: unknown[] = [value];
+  const depths: number[] = [0];
   let size = 0;
   while (stack.length > 0) {
-    const [v, d] = stack.pop()!;
+    const v = stack.pop();
+    const d = depths.pop()!;
     if (typeof v === 'string') size += v.length + 2;
     else if (typeof v !== 'object' || v === null) size += 5;
     else {
       if (d >= depth) return 'deep';
-      if (Array.isArray(v)) for (const child of v) stack.push([child, d + 1]);
+      if (Array.isArray(v))
+        for (const child of v) {
+          stack.push(child);
+          depths.push(d + 1);
+        }
       else
         for (const k of Object.keys(v)) {
           size += k.length + 4;
-          stack.push([(v as Record<string, unknown>)[k], d + 1]);
+          stack.push((v as Record<string, unknown>)[k]);
+          depths.push(d + 1);
         }
     }
     if (size > chars) return 'large';

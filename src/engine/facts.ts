@@ -9,7 +9,7 @@ import { daysBetween } from './dates';
 import { findingLabel, isFindingId, type FindingId } from './finding-ids';
 import type { CaseFile, Conflict, FindingValue, ImagingStudy } from './model';
 import { isMachineRead, readReport, type Mention } from './reader/report-reader';
-import { analyseSessions, type SessionAnalysis } from './sessions';
+import { analyseSessions, type SessionAnalysis, type SessionReading } from './sessions';
 
 export type FactState = 'present' | 'absent' | 'unknown';
 
@@ -208,25 +208,16 @@ function imagingEvidence(
   });
 }
 
-interface SessionReading {
-  finding: FindingId;
-  source: string;
-  onset: string;
-}
 /** The readings a session log gives, built once per log. */
-const sessionReadings = new WeakMap<SessionAnalysis, SessionReading[]>();
+const sessionReadings = (a: SessionAnalysis): SessionReading[] =>
+  (a.readings ??= a.events.map((e) => ({
+    finding: e.finding,
+    source: `sessions[${e.at.original}] (${e.at.session.date})`,
+    onset: e.at.session.date,
+  })));
 
 function sessionEvidence(a: SessionAnalysis, col: Collector): void {
-  let list = sessionReadings.get(a);
-  if (!list) {
-    list = a.events.map((e) => ({
-      finding: e.finding,
-      source: `sessions[${e.at.original}] (${e.at.session.date})`,
-      onset: e.at.session.date,
-    }));
-    sessionReadings.set(a, list);
-  }
-  for (const r of list) col.ev(r.finding).present.push(r);
+  for (const r of sessionReadings(a)) col.ev(r.finding).present.push(r);
 }
 
 /** Merge an entry with the other readings of one finding (FS-3, FS-7, brief §8). */

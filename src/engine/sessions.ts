@@ -34,8 +34,19 @@ export interface SessionEvent {
   at: OrderedSession;
 }
 
+/** A finding a session gives, with where it comes from and its date. */
+export interface SessionReading {
+  finding: FindingId;
+  source: string;
+  onset: string;
+}
+
 export interface SessionAnalysis {
   ordered: OrderedSession[];
+  /** Dates of logged sessions per modality list, filled by loggedDates (per analysis). */
+  logged?: Map<string, string[]>;
+  /** What the events say of findings, as facts read them (filled by buildFacts). */
+  readings?: SessionReading[];
   /** Courses keyed `modality|number`, sessions in date order, duplicates left out. */
   courses: Map<string, OrderedSession[]>;
   /** Per modality, its latest (highest) course number. */
@@ -177,7 +188,8 @@ function analyse(sessions: readonly TreatmentSession[]): SessionAnalysis {
     ratingEvents(course, 'dizziness', events);
     ratingEvents(course, 'headache', events);
   }
-  return { ordered, courses, latest, events, duplicates };
+  // The memo fields exist from the start: one object shape for every analysis.
+  return { ordered, courses, latest, events, duplicates, logged: undefined, readings: undefined };
 }
 
 /** Whether a course (its sessions) is its modality's latest. */
@@ -185,12 +197,9 @@ export function isLatestCourse(a: SessionAnalysis, o: OrderedSession): boolean {
   return a.latest.get(o.session.modality) === o.course;
 }
 
-/** Dates of the logged (not duplicate) sessions of some modalities. */
-const logged = new WeakMap<SessionAnalysis, Map<string, string[]>>();
 /** Dates of the logged (not duplicate) sessions of some modalities (memoised per log). */
 export function loggedDates(a: SessionAnalysis, modalities: readonly Modality[]): string[] {
-  let byKey = logged.get(a);
-  if (!byKey) logged.set(a, (byKey = new Map()));
+  const byKey = (a.logged ??= new Map());
   const key = modalities.join('+');
   let out = byKey.get(key);
   if (!out) {

@@ -100,6 +100,20 @@ const isHours = (v: unknown): boolean =>
 const isCourse = (v: unknown): boolean =>
   typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= LIMITS.course;
 const list = (vals: readonly string[]): string => `one of ${vals.join(', ')}`;
+// Tests and wants of the per-item fields, built once (not once per session or study).
+const IS_IMAGING_MODALITY = oneOf(IMAGING_MODALITIES);
+const IMAGING_MODALITY_LIST = list(IMAGING_MODALITIES);
+const IS_IMAGING_REGION = oneOf(IMAGING_REGIONS);
+const IMAGING_REGION_LIST = list(IMAGING_REGIONS);
+const IS_MODALITY = oneOf(MODALITIES);
+const MODALITY_LIST = list(MODALITIES);
+const REPORT = `text of at most ${LIMITS.reportChars.toLocaleString('en')} characters`;
+const COURSE = `a whole number from 1 to ${LIMITS.course}`;
+const HOURS = `a number of hours from 0 to ${LIMITS.hours}`;
+const DATE = 'a real date (YYYY-MM-DD)';
+const RATINGS = ['painBefore', 'painAfter', 'dizziness', 'headache'] as const;
+const HOUR_FIELDS = ['painHours', 'rednessHours'] as const;
+const FLAGS = ['swelling', 'painWorseWithMovement', 'analgesicsIneffective'] as const;
 
 function checkFindings(c: Checker, findings: Obj): void {
   for (const key of Object.keys(findings)) {
@@ -198,35 +212,23 @@ export function validateCase(input: unknown): ValidationResult {
   }
 
   checkArray(c, input, 'imaging', (s, path) => {
-    c.required(s, 'modality', path, oneOf(IMAGING_MODALITIES), list(IMAGING_MODALITIES));
-    c.required(s, 'region', path, oneOf(IMAGING_REGIONS), list(IMAGING_REGIONS));
-    c.optional(s, 'date', path, isIsoDate, 'a real date (YYYY-MM-DD)');
-    c.optional(
-      s,
-      'report',
-      path,
-      isReport,
-      `text of at most ${LIMITS.reportChars.toLocaleString('en')} characters`,
-    );
+    c.required(s, 'modality', path, IS_IMAGING_MODALITY, IMAGING_MODALITY_LIST);
+    c.required(s, 'region', path, IS_IMAGING_REGION, IMAGING_REGION_LIST);
+    c.optional(s, 'date', path, isIsoDate, DATE);
+    c.optional(s, 'report', path, isReport, REPORT);
     c.findingIdList(s, 'findings', path);
     c.findingIdList(s, 'absentFindings', path);
     c.findingIdList(s, 'rejectedFindings', path);
   });
 
   checkArray(c, input, 'sessions', (s, path) => {
-    c.required(s, 'date', path, isIsoDate, 'a real date (YYYY-MM-DD)');
+    c.required(s, 'date', path, isIsoDate, DATE);
     notAfter(s['date'], `${path}date`, assessedOn, 'assessedOn');
-    c.required(s, 'modality', path, oneOf(MODALITIES), list(MODALITIES));
-    c.optional(s, 'course', path, isCourse, `a whole number from 1 to ${LIMITS.course}`);
-    for (const k of ['painBefore', 'painAfter', 'dizziness', 'headache']) {
-      c.optional(s, k, path, isRating, 'a rating from 0 to 10');
-    }
-    for (const k of ['painHours', 'rednessHours']) {
-      c.optional(s, k, path, isHours, `a number of hours from 0 to ${LIMITS.hours}`);
-    }
-    for (const k of ['swelling', 'painWorseWithMovement', 'analgesicsIneffective']) {
-      c.optional(s, k, path, isBool, 'true or false');
-    }
+    c.required(s, 'modality', path, IS_MODALITY, MODALITY_LIST);
+    c.optional(s, 'course', path, isCourse, COURSE);
+    for (const k of RATINGS) c.optional(s, k, path, isRating, 'a rating from 0 to 10');
+    for (const k of HOUR_FIELDS) c.optional(s, k, path, isHours, HOURS);
+    for (const k of FLAGS) c.optional(s, k, path, isBool, 'true or false');
     c.findingIdList(s, 'newSymptoms', path);
   });
 

@@ -2,10 +2,7 @@ import { bundleToCase, formatErrors, validateCase, type CaseFile } from '../../e
 import { LIMITS, decodeCaseText } from '../../engine/case-limits';
 
 /** One sentence for the import summary and the Settings page. */
-export const LIMITS_TEXT =
-  `Limits: a file up to ${LIMITS.fileBytes / 1_000_000} MB, UTF-8; per case ${LIMITS.sessions.toLocaleString('en')} sessions, ` +
-  `${LIMITS.imaging} imaging studies, ${LIMITS.medications} medications; a report up to ` +
-  `${LIMITS.reportChars.toLocaleString('en')} characters; course 1-${LIMITS.course}; hours 0-${LIMITS.hours}.`;
+export { LIMITS_TEXT } from './limits-text';
 
 export interface ImportedFile {
   name: string;

@@ -1,15 +1,13 @@
 import { Injectable, Injector, inject, signal } from '@angular/core';
-import { MatDialog } from '@angular/material/dialog';
 import { Store } from '@ngrx/store';
 import { firstValueFrom } from 'rxjs';
 import { AuditLog } from './audit/audit-log';
-import { ConfirmDialog, type ConfirmData } from './confirm-dialog';
-import { parseCaseFiles, readImportFile, type FileLike, type ImportOutcome } from './case-import';
+import type { ConfirmData } from './confirm-dialog';
+import type { FileLike, ImportOutcome } from './case-import';
 import { ImportActions } from './patients.actions';
 import { patientsFeature } from './patients.feature';
 import { PATIENT_REPOSITORY, type StoredPatient } from './patient-repository';
 import { PatientWriteQueue } from './patient-write-queue';
-import { triageSummary } from './worklist.selectors';
 
 const message = (e: unknown): string =>
   e instanceof Error ? `${e.name === 'Error' ? '' : `${e.name}: `}${e.message}` : String(e);
@@ -22,7 +20,6 @@ const message = (e: unknown): string =>
 @Injectable({ providedIn: 'root' })
 export class ImportCasesService {
   private readonly store = inject(Store);
-  private readonly dialog = inject(MatDialog);
   /** Looked up when an import runs (the shell's tests create this service without a store). */
   private readonly injector = inject(Injector);
   private readonly queue = inject(PatientWriteQueue);
@@ -45,6 +42,11 @@ export class ImportCasesService {
   }
 
   private async run(files: readonly FileLike[]): Promise<ImportOutcome> {
+    // The validator, the FHIR mapping and the dialog load on the first import (issue 15).
+    const [{ parseCaseFiles, readImportFile }, { triageSummary }] = await Promise.all([
+      import('./case-import'),
+      import('./worklist.selectors'),
+    ]);
     const read = await Promise.all(files.map(readImportFile));
     const outcome = parseCaseFiles(read.flatMap((r) => (r.ok ? [r.file] : [])));
     const unread = read.flatMap((r) => (r.ok ? [] : [{ file: r.file, message: r.message }]));
@@ -88,7 +90,12 @@ export class ImportCasesService {
       message: `These case ids already exist: ${clashes.map((c) => c.id).join(', ')}. Importing replaces them.`,
       confirm: 'Replace',
     };
-    const ok = await firstValueFrom(this.dialog.open(ConfirmDialog, { data }).afterClosed());
+    const [{ MatDialog }, { ConfirmDialog }] = await Promise.all([
+      import('@angular/material/dialog'),
+      import('./confirm-dialog'),
+    ]);
+    const dialog = this.injector.get(MatDialog);
+    const ok = await firstValueFrom(dialog.open(ConfirmDialog, { data }).afterClosed());
     if (ok === true) return;
     const clashing = new Set(clashes.map((c) => c.id));
     for (const a of [...outcome.accepted]) {

@@ -68,6 +68,10 @@ export interface PatientRepository {
    * does not read every record at start: the worklist pages and the open patient are read.
    */
   get?(id: string): Promise<StoredPatient | null>;
+  /** Connected mode: a FHIR Patient id (a launch's patient) → its case id, read if needed. */
+  resolveCaseId?(pid: string): Promise<string | undefined>;
+  /** Resolves once the store is open (a store loaded on first use loads now). */
+  ready?(): Promise<void>;
   /** Connected mode: one worklist page in triage order, read from the server. */
   worklistPage?(query: WorklistQuery, cursor: WorklistCursor, count: number): Promise<WorklistPage>;
 }

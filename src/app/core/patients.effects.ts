@@ -21,7 +21,6 @@ import {
 import { AuditLog, type AuditInput } from './audit/audit-log';
 import { LockedError, RecordSealer } from './crypto/record-sealer';
 import type { FieldChange } from './case-changes';
-import { demoPatients } from './demo-patients';
 import {
   AppActions,
   LockActions,
@@ -31,11 +30,10 @@ import {
   ToolbarActions,
 } from './patients.actions';
 import { patientsFeature } from './patients.feature';
-import { triageSummary } from './worklist.selectors';
-import { PATIENT_REPOSITORY, type StoredPatient } from './patient-repository';
+import { PATIENT_REPOSITORY, type StoredPatient, type TriageSummary } from './patient-repository';
 import { PatientWriteQueue } from './patient-write-queue';
 import { Cancelled } from './write-queue';
-import { FhirConflictError } from './repository/fhir/fhir-store';
+import { FhirConflictError } from './repository/fhir/fhir-conflict';
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 export const SEEDED_KEY = 'vas-dashboard.seeded';
@@ -147,7 +145,8 @@ export class PatientEffects {
   readonly reset$ = createEffect(() =>
     this.actions$.pipe(
       ofType(PatientsPageActions.demoDataReset),
-      switchMap(() => {
+      switchMap(() => from(import('./demo-patients'))),
+      switchMap(({ demoPatients }) => {
         const demo = demoPatients();
         return from(this.repository.reset(demo)).pipe(
           tap(() => this.recordAudit(demoCreated(demo, 'demo data reset'))),
@@ -219,7 +218,9 @@ export class PatientEffects {
 
   private send(id: string, changes: FieldChange[]) {
     return from(
-      this.queue.enqueue(id, () => this.repository.applyChanges(id, changes, summarise)),
+      this.queue.enqueue(id, async () =>
+        this.repository.applyChanges(id, changes, await summariser()),
+      ),
     ).pipe(
       tap(({ patient }) => {
         if (patient) this.recordAudit([{ patientId: id, action: 'change', changes }]);
@@ -330,8 +331,12 @@ export class PatientEffects {
 
   private putWhole(patients: readonly StoredPatient[]) {
     const ids = patients.map((p) => p.id);
-    const withSummary = patients.map((p) => ({ ...p, summary: summarise(p) }));
-    return from(this.queue.enqueue(ids, () => this.repository.putAll(withSummary))).pipe(
+    return from(
+      this.queue.enqueue(ids, async () => {
+        const summarise = await summariser();
+        return this.repository.putAll(patients.map((p) => ({ ...p, summary: summarise(p) })));
+      }),
+    ).pipe(
       map(() => PatientRepositoryActions.saveSucceeded({ ids })),
       catchError((e: unknown) =>
         of(
@@ -344,6 +349,8 @@ export class PatientEffects {
   }
 
   private async unlocked(): Promise<void> {
+    // The embedded store, loaded on first use, attaches its database (the key record) first.
+    await this.repository.ready?.();
     await this.sealer.ready();
     await this.sealer.whenUnlocked();
   }
@@ -353,6 +360,10 @@ export class PatientEffects {
     const seeded = globalThis.localStorage?.getItem(SEEDED_KEY) === 'yes';
     // A FHIR server is shared: demo patients are never written to it unasked.
     if (patients.length > 0 || seeded || this.repository.connectedTo) return patients;
+    const [{ demoPatients }, summarise] = await Promise.all([
+      import('./demo-patients'),
+      summariser(),
+    ]);
     const demo = demoPatients();
     await this.repository.putAll(demo.map((p) => ({ ...p, summary: summarise(p) })));
     globalThis.localStorage?.setItem(SEEDED_KEY, 'yes');
@@ -361,8 +372,14 @@ export class PatientEffects {
   }
 }
 
-/** The triage summary travels with each write (pure; the engine is memoised per case). */
-const summarise = (p: StoredPatient) => triageSummary(p);
+/**
+ * The triage summary travels with each write (pure; the engine is memoised per case). The
+ * engine is imported with it, on the first write, not with the shell (issue 15).
+ */
+async function summariser(): Promise<(p: StoredPatient) => TriageSummary> {
+  const { triageSummary } = await import('./worklist.selectors');
+  return (p) => triageSummary(p);
+}
 
 const demoCreated = (demo: readonly StoredPatient[], detail: string): AuditInput[] =>
   demo.map((p) => ({ patientId: p.id, action: 'create', detail }));

@@ -1,6 +1,6 @@
 import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
-import { assess, todayIso, type Assessment, type CaseFile } from '../../engine';
+import type { CaseFile } from '../../engine/model';
 import { cleanName } from '../../engine/case-limits';
 import { diffCase, type FieldChange } from './case-changes';
 import {
@@ -300,18 +300,3 @@ export const patientsFeature = createFeature({
     }),
   }),
 });
-
-/** The case as of a date: the live view assesses "as of today" (brief: `assessedOn`). */
-export function asOf(caseFile: CaseFile, date: string): CaseFile {
-  return caseFile.assessedOn === date ? caseFile : { ...caseFile, assessedOn: date };
-}
-
-const assessmentCache = new WeakMap<CaseFile, { date: string; value: Assessment }>();
-/** Memoised per case object: the engine runs once per edit, not once per render. */
-export function assessAsOf(caseFile: CaseFile, date: string = todayIso()): Assessment {
-  const hit = assessmentCache.get(caseFile);
-  if (hit && hit.date === date) return hit.value;
-  const value = assess(asOf(caseFile, date));
-  assessmentCache.set(caseFile, { date, value });
-  return value;
-}

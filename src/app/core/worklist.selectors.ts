@@ -1,5 +1,6 @@
 import { createSelector } from '@ngrx/store';
-import { RULES_VERSION, todayIso } from '../../engine';
+import { todayIso } from '../../engine/dates';
+import { RULES_VERSION } from '../../engine/rules';
 import {
   triageOf,
   worklistRow,
@@ -7,7 +8,8 @@ import {
   type WorklistRow,
 } from '../features/worklist/worklist-rows';
 import type { StoredPatient, TriageSummary } from './patient-repository';
-import { assessAsOf, patientsFeature } from './patients.feature';
+import { assessAsOf } from './assess-as-of';
+import { patientsFeature } from './patients.feature';
 
 const rowCache = new WeakMap<object, { date: string; row: WorklistRow }>();
 

@@ -26,6 +26,8 @@ export interface CompiledLexicon {
   triggerRe: RegExp;
   /** Whole-match tests of each kind, to tell the kinds of a matched trigger. */
   triggerKinds: { kind: Kind; re: RegExp }[];
+  /** Memo of the kinds of a matched trigger text (see triggerKindsOf in the reader). */
+  kindsByText: Map<string, readonly Kind[]>;
   /** Sentence ends (group 1) and clause ends (";", terminators). */
   breaks: RegExp;
   vertebral: RegExp;
@@ -97,6 +99,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       ['post-unc', lex.postUncertain],
       ['either-unc', lex.eitherUncertain],
     ]),
+    kindsByText: new Map(),
     breaks: new RegExp(`(\\.(?!\\d)|[!\\n])|;|${word(lex.terminators.join('|'))}`, 'gi'),
     vertebral: new RegExp(lex.vertebralMention, 'gi'),
     otherVessel: new RegExp(lex.otherVessel, 'gi'),

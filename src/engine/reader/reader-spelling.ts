@@ -24,8 +24,9 @@ export interface Correction {
 }
 
 const lower = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
-/** A run of 8 or more ASCII letters (a neighbour of another script is checked in code). */
-const LONG_WORD = /[a-z]{8,}/gi;
+/** An ASCII letter: a misspelt word is a run of 8 or more of them (a neighbour of another
+ * script is checked in code). */
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 function key4(s: string, at: number): number {
   let k = 0;
@@ -92,10 +93,18 @@ export function correctSpelling(
 ): { text: string; fixes: Correction[] } | null {
   let fixes: Correction[] | null = null;
   let k = 0;
-  LONG_WORD.lastIndex = 0;
-  for (let m = LONG_WORD.exec(text); m !== null; m = LONG_WORD.exec(text)) {
-    const i = m.index;
-    const j = i + m[0].length;
+  // Runs of 8 or more ASCII letters, found by one pass over the characters (what the regex
+  // /[a-z]{8,}/gi finds, without trying each place inside a shorter word again).
+  const n = text.length;
+  for (let p = 0; p < n; ) {
+    if (!isAsciiLetter(text.charCodeAt(p))) {
+      p++;
+      continue;
+    }
+    const i = p;
+    while (p < n && isAsciiLetter(text.charCodeAt(p))) p++;
+    const j = p;
+    if (j - i < MIN_SPELLING_LENGTH) continue;
     if (
       (i > 0 && text.charCodeAt(i - 1) >= 128) ||
       (j < text.length && text.charCodeAt(j) >= 128)

@@ -8,7 +8,7 @@
 import type { FindingId } from '../finding-ids';
 import type { ImagingModality, ImagingRegion } from '../model';
 import { LEXICON_EN, type Lexicon } from './lexicon-en';
-import { compileLexicon, type CompiledLexicon } from './reader-compile';
+import { compileLexicon, type CompiledLexicon, type Kind } from './reader-compile';
 import { correctSpelling, type Correction } from './reader-spelling';
 
 export type MentionStatus = 'affirmed' | 'negated' | 'uncertain';
@@ -108,11 +108,7 @@ function read(
     ) {
       continue;
     }
-    for (const k of lex.triggerKinds) {
-      if (!k.re.test(m[0])) continue;
-      if (k.kind === 'pseudo') break;
-      triggers.push({ start, end, kind: k.kind });
-    }
+    for (const kind of triggerKindsOf(lex, m[0])) triggers.push({ start, end, kind });
   }
   r.triggers = triggers;
 
@@ -141,6 +137,25 @@ function read(
     mentions.push(mention);
   }
   return { terms: r.terms, mentions };
+}
+
+/**
+ * The kinds of one matched trigger text, in lexicon order, up to a pseudo-trigger (which
+ * stops them): a function of the matched text alone, memoised per text (bounded).
+ */
+function triggerKindsOf(lex: CompiledLexicon, matched: string): readonly Kind[] {
+  let kinds = lex.kindsByText.get(matched);
+  if (kinds === undefined) {
+    const found: Kind[] = [];
+    for (const k of lex.triggerKinds) {
+      if (!k.re.test(matched)) continue;
+      if (k.kind === 'pseudo') break;
+      found.push(k.kind);
+    }
+    if (lex.kindsByText.size >= 4096) lex.kindsByText.clear();
+    lex.kindsByText.set(matched, (kinds = found));
+  }
+  return kinds;
 }
 
 function mapBack(m: Mention, original: string, fixes: readonly Correction[]): Mention {

@@ -131,7 +131,16 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Matches a name at the start of a word (so "Nurofen Forte", "ibuprofen 400 mg" count). */
 const PAINKILLER = new RegExp(`(?:^|[^\\p{L}])(?:${NAMES.map(escape).join('|')})`, 'iu');
 
+/** Answers per name: a name recurs across sessions, cases and keystrokes (bounded memo). */
+const known = new Map<string, boolean>();
+
 /** Whether a medication name is recognised as a painkiller. */
 export function isPainkiller(name: string): boolean {
-  return PAINKILLER.test(name);
+  let yes = known.get(name);
+  if (yes === undefined) {
+    yes = PAINKILLER.test(name);
+    if (known.size >= 4096) known.clear();
+    known.set(name, yes);
+  }
+  return yes;
 }

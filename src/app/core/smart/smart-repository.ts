@@ -4,15 +4,9 @@
  * message when the grant does not allow them, and an expired token re-authorised with the
  * unsaved edit kept.
  */
-import { computed, inject, Injectable, type Provider } from '@angular/core';
-import { CurrentUser } from '../audit/current-user';
+import { inject, Injectable, type Provider } from '@angular/core';
 import type { FieldChange } from '../case-changes';
-import {
-  PATIENT_REPOSITORY,
-  type ChangeResult,
-  type StoredPatient,
-  type TriageSummary,
-} from '../patient-repository';
+import type { ChangeResult, StoredPatient, TriageSummary } from '../patient-repository';
 import {
   FHIR_AUTHOR,
   FHIR_BASE_URL,
@@ -26,22 +20,6 @@ import { SmartSession } from './smart-session';
 const status = (e: unknown): number | undefined =>
   (e as { status?: number; statusCode?: number } | null)?.status ??
   (e as { statusCode?: number } | null)?.statusCode;
-
-/** Signed in through SMART: the audit trail and decisions name the launch's `fhirUser`. */
-@Injectable()
-export class SmartCurrentUser extends CurrentUser {
-  private readonly smart = inject(SmartSession);
-  override readonly name = computed(() => this.smart.signedInAs() ?? '');
-  override readonly editable = false;
-
-  override current(): string {
-    return this.smart.signedInAs() ?? '';
-  }
-
-  override setName(): void {
-    // The name comes from the launch context.
-  }
-}
 
 @Injectable()
 export class SmartPatientRepository extends FhirPatientRepository {
@@ -92,13 +70,12 @@ export class SmartPatientRepository extends FhirPatientRepository {
 }
 
 /**
- * The store for a SMART start, or null when the tab does not start through SMART (then the
- * embedded store or an open FHIR server, as before). On `/launch` the page leaves for the
- * authorisation server at once: the store is a FHIR one that never answers.
+ * The providers of the SMART repository's own injector (see smart-providers.ts, which loads
+ * this module on first use): the launch's FHIR base, the authorised client's HTTP (an EHR
+ * launch not yet authorised: a store that never answers), the fhirUser as the author.
  */
-export function smartProviders(mode: StartMode): Provider[] | null {
-  if (mode.kind !== 'smart' && mode.kind !== 'launch') return null;
-  const base = mode.kind === 'smart' ? mode.iss : (mode.iss ?? '');
+export function smartRepositoryProviders(mode: StartMode): Provider[] {
+  const base = mode.kind === 'smart' ? mode.iss : mode.kind === 'launch' ? (mode.iss ?? '') : '';
   return [
     { provide: FHIR_BASE_URL, useValue: base },
     {
@@ -109,7 +86,5 @@ export function smartProviders(mode: StartMode): Provider[] | null {
       },
     },
     { provide: FHIR_AUTHOR, useFactory: () => inject(SmartSession).author(base) },
-    { provide: PATIENT_REPOSITORY, useClass: SmartPatientRepository },
-    { provide: CurrentUser, useClass: SmartCurrentUser },
   ];
 }

@@ -6,7 +6,7 @@
  * Patient read and update (date of birth and sex are editable), a Provenance created with
  * every write, and `user/ServiceRequest.rs` for the worklist across patients.
  */
-import { CASE_TYPES } from '../repository/fhir/case-resources';
+import { CASE_TYPES } from '../repository/fhir/case-types';
 
 export type LaunchKind = 'ehr' | 'standalone';
 

@@ -1,5 +1,13 @@
 import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  Injector,
+  input,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatDialog } from '@angular/material/dialog';
@@ -21,7 +29,9 @@ import { downloadBundle, downloadCase } from '../../core/export-case';
 import { HISTORY_GROUPS, SYMPTOM_GROUPS } from '../../core/finding-groups';
 import { jumpToItem } from './field-refs';
 import { PatientPageActions } from '../../core/patients.actions';
-import { assessAsOf, patientsFeature } from '../../core/patients.feature';
+import { assessAsOf } from '../../core/assess-as-of';
+import { patientsFeature } from '../../core/patients.feature';
+import { measureAfterPaint, PERF } from '../../core/perf-marks';
 import { SmartSession } from '../../core/smart/smart-session';
 import { CourseSection } from '../course/course-section';
 import { AssessmentPanel } from './assessment-panel';
@@ -81,6 +91,13 @@ export class PatientPage {
   });
   protected readonly saveStatus = computed(() => this.statuses()[this.id()] ?? 'saved');
   protected readonly symptomGroups = SYMPTOM_GROUPS;
+  private readonly injector = inject(Injector);
+  /** Perf mark (issue 15): navigation (a worklist click) → the assessment painted. */
+  private readonly painted = effect(() => {
+    if (!this.assessment()) return;
+    measureAfterPaint(this.injector, PERF.patientAssessment, PERF.navigation, false);
+    this.painted.destroy();
+  });
   protected readonly historyGroups = HISTORY_GROUPS;
 
   private edit(change: (c: CaseFile) => CaseFile): void {

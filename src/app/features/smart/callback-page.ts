@@ -6,7 +6,6 @@ import { applyChanges } from '../../core/case-changes';
 import { PATIENT_REPOSITORY } from '../../core/patient-repository';
 import { PatientPageActions, PatientRepositoryActions } from '../../core/patients.actions';
 import { patientsFeature } from '../../core/patients.feature';
-import { FhirPatientRepository } from '../../core/repository/fhir/fhir-patient-repository';
 import { CALLBACK_PATH, takePending, writeRecord } from '../../core/smart/smart-context';
 import { SmartSession } from '../../core/smart/smart-session';
 
@@ -59,11 +58,11 @@ export class CallbackPage implements OnInit {
     const entities = await firstValueFrom(this.store.select(patientsFeature.selectEntities));
     // Edits waiting for this sign-in (the token expired while they were being saved).
     const pending = takePending(globalThis.sessionStorage);
-    const repo = this.repository instanceof FhirPatientRepository ? this.repository : null;
+    const repo = this.repository.connectedTo ? this.repository : null;
     for (const edit of pending) {
       let current = entities[edit.id];
       // Connected mode reads a patient when it opens: read the one this edit belongs to.
-      if (!current && repo) {
+      if (!current && repo?.get) {
         const read = await repo.get(edit.id).catch(() => null);
         if (read) {
           this.store.dispatch(PatientRepositoryActions.patientRead({ id: edit.id, patient: read }));
@@ -79,7 +78,7 @@ export class CallbackPage implements OnInit {
     }
     let caseId: string | undefined = pending[0]?.id;
     try {
-      caseId ??= patient ? await repo?.resolveCaseId(patient) : undefined;
+      caseId ??= patient ? await repo?.resolveCaseId?.(patient) : undefined;
     } catch (e) {
       this.error.set(
         `The patient of this launch (Patient/${patient}) could not be read: ${e instanceof Error ? e.message : String(e)}.`,
@@ -91,7 +90,7 @@ export class CallbackPage implements OnInit {
       return;
     }
     if (patient) {
-      const why = repo?.notReadable().find((p) => p.startsWith(`Patient/${patient}:`));
+      const why = repo?.notReadable?.().find((p) => p.startsWith(`Patient/${patient}:`));
       this.error.set(
         why
           ? `The patient of this launch cannot be read by the app: ${why}`

@@ -5,6 +5,7 @@ import {
   computed,
   effect,
   inject,
+  Injector,
   signal,
   viewChild,
 } from '@angular/core';
@@ -20,6 +21,7 @@ import { patientsFeature } from '../../core/patients.feature';
 import { missingScopes, WORKLIST_SCOPES } from '../../core/smart/smart-scopes';
 import { SmartSession } from '../../core/smart/smart-session';
 import { sameQuery, ServerWorklist } from '../../core/server-worklist';
+import { markStart, measureAfterPaint, PERF } from '../../core/perf-marks';
 import {
   filterAndSort,
   MODALITY_SHORT,
@@ -140,8 +142,20 @@ export class WorklistPage {
       if (v !== null) initial[k] = v;
     }
     this.filters.patchValue(initial as Partial<ReturnType<typeof this.filters.getRawValue>>);
+    // Perf marks (issue 15): navigation → first rows painted; a sort or filter → painted.
+    const injector = inject(Injector);
+    const firstRows = effect(() => {
+      if (this.rows().length === 0) return;
+      measureAfterPaint(injector, PERF.worklistFirstRender, PERF.navigation, false);
+      firstRows.destroy();
+    });
+    let sorted = `${this.filters.getRawValue().sort}|${this.filters.getRawValue().dir}`;
     this.filters.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => {
       const v = this.filters.getRawValue();
+      const name = `${v.sort}|${v.dir}` === sorted ? PERF.worklistFilter : PERF.worklistSort;
+      sorted = `${v.sort}|${v.dir}`;
+      markStart(name);
+      measureAfterPaint(injector, name);
       const queryParams: Record<string, string | null> = {};
       for (const k of Object.keys(DEFAULTS) as FilterKey[])
         queryParams[k] = v[k] === DEFAULTS[k] ? null : v[k];

@@ -1,13 +1,13 @@
 /** Worklist rows, their triage order, filters and search: pure functions, tested as such. */
-import {
-  ageOn,
-  type Assessment,
-  type CaseFile,
-  type Modality,
-  type UrgencyLevel,
-  type Verdict,
-  type VasLevel,
-} from '../../../engine';
+import { ageOn } from '../../../engine/dates';
+import type {
+  Assessment,
+  CaseFile,
+  Modality,
+  UrgencyLevel,
+  Verdict,
+  VasLevel,
+} from '../../../engine/model';
 
 export type ReferralStatus = 'new' | 'in-review' | 'done';
 

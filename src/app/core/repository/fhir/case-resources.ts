@@ -21,18 +21,8 @@ export const APP_TAG: Coding = {
   display: 'Written by the VAS decision-support dashboard',
 };
 
-/** Resource types that hold a patient's case (read), in the order they are searched. */
-export const CASE_TYPES = [
-  'Observation',
-  'Condition',
-  'DiagnosticReport',
-  'Procedure',
-  'MedicationStatement',
-  'ServiceRequest',
-  'RiskAssessment',
-  'DetectedIssue',
-] as const;
-export type CaseType = (typeof CASE_TYPES)[number];
+import type { CaseType } from './case-types';
+export { CASE_TYPES, type CaseType } from './case-types';
 
 /** The search parameter pointing at the patient, per type. */
 export const PATIENT_PARAM: Record<CaseType, string> = {

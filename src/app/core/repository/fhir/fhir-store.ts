@@ -29,17 +29,8 @@ export interface FhirHttp {
   }): Promise<T>;
 }
 
-/** The message a 412 becomes; the edit stays on screen. */
-export const CHANGED_ELSEWHERE = 'changed by someone else since you opened it';
-
-export class FhirConflictError extends Error {
-  constructor(what: string) {
-    super(
-      `${CHANGED_ELSEWHERE} (${what}); your edit is kept: reload to see theirs, or edit again to re-apply yours`,
-    );
-    this.name = 'FhirConflictError';
-  }
-}
+import { FhirConflictError } from './fhir-conflict';
+export { CHANGED_ELSEWHERE, FhirConflictError } from './fhir-conflict';
 
 /** Resource key → versionId, as read. */
 export type Versions = Map<string, string>;

@@ -1,0 +1,44 @@
+/**
+ * Loads another version of the engine next to this one, for before/after figures and the
+ * old-versus-new differential check: `ref` is a git revision (its src/engine is taken with
+ * `git archive`) or a directory holding a copy of src/engine. Bundled with esbuild the way
+ * `npm run bench` runs this engine, in a temporary directory removed at exit.
+ */
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as Engine from '../src/engine';
+
+export type EngineModule = typeof Engine;
+
+/** Builds of the committed engine before the performance work of issue 15. */
+export const BEFORE_ISSUE_15 = '2d24d0de56e4cd25071d1852602c7b01c42ca4a9';
+
+export async function loadEngine(ref: string): Promise<EngineModule> {
+  const dir = mkdtempSync(join(tmpdir(), 'vas-baseline-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  let root: string;
+  if (existsSync(join(ref, 'src', 'engine', 'index.ts'))) root = resolve(ref);
+  else if (existsSync(join(ref, 'index.ts'))) root = resolve(ref, '..', '..');
+  else {
+    const tar = execFileSync('git', ['archive', '--format=tar', ref, 'src/engine'], {
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    execFileSync('tar', ['-x', '-C', dir], { input: tar });
+    root = dir;
+  }
+  const outfile = join(dir, 'engine.mjs');
+  await build({
+    entryPoints: [join(root, 'src', 'engine', 'index.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    logLevel: 'warning',
+  });
+  return (await import(pathToFileURL(outfile).href)) as EngineModule;
+}
