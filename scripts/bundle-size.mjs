@@ -18,7 +18,7 @@ const html = readFileSync(join(browser, 'index.html'), 'utf8');
 const named = [
   ...html.matchAll(/<link[^>]+rel="(?:stylesheet|modulepreload)"[^>]+href="([^"]+)"/g),
   ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
-].map((m) => m[1]);
+].map((m) => m[1].replace(/^\//, '')); // deployUrl '/' (no <base>): absolute hrefs
 // index.html preloads only some chunks: the initial files are what the page's scripts import
 // statically, followed through stats.json (the esbuild metafile) when it is there.
 const statsFile = join(dist, 'stats.json');
