@@ -1,5 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import Dexie, { type Table } from 'dexie';
+import { PATIENT_REPOSITORY } from '../patient-repository';
 import { PatientWriteQueue } from '../patient-write-queue';
 import { createDataKey, rewrapDataKey, unwrapDataKey, type WrappedKeyRecord } from './key-wrap';
 import { KEY_RECORD_ID, RecordSealer, UNSEALED_TABLE } from './record-sealer';
@@ -18,14 +19,16 @@ const CHANNEL = 'vas-dashboard-changes';
 export class EncryptionService {
   private readonly sealer = inject(RecordSealer);
   private readonly queue = inject(PatientWriteQueue);
+  private readonly repository = inject(PATIENT_REPOSITORY, { optional: true });
 
   /** Embedded store only (in connected mode patients live on the FHIR server). */
   get available(): boolean {
-    return this.sealer.database() !== null;
+    // The embedded store is loaded on first use: known by the mode, not by its database.
+    return this.repository ? !this.repository.connectedTo : this.sealer.database() !== null;
   }
 
   async enable(passphrase: string): Promise<void> {
-    const db = this.database();
+    const db = await this.database();
     await this.sealer.refresh();
     if (this.sealer.enabled()) throw new Error('Encryption is already on');
     await this.queue.idle();
@@ -50,7 +53,7 @@ export class EncryptionService {
 
   /** Opens every sealed row back to clear text; the passphrase must be the current one. */
   async disable(passphrase: string): Promise<void> {
-    const db = this.database();
+    const db = await this.database();
     const record = this.requireRecord();
     const key = await unwrapDataKey(passphrase, record);
     await this.queue.idle();
@@ -76,7 +79,7 @@ export class EncryptionService {
 
   /** The data key re-wrapped under the new passphrase: one write of the key record. */
   async changePassphrase(current: string, next: string): Promise<void> {
-    const db = this.database();
+    const db = await this.database();
     const record = this.requireRecord();
     const rewrapped = await rewrapDataKey(current, next, record);
     const meta = db.table(UNSEALED_TABLE);
@@ -87,7 +90,8 @@ export class EncryptionService {
     this.sealer.adopt(rewrapped, this.sealer.dataKey() ?? (await unwrapDataKey(next, rewrapped)));
   }
 
-  private database(): Dexie {
+  private async database(): Promise<Dexie> {
+    await this.repository?.ready?.();
     const db = this.sealer.database();
     if (!db) throw new Error('Encryption at rest applies to the embedded store only');
     return db;

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { RecordSealer } from '../../core/crypto/record-sealer';
+import { PATIENT_REPOSITORY } from '../../core/patient-repository';
 
 export const OFFER_KEY = 'vas-dashboard.encryption-offer';
 
@@ -39,10 +40,20 @@ export const OFFER_KEY = 'vas-dashboard.encryption-offer';
 export class EncryptionOffer {
   private readonly sealer = inject(RecordSealer);
   private readonly dismissed = signal(globalThis.localStorage?.getItem(OFFER_KEY) === 'dismissed');
-  private readonly embedded = this.sealer.database() !== null;
+  private readonly repository = inject(PATIENT_REPOSITORY);
+  /** The embedded store, opened and its key record read (it is loaded on first use). */
+  private readonly known = signal(false);
   protected readonly shown = computed(
-    () => this.embedded && !this.dismissed() && !this.sealer.enabled(),
+    () => this.known() && !this.dismissed() && !this.sealer.enabled(),
   );
+
+  constructor() {
+    if (this.repository.connectedTo) return;
+    void Promise.resolve(this.repository.ready?.())
+      .then(() => this.sealer.ready())
+      .then(() => this.known.set(true))
+      .catch(() => undefined);
+  }
 
   protected dismiss(): void {
     this.dismissed.set(true);
