@@ -18,7 +18,7 @@ import { MatToolbarModule } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { filter, map, skip } from 'rxjs';
 import { Store } from '@ngrx/store';
-import { LIMITS_TEXT } from './core/case-import';
+import { ImportSummary } from './features/patients/import-summary';
 import { ImportCasesService } from './core/import-cases.service';
 import { todayIso } from '../engine';
 import { downloadAll } from './core/export-case';
@@ -36,6 +36,7 @@ import { patientsFeature } from './core/patients.feature';
     MatListModule,
     MatIconModule,
     MatButtonModule,
+    ImportSummary,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.html',
@@ -48,7 +49,6 @@ export class App implements OnInit {
   protected readonly storageLost = this.store.selectSignal(patientsFeature.selectStorageLost);
   protected readonly conflicts = this.store.selectSignal(patientsFeature.selectConflicts);
   private readonly patients = this.store.selectSignal(patientsFeature.selectAll);
-  protected readonly limitsText = LIMITS_TEXT;
   protected readonly nav = [
     { path: '/worklist', label: 'Worklist', icon: 'assignment' },
     { path: '/patients', label: 'Patients', icon: 'people' },

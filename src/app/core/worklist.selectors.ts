@@ -1,11 +1,6 @@
 import { createSelector } from '@ngrx/store';
 import { RULES_VERSION, todayIso } from '../../engine';
-import {
-  triageOf,
-  worklistRow,
-  type Triage,
-  type WorklistRow,
-} from '../features/worklist/worklist-rows';
+import { triageOf, worklistRow, type Triage, type WorklistRow } from './worklist-row';
 import type { StoredPatient, TriageSummary } from './patient-repository';
 import { assessAsOf, patientsFeature } from './patients.feature';
 
