@@ -53,6 +53,40 @@ async function overflowing(page: Page): Promise<string[]> {
   });
 }
 
+/** Worklist cells whose text is cut (an ellipsis): scrollWidth beyond clientWidth. */
+async function truncatedCells(page: Page): Promise<string[]> {
+  return page.locator('[data-worklist-row] [role="gridcell"]').evaluateAll((cells) =>
+    cells
+      .filter((c) => c.matches('.c-urg, .c-lvl, .c-manip, .c-status, .c-age, .c-date'))
+      .filter((c) => (c as HTMLElement).offsetParent !== null && c.scrollWidth > c.clientWidth)
+      .map((c) => `${c.className}: "${c.textContent?.trim()}" ${c.scrollWidth} > ${c.clientWidth}`),
+  );
+}
+
+/** Text of the course chart (axis labels, ticks) outside its svg box. */
+async function chartTextOutside(page: Page): Promise<string[]> {
+  return page
+    .locator('[data-chart="course"] svg')
+    .first()
+    .evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      return Array.from(svg.querySelectorAll('text'))
+        .map((t) => ({ t: t.textContent?.trim() ?? '', r: t.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0)
+        .filter(
+          ({ r }) =>
+            r.left < box.left - 0.5 ||
+            r.right > box.right + 0.5 ||
+            r.top < box.top - 0.5 ||
+            r.bottom > box.bottom + 0.5,
+        )
+        .map(
+          ({ t, r }) =>
+            `"${t}" ${Math.round(r.left)}-${Math.round(r.right)} of ${Math.round(box.left)}-${Math.round(box.right)}`,
+        );
+    });
+}
+
 async function inViewport(page: Page, selector: string): Promise<boolean> {
   const box = await page.locator(selector).first().boundingBox();
   const vp = page.viewportSize()!;
@@ -85,8 +119,16 @@ for (const size of SIZES) {
           `axe on ${p.path}`,
         ).toEqual([]);
         await page.screenshot({ path: `${SHOTS}/${size.name}-${p.name}.png`, fullPage: false });
+        if (p.name === 'worklist') {
+          await expect(page.locator('[data-worklist-row]').first()).toBeVisible();
+          expect(await truncatedCells(page), 'worklist chips and short cells cut').toEqual([]);
+        }
         if (p.name === 'patient-demo-08') {
           await page.locator('[data-chart="course"]').scrollIntoViewIfNeeded();
+          await expect(
+            page.locator('[data-chart="course"] svg .x.axis text').first(),
+          ).toBeVisible();
+          expect(await chartTextOutside(page), 'chart labels outside the chart').toEqual([]);
           await page.screenshot({ path: `${SHOTS}/${size.name}-course.png` });
         }
       });
