@@ -27,6 +27,12 @@ async function overflowing(page: Page): Promise<string[]> {
     const out: string[] = [];
     if (document.documentElement.scrollWidth > vw + 1)
       out.push(`document ${document.documentElement.scrollWidth} > ${vw}`);
+    // The page's own scroller (the sidenav content) clips, so check it scrolls no sideways.
+    for (const sc of Array.from(document.querySelectorAll('mat-sidenav-content, main')))
+      if (sc.scrollWidth > sc.clientWidth + 1)
+        out.push(
+          `${sc.tagName.toLowerCase()} scrolls sideways ${sc.scrollWidth} > ${sc.clientWidth}`,
+        );
     const clipped = (el: Element): boolean => {
       for (let p = el.parentElement; p; p = p.parentElement) {
         const o = getComputedStyle(p).overflowX;

@@ -131,6 +131,12 @@ async function audit(url) {
       .map((i) => `${new URL(i.url, base).pathname} ${Math.round(i.total)} ms`)
       .join(', '),
     warnings: lhr.runWarnings ?? [],
+    /** What costs the most: Lighthouse's opportunities with their estimated savings. */
+    opportunities: Object.values(lhr.audits)
+      .filter((a) => a.details?.type === 'opportunity' && (a.details.overallSavingsMs ?? 0) > 0)
+      .sort((a, b) => b.details.overallSavingsMs - a.details.overallSavingsMs)
+      .slice(0, 3)
+      .map((a) => `${a.id} ~${Math.round(a.details.overallSavingsMs)} ms`),
   };
 }
 
@@ -176,6 +182,8 @@ try {
         `TBT ${Math.round(r.tbt)} ms, SI ${Math.round(r.si)} ms; JS transferred ` +
         `${(r.jsBytes / 1024).toFixed(0)} KiB; main thread by script: ${r.mainThread}`,
     );
+    if (r.opportunities.length)
+      console.log(`lighthouse:   biggest opportunities: ${r.opportunities.join(', ')}`);
     if (r.failedA11y.length)
       console.log(`lighthouse:   accessibility audits failed: ${r.failedA11y.join(', ')}`);
     if (r.failedBp.length)
