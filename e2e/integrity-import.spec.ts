@@ -62,19 +62,22 @@ test('bad files are refused by name and reason; the good one beside them is stor
   ]);
   const summary = page.getByRole('status', { name: 'Import summary' });
   await expect(summary).toContainText('2 file(s) imported, 8 refused');
+  // Each refusal names the file and the patient, in clinical words; the field path beside it.
   for (const line of [
-    'deep.json: (root): nested more than 16 levels deep',
-    'big-report.json: imaging[0].report',
+    'deep.json (Synthetic Clear): The case: nested more than 16 levels deep',
+    'big-report.json (Synthetic Clear): Imaging study 1, report:',
     'latin1.json: not UTF-8 (invalid byte',
     'utf16.json: not UTF-8 (the file is UTF-16)',
-    'proto.json: id: "__proto__" is a reserved name',
-    'twice.json: [1].id: "same" appears twice in this file ([0] and [1])',
-    'typo.json: findings.Stroke: not a known finding id — did you mean stroke?',
+    'proto.json (__proto__): Case id: "__proto__" is a reserved name',
+    'twice.json (Synthetic Clear): [1].id: "same" appears twice in this file ([0] and [1])',
+    'typo.json (Synthetic Clear): Finding "Stroke": not a known finding id — did you mean stroke?',
     'bad64.fhir.json: DiagnosticReport (Bundle.entry[1]).presentedForm.data',
   ])
     await expect(summary).toContainText(line);
+  for (const path of ['imaging[0].report', 'findings.Stroke'])
+    await expect(summary.locator('code', { hasText: path })).toBeVisible();
   await expect(summary).toContainText('Limits: a file up to 20 MB');
-  await expect(summary).toContainText('patient.name: control or bidi characters removed');
+  await expect(summary).toContainText('Patient name: control or bidi characters removed');
 
   await page.reload();
   await expect(page.locator('[data-patient="good-one"]')).toHaveCount(1);
@@ -83,4 +86,41 @@ test('bad files are refused by name and reason; the good one beside them is stor
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zoë Müller');
   await page.goto('/patients/good-one');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('evil name');
+});
+
+test('import results name the patients in clinical words, each imported one with "Open"', async ({
+  page,
+}) => {
+  await page.goto('/worklist');
+  await expect(page.locator('main h1')).toBeVisible();
+  const rating = {
+    ...base,
+    id: 'rating-bad',
+    patient: { name: 'Rita Rating (synthetic)' },
+    sessions: [{ date: base.assessedOn, modality: 'back-massage', painAfter: 14 }],
+  };
+  await page.getByLabel('Import case').setInputFiles([
+    file('rating.json', json(rating)),
+    file(
+      'two.json',
+      json([
+        { ...base, id: 'imp-one', patient: { name: 'Ona Import (synthetic)' } },
+        { ...base, id: 'imp-two', patient: { name: 'Tom Import (synthetic)' } },
+      ]),
+    ),
+  ]);
+  const summary = page.getByRole('status', { name: 'Import summary' });
+  await expect(summary).toContainText('1 file(s) imported, 1 refused');
+  await expect(summary).toContainText(
+    'Refused rating.json (Rita Rating (synthetic)): Session 1, pain after: 14 is outside 0–10',
+  );
+  await expect(summary).not.toContainText('is not a rating from 0 to 10');
+  await expect(summary.locator('code', { hasText: 'sessions[0].painAfter' })).toBeVisible();
+  await expect(summary.locator('[data-imported="imp-one"]')).toContainText(
+    'Ona Import (synthetic)',
+  );
+  await expect(summary.getByRole('link', { name: /^Open / })).toHaveCount(2);
+  await summary.getByRole('link', { name: 'Open Tom Import (synthetic)' }).click();
+  await expect(page).toHaveURL(/\/patients\/imp-two$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tom Import (synthetic)');
 });

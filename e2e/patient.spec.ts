@@ -130,7 +130,10 @@ test('an invalid import is refused whole, naming the field, and nothing is store
     .setInputFiles(['e2e/fixtures/invalid-rating.json', 'e2e/fixtures/case-clear.json']);
   const summary = page.getByRole('status', { name: 'Import summary' });
   await expect(summary).toContainText('1 file(s) imported, 1 refused');
-  await expect(summary).toContainText('invalid-rating.json: sessions[0].painAfter');
+  await expect(summary).toContainText(
+    'Refused invalid-rating.json (case-bad): Session 1, pain after: 14 is outside 0–10',
+  );
+  await expect(summary.locator('code', { hasText: 'sessions[0].painAfter' })).toBeVisible();
   await expect(page.locator('[data-patient]')).toHaveCount(before + 1);
   await expect(page.locator('[data-patient="case-bad"]')).toHaveCount(0);
   await page.reload();

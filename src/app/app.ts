@@ -23,7 +23,7 @@ import {
 } from '@angular/router';
 import { filter, map, skip } from 'rxjs';
 import { Store } from '@ngrx/store';
-import { LIMITS_TEXT } from './core/limits-text';
+import { ImportSummary } from './features/patients/import-summary';
 import { ImportCasesService } from './core/import-cases.service';
 import { todayIso } from '../engine/dates';
 import { AppActions, ToolbarActions } from './core/patients.actions';
@@ -50,6 +50,7 @@ import { markStart, PERF } from './core/perf-marks';
     MatSidenavContent,
     LockScreen,
     EncryptionOffer,
+    ImportSummary,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.html',
@@ -70,7 +71,6 @@ export class App implements OnInit {
   protected readonly locked = this.sealer.locked;
   protected readonly encrypted = this.sealer.enabled;
   private readonly destroyRef = inject(DestroyRef);
-  protected readonly limitsText = LIMITS_TEXT;
   protected readonly nav = [
     { path: '/worklist', label: 'Worklist', icon: 'assignment' },
     { path: '/patients', label: 'Patients', icon: 'people' },

@@ -1,5 +1,5 @@
 import { bundleToCase, formatErrors, validateCase, type CaseFile } from '../../engine';
-import { LIMITS, decodeCaseText } from '../../engine/case-limits';
+import { LIMITS, cleanName, decodeCaseText } from '../../engine/case-limits';
 
 /** One sentence for the import summary and the Settings page. */
 export { LIMITS_TEXT } from './limits-text';
@@ -8,9 +8,29 @@ export interface ImportedFile {
   name: string;
   text: string;
 }
+/**
+ * One problem in a refused file, as the engine states it (field path and message; the CLI
+ * shows the same). `entry` is the case's index when the file holds an array of cases.
+ */
+export interface ImportProblem {
+  path: string;
+  message: string;
+  entry?: number;
+}
+export interface RefusedFile {
+  file: string;
+  /** The engine's one-line message ("sessions[0].painAfter: 14 is not a rating from 0 to 10"). */
+  message: string;
+  /** The same, one problem per field, when the file was read but a field failed. */
+  problems?: ImportProblem[];
+  /** The patient's name (or case id) when the file names one. */
+  patient?: string;
+  /** The FHIR Bundle path style (resource paths), not case-file fields. */
+  bundle?: boolean;
+}
 export interface ImportOutcome {
   accepted: { file: string; cases: CaseFile[]; warnings?: string[] }[];
-  refused: { file: string; message: string }[];
+  refused: RefusedFile[];
 }
 
 /** What a browser `File` offers (a plain object in tests). */
@@ -63,8 +83,16 @@ export function parseCaseFiles(files: readonly ImportedFile[]): ImportOutcome {
       continue;
     }
     const r = parseOne(f.name, json, seen);
-    if (!r.ok) outcome.refused.push({ file: f.name, message: r.message });
-    else {
+    if (!r.ok) {
+      const patient = patientOf(json);
+      outcome.refused.push({
+        file: f.name,
+        message: r.message,
+        ...(r.problems ? { problems: r.problems } : {}),
+        ...(patient ? { patient } : {}),
+        ...(r.bundle ? { bundle: true } : {}),
+      });
+    } else {
       r.cases.forEach((c, i) =>
         seen.set(c.id, r.cases.length > 1 || Array.isArray(json) ? `${f.name} [${i}]` : f.name),
       );
@@ -78,7 +106,9 @@ function parseOne(
   name: string,
   json: unknown,
   seen: ReadonlyMap<string, string>,
-): { ok: true; cases: CaseFile[]; warnings: string[] } | { ok: false; message: string } {
+):
+  | { ok: true; cases: CaseFile[]; warnings: string[] }
+  | { ok: false; message: string; problems?: ImportProblem[]; bundle?: boolean } {
   const twice = (where: string, id: string) =>
     `${where}id: "${id}" is already imported from ${seen.get(id)}`;
   if (
@@ -87,7 +117,13 @@ function parseOne(
     (json as { resourceType?: unknown }).resourceType === 'Bundle'
   ) {
     const b = bundleToCase(json);
-    if (!b.ok) return { ok: false, message: formatErrors(b.errors) };
+    if (!b.ok)
+      return {
+        ok: false,
+        message: formatErrors(b.errors),
+        problems: b.errors.map((e) => ({ path: e.path, message: e.message })),
+        bundle: true,
+      };
     if (seen.has(b.value.id)) return { ok: false, message: twice('', b.value.id) };
     return { ok: true, cases: [b.value], warnings: b.warnings };
   }
@@ -103,6 +139,11 @@ function parseOne(
       return {
         ok: false,
         message: v.errors.map((e) => `${where}${e.path}: ${e.message}`).join('; '),
+        problems: v.errors.map((e) => ({
+          path: e.path,
+          message: e.message,
+          ...(Array.isArray(json) ? { entry: i } : {}),
+        })),
       };
     const id = v.value.id;
     const first = here.get(id);
@@ -117,4 +158,21 @@ function parseOne(
     warnings.push(...v.warnings.map((w) => `${where}${w}`));
   }
   return { ok: true, cases, warnings };
+}
+
+/** "Anna Test" (or "case-7", or "Anna Test, Ben Roe") from a file that was read as JSON. */
+function patientOf(json: unknown): string | undefined {
+  const items = Array.isArray(json) ? json : [json];
+  const all = items.flatMap((c) => {
+    if (typeof c !== 'object' || c === null) return [];
+    const o = c as { id?: unknown; patient?: { name?: unknown } | null };
+    const name = typeof o.patient?.name === 'string' ? o.patient.name.trim() : '';
+    if (name) return [cleanName(name).slice(0, 80)];
+    return typeof o.id === 'string' && o.id.trim() ? [cleanName(o.id.trim()).slice(0, 80)] : [];
+  });
+  const names = [...new Set(all)];
+  if (names.length === 0) return undefined;
+  return names.length > 3
+    ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`
+    : names.join(', ');
 }

@@ -62,6 +62,7 @@ describe('ImportCasesService', () => {
       },
       {
         file: 'dupes.json',
+        patient: 'd, x',
         message:
           '[2].id: "d" appears twice in this file ([0] and [2]); nothing from it was imported',
       },

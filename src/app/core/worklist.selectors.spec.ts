@@ -1,7 +1,7 @@
 import { demoCases, RULES_VERSION, todayIso } from '../../engine';
 import { initialState, patientAdapter } from './patients.feature';
 import type { StoredPatient } from './patient-repository';
-import { urgencyShown } from '../features/worklist/worklist-rows';
+import { urgencyShown } from './worklist-row';
 import { selectWorklistRows, triageSummary } from './worklist.selectors';
 
 const today = todayIso();

@@ -1,12 +1,7 @@
 import { createSelector } from '@ngrx/store';
 import { todayIso } from '../../engine/dates';
 import { RULES_VERSION } from '../../engine/rules';
-import {
-  triageOf,
-  worklistRow,
-  type Triage,
-  type WorklistRow,
-} from '../features/worklist/worklist-rows';
+import { triageOf, worklistRow, type Triage, type WorklistRow } from './worklist-row';
 import type { StoredPatient, TriageSummary } from './patient-repository';
 import { assessAsOf } from './assess-as-of';
 import { patientsFeature } from './patients.feature';

@@ -60,6 +60,7 @@ const WINDOW_COURSES = 10;
           [yAxis]="true"
           [showGridLines]="true"
           [xAxisTicks]="ticks()"
+          [xScaleMax]="xMax()"
           [xAxisTickFormatting]="tickLabel"
           [yScaleMin]="0"
           [yScaleMax]="10"
@@ -185,6 +186,21 @@ export class CourseChart {
     return [...new Set([...regular, ...this.courseStarts(), ...this.flagged()])]
       .filter((n) => n >= lo && n <= hi)
       .sort((a, b) => a - b);
+  });
+  /**
+   * The x domain ends a little after the last session, so that session's label (centred on
+   * its tick) stays inside the chart: half the label past the plot, less the chart's 20 px
+   * right margin. Labels are ~7 px a character at the axis font size.
+   */
+  protected readonly xMax = computed(() => {
+    const shown = this.shownRows();
+    const lo = shown[0]?.n ?? 0;
+    const hi = shown[shown.length - 1]?.n ?? 0;
+    const padPx = (this.tickLabel(hi).length * 7) / 2 - 20 + 4;
+    /** The plot: the chart less its margins (2 × 20 px) and the y axis with its label. */
+    const plot = this.width() - 40 - 50;
+    if (hi <= lo || padPx <= 0 || plot <= 2 * padPx) return hi;
+    return hi + (padPx * (hi - lo)) / (plot - padPx);
   });
   protected readonly tickLabel = (n: number): string => {
     const row = this.rows().find((r) => r.n === n);

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { mergeReasons } from './merge-reasons';
 import {
   findingLabel,
   MODALITIES,
@@ -13,7 +14,9 @@ import {
 import { DecisionPrint } from '../audit/decision-print';
 
 const W = 520;
-const H = 90;
+const H = 130;
+/** Plot area inside the chart: room on the left for the 0-10 axis, below for sessions. */
+const PLOT = { left: 34, right: W - 10, top: 8, bottom: H - 30 };
 
 /** The one-page (A4) clinician summary: shown only when printing. */
 @Component({
@@ -32,6 +35,9 @@ export class PrintSummary {
   protected readonly modalityLabel = modalityLabel;
   protected readonly width = W;
   protected readonly height = H;
+  protected readonly plot = PLOT;
+  /** Reasons as the screen shows them: one line for several red flags of one rule. */
+  protected readonly merge = mergeReasons;
 
   protected readonly triad = computed(() => {
     const t = this.assessment().vas.triad;
@@ -61,19 +67,42 @@ export class PrintSummary {
     }),
   );
 
-  /** Pain / dizziness / headache polylines across sessions, course starts as ticks. */
+  /**
+   * Pain / dizziness / headache polylines across sessions with both axes: 0-10 on the left
+   * (0, 5, 10), session number and date (month-day) below, course starts dashed.
+   */
   protected readonly chart = computed(() => {
     const ordered = orderSessions(this.caseFile().sessions ?? []);
     if (ordered.length === 0) return null;
+    const span = PLOT.right - PLOT.left;
     const x = (i: number) =>
-      ordered.length === 1 ? W / 2 : (i / (ordered.length - 1)) * (W - 20) + 10;
-    const y = (v: number) => H - 8 - (v / 10) * (H - 16);
+      ordered.length === 1 ? PLOT.left + span / 2 : PLOT.left + (i / (ordered.length - 1)) * span;
+    const y = (v: number) => PLOT.bottom - (v / 10) * (PLOT.bottom - PLOT.top);
     const line = (get: (i: number) => number | null | undefined) =>
       ordered
         .map((o, i) => ({ i, v: get(i) }))
         .filter((p): p is { i: number; v: number } => typeof p.v === 'number')
         .map((p) => `${x(p.i).toFixed(1)},${y(p.v).toFixed(1)}`)
         .join(' ');
+    /** About ten session labels at most, always the first and the last. */
+    const step = Math.max(1, Math.ceil(ordered.length / 10));
+    const xTicks = ordered
+      .map((o, i) => ({ i, o }))
+      .filter(({ i }) => i % step === 0 || i === ordered.length - 1)
+      .filter(
+        ({ i }) => i === ordered.length - 1 || ordered.length - 1 - i >= step / 2 || step === 1,
+      )
+      .map(({ i, o }) => ({
+        x: x(i),
+        n: `#${i + 1}`,
+        date: o.session.date.slice(5),
+        anchor:
+          i === 0 && ordered.length > 1
+            ? 'start'
+            : i === ordered.length - 1 && ordered.length > 1
+              ? 'end'
+              : 'middle',
+      }));
     return {
       pain: line((i) => sessionPain(ordered[i]!.session)),
       dizziness: line((i) => ordered[i]!.session.dizziness),
@@ -81,6 +110,8 @@ export class PrintSummary {
       courses: ordered
         .filter((o) => o.position === 1)
         .map((o) => ({ x: x(o.index), label: `C${o.course}` })),
+      yTicks: [0, 5, 10].map((v) => ({ y: y(v), label: String(v) })),
+      xTicks,
     };
   });
 }

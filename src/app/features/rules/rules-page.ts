@@ -33,28 +33,35 @@ const CATEGORY_LABEL: Record<RuleCategory, string> = {
     @for (group of groups(); track group.category) {
       <section [attr.aria-labelledby]="'rules-' + group.category">
         <h2 [id]="'rules-' + group.category">{{ group.label }} ({{ group.rules.length }})</h2>
-        <table class="rules">
-          <thead>
-            <tr>
-              <th scope="col">Rule id</th>
-              <th scope="col">Source</th>
-              <th scope="col">Applies to</th>
-              <th scope="col">Rule</th>
-              <th scope="col">Reads</th>
-            </tr>
-          </thead>
-          <tbody>
-            @for (r of group.rules; track r.id) {
-              <tr [attr.data-rule]="r.id">
-                <td class="id">{{ r.id }}</td>
-                <td>{{ r.source }} {{ r.ref }}</td>
-                <td>{{ r.modality ?? '' }} {{ r.effect ?? '' }}</td>
-                <td>{{ r.text }}</td>
-                <td class="reads">{{ r.reads.join(', ') }}</td>
+        <div
+          class="scroll-x"
+          role="region"
+          [attr.aria-label]="group.label + ' rules (scrolls sideways)'"
+          tabindex="0"
+        >
+          <table class="rules">
+            <thead>
+              <tr>
+                <th scope="col">Rule id</th>
+                <th scope="col">Source</th>
+                <th scope="col">Applies to</th>
+                <th scope="col">Rule</th>
+                <th scope="col">Reads</th>
               </tr>
-            }
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              @for (r of group.rules; track r.id) {
+                <tr [attr.data-rule]="r.id">
+                  <td class="id">{{ r.id }}</td>
+                  <td>{{ r.source }} {{ r.ref }}</td>
+                  <td>{{ r.modality ?? '' }} {{ r.effect ?? '' }}</td>
+                  <td>{{ r.text }}</td>
+                  <td class="reads">{{ r.reads.join(', ') }}</td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
       </section>
     }
   `,

@@ -1,35 +1,22 @@
-/** Worklist rows, their triage order, filters and search: pure functions, tested as such. */
-import { ageOn } from '../../../engine/dates';
-import type {
-  Assessment,
-  CaseFile,
-  Modality,
-  UrgencyLevel,
-  Verdict,
-  VasLevel,
-} from '../../../engine/model';
+/** Worklist filters, sort orders and search: pure functions, tested as such. */
+import type { Modality, Verdict, VasLevel } from '../../../engine/model';
+import {
+  urgencyShown,
+  type ReferralStatus,
+  type WorklistRow,
+  type WorklistUrgency,
+} from '../../core/worklist-row';
 
-export type ReferralStatus = 'new' | 'in-review' | 'done';
-
-export interface WorklistRow {
-  id: string;
-  name: string;
-  /** Lower-cased name for search. */
-  key: string;
-  age: number | null;
-  referralDate: string;
-  referrer: string;
-  reason: string;
-  priority: string;
-  status: ReferralStatus;
-  urgency: UrgencyLevel;
-  level: VasLevel;
-  manipulation: Verdict;
-  /** The verdict of each modality (the worklist filters and sorts by the one chosen). */
-  verdicts: Record<Modality, Verdict>;
-  /** Every red flag answered; "none" with unasked red flags reads "not screened". */
-  screened: boolean;
-}
+// The row model lives in core (the worklist selectors build it); re-exported for the page.
+export {
+  triageOf,
+  urgencyShown,
+  worklistRow,
+  type ReferralStatus,
+  type Triage,
+  type WorklistRow,
+  type WorklistUrgency,
+} from '../../core/worklist-row';
 
 /** Short column names of the modalities on the worklist. */
 export const MODALITY_SHORT: Record<Modality, string> = {
@@ -39,18 +26,12 @@ export const MODALITY_SHORT: Record<Modality, string> = {
   'therapeutic-exercise': 'Exercise',
 };
 
-/** Urgency as the worklist shows it: never a green "none" when red flags were not asked. */
-export type WorklistUrgency = UrgencyLevel | 'not-screened';
 export const WORKLIST_URGENCIES: readonly WorklistUrgency[] = [
   'emergency',
   'urgent',
   'not-screened',
   'none',
 ];
-export function urgencyShown(r: Pick<WorklistRow, 'urgency' | 'screened'>): WorklistUrgency {
-  return r.urgency === 'none' && !r.screened ? 'not-screened' : r.urgency;
-}
-
 export interface WorklistFilter {
   status: ReferralStatus | 'all';
   urgency: WorklistUrgency | 'all';
@@ -92,58 +73,6 @@ export const LEVEL_ORDER: Record<VasLevel, number> = {
   indeterminate: 3,
   low: 4,
 };
-
-/** The assessment fields a worklist row needs. */
-export interface Triage {
-  urgency: UrgencyLevel;
-  level: VasLevel;
-  manipulation: Verdict;
-  /** False when red flags are unasked (urgency `missing`); absent in old stored summaries. */
-  screened?: boolean;
-  /** Every modality's verdict; absent in old stored summaries. */
-  verdicts?: Record<Modality, Verdict>;
-}
-
-export function triageOf(a: Assessment): Triage {
-  return {
-    urgency: a.urgency.level,
-    level: a.vas.level,
-    manipulation: a.modalities['cervical-manipulation'].verdict,
-    screened: (a.urgency.missing ?? []).length === 0,
-    verdicts: {
-      'cervical-manipulation': a.modalities['cervical-manipulation'].verdict,
-      'collar-zone-massage': a.modalities['collar-zone-massage'].verdict,
-      'back-massage': a.modalities['back-massage'].verdict,
-      'therapeutic-exercise': a.modalities['therapeutic-exercise'].verdict,
-    },
-  };
-}
-
-export function worklistRow(c: CaseFile, t: Triage, today: string): WorklistRow {
-  const name = c.patient?.name ?? c.id;
-  const r = c.referral ?? {};
-  return {
-    id: c.id,
-    name,
-    key: name.toLowerCase(),
-    age: c.patient?.birthDate ? ageOn(c.patient.birthDate, today) : null,
-    referralDate: r.date ?? '',
-    referrer: r.from ?? '',
-    reason: r.reason ?? '',
-    priority: r.priority ?? '',
-    status: r.status ?? 'new',
-    urgency: t.urgency,
-    level: t.level,
-    manipulation: t.manipulation,
-    screened: t.screened ?? false,
-    verdicts: t.verdicts ?? {
-      'cervical-manipulation': t.manipulation,
-      'collar-zone-massage': 'not-cleared',
-      'back-massage': 'not-cleared',
-      'therapeutic-exercise': 'not-cleared',
-    },
-  };
-}
 
 /** Default order: urgency, then suspicion, then oldest referral first (no date last). */
 export function triageCompare(a: WorklistRow, b: WorklistRow): number {
