@@ -47,6 +47,9 @@ test('filters and search', async ({ page }) => {
 
 test('keyboard: j / k and arrows move, Enter opens', async ({ page }) => {
   await page.goto('/worklist');
+  // The rows first: the store and the route load on first use, and focus moves to the page
+  // heading once the page is there (keys pressed before that land elsewhere).
+  await expect(page.locator(rows).first()).toBeVisible();
   const grid = page.getByRole('grid', { name: 'Worklist' });
   await grid.focus();
   await page.keyboard.press('j');
