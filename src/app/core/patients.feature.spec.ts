@@ -71,6 +71,20 @@ describe('patients reducer', () => {
     expect(s2.lastDeleted).toBeNull();
   });
 
+  it('a patient created while the store is still loading stays when the load arrives', () => {
+    const created = reducer(
+      initialState,
+      PatientsPageActions.patientCreated({ caseFile: cases[2]! }),
+    );
+    const s = reducer(
+      created,
+      PatientRepositoryActions.loadSucceeded({ patients: [stored(0), stored(1)] }),
+    );
+    expect(s.ids).toEqual(jasmine.arrayContaining([cases[0]!.id, cases[1]!.id, cases[2]!.id]));
+    expect(s.ids.length).toBe(3);
+    expect(s.saveStatus[cases[2]!.id]).toBe('saving');
+  });
+
   it('renames', () => {
     const s = reducer(
       loaded,

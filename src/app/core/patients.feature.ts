@@ -123,9 +123,15 @@ export const patientsFeature = createFeature({
   name: 'patients',
   reducer: createReducer(
     initialState,
-    on(PatientRepositoryActions.loadSucceeded, (state, { patients }) =>
-      patientAdapter.setAll(patients, { ...state, loaded: true, loadError: null }),
-    ),
+    on(PatientRepositoryActions.loadSucceeded, (state, { patients }) => {
+      const next = patientAdapter.setAll(patients, { ...state, loaded: true, loadError: null });
+      // A patient created or edited in this tab while the store was still loading (the store
+      // loads on first use) is not in what was read: this tab's unsaved version stays.
+      const mine = Object.keys(state.pending)
+        .map((id) => state.entities[id])
+        .filter((p): p is StoredPatient => !!p);
+      return mine.length > 0 ? patientAdapter.upsertMany(mine, next) : next;
+    }),
     on(PatientRepositoryActions.loadFailed, (state, { error }) => ({
       ...state,
       loaded: true,
