@@ -82,7 +82,7 @@ test('400 sessions: chart drawn and series toggled (figures printed)', async ({ 
     }
     const opened = page.evaluate(`(${untilLines.toString()})(3)`) as Promise<number>;
     const rendered = page.evaluate(`(${untilPage.toString()})()`) as Promise<number>;
-    await page.getByRole('link', { name: 'Perf 400 (synthetic)' }).click();
+    await page.getByRole('link', { name: 'Perf 400 (synthetic)', exact: true }).click();
     figures[`open → page rendered (${run})`] = Math.round(await rendered);
     figures[`open → chart drawn (${run})`] = Math.round(await opened);
   }
