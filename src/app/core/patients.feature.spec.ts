@@ -85,6 +85,22 @@ describe('patients reducer', () => {
     expect(s.saveStatus[cases[2]!.id]).toBe('saving');
   });
 
+  it('a patient imported and saved before the first load arrives stays when it does', () => {
+    const imported = reducer(initialState, ToolbarActions.casesImported({ cases: [cases[3]!] }));
+    const saved = reducer(
+      imported,
+      PatientRepositoryActions.saveSucceeded({ ids: [cases[3]!.id], patients: [], conflicts: [] }),
+    );
+    expect(saved.pending[cases[3]!.id]).toBeUndefined();
+    const s = reducer(
+      saved,
+      PatientRepositoryActions.loadSucceeded({ patients: [stored(0), stored(1)] }),
+    );
+    expect(s.ids.length).toBe(3);
+    expect(s.entities[cases[3]!.id]).toBeDefined();
+    expect(s.writtenBeforeLoad).toEqual([]);
+  });
+
   it('renames', () => {
     const s = reducer(
       loaded,

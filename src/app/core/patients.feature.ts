@@ -43,6 +43,11 @@ export interface PatientsState extends EntityState<StoredPatient> {
   opening: string | null;
   /** Patients whose write got a 412: Reload or Re-apply is offered. */
   changedElsewhere: string[];
+  /**
+   * Patients this tab wrote before the first load arrived (the store loads on first use; an
+   * import or a new patient may commit before the load's read): kept when it arrives.
+   */
+  writtenBeforeLoad: string[];
 }
 
 export const patientAdapter = createEntityAdapter<StoredPatient>({
@@ -64,6 +69,7 @@ export const initialState: PatientsState = patientAdapter.getInitialState({
   pendingDeletes: 0,
   lastDeleted: null,
   opening: null,
+  writtenBeforeLoad: [],
   changedElsewhere: [],
 });
 
@@ -127,10 +133,11 @@ export const patientsFeature = createFeature({
       const next = patientAdapter.setAll(patients, { ...state, loaded: true, loadError: null });
       // A patient created or edited in this tab while the store was still loading (the store
       // loads on first use) is not in what was read: this tab's unsaved version stays.
-      const mine = Object.keys(state.pending)
+      const mine = [...Object.keys(state.pending), ...state.writtenBeforeLoad]
         .map((id) => state.entities[id])
         .filter((p): p is StoredPatient => !!p);
-      return mine.length > 0 ? patientAdapter.upsertMany(mine, next) : next;
+      const kept = { ...next, writtenBeforeLoad: [] };
+      return mine.length > 0 ? patientAdapter.upsertMany(mine, kept) : kept;
     }),
     on(PatientRepositoryActions.loadFailed, (state, { error }) => ({
       ...state,
@@ -213,6 +220,9 @@ export const patientsFeature = createFeature({
         ...settled(state, ids, 'saved'),
         saveError: null,
         changedElsewhere: state.changedElsewhere.filter((id) => !ids.includes(id)),
+        writtenBeforeLoad: state.loaded
+          ? state.writtenBeforeLoad
+          : [...new Set([...state.writtenBeforeLoad, ...ids])],
       };
       if (conflicts?.length) next.conflicts = [...state.conflicts, ...conflicts].slice(-20);
       // The record as committed carries other tabs' fields; take it once nothing is queued.
