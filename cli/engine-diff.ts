@@ -57,6 +57,53 @@ for (const today of [BENCH_TODAY, current.todayIso()])
 const cases = [...benchCases(N), ...benchCases(N / 10, 9, { sessions: 40, reports: 2 })];
 cases.forEach((c, i) => assessBoth(`bench case ${i}`, c));
 
+/**
+ * Edits as the app makes them (a new object for what changed, the rest shared): each engine
+ * assesses the case, then the edited case, so that a memo keyed by identity must notice.
+ */
+type Edit = (c: current.CaseFile) => current.CaseFile;
+const EDITS: [string, Edit][] = [
+  ['a finding answered', (c) => ({ ...c, findings: { ...c.findings, headache: true } })],
+  [
+    'a finding un-answered',
+    (c) => {
+      const { dizziness: _drop, ...findings } = c.findings ?? {};
+      return { ...c, findings };
+    },
+  ],
+  ['another date', (c) => ({ ...c, assessedOn: current.addDays(c.assessedOn, 200) })],
+  ['another birth date', (c) => ({ ...c, patient: { ...c.patient, birthDate: '2012-01-01' } })],
+  [
+    'a session added',
+    (c) => ({
+      ...c,
+      sessions: [
+        ...(c.sessions ?? []),
+        ...(c.sessions ?? []).slice(0, 1).map((s) => ({ ...s, painHours: 72 })),
+      ],
+    }),
+  ],
+  ['imaging removed', (c) => ({ ...c, imaging: [] })],
+  [
+    'a painkiller',
+    (c) => ({
+      ...c,
+      medications: [{ name: 'ibuprofen', start: current.addDays(c.assessedOn, -9) }],
+    }),
+  ],
+];
+function assessEdited(what: string, input: current.CaseFile, edit: Edit): void {
+  const a0 = copy(input);
+  const b0 = copy(input);
+  before.assess(a0);
+  current.assess(b0);
+  same(`${what}: edited`, before.assess(edit(a0)), current.assess(edit(b0)));
+}
+cases.forEach((c, i) => {
+  if (i % 25 === 0)
+    for (const [name, edit] of EDITS) assessEdited(`bench case ${i}, ${name}`, c, edit);
+});
+
 for (const e of REPORT_CORPUS) {
   const study = { modality: e.modality, region: e.region };
   const a = before.readReport(e.text, study);

@@ -258,3 +258,36 @@ describe('assess: suspicion', () => {
     ]);
   });
 });
+
+describe('assess: memoised by identity, never stale after an edit', () => {
+  it('the same case object again gives the same answer', () => {
+    const c = withFindings({ headache: true, dizziness: true, 'visual-disturbance': true });
+    expect(assess(c)).toEqual(assess(c));
+  });
+
+  it('a new findings object (an edit) is assessed afresh', () => {
+    const c = baseCase();
+    const before = assess(c).urgency.level;
+    const edited = { ...c, findings: { ...c.findings, 'worsening-neurology': true } };
+    expect(assess(edited).urgency.level).not.toBe(before);
+    expect(assess(c).urgency.level).toBe(before);
+  });
+
+  it('another birth date with the same findings object changes the age caution', () => {
+    const c = { ...baseCase(), patient: { birthDate: '1980-01-01' } };
+    const old = { ...c, patient: { birthDate: '1940-01-01' } };
+    const rule = (x: typeof c) =>
+      assess(x).modalities['cervical-manipulation'].reasons.some((r) => r.rule === 'MANIP-AGE');
+    expect(rule(c)).toBe(false);
+    expect(rule(old)).toBe(true);
+  });
+
+  it('another assessment date with the same objects is assessed afresh', () => {
+    const c = baseCase();
+    const later = { ...c, assessedOn: '2099-01-01' };
+    const age = (x: typeof c) =>
+      assess(x).modalities['cervical-manipulation'].reasons.some((r) => r.rule === 'MANIP-AGE');
+    expect(age(c)).toBe(false);
+    expect(age(later)).toBe(true);
+  });
+});

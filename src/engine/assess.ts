@@ -1,5 +1,5 @@
 /** From one validated case file to its assessment (the contract's output). */
-import { assessCourse } from './course';
+import { assessCourse, type CourseResult } from './course';
 import { buildFacts, type Facts } from './facts';
 import { findingLabel } from './finding-ids';
 import {
@@ -46,14 +46,41 @@ export function modalityLabel(m: Modality): string {
   return MODALITY_LABEL[m];
 }
 
+interface Verdicts {
+  vas: Assessment['vas'];
+  urgency: ReturnType<typeof assessUrgency>;
+  causes: ReturnType<typeof assessCauses>;
+  modalities: Assessment['modalities'];
+}
+/**
+ * Memo per facts (themselves memoised per findings, imaging, session log and date): the
+ * verdicts read nothing else but the course result and the birth date, checked here.
+ */
+const verdictMemo = new WeakMap<
+  Facts,
+  { course: CourseResult; birthDate: string | undefined; verdicts: Verdicts }
+>();
+
+function verdicts(c: CaseFile, facts: Facts, course: CourseResult): Verdicts {
+  const birthDate = c.patient?.birthDate;
+  const hit = verdictMemo.get(facts);
+  if (hit && hit.course === course && hit.birthDate === birthDate) return hit.verdicts;
+  const urgency = assessUrgency(facts, c.assessedOn);
+  const v: Verdicts = {
+    vas: assessVas(facts),
+    urgency,
+    causes: assessCauses(facts),
+    modalities: assessModalities(c, facts, urgency, course),
+  };
+  verdictMemo.set(facts, { course, birthDate, verdicts: v });
+  return v;
+}
+
 export function assess(c: CaseFile, options: AssessOptions = {}): Assessment {
   const sessions = analyseSessions(c.sessions ?? []);
   const facts = buildFacts(c, sessions);
-  const vas = assessVas(facts);
-  const urgency = assessUrgency(facts, c.assessedOn);
-  const causes = assessCauses(facts);
   const course = assessCourse(c, sessions);
-  const modalities = assessModalities(c, facts, urgency, course);
+  const { vas, urgency, causes, modalities } = verdicts(c, facts, course);
   const warnings = [...reportWarnings(c, facts), ...course.warnings];
   if (options.assessedOnMissing)
     warnings.push({

@@ -84,25 +84,28 @@ function stopFlags(o: OrderedSession, out: Reason[]): void {
 /** Pain flags of one course: "not falling" once (at its first session), each 2-point rise. */
 function painFlags(course: OrderedSession[], out: Reason[]): void {
   const n = course.length;
-  const pains = course.map((o) => sessionPain(o.session));
-  const p0 = pains[0] ?? null;
-  const p1 = n > 1 ? (pains[1] ?? null) : null;
+  const p0 = sessionPain(course[0]!.session);
+  const p1 = n > 1 ? sessionPain(course[1]!.session) : null;
   const floor = p0 === null ? p1 : p1 === null ? p0 : Math.min(p0, p1);
   let first: OrderedSession | null = null;
   let list = '';
   let count = 0;
-  const rising: Reason[] = [];
+  // "Not falling" goes before the rises: they are pushed as found, it is put in front of them.
+  const mark = out.length;
+  let prev: number | null = null;
   for (let k = 0; k < n; k++) {
-    const p = pains[k];
-    if (p === null || p === undefined) continue;
     const o = course[k]!;
+    const p = sessionPain(o.session);
+    if (p === null) {
+      prev = null;
+      continue;
+    }
     if (o.position >= 5 && floor !== null && p >= floor) {
       first ??= o;
       list += count++ === 0 ? `${o.index + 1}` : `, ${o.index + 1}`;
     }
-    const prev = k > 0 ? pains[k - 1] : null;
-    if (o.position >= 3 && prev !== null && prev !== undefined && p - prev >= MEANINGFUL_CHANGE) {
-      rising.push(
+    if (o.position >= 3 && prev !== null && p - prev >= MEANINGFUL_CHANGE) {
+      out.push(
         flag(
           'COURSE-PAIN-RISING',
           `From ${prev} to ${p} (session ${o.index + 1}, ${o.session.date}).`,
@@ -110,14 +113,18 @@ function painFlags(course: OrderedSession[], out: Reason[]): void {
         ),
       );
     }
+    prev = p;
   }
   if (first) {
     const at = `session${count > 1 ? 's' : ''} ${list} (course ${first.course})`;
-    out.push(
-      flag('COURSE-PAIN-NOT-FALLING', `Sessions 1-2 lowest ${floor}; not lower at ${at}.`, first),
+    const notFalling = flag(
+      'COURSE-PAIN-NOT-FALLING',
+      `Sessions 1-2 lowest ${floor}; not lower at ${at}.`,
+      first,
     );
+    if (out.length === mark) out.push(notFalling);
+    else out.splice(mark, 0, notFalling);
   }
-  out.push(...rising);
 }
 
 function ratingFlags(a: SessionAnalysis, out: Reason[]): void {
@@ -250,7 +257,8 @@ function computeCourse(c: CaseFile, a: SessionAnalysis): CourseResult {
   }
   if (patient.length > 0 && RANK[status] < RANK.concerning) status = 'concerning';
   flags.sort((x, y) => (x.session ?? Infinity) - (y.session ?? Infinity));
-  const all = [...flags, ...patient];
+  let all = flags;
+  if (patient.length > 0) all = flags.concat(patient);
   const courses = [...a.courses.values()]
     .sort((x, y) => x[0]!.course - y[0]!.course || x[0]!.index - y[0]!.index)
     .map((course) => summarise(course, all));

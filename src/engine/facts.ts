@@ -293,13 +293,33 @@ function notes(table: Map<FindingId, Fact>, conflicts: Conflict[]): void {
   }
 }
 
+/**
+ * Memo per findings object: the app re-assesses a case whose findings did not change (a note,
+ * a referral field, a re-render) and edits make new objects, never change one in place.
+ */
+const factsMemo = new WeakMap<
+  object,
+  { imaging: CaseFile['imaging']; analysis: SessionAnalysis; on: string; facts: Facts }
+>();
+
 export function buildFacts(c: CaseFile, sessions?: SessionAnalysis): Facts {
+  const analysis = sessions ?? analyseSessions(c.sessions ?? []);
+  const key = c.findings;
+  if (typeof key !== 'object' || key === null) return computeFacts(c, analysis);
+  const hit = factsMemo.get(key);
+  if (hit && hit.imaging === c.imaging && hit.analysis === analysis && hit.on === c.assessedOn)
+    return hit.facts;
+  const facts = computeFacts(c, analysis);
+  factsMemo.set(key, { imaging: c.imaging, analysis, on: c.assessedOn, facts });
+  return facts;
+}
+
+function computeFacts(c: CaseFile, analysis: SessionAnalysis): Facts {
   const table = new Map<FindingId, Fact>();
   const conflicts: Conflict[] = [];
   const findings = c.findings ?? {};
   const imaging = c.imaging ?? [];
   const read = imaging.map(readCached);
-  const analysis = sessions ?? analyseSessions(c.sessions ?? []);
   const acute: AcuteImaging[] = [];
   const col = new Collector();
   if (imaging.length > 0) imagingEvidence(c, read, col, conflicts, acute);
