@@ -6,7 +6,9 @@
  * Playwright round trips. Prints `perf-fhir:` lines; figures are printed, not asserted.
  */
 import { expect, test, type Page } from '@playwright/test';
-import type { FhirResource, Resource } from 'fhir/r4';
+// The app's resources are @types/fhir (R4); the test server's repository takes Medplum's.
+import type { Resource } from '@medplum/fhirtypes';
+import type { FhirResource } from 'fhir/r4';
 import { demoCases, todayIso } from '../src/engine';
 import { caseToResources } from '../src/app/core/repository/fhir/case-resources';
 import { startFhirServer, type FhirTestServer } from '../scripts/fhir-server';

@@ -5,7 +5,8 @@
  * Node-level: the in-memory server runs in this process, fhirclient talks to it over HTTP.
  */
 import { expect, test } from '@playwright/test';
-import type { Patient, ServiceRequest } from 'fhir/r4';
+// Medplum's FHIR types: these two are written straight into the server's Medplum repository.
+import type { Patient, ServiceRequest } from '@medplum/fhirtypes';
 import FhirClient from 'fhirclient/lib/FhirClient';
 import { demoCases, todayIso } from '../src/engine';
 import { caseToResources, transactionsOf } from '../src/app/core/repository/fhir/case-resources';

@@ -15,6 +15,7 @@ import {
   globalSchema,
   matchesSearchRequest,
   type SearchRequest,
+  type WithId,
 } from '@medplum/core';
 import { MemoryRepository } from '@medplum/fhir-router';
 import type { Bundle, Resource } from '@medplum/fhirtypes';
@@ -117,7 +118,7 @@ export class IndexedMemoryRepository extends MemoryRepository {
     this.indexes.clear();
   }
 
-  override async createResource<T extends Resource>(resource: T): Promise<T> {
+  override async createResource<T extends Resource>(resource: T): Promise<WithId<T>> {
     const out = await super.createResource(resource);
     // Parameters read by a plain path are indexed as resources are written (cheap), as a
     // database indexes on insert; the others on their first search.
@@ -135,18 +136,16 @@ export class IndexedMemoryRepository extends MemoryRepository {
     for (const [name, index] of this.indexes) if (name.startsWith(`${type} `)) drop(index, id);
   }
 
-  override async search<T extends Resource>(req: SearchRequest<T>): Promise<Bundle<T>> {
+  override async search<T extends Resource>(req: SearchRequest<T>): Promise<Bundle<WithId<T>>> {
     const narrowed = req.sortRules?.length ? null : this.candidates(req);
     if (!narrowed) return super.search(req);
     const { ids, exact, unknown } = narrowed;
-    const all = (this as unknown as { resources: Map<string, Map<string, T>> }).resources.get(
-      req.resourceType,
-    );
-    const matched: T[] = [];
+    const all = this.stored<T>(req.resourceType);
+    const matched: WithId<T>[] = [];
     // Every filter answered exactly by the index: only the resources it could not read are
     // checked by Medplum's matcher; otherwise every candidate is.
     for (const r of all?.values() ?? [])
-      if (ids.has(r.id!) && ((exact && !unknown.has(r.id!)) || matchesSearchRequest(r, req)))
+      if (ids.has(r.id) && ((exact && !unknown.has(r.id)) || matchesSearchRequest(r, req)))
         matched.push(r);
     let page = matched;
     if (req.offset !== undefined) page = page.slice(req.offset);
@@ -186,7 +185,9 @@ export class IndexedMemoryRepository extends MemoryRepository {
       const ids = new Set(index.unknown);
       for (const id of index.unknown) unknown.add(id);
       for (const k of keys) for (const id of index.byKey.get(k) ?? []) ids.add(id);
-      out = out === null ? ids : new Set([...out].filter((id) => ids.has(id)));
+      // `id` typed: inferred inside this self-referencing assignment in a loop, TypeScript
+      // (5.9) takes it as `never`.
+      out = out === null ? ids : new Set([...out].filter((id: string) => ids.has(id)));
     }
     return out === null ? null : { ids: out, exact, unknown };
   }
@@ -197,24 +198,39 @@ export class IndexedMemoryRepository extends MemoryRepository {
     if (index) return index;
     index = { byKey: new Map(), keysOf: new Map(), unknown: new Set() };
     this.indexes.set(name, index);
-    const all = (this as unknown as { resources: Map<string, Map<string, Resource>> }).resources;
-    for (const r of all.get(type)?.values() ?? []) this.put(index, r, code, expression, spType);
+    for (const r of this.stored(type)?.values() ?? []) this.put(index, r, code, expression, spType);
     return index;
   }
 
-  private put(index: Index, r: Resource, code: string, expression?: string, spType?: string): void {
+  /**
+   * The repository's own store of one type (id -> resource). MemoryRepository keeps it in a
+   * private `resources` field (Map<resourceType, Map<id, resource>>) and has no public way to
+   * list a type without a search, which is what this class replaces: the one cast to reach it.
+   */
+  private stored<T extends Resource = Resource>(type: string): Map<string, WithId<T>> | undefined {
+    const repo = this as unknown as { resources: Map<string, Map<string, WithId<T>>> };
+    return repo.resources.get(type);
+  }
+
+  private put(
+    index: Index,
+    r: WithId<Resource>,
+    code: string,
+    expression?: string,
+    spType?: string,
+  ): void {
     const sp = globalSchema.types[r.resourceType]?.searchParams?.[code];
     const keys = keysOf(r, expression ?? sp?.expression ?? '', spType ?? sp?.type ?? 'token');
-    drop(index, r.id!);
+    drop(index, r.id);
     if (keys === null) {
-      index.unknown.add(r.id!);
+      index.unknown.add(r.id);
       return;
     }
-    index.keysOf.set(r.id!, keys);
+    index.keysOf.set(r.id, keys);
     for (const k of keys) {
       let ids = index.byKey.get(k);
       if (!ids) index.byKey.set(k, (ids = new Set()));
-      ids.add(r.id!);
+      ids.add(r.id);
     }
   }
 }

@@ -15,13 +15,13 @@
 // Environment: CHROME_BIN (default /usr/bin/chromium), LH_PATIENT (default demo-07),
 // LH_RUNS (runs per page, median reported; default 1).
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { staticFiles } from './static-files.mjs';
 
 // chrome-launcher is Lighthouse's own dependency (not a direct one of this project).
 const require = createRequire(import.meta.url);
@@ -43,43 +43,7 @@ try {
   process.exit(2);
 }
 
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.json': 'application/json',
-  '.ico': 'image/x-icon',
-};
-const compressible = new Set(['.html', '.js', '.css', '.svg', '.json']);
-const gzipped = new Map();
-
-const server = createServer(async (req, res) => {
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  let path = normalize(join(root, decodeURIComponent(url.pathname)));
-  if (!path.startsWith(root)) {
-    res.writeHead(403).end();
-    return;
-  }
-  try {
-    if (!(await stat(path)).isFile()) throw new Error('not a file');
-  } catch {
-    path = join(root, 'index.html');
-  }
-  const ext = extname(path);
-  const headers = { 'content-type': types[ext] ?? 'application/octet-stream' };
-  let body = await readFile(path);
-  if (compressible.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-    if (!gzipped.has(path)) gzipped.set(path, gzipSync(body));
-    body = gzipped.get(path);
-    headers['content-encoding'] = 'gzip';
-    headers.vary = 'accept-encoding';
-  }
-  res.writeHead(200, headers).end(body);
-});
+const server = createServer(staticFiles(root, { gzip: true }));
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
 
