@@ -3,9 +3,11 @@
  * given order. An invalid file: nothing on stdout for it, one line on stderr naming the file
  * and the field, exit 2. Usage errors exit 2; `--help` prints the usage and exits 0.
  */
-import { assess, formatErrors, validateCase, type Assessment } from '../src/engine';
+import { isMainThread } from 'node:worker_threads';
 import { LIMITS } from '../src/engine/case-limits';
-import { exitQuietlyOnEpipe, oneLine, readJsonFile } from './cli-io';
+import { assessFile, type FileResult } from './assess-file';
+import { assessInWorkers, workerCount } from './assess-parallel';
+import { exitQuietlyOnEpipe, oneLine } from './cli-io';
 
 const USAGE = `usage: npm run assess -- FILE...
 Prints the assessment of each case file (docs/patient-case.md) as JSON: one file, an
@@ -14,17 +16,6 @@ line on stderr naming the file and the field, and the exit code is 2.
 Files must be UTF-8 (a BOM is allowed), at most ${LIMITS.fileBytes.toLocaleString('en')} bytes.
 Set VAS_WARNINGS=1 to print warnings (names cleaned, assessedOn missing) on stderr.
 `;
-
-function load(file: string): { ok: true; value: Assessment } | { ok: false; message: string } {
-  const r = readJsonFile(file);
-  if (!r.ok) return r;
-  const v = validateCase(r.json);
-  if (!v.ok) return { ok: false, message: `${file}: ${formatErrors(v.errors)}` };
-  // Warnings go to stderr only on request: the contract keeps stderr for refused files.
-  if (process.env['VAS_WARNINGS'])
-    for (const w of v.warnings) process.stderr.write(`${file}: warning: ${w}\n`);
-  return { ok: true, value: assess(v.value, { assessedOnMissing: v.assessedOnMissing === true }) };
-}
 
 /** Standard output in chunks of about 64 kB (one write per case would be a system call each). */
 class Output {
@@ -43,7 +34,7 @@ class Output {
   }
 }
 
-function main(args: string[]): number {
+async function main(args: string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     process.stdout.write(USAGE);
     return 0;
@@ -56,38 +47,54 @@ function main(args: string[]): number {
     );
     return 2;
   }
+  const withWarnings = Boolean(process.env['VAS_WARNINGS']);
+  const several = files.length > 1;
+  const out = new Output();
   let failed = false;
+  let printed = 0;
+  let done = 0;
   // Several files: the array is printed as each case is assessed (the same bytes as
   // JSON.stringify(all, null, 2)), so that no assessment is kept once printed.
-  const out = new Output();
-  let printed = 0;
-  for (const f of files) {
-    let r: ReturnType<typeof load>;
-    try {
-      r = load(f);
-    } catch (e) {
-      r = { ok: false, message: `${f}: could not be assessed (${(e as Error).message})` };
-    }
+  const emit = (r: FileResult): void => {
+    done++;
+    for (const w of r.warnings) process.stderr.write(`${w}\n`);
     if (!r.ok) {
       failed = true;
-      process.stderr.write(`${oneLine(r.message)}\n`);
-    } else if (files.length === 1) {
-      out.write(`${JSON.stringify(r.value, null, 2)}\n`);
-    } else {
-      // One element of the array, indented as inside it: "[\n  {...}\n]" without its ends.
-      const element = JSON.stringify([r.value], null, 2);
-      out.write(printed === 0 ? '[\n  ' : ',\n  ');
-      out.write(element.slice(4, -2));
-      printed++;
+      out.flush(); // what was printed before a refused file is out before its message
+      process.stderr.write(`${r.message}\n`);
+      return;
+    }
+    if (several) out.write(printed === 0 ? '[\n  ' : ',\n  ');
+    out.write(several ? r.text : `${r.text}\n`);
+    printed++;
+  };
+  const finish = (): number => {
+    if (several) {
+      if (printed > 0) out.write('\n]\n');
+      else if (!failed) out.write('[]\n');
+    }
+    out.flush();
+    return failed ? 2 : 0;
+  };
+  const workers = workerCount(files.length);
+  if (workers > 0) {
+    try {
+      await assessInWorkers(files, workers, withWarnings, emit);
+      return finish();
+    } catch (e) {
+      // Workers that cannot start: the same work on this thread, unless some was printed.
+      if (done > 0) {
+        out.flush();
+        process.stderr.write(`assess: stopped (${oneLine((e as Error).message)})\n`);
+        return 2;
+      }
     }
   }
-  if (files.length > 1) {
-    if (printed > 0) out.write('\n]\n');
-    else if (!failed) out.write('[]\n');
-  }
-  out.flush();
-  return failed ? 2 : 0;
+  for (const f of files) emit(assessFile(f, several, withWarnings));
+  return finish();
 }
 
-exitQuietlyOnEpipe();
-process.exitCode = main(process.argv.slice(2));
+if (isMainThread) {
+  exitQuietlyOnEpipe();
+  process.exitCode = await main(process.argv.slice(2));
+}
