@@ -161,6 +161,28 @@ function medicationFlags(c: CaseFile, out: Reason[], warnings: AssessmentWarning
   });
 }
 
+/**
+ * Flags in session order, stable (what Array.prototype.sort gives with the same key): an
+ * insertion sort in place for the usual few dozen flags, which allocates nothing.
+ */
+function sortBySession(flags: Reason[]): void {
+  const key = (r: Reason): number => r.session ?? Infinity;
+  if (flags.length > 64) {
+    flags.sort((x, y) => key(x) - key(y));
+    return;
+  }
+  for (let i = 1; i < flags.length; i++) {
+    const f = flags[i]!;
+    const k = key(f);
+    let j = i - 1;
+    while (j >= 0 && key(flags[j]!) > k) {
+      flags[j + 1] = flags[j]!;
+      j--;
+    }
+    flags[j + 1] = f;
+  }
+}
+
 const RANK: Record<CourseStatus, number> = { none: 0, expected: 1, concerning: 2, stop: 3 };
 const statusOf = (r: Reason): CourseStatus =>
   rule(r.rule).effect === 'stop' ? 'stop' : 'concerning';
@@ -256,7 +278,7 @@ function computeCourse(c: CaseFile, a: SessionAnalysis): CourseResult {
     if (s === 'stop') stopped.add(o.session.modality);
   }
   if (patient.length > 0 && RANK[status] < RANK.concerning) status = 'concerning';
-  flags.sort((x, y) => (x.session ?? Infinity) - (y.session ?? Infinity));
+  sortBySession(flags);
   let all = flags;
   if (patient.length > 0) all = flags.concat(patient);
   const courses = [...a.courses.values()]

@@ -6,7 +6,7 @@
  * not done (FS-4). Each present finding keeps the onsets of its readings (brief §8).
  */
 import { daysBetween } from './dates';
-import { findingLabel, isFindingId, type FindingId } from './finding-ids';
+import { FINDING_IDS, findingLabel, type FindingId } from './finding-ids';
 import type { CaseFile, Conflict, FindingValue, ImagingStudy } from './model';
 import { isMachineRead, readReport, type Mention } from './reader/report-reader';
 import { analyseSessions, type SessionAnalysis, type SessionReading } from './sessions';
@@ -83,10 +83,12 @@ interface Cached {
  */
 const readingCache = new Map<string, Cached[]>();
 const CACHE_LIMIT = 20_000;
+/** Something other than white space (what trim() removes): no trimmed copy of each report. */
+const NON_BLANK = /\S/;
 const EMPTY = Object.freeze({ mentions: [], read: true }) as unknown as Cached;
 function readCached(study: ImagingStudy): Cached {
   const text = study.report ?? '';
-  if (text.length === 0 || text.trim() === '') return EMPTY;
+  if (text.length === 0 || !NON_BLANK.test(text)) return EMPTY;
   let list = readingCache.get(text);
   if (list) {
     for (const c of list) if (c.modality === study.modality && c.region === study.region) return c;
@@ -264,8 +266,28 @@ function merge(id: FindingId, raw: unknown, e: Evidence, conflicts: Conflict[]):
     : UNKNOWN;
 }
 
+/** Each finding id's place in the fact table. */
+const INDEX: ReadonlyMap<string, number> = new Map(FINDING_IDS.map((id, i) => [id, i]));
+
+/** One fact per finding id, in a fixed-size array (no map grown per case). */
+class FactTable {
+  private readonly facts: (Fact | undefined)[] = new Array<Fact | undefined>(
+    FINDING_IDS.length,
+  ).fill(undefined);
+  get(id: string): Fact | undefined {
+    const i = INDEX.get(id);
+    return i === undefined ? undefined : this.facts[i];
+  }
+  set(i: number, fact: Fact | undefined): void {
+    this.facts[i] = fact;
+  }
+  at(i: number): Fact | undefined {
+    return this.facts[i];
+  }
+}
+
 /** FS-6: notes on conflicts between sources and inconsistent entries. */
-function notes(table: Map<FindingId, Fact>, conflicts: Conflict[]): void {
+function notes(table: FactTable, conflicts: Conflict[]): void {
   const state = (id: FindingId): FactState => (table.get(id) ?? UNKNOWN).state;
   if (state('headache') === 'absent' && state('occipital-headache') === 'present') {
     conflicts.push({
@@ -315,7 +337,7 @@ export function buildFacts(c: CaseFile, sessions?: SessionAnalysis): Facts {
 }
 
 function computeFacts(c: CaseFile, analysis: SessionAnalysis): Facts {
-  const table = new Map<FindingId, Fact>();
+  const table = new FactTable();
   const conflicts: Conflict[] = [];
   const findings = c.findings ?? {};
   const imaging = c.imaging ?? [];
@@ -327,21 +349,28 @@ function computeFacts(c: CaseFile, analysis: SessionAnalysis): Facts {
 
   // The clinician's entries first: the common case, with nothing else to merge.
   for (const key in findings) {
-    if (!Object.prototype.hasOwnProperty.call(findings, key) || !isFindingId(key)) continue;
+    if (!Object.prototype.hasOwnProperty.call(findings, key)) continue;
+    const i = INDEX.get(key);
+    if (i === undefined) continue;
+    const id = key as FindingId;
     // FS-4: a negative provocation test counts exactly as a test not done.
-    const raw = key === PROVOCATION_TEST && isNegative(findings[key]) ? undefined : findings[key];
-    const e = col.byId.get(key);
+    const raw = id === PROVOCATION_TEST && isNegative(findings[id]) ? undefined : findings[id];
+    const e = col.byId.get(id);
     if (e === undefined && (raw === true || raw === false)) {
-      table.set(key, raw ? PRESENT : ABSENT);
+      table.set(i, raw ? PRESENT : ABSENT);
       continue;
     }
-    table.set(key, merge(key, raw, e ?? NO_EVIDENCE, conflicts));
+    table.set(i, merge(id, raw, e ?? NO_EVIDENCE, conflicts));
   }
-  for (const [id, e] of col.byId)
-    if (!table.has(id)) table.set(id, merge(id, undefined, e, conflicts));
+  for (const [id, e] of col.byId) {
+    const i = INDEX.get(id);
+    if (i !== undefined && table.at(i) === undefined)
+      table.set(i, merge(id, undefined, e, conflicts));
+  }
 
-  const rotation = table.get(PROVOCATION_TEST);
-  if (rotation && rotation.state !== 'present') table.delete(PROVOCATION_TEST);
+  const rotation = INDEX.get(PROVOCATION_TEST)!;
+  const r = table.at(rotation);
+  if (r && r.state !== 'present') table.set(rotation, undefined);
   notes(table, conflicts);
   return {
     get: (id) => table.get(id) ?? UNKNOWN,

@@ -63,26 +63,30 @@ class Verdicts {
         },
       });
     }
-    // Most severe first; stable within a severity.
-    const reasons = [...this.reasons]
-      .sort((a, b) => RANK[b.verdict] - RANK[a.verdict])
-      .map((r) => r.reason);
+    // Most severe first; stable within a severity (one pass per severity, no sort).
+    const reasons: Reason[] = [];
+    for (let rank = RANK.contraindicated; rank >= RANK.clear; rank--)
+      for (const r of this.reasons) if (RANK[r.verdict] === rank) reasons.push(r.reason);
     // Nothing to answer clears a contraindication: missing is listed only below it.
     return { verdict, reasons, missing: verdict === 'contraindicated' ? [] : [...this.missing] };
   }
 }
+
+/** `${text} ${detail}`.trim(), without building and trimming a copy when there is no detail. */
+const joinText = (text: string, detail: string): string =>
+  detail === '' ? text.trim() : `${text} ${detail}`.trim();
 
 const SPECIAL = new Map(MODALITY_SPECIAL_RULES.map((r) => [r.id, r]));
 const FS2 = PRINCIPLE_RULES.find((r) => r.id === 'FS-2')!;
 const special = (id: string, detail = ''): Reason => {
   const r = SPECIAL.get(id);
   if (!r) throw new Error(`unknown modality rule ${id}`);
-  return { rule: r.id, source: r.source, text: `${r.text} ${detail}`.trim() };
+  return { rule: r.id, source: r.source, text: joinText(r.text, detail) };
 };
 const itemReason = (i: ModalityItem, detail = ''): Reason => ({
   rule: i.id,
   source: i.source,
-  text: `${i.text} ${detail}`.trim(),
+  text: joinText(i.text, detail),
   findings: [i.finding],
 });
 

@@ -292,12 +292,15 @@ export function summariseMentions(mentions: readonly Mention[]): Map<FindingId, 
  * a recognised normal-study phrase ("Normal.", "unremarkable", "no pathological changes").
  * Empty text: nothing to read, true.
  */
+/** Something other than white space (what trim() removes), found without a trimmed copy. */
+const NON_BLANK = /\S/;
+
 export function isMachineRead(
   text: string,
   mentions: readonly Mention[],
   lexicon: Lexicon = LEXICON_EN,
 ): boolean {
-  if (text.trim() === '') return true;
+  if (!NON_BLANK.test(text)) return true;
   const lex = compileLexicon(lexicon);
   let covered = 0;
   let foreign = 0;
