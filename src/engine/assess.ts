@@ -52,18 +52,20 @@ interface Verdicts {
   causes: ReturnType<typeof assessCauses>;
   modalities: Assessment['modalities'];
 }
+/** What the verdicts were derived from besides the facts, and the verdicts. */
+interface Derived {
+  course: CourseResult;
+  birthDate: string | undefined;
+  verdicts: Verdicts;
+}
+
 /**
- * Memo per facts (themselves memoised per findings, imaging, session log and date): the
+ * Memo on the facts (themselves memoised per findings, imaging, session log and date): the
  * verdicts read nothing else but the course result and the birth date, checked here.
  */
-const verdictMemo = new WeakMap<
-  Facts,
-  { course: CourseResult; birthDate: string | undefined; verdicts: Verdicts }
->();
-
 function verdicts(c: CaseFile, facts: Facts, course: CourseResult): Verdicts {
   const birthDate = c.patient?.birthDate;
-  const hit = verdictMemo.get(facts);
+  const hit = facts.derived as Derived | undefined;
   if (hit && hit.course === course && hit.birthDate === birthDate) return hit.verdicts;
   const urgency = assessUrgency(facts, c.assessedOn);
   const v: Verdicts = {
@@ -72,7 +74,7 @@ function verdicts(c: CaseFile, facts: Facts, course: CourseResult): Verdicts {
     causes: assessCauses(facts),
     modalities: assessModalities(c, facts, urgency, course),
   };
-  verdictMemo.set(facts, { course, birthDate, verdicts: v });
+  facts.derived = { course, birthDate, verdicts: v } satisfies Derived;
   return v;
 }
 

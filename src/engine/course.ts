@@ -224,18 +224,13 @@ export interface CourseResult {
   warnings: AssessmentWarning[];
 }
 
-/** Memo per session log: the app re-assesses on every keystroke with the same log. */
-const memo = new WeakMap<
-  SessionAnalysis,
-  { medications: CaseFile['medications']; on: string; result: CourseResult }
->();
-
+/** Memo per session log (on the analysis): the app re-assesses with the same log. */
 export function assessCourse(c: CaseFile, analysis?: SessionAnalysis): CourseResult {
   const a = analysis ?? analyseSessions(c.sessions ?? []);
-  const hit = memo.get(a);
+  const hit = a.course;
   if (hit && hit.medications === c.medications && hit.on === c.assessedOn) return hit.result;
   const result = computeCourse(c, a);
-  memo.set(a, { medications: c.medications, on: c.assessedOn, result });
+  a.course = { medications: c.medications, on: c.assessedOn, result };
   return result;
 }
 

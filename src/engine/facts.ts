@@ -44,6 +44,11 @@ export interface Facts {
   readonly machineRead: boolean[];
   readonly acuteImaging: AcuteImaging[];
   readonly sessions: SessionAnalysis;
+  /**
+   * What assess last derived from these facts (its memo, kept on the facts rather than in a
+   * WeakMap that every new case would grow); opaque here.
+   */
+  derived: unknown;
 }
 
 /** The provocation test of the contract (FS-4): negative counts as not done. */
@@ -316,23 +321,19 @@ function notes(table: FactTable, conflicts: Conflict[]): void {
 }
 
 /**
- * Memo per findings object: the app re-assesses a case whose findings did not change (a note,
- * a referral field, a re-render) and edits make new objects, never change one in place.
+ * Memo on the session log's analysis (one per log, itself memoised per sessions array): the
+ * app re-assesses a case whose findings, imaging and date did not change (a note, a referral
+ * field, a re-render); edits make new objects, never change one in place.
  */
-const factsMemo = new WeakMap<
-  object,
-  { imaging: CaseFile['imaging']; analysis: SessionAnalysis; on: string; facts: Facts }
->();
-
 export function buildFacts(c: CaseFile, sessions?: SessionAnalysis): Facts {
   const analysis = sessions ?? analyseSessions(c.sessions ?? []);
-  const key = c.findings;
-  if (typeof key !== 'object' || key === null) return computeFacts(c, analysis);
-  const hit = factsMemo.get(key);
-  if (hit && hit.imaging === c.imaging && hit.analysis === analysis && hit.on === c.assessedOn)
+  const findings = c.findings;
+  if (typeof findings !== 'object' || findings === null) return computeFacts(c, analysis);
+  const hit = analysis.facts;
+  if (hit && hit.findings === findings && hit.imaging === c.imaging && hit.on === c.assessedOn)
     return hit.facts;
   const facts = computeFacts(c, analysis);
-  factsMemo.set(key, { imaging: c.imaging, analysis, on: c.assessedOn, facts });
+  analysis.facts = { findings, imaging: c.imaging, on: c.assessedOn, facts };
   return facts;
 }
 
@@ -380,5 +381,6 @@ function computeFacts(c: CaseFile, analysis: SessionAnalysis): Facts {
     machineRead: read.map((r) => r.read),
     acuteImaging: acute,
     sessions: analysis,
+    derived: undefined,
   };
 }

@@ -4,7 +4,9 @@
  * rating-based symptoms, each dated by its session.
  */
 import type { FindingId } from './finding-ids';
-import type { Modality, TreatmentSession } from './model';
+import type { CourseResult } from './course';
+import type { Facts } from './facts';
+import type { CaseFile, Modality, TreatmentSession } from './model';
 
 export const SESSIONS_PER_COURSE = 10;
 
@@ -47,6 +49,13 @@ export interface SessionAnalysis {
   logged?: Map<string, string[]>;
   /** What the events say of findings, as facts read them (filled by buildFacts). */
   readings?: SessionReading[];
+  /**
+   * The course result last computed from this log, with what else it read (filled by
+   * assessCourse): kept here rather than in a WeakMap, which every new log would grow.
+   */
+  course?: { medications: CaseFile['medications']; on: string; result: CourseResult };
+  /** The facts last built with this log, with the findings, imaging and date they read. */
+  facts?: { findings: object; imaging: CaseFile['imaging']; on: string; facts: Facts };
   /** Courses keyed `modality|number`, sessions in date order, duplicates left out. */
   courses: Map<string, OrderedSession[]>;
   /** Per modality, its latest (highest) course number. */
@@ -189,7 +198,17 @@ function analyse(sessions: readonly TreatmentSession[]): SessionAnalysis {
     ratingEvents(course, 'headache', events);
   }
   // The memo fields exist from the start: one object shape for every analysis.
-  return { ordered, courses, latest, events, duplicates, logged: undefined, readings: undefined };
+  return {
+    ordered,
+    courses,
+    latest,
+    events,
+    duplicates,
+    logged: undefined,
+    readings: undefined,
+    course: undefined,
+    facts: undefined,
+  };
 }
 
 /** Whether a course (its sessions) is its modality's latest. */
