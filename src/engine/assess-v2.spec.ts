@@ -335,3 +335,32 @@ describe('assessment, brief v2', () => {
     });
   });
 });
+
+describe('assessment: root and cord compression said with a verb', () => {
+  const mri = (report: string): ImagingStudy => ({
+    modality: 'mri',
+    region: 'cervical-spine',
+    date: daysAgo(10),
+    report,
+  });
+
+  it('"compressing the left C7 root" contraindicates manipulation though radiculopathy was answered no', () => {
+    const c = withFindings(
+      { radiculopathy: false },
+      { imaging: [mri('Disc herniation C6-C7 compressing the left C7 root.')] },
+    );
+    const m = assess(c).modalities['cervical-manipulation'];
+    expect(m.verdict).toBe('contraindicated');
+    expect(m.reasons.some((r) => r.findings?.includes('radiculopathy'))).toBeTrue();
+  });
+
+  it('"compressing the spinal cord" contraindicates manipulation (myelopathy)', () => {
+    const c = withFindings(
+      { myelopathy: false },
+      { imaging: [mri('Herniation at C5-C6 compressing the spinal cord.')] },
+    );
+    const m = assess(c).modalities['cervical-manipulation'];
+    expect(m.verdict).toBe('contraindicated');
+    expect(m.reasons.some((r) => r.findings?.includes('myelopathy'))).toBeTrue();
+  });
+});

@@ -35,6 +35,8 @@ export const TERMS_EN: readonly TermEntry[] = [
       'myelopath(?:y|ic)',
       'cord compression',
       'compression of the (?:spinal )?cord',
+      'compress(?:es|ing) the (?:spinal )?cord',
+      '(?:spinal )?cord (?:is )?compressed',
       'myelomalacia',
       'cord (?:signal )?(?:change|changes|abnormality|oedema|edema|hyperintensity)',
       'hyperintens(?:e|ity) (?:signal )?(?:in|of|within) the (?:spinal )?cord',
@@ -45,7 +47,10 @@ export const TERMS_EN: readonly TermEntry[] = [
     context: 'any',
     patterns: [
       '(?:nerve )?root (?:sleeve )?(?:compression|impingement|entrapment)',
-      'compression of the (?:left |right )?(?:c[1-8] )?(?:nerve )?roots?',
+      // "compressing the exiting C6 nerve root", "impinging on the left C7 root"
+      '(?:compression|impingement) of the (?:(?:left|right|bilateral|exiting|traversing) )*(?:c[1-8] )?(?:nerve )?roots?',
+      '(?:compress(?:es|ing)|impinges?(?: on| upon)?|impinging(?: on| upon)?) the (?:(?:left|right|bilateral|exiting|traversing) )*(?:c[1-8] )?(?:nerve )?roots?',
+      '(?:nerve )?roots? (?:is |are )?compressed',
       'radiculopath(?:y|ic)',
       'radicular compression',
     ],

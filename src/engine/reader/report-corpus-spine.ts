@@ -104,6 +104,14 @@ export const SPINE_CORPUS: CorpusEntry[] = [
   mr('Spinal canal narrowing at C5-C6 to 9 mm.', {}),
   mr('Mild spondylosis, no significant canal stenosis.', { [O]: '+' }),
   mr('No signs of nerve root compression.', { [R]: '-' }),
+  // Verb forms: a report that says what compresses the root or cord (v2 review).
+  mr('Foraminal stenosis C5-C6 compressing the exiting C6 nerve root.', { [R]: '+' }),
+  mr('Osteophytes impinging on the right C5 root.', { [O]: '+', [R]: '+' }),
+  mr('The left C7 nerve root is compressed in the foramen.', { [R]: '+' }),
+  mr('Disc bulge C4-C5 without compressing the nerve roots.', { [P]: '+', [R]: '-' }),
+  mr('Herniation at C5-C6 compressing the spinal cord.', { [H]: '+', [MY]: '+' }),
+  mr('Protrusion C6-C7 not compressing the cord.', { [P]: '+', [MY]: '-' }),
+  mr('Dilated aortic root.', {}),
   mr('Cord signal change at C5-C6 cannot be ruled out due to motion.', { [MY]: '?' }),
   // MRI: infection, tumour, malignancy
   mr('No spondylodiscitis.', { [SD]: '-' }),

@@ -56,6 +56,7 @@ export const TRICKY_CORPUS: CorpusEntry[] = [
   }),
   mr('Disc herniation C5-C6 compressing the left C6 root, no cord compression.', {
     [H]: '+',
+    [R]: '+',
     [MY]: '-',
   }),
   xr('Degenerative changes: uncovertebral arthrosis C5-C6, osteochondrosis C5-C7.', {

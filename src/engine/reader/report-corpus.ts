@@ -39,7 +39,10 @@ const BASE: CorpusEntry[] = [
   xr('Kimmerle anomaly of the atlas.', { 'congenital-spine-anomaly': '+' }),
   xr('Diffuse osteopenia of the vertebral bodies.', { osteoporosis: '+' }),
   mr('Disc protrusion C5-C6 up to 2 mm.', { [P]: '+' }),
-  mr('Posterior disc herniation C6-C7 compressing the left C7 root.', { [H]: '+' }),
+  mr('Posterior disc herniation C6-C7 compressing the left C7 root.', {
+    [H]: '+',
+    radiculopathy: '+',
+  }),
   mr('Broad-based disc bulge at C4-C5.', { [P]: '+' }),
   mr('Myelopathy signal change at C5.', { myelopathy: '+' }),
   mr('Nerve root compression at C6 on the right.', { radiculopathy: '+' }),
