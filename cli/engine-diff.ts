@@ -1,20 +1,21 @@
 /**
  * `npm run engine:diff [-- REF]`: the differential check of the performance work (issue 15).
  * Assesses every demo patient, every case fixture and the bench's generated cases with
- * another version of the engine (default: the engine before issue 15; a git revision or a
- * directory holding src/engine) and with this tree's, and requires deep-equal outputs:
- * assessments (first call and memoised second call), validation results, and the reader's
- * mentions on every corpus sentence and bench report. Exit 1 on the first difference.
+ * another version of the engine (default READINGS_BASELINE, the last intended change of
+ * readings; or a git revision, or a directory holding src/engine) and with this tree's, and
+ * requires deep-equal outputs: assessments (first call, memoised second call, and after
+ * app-style edits), validation results, and the reader's mentions on every corpus sentence
+ * and bench report. Exit 1 on the first difference.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import * as current from '../src/engine';
 import { REPORT_CORPUS } from '../src/engine/reader/report-corpus';
-import { BEFORE_ISSUE_15, loadEngine, type EngineModule } from './baseline-engine';
+import { loadEngine, READINGS_BASELINE, type EngineModule } from './baseline-engine';
 import { BENCH_TODAY, benchCases } from './bench-cases';
 
-const ref = process.argv.slice(2).find((a) => a !== '--') ?? BEFORE_ISSUE_15;
+const ref = process.argv.slice(2).find((a) => a !== '--') ?? READINGS_BASELINE;
 const N = Number(process.env['BENCH_CASES'] ?? 10_000);
 const before = await loadEngine(ref);
 
