@@ -1,6 +1,7 @@
 /** What `assess` and `convert` share: strict UTF-8 reading, one-line messages, EPIPE. */
 import { readFileSync } from 'node:fs';
 import { decodeCaseText } from '../src/engine/case-limits';
+import { DUPLICATE_KEY, duplicateKeyOf } from '../src/engine/json-duplicates';
 
 /** A reader that went away (`| head`) ends the program quietly, with what was printed. */
 export function exitQuietlyOnEpipe(): void {
@@ -30,7 +31,10 @@ export function readJsonFile(
   const text = decodeCaseText(bytes);
   if (!text.ok) return { ok: false, message: `${file}: (root): ${text.message}` };
   try {
-    return { ok: true, json: JSON.parse(text.text) };
+    const json: unknown = JSON.parse(text.text);
+    const dup = duplicateKeyOf(text.text, json);
+    if (dup !== null) return { ok: false, message: `${file}: ${dup}: ${DUPLICATE_KEY}` };
+    return { ok: true, json };
   } catch (e) {
     return {
       ok: false,

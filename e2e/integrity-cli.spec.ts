@@ -133,3 +133,16 @@ test('a Bundle with bad base64 report text is refused by entry, one line, no sta
   expect(r.stderr[0]).toContain('Bundle.entry[1]');
   expect(r.stderr[0]).not.toContain('    at ');
 });
+
+test('a key given twice in one object is refused naming the field (JSON.parse would keep the last)', () => {
+  const text = JSON.stringify({ ...base, findings: { ...base.findings, stroke: true } }).replace(
+    '"stroke":true',
+    '"stroke":true,"stroke":false',
+  );
+  const r = run('assess', file('twice.json', text));
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe('');
+  expect(r.stderr).toEqual([
+    expect.stringContaining('twice.json: findings.stroke: given twice in one object'),
+  ]);
+});

@@ -28,4 +28,26 @@ describe('parseCaseFiles', () => {
     expect(out.accepted.length).toBe(1);
     expect(out.refused[0]!.message).toBe('id: "x" is already imported from 1.json');
   });
+
+  it('refuses a file that gives a key twice in one object, naming the field (nothing read)', () => {
+    const one = JSON.stringify({ ...baseCase(), id: 'd' }).replace(
+      '"findings":{',
+      '"findings":{"headache":true,"headache":false,',
+    );
+    const several = `[${JSON.stringify({ ...baseCase(), id: 'e' })},${JSON.stringify({
+      ...baseCase(),
+      id: 'f',
+    }).replace('"id":"f"', '"id":"f","id":"g"')}]`;
+    const out = parseCaseFiles([
+      { name: 'one.json', text: one },
+      { name: 'several.json', text: several },
+    ]);
+    expect(out.accepted).toEqual([]);
+    expect(out.refused[0]!.message).toContain('findings.headache: given twice in one object');
+    expect(out.refused[0]!.problems).toEqual([
+      jasmine.objectContaining({ path: 'findings.headache' }),
+    ]);
+    expect(out.refused[1]!.message).toContain('[1].id: given twice');
+    expect(out.refused[1]!.problems).toEqual([jasmine.objectContaining({ path: 'id', entry: 1 })]);
+  });
 });

@@ -1,4 +1,5 @@
 import { bundleToCase, formatErrors, validateCase, type CaseFile } from '../../engine';
+import { DUPLICATE_KEY, duplicateKeyOf } from '../../engine/json-duplicates';
 import { LIMITS, cleanName, decodeCaseText } from '../../engine/case-limits';
 
 /** One sentence for the import summary and the Settings page. */
@@ -82,7 +83,8 @@ export function parseCaseFiles(files: readonly ImportedFile[]): ImportOutcome {
       outcome.refused.push({ file: f.name, message: `not valid JSON (${(e as Error).message})` });
       continue;
     }
-    const r = parseOne(f.name, json, seen);
+    const dup = duplicateKeyOf(f.text, json);
+    const r = dup !== null ? duplicateRefusal(dup, json) : parseOne(f.name, json, seen);
     if (!r.ok) {
       const patient = patientOf(json);
       outcome.refused.push({
@@ -100,6 +102,30 @@ export function parseCaseFiles(files: readonly ImportedFile[]): ImportOutcome {
     }
   }
   return outcome;
+}
+
+/**
+ * A key given twice in one object (JSON.parse would keep the last silently): the whole file
+ * is refused, naming the field, as a validation problem is.
+ */
+function duplicateRefusal(
+  path: string,
+  json: unknown,
+): { ok: false; message: string; problems: ImportProblem[]; bundle?: boolean } {
+  const bundle =
+    typeof json === 'object' &&
+    json !== null &&
+    (json as { resourceType?: unknown }).resourceType === 'Bundle';
+  const m = Array.isArray(json) ? /^\[(\d+)\]\.?(.*)$/.exec(path) : null;
+  const problem: ImportProblem = m
+    ? { path: m[2]!, message: DUPLICATE_KEY, entry: Number(m[1]) }
+    : { path, message: DUPLICATE_KEY };
+  return {
+    ok: false,
+    message: `${path}: ${DUPLICATE_KEY}`,
+    problems: [problem],
+    ...(bundle ? { bundle: true } : {}),
+  };
 }
 
 function parseOne(
