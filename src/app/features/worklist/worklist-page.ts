@@ -228,8 +228,12 @@ export class WorklistPage {
     return this.router.navigate(['/patients', row.id]);
   }
 
-  protected trackById(_: number, r: WorklistRow): string {
-    return r.id;
+  /**
+   * Rows are tracked by position: a sort or filter rewrites the bindings of the rows already
+   * on screen instead of destroying and creating every visible row (issue 15).
+   */
+  protected trackByIndex(i: number): number {
+    return i;
   }
 
   /** Click or tap anywhere on a row opens the patient. */
