@@ -11,6 +11,7 @@ import { provideEffects } from '@ngrx/effects';
 import { provideStore } from '@ngrx/store';
 import { routes } from './app.routes';
 import { PATIENT_REPOSITORY } from './core/patient-repository';
+import { EARLY_READ, startEarlyRead } from './core/early-read';
 import { LAZY_REPOSITORY, LazyPatientRepository } from './core/lazy-patient-repository';
 import { chosenFhirServer } from './core/repository/fhir/fhir-server-choice';
 import { startMode } from './core/smart/smart-context';
@@ -39,9 +40,15 @@ function patientRepositoryProviders(fhirBase: string | null): Provider[] {
             },
           }
         : {
-            load: async () => ({
-              repository: (await import('./core/dexie-patient-repository')).DexiePatientRepository,
-            }),
+            load: async () => {
+              // The patients are read while Dexie is imported and opens (issue 15).
+              const early = startEarlyRead();
+              return {
+                repository: (await import('./core/dexie-patient-repository'))
+                  .DexiePatientRepository,
+                providers: [{ provide: EARLY_READ, useValue: early }],
+              };
+            },
           },
     },
     { provide: PATIENT_REPOSITORY, useClass: LazyPatientRepository },
