@@ -11,7 +11,6 @@ import { provideEffects } from '@ngrx/effects';
 import { provideStore } from '@ngrx/store';
 import { routes } from './app.routes';
 import { PATIENT_REPOSITORY } from './core/patient-repository';
-import { EARLY_READ, startEarlyRead } from './core/early-read';
 import { LAZY_REPOSITORY, LazyPatientRepository } from './core/lazy-patient-repository';
 import { chosenFhirServer } from './core/repository/fhir/fhir-server-choice';
 import { startMode } from './core/smart/smart-context';
@@ -40,15 +39,9 @@ function patientRepositoryProviders(fhirBase: string | null): Provider[] {
             },
           }
         : {
-            load: async () => {
-              // The patients are read while Dexie is imported and opens (issue 15).
-              const early = startEarlyRead();
-              return {
-                repository: (await import('./core/dexie-patient-repository'))
-                  .DexiePatientRepository,
-                providers: [{ provide: EARLY_READ, useValue: early }],
-              };
-            },
+            load: async () => ({
+              repository: (await import('./core/dexie-patient-repository')).DexiePatientRepository,
+            }),
           },
     },
     { provide: PATIENT_REPOSITORY, useClass: LazyPatientRepository },

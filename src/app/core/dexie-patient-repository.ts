@@ -5,7 +5,6 @@ import { ReplaySubject, Subject } from 'rxjs';
 import type { AuditHeadRow, AuditRow } from './audit/audit-rows';
 import { applyChanges, type FieldChange } from './case-changes';
 import { KEY_RECORD_ID, RecordSealer, isSealed, type SealedValue } from './crypto/record-sealer';
-import { CHANGES_CHANNEL, DB_NAME, EARLY_READ } from './early-read';
 import type {
   ChangeResult,
   PatientRepository,
@@ -13,9 +12,10 @@ import type {
   TriageSummary,
 } from './patient-repository';
 
-export { DB_NAME };
+export const DB_NAME = 'vas-dashboard';
 /** Another database name (tests). */
 export const DB_NAME_TOKEN = new InjectionToken<string>('VasDatabaseName');
+const CHANNEL = 'vas-dashboard-changes';
 
 /** IndexedDB schema. Version 1: patients by id. Add versions with upgrade() to migrate. */
 export class VasDatabase extends Dexie {
@@ -64,18 +64,14 @@ export class StorageLostError extends Error {
 
 @Injectable()
 export class DexiePatientRepository implements PatientRepository, OnDestroy {
-  private readonly name = inject(DB_NAME_TOKEN, { optional: true }) ?? DB_NAME;
-  private readonly db = new VasDatabase(this.name);
-  /** The read begun beside this class's import (app.config.ts), for the default database. */
-  private readonly early = this.name === DB_NAME ? inject(EARLY_READ, { optional: true }) : null;
+  private readonly db = new VasDatabase(inject(DB_NAME_TOKEN, { optional: true }) ?? DB_NAME);
   private readonly sealer = inject(RecordSealer);
   /** The patients table as stored: clear records, or sealed rows when encryption is on. */
   private readonly rows = this.db.patients as unknown as Table<PatientRow, string>;
   private readonly changes = new Subject<void>();
   private readonly lostReason = new ReplaySubject<string>(1);
   private readonly channel =
-    this.early?.channel ??
-    (typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANGES_CHANNEL));
+    typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
   /** Read while the lock screen is up (ciphertext only): unlocking then only decrypts. */
   private prefetched: Promise<PatientRow[]> | null = null;
   private lostBecause: string | null = null;
@@ -93,13 +89,6 @@ export class DexiePatientRepository implements PatientRepository, OnDestroy {
         this.prefetched = null;
         this.changes.next();
       };
-    // The first list() takes the early read unless another tab wrote since it began (heard
-    // on the same channel until the line above); later writes are heard there as usual.
-    const early = this.early;
-    if (early)
-      this.prefetched = early.rows.then((rows) =>
-        rows && !early.stale() ? (rows as PatientRow[]) : this.rows.toArray(),
-      );
     this.db.on('versionchange', (ev: IDBVersionChangeEvent) => {
       this.markLost(
         ev.newVersion === null
