@@ -5,43 +5,9 @@
  * separately. Lines start `perf-unlock:`.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { manyCases } from './many-cases';
 
 const PASS = 'perf passphrase 10k';
-
-function manyCases(n: number) {
-  return Array.from({ length: n }, (_, i) => ({
-    format: 'vas-case/1',
-    id: `load-${String(i).padStart(5, '0')}`,
-    assessedOn: '2026-11-20',
-    patient: {
-      name: `Synthetic ${String(i).padStart(5, '0')}`,
-      birthDate: `${1940 + (i % 60)}-0${1 + (i % 9)}-15`,
-    },
-    findings: {
-      headache: i % 2 === 0,
-      dizziness: i % 3 === 0 ? true : i % 3 === 1 ? false : null,
-      'visual-disturbance': i % 5 === 0,
-      ...(i % 41 === 0 ? { 'worsening-neurology': true } : {}),
-    },
-    imaging:
-      i % 4 === 0
-        ? [
-            {
-              modality: 'doppler',
-              region: 'neck-vessels',
-              report: 'Left VA: flow velocity reduced.',
-            },
-          ]
-        : [],
-    referral: {
-      date: `2026-${String(1 + (i % 11)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
-      from: `GP ${i % 50}`,
-      reason: 'dizziness',
-      priority: 'routine',
-      status: ['new', 'in-review', 'done'][i % 3],
-    },
-  }));
-}
 
 /** Clicks Unlock and resolves with the ms until the worklist shows every patient, painted. */
 const unlockToRows = (total: string) =>

@@ -21,7 +21,7 @@ import {
   RouterLinkActive,
   RouterOutlet,
 } from '@angular/router';
-import { filter, map, skip } from 'rxjs';
+import { filter, map } from 'rxjs';
 import { Store } from '@ngrx/store';
 import { ImportSummary } from './features/patients/import-summary';
 import { ImportCasesService } from './core/import-cases.service';
@@ -96,15 +96,23 @@ export class App implements OnInit {
         takeUntilDestroyed(),
       )
       .subscribe(() => markStart(PERF.navigation));
+    // Focus goes to the new page's heading; not on the first page, and not when only the
+    // query changed (a worklist sort or filter: focus stays on that control, and the forced
+    // layout of focus() is not paid on every change).
+    let shownPath: string | null = null;
     router.events
       .pipe(
         filter((e) => e instanceof NavigationEnd),
-        skip(1),
         takeUntilDestroyed(),
       )
-      .subscribe(() => {
+      .subscribe((e) => {
+        const path = e.urlAfterRedirects.split(/[?#]/)[0]!;
+        const first = shownPath === null;
+        const samePage = path === shownPath;
+        shownPath = path;
+        if (first) return;
         if (this.narrow()) void this.sidenav().close();
-        afterNextRender(() => focusHeading(20), { injector });
+        if (!samePage) afterNextRender(() => focusHeading(20), { injector });
       });
   }
 

@@ -1,8 +1,10 @@
 import { ScrollingModule, type CdkVirtualScrollViewport } from '@angular/cdk/scrolling';
 import {
+  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
+  DestroyRef,
   effect,
   inject,
   Injector,
@@ -149,6 +151,9 @@ export class WorklistPage {
       measureAfterPaint(injector, PERF.worklistFirstRender, PERF.navigation, false);
       firstRows.destroy();
     });
+    let urlPending = false;
+    let left = false;
+    inject(DestroyRef).onDestroy(() => (left = true));
     let sorted = `${this.filters.getRawValue().sort}|${this.filters.getRawValue().dir}`;
     this.filters.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => {
       const v = this.filters.getRawValue();
@@ -156,10 +161,18 @@ export class WorklistPage {
       sorted = `${v.sort}|${v.dir}`;
       markStart(name);
       measureAfterPaint(injector, name);
-      const queryParams: Record<string, string | null> = {};
-      for (const k of Object.keys(DEFAULTS) as FilterKey[])
-        queryParams[k] = v[k] === DEFAULTS[k] ? null : v[k];
-      void this.router.navigate([], { queryParams, replaceUrl: true });
+      // The URL follows once the rows are painted (the router's work is not in their way).
+      if (urlPending) return;
+      urlPending = true;
+      afterNextRender(
+        () =>
+          setTimeout(() => {
+            urlPending = false;
+            // Not once the page is left (a row opened meanwhile): that URL is not touched.
+            if (!left) this.syncUrl();
+          }),
+        { injector },
+      );
     });
     // Connected: urgency, suspicion, status and name are asked of the server.
     if (this.server.active) {
@@ -173,6 +186,15 @@ export class WorklistPage {
       this.server.show(query());
       effect(() => this.server.load(query()));
     }
+  }
+
+  /** Filters and sort into the URL query (defaults left out), replacing the entry. */
+  private syncUrl(): void {
+    const v = this.filters.getRawValue();
+    const queryParams: Record<string, string | null> = {};
+    for (const k of Object.keys(DEFAULTS) as FilterKey[])
+      queryParams[k] = v[k] === DEFAULTS[k] ? null : v[k];
+    void this.router.navigate([], { queryParams, replaceUrl: true });
   }
 
   /** A header click sorts by that column; a second click reverses it. */
@@ -228,8 +250,12 @@ export class WorklistPage {
     return this.router.navigate(['/patients', row.id]);
   }
 
-  protected trackById(_: number, r: WorklistRow): string {
-    return r.id;
+  /**
+   * Rows are tracked by position: a sort or filter rewrites the bindings of the rows already
+   * on screen instead of destroying and creating every visible row (issue 15).
+   */
+  protected trackByIndex(i: number): number {
+    return i;
   }
 
   /** Click or tap anywhere on a row opens the patient. */

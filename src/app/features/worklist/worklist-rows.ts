@@ -108,6 +108,35 @@ const PRIMARY: Record<Exclude<WorklistSort, 'verdict'>, Compare> = {
   status: (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status],
 };
 
+/** Each rows array (the selector's, memoised) in triage order, sorted once. */
+const triageOrdered = new WeakMap<readonly WorklistRow[], readonly WorklistRow[]>();
+
+/** `rows` sorted by triageCompare (stable), its urgency and level ranks computed once. */
+function inTriageOrder(rows: readonly WorklistRow[]): readonly WorklistRow[] {
+  const hit = triageOrdered.get(rows);
+  if (hit) return hit;
+  const n = rows.length;
+  const rank = new Int16Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = rows[i]!;
+    rank[i] = URGENCY_ORDER[urgencyShown(r)] * 8 + LEVEL_ORDER[r.level];
+  }
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (i, j) =>
+      rank[i]! - rank[j]! ||
+      compareDates(rows[i]!.referralDate, rows[j]!.referralDate) ||
+      byKey(rows[i]!, rows[j]!),
+  );
+  const sorted = order.map((i) => rows[i]!);
+  triageOrdered.set(rows, sorted);
+  return sorted;
+}
+
+/**
+ * The rows kept by `f`, sorted by `sort` then the triage order. Filtering the triage-ordered
+ * rows (memoised per rows array) and a stable sort by the primary key alone give the same
+ * order as sorting by `primary || triageCompare`, without running triageCompare again.
+ */
 export function filterAndSort(
   rows: readonly WorklistRow[],
   f: WorklistFilter,
@@ -117,7 +146,7 @@ export function filterAndSort(
   const q = f.search.trim().toLowerCase();
   const modality = f.modality ?? 'cervical-manipulation';
   const v = f.verdict ?? 'all';
-  const out = rows.filter(
+  const out = inTriageOrder(rows).filter(
     (r) =>
       (f.status === 'all' || r.status === f.status) &&
       (f.urgency === 'all' || urgencyShown(r) === f.urgency) &&
@@ -129,6 +158,7 @@ export function filterAndSort(
     sort === 'verdict'
       ? (a, b) => VERDICT_ORDER[a.verdicts[modality]] - VERDICT_ORDER[b.verdicts[modality]]
       : PRIMARY[sort];
+  if (sort === 'triage') return out;
   const sign = dir === 'desc' ? -1 : 1;
-  return out.sort((a, b) => sign * primary(a, b) || triageCompare(a, b));
+  return out.sort((a, b) => sign * primary(a, b));
 }
