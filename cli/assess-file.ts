@@ -24,7 +24,11 @@ export function assessFile(file: string, element: boolean, withWarnings: boolean
       return { ok: false, message: oneLine(`${file}: ${formatErrors(v.errors)}`), warnings };
     // Warnings go to stderr only on request: the contract keeps stderr for refused files.
     if (withWarnings) for (const w of v.warnings) warnings.push(`${file}: warning: ${w}`);
-    const value = assess(v.value, { assessedOnMissing: v.assessedOnMissing === true });
+    // Each case once: nothing kept for a later call (remember: false).
+    const value = assess(v.value, {
+      assessedOnMissing: v.assessedOnMissing === true,
+      remember: false,
+    });
     const text = element
       ? JSON.stringify([value], null, 2).slice(4, -2)
       : JSON.stringify(value, null, 2);

@@ -46,6 +46,11 @@ function assessBoth(what: string, input: unknown): void {
     before.assess(va!.value, opts),
     current.assess(vb!.value, opts),
   );
+  same(
+    `${what}: assessment that keeps nothing (remember: false)`,
+    a,
+    current.assess(copy(vb!.value), { ...opts, remember: false }),
+  );
 }
 
 const fixtures = join('e2e', 'fixtures');

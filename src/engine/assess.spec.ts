@@ -290,4 +290,15 @@ describe('assess: memoised by identity, never stale after an edit', () => {
     expect(age(c)).toBe(false);
     expect(age(later)).toBe(true);
   });
+
+  it('remembers by default; with remember: false it keeps nothing and gives the same answer', () => {
+    const c = withFindings({ headache: true, dizziness: true }, { sessions: [] });
+    expect(assess(c).modalities).toBe(assess(c).modalities);
+    const once = assess(c, { remember: false });
+    expect(once).toEqual(assess(c));
+    const fresh = { ...c, sessions: [] };
+    expect(assess(fresh, { remember: false }).modalities).not.toBe(
+      assess(fresh, { remember: false }).modalities,
+    );
+  });
 });

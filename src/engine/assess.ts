@@ -20,6 +20,12 @@ export const ENGINE_VERSION = '0.2.0';
 export interface AssessOptions {
   /** The case file had no `assessedOn` (validation filled in today): say so (FS-8). */
   assessedOnMissing?: boolean;
+  /**
+   * False: keep nothing for a later call with the same objects (many cases at once, each
+   * assessed once: a worklist's triage, an import). Default true: the live view re-assesses
+   * one case on every edit and reuses what did not change.
+   */
+  remember?: boolean;
 }
 
 /** FS-8: reports the reader could not vouch for having read. */
@@ -79,7 +85,7 @@ function verdicts(c: CaseFile, facts: Facts, course: CourseResult): Verdicts {
 }
 
 export function assess(c: CaseFile, options: AssessOptions = {}): Assessment {
-  const sessions = analyseSessions(c.sessions ?? []);
+  const sessions = analyseSessions(c.sessions ?? [], options.remember !== false);
   const facts = buildFacts(c, sessions);
   const course = assessCourse(c, sessions);
   const { vas, urgency, causes, modalities } = verdicts(c, facts, course);

@@ -151,7 +151,16 @@ function ratingEvents(
 /** Memo per sessions array: the app re-assesses on every keystroke with the same log. */
 const memo = new WeakMap<readonly TreatmentSession[], SessionAnalysis>();
 
-export function analyseSessions(sessions: readonly TreatmentSession[]): SessionAnalysis {
+/**
+ * The analysis of a session log, memoised per sessions array (what else is memoised hangs
+ * off it: facts, verdicts, the course). `remember: false` for work over many cases at once
+ * (a worklist's triage, an import): nothing is kept, the memory goes with the result.
+ */
+export function analyseSessions(
+  sessions: readonly TreatmentSession[],
+  remember = true,
+): SessionAnalysis {
+  if (!remember) return memo.get(sessions) ?? analyse(sessions);
   let hit = memo.get(sessions);
   if (!hit) {
     hit = analyse(sessions);

@@ -19,3 +19,12 @@ export function assessAsOf(caseFile: CaseFile, date: string = todayIso()): Asses
   assessmentCache.set(caseFile, { date, value });
   return value;
 }
+
+/**
+ * One assessment as of a date that keeps nothing for later (no memo in the engine or here):
+ * for the worklist's triage of every patient and the summary stored with each write, where a
+ * memo per patient would hold tens of kilobytes for each of thousands of patients.
+ */
+export function assessOnceAsOf(caseFile: CaseFile, date: string = todayIso()): Assessment {
+  return assess(asOf(caseFile, date), { remember: false });
+}

@@ -3,7 +3,7 @@ import { todayIso } from '../../engine/dates';
 import { RULES_VERSION } from '../../engine/rules';
 import { triageOf, worklistRow, type Triage, type WorklistRow } from './worklist-row';
 import type { StoredPatient, TriageSummary } from './patient-repository';
-import { assessAsOf } from './assess-as-of';
+import { assessOnceAsOf } from './assess-as-of';
 import { patientsFeature } from './patients.feature';
 
 const rowCache = new WeakMap<object, { date: string; row: WorklistRow }>();
@@ -21,12 +21,12 @@ function triage(p: StoredPatient, today: string): Triage {
     extra.verdicts
   )
     return s as Triage; // it has every Triage field (checked above): no copy per row
-  return triageOf(assessAsOf(p.caseFile, today));
+  return triageOf(assessOnceAsOf(p.caseFile, today));
 }
 
 /** What is stored beside a patient on every write (see `StoredPatient.summary`). */
 export function triageSummary(p: StoredPatient, today: string = todayIso()): TriageSummary {
-  return { date: today, rules: RULES_VERSION, ...triageOf(assessAsOf(p.caseFile, today)) };
+  return { date: today, rules: RULES_VERSION, ...triageOf(assessOnceAsOf(p.caseFile, today)) };
 }
 
 /** One row per patient, as of today; memoised per stored patient. */
