@@ -60,3 +60,12 @@ describe('duplicateKeyOf: the quick count first', () => {
     expect(check('{"r":"quote \\" and colon :","s":{"k":1,"k":1}}')).toBe('s.k');
   });
 });
+
+describe('duplicateKeyOf on hostile nesting', () => {
+  it('walks 10,000 levels without overflowing the stack', () => {
+    const deep = `{"a":${'{"d":'.repeat(10_000)}"x"${'}'.repeat(10_000)}}`;
+    expect(duplicateKeyOf(deep, JSON.parse(deep))).toBeNull();
+    const twice = `{"a":${'[{"d":'.repeat(5_000)}1,"d":2${'}]'.repeat(5_000)}}`;
+    expect(duplicateKeyOf(twice, JSON.parse(twice))).toMatch(/^a\[0\]\.d.*\.d$/);
+  });
+});

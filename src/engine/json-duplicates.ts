@@ -67,17 +67,27 @@ function membersInText(text: string): number {
   }
 }
 
-/** Members of the parsed value's objects (a duplicate leaves one fewer than the text). */
+/**
+ * Members of the parsed value's objects (a duplicate leaves one fewer than the text). An
+ * explicit stack, not recursion: a hostile file may nest 10,000 levels (refused later, by
+ * validation, naming the depth).
+ */
 function membersParsed(value: unknown): number {
-  if (typeof value !== 'object' || value === null) return 0;
   let count = 0;
-  if (Array.isArray(value)) {
-    for (const v of value) count += membersParsed(v);
-    return count;
-  }
-  for (const k in value) {
-    if (!Object.prototype.hasOwnProperty.call(value, k)) continue;
-    count += 1 + membersParsed((value as Record<string, unknown>)[k]);
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v !== 'object' || v === null) continue;
+    if (Array.isArray(v)) {
+      for (const x of v) if (typeof x === 'object' && x !== null) stack.push(x);
+      continue;
+    }
+    for (const k in v) {
+      if (!Object.prototype.hasOwnProperty.call(v, k)) continue;
+      count++;
+      const x = (v as Record<string, unknown>)[k];
+      if (typeof x === 'object' && x !== null) stack.push(x);
+    }
   }
   return count;
 }
