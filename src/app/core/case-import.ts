@@ -83,8 +83,14 @@ export function parseCaseFiles(files: readonly ImportedFile[]): ImportOutcome {
       outcome.refused.push({ file: f.name, message: `not valid JSON (${(e as Error).message})` });
       continue;
     }
-    const dup = duplicateKeyOf(f.text, json);
-    const r = dup !== null ? duplicateRefusal(dup, json) : parseOne(f.name, json, seen);
+    let r: ReturnType<typeof parseOne>;
+    try {
+      const dup = duplicateKeyOf(f.text, json);
+      r = dup !== null ? duplicateRefusal(dup, json) : parseOne(f.name, json, seen);
+    } catch (e) {
+      // Whatever a hostile file makes fail, that file is refused and the others still read.
+      r = { ok: false, message: `could not be read (${(e as Error).message})` };
+    }
     if (!r.ok) {
       const patient = patientOf(json);
       outcome.refused.push({
