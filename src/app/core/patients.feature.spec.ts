@@ -1,5 +1,6 @@
 import { demoCases } from '../../engine';
 import {
+  ImportActions,
   LockActions,
   PatientPageActions,
   PatientRepositoryActions,
@@ -83,6 +84,20 @@ describe('patients reducer', () => {
     expect(s.ids).toEqual(jasmine.arrayContaining([cases[0]!.id, cases[1]!.id, cases[2]!.id]));
     expect(s.ids.length).toBe(3);
     expect(s.saveStatus[cases[2]!.id]).toBe('saving');
+  });
+
+  it('files stored by the import before the first load arrives stay when it does', () => {
+    const filed = reducer(initialState, ImportActions.filesStored({ patients: [stored(3)] }));
+    expect(filed.writtenBeforeLoad).toEqual([cases[3]!.id]);
+    const s = reducer(
+      filed,
+      PatientRepositoryActions.loadSucceeded({ patients: [stored(0), stored(1)] }),
+    );
+    expect(s.ids.length).toBe(3);
+    expect(s.ids).toContain(cases[3]!.id);
+    expect(s.writtenBeforeLoad).toEqual([]);
+    const later = reducer(s, ImportActions.filesStored({ patients: [stored(4)] }));
+    expect(later.writtenBeforeLoad).toEqual([]);
   });
 
   it('a patient imported and saved before the first load arrives stays when it does', () => {

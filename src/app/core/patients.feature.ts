@@ -176,7 +176,11 @@ export const patientsFeature = createFeature({
     on(ImportActions.filesStored, (state, { patients }) => {
       const saveStatus = { ...state.saveStatus };
       for (const p of patients) if (!state.pending[p.id]) saveStatus[p.id] = 'saved';
-      return patientAdapter.upsertMany(patients, { ...state, saveStatus });
+      // Stored before the first load arrives: that load may have read without them.
+      const writtenBeforeLoad = state.loaded
+        ? state.writtenBeforeLoad
+        : [...new Set([...state.writtenBeforeLoad, ...patients.map((p) => p.id)])];
+      return patientAdapter.upsertMany(patients, { ...state, saveStatus, writtenBeforeLoad });
     }),
     on(PatientsPageActions.patientDeleted, (state, { id }) => {
       const p = state.entities[id];
