@@ -47,6 +47,17 @@ describe('AuditLog (IndexedDB)', () => {
       changes: [{ path: ['findings', 'nausea'], before: undefined, after }],
     });
 
+  it('current(): one read per revision, shared by the views that ask; a new one after an append', async () => {
+    await log.record({ patientId: 'p1', action: 'create' });
+    const a = log.current('p1');
+    expect(log.current('p1')).toBe(a);
+    expect((await a).entries.length).toBe(1);
+    await log.record({ patientId: 'p1', action: 'change' });
+    const b = log.current('p1');
+    expect(b).not.toBe(a);
+    expect((await b).entries.length).toBe(2);
+  });
+
   it('appends entries with seq, time and user, one chain per patient; they verify', async () => {
     await edit(true);
     await edit(false);

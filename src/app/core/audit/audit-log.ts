@@ -55,6 +55,29 @@ export class AuditLog implements OnDestroy {
     return (await this.store()).trail(patientId);
   }
 
+  /** Reads of the current revision, shared by the views that ask (a few patients at most). */
+  private readonly reads = new Map<string, { revision: number; trail: Promise<AuditTrail> }>();
+
+  /**
+   * `trail` as of the current revision, read and verified once however many views ask (a
+   * patient page has a decision panel per modality and the print summary). Reads
+   * `revision`: called in an effect, the effect runs again after each append.
+   */
+  current(patientId: string): Promise<AuditTrail> {
+    const revision = this.revision();
+    const hit = this.reads.get(patientId);
+    if (hit && hit.revision === revision) return hit.trail;
+    if (this.reads.size >= 16) this.reads.clear();
+    const trail = this.trail(patientId);
+    const read = { revision, trail };
+    this.reads.set(patientId, read);
+    // A failed read (locked) is not kept: the next view asks again.
+    trail.catch(() => {
+      if (this.reads.get(patientId) === read) this.reads.delete(patientId);
+    });
+    return trail;
+  }
+
   ngOnDestroy(): void {
     this.impl()?.ngOnDestroy();
   }

@@ -52,9 +52,7 @@ export class AuditTrailPage {
 
   constructor() {
     effect(() => {
-      const id = this.id();
-      this.audit.revision();
-      this.audit.trail(id).then(
+      this.audit.current(this.id()).then(
         (t) => {
           this.trail.set(t);
           this.error.set(null);

@@ -1,15 +1,6 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MODALITIES, modalityLabel } from '../../../engine';
-import type { AuditEntry } from '../../core/audit/audit-chain';
-import { AuditLog } from '../../core/audit/audit-log';
+import { auditEntriesOf } from './audit-entries';
 import { decisionLabel, decisionsFor, reasonLabel } from '../../core/audit/decision';
 
 /** The print summary's "Decisions before treatment": the current (signed) one per modality. */
@@ -36,9 +27,8 @@ import { decisionLabel, decisionsFor, reasonLabel } from '../../core/audit/decis
   `,
 })
 export class DecisionPrint {
-  private readonly audit = inject(AuditLog);
   readonly caseId = input.required<string>();
-  private readonly entries = signal<readonly AuditEntry[]>([]);
+  private readonly entries = auditEntriesOf(() => this.caseId());
   protected readonly rows = computed(() =>
     MODALITIES.flatMap((m) => {
       const all = decisionsFor(this.entries(), m);
@@ -61,15 +51,4 @@ export class DecisionPrint {
       ];
     }),
   );
-
-  constructor() {
-    effect(() => {
-      const id = this.caseId();
-      this.audit.revision();
-      this.audit.trail(id).then(
-        (t) => this.entries.set(t.entries),
-        () => this.entries.set([]),
-      );
-    });
-  }
 }

@@ -1,12 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import {
@@ -17,9 +9,9 @@ import {
   type Modality,
   type Verdict,
 } from '../../../engine';
-import type { AuditEntry } from '../../core/audit/audit-chain';
 import { AuditLog } from '../../core/audit/audit-log';
 import { CurrentUser } from '../../core/audit/current-user';
+import { auditEntriesOf } from './audit-entries';
 import {
   DECISION_REASONS,
   decisionLabel,
@@ -55,7 +47,7 @@ export class DecisionRecordPanel {
   protected readonly reasons = DECISION_REASONS;
   protected readonly decisionLabel = decisionLabel;
   protected readonly reasonLabel = reasonLabel;
-  private readonly entries = signal<readonly AuditEntry[]>([]);
+  private readonly entries = auditEntriesOf(() => this.caseId());
   protected readonly decisions = computed(() => decisionsFor(this.entries(), this.modality()));
   protected readonly current = computed(() => this.decisions()[0] ?? null);
   protected readonly superseded = computed(() => this.decisions().slice(1));
@@ -75,14 +67,6 @@ export class DecisionRecordPanel {
 
   constructor() {
     this.form.controls.decision.valueChanges.subscribe((v) => this.chosen.set(v));
-    effect(() => {
-      const id = this.caseId();
-      this.audit.revision();
-      this.audit.trail(id).then(
-        (t) => this.entries.set(t.entries),
-        () => this.entries.set([]),
-      );
-    });
   }
 
   protected start(): void {
