@@ -10,7 +10,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { assessFile, type FileResult } from './assess-file';
 
 /** Below this many files one thread is quicker (a worker takes ~40 ms to start and warm up). */
-export const PARALLEL_FROM = 200;
+const PARALLEL_FROM = 200;
 const MAX_WORKERS = 8;
 
 interface Job {

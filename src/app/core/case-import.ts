@@ -110,6 +110,12 @@ export function parseCaseFiles(files: readonly ImportedFile[]): ImportOutcome {
   return outcome;
 }
 
+/** A FHIR Bundle rather than a case file (or an array of them). */
+const isBundle = (json: unknown): boolean =>
+  typeof json === 'object' &&
+  json !== null &&
+  (json as { resourceType?: unknown }).resourceType === 'Bundle';
+
 /**
  * A key given twice in one object (JSON.parse would keep the last silently): the whole file
  * is refused, naming the field, as a validation problem is.
@@ -118,10 +124,7 @@ function duplicateRefusal(
   path: string,
   json: unknown,
 ): { ok: false; message: string; problems: ImportProblem[]; bundle?: boolean } {
-  const bundle =
-    typeof json === 'object' &&
-    json !== null &&
-    (json as { resourceType?: unknown }).resourceType === 'Bundle';
+  const bundle = isBundle(json);
   const m = Array.isArray(json) ? /^\[(\d+)\]\.?(.*)$/.exec(path) : null;
   const problem: ImportProblem = m
     ? { path: m[2]!, message: DUPLICATE_KEY, entry: Number(m[1]) }
@@ -143,11 +146,7 @@ function parseOne(
   | { ok: false; message: string; problems?: ImportProblem[]; bundle?: boolean } {
   const twice = (where: string, id: string) =>
     `${where}id: "${id}" is already imported from ${seen.get(id)}`;
-  if (
-    typeof json === 'object' &&
-    json !== null &&
-    (json as { resourceType?: unknown }).resourceType === 'Bundle'
-  ) {
+  if (isBundle(json)) {
     const b = bundleToCase(json);
     if (!b.ok)
       return {
