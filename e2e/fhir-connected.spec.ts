@@ -156,3 +156,36 @@ test('the open patient is read again when the window regains focus (another clin
   await ctxA.close();
   await ctxB.close();
 });
+
+test('a new patient never overwrites one another clinician created meanwhile on the server', async ({
+  page,
+  request,
+}) => {
+  await open(page, '/patients');
+  await expect(page.locator('[data-patient]')).toHaveCount(12);
+  const known = 12;
+  const next = `case-${String(known + 1).padStart(3, '0')}`;
+  // Another clinician creates the patient this page would number next, after it read the list.
+  const put = await request.put(`${server.base}/Patient/${next}`, {
+    headers: { 'Content-Type': 'application/fhir+json' },
+    data: { resourceType: 'Patient', id: next, name: [{ text: 'Other Clinician (synthetic)' }] },
+  });
+  expect(put.ok()).toBe(true);
+  await page.getByLabel('New patient name').fill('New Connected (synthetic)');
+  await page.getByRole('button', { name: 'Create patient' }).click();
+  await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
+  const stored = `case-${String(known + 2).padStart(3, '0')}`;
+  await expect(page).toHaveURL(new RegExp(`/patients/${stored}$`));
+  await expect(page.getByRole('status', { name: 'New patients renumbered' })).toContainText(
+    `${next} was taken by another tab or clinician, so New Connected (synthetic) is stored as ${stored}`,
+  );
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('New Connected (synthetic)');
+  const other = (await (await request.get(`${server.base}/Patient/${next}`)).json()) as {
+    name?: { text?: string }[];
+  };
+  expect(other.name?.[0]?.text).toBe('Other Clinician (synthetic)');
+  const mine = (await (await request.get(`${server.base}/Patient/${stored}`)).json()) as {
+    name?: { text?: string }[];
+  };
+  expect(JSON.stringify(mine.name)).toContain('New Connected');
+});

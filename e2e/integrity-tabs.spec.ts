@@ -134,3 +134,42 @@ test('leaving while an edit is being saved asks first; staying keeps the edit', 
   await page.reload();
   await expect(checked(page, 'nausea')).toHaveText('Yes');
 });
+
+test('two tabs create a patient at the same moment: both are stored, the second under the next id', async ({
+  context,
+}) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  for (const p of [a, b]) {
+    await p.goto('/patients');
+    await expect(p.locator('[data-patient]').first()).toBeVisible();
+  }
+  // The store is busy, so both tabs offer the same new id before either has stored it.
+  await holdStore(await context.newPage(), 1500);
+  const create = async (p: Page, name: string) => {
+    await p.getByLabel('New patient name').fill(name);
+    await p.getByRole('button', { name: 'Create patient' }).click();
+    await expect(p.getByRole('heading', { level: 1 })).toHaveText(name);
+  };
+  await Promise.all([create(a, 'Anna Same-Moment'), create(b, 'Ben Same-Moment')]);
+  const idOf = (p: Page) => decodeURIComponent(new URL(p.url()).pathname.split('/')[2] ?? '');
+  for (const p of [a, b])
+    await expect(p.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
+  // One tab kept the id; the other moved to the next one and says why.
+  await expect.poll(() => idOf(a) !== idOf(b)).toBe(true);
+  const notices = [a, b].map((p) => p.getByRole('status', { name: 'New patients renumbered' }));
+  await expect.poll(async () => (await notices[0]!.count()) + (await notices[1]!.count())).toBe(1);
+  const notice = (await notices[0]!.count()) === 1 ? notices[0]! : notices[1]!;
+  await expect(notice).toContainText(/case-\d+ was taken by another tab or clinician/);
+  // Each patient opens under its own id, with its own name, after a reload.
+  for (const [p, name] of [
+    [a, 'Anna Same-Moment'],
+    [b, 'Ben Same-Moment'],
+  ] as const) {
+    const id = idOf(p);
+    await p.goto(`/patients/${id}`);
+    await expect(p.getByRole('heading', { level: 1 })).toHaveText(name);
+  }
+  await a.goto('/patients');
+  await expect(a.locator('[data-patient]').filter({ hasText: 'Same-Moment' })).toHaveCount(2);
+});

@@ -17,6 +17,7 @@ import { startMode } from './core/smart/smart-context';
 import { smartProviders } from './core/smart/smart-providers';
 import { SMART_START } from './core/smart/smart-session';
 import { patientsFeature } from './core/patients.feature';
+import { PatientCreateEffects } from './core/patient-create.effects';
 import { PatientEffects } from './core/patients.effects';
 
 /**
@@ -60,7 +61,7 @@ export const appConfig: ApplicationConfig = {
     // index.html has no <base> (CSP base-uri 'none'): the app lives at the root.
     { provide: APP_BASE_HREF, useValue: '/' },
     provideStore({ [patientsFeature.name]: patientsFeature.reducer }),
-    provideEffects(PatientEffects),
+    provideEffects(PatientEffects, PatientCreateEffects),
     { provide: SMART_START, useValue: smartStart },
     ...(smartProviders(smartStart) ?? patientRepositoryProviders(chosenFhirServer())),
   ],

@@ -64,6 +64,7 @@ export class App implements OnInit {
   protected readonly saveState = this.store.selectSignal(patientsFeature.selectStoreSaveState);
   protected readonly storageLost = this.store.selectSignal(patientsFeature.selectStorageLost);
   protected readonly conflicts = this.store.selectSignal(patientsFeature.selectConflicts);
+  protected readonly renumbered = this.store.selectSignal(patientsFeature.selectRenumbered);
   private readonly patients = this.store.selectSignal(patientsFeature.selectAll);
   private readonly sealer = inject(RecordSealer);
   protected readonly lock = inject(LockService);
@@ -135,6 +136,10 @@ export class App implements OnInit {
       this.patients().map((p) => p.caseFile),
       todayIso(),
     );
+  }
+
+  protected dismissRenumbering(): void {
+    this.store.dispatch(ToolbarActions.renumberingDismissed());
   }
 
   protected dismissConflicts(): void {

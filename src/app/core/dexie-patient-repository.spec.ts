@@ -98,6 +98,29 @@ describe('IndexedDB store', () => {
     });
   });
 
+  it('two tabs create a patient with the same id at the same moment: both are stored', async () => {
+    const [a, b] = [tab(), tab()];
+    const anna = {
+      ...patient('case-004'),
+      caseFile: { ...patient('case-004').caseFile, patient: { name: 'Anna' } },
+    };
+    const ben = {
+      ...patient('case-004'),
+      caseFile: { ...patient('case-004').caseFile, patient: { name: 'Ben' } },
+    };
+    await a.putAll([patient('case-005')]);
+    const ids = await Promise.all([a.create(anna), b.create(ben)]);
+    // One keeps case-004; the other takes the next free id (case-005 is taken too).
+    expect([...ids].sort()).toEqual(['case-004', 'case-006']);
+    const stored = await a.list();
+    const names = new Map(stored.map((p) => [p.id, p.caseFile.patient?.name]));
+    expect(names.get(ids[0]!)).toBe('Anna');
+    expect(names.get(ids[1]!)).toBe('Ben');
+    // The record carries its new id inside too (the case file's id is the patient's id).
+    expect(stored.every((p) => p.caseFile.id === p.id)).toBeTrue();
+    expect(stored.length).toBe(3);
+  });
+
   it('a change to a patient deleted in another tab is not stored and says so', async () => {
     const [t1, t2] = [tab(), tab()];
     const p = patient('gone');

@@ -5,11 +5,13 @@ import { ReplaySubject, Subject } from 'rxjs';
 import type { AuditHeadRow, AuditRow } from './audit/audit-rows';
 import { applyChanges, type FieldChange } from './case-changes';
 import { KEY_RECORD_ID, RecordSealer, isSealed, type SealedValue } from './crypto/record-sealer';
-import type {
-  ChangeResult,
-  PatientRepository,
-  StoredPatient,
-  TriageSummary,
+import { firstFreeId } from './case-ids';
+import {
+  withId,
+  type ChangeResult,
+  type PatientRepository,
+  type StoredPatient,
+  type TriageSummary,
 } from './patient-repository';
 
 export const DB_NAME = 'vas-dashboard';
@@ -127,6 +129,32 @@ export class DexiePatientRepository implements PatientRepository, OnDestroy {
       await this.rows.bulkPut(rows);
     });
     this.announce();
+  }
+
+  async create(patient: StoredPatient): Promise<string> {
+    this.check();
+    let p = patient;
+    // The id is checked and the record added in one transaction, so two tabs creating at
+    // the same moment cannot both take it (IndexedDB runs their transactions one by one).
+    // A renumbered record is sealed again (its id is inside the seal), then tried again.
+    for (;;) {
+      const row = await this.seal(p);
+      const taken = await this.db.transaction('rw', this.db.patients, this.db.meta, async () => {
+        await this.expectMode();
+        if ((await this.rows.where('id').equals(p.id).count()) === 0) {
+          await this.rows.add(row);
+          return null;
+        }
+        return new Set(await this.rows.toCollection().primaryKeys());
+      });
+      if (taken === null) break;
+      p = withId(
+        p,
+        firstFreeId(p.id, (id) => taken.has(id)),
+      );
+    }
+    this.announce();
+    return p.id;
   }
 
   async applyChanges(

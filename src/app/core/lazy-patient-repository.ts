@@ -99,6 +99,9 @@ export class LazyPatientRepository implements PatientRepository, OnDestroy {
   async putAll(patients: readonly StoredPatient[]): Promise<void> {
     return (await this.repository()).putAll(patients);
   }
+  async create(patient: StoredPatient): Promise<string> {
+    return (await this.repository()).create(patient);
+  }
   async applyChanges(
     id: string,
     changes: readonly FieldChange[],

@@ -37,6 +37,12 @@ export interface PatientRepository {
   /** Insert or replace these patients in one transaction. */
   putAll(patients: readonly StoredPatient[]): Promise<void>;
   /**
+   * Stores a new patient under its id, never over another patient: when another tab or
+   * clinician has taken that id meanwhile, under the next free one (core/case-ids).
+   * Resolves to the id stored under.
+   */
+  create(patient: StoredPatient): Promise<string>;
+  /**
    * Applies one edit's field changes to the latest stored record in one transaction
    * (three-way per field) and returns the record as committed, with any conflicts; null
    * when the patient is no longer stored (deleted in another tab).
@@ -74,6 +80,11 @@ export interface PatientRepository {
   ready?(): Promise<void>;
   /** Connected mode: one worklist page in triage order, read from the server. */
   worklistPage?(query: WorklistQuery, cursor: WorklistCursor, count: number): Promise<WorklistPage>;
+}
+
+/** The patient under another id (a new patient renumbered because its id was taken). */
+export function withId(p: StoredPatient, id: string): StoredPatient {
+  return p.id === id ? p : { ...p, id, caseFile: { ...p.caseFile, id } };
 }
 
 export interface ChangeResult {

@@ -42,6 +42,7 @@ export const ToolbarActions = createActionGroup({
   events: {
     'Cases Imported': props<{ cases: CaseFile[] }>(),
     'Conflicts Dismissed': emptyProps(),
+    'Renumbering Dismissed': emptyProps(),
   },
 });
 
@@ -64,6 +65,8 @@ export const PatientRepositoryActions = createActionGroup({
     'Save Failed': props<{ ids: string[]; error: string; changedElsewhere?: boolean }>(),
     /** A queued write dropped because the patient was deleted first. */
     'Save Cancelled': props<{ ids: string[] }>(),
+    /** A new patient stored under `to`: another tab or clinician took `from` meanwhile. */
+    'Create Renumbered': props<{ from: string; to: string }>(),
     'Delete Succeeded': props<{ id: string }>(),
     /** `patient`: the deleted record to put back on screen, when this tab still has it. */
     'Delete Failed': props<{ id: string; patient: StoredPatient | null; error: string }>(),

@@ -5,6 +5,7 @@ import { firstValueFrom, NEVER, Subject } from 'rxjs';
 import { demoCases } from '../../engine';
 import { setAnswer } from './case-edits';
 import type { FieldChange } from './case-changes';
+import { PatientCreateEffects } from './patient-create.effects';
 import { PatientEffects } from './patients.effects';
 import {
   PatientPageActions,
@@ -115,5 +116,80 @@ describe('PatientEffects: the write queue', () => {
     gate.next();
     await until(() => log.length === 2);
     expect(await saveState()).toBe('lost');
+  });
+});
+
+describe('PatientEffects: a new patient whose id another tab took meanwhile', () => {
+  const c = { ...demoCases('2026-11-20')[0]!, id: 'case-004', findings: {} };
+  let log: string[];
+  let gate: Subject<void>;
+  let store: Store;
+
+  beforeEach(async () => {
+    log = [];
+    gate = new Subject<void>();
+    TestBed.configureTestingModule({
+      providers: [
+        provideStore({ [patientsFeature.name]: patientsFeature.reducer }),
+        provideEffects(PatientEffects, PatientCreateEffects),
+        {
+          provide: PATIENT_REPOSITORY,
+          useValue: {
+            externalChanges: NEVER,
+            lost: NEVER,
+            requestPersistence: async () => true,
+            list: async () => [],
+            putAll: async () => undefined,
+            // The store is busy; then it finds case-004 taken and stores under case-009.
+            create: async (p: StoredPatient) => {
+              log.push(`create ${p.id}`);
+              await firstValueFrom(gate);
+              return 'case-009';
+            },
+            applyChanges: async (id: string, changes: FieldChange[]) => {
+              log.push(`change ${id} ${changes.map((x) => x.path.join('.')).join(',')}`);
+              return { patient: null, conflicts: [] };
+            },
+            delete: async (id: string) => void log.push(`delete ${id}`),
+          },
+        },
+      ],
+    });
+    store = TestBed.inject(Store);
+    store.dispatch(PatientRepositoryActions.loadSucceeded({ patients: [] }));
+  });
+
+  it('moves on screen, and the edits made meanwhile go to the id it was stored under', async () => {
+    store.dispatch(PatientsPageActions.patientCreated({ caseFile: c }));
+    await until(() => log.length === 1);
+    // Edited on its page before the creation committed.
+    store.dispatch(PatientPageActions.caseEdited({ caseFile: setAnswer(c, 'nausea', true) }));
+    await settle();
+    expect(log).toEqual(['create case-004']);
+    gate.next();
+    await until(() => log.length === 2);
+    expect(log).toEqual(['create case-004', 'change case-009 findings.nausea']);
+    const state = await firstValueFrom(store.select(patientsFeature.selectPatientsState));
+    expect(state.ids).toEqual(['case-009']);
+    expect(state.entities['case-009']?.caseFile.id).toBe('case-009');
+    expect(state.entities['case-009']?.caseFile.findings['nausea']).toBeTrue();
+    expect(state.renumbered).toEqual([
+      { from: 'case-004', to: 'case-009', name: c.patient!.name! },
+    ]);
+    // An edit still made under the first id (the page had not followed yet) follows it too.
+    store.dispatch(PatientPageActions.caseEdited({ caseFile: setAnswer(c, 'vomiting', true) }));
+    await until(() => log.length === 3);
+    expect(log[2]).toBe('change case-009 findings.nausea,findings.vomiting');
+    const after = await firstValueFrom(store.select(patientsFeature.selectIds));
+    expect(after).toEqual(['case-009']);
+  });
+
+  it('a delete made while the creation runs removes the patient it was stored as', async () => {
+    store.dispatch(PatientsPageActions.patientCreated({ caseFile: c }));
+    await until(() => log.length === 1);
+    store.dispatch(PatientsPageActions.patientDeleted({ id: 'case-004' }));
+    gate.next();
+    await until(() => log.length === 2);
+    expect(log).toEqual(['create case-004', 'delete case-009']);
   });
 });

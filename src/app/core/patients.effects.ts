@@ -30,9 +30,10 @@ import {
   ToolbarActions,
 } from './patients.actions';
 import { patientsFeature } from './patients.feature';
-import { PATIENT_REPOSITORY, type StoredPatient, type TriageSummary } from './patient-repository';
+import { PATIENT_REPOSITORY, type StoredPatient } from './patient-repository';
 import { PatientWriteQueue } from './patient-write-queue';
 import { Cancelled } from './write-queue';
+import { summariser } from './summariser';
 import { FhirConflictError } from './repository/fhir/fhir-conflict';
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -218,29 +219,32 @@ export class PatientEffects {
 
   private send(id: string, changes: FieldChange[]) {
     return from(
-      this.queue.enqueue(id, async () =>
-        this.repository.applyChanges(id, changes, await summariser()),
-      ),
-    ).pipe(
-      tap(({ patient }) => {
-        if (patient) this.recordAudit([{ patientId: id, action: 'change', changes }]);
+      this.queue.enqueue(this.queue.keysOf(id), async () => {
+        const target = this.queue.target(id);
+        const result = await this.repository.applyChanges(target, changes, await summariser());
+        return { ...result, target };
       }),
-      map(({ patient, conflicts }) =>
+    ).pipe(
+      tap(({ patient, target }) => {
+        if (patient) this.recordAudit([{ patientId: target, action: 'change', changes }]);
+      }),
+      map(({ patient, conflicts, target }) =>
         patient
           ? PatientRepositoryActions.saveSucceeded({
-              ids: [id],
+              ids: [target],
               patients: [patient],
               conflicts,
             })
-          : PatientRepositoryActions.saveFailed({ ids: [id], error: DELETED_ELSEWHERE }),
+          : PatientRepositoryActions.saveFailed({ ids: [target], error: DELETED_ELSEWHERE }),
       ),
       catchError((e: unknown) => {
+        const target = this.queue.target(id);
         if (e instanceof Cancelled)
-          return of(PatientRepositoryActions.saveCancelled({ ids: [id] }));
-        this.unsent.set(id, [...(this.unsent.get(id) ?? []), ...changes]);
+          return of(PatientRepositoryActions.saveCancelled({ ids: [target] }));
+        this.unsent.set(target, [...(this.unsent.get(target) ?? []), ...changes]);
         return of(
           PatientRepositoryActions.saveFailed({
-            ids: [id],
+            ids: [target],
             error: message(e),
             ...(e instanceof FhirConflictError ? { changedElsewhere: true } : {}),
           }),
@@ -249,24 +253,14 @@ export class PatientEffects {
     );
   }
 
-  /** New patients, an undone delete, a whole import: the whole record, in one transaction. */
+  /** An undone delete, a whole import: the whole record, in one transaction. */
   readonly put$ = createEffect(() =>
     this.actions$.pipe(
-      ofType(
-        PatientsPageActions.patientCreated,
-        PatientsPageActions.deleteUndone,
-        ToolbarActions.casesImported,
-      ),
+      ofType(PatientsPageActions.deleteUndone, ToolbarActions.casesImported),
       withLatestFrom(this.store.select(patientsFeature.selectEntities)),
       map(([action, entities]) => {
-        const ids =
-          'cases' in action
-            ? action.cases.map((c) => c.id)
-            : 'caseFile' in action
-              ? [action.caseFile.id]
-              : [action.id];
-        const kind: AuditInput['action'] =
-          'cases' in action ? 'import' : 'caseFile' in action ? 'create' : 'undo-delete';
+        const ids = 'cases' in action ? action.cases.map((c) => c.id) : [action.id];
+        const kind: AuditInput['action'] = 'cases' in action ? 'import' : 'undo-delete';
         const patients = ids.map((id) => entities[id]).filter((p): p is StoredPatient => !!p);
         return { patients, kind };
       }),
@@ -290,8 +284,12 @@ export class PatientEffects {
       mergeMap(([{ id }, deleted]) => {
         this.queue.cancel(id);
         this.unsent.delete(id);
-        return from(this.queue.enqueue(id, () => this.repository.delete(id))).pipe(
-          tap(() => this.recordAudit([{ patientId: id, action: 'delete' }])),
+        return from(
+          this.queue.enqueue(this.queue.keysOf(id), () =>
+            this.repository.delete(this.queue.target(id)),
+          ),
+        ).pipe(
+          tap(() => this.recordAudit([{ patientId: this.queue.target(id), action: 'delete' }])),
           map(() => PatientRepositoryActions.deleteSucceeded({ id })),
           catchError((e: unknown) =>
             of(
@@ -370,15 +368,6 @@ export class PatientEffects {
     this.recordAudit(demoCreated(demo, 'synthetic demo data, first start'));
     return demo;
   }
-}
-
-/**
- * The triage summary travels with each write (pure; the engine is memoised per case). The
- * engine is imported with it, on the first write, not with the shell (issue 15).
- */
-async function summariser(): Promise<(p: StoredPatient) => TriageSummary> {
-  const { triageSummary } = await import('./worklist.selectors');
-  return (p) => triageSummary(p);
 }
 
 const demoCreated = (demo: readonly StoredPatient[], detail: string): AuditInput[] =>

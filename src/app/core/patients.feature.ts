@@ -11,7 +11,7 @@ import {
   PatientsPageActions,
   ToolbarActions,
 } from './patients.actions';
-import type { StoredPatient } from './patient-repository';
+import { withId, type StoredPatient } from './patient-repository';
 
 export type SaveStatus = 'saving' | 'saved' | 'error';
 /** The shell's state: `lost` when the store went away under this tab (never "saved" again). */
@@ -48,6 +48,12 @@ export interface PatientsState extends EntityState<StoredPatient> {
    * import or a new patient may commit before the load's read): kept when it arrives.
    */
   writtenBeforeLoad: string[];
+  /**
+   * New patients stored under another id than they were created with (another tab or
+   * clinician took it at the same moment): first id → stored id, with the name, for the
+   * notice and for an edit still made under the first id.
+   */
+  renumbered: { from: string; to: string; name: string }[];
 }
 
 export const patientAdapter = createEntityAdapter<StoredPatient>({
@@ -71,6 +77,7 @@ export const initialState: PatientsState = patientAdapter.getInitialState({
   opening: null,
   writtenBeforeLoad: [],
   changedElsewhere: [],
+  renumbered: [],
 });
 
 const stored = (caseFile: CaseFile, synthetic = false): StoredPatient => ({
@@ -150,13 +157,32 @@ export const patientsFeature = createFeature({
         ...queued(state, [caseFile.id]),
       }),
     ),
+    on(PatientRepositoryActions.createRenumbered, (state, { from, to }) => {
+      const p = state.entities[from];
+      if (!p) return state;
+      const move = <T>(rec: Record<string, T>): Record<string, T> => {
+        const { [from]: value, ...rest } = rec;
+        return value === undefined ? rec : { ...rest, [to]: value };
+      };
+      const name = p.caseFile.patient?.name ?? from;
+      return patientAdapter.addOne(withId(p, to), {
+        ...patientAdapter.removeOne(from, state),
+        pending: move(state.pending),
+        saveStatus: move(state.saveStatus),
+        writtenBeforeLoad: state.writtenBeforeLoad.map((id) => (id === from ? to : id)),
+        renumbered: [...state.renumbered, { from, to, name }].slice(-20),
+      });
+    }),
     on(PatientsPageActions.patientRenamed, (state, { id, name }) => {
       const p = state.entities[id];
       if (!p) return state;
       const caseFile = withCleanName({ ...p.caseFile, patient: { ...p.caseFile.patient, name } });
       return edited(state, { ...p, caseFile, updatedAt: Date.now() }, p);
     }),
-    on(PatientPageActions.caseEdited, (state, { caseFile }) => {
+    on(PatientPageActions.caseEdited, (state, { caseFile: edit }) => {
+      // An edit made on the page of a new patient just renumbered follows the patient.
+      const moved = state.renumbered.find((r) => r.from === edit.id && !state.entities[edit.id]);
+      const caseFile = moved ? { ...edit, id: moved.to } : edit;
       const p = state.entities[caseFile.id];
       const next: StoredPatient = p ? { ...p, caseFile, updatedAt: Date.now() } : stored(caseFile);
       return edited(state, next, p);
@@ -287,6 +313,7 @@ export const patientsFeature = createFeature({
       storageLost: state.storageLost,
     })),
     on(ToolbarActions.conflictsDismissed, (state) => ({ ...state, conflicts: [] })),
+    on(ToolbarActions.renumberingDismissed, (state) => ({ ...state, renumbered: [] })),
     on(PatientRepositoryActions.connected, (state) => ({
       ...state,
       loaded: state.opening === null,

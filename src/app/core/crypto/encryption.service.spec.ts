@@ -90,6 +90,19 @@ describe('EncryptionService with the IndexedDB store', () => {
     expect(listed[0]!.caseFile.findings['headache']).toBeTrue();
   });
 
+  it('a new patient whose id was taken is sealed again under the free id', async () => {
+    await service.enable(PASS);
+    const id = await repo.create(patient('p-ann', 'Cyprian Marjoribanks'));
+    expect(id).toBe('p-ann-2');
+    expect(JSON.stringify(await raw(name))).not.toContain('Marjoribanks');
+    const listed = await repo.list();
+    expect(listed.map((p) => [p.id, p.caseFile.id, p.caseFile.patient?.name])).toEqual([
+      ['p-ann', 'p-ann', 'Annabel Featherstonehaugh'],
+      ['p-ann-2', 'p-ann-2', 'Cyprian Marjoribanks'],
+      ['p-bob', 'p-bob', 'Bartholomew Cholmondeley'],
+    ]);
+  });
+
   it('locked: the store reads and writes nothing', async () => {
     await service.enable(PASS);
     sealer.lock();

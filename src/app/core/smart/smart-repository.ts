@@ -53,6 +53,11 @@ export class SmartPatientRepository extends FhirPatientRepository {
     return super.putAll(patients);
   }
 
+  override async create(patient: StoredPatient): Promise<string> {
+    await this.assertWritable();
+    return super.create(patient);
+  }
+
   override async delete(id: string): Promise<void> {
     await this.assertWritable();
     return super.delete(id);

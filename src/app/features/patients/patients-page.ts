@@ -15,6 +15,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { todayIso, type CaseFile } from '../../../engine';
+import { newCaseId } from '../../core/case-ids';
 import { PatientsPageActions } from '../../core/patients.actions';
 import { patientsFeature } from '../../core/patients.feature';
 import { selectWorklistRows } from '../../core/worklist.selectors';
@@ -85,12 +86,10 @@ export class PatientsPage {
       this.createForm.markAllAsTouched();
       return;
     }
-    const existing = new Set(this.patients().map((p) => p.id));
-    let n = existing.size + 1;
-    while (existing.has(`case-${String(n).padStart(3, '0')}`)) n++;
     const caseFile: CaseFile = {
       format: 'vas-case/1',
-      id: `case-${String(n).padStart(3, '0')}`,
+      // The store takes the next free id if another tab or clinician took this one meanwhile.
+      id: newCaseId(new Set(this.patients().map((p) => p.id))),
       assessedOn: todayIso(),
       patient: { name },
       findings: {},

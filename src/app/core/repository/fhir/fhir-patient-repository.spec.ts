@@ -98,6 +98,25 @@ describe('FhirPatientRepository (connected mode)', () => {
     await repo.delete('imported-1');
     expect([...fake.resources.keys()].some((k) => k.includes('imported-1'))).toBeFalse();
   });
+
+  it('a new patient never overwrites one on the server: it takes the next free id', async () => {
+    // Another clinician's patients hold case-001 and case-002 (this tab has not read them).
+    for (const id of ['case-001', 'case-002'])
+      for (const tx of transactionsOf(
+        caseToResources({ ...demo[1]!, id, patient: { name: 'Other' } }),
+      ))
+        for (const e of tx.entry ?? []) fake.put(e.resource!);
+    const c: CaseFile = { ...demo[0]!, id: 'case-001', patient: { name: 'New' } };
+    const id = await repo.create({ id: c.id, caseFile: c, updatedAt: 0, synthetic: false });
+    expect(id).toBe('case-003');
+    expect(fake.writes.some((w) => w.url.includes('case-001') || w.url.includes('case-002')))
+      .withContext('nothing written over the other patients')
+      .toBeFalse();
+    expect((await repo.get('case-001'))?.caseFile.patient?.name).toBe('Other');
+    expect((await repo.get('case-003'))?.caseFile).toEqual(
+      jasmine.objectContaining({ id: 'case-003', patient: { name: 'New' } }),
+    );
+  });
 });
 
 describe('FhirPatientRepository: a slow server', () => {

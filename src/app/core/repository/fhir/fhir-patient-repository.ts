@@ -2,11 +2,13 @@ import { Injectable, InjectionToken, inject, signal } from '@angular/core';
 import { NEVER } from 'rxjs';
 import { CurrentUser, USER_NAME_KEY } from '../../audit/current-user';
 import { applyChanges, type FieldChange } from '../../case-changes';
-import type {
-  ChangeResult,
-  PatientRepository,
-  StoredPatient,
-  TriageSummary,
+import { candidateIds } from '../../case-ids';
+import {
+  withId,
+  type ChangeResult,
+  type PatientRepository,
+  type StoredPatient,
+  type TriageSummary,
 } from '../../patient-repository';
 import { patientIdOf } from './case-resources';
 import {
@@ -71,6 +73,10 @@ function unreachable(e: unknown): boolean {
   if (typeof status === 'number') return status >= 502 && status <= 504;
   return e instanceof TypeError;
 }
+
+/** A new patient's id is looked for among this many candidates at a time, this many times. */
+const CREATE_WINDOW = 25;
+const CREATE_WINDOWS = 8;
 
 /** Who writes, when the app knows better than Settings (SMART launch: the `fhirUser`). */
 export interface FhirAuthor {
@@ -168,6 +174,30 @@ export class FhirPatientRepository implements PatientRepository {
       this.pids.set(p.id, patientIdOf(p.caseFile.id));
       this.opened.set(p.id, versions.get(p.caseFile.id) ?? new Map());
     }
+  }
+
+  /**
+   * A new patient: its Patient id is read first, in windows of candidates (core/case-ids),
+   * and the case is written under the first id the server does not hold. A clinician who
+   * creates one on another machine between that read and this write is not seen (FHIR has
+   * no "create with this id only if absent"); the worklist shows both then, one replacing
+   * the other's resources only in that window of a few milliseconds.
+   */
+  async create(patient: StoredPatient): Promise<string> {
+    const store = await this.store;
+    for (let window = 0; window < CREATE_WINDOWS; window++) {
+      const ids = candidateIds(patient.id, (window + 1) * CREATE_WINDOW).slice(
+        window * CREATE_WINDOW,
+      );
+      const held = await this.retrying(() => store.heldPatientIds(ids.map(patientIdOf)));
+      const free = ids.find((id) => !held.has(patientIdOf(id)) && !this.pids.has(id));
+      if (free === undefined) continue;
+      await this.putAll([withId(patient, free)]);
+      return free;
+    }
+    throw new Error(
+      `no free patient id after ${patient.id}: the server holds the next ${CREATE_WINDOWS * CREATE_WINDOW}`,
+    );
   }
 
   /** Server down or restarting: retried (the edit shows "Saving…"), then a clear error. */

@@ -137,6 +137,27 @@ export class FhirStore {
     return this.readOf(patientEntry.resource, rest);
   }
 
+  /**
+   * Which of these Patient ids the server holds (one batch of reads). A deleted one counts
+   * as held: its history stays on the server, and a new patient is not written over it.
+   */
+  async heldPatientIds(pids: readonly string[]): Promise<Set<string>> {
+    const res = await this.post({
+      resourceType: 'Bundle',
+      type: 'batch',
+      entry: pids.map(
+        (pid): BundleEntry => ({ request: { method: 'GET', url: `Patient/${pid}` } }),
+      ),
+    });
+    const held = new Set<string>();
+    pids.forEach((pid, i) => {
+      const status = String(res.entry?.[i]?.response?.status ?? '');
+      // Only "not found" is free; an answer the app cannot read is not taken as free.
+      if (!status.startsWith('404')) held.add(pid);
+    });
+    return held;
+  }
+
   /** Writes whole cases (import, new patient): PUT of every resource, in transactions. */
   async putCases(cases: readonly CaseFile[]): Promise<Map<string, Versions>> {
     const out = new Map<string, Versions>();

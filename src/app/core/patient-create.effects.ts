@@ -1,0 +1,106 @@
+import { Injectable, inject } from '@angular/core';
+import { Router } from '@angular/router';
+import { Actions, createEffect, ofType } from '@ngrx/effects';
+import { Store } from '@ngrx/store';
+import {
+  EMPTY,
+  catchError,
+  filter,
+  from,
+  map,
+  mergeMap,
+  of,
+  switchMap,
+  tap,
+  withLatestFrom,
+} from 'rxjs';
+import { AuditLog } from './audit/audit-log';
+import { PATIENT_REPOSITORY, type StoredPatient } from './patient-repository';
+import { PatientWriteQueue } from './patient-write-queue';
+import { PatientRepositoryActions, PatientsPageActions } from './patients.actions';
+import { patientsFeature } from './patients.feature';
+import { summariser } from './summariser';
+import { Cancelled } from './write-queue';
+
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/**
+ * New patients. The store never writes one over another patient: when another tab or
+ * clinician took the id at the same moment, it is stored under the next free one and this
+ * screen follows (core/case-ids, PatientRepository.create).
+ */
+@Injectable()
+export class PatientCreateEffects {
+  private readonly actions$ = inject(Actions);
+  private readonly store = inject(Store);
+  private readonly repository = inject(PATIENT_REPOSITORY);
+  private readonly queue = inject(PatientWriteQueue);
+  private readonly audit = inject(AuditLog);
+  private readonly router = inject(Router, { optional: true });
+
+  /**
+   * A new patient is stored under its id, or under the next free one when another tab or
+   * clinician took that id meanwhile: then the patient moves to it on this screen too.
+   */
+  readonly create$ = createEffect(() =>
+    this.actions$.pipe(
+      ofType(PatientsPageActions.patientCreated),
+      withLatestFrom(this.store.select(patientsFeature.selectEntities)),
+      map(([{ caseFile }, entities]) => entities[caseFile.id]),
+      filter((p): p is StoredPatient => !!p),
+      mergeMap((p) =>
+        from(
+          this.queue.enqueue(p.id, async () => {
+            const summarise = await summariser();
+            const id = await this.repository.create({ ...p, summary: summarise(p) });
+            // Set before the edits queued behind the creation run: they follow it.
+            if (id !== p.id) this.queue.renumber(p.id, id);
+            return id;
+          }),
+        ).pipe(
+          tap((id) =>
+            this.audit
+              .recordAll([{ patientId: id, action: 'create' }])
+              .catch((e: unknown) => console.error('audit trail:', e)),
+          ),
+          mergeMap((id) =>
+            id === p.id
+              ? of(PatientRepositoryActions.saveSucceeded({ ids: [id] }))
+              : of(
+                  PatientRepositoryActions.createRenumbered({ from: p.id, to: id }),
+                  PatientRepositoryActions.saveSucceeded({ ids: [id] }),
+                ),
+          ),
+          catchError((e: unknown) =>
+            of(
+              e instanceof Cancelled
+                ? PatientRepositoryActions.saveCancelled({ ids: [p.id] })
+                : PatientRepositoryActions.saveFailed({ ids: [p.id], error: message(e) }),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+
+  /** The page of a renumbered new patient follows it; the other tab's patient is read in. */
+  readonly renumbered$ = createEffect(() =>
+    this.actions$.pipe(
+      ofType(PatientRepositoryActions.createRenumbered),
+      tap(({ from: was, to }) => {
+        const router = this.router;
+        const segments = (router?.url.split(/[?#]/)[0] ?? '').split('/');
+        if (segments[1] === 'patients' && decodeURIComponent(segments[2] ?? '') === was)
+          void router!.navigate(['/patients', to, ...segments.slice(3)], { replaceUrl: true });
+      }),
+      // Connected mode reads patients as the screen shows them; the embedded store reloads.
+      filter(() => !this.repository.get),
+      switchMap(() =>
+        from(this.repository.list()).pipe(
+          map((patients) => PatientRepositoryActions.externalChangeLoaded({ patients })),
+          catchError(() => EMPTY),
+        ),
+      ),
+    ),
+  );
+}
