@@ -1,8 +1,9 @@
 import { demoCases, RULES_VERSION, todayIso } from '../../engine';
+import { ENGINE_BUILD } from '../../engine/engine-build';
 import { initialState, patientAdapter } from './patients.feature';
 import type { StoredPatient } from './patient-repository';
 import { urgencyShown } from './worklist-row';
-import { selectWorklistRows, triageSummary } from './worklist.selectors';
+import { selectWorklistRows, SUMMARY_STAMP, triageSummary } from './worklist.selectors';
 
 const today = todayIso();
 const calm = demoCases(today)[0]!; // no red flags: urgency none
@@ -21,7 +22,7 @@ describe('worklist rows selector', () => {
       synthetic: true,
       summary: {
         date: today,
-        rules: RULES_VERSION,
+        rules: SUMMARY_STAMP,
         urgency: 'emergency',
         level: 'high',
         manipulation: 'contraindicated',
@@ -40,7 +41,7 @@ describe('worklist rows selector', () => {
   it('runs the engine when the summary is of another day or other rules', () => {
     const stale = {
       date: '2000-01-01',
-      rules: RULES_VERSION,
+      rules: SUMMARY_STAMP,
       urgency: 'emergency',
       level: 'high',
       manipulation: 'contraindicated',
@@ -55,13 +56,31 @@ describe('worklist rows selector', () => {
     expect(rowsOf(p)[0]!.urgency).toBe('none');
     const otherRules: StoredPatient = { ...p, summary: { ...stale, date: today, rules: 'older' } };
     expect(rowsOf(otherRules)[0]!.urgency).toBe('none');
+    // Same rules version, another build of the engine (a reader phrase changed): recomputed.
+    const full = {
+      ...stale,
+      date: today,
+      rules: RULES_VERSION,
+      screened: true,
+      verdicts: {
+        'cervical-manipulation': 'contraindicated',
+        'collar-zone-massage': 'contraindicated',
+        'back-massage': 'contraindicated',
+        'therapeutic-exercise': 'contraindicated',
+      },
+    } as StoredPatient['summary'];
+    expect(rowsOf({ ...p, summary: full })[0]!.urgency).toBe('none');
+    expect(rowsOf({ ...p, summary: { ...full!, rules: SUMMARY_STAMP } })[0]!.urgency).toBe(
+      'emergency',
+    );
+    expect(SUMMARY_STAMP).toBe(`${RULES_VERSION}+${ENGINE_BUILD}`);
   });
 
   it('writes the engine’s triage as the summary', () => {
     const s = triageSummary({ id: calm.id, caseFile: calm, updatedAt: 0, synthetic: true }, today);
     expect(s as object).toEqual({
       date: today,
-      rules: RULES_VERSION,
+      rules: SUMMARY_STAMP,
       urgency: 'none',
       level: 'low',
       manipulation: 'clear',
@@ -78,7 +97,7 @@ describe('worklist rows selector', () => {
       synthetic: true,
       summary: {
         date: today,
-        rules: RULES_VERSION,
+        rules: SUMMARY_STAMP,
         urgency: 'none',
         level: 'low',
         manipulation: 'clear',

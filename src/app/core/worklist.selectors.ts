@@ -1,5 +1,6 @@
 import { createSelector } from '@ngrx/store';
 import { todayIso } from '../../engine/dates';
+import { ENGINE_BUILD } from '../../engine/engine-build';
 import { RULES_VERSION } from '../../engine/rules';
 import { triageOf, worklistRow, type Triage, type WorklistRow } from './worklist-row';
 import type { StoredPatient, TriageSummary } from './patient-repository';
@@ -7,6 +8,13 @@ import { assessOnceAsOf } from './assess-as-of';
 import { patientsFeature } from './patients.feature';
 
 const rowCache = new WeakMap<object, { date: string; row: WorklistRow }>();
+
+/**
+ * Which engine wrote a summary: the rules' version and the engine's build stamp, so a
+ * summary written before any change to the engine (a reader phrase as much as a rule) is
+ * recomputed, never shown as today's triage.
+ */
+export const SUMMARY_STAMP = `${RULES_VERSION}+${ENGINE_BUILD}`;
 
 /** The stored triage summary when it is of today and of these rules; else the engine's. */
 function triage(p: StoredPatient, today: string): Triage {
@@ -16,7 +24,7 @@ function triage(p: StoredPatient, today: string): Triage {
   if (
     s &&
     s.date === today &&
-    s.rules === RULES_VERSION &&
+    s.rules === SUMMARY_STAMP &&
     typeof extra?.screened === 'boolean' &&
     extra.verdicts
   )
@@ -26,7 +34,7 @@ function triage(p: StoredPatient, today: string): Triage {
 
 /** What is stored beside a patient on every write (see `StoredPatient.summary`). */
 export function triageSummary(p: StoredPatient, today: string = todayIso()): TriageSummary {
-  return { date: today, rules: RULES_VERSION, ...triageOf(assessOnceAsOf(p.caseFile, today)) };
+  return { date: today, rules: SUMMARY_STAMP, ...triageOf(assessOnceAsOf(p.caseFile, today)) };
 }
 
 /** One row per patient, as of today; memoised per stored patient. */
