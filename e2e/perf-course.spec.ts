@@ -62,6 +62,10 @@ const untilLines = (count: number) =>
     tick();
   });
 
+// The figures are the app's: Playwright's trace snapshots (DOM captured in the page around
+// every action) would run on the page's main thread inside the measured spans.
+test.use({ trace: 'off', screenshot: 'off' });
+
 test('400 sessions: chart drawn and series toggled (figures printed)', async ({ page }) => {
   await page.goto('/patients');
   await page.getByLabel('Import case').setInputFiles({

@@ -50,6 +50,10 @@ async function measureUnlock(page: Page, label: string): Promise<void> {
   for (const [what, v] of lines) console.log(`perf-unlock: ${label}: ${what}: ${v ?? '–'} ms`);
 }
 
+// The figures are the app's: Playwright's trace snapshots (DOM captured in the page around
+// every action) would run on the page's main thread inside the measured spans.
+test.use({ trace: 'off', screenshot: 'off' });
+
 test('10,000 patients encrypted: unlock → worklist ready (figures printed)', async ({ page }) => {
   test.setTimeout(300_000);
   await page.goto('/settings');
