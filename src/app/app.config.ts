@@ -11,7 +11,11 @@ import { provideEffects } from '@ngrx/effects';
 import { provideStore } from '@ngrx/store';
 import { routes } from './app.routes';
 import { PATIENT_REPOSITORY } from './core/patient-repository';
-import { LAZY_REPOSITORY, LazyPatientRepository } from './core/lazy-patient-repository';
+import {
+  LAZY_REPOSITORY,
+  LazyPatientRepository,
+  type LazyRepositorySpec,
+} from './core/lazy-patient-repository';
 import { chosenFhirServer } from './core/repository/fhir/fhir-server-choice';
 import { startMode } from './core/smart/smart-context';
 import { smartProviders } from './core/smart/smart-providers';
@@ -19,6 +23,7 @@ import { SMART_START } from './core/smart/smart-session';
 import { patientsFeature } from './core/patients.feature';
 import { PatientCreateEffects } from './core/patient-create.effects';
 import { PatientEffects } from './core/patients.effects';
+import { WorklistSnapshotEffects } from './core/worklist-snapshot.effects';
 
 /**
  * Embedded IndexedDB (the default), or the FHIR server chosen for this browser session; each
@@ -39,14 +44,19 @@ function patientRepositoryProviders(fhirBase: string | null): Provider[] {
               };
             },
           }
-        : {
-            load: async () => ({
-              repository: (await import('./core/dexie-patient-repository')).DexiePatientRepository,
-            }),
-          },
+        : embeddedRepository(),
     },
     { provide: PATIENT_REPOSITORY, useClass: LazyPatientRepository },
   ];
+}
+
+/**
+ * The embedded store's code is fetched as the app starts, alongside Angular's own start, not
+ * once the first screen asks for patients: the worklist reads the store ~100 ms sooner.
+ */
+function embeddedRepository(): LazyRepositorySpec {
+  const module = import('./core/dexie-patient-repository');
+  return { load: async () => ({ repository: (await module).DexiePatientRepository }) };
 }
 
 /** A SMART launch or a signed-in tab (SMART App Launch), else as chosen above. */
@@ -61,7 +71,7 @@ export const appConfig: ApplicationConfig = {
     // index.html has no <base> (CSP base-uri 'none'): the app lives at the root.
     { provide: APP_BASE_HREF, useValue: '/' },
     provideStore({ [patientsFeature.name]: patientsFeature.reducer }),
-    provideEffects(PatientEffects, PatientCreateEffects),
+    provideEffects(PatientEffects, PatientCreateEffects, WorklistSnapshotEffects),
     { provide: SMART_START, useValue: smartStart },
     ...(smartProviders(smartStart) ?? patientRepositoryProviders(chosenFhirServer())),
   ],
