@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { answer } from './helpers';
 
 const rows = '[data-worklist-row]';
 
@@ -116,4 +117,53 @@ test('sortable headers; filters and sort kept in the URL, so Back restores them;
   await expect(page).toHaveURL(/modality=back-massage/);
   for (const chip of await page.locator(`${rows} .c-manip`).all())
     await expect(chip).toHaveText('clear');
+});
+
+test('a reload paints from the worklist snapshot, exact; a change made in another tab is never shown as the old triage', async ({
+  context,
+}) => {
+  const a = await context.newPage();
+  const shown = (p: typeof a) =>
+    p
+      .locator(rows)
+      .evaluateAll((els) =>
+        els.map((e) =>
+          [
+            e.getAttribute('data-case-id'),
+            e.querySelector('[data-urgency-shown]')?.getAttribute('data-urgency-shown'),
+            e.getAttribute('data-vas-level'),
+          ].join(' '),
+        ),
+      );
+  const fromSnapshot = (p: typeof a) =>
+    p.evaluate(() => performance.getEntriesByName('vas:snapshot-read', 'measure').length > 0);
+  await a.goto('/worklist');
+  await expect(a.locator(rows)).toHaveCount(12);
+  const read = await shown(a);
+  // The snapshot is saved shortly after a full read; a reload then paints from it.
+  await expect
+    .poll(
+      async () => {
+        await a.reload();
+        await expect(a.locator(rows)).toHaveCount(12);
+        return fromSnapshot(a);
+      },
+      { timeout: 20_000, intervals: [2000] },
+    )
+    .toBe(true);
+  expect(await shown(a)).toEqual(read);
+  const calm = read.find((r) => r.endsWith(' none low') || / none /.test(r))!.split(' ')[0]!;
+
+  // Another tab answers a red flag for that patient: the snapshot no longer holds.
+  const b = await context.newPage();
+  await b.goto(`/patients/${calm}`);
+  await answer(b, 'worsening-neurology', 'Yes');
+  await expect(b.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
+  await a.reload();
+  await expect(a.locator(rows)).toHaveCount(12);
+  expect(await fromSnapshot(a)).toBe(false);
+  await expect(a.locator(`${rows}[data-case-id="${calm}"] [data-urgency-shown]`)).toHaveAttribute(
+    'data-urgency-shown',
+    'urgent',
+  );
 });

@@ -59,7 +59,7 @@ describe('IndexedDB store', () => {
     const migrated = await db.patients.get('old');
     expect(migrated?.synthetic).toBeFalse();
     expect(migrated?.caseFile.id).toBe('demo-01');
-    expect(db.verno).toBe(3); // v3 added the audit tables
+    expect(db.verno).toBe(4); // v3 added the audit tables, v4 the worklist snapshot
     db.close();
   });
 

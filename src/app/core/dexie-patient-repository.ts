@@ -7,6 +7,20 @@ import { applyChanges, type FieldChange } from './case-changes';
 import { KEY_RECORD_ID, RecordSealer, isSealed, type SealedValue } from './crypto/record-sealer';
 import { firstFreeId } from './case-ids';
 import {
+  bumpGeneration,
+  generationOf,
+  headerMatches,
+  rowsOfSnapshot,
+  snapshotRow,
+  SNAPSHOT_HEADER_KEY,
+  SNAPSHOT_ROW_KEY,
+  type SnapshotRow,
+  type MetaRow,
+  type SnapshotHeader,
+  type SnapshotStamp,
+  type WorklistSnapshot,
+} from './worklist-snapshot';
+import {
   withId,
   type ChangeResult,
   type PatientRepository,
@@ -22,11 +36,13 @@ const CHANNEL = 'vas-dashboard-changes';
 /** IndexedDB schema. Version 1: patients by id. Add versions with upgrade() to migrate. */
 export class VasDatabase extends Dexie {
   patients!: Table<StoredPatient, string>;
-  meta!: Table<{ key: string; value: unknown }, string>;
+  meta!: Table<MetaRow, string>;
   /** Audit entries, append-only, one chain per patient (core/audit). */
   audit!: Table<AuditRow, [string, number]>;
   /** Each chain's last entry (seq, hash), written with it: a removed tail is seen. */
   auditHeads!: Table<AuditHeadRow, string>;
+  /** The worklist snapshot's rows (core/worklist-snapshot). */
+  snapshots!: Table<SnapshotRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -48,6 +64,14 @@ export class VasDatabase extends Dexie {
       meta: 'key',
       audit: '[patientId+seq], patientId',
       auditHeads: 'patientId',
+    });
+    // v4: the worklist snapshot (core/worklist-snapshot), sealed whole like the other tables.
+    this.version(4).stores({
+      patients: 'id, updatedAt',
+      meta: 'key',
+      audit: '[patientId+seq], patientId',
+      auditHeads: 'patientId',
+      snapshots: 'key',
     });
   }
 }
@@ -75,7 +99,7 @@ export class DexiePatientRepository implements PatientRepository, OnDestroy {
   private readonly channel =
     typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
   /** Read while the lock screen is up (ciphertext only): unlocking then only decrypts. */
-  private prefetched: Promise<PatientRow[]> | null = null;
+  private prefetched: Promise<{ rows: PatientRow[]; generation: number }> | null = null;
   private lostBecause: string | null = null;
   private closing = false;
   readonly externalChanges = this.changes.asObservable();
@@ -107,10 +131,15 @@ export class DexiePatientRepository implements PatientRepository, OnDestroy {
   }
 
   async list(): Promise<StoredPatient[]> {
+    return (await this.listAt()).patients;
+  }
+
+  /** Every patient, with the store's generation read in the same transaction. */
+  async listAt(): Promise<{ patients: StoredPatient[]; generation: number }> {
     this.check();
     await this.sealer.refresh();
     const t0 = performance.now();
-    const rows = await (this.takePrefetched() ?? this.rows.toArray());
+    const { rows, generation } = await (this.takePrefetched() ?? this.readAll());
     const t1 = performance.now();
     const patients = await this.sealer.openAll<StoredPatient>(rows);
     const swapped = patients.findIndex((p, i) => p.id !== rows[i]!.id);
@@ -118,7 +147,75 @@ export class DexiePatientRepository implements PatientRepository, OnDestroy {
       throw new Error(`The sealed record stored as ${rows[swapped]!.id} is another patient`);
     measure('vas:list-read', t0, t1);
     measure('vas:list-open', t1, performance.now());
-    return patients;
+    return { patients, generation };
+  }
+
+  /**
+   * The worklist rows saved at the last full read, when they are exact for this store now
+   * (same generation and patient count, this day, this engine build); null otherwise.
+   */
+  async worklistSnapshot(stamp: SnapshotStamp): Promise<WorklistSnapshot | null> {
+    this.check();
+    await this.sealer.refresh();
+    const t0 = performance.now();
+    const found = await this.db.transaction(
+      'r',
+      this.db.patients,
+      this.db.meta,
+      this.db.snapshots,
+      async () => {
+        const [generation, header, count] = await Promise.all([
+          generationOf(this.db.meta),
+          this.db.meta.get(SNAPSHOT_HEADER_KEY).then((h) => h?.value),
+          this.db.patients.count(),
+        ]);
+        if (!headerMatches(header, generation, count, stamp)) return null;
+        const row = await this.db.snapshots.get(SNAPSHOT_ROW_KEY);
+        return row ? { row, generation, count } : null;
+      },
+    );
+    if (!found) return null;
+    const rows = rowsOfSnapshot(await this.sealer.open<SnapshotRow>(found.row));
+    if (!Array.isArray(rows) || rows.length !== found.count) return null;
+    measure('vas:snapshot-read', t0);
+    return { rows, generation: found.generation };
+  }
+
+  /**
+   * Saves the worklist rows computed from the read at `generation`; nothing when the store
+   * was written since (the rows would not be exact) or the snapshot is already this one.
+   */
+  async saveWorklistSnapshot(
+    snapshot: WorklistSnapshot & { stamp: SnapshotStamp },
+  ): Promise<boolean> {
+    this.check();
+    const { rows, generation, stamp } = snapshot;
+    const sealed = await this.sealer.seal(snapshotRow(rows));
+    const row = isSealed(sealed) ? { key: SNAPSHOT_ROW_KEY, ...sealed } : sealed;
+    return this.db.transaction(
+      'rw',
+      this.db.patients,
+      this.db.meta,
+      this.db.snapshots,
+      async () => {
+        await this.expectMode();
+        if ((await generationOf(this.db.meta)) !== generation) return false;
+        if ((await this.db.patients.count()) !== rows.length) return false;
+        const header = (await this.db.meta.get(SNAPSHOT_HEADER_KEY))?.value;
+        if (headerMatches(header, generation, rows.length, stamp)) return false;
+        await this.db.snapshots.put(row as { key: string });
+        const value: SnapshotHeader = { ...stamp, generation, count: rows.length };
+        await this.db.meta.put({ key: SNAPSHOT_HEADER_KEY, value });
+        return true;
+      },
+    );
+  }
+
+  private readAll(): Promise<{ rows: PatientRow[]; generation: number }> {
+    return this.db.transaction('r', this.db.patients, this.db.meta, async () => ({
+      generation: await generationOf(this.db.meta),
+      rows: await this.rows.toArray(),
+    }));
   }
 
   async putAll(patients: readonly StoredPatient[]): Promise<void> {
@@ -127,6 +224,7 @@ export class DexiePatientRepository implements PatientRepository, OnDestroy {
     await this.db.transaction('rw', this.db.patients, this.db.meta, async () => {
       await this.expectMode();
       await this.rows.bulkPut(rows);
+      await bumpGeneration(this.db.meta);
     });
     this.announce();
   }
@@ -143,6 +241,7 @@ export class DexiePatientRepository implements PatientRepository, OnDestroy {
         await this.expectMode();
         if ((await this.rows.where('id').equals(p.id).count()) === 0) {
           await this.rows.add(row);
+          await bumpGeneration(this.db.meta);
           return null;
         }
         return new Set(await this.rows.toCollection().primaryKeys());
@@ -172,6 +271,7 @@ export class DexiePatientRepository implements PatientRepository, OnDestroy {
       const next: StoredPatient = { ...latest, caseFile: merged.caseFile, updatedAt: Date.now() };
       const patient = { ...next, summary: summarise(next) };
       await this.rows.put(await this.inTransaction(row, () => this.seal(patient)));
+      await bumpGeneration(this.db.meta);
       return { patient, conflicts: merged.conflicts };
     });
     this.announce();
@@ -180,7 +280,10 @@ export class DexiePatientRepository implements PatientRepository, OnDestroy {
 
   async delete(id: string): Promise<void> {
     this.check();
-    await this.db.patients.delete(id);
+    await this.db.transaction('rw', this.db.patients, this.db.meta, async () => {
+      await this.db.patients.delete(id);
+      await bumpGeneration(this.db.meta);
+    });
     this.announce();
   }
 
@@ -191,6 +294,7 @@ export class DexiePatientRepository implements PatientRepository, OnDestroy {
       await this.expectMode();
       await this.rows.clear();
       await this.rows.bulkPut(rows);
+      await bumpGeneration(this.db.meta);
     });
     this.announce();
   }
@@ -224,15 +328,15 @@ export class DexiePatientRepository implements PatientRepository, OnDestroy {
   private prefetch(): void {
     if (this.lostBecause !== null) return;
     const t0 = performance.now();
-    const rows = this.rows.toArray();
-    rows.then(
+    const read = this.readAll();
+    read.then(
       () => measure('vas:prefetch-read', t0, performance.now()),
       () => (this.prefetched = null),
     );
-    this.prefetched = rows;
+    this.prefetched = read;
   }
 
-  private takePrefetched(): Promise<PatientRow[]> | null {
+  private takePrefetched(): Promise<{ rows: PatientRow[]; generation: number }> | null {
     const rows = this.prefetched;
     this.prefetched = null;
     return rows;

@@ -12,6 +12,7 @@ import {
 } from '@angular/core';
 import { defer, from, switchMap, type Observable } from 'rxjs';
 import type { FieldChange } from './case-changes';
+import type { SnapshotStamp, WorklistSnapshot } from './worklist-snapshot';
 import type {
   ChangeResult,
   PatientRepository,
@@ -62,6 +63,21 @@ export class LazyPatientRepository implements PatientRepository, OnDestroy {
         return r.worklistPage(query, cursor, count);
       }
     : undefined;
+  /** Embedded store only (members absent in connected mode). */
+  readonly listAt = this.spec.connectedTo
+    ? undefined
+    : async (): Promise<{ patients: StoredPatient[]; generation: number }> => {
+        const r = await this.repository();
+        return r.listAt ? r.listAt() : { patients: await r.list(), generation: -1 };
+      };
+  readonly worklistSnapshot = this.spec.connectedTo
+    ? undefined
+    : async (stamp: SnapshotStamp): Promise<WorklistSnapshot | null> =>
+        (await this.repository()).worklistSnapshot?.(stamp) ?? null;
+  readonly saveWorklistSnapshot = this.spec.connectedTo
+    ? undefined
+    : async (snapshot: WorklistSnapshot & { stamp: SnapshotStamp }): Promise<boolean> =>
+        (await this.repository()).saveWorklistSnapshot?.(snapshot) ?? false;
   readonly externalChanges: Observable<void> = this.forward((r) => r.externalChanges);
   readonly lost: Observable<string> = this.forward((r) => r.lost);
 

@@ -1,6 +1,7 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { CaseFile } from '../../engine';
 import type { StoredPatient } from './patient-repository';
+import type { WorklistRow } from './worklist-row';
 
 export const AppActions = createActionGroup({
   source: 'App',
@@ -57,7 +58,10 @@ export const ImportActions = createActionGroup({
 export const PatientRepositoryActions = createActionGroup({
   source: 'Patient Repository',
   events: {
-    'Load Succeeded': props<{ patients: StoredPatient[] }>(),
+    /** `generation`: the embedded store's count of writes, read with the patients. */
+    'Load Succeeded': props<{ patients: StoredPatient[]; generation?: number }>(),
+    /** The worklist's rows from the snapshot (exact now), shown until the patients are read. */
+    'Snapshot Loaded': props<{ rows: WorklistRow[] }>(),
     'Load Failed': props<{ error: string }>(),
     /** Committed; `patients` are the records as committed (other tabs' fields included). */
     'Save Succeeded': props<{ ids: string[]; patients?: StoredPatient[]; conflicts?: string[] }>(),
@@ -70,7 +74,7 @@ export const PatientRepositoryActions = createActionGroup({
     'Delete Succeeded': props<{ id: string }>(),
     /** `patient`: the deleted record to put back on screen, when this tab still has it. */
     'Delete Failed': props<{ id: string; patient: StoredPatient | null; error: string }>(),
-    'External Change Loaded': props<{ patients: StoredPatient[] }>(),
+    'External Change Loaded': props<{ patients: StoredPatient[]; generation?: number }>(),
     'Storage Lost': props<{ reason: string }>(),
     'Persistence Checked': props<{ persisted: boolean | null }>(),
     /** Connected mode started: nothing read yet (the worklist pages, the open patient). */

@@ -1,10 +1,11 @@
 import { Injectable, inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { NavigationEnd, Router } from '@angular/router';
-import { Store } from '@ngrx/store';
+import { Store, type Action } from '@ngrx/store';
 import {
   catchError,
   concat,
+  defer,
   EMPTY,
   filter,
   fromEvent,
@@ -34,6 +35,7 @@ import { PATIENT_REPOSITORY, type StoredPatient } from './patient-repository';
 import { PatientWriteQueue } from './patient-write-queue';
 import { Cancelled } from './write-queue';
 import { summariser } from './summariser';
+import { snapshotStamp } from './worklist-snapshot';
 import { FhirConflictError } from './repository/fhir/fhir-conflict';
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -64,11 +66,21 @@ export class PatientEffects {
         // A later start or lock drops this one before it reads anything (no second read).
         from(this.unlocked()).pipe(
           // Connected mode reads a patient when its page opens, not every record at start.
-          switchMap(() => (this.repository.get ? of(null) : from(this.loadOrSeed()))),
-          map((patients) =>
-            patients === null
-              ? PatientRepositoryActions.connected()
-              : PatientRepositoryActions.loadSucceeded({ patients }),
+          switchMap(() =>
+            this.repository.get
+              ? of(PatientRepositoryActions.connected())
+              : concat(
+                  // The worklist paints from its snapshot, when exact; then all is read.
+                  this.snapshot(),
+                  defer(() => from(this.loadOrSeed())).pipe(
+                    map(({ patients, generation }) =>
+                      PatientRepositoryActions.loadSucceeded({
+                        patients,
+                        ...(generation === null ? {} : { generation }),
+                      }),
+                    ),
+                  ),
+                ),
           ),
           catchError((e: unknown) =>
             of(PatientRepositoryActions.loadFailed({ error: message(e) })),
@@ -310,8 +322,17 @@ export class PatientEffects {
     this.repository.externalChanges.pipe(
       filter(() => !this.sealer.locked()),
       switchMap(() =>
-        from(this.repository.list()).pipe(
-          map((patients) => PatientRepositoryActions.externalChangeLoaded({ patients })),
+        from(
+          this.repository.listAt
+            ? this.repository.listAt()
+            : this.repository.list().then((patients) => ({ patients, generation: -1 })),
+        ).pipe(
+          map(({ patients, generation }) =>
+            PatientRepositoryActions.externalChangeLoaded({
+              patients,
+              ...(generation < 0 ? {} : { generation }),
+            }),
+          ),
           catchError((e: unknown) =>
             e instanceof LockedError
               ? EMPTY
@@ -353,11 +374,33 @@ export class PatientEffects {
     await this.sealer.whenUnlocked();
   }
 
-  private async loadOrSeed(): Promise<StoredPatient[]> {
-    const patients = await this.repository.list();
+  /** The worklist snapshot, when the store says it is exact (a failed read: none). */
+  private snapshot(): Observable<Action> {
+    const read = this.repository.worklistSnapshot;
+    if (!read) return EMPTY;
+    return from(read.call(this.repository, snapshotStamp())).pipe(
+      filter((s) => s !== null),
+      // The full read starts once the rows are painted (its decoding would delay the paint).
+      mergeMap(({ rows }) =>
+        concat(
+          of(PatientRepositoryActions.snapshotLoaded({ rows })),
+          defer(() => from(afterNextPaint())).pipe(mergeMap(() => EMPTY)),
+        ),
+      ),
+      catchError((e: unknown) => {
+        console.warn('worklist snapshot not read:', e);
+        return EMPTY;
+      }),
+    );
+  }
+
+  private async loadOrSeed(): Promise<{ patients: StoredPatient[]; generation: number | null }> {
+    const listed = this.repository.listAt
+      ? await this.repository.listAt()
+      : { patients: await this.repository.list(), generation: null };
     const seeded = globalThis.localStorage?.getItem(SEEDED_KEY) === 'yes';
     // A FHIR server is shared: demo patients are never written to it unasked.
-    if (patients.length > 0 || seeded || this.repository.connectedTo) return patients;
+    if (listed.patients.length > 0 || seeded || this.repository.connectedTo) return listed;
     const [{ demoPatients }, summarise] = await Promise.all([
       import('./demo-patients'),
       summariser(),
@@ -366,8 +409,21 @@ export class PatientEffects {
     await this.repository.putAll(demo.map((p) => ({ ...p, summary: summarise(p) })));
     globalThis.localStorage?.setItem(SEEDED_KEY, 'yes');
     this.recordAudit(demoCreated(demo, 'synthetic demo data, first start'));
-    return demo;
+    return { patients: demo, generation: null };
   }
+}
+
+/** After the next frame is painted (at most 100 ms: a hidden tab paints no frames). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }),
+    );
+  });
 }
 
 const demoCreated = (demo: readonly StoredPatient[], detail: string): AuditInput[] =>

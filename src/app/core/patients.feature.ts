@@ -12,6 +12,7 @@ import {
   ToolbarActions,
 } from './patients.actions';
 import { withId, type StoredPatient } from './patient-repository';
+import type { WorklistRow } from './worklist-row';
 
 export type SaveStatus = 'saving' | 'saved' | 'error';
 /** The shell's state: `lost` when the store went away under this tab (never "saved" again). */
@@ -54,6 +55,16 @@ export interface PatientsState extends EntityState<StoredPatient> {
    * notice and for an edit still made under the first id.
    */
   renumbered: { from: string; to: string; name: string }[];
+  /**
+   * The worklist's rows from the embedded store's snapshot (core/worklist-snapshot), shown
+   * until the patients are read; null once they are (or without a snapshot).
+   */
+  snapshotRows: WorklistRow[] | null;
+  /**
+   * The entities exactly as read at this store generation (no edit of this tab merged in):
+   * the worklist snapshot is saved from them only while they are still the state's.
+   */
+  listed: { generation: number; entities: PatientsState['entities'] } | null;
 }
 
 export const patientAdapter = createEntityAdapter<StoredPatient>({
@@ -78,6 +89,8 @@ export const initialState: PatientsState = patientAdapter.getInitialState({
   writtenBeforeLoad: [],
   changedElsewhere: [],
   renumbered: [],
+  snapshotRows: null,
+  listed: null,
 });
 
 const stored = (caseFile: CaseFile, synthetic = false): StoredPatient => ({
@@ -94,6 +107,11 @@ function withCleanName(c: CaseFile): CaseFile {
     ? { ...c, patient: { ...c.patient, name: cleanName(name) } }
     : c;
 }
+
+const listedAt = (
+  generation: number | undefined,
+  entities: PatientsState['entities'],
+): PatientsState['listed'] => (generation === undefined ? null : { generation, entities });
 
 /** One more write queued for each id. */
 function queued(state: PatientsState, ids: readonly string[]): Partial<PatientsState> {
@@ -136,20 +154,30 @@ export const patientsFeature = createFeature({
   name: 'patients',
   reducer: createReducer(
     initialState,
-    on(PatientRepositoryActions.loadSucceeded, (state, { patients }) => {
-      const next = patientAdapter.setAll(patients, { ...state, loaded: true, loadError: null });
+    on(PatientRepositoryActions.loadSucceeded, (state, { patients, generation }) => {
+      const next = patientAdapter.setAll(patients, {
+        ...state,
+        loaded: true,
+        loadError: null,
+        snapshotRows: null,
+      });
       // A patient created or edited in this tab while the store was still loading (the store
       // loads on first use) is not in what was read: this tab's unsaved version stays.
       const mine = [...Object.keys(state.pending), ...state.writtenBeforeLoad]
         .map((id) => state.entities[id])
         .filter((p): p is StoredPatient => !!p);
       const kept = { ...next, writtenBeforeLoad: [] };
-      return mine.length > 0 ? patientAdapter.upsertMany(mine, kept) : kept;
+      if (mine.length > 0) return patientAdapter.upsertMany(mine, { ...kept, listed: null });
+      return { ...kept, listed: listedAt(generation, kept.entities) };
     }),
+    on(PatientRepositoryActions.snapshotLoaded, (state, { rows }) =>
+      state.loaded ? state : { ...state, snapshotRows: rows },
+    ),
     on(PatientRepositoryActions.loadFailed, (state, { error }) => ({
       ...state,
       loaded: true,
       loadError: error,
+      snapshotRows: null,
     })),
     on(PatientsPageActions.patientCreated, (state, { caseFile }) =>
       patientAdapter.addOne(stored(withCleanName(caseFile)), {
@@ -286,7 +314,7 @@ export const patientsFeature = createFeature({
       ...state,
       ...settled(state, ids, null),
     })),
-    on(PatientRepositoryActions.externalChangeLoaded, (state, { patients }) => {
+    on(PatientRepositoryActions.externalChangeLoaded, (state, { patients, generation }) => {
       // Another tab wrote: take its data, but never drop this tab's unsaved edits.
       const pending = (id: string): boolean =>
         !!state.pending[id] || state.saveStatus[id] === 'error';
@@ -294,7 +322,11 @@ export const patientsFeature = createFeature({
       const keep = Object.values(state.entities).filter(
         (p): p is StoredPatient => !!p && pending(p.id),
       );
-      return patientAdapter.setAll([...incoming, ...keep], state);
+      const next = patientAdapter.setAll([...incoming, ...keep], state);
+      return {
+        ...next,
+        listed: keep.length > 0 || !state.loaded ? null : listedAt(generation, next.entities),
+      };
     }),
     on(PatientRepositoryActions.storageLost, (state, { reason }) => {
       const saveStatus: Record<string, SaveStatus> = {};

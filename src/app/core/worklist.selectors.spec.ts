@@ -3,14 +3,18 @@ import { ENGINE_BUILD } from '../../engine/engine-build';
 import { initialState, patientAdapter } from './patients.feature';
 import type { StoredPatient } from './patient-repository';
 import { urgencyShown } from './worklist-row';
-import { selectWorklistRows, SUMMARY_STAMP, triageSummary } from './worklist.selectors';
+import {
+  selectWorklistRows,
+  SUMMARY_STAMP,
+  triageSummary,
+  worklistRowsOf,
+} from './worklist.selectors';
 
 const today = todayIso();
 const calm = demoCases(today)[0]!; // no red flags: urgency none
 
 function rowsOf(p: StoredPatient) {
-  const state = { patients: patientAdapter.setAll([p], initialState) };
-  return selectWorklistRows.projector(patientAdapter.getSelectors().selectAll(state.patients));
+  return worklistRowsOf([p]);
 }
 
 describe('worklist rows selector', () => {
@@ -106,5 +110,16 @@ describe('worklist rows selector', () => {
     const row = rowsOf(p)[0]!;
     expect(row.screened).toBeFalse();
     expect(urgencyShown(row)).toBe('not-screened');
+  });
+
+  it('before the patients are read, the snapshot rows; once read, the patients’ own rows', () => {
+    const p: StoredPatient = { id: calm.id, caseFile: calm, updatedAt: 0, synthetic: true };
+    const snapshot = rowsOf({ ...p, caseFile: { ...calm, patient: { name: 'From snapshot' } } });
+    const waiting = { ...initialState, snapshotRows: snapshot };
+    expect(selectWorklistRows({ patients: waiting })).toBe(snapshot);
+    const read = { ...patientAdapter.setAll([p], waiting), loaded: true };
+    expect(selectWorklistRows({ patients: read })[0]!.name).toBe(calm.patient!.name!);
+    // No snapshot: nothing until the read (never rows from another source).
+    expect(selectWorklistRows({ patients: initialState })).toEqual([]);
   });
 });

@@ -38,7 +38,7 @@ export function triageSummary(p: StoredPatient, today: string = todayIso()): Tri
 }
 
 /** One row per patient, as of today; memoised per stored patient. */
-export const selectWorklistRows = createSelector(patientsFeature.selectAll, (patients) => {
+export function worklistRowsOf(patients: readonly StoredPatient[]): WorklistRow[] {
   const today = todayIso();
   return patients.map((p) => {
     const hit = rowCache.get(p);
@@ -47,4 +47,17 @@ export const selectWorklistRows = createSelector(patientsFeature.selectAll, (pat
     rowCache.set(p, { date: today, row });
     return row;
   });
-});
+}
+
+const selectPatientRows = createSelector(patientsFeature.selectAll, worklistRowsOf);
+
+/**
+ * The worklist's rows: one per patient; before the patients are read, the embedded store's
+ * snapshot of them when it had an exact one (core/worklist-snapshot).
+ */
+export const selectWorklistRows = createSelector(
+  patientsFeature.selectLoaded,
+  patientsFeature.selectSnapshotRows,
+  selectPatientRows,
+  (loaded, snapshot, rows) => (!loaded && snapshot ? snapshot : rows),
+);

@@ -1,0 +1,103 @@
+import { TestBed } from '@angular/core/testing';
+import { provideEffects } from '@ngrx/effects';
+import { provideStore, Store, type Action } from '@ngrx/store';
+import { firstValueFrom, NEVER, Subject } from 'rxjs';
+import { demoCases, todayIso } from '../../engine';
+import { ENGINE_BUILD } from '../../engine/engine-build';
+import { setAnswer } from './case-edits';
+import { PatientEffects } from './patients.effects';
+import { AppActions, PatientPageActions, PatientRepositoryActions } from './patients.actions';
+import { patientsFeature } from './patients.feature';
+import { PATIENT_REPOSITORY, type StoredPatient } from './patient-repository';
+import type { WorklistRow } from './worklist-row';
+import { selectWorklistRows } from './worklist.selectors';
+import { SNAPSHOT_SAVE_DELAY_MS, WorklistSnapshotEffects } from './worklist-snapshot.effects';
+import type { SnapshotStamp, WorklistSnapshot } from './worklist-snapshot';
+import { Actions } from '@ngrx/effects';
+
+async function until(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !done(); i++) await new Promise((r) => setTimeout(r, 10));
+}
+
+describe('WorklistSnapshotEffects and the load', () => {
+  const cases = demoCases(todayIso()).slice(0, 3);
+  const patients: StoredPatient[] = cases.map((c) => ({
+    id: c.id,
+    caseFile: c,
+    updatedAt: 1,
+    synthetic: true,
+  }));
+  const snapshotRows = [{ id: 'from-snapshot' } as unknown as WorklistRow];
+  let saved: (WorklistSnapshot & { stamp: SnapshotStamp })[];
+  let asked: SnapshotStamp[];
+  let listGate: Subject<void>;
+  let seen: string[];
+  let store: Store;
+
+  beforeEach(() => {
+    saved = [];
+    asked = [];
+    seen = [];
+    listGate = new Subject<void>();
+    TestBed.configureTestingModule({
+      providers: [
+        provideStore({ [patientsFeature.name]: patientsFeature.reducer }),
+        provideEffects(PatientEffects, WorklistSnapshotEffects),
+        { provide: SNAPSHOT_SAVE_DELAY_MS, useValue: 200 },
+        {
+          provide: PATIENT_REPOSITORY,
+          useValue: {
+            externalChanges: NEVER,
+            lost: NEVER,
+            requestPersistence: async () => true,
+            list: async () => patients,
+            listAt: async () => {
+              await firstValueFrom(listGate);
+              return { patients, generation: 7 };
+            },
+            worklistSnapshot: async (stamp: SnapshotStamp) => {
+              asked.push(stamp);
+              return { rows: snapshotRows, generation: 7 };
+            },
+            saveWorklistSnapshot: async (s: WorklistSnapshot & { stamp: SnapshotStamp }) => {
+              saved.push(s);
+              return true;
+            },
+            applyChanges: async () => ({ patient: null, conflicts: [] }),
+            putAll: async () => undefined,
+          },
+        },
+      ],
+    });
+    store = TestBed.inject(Store);
+    TestBed.inject(Actions).subscribe((a: Action) => seen.push(a.type));
+  });
+
+  it('paints from the snapshot while all is read, then saves the rows of what was read', async () => {
+    store.dispatch(AppActions.started());
+    await until(() => seen.includes(PatientRepositoryActions.snapshotLoaded.type));
+    expect(asked).toEqual([{ date: todayIso(), build: ENGINE_BUILD }]);
+    expect(await firstValueFrom(store.select(selectWorklistRows))).toBe(snapshotRows);
+    listGate.next();
+    await until(() => saved.length > 0);
+    expect(seen.indexOf(PatientRepositoryActions.snapshotLoaded.type)).toBeLessThan(
+      seen.indexOf(PatientRepositoryActions.loadSucceeded.type),
+    );
+    const rows = await firstValueFrom(store.select(selectWorklistRows));
+    expect(rows.map((r) => r.id)).toEqual(patients.map((p) => p.id).sort());
+    expect(saved.length).toBe(1);
+    expect(saved[0]!.generation).toBe(7);
+    expect(saved[0]!.rows).toEqual(rows);
+    expect(saved[0]!.stamp).toEqual({ date: todayIso(), build: ENGINE_BUILD });
+  });
+
+  it('nothing is saved when this tab edited a patient after the read', async () => {
+    store.dispatch(AppActions.started());
+    listGate.next();
+    await until(() => seen.includes(PatientRepositoryActions.loadSucceeded.type));
+    const c = cases[0]!;
+    store.dispatch(PatientPageActions.caseEdited({ caseFile: setAnswer(c, 'nausea', true) }));
+    await new Promise((r) => setTimeout(r, 400));
+    expect(saved).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+import { Injectable, InjectionToken, inject } from '@angular/core';
+import { Actions, createEffect, ofType } from '@ngrx/effects';
+import { Store } from '@ngrx/store';
+import { debounceTime, filter, from, switchMap, withLatestFrom } from 'rxjs';
+import { RecordSealer } from './crypto/record-sealer';
+import { PATIENT_REPOSITORY } from './patient-repository';
+import { PatientRepositoryActions } from './patients.actions';
+import { patientAdapter, patientsFeature, type PatientsState } from './patients.feature';
+import { snapshotStamp } from './worklist-snapshot';
+
+/** Quiet time after a full read before the snapshot is saved (the screen comes first). */
+export const SNAPSHOT_SAVE_DELAY_MS = new InjectionToken<number>('SnapshotSaveDelayMs');
+
+/**
+ * Saves the worklist snapshot (core/worklist-snapshot) after a full read of the embedded
+ * store, from the rows of exactly what was read: when this tab has changed anything since,
+ * or the store was written since, nothing is saved (the next full read saves it).
+ */
+@Injectable()
+export class WorklistSnapshotEffects {
+  private readonly actions$ = inject(Actions);
+  private readonly store = inject(Store);
+  private readonly repository = inject(PATIENT_REPOSITORY);
+  private readonly sealer = inject(RecordSealer);
+  private readonly delay = inject(SNAPSHOT_SAVE_DELAY_MS, { optional: true }) ?? 1500;
+
+  readonly save$ = createEffect(
+    () =>
+      this.actions$.pipe(
+        ofType(
+          PatientRepositoryActions.loadSucceeded,
+          PatientRepositoryActions.externalChangeLoaded,
+        ),
+        filter(() => !!this.repository.saveWorklistSnapshot),
+        debounceTime(this.delay),
+        withLatestFrom(this.store.select(patientsFeature.selectPatientsState)),
+        filter(([, state]) => unchangedSinceRead(state) && !this.sealer.locked()),
+        switchMap(([, state]) => from(this.save(state))),
+      ),
+    { dispatch: false },
+  );
+
+  private async save(state: PatientsState): Promise<void> {
+    const stamp = snapshotStamp();
+    const { worklistRowsOf } = await import('./worklist.selectors');
+    const patients = patientAdapter.getSelectors().selectAll(state);
+    const rows = worklistRowsOf(patients);
+    // Rows are as of a day: computed across midnight, they are not saved as the new day's.
+    if (snapshotStamp().date !== stamp.date) return;
+    try {
+      await this.repository.saveWorklistSnapshot!({
+        rows,
+        generation: state.listed!.generation,
+        stamp,
+      });
+    } catch (e) {
+      console.warn('worklist snapshot not saved:', e);
+    }
+  }
+}
+
+/** The state's patients are exactly those read at `listed.generation`, nothing pending. */
+function unchangedSinceRead(state: PatientsState): boolean {
+  return (
+    state.listed !== null &&
+    state.listed.entities === state.entities &&
+    state.pendingDeletes === 0 &&
+    Object.keys(state.pending).length === 0
+  );
+}
