@@ -61,7 +61,7 @@ export const PatientRepositoryActions = createActionGroup({
     /** `generation`: the embedded store's count of writes, read with the patients. */
     'Load Succeeded': props<{ patients: StoredPatient[]; generation?: number }>(),
     /** The worklist's rows from the snapshot (exact now), shown until the patients are read. */
-    'Snapshot Loaded': props<{ rows: WorklistRow[] }>(),
+    'Snapshot Loaded': props<{ rows: WorklistRow[]; generation: number }>(),
     'Load Failed': props<{ error: string }>(),
     /** Committed; `patients` are the records as committed (other tabs' fields included). */
     'Save Succeeded': props<{ ids: string[]; patients?: StoredPatient[]; conflicts?: string[] }>(),

@@ -381,9 +381,9 @@ export class PatientEffects {
     return from(read.call(this.repository, snapshotStamp())).pipe(
       filter((s) => s !== null),
       // The full read starts once the rows are painted (its decoding would delay the paint).
-      mergeMap(({ rows }) =>
+      mergeMap(({ rows, generation }) =>
         concat(
-          of(PatientRepositoryActions.snapshotLoaded({ rows })),
+          of(PatientRepositoryActions.snapshotLoaded({ rows, generation })),
           defer(() => from(afterNextPaint())).pipe(mergeMap(() => EMPTY)),
         ),
       ),

@@ -56,10 +56,11 @@ export interface PatientsState extends EntityState<StoredPatient> {
    */
   renumbered: { from: string; to: string; name: string }[];
   /**
-   * The worklist's rows from the embedded store's snapshot (core/worklist-snapshot), shown
-   * until the patients are read; null once they are (or without a snapshot).
+   * The worklist's rows from the embedded store's snapshot (core/worklist-snapshot): shown
+   * until the patients are read, then taken as the rows of the patients read at the same
+   * generation (no engine run for them). Null without an exact snapshot.
    */
-  snapshotRows: WorklistRow[] | null;
+  snapshot: { rows: WorklistRow[]; generation: number } | null;
   /**
    * The entities exactly as read at this store generation (no edit of this tab merged in):
    * the worklist snapshot is saved from them only while they are still the state's.
@@ -89,7 +90,7 @@ export const initialState: PatientsState = patientAdapter.getInitialState({
   writtenBeforeLoad: [],
   changedElsewhere: [],
   renumbered: [],
-  snapshotRows: null,
+  snapshot: null,
   listed: null,
 });
 
@@ -159,7 +160,6 @@ export const patientsFeature = createFeature({
         ...state,
         loaded: true,
         loadError: null,
-        snapshotRows: null,
       });
       // A patient created or edited in this tab while the store was still loading (the store
       // loads on first use) is not in what was read: this tab's unsaved version stays.
@@ -170,14 +170,14 @@ export const patientsFeature = createFeature({
       if (mine.length > 0) return patientAdapter.upsertMany(mine, { ...kept, listed: null });
       return { ...kept, listed: listedAt(generation, kept.entities) };
     }),
-    on(PatientRepositoryActions.snapshotLoaded, (state, { rows }) =>
-      state.loaded ? state : { ...state, snapshotRows: rows },
+    on(PatientRepositoryActions.snapshotLoaded, (state, { rows, generation }) =>
+      state.loaded ? state : { ...state, snapshot: { rows, generation } },
     ),
     on(PatientRepositoryActions.loadFailed, (state, { error }) => ({
       ...state,
       loaded: true,
       loadError: error,
-      snapshotRows: null,
+      snapshot: null,
     })),
     on(PatientsPageActions.patientCreated, (state, { caseFile }) =>
       patientAdapter.addOne(stored(withCleanName(caseFile)), {

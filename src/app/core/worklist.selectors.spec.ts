@@ -115,11 +115,31 @@ describe('worklist rows selector', () => {
   it('before the patients are read, the snapshot rows; once read, the patients’ own rows', () => {
     const p: StoredPatient = { id: calm.id, caseFile: calm, updatedAt: 0, synthetic: true };
     const snapshot = rowsOf({ ...p, caseFile: { ...calm, patient: { name: 'From snapshot' } } });
-    const waiting = { ...initialState, snapshotRows: snapshot };
+    const waiting = { ...initialState, snapshot: { rows: snapshot, generation: 3 } };
     expect(selectWorklistRows({ patients: waiting })).toBe(snapshot);
     const read = { ...patientAdapter.setAll([p], waiting), loaded: true };
     expect(selectWorklistRows({ patients: read })[0]!.name).toBe(calm.patient!.name!);
     // No snapshot: nothing until the read (never rows from another source).
     expect(selectWorklistRows({ patients: initialState })).toEqual([]);
+  });
+
+  it('the patients read at the snapshot’s generation take its rows (no engine run)', () => {
+    const p: StoredPatient = { id: calm.id, caseFile: calm, updatedAt: 0, synthetic: true };
+    // A row the engine would not give for this patient: it shows which one was taken.
+    const taken = { ...rowsOf({ ...p })[0]!, urgency: 'urgent' as const };
+    const read = {
+      ...patientAdapter.setAll([p], initialState),
+      loaded: true,
+      snapshot: { rows: [taken], generation: 3 },
+    };
+    const exact = { ...read, listed: { generation: 3, entities: read.entities } };
+    expect(selectWorklistRows({ patients: exact })[0]).toBe(taken);
+    // Another generation, or entities changed since: the engine's own row.
+    const fresh: StoredPatient = { ...p };
+    const other = {
+      ...patientAdapter.setAll([fresh], read),
+      listed: { generation: 4, entities: read.entities },
+    };
+    expect(selectWorklistRows({ patients: other })[0]!.urgency).toBe('none');
   });
 });

@@ -37,27 +37,43 @@ export function triageSummary(p: StoredPatient, today: string = todayIso()): Tri
   return { date: today, rules: SUMMARY_STAMP, ...triageOf(assessOnceAsOf(p.caseFile, today)) };
 }
 
-/** One row per patient, as of today; memoised per stored patient. */
-export function worklistRowsOf(patients: readonly StoredPatient[]): WorklistRow[] {
+/**
+ * One row per patient, as of today; memoised per stored patient. `known`: rows already
+ * computed for exactly these patients (the snapshot at the generation they were read at).
+ */
+export function worklistRowsOf(
+  patients: readonly StoredPatient[],
+  known?: ReadonlyMap<string, WorklistRow>,
+): WorklistRow[] {
   const today = todayIso();
   return patients.map((p) => {
     const hit = rowCache.get(p);
     if (hit && hit.date === today) return hit.row;
-    const row = worklistRow(p.caseFile, triage(p, today), today);
+    const row = known?.get(p.id) ?? worklistRow(p.caseFile, triage(p, today), today);
     rowCache.set(p, { date: today, row });
     return row;
   });
 }
 
-const selectPatientRows = createSelector(patientsFeature.selectAll, worklistRowsOf);
-
 /**
- * The worklist's rows: one per patient; before the patients are read, the embedded store's
- * snapshot of them when it had an exact one (core/worklist-snapshot).
+ * The worklist's rows: before the patients are read, the embedded store's snapshot of them
+ * when it had an exact one (core/worklist-snapshot); then one per patient, the snapshot's
+ * rows taken for the patients read at its generation (the engine does not run for them).
  */
 export const selectWorklistRows = createSelector(
-  patientsFeature.selectLoaded,
-  patientsFeature.selectSnapshotRows,
-  selectPatientRows,
-  (loaded, snapshot, rows) => (!loaded && snapshot ? snapshot : rows),
+  patientsFeature.selectPatientsState,
+  patientsFeature.selectAll,
+  (state, patients) => {
+    const { snapshot, listed } = state;
+    if (!state.loaded && snapshot) return snapshot.rows;
+    const exact =
+      snapshot &&
+      listed?.generation === snapshot.generation &&
+      listed.entities === state.entities &&
+      snapshot.rows.length === patients.length;
+    return worklistRowsOf(
+      patients,
+      exact ? new Map(snapshot.rows.map((r) => [r.id, r])) : undefined,
+    );
+  },
 );
