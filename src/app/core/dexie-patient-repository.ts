@@ -271,8 +271,8 @@ export class DexiePatientRepository implements PatientRepository, OnDestroy {
       const next: StoredPatient = { ...latest, caseFile: merged.caseFile, updatedAt: Date.now() };
       const patient = { ...next, summary: summarise(next) };
       await this.rows.put(await this.inTransaction(row, () => this.seal(patient)));
-      await bumpGeneration(this.db.meta);
-      return { patient, conflicts: merged.conflicts };
+      const generation = await bumpGeneration(this.db.meta);
+      return { patient, conflicts: merged.conflicts, generation };
     });
     this.announce();
     return result;

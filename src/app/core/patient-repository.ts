@@ -97,6 +97,8 @@ export function withId(p: StoredPatient, id: string): StoredPatient {
 export interface ChangeResult {
   patient: StoredPatient | null;
   conflicts: string[];
+  /** Embedded store: its generation after this write (core/worklist-snapshot). */
+  generation?: number;
 }
 
 export const PATIENT_REPOSITORY = new InjectionToken<PatientRepository>('PatientRepository');

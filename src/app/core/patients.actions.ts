@@ -64,7 +64,13 @@ export const PatientRepositoryActions = createActionGroup({
     'Snapshot Loaded': props<{ rows: WorklistRow[]; generation: number }>(),
     'Load Failed': props<{ error: string }>(),
     /** Committed; `patients` are the records as committed (other tabs' fields included). */
-    'Save Succeeded': props<{ ids: string[]; patients?: StoredPatient[]; conflicts?: string[] }>(),
+    /** `generation`: the embedded store's, after this write (an edit's field changes). */
+    'Save Succeeded': props<{
+      ids: string[];
+      patients?: StoredPatient[];
+      conflicts?: string[];
+      generation?: number;
+    }>(),
     /** `changedElsewhere`: a 412, someone else wrote since this tab read it. */
     'Save Failed': props<{ ids: string[]; error: string; changedElsewhere?: boolean }>(),
     /** A queued write dropped because the patient was deleted first. */

@@ -240,12 +240,13 @@ export class PatientEffects {
       tap(({ patient, target }) => {
         if (patient) this.recordAudit([{ patientId: target, action: 'change', changes }]);
       }),
-      map(({ patient, conflicts, target }) =>
+      map(({ patient, conflicts, target, generation }) =>
         patient
           ? PatientRepositoryActions.saveSucceeded({
               ids: [target],
               patients: [patient],
               conflicts,
+              ...(generation === undefined ? {} : { generation }),
             })
           : PatientRepositoryActions.saveFailed({ ids: [target], error: DELETED_ELSEWHERE }),
       ),

@@ -114,6 +114,25 @@ const listedAt = (
   entities: PatientsState['entities'],
 ): PatientsState['listed'] => (generation === undefined ? null : { generation, entities });
 
+/**
+ * The state is still exactly the store as read, after this tab's own write: only when the
+ * write moved the store on by one (no other tab wrote between) and nothing else is queued
+ * or failed; the snapshot is then saved again from it. Otherwise: not known (null).
+ */
+function listedAfterWrite(
+  listed: PatientsState['listed'],
+  generation: number | undefined,
+  after: PatientsState,
+): PatientsState['listed'] {
+  if (!listed || generation === undefined || generation !== listed.generation + 1) return null;
+  const settledAll =
+    Object.keys(after.pending).length === 0 &&
+    after.pendingDeletes === 0 &&
+    !Object.values(after.saveStatus).includes('error');
+  // Still writing: the generation moves on, the entities are taken when the last commits.
+  return { generation, entities: settledAll ? after.entities : listed.entities };
+}
+
 /** One more write queued for each id. */
 function queued(state: PatientsState, ids: readonly string[]): Partial<PatientsState> {
   const saveStatus = { ...state.saveStatus };
@@ -272,21 +291,25 @@ export const patientsFeature = createFeature({
       };
       return patient ? patientAdapter.addOne(patient, next) : next;
     }),
-    on(PatientRepositoryActions.saveSucceeded, (state, { ids, patients, conflicts }) => {
-      const next = {
-        ...state,
-        ...settled(state, ids, 'saved'),
-        saveError: null,
-        changedElsewhere: state.changedElsewhere.filter((id) => !ids.includes(id)),
-        writtenBeforeLoad: state.loaded
-          ? state.writtenBeforeLoad
-          : [...new Set([...state.writtenBeforeLoad, ...ids])],
-      };
-      if (conflicts?.length) next.conflicts = [...state.conflicts, ...conflicts].slice(-20);
-      // The record as committed carries other tabs' fields; take it once nothing is queued.
-      const fresh = (patients ?? []).filter((p) => state.entities[p.id] && !next.pending[p.id]);
-      return fresh.length ? patientAdapter.upsertMany(fresh, next) : next;
-    }),
+    on(
+      PatientRepositoryActions.saveSucceeded,
+      (state, { ids, patients, conflicts, generation }) => {
+        const next = {
+          ...state,
+          ...settled(state, ids, 'saved'),
+          saveError: null,
+          changedElsewhere: state.changedElsewhere.filter((id) => !ids.includes(id)),
+          writtenBeforeLoad: state.loaded
+            ? state.writtenBeforeLoad
+            : [...new Set([...state.writtenBeforeLoad, ...ids])],
+        };
+        if (conflicts?.length) next.conflicts = [...state.conflicts, ...conflicts].slice(-20);
+        // The record as committed carries other tabs' fields; take it once nothing is queued.
+        const fresh = (patients ?? []).filter((p) => state.entities[p.id] && !next.pending[p.id]);
+        const after = fresh.length ? patientAdapter.upsertMany(fresh, next) : next;
+        return { ...after, listed: listedAfterWrite(state.listed, generation, after) };
+      },
+    ),
     on(PatientRepositoryActions.saveFailed, (state, { ids, error, changedElsewhere }) => ({
       ...state,
       ...settled(state, ids, 'error'),

@@ -33,10 +33,12 @@ describe('WorklistSnapshotEffects and the load', () => {
   let listGate: Subject<void>;
   let seen: string[];
   let store: Store;
+  let otherTabWrote: boolean;
 
   beforeEach(() => {
     saved = [];
     asked = [];
+    otherTabWrote = false;
     seen = [];
     listGate = new Subject<void>();
     TestBed.configureTestingModule({
@@ -63,7 +65,12 @@ describe('WorklistSnapshotEffects and the load', () => {
               saved.push(s);
               return true;
             },
-            applyChanges: async () => ({ patient: null, conflicts: [] }),
+            // The store was at generation 7: this edit makes it 8, or 9 when another tab wrote.
+            applyChanges: async (id: string) => ({
+              patient: { ...patients.find((p) => p.id === id)!, updatedAt: 2 },
+              conflicts: [],
+              generation: otherTabWrote ? 9 : 8,
+            }),
             putAll: async () => undefined,
           },
         },
@@ -91,13 +98,37 @@ describe('WorklistSnapshotEffects and the load', () => {
     expect(saved[0]!.stamp).toEqual({ date: todayIso(), build: ENGINE_BUILD });
   });
 
-  it('nothing is saved when this tab edited a patient after the read', async () => {
+  /** Starts, lets the snapshot paint, then lets the full read through. */
+  const loadAll = async () => {
     store.dispatch(AppActions.started());
+    await until(() => seen.includes(PatientRepositoryActions.snapshotLoaded.type));
+    await new Promise((r) => setTimeout(r, 150));
     listGate.next();
-    await until(() => seen.includes(PatientRepositoryActions.loadSucceeded.type));
-    const c = cases[0]!;
-    store.dispatch(PatientPageActions.caseEdited({ caseFile: setAnswer(c, 'nausea', true) }));
+  };
+  const editNausea = () =>
+    store.dispatch(
+      PatientPageActions.caseEdited({ caseFile: setAnswer(cases[0]!, 'nausea', true) }),
+    );
+
+  it('an edit saved as the only write since the read: saved again, with the new row', async () => {
+    await loadAll();
+    await until(() => saved.length === 1);
+    editNausea();
+    await until(() => saved.length === 2);
+    expect(saved[1]!.generation).toBe(8);
+    const state = await firstValueFrom(store.select(patientsFeature.selectPatientsState));
+    expect(saved[1]!.rows).toEqual(await firstValueFrom(store.select(selectWorklistRows)));
+    expect(state.listed?.entities).toBe(state.entities);
+  });
+
+  it('another tab wrote between (the generation jumped): nothing saved', async () => {
+    await loadAll();
+    await until(() => saved.length === 1);
+    otherTabWrote = true;
+    editNausea();
     await new Promise((r) => setTimeout(r, 400));
-    expect(saved).toEqual([]);
+    expect(saved.length).toBe(1);
+    const state = await firstValueFrom(store.select(patientsFeature.selectPatientsState));
+    expect(state.listed).toBeNull();
   });
 });

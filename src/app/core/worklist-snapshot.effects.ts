@@ -13,8 +13,9 @@ export const SNAPSHOT_SAVE_DELAY_MS = new InjectionToken<number>('SnapshotSaveDe
 
 /**
  * Saves the worklist snapshot (core/worklist-snapshot) after a full read of the embedded
- * store, from the rows of exactly what was read: when this tab has changed anything since,
- * or the store was written since, nothing is saved (the next full read saves it).
+ * store, and after this tab's edits, from the rows of exactly what the store holds: when
+ * the state is not known to be that (another tab wrote, a write failed, an import), nothing
+ * is saved until the next full read.
  */
 @Injectable()
 export class WorklistSnapshotEffects {
@@ -30,6 +31,8 @@ export class WorklistSnapshotEffects {
         ofType(
           PatientRepositoryActions.loadSucceeded,
           PatientRepositoryActions.externalChangeLoaded,
+          // This tab's edit, when the state is still exactly the store (see listedAfterWrite).
+          PatientRepositoryActions.saveSucceeded,
         ),
         filter(() => !!this.repository.saveWorklistSnapshot),
         debounceTime(this.delay),
