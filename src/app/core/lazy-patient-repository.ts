@@ -13,11 +13,12 @@ import {
 import { defer, from, switchMap, type Observable } from 'rxjs';
 import type { FieldChange } from './case-changes';
 import type { SnapshotStamp, WorklistSnapshot } from './worklist-snapshot';
-import type {
-  ChangeResult,
-  PatientRepository,
-  StoredPatient,
-  TriageSummary,
+import {
+  isEmbeddedStore,
+  type ChangeResult,
+  type PatientRepository,
+  type StoredPatient,
+  type TriageSummary,
 } from './patient-repository';
 import type { WorklistCursor, WorklistPage, WorklistQuery } from './repository/fhir/fhir-worklist';
 
@@ -36,23 +37,25 @@ export class LazyPatientRepository implements PatientRepository, OnDestroy {
   private loaded?: Promise<PatientRepository>;
   private readonly real = signal<PatientRepository | undefined>(undefined);
   readonly connectedTo = this.spec.connectedTo;
-  readonly notReadable = this.spec.connectedTo
+  /** Connected mode, known from the spec before the store is loaded. */
+  private readonly connected = !isEmbeddedStore(this.spec);
+  readonly notReadable = this.connected
     ? computed(() => this.real()?.notReadable?.() ?? [])
     : undefined;
   /** Connected mode reads a patient when it opens (members present in connected mode only). */
-  readonly get = this.spec.connectedTo
+  readonly get = this.connected
     ? async (id: string): Promise<StoredPatient | null> => {
         const r = await this.repository();
         return r.get ? r.get(id) : ((await r.list()).find((p) => p.id === id) ?? null);
       }
     : undefined;
-  readonly resolveCaseId = this.spec.connectedTo
+  readonly resolveCaseId = this.connected
     ? async (pid: string): Promise<string | undefined> => {
         const r = await this.repository();
         return r.resolveCaseId?.(pid);
       }
     : undefined;
-  readonly worklistPage = this.spec.connectedTo
+  readonly worklistPage = this.connected
     ? async (
         query: WorklistQuery,
         cursor: WorklistCursor,
@@ -64,17 +67,17 @@ export class LazyPatientRepository implements PatientRepository, OnDestroy {
       }
     : undefined;
   /** Embedded store only (members absent in connected mode). */
-  readonly listAt = this.spec.connectedTo
+  readonly listAt = this.connected
     ? undefined
     : async (): Promise<{ patients: StoredPatient[]; generation: number }> => {
         const r = await this.repository();
         return r.listAt ? r.listAt() : { patients: await r.list(), generation: -1 };
       };
-  readonly worklistSnapshot = this.spec.connectedTo
+  readonly worklistSnapshot = this.connected
     ? undefined
     : async (stamp: SnapshotStamp): Promise<WorklistSnapshot | null> =>
         (await this.repository()).worklistSnapshot?.(stamp) ?? null;
-  readonly saveWorklistSnapshot = this.spec.connectedTo
+  readonly saveWorklistSnapshot = this.connected
     ? undefined
     : async (snapshot: WorklistSnapshot & { stamp: SnapshotStamp }): Promise<boolean> =>
         (await this.repository()).saveWorklistSnapshot?.(snapshot) ?? false;
