@@ -9,6 +9,7 @@ import {
 } from './lazy-patient-repository';
 import type { PatientRepository, StoredPatient, TriageSummary } from './patient-repository';
 import { FIRST_PAGE, type WorklistQuery } from './repository/fhir/fhir-worklist';
+import type { SnapshotStamp, WorklistSnapshot } from './worklist-snapshot';
 
 const TODAY = '2026-11-20';
 const stored = (id: string): StoredPatient => ({
@@ -66,6 +67,20 @@ class RecordingStore implements PatientRepository {
   }
 }
 
+/** The same store with the embedded-only members. */
+@Injectable()
+class RecordingEmbedded extends RecordingStore {
+  async listAt() {
+    return { patients: [stored('case-005')], generation: 7 };
+  }
+  async worklistSnapshot(stamp: SnapshotStamp) {
+    return { rows: [], generation: stamp.date === TODAY ? 7 : 0 };
+  }
+  async saveWorklistSnapshot(snapshot: WorklistSnapshot & { stamp: SnapshotStamp }) {
+    return snapshot.generation === 7;
+  }
+}
+
 /** The same store with the connected-mode members. */
 @Injectable()
 class RecordingServer extends RecordingStore {
@@ -79,6 +94,8 @@ class RecordingServer extends RecordingStore {
     return { rows: [], next: null, truncated: false } as never;
   }
 }
+
+const STAMP: SnapshotStamp = { date: TODAY, build: 'b' };
 
 function lazy(spec: Partial<LazyRepositorySpec>, store: typeof RecordingStore) {
   const load = jasmine.createSpy('load').and.callFake(async () => ({
@@ -130,6 +147,22 @@ describe('LazyPatientRepository', () => {
     ]);
   });
 
+  it("embedded: the embedded-only members, the store's own or their stand-ins", async () => {
+    const { repo } = lazy({}, RecordingEmbedded);
+    expect(await repo.listAt!()).toEqual({ patients: [stored('case-005')], generation: 7 });
+    expect(await repo.worklistSnapshot!(STAMP)).toEqual({ rows: [], generation: 7 });
+    expect(await repo.saveWorklistSnapshot!({ rows: [], generation: 7, stamp: STAMP })).toBeTrue();
+
+    TestBed.resetTestingModule();
+    const plain = lazy({}, RecordingStore).repo;
+    expect((await plain.listAt!()).generation).toBe(-1);
+    expect((await plain.listAt!()).patients.map((p) => p.id)).toEqual(['case-001', 'case-002']);
+    expect(await plain.worklistSnapshot!(STAMP)).toBeNull();
+    expect(
+      await plain.saveWorklistSnapshot!({ rows: [], generation: 7, stamp: STAMP }),
+    ).toBeFalse();
+  });
+
   it('ready() loads the store; a failed load rejects the call', async () => {
     const { repo } = lazy({}, RecordingStore);
     await repo.ready();
@@ -152,6 +185,8 @@ describe('LazyPatientRepository', () => {
   it("connected: the server's own members, read after loading", async () => {
     const { repo, load } = lazy({ connectedTo: 'http://fhir.test/r4' }, RecordingServer);
     expect(repo.connectedTo).toBe('http://fhir.test/r4');
+    for (const m of ['listAt', 'worklistSnapshot', 'saveWorklistSnapshot'] as const)
+      expect(repo[m]).withContext(m).toBeUndefined();
     expect(repo.notReadable!()).toEqual([]);
     expect(load).not.toHaveBeenCalled();
     expect((await repo.get!('case-007'))?.id).toBe('case-007');
