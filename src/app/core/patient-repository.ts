@@ -66,7 +66,8 @@ export interface PatientRepository {
   readonly lost: Observable<string>;
   /** Asks the browser to keep the data (`navigator.storage.persist()`); null if unsupported. */
   requestPersistence(): Promise<boolean | null>;
-  /** Connected mode: the FHIR base URL the patients live on (absent: embedded store). */
+  /** Connected mode: the FHIR base URL the patients live on (absent: embedded store; test it
+   * with isEmbeddedStore). */
   readonly connectedTo?: string;
   /** Connected mode: records on the server the mapping could not read, with the reason. */
   readonly notReadable?: Signal<readonly string[]>;
@@ -87,6 +88,15 @@ export interface PatientRepository {
   saveWorklistSnapshot?(snapshot: WorklistSnapshot & { stamp: SnapshotStamp }): Promise<boolean>;
   /** Connected mode: one worklist page in triage order, read from the server. */
   worklistPage?(query: WorklistQuery, cursor: WorklistCursor, count: number): Promise<WorklistPage>;
+}
+
+/**
+ * The one test of "embedded store or connected mode": true for the embedded store (this
+ * browser's IndexedDB), false when the patients live on a FHIR server. Takes a repository, or
+ * the lazy repository's spec (the mode is known before the store is loaded).
+ */
+export function isEmbeddedStore(store: Pick<PatientRepository, 'connectedTo'>): boolean {
+  return !store.connectedTo;
 }
 
 /** The patient under another id (a new patient renumbered because its id was taken). */

@@ -1,10 +1,11 @@
 import { Injectable, signal, type Signal } from '@angular/core';
 
 /**
- * Who is using the app, for the audit trail, decisions and connected-mode Provenance. The
- * default source is the name typed in Settings (one localStorage key, shared with the
+ * Who is using the app: the one place that says who is writing, for the audit trail,
+ * decisions and connected-mode Provenance (its display and, when known, its FHIR reference).
+ * The default source is the name typed in Settings (one localStorage key, shared with the
  * connected mode's "Your name"); a SMART launch provides another source with the same shape
- * (`{ provide: CurrentUser, useClass: … }`, e.g. the launch context's fhirUser).
+ * (`{ provide: CurrentUser, useClass: SmartCurrentUser }`: the launch context's fhirUser).
  */
 export const USER_NAME_KEY = 'vas-dashboard.user';
 
@@ -21,6 +22,11 @@ export class CurrentUser {
     const now = globalThis.localStorage?.getItem(USER_NAME_KEY) ?? this.stored();
     if (now !== this.stored()) this.stored.set(now);
     return now;
+  }
+
+  /** The user's FHIR resource (`Practitioner/x`), when known: none for a typed name. */
+  reference(): string | null {
+    return null;
   }
 
   setName(name: string): void {

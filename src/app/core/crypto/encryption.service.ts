@@ -1,6 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import Dexie, { type Table } from 'dexie';
-import { PATIENT_REPOSITORY } from '../patient-repository';
+import { isEmbeddedStore, PATIENT_REPOSITORY } from '../patient-repository';
 import { PatientWriteQueue } from '../patient-write-queue';
 import { createDataKey, rewrapDataKey, unwrapDataKey, type WrappedKeyRecord } from './key-wrap';
 import { KEY_RECORD_ID, RecordSealer, UNSEALED_TABLE } from './record-sealer';
@@ -23,8 +23,9 @@ export class EncryptionService {
 
   /** Embedded store only (in connected mode patients live on the FHIR server). */
   get available(): boolean {
-    // The embedded store is loaded on first use: known by the mode, not by its database.
-    return this.repository ? !this.repository.connectedTo : this.sealer.database() !== null;
+    // The embedded store is loaded on first use: known by the mode, not by its database. No
+    // repository: the IndexedDB store used on its own (specs).
+    return isEmbeddedStore(this.repository ?? {});
   }
 
   async enable(passphrase: string): Promise<void> {

@@ -100,6 +100,11 @@ export function launchContextOf(tokenResponse: unknown, idToken: unknown): Launc
   };
 }
 
+/** The FHIR base URL a SMART start mode works with ('' when there is none). */
+export function smartBaseOf(mode: StartMode): string {
+  return mode.kind === 'smart' ? mode.iss : mode.kind === 'launch' ? (mode.iss ?? '') : '';
+}
+
 /** `Practitioner/x` for a fhirUser on this server (relative references stay portable). */
 export function referenceOf(fhirUser: string | null, base: string): string | null {
   if (!fhirUser) return null;

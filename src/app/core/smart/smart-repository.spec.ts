@@ -2,11 +2,13 @@ import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import type { Provenance } from 'fhir/r4';
 import { demoCases } from '../../../engine';
+import { CurrentUser } from '../audit/current-user';
 import type { FieldChange } from '../case-changes';
 import type { TriageSummary } from '../patient-repository';
 import { caseToResources, transactionsOf } from '../repository/fhir/case-resources';
-import { FHIR_AUTHOR, FHIR_BASE_URL, FHIR_HTTP } from '../repository/fhir/fhir-patient-repository';
+import { FHIR_BASE_URL, FHIR_HTTP } from '../repository/fhir/fhir-patient-repository';
 import { FakeFhir } from '../repository/fhir/testing/fake-fhir';
+import { SmartCurrentUser } from './smart-current-user';
 import { SmartPatientRepository } from './smart-repository';
 import { appScopes } from './smart-scopes';
 import { SmartSession } from './smart-session';
@@ -48,13 +50,18 @@ describe('SmartPatientRepository', () => {
       providers: [
         { provide: FHIR_BASE_URL, useValue: fake.base },
         { provide: FHIR_HTTP, useValue: async () => fake },
-        {
-          provide: FHIR_AUTHOR,
-          useValue: { display: () => 'Dr Ada Moreau', reference: () => 'Practitioner/p1' },
-        },
+        // The fhirUser, through CurrentUser as the app provides it for a SMART launch.
+        { provide: CurrentUser, useClass: SmartCurrentUser },
         {
           provide: SmartSession,
-          useValue: { client: async () => ({}), granted, reauthorise },
+          useValue: {
+            mode: { kind: 'smart', iss: fake.base },
+            context: signal({ fhirUser: `${fake.base}/Practitioner/p1` }),
+            signedInAs: signal('Dr Ada Moreau'),
+            client: async () => ({}),
+            granted,
+            reauthorise,
+          },
         },
         SmartPatientRepository,
       ],

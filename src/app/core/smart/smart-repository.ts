@@ -1,6 +1,6 @@
 /**
  * Connected mode through a SMART launch: the FHIR repository with the authorised client
- * (its bearer token), the fhirUser as the author of every write, writes refused with a clear
+ * (its bearer token), the fhirUser as the author of every write (CurrentUser), writes refused with a clear
  * message when the grant does not allow them, and an expired token re-authorised with the
  * unsaved edit kept.
  */
@@ -8,12 +8,11 @@ import { inject, Injectable, type Provider } from '@angular/core';
 import type { FieldChange } from '../case-changes';
 import type { ChangeResult, StoredPatient, TriageSummary } from '../patient-repository';
 import {
-  FHIR_AUTHOR,
   FHIR_BASE_URL,
   FHIR_HTTP,
   FhirPatientRepository,
 } from '../repository/fhir/fhir-patient-repository';
-import type { StartMode } from './smart-context';
+import { smartBaseOf, type StartMode } from './smart-context';
 import { missingScopes, WRITE_SCOPES } from './smart-scopes';
 import { SmartSession } from './smart-session';
 
@@ -77,12 +76,12 @@ export class SmartPatientRepository extends FhirPatientRepository {
 /**
  * The providers of the SMART repository's own injector (see smart-providers.ts, which loads
  * this module on first use): the launch's FHIR base, the authorised client's HTTP (an EHR
- * launch not yet authorised: a store that never answers), the fhirUser as the author.
+ * launch not yet authorised: a store that never answers). The fhirUser is the author of every
+ * write through CurrentUser (SmartCurrentUser, provided with the app: smart-providers.ts).
  */
 export function smartRepositoryProviders(mode: StartMode): Provider[] {
-  const base = mode.kind === 'smart' ? mode.iss : mode.kind === 'launch' ? (mode.iss ?? '') : '';
   return [
-    { provide: FHIR_BASE_URL, useValue: base },
+    { provide: FHIR_BASE_URL, useValue: smartBaseOf(mode) },
     {
       provide: FHIR_HTTP,
       useFactory: () => {
@@ -90,6 +89,5 @@ export function smartRepositoryProviders(mode: StartMode): Provider[] {
         return () => (mode.kind === 'smart' ? smart.http() : new Promise(() => undefined));
       },
     },
-    { provide: FHIR_AUTHOR, useFactory: () => inject(SmartSession).author(base) },
   ];
 }

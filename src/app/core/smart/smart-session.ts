@@ -14,7 +14,6 @@ import {
   LAUNCH_PATH,
   launchContextOf,
   readRecord,
-  referenceOf,
   savePending,
   writeRecord,
   type LaunchContext,
@@ -64,14 +63,6 @@ export class SmartSession {
   async http(): Promise<FhirHttp> {
     const client = await this.client();
     return { request: (o) => client.request(o) };
-  }
-
-  /** Who writes, for the Provenance of every write: the fhirUser. */
-  author(base: string) {
-    return {
-      display: () => this.signedInAs(),
-      reference: () => referenceOf(this.ctx()?.fhirUser ?? null, base),
-    };
   }
 
   /**

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { RecordSealer } from '../../core/crypto/record-sealer';
-import { PATIENT_REPOSITORY } from '../../core/patient-repository';
+import { isEmbeddedStore, PATIENT_REPOSITORY } from '../../core/patient-repository';
 
 export const OFFER_KEY = 'vas-dashboard.encryption-offer';
 
@@ -48,7 +48,7 @@ export class EncryptionOffer {
   );
 
   constructor() {
-    if (this.repository.connectedTo) return;
+    if (!isEmbeddedStore(this.repository)) return;
     void Promise.resolve(this.repository.ready?.())
       .then(() => this.sealer.ready())
       .then(() => this.known.set(true))

@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { mergeReasons } from './merge-reasons';
 import {
@@ -21,7 +22,7 @@ const PLOT = { left: 34, right: W - 10, top: 8, bottom: H - 30 };
 /** The one-page (A4) clinician summary: shown only when printing. */
 @Component({
   selector: 'app-print-summary',
-  imports: [DecisionPrint],
+  imports: [DecisionPrint, NgTemplateOutlet],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'print-only' },
   templateUrl: './print-summary.html',

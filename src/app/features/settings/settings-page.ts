@@ -8,7 +8,7 @@ import { ClinicianNameSetting } from '../audit/clinician-name-setting';
 import { todayIso } from '../../../engine';
 import { LIMITS_TEXT } from '../../core/case-import';
 import { downloadAll } from '../../core/export-case';
-import { PATIENT_REPOSITORY } from '../../core/patient-repository';
+import { isEmbeddedStore, PATIENT_REPOSITORY } from '../../core/patient-repository';
 import { patientsFeature } from '../../core/patients.feature';
 import { FHIR_SERVER_PARAM, normaliseBase } from '../../core/repository/fhir/fhir-server-choice';
 import { SmartSession } from '../../core/smart/smart-session';
@@ -45,7 +45,8 @@ import { SmartSession } from '../../core/smart/smart-session';
     <app-encryption-settings />
     <section aria-labelledby="server-h">
       <h2 id="server-h">Where patients are stored</h2>
-      @if (connectedTo; as base) {
+      @if (!embedded) {
+        @let base = connectedTo;
         <p data-store="fhir">Connected to the FHIR server {{ base }} (for this browser session).</p>
         @if (smart.active) {
           <p data-smart-signed-in>
@@ -73,13 +74,13 @@ import { SmartSession } from '../../core/smart/smart-session';
       <label for="fhir-base">FHIR R4 base URL (an open server)</label>
       <input id="fhir-base" #base type="url" [value]="connectedTo ?? ''" size="48" />
       <button mat-stroked-button type="button" (click)="connect(base.value)">Connect</button>
-      @if (connectedTo) {
+      @if (!embedded) {
         <button mat-stroked-button type="button" (click)="connect('none')">
           Use embedded store
         </button>
       }
     </section>
-    @if (!connectedTo) {
+    @if (embedded) {
       <app-clinician-name-setting />
     }
     <section aria-labelledby="smart-h">
@@ -111,6 +112,7 @@ export class SettingsPage {
   private readonly all = this.store.selectSignal(patientsFeature.selectAll);
   protected readonly limits = LIMITS_TEXT;
   private readonly repository = inject(PATIENT_REPOSITORY);
+  protected readonly embedded = isEmbeddedStore(this.repository);
   protected readonly connectedTo = this.repository.connectedTo ?? null;
   protected readonly notReadable = this.repository.notReadable ?? signal<readonly string[]>([]);
 

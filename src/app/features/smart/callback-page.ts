@@ -3,7 +3,7 @@ import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { filter, firstValueFrom } from 'rxjs';
 import { applyChanges } from '../../core/case-changes';
-import { PATIENT_REPOSITORY } from '../../core/patient-repository';
+import { isEmbeddedStore, PATIENT_REPOSITORY } from '../../core/patient-repository';
 import { PatientPageActions, PatientRepositoryActions } from '../../core/patients.actions';
 import { patientsFeature } from '../../core/patients.feature';
 import { CALLBACK_PATH, takePending, writeRecord } from '../../core/smart/smart-context';
@@ -58,7 +58,7 @@ export class CallbackPage implements OnInit {
     const entities = await firstValueFrom(this.store.select(patientsFeature.selectEntities));
     // Edits waiting for this sign-in (the token expired while they were being saved).
     const pending = takePending(globalThis.sessionStorage);
-    const repo = this.repository.connectedTo ? this.repository : null;
+    const repo = isEmbeddedStore(this.repository) ? null : this.repository;
     for (const edit of pending) {
       let current = entities[edit.id];
       // Connected mode reads a patient when it opens: read the one this edit belongs to.

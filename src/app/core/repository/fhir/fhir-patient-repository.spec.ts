@@ -1,5 +1,7 @@
 import { TestBed } from '@angular/core/testing';
+import type { Provenance } from 'fhir/r4';
 import { demoCases, type CaseFile } from '../../../../engine';
+import { CurrentUser } from '../../audit/current-user';
 import type { FieldChange } from '../../case-changes';
 import type { StoredPatient, TriageSummary } from '../../patient-repository';
 import { caseToResources, isAppWritten, transactionsOf } from './case-resources';
@@ -52,6 +54,18 @@ describe('FhirPatientRepository (connected mode)', () => {
     expect(list.map((p) => p.id).sort()).toEqual(demo.map((c) => c.id).sort());
     expect(list.every((p) => p.synthetic)).toBeTrue();
     expect(repo.connectedTo).toBe(fake.base);
+  });
+
+  it("writes with Settings' name as the Provenance author (CurrentUser: no reference)", async () => {
+    spyOn(TestBed.inject(CurrentUser), 'current').and.returnValue('Dr Settings Name');
+    const [p] = await repo.list();
+    const before = p!.caseFile.findings['nausea'];
+    await repo.applyChanges(p!.id, finding('nausea', before, before !== true), summarise);
+    const prov = [...fake.resources.values()].filter(
+      (r): r is Provenance => r.resourceType === 'Provenance',
+    );
+    expect(prov.length).toBeGreaterThan(0);
+    for (const x of prov) expect(x.agent[0]?.who).toEqual({ display: 'Dr Settings Name' });
   });
 
   it('an edit writes only the resources it changes, with If-Match of the versions read', async () => {

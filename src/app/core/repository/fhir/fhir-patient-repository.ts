@@ -78,13 +78,6 @@ function unreachable(e: unknown): boolean {
 const CREATE_WINDOW = 25;
 const CREATE_WINDOWS = 8;
 
-/** Who writes, when the app knows better than Settings (SMART launch: the `fhirUser`). */
-export interface FhirAuthor {
-  display(): string | null;
-  reference(): string | null;
-}
-export const FHIR_AUTHOR = new InjectionToken<FhirAuthor>('FhirAuthor');
-
 export const FHIR_HTTP = new InjectionToken<(base: string) => Promise<FhirHttp>>('FhirHttp');
 
 /**
@@ -98,21 +91,19 @@ export class FhirPatientRepository implements PatientRepository {
   readonly connectedTo = inject(FHIR_BASE_URL);
   /** Who is writing (Settings, or the SMART launch context): named in each Provenance. */
   private readonly user = inject(CurrentUser);
-  private readonly author = inject(FHIR_AUTHOR, { optional: true });
   private readonly timeoutMs = inject(FHIR_TIMEOUT_MS, { optional: true }) ?? 10_000;
   /** The one place the HTTP client is obtained (an open server, or a SMART launch's client). */
   private readonly http: Promise<FhirHttp> = (
     inject(FHIR_HTTP, { optional: true }) ?? fhirclientHttp
   )(this.connectedTo).then((http) => withTimeout(http, this.timeoutMs));
-  private readonly store: Promise<FhirStore> = this.http.then((http) =>
-    this.author
-      ? new FhirStore(
-          http,
-          this.connectedTo,
-          () => this.author!.display(),
-          () => this.author!.reference(),
-        )
-      : new FhirStore(http, this.connectedTo, () => this.user.current() || null),
+  private readonly store: Promise<FhirStore> = this.http.then(
+    (http) =>
+      new FhirStore(
+        http,
+        this.connectedTo,
+        () => this.user.current() || null,
+        () => this.user.reference(),
+      ),
   );
   private readonly worklist: Promise<FhirWorklist> = this.http.then(
     (http) => new FhirWorklist(http, this.connectedTo),
