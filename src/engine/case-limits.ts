@@ -91,21 +91,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return Math.max(0, bytes.length - 1);
 }
 
-/** Bidi controls (embeddings, overrides, isolates, marks) and C0 / C1 controls. */
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const UNSAFE_TEXT =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
-/** A name as it may be shown: no control or bidi characters, spaces collapsed. */
-export const cleanName = (s: string): string => s.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim();
-/** Free text keeps tabs and line breaks; other controls and bidi overrides go. */
-export const cleanText = (s: string): string => s.replace(UNSAFE_TEXT, '');
-export const hasUnsafeChars = (s: string): boolean => {
-  UNSAFE.lastIndex = 0;
-  return UNSAFE.test(s);
-};
+// Text hygiene lives in its own module: the shell cleans names without the limits' code.
+export { cleanName, cleanText, hasUnsafeChars } from './text-hygiene';
 
 /** Ids that collide with JavaScript built-ins (`__proto__`, `constructor`, `toString`...). */
 export function isReservedId(id: string): boolean {

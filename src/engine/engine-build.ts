@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '38a7d5aecf44e848';
+export const ENGINE_BUILD = '335d22e3cc1414ca';

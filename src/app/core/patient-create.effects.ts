@@ -15,7 +15,7 @@ import {
   withLatestFrom,
 } from 'rxjs';
 import { AuditLog } from './audit/audit-log';
-import { PATIENT_REPOSITORY, type StoredPatient } from './patient-repository';
+import { isEmbeddedStore, PATIENT_REPOSITORY, type StoredPatient } from './patient-repository';
 import { PatientWriteQueue } from './patient-write-queue';
 import { PatientRepositoryActions, PatientsPageActions } from './patients.actions';
 import { patientsFeature } from './patients.feature';
@@ -94,7 +94,7 @@ export class PatientCreateEffects {
           void router!.navigate(['/patients', to, ...segments.slice(3)], { replaceUrl: true });
       }),
       // Connected mode reads patients as the screen shows them; the embedded store reloads.
-      filter(() => !this.repository.get),
+      filter(() => isEmbeddedStore(this.repository)),
       switchMap(() =>
         from(this.repository.list()).pipe(
           map((patients) => PatientRepositoryActions.externalChangeLoaded({ patients })),

@@ -31,7 +31,7 @@ import {
   ToolbarActions,
 } from './patients.actions';
 import { patientsFeature } from './patients.feature';
-import { PATIENT_REPOSITORY, type StoredPatient } from './patient-repository';
+import { isEmbeddedStore, PATIENT_REPOSITORY, type StoredPatient } from './patient-repository';
 import { PatientWriteQueue } from './patient-write-queue';
 import { Cancelled } from './write-queue';
 import { summariser } from './summariser';
@@ -67,7 +67,7 @@ export class PatientEffects {
         from(this.unlocked()).pipe(
           // Connected mode reads a patient when its page opens, not every record at start.
           switchMap(() =>
-            this.repository.get
+            !isEmbeddedStore(this.repository)
               ? of(PatientRepositoryActions.connected())
               : concat(
                   // The worklist paints from its snapshot, when exact; then all is read.
@@ -401,7 +401,7 @@ export class PatientEffects {
       : { patients: await this.repository.list(), generation: null };
     const seeded = globalThis.localStorage?.getItem(SEEDED_KEY) === 'yes';
     // A FHIR server is shared: demo patients are never written to it unasked.
-    if (listed.patients.length > 0 || seeded || this.repository.connectedTo) return listed;
+    if (listed.patients.length > 0 || seeded || !isEmbeddedStore(this.repository)) return listed;
     const [{ demoPatients }, summarise] = await Promise.all([
       import('./demo-patients'),
       summariser(),

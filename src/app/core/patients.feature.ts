@@ -1,7 +1,7 @@
 import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import type { CaseFile } from '../../engine/model';
-import { cleanName } from '../../engine/case-limits';
+import { cleanName } from '../../engine/text-hygiene';
 import { diffCase, type FieldChange } from './case-changes';
 import {
   ImportActions,
