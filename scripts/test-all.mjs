@@ -38,6 +38,11 @@ if (total) {
 
 // 3. Production build, then end-to-end tests against it.
 const build = run('build', 'npx', ['ng', 'build', '--configuration', 'production']);
+// The initial-bundle budget (issue 15: no budget warning) is a check, not only a warning.
+if (/exceeded maximum budget/.test(build.out)) {
+  console.log('\nbuild: the initial bundle is over its budget (angular.json budgets)');
+  failed++;
+} else if (build.code === 0) passed++;
 if (build.code !== 0) {
   failed++;
 } else {
