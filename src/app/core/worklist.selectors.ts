@@ -61,19 +61,25 @@ export function worklistRowsOf(
  * rows taken for the patients read at its generation (the engine does not run for them).
  */
 export const selectWorklistRows = createSelector(
-  patientsFeature.selectPatientsState,
+  patientsFeature.selectLoaded,
+  patientsFeature.selectSnapshot,
+  patientsFeature.selectListed,
+  patientsFeature.selectEntities,
   patientsFeature.selectAll,
-  (state, patients) => {
-    const { snapshot, listed } = state;
-    if (!state.loaded && snapshot) return snapshot.rows;
+  (loaded, snapshot, listed, entities, patients) => {
+    if (!loaded && snapshot) return snapshot.rows;
     const exact =
       snapshot &&
       listed?.generation === snapshot.generation &&
-      listed.entities === state.entities &&
+      listed.entities === entities &&
       snapshot.rows.length === patients.length;
-    return worklistRowsOf(
-      patients,
-      exact ? new Map(snapshot.rows.map((r) => [r.id, r])) : undefined,
-    );
+    return worklistRowsOf(patients, exact ? rowsById(snapshot.rows) : undefined);
   },
 );
+
+const byId = new WeakMap<readonly WorklistRow[], ReadonlyMap<string, WorklistRow>>();
+function rowsById(rows: readonly WorklistRow[]): ReadonlyMap<string, WorklistRow> {
+  let map = byId.get(rows);
+  if (!map) byId.set(rows, (map = new Map(rows.map((r) => [r.id, r]))));
+  return map;
+}
