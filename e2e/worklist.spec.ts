@@ -163,6 +163,8 @@ test('a reload paints from the worklist snapshot, exact; a change made in anothe
   await a.reload();
   await expect(a.locator(rows)).toHaveCount(12);
   await expect(urgencyOfCalm).toHaveAttribute('data-urgency-shown', 'urgent');
+  // Painted from the snapshot brought up to date with the one patient written since.
+  expect(await fromSnapshot(a)).toBe(true);
   // The tab that wrote saves the snapshot again (its state is exactly the store): the next
   // start paints from it, with the new triage.
   await expect

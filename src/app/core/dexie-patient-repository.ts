@@ -10,15 +10,19 @@ import {
   bumpGeneration,
   generationOf,
   headerMatches,
+  headerUsable,
   rowsOfSnapshot,
   snapshotRow,
   SNAPSHOT_HEADER_KEY,
   SNAPSHOT_ROW_KEY,
   type SnapshotRow,
+  type ChangeRow,
   type MetaRow,
   type SnapshotHeader,
+  type SnapshotRead,
   type SnapshotStamp,
   type WorklistSnapshot,
+  writtenSince,
 } from './worklist-snapshot';
 import {
   withId,
@@ -43,6 +47,8 @@ export class VasDatabase extends Dexie {
   auditHeads!: Table<AuditHeadRow, string>;
   /** The worklist snapshot's rows (core/worklist-snapshot). */
   snapshots!: Table<SnapshotRow, string>;
+  /** Which patients each generation wrote, since the snapshot (core/worklist-snapshot). */
+  changes!: Table<ChangeRow, number>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -72,6 +78,7 @@ export class VasDatabase extends Dexie {
       audit: '[patientId+seq], patientId',
       auditHeads: 'patientId',
       snapshots: 'key',
+      changes: 'generation',
     });
   }
 }
@@ -151,34 +158,50 @@ export class DexiePatientRepository implements PatientRepository, OnDestroy {
   }
 
   /**
-   * The worklist rows saved at the last full read, when they are exact for this store now
-   * (same generation and patient count, this day, this engine build); null otherwise.
+   * The worklist rows saved at the last full read, when of this day and engine build, with
+   * the patients written since (and the ids gone) when the store has moved on; null when
+   * there is none, or the log of writes since cannot say what changed.
    */
-  async worklistSnapshot(stamp: SnapshotStamp): Promise<WorklistSnapshot | null> {
+  async worklistSnapshot(stamp: SnapshotStamp): Promise<SnapshotRead | null> {
     this.check();
     await this.sealer.refresh();
     const t0 = performance.now();
-    const found = await this.db.transaction(
-      'r',
-      this.db.patients,
-      this.db.meta,
-      this.db.snapshots,
-      async () => {
-        const [generation, header, count] = await Promise.all([
-          generationOf(this.db.meta),
-          this.db.meta.get(SNAPSHOT_HEADER_KEY).then((h) => h?.value),
-          this.db.patients.count(),
-        ]);
-        if (!headerMatches(header, generation, count, stamp)) return null;
-        const row = await this.db.snapshots.get(SNAPSHOT_ROW_KEY);
-        return row ? { row, generation, count } : null;
-      },
-    );
+    const scope = [this.db.patients, this.db.meta, this.db.snapshots, this.db.changes];
+    const found = await this.db.transaction('r', scope, async () => {
+      const [current, header, count] = await Promise.all([
+        generationOf(this.db.meta),
+        this.db.meta.get(SNAPSHOT_HEADER_KEY).then((h) => h?.value),
+        this.db.patients.count(),
+      ]);
+      if (!headerUsable(header, stamp) || header.generation > current) return null;
+      const ids =
+        header.generation === current
+          ? new Set<string>()
+          : await writtenSince(this.db.changes, header.generation, current);
+      if (ids === null) return null;
+      const [row, written] = await Promise.all([
+        this.db.snapshots.get(SNAPSHOT_ROW_KEY),
+        this.rows.bulkGet([...ids]),
+      ]);
+      return row ? { row, header, current, count, ids: [...ids], written } : null;
+    });
     if (!found) return null;
     const rows = rowsOfSnapshot(await this.sealer.open<SnapshotRow>(found.row));
-    if (!Array.isArray(rows) || rows.length !== found.count) return null;
+    if (!rows || rows.length !== found.header.count) return null;
+    const present = found.written.filter((r): r is PatientRow => r !== undefined);
+    const written = await this.sealer.openAll<StoredPatient>(present);
+    if (written.some((p, i) => p.id !== present[i]!.id))
+      throw new Error('A sealed record is stored under another patient’s id');
+    const gone = found.ids.filter((_, i) => found.written[i] === undefined);
     measure('vas:snapshot-read', t0);
-    return { rows, generation: found.generation };
+    return {
+      rows,
+      generation: found.header.generation,
+      current: found.current,
+      count: found.count,
+      written,
+      gone,
+    };
   }
 
   /**
@@ -192,23 +215,25 @@ export class DexiePatientRepository implements PatientRepository, OnDestroy {
     const { rows, generation, stamp } = snapshot;
     const sealed = await this.sealer.seal(snapshotRow(rows));
     const row = isSealed(sealed) ? { key: SNAPSHOT_ROW_KEY, ...sealed } : sealed;
-    return this.db.transaction(
-      'rw',
-      this.db.patients,
-      this.db.meta,
-      this.db.snapshots,
-      async () => {
-        await this.expectMode();
-        if ((await generationOf(this.db.meta)) !== generation) return false;
-        if ((await this.db.patients.count()) !== rows.length) return false;
-        const header = (await this.db.meta.get(SNAPSHOT_HEADER_KEY))?.value;
-        if (headerMatches(header, generation, rows.length, stamp)) return false;
-        await this.db.snapshots.put(row as { key: string });
-        const value: SnapshotHeader = { ...stamp, generation, count: rows.length };
-        await this.db.meta.put({ key: SNAPSHOT_HEADER_KEY, value });
-        return true;
-      },
-    );
+    const scope = [this.db.patients, this.db.meta, this.db.snapshots, this.db.changes];
+    return this.db.transaction('rw', scope, async () => {
+      await this.expectMode();
+      if ((await generationOf(this.db.meta)) !== generation) return false;
+      if ((await this.db.patients.count()) !== rows.length) return false;
+      const header = (await this.db.meta.get(SNAPSHOT_HEADER_KEY))?.value;
+      if (headerMatches(header, generation, rows.length, stamp)) return false;
+      await this.db.snapshots.put(row as { key: string });
+      const value: SnapshotHeader = { ...stamp, generation, count: rows.length };
+      await this.db.meta.put({ key: SNAPSHOT_HEADER_KEY, value });
+      // The log of writes is needed only after the snapshot's generation.
+      await this.db.changes.where('generation').belowOrEqual(generation).delete();
+      return true;
+    });
+  }
+
+  /** In a write's transaction: one more generation, with the ids written (null: all). */
+  private written(ids: readonly string[] | null): Promise<number> {
+    return bumpGeneration(this.db.meta, this.db.changes, ids);
   }
 
   private readAll(): Promise<{ rows: PatientRow[]; generation: number }> {
@@ -221,10 +246,10 @@ export class DexiePatientRepository implements PatientRepository, OnDestroy {
   async putAll(patients: readonly StoredPatient[]): Promise<void> {
     this.check();
     const rows = await Promise.all(patients.map((p) => this.seal(p)));
-    await this.db.transaction('rw', this.db.patients, this.db.meta, async () => {
+    await this.db.transaction('rw', this.db.patients, this.db.meta, this.db.changes, async () => {
       await this.expectMode();
       await this.rows.bulkPut(rows);
-      await bumpGeneration(this.db.meta);
+      await this.written(patients.map((p) => p.id));
     });
     this.announce();
   }
@@ -237,15 +262,22 @@ export class DexiePatientRepository implements PatientRepository, OnDestroy {
     // A renumbered record is sealed again (its id is inside the seal), then tried again.
     for (;;) {
       const row = await this.seal(p);
-      const taken = await this.db.transaction('rw', this.db.patients, this.db.meta, async () => {
-        await this.expectMode();
-        if ((await this.rows.where('id').equals(p.id).count()) === 0) {
-          await this.rows.add(row);
-          await bumpGeneration(this.db.meta);
-          return null;
-        }
-        return new Set(await this.rows.toCollection().primaryKeys());
-      });
+      const id = p.id;
+      const taken = await this.db.transaction(
+        'rw',
+        this.db.patients,
+        this.db.meta,
+        this.db.changes,
+        async () => {
+          await this.expectMode();
+          if ((await this.rows.where('id').equals(id).count()) === 0) {
+            await this.rows.add(row);
+            await this.written([id]);
+            return null;
+          }
+          return new Set(await this.rows.toCollection().primaryKeys());
+        },
+      );
       if (taken === null) break;
       p = withId(
         p,
@@ -262,7 +294,8 @@ export class DexiePatientRepository implements PatientRepository, OnDestroy {
     summarise: (p: StoredPatient) => TriageSummary,
   ): Promise<ChangeResult> {
     this.check();
-    const result = await this.db.transaction('rw', this.db.patients, this.db.meta, async () => {
+    const scope = [this.db.patients, this.db.meta, this.db.changes];
+    const result = await this.db.transaction('rw', scope, async () => {
       await this.expectMode();
       const row = await this.rows.get(id);
       if (!row) return { patient: null, conflicts: [] };
@@ -271,7 +304,7 @@ export class DexiePatientRepository implements PatientRepository, OnDestroy {
       const next: StoredPatient = { ...latest, caseFile: merged.caseFile, updatedAt: Date.now() };
       const patient = { ...next, summary: summarise(next) };
       await this.rows.put(await this.inTransaction(row, () => this.seal(patient)));
-      const generation = await bumpGeneration(this.db.meta);
+      const generation = await this.written([id]);
       return { patient, conflicts: merged.conflicts, generation };
     });
     this.announce();
@@ -280,9 +313,9 @@ export class DexiePatientRepository implements PatientRepository, OnDestroy {
 
   async delete(id: string): Promise<void> {
     this.check();
-    await this.db.transaction('rw', this.db.patients, this.db.meta, async () => {
+    await this.db.transaction('rw', this.db.patients, this.db.meta, this.db.changes, async () => {
       await this.db.patients.delete(id);
-      await bumpGeneration(this.db.meta);
+      await this.written([id]);
     });
     this.announce();
   }
@@ -290,11 +323,11 @@ export class DexiePatientRepository implements PatientRepository, OnDestroy {
   async reset(patients: readonly StoredPatient[]): Promise<void> {
     this.check();
     const rows = await Promise.all(patients.map((p) => this.seal(p)));
-    await this.db.transaction('rw', this.db.patients, this.db.meta, async () => {
+    await this.db.transaction('rw', this.db.patients, this.db.meta, this.db.changes, async () => {
       await this.expectMode();
       await this.rows.clear();
       await this.rows.bulkPut(rows);
-      await bumpGeneration(this.db.meta);
+      await this.written(null);
     });
     this.announce();
   }

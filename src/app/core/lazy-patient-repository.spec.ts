@@ -74,7 +74,8 @@ class RecordingEmbedded extends RecordingStore {
     return { patients: [stored('case-005')], generation: 7 };
   }
   async worklistSnapshot(stamp: SnapshotStamp) {
-    return { rows: [], generation: stamp.date === TODAY ? 7 : 0 };
+    const generation = stamp.date === TODAY ? 7 : 0;
+    return { rows: [], generation, current: generation, count: 0, written: [], gone: [] };
   }
   async saveWorklistSnapshot(snapshot: WorklistSnapshot & { stamp: SnapshotStamp }) {
     return snapshot.generation === 7;
@@ -150,7 +151,14 @@ describe('LazyPatientRepository', () => {
   it("embedded: the embedded-only members, the store's own or their stand-ins", async () => {
     const { repo } = lazy({}, RecordingEmbedded);
     expect(await repo.listAt!()).toEqual({ patients: [stored('case-005')], generation: 7 });
-    expect(await repo.worklistSnapshot!(STAMP)).toEqual({ rows: [], generation: 7 });
+    expect(await repo.worklistSnapshot!(STAMP)).toEqual({
+      rows: [],
+      generation: 7,
+      current: 7,
+      count: 0,
+      written: [],
+      gone: [],
+    });
     expect(await repo.saveWorklistSnapshot!({ rows: [], generation: 7, stamp: STAMP })).toBeTrue();
 
     TestBed.resetTestingModule();

@@ -3,7 +3,7 @@ import type { Observable } from 'rxjs';
 import type { CaseFile, UrgencyLevel, Verdict, VasLevel } from '../../engine';
 import type { FieldChange } from './case-changes';
 import type { WorklistCursor, WorklistPage, WorklistQuery } from './repository/fhir/fhir-worklist';
-import type { SnapshotStamp, WorklistSnapshot } from './worklist-snapshot';
+import type { SnapshotRead, SnapshotStamp, WorklistSnapshot } from './worklist-snapshot';
 
 /** A patient as stored: the case file (contract format) plus bookkeeping. */
 export interface StoredPatient {
@@ -83,7 +83,7 @@ export interface PatientRepository {
   /** Embedded store: every patient, with the store's generation read with them. */
   listAt?(): Promise<{ patients: StoredPatient[]; generation: number }>;
   /** Embedded store: the worklist rows of the last full read, when exact now (else null). */
-  worklistSnapshot?(stamp: SnapshotStamp): Promise<WorklistSnapshot | null>;
+  worklistSnapshot?(stamp: SnapshotStamp): Promise<SnapshotRead | null>;
   /** Embedded store: saves the rows computed from the read at `generation` (if still exact). */
   saveWorklistSnapshot?(snapshot: WorklistSnapshot & { stamp: SnapshotStamp }): Promise<boolean>;
   /** Connected mode: one worklist page in triage order, read from the server. */

@@ -35,7 +35,12 @@ import { isEmbeddedStore, PATIENT_REPOSITORY, type StoredPatient } from './patie
 import { PatientWriteQueue } from './patient-write-queue';
 import { Cancelled } from './write-queue';
 import { summariser } from './summariser';
-import { snapshotStamp } from './worklist-snapshot';
+import {
+  patchedRows,
+  snapshotStamp,
+  type SnapshotRead,
+  type WorklistSnapshot,
+} from './worklist-snapshot';
 import { FhirConflictError } from './repository/fhir/fhir-conflict';
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -375,11 +380,16 @@ export class PatientEffects {
     await this.sealer.whenUnlocked();
   }
 
-  /** The worklist snapshot, when the store says it is exact (a failed read: none). */
+  /**
+   * The worklist snapshot, when the store has one of today and this engine, brought up to
+   * the store's generation with the patients written since (a failed read: none).
+   */
   private snapshot(): Observable<Action> {
     const read = this.repository.worklistSnapshot;
     if (!read) return EMPTY;
     return from(read.call(this.repository, snapshotStamp())).pipe(
+      filter((s) => s !== null),
+      mergeMap((s) => from(upToDate(s))),
       filter((s) => s !== null),
       // The full read starts once the rows are painted (its decoding would delay the paint).
       mergeMap(({ rows, generation }) =>
@@ -412,6 +422,14 @@ export class PatientEffects {
     this.recordAudit(demoCreated(demo, 'synthetic demo data, first start'));
     return { patients: demo, generation: null };
   }
+}
+
+/** The snapshot's rows at the store's generation now (rows of the patients written since). */
+async function upToDate(s: SnapshotRead): Promise<WorklistSnapshot | null> {
+  if (s.generation === s.current) return s;
+  const { worklistRowsOf } = await import('./worklist.selectors');
+  const rows = patchedRows(s.rows, worklistRowsOf(s.written), s.gone, s.count);
+  return rows && { rows, generation: s.current };
 }
 
 /** After the next frame is painted (at most 100 ms: a hidden tab paints no frames). */

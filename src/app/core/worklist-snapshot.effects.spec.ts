@@ -34,11 +34,13 @@ describe('WorklistSnapshotEffects and the load', () => {
   let seen: string[];
   let store: Store;
   let otherTabWrote: boolean;
+  let behind: boolean;
 
   beforeEach(() => {
     saved = [];
     asked = [];
     otherTabWrote = false;
+    behind = false;
     seen = [];
     listGate = new Subject<void>();
     TestBed.configureTestingModule({
@@ -59,7 +61,24 @@ describe('WorklistSnapshotEffects and the load', () => {
             },
             worklistSnapshot: async (stamp: SnapshotStamp) => {
               asked.push(stamp);
-              return { rows: snapshotRows, generation: 7 };
+              // Behind: saved at 6; the store's write 7 wrote the first patient.
+              return behind
+                ? {
+                    rows: snapshotRows,
+                    generation: 6,
+                    current: 7,
+                    count: 2,
+                    written: [patients[0]!],
+                    gone: [],
+                  }
+                : {
+                    rows: snapshotRows,
+                    generation: 7,
+                    current: 7,
+                    count: 1,
+                    written: [],
+                    gone: [],
+                  };
             },
             saveWorklistSnapshot: async (s: WorklistSnapshot & { stamp: SnapshotStamp }) => {
               saved.push(s);
@@ -130,5 +149,16 @@ describe('WorklistSnapshotEffects and the load', () => {
     expect(saved.length).toBe(1);
     const state = await firstValueFrom(store.select(patientsFeature.selectPatientsState));
     expect(state.listed).toBeNull();
+  });
+
+  it('a snapshot behind the store is brought up to date with the patients written since', async () => {
+    behind = true;
+    store.dispatch(AppActions.started());
+    await until(() => seen.includes(PatientRepositoryActions.snapshotLoaded.type));
+    const state = await firstValueFrom(store.select(patientsFeature.selectPatientsState));
+    expect(state.snapshot?.generation).toBe(7);
+    expect(state.snapshot?.rows.map((r) => r.id)).toEqual(['from-snapshot', patients[0]!.id]);
+    expect(state.snapshot?.rows[1]?.name).toBe(cases[0]!.patient!.name!);
+    listGate.next();
   });
 });

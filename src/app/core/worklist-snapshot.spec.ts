@@ -7,7 +7,7 @@ import { EncryptionService } from './crypto/encryption.service';
 import { DB_NAME_TOKEN, DexiePatientRepository } from './dexie-patient-repository';
 import type { StoredPatient, TriageSummary } from './patient-repository';
 import type { WorklistRow } from './worklist-row';
-import type { SnapshotStamp } from './worklist-snapshot';
+import { patchedRows, type SnapshotStamp } from './worklist-snapshot';
 
 const TODAY = '2026-11-20';
 const stamp: SnapshotStamp = { date: TODAY, build: 'build-1' };
@@ -71,13 +71,13 @@ describe('worklist snapshot in the IndexedDB store', () => {
       .toBeNull();
   });
 
-  it('every kind of write, in any tab, makes it stale at once', async () => {
+  it('after any tab’s writes it comes with exactly the patients written since', async () => {
     const [a, b] = [tab(), tab()];
     await a.putAll([patient('p1'), patient('p2')]);
     const p1 = patient('p1');
-    const writes: [string, () => Promise<unknown>][] = [
-      ['import / put', () => b.putAll([patient('p3')])],
-      ['create', () => b.create(patient('p4'))],
+    const writes: [string, () => Promise<unknown>, string[], string[]][] = [
+      ['import / put', () => b.putAll([patient('p3')]), ['p3'], []],
+      ['create', () => b.create(patient('p4')), ['p4'], []],
       [
         'edit',
         () =>
@@ -86,18 +86,56 @@ describe('worklist snapshot in the IndexedDB store', () => {
             diffCase(p1.caseFile, setAnswer(p1.caseFile, 'nausea', true)),
             summarise,
           ),
+        ['p1'],
+        [],
       ],
-      ['delete', () => b.delete('p2')],
-      ['reset', () => b.reset([patient('demo')])],
+      ['delete', () => b.delete('p2'), [], ['p2']],
     ];
-    for (const [what, write] of writes) {
+    for (const [what, write, written, gone] of writes) {
       expect(await readAndSave(a)).toBeTrue();
-      expect(await a.worklistSnapshot(stamp)).not.toBeNull();
+      const before = (await a.worklistSnapshot(stamp))!;
+      expect(before.current).toBe(before.generation);
       await write();
-      expect(await a.worklistSnapshot(stamp))
+      const after = (await a.worklistSnapshot(stamp))!;
+      expect(after.current)
         .withContext(what)
-        .toBeNull();
+        .toBe(before.generation + 1);
+      expect(after.generation).withContext(what).toBe(before.generation);
+      expect(after.written.map((p) => p.id))
+        .withContext(what)
+        .toEqual(written);
+      expect(after.gone).withContext(what).toEqual(gone);
+      expect(after.count).toBe((await a.list()).length);
     }
+    // A reset may have written anything: no snapshot until the next full read.
+    expect(await readAndSave(a)).toBeTrue();
+    await b.reset([patient('demo')]);
+    expect(await a.worklistSnapshot(stamp)).toBeNull();
+  });
+
+  it('a gap in the log of writes: no snapshot (the full read decides)', async () => {
+    const repo = tab();
+    await repo.putAll([patient('a')]);
+    expect(await readAndSave(repo)).toBeTrue();
+    await repo.putAll([patient('b')]);
+    await repo.putAll([patient('c')]);
+    const raw = new Dexie(name);
+    await raw.open();
+    const log = await raw.table('changes').toArray();
+    await raw.table('changes').delete((log.at(-1) as { generation: number }).generation);
+    raw.close();
+    expect(await repo.worklistSnapshot(stamp)).toBeNull();
+  });
+
+  it('saving prunes the log up to the saved generation', async () => {
+    const repo = tab();
+    await repo.putAll([patient('a')]);
+    await repo.putAll([patient('b')]);
+    expect(await readAndSave(repo)).toBeTrue();
+    const raw = new Dexie(name);
+    await raw.open();
+    expect(await raw.table('changes').count()).toBe(0);
+    raw.close();
   });
 
   it('rows computed from a read the store has moved past are not saved', async () => {
@@ -122,5 +160,27 @@ describe('worklist snapshot in the IndexedDB store', () => {
     raw.close();
     expect(stored).not.toContain('Featherstonehaugh');
     expect((await repo.worklistSnapshot(stamp))?.rows[0]?.name).toBe('Annabel Featherstonehaugh');
+    // Brought up to date after a write with encryption on (the log of ids stays readable).
+    await repo.putAll([patient('b', 'Bartholomew Cholmondeley')]);
+    const read = await repo.worklistSnapshot(stamp);
+    expect(read?.written.map((p) => p.caseFile.patient?.name)).toEqual([
+      'Bartholomew Cholmondeley',
+    ]);
+  });
+});
+
+describe('patchedRows', () => {
+  const row = (id: string, urgency = 'none') => ({ id, urgency }) as unknown as WorklistRow;
+  it('replaces the rows written, drops the gone, adds the new; in place', () => {
+    const out = patchedRows(
+      [row('a'), row('b'), row('c')],
+      [row('b', 'urgent'), row('d')],
+      ['c'],
+      3,
+    );
+    expect(out?.map((r) => `${r.id}:${r.urgency}`)).toEqual(['a:none', 'b:urgent', 'd:none']);
+  });
+  it('a count that does not add up: null', () => {
+    expect(patchedRows([row('a')], [row('b')], [], 1)).toBeNull();
   });
 });

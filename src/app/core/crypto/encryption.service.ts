@@ -111,8 +111,11 @@ export class EncryptionService {
  * chain can be verified and extended.
  */
 export const FIELD_SEALED: Readonly<Record<string, string>> = { audit: 'payload' };
-/** Tables with nothing identifying: `meta` (flags, the wrapped key), the audit chain heads. */
-const CLEAR_TABLES = new Set([UNSEALED_TABLE, 'auditHeads']);
+/**
+ * Tables with nothing identifying: `meta` (flags, the wrapped key), the audit chain heads,
+ * the log of which patient ids each write touched (ids are in clear as the patients' keys).
+ */
+const CLEAR_TABLES = new Set([UNSEALED_TABLE, 'auditHeads', 'changes']);
 
 /** Every table but the clear ones: patients and whatever else holds records. */
 export function dataTables(db: Dexie): Table[] {
