@@ -363,4 +363,54 @@ describe('assessment: root and cord compression said with a verb', () => {
     expect(m.verdict).toBe('contraindicated');
     expect(m.reasons.some((r) => r.findings?.includes('myelopathy'))).toBeTrue();
   });
+
+  describe('reviewer vignettes (2026-11-26): every entry answered "no", the report says otherwise', () => {
+    const study = (
+      modality: ImagingStudy['modality'],
+      region: ImagingStudy['region'],
+      report: string,
+    ): ImagingStudy => ({ modality, region, date: daysAgo(5), report });
+    const withStudy = (s: ImagingStudy) =>
+      assess(baseCase({ imaging: [...baseCase().imaging!, s] }));
+
+    it('a question answered in its own sentence is an occlusion: emergency', () => {
+      const a = withStudy(
+        study(
+          'cta',
+          'neck-vessels',
+          'Evaluation of the posterior circulation demonstrates occlusion of the left VA.',
+        ),
+      );
+      expect(a.urgency.level).toBe('emergency');
+      expect(a.modalities['cervical-manipulation'].verdict).toBe('contraindicated');
+    });
+
+    it('a vertebral artery not shown on Doppler: emergency', () => {
+      const a = withStudy(
+        study('doppler', 'neck-vessels', 'Right VA: normal flow. Left VA: not visualized.'),
+      );
+      expect(a.urgency.level).toBe('emergency');
+    });
+
+    it('"acute" after the infarct: emergency, no massage or exercise', () => {
+      const a = withStudy(study('mri', 'head', 'Infarct in the left cerebellum: acute.'));
+      expect(a.urgency.level).toBe('emergency');
+      expect(a.modalities['back-massage'].verdict).toBe('contraindicated');
+      expect(a.modalities['therapeutic-exercise'].verdict).toBe('contraindicated');
+    });
+
+    it('a negation does not reach a bare finding after a comma: manipulation contraindicated', () => {
+      const a = withStudy(
+        study('xray', 'cervical-spine', 'Absent lordosis, uncovertebral arthrosis.'),
+      );
+      expect(a.modalities['cervical-manipulation'].verdict).toBe('contraindicated');
+    });
+
+    it('a thyroid nodule on a neck MRI: collar-zone massage contraindicated', () => {
+      const a = withStudy(
+        study('mri', 'cervical-spine', 'Thyroid nodule in the right lobe, 15 mm.'),
+      );
+      expect(a.modalities['collar-zone-massage'].verdict).toBe('contraindicated');
+    });
+  });
 });

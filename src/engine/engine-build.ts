@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '335d22e3cc1414ca';
+export const ENGINE_BUILD = '81999857c9086081';

@@ -7,7 +7,7 @@ import type { TermEntry } from './lexicon-en';
 
 const UNCO = 'unco-?vertebral';
 const UNCO_CHANGE =
-  '(?:neo|osteo)?arthros[ie]s|osteoarthritis|arthritis|arthropathy|hypertroph(?:y|ic changes)|osteophytes?|osteophytosis|spurs?|spurring|degeneration|degenerative changes|arthrotic changes|sclerosis';
+  '(?:neo|osteo|spondylo)?arthros[ie]s|osteoarthritis|arthritis|arthropathy|hypertroph(?:y|ic changes)|osteophytes?|osteophytosis|spurs?|spurring|degeneration|degenerative changes|arthrotic changes|sclerosis';
 const REDUCED = '(?:reduced|decreased|diminished|lowered|low|slowed|weak|weakened|dampened)';
 const SEVERITY =
   '(?:(?:markedly|mildly|moderately|significantly|slightly|severely|asymmetrically) )?';
@@ -21,6 +21,12 @@ export const TERMS_EN: readonly TermEntry[] = [
       `${UNCO} (?:joints? )?(?:${UNCO_CHANGE})`,
       `(?:${UNCO_CHANGE}|hypertrophy) of (?:the )?(?:left |right |bilateral )?${UNCO} (?:joints?|articulations?)`,
       `hypertrophic ${UNCO} joints?`,
+      // "uncovertebral and facet arthrosis", "uncovertebral joints are hypertrophied"
+      `${UNCO} (?:and|&) (?:facet|zygapophyseal|facet joint) (?:joints? )?(?:${UNCO_CHANGE})`,
+      `${UNCO} (?:joints?|articulations?) (?:is |are |were |was )?(?:hypertrophied|hypertrophic|degenerated|degenerative|arthrotic|deformed|sclerosed)`,
+      // Luschka's joints are the uncovertebral joints.
+      `(?:${UNCO_CHANGE}) of (?:the )?(?:joints? of )?luschka(?:.s)?(?: joints?)?`,
+      `luschka(?:.s)? (?:joints? )?(?:${UNCO_CHANGE})`,
       'unc(?:o|a)?-?arthros[ie]s',
       'unkarthros[ie]s',
       'uncinate (?:process(?:es)? )?(?:hypertrophy|osteophytes?|spurs?|arthrosis)',
@@ -38,6 +44,8 @@ export const TERMS_EN: readonly TermEntry[] = [
       'compress(?:es|ing) the (?:spinal )?cord',
       '(?:spinal )?cord (?:is )?compressed',
       'myelomalacia',
+      '(?:flattening|deformation|deformity|indentation) of the (?:spinal )?cord',
+      '(?:spinal )?cord (?:flattening|deformation|deformity|indentation)',
       'cord (?:signal )?(?:change|changes|abnormality|oedema|edema|hyperintensity)',
       'hyperintens(?:e|ity) (?:signal )?(?:in|of|within) the (?:spinal )?cord',
     ],
@@ -53,6 +61,9 @@ export const TERMS_EN: readonly TermEntry[] = [
       '(?:nerve )?roots? (?:is |are )?compressed',
       'radiculopath(?:y|ic)',
       'radicular compression',
+      // "compression of the dural sac and the left C6 root" (from "dural": in a vessel study
+      // "compression" stays the vessel's own reading)
+      '(?:dural|thecal) sac and (?:the )?(?:(?:left|right|bilateral|exiting|traversing) )*(?:c[1-8] )?(?:nerve )?roots?',
     ],
   },
   {
@@ -61,6 +72,7 @@ export const TERMS_EN: readonly TermEntry[] = [
     patterns: [
       '(?:compression |wedge |burst |odontoid |dens |hangman.s |jefferson )?fractures?',
       'fractured',
+      'fx',
       'fracture-dislocation',
       'dislocations?',
       'dislocated',
@@ -185,6 +197,7 @@ export const TERMS_EN: readonly TermEntry[] = [
     negatable: false,
     patterns: [
       'metasta(?:sis|ses|tic)(?: (?:deposits?|lesions?|disease))?',
+      'mts',
       'secondar(?:y|ies) (?:deposits?|lesions?)',
       'carcinoma',
       'sarcoma',
@@ -199,7 +212,16 @@ export const TERMS_EN: readonly TermEntry[] = [
     finding: 'brain-tumour',
     context: 'head',
     otherwise: [{ finding: 'spinal-tumour-or-cyst', context: 'spine' }],
-    patterns: ['tumou?rs?', 'neoplasms?', 'mass lesions?', 'space-occupying lesions?'],
+    patterns: [
+      'tumou?rs?',
+      'neoplasms?',
+      'mass lesions?',
+      'space-occupying (?:lesions?|formations?|masses)',
+      'masses',
+      'mass',
+      'volum(?:etric|inous) (?:formations?|lesions?|masses)',
+      'adenomas?',
+    ],
   },
   {
     finding: 'brain-tumour',
@@ -226,21 +248,53 @@ export const TERMS_EN: readonly TermEntry[] = [
       'ha?emangiomas?',
     ],
   },
+  {
+    finding: 'infection',
+    context: 'any',
+    patterns: ['abscess(?:es)?', 'empyema', 'phlegmon'],
+  },
+  {
+    finding: 'meningitis',
+    context: 'any',
+    patterns: [
+      'meningitis',
+      '(?:lepto|pachy)?meningeal (?:enhancement|thickening|inflammation)',
+      'enhancement of the (?:lepto|pachy)?meninges',
+    ],
+  },
+  {
+    finding: 'thyroid-disease',
+    context: 'any',
+    patterns: [
+      'thyroid (?:nodules?|goitre|goiter|cysts?|enlargement|mass(?:es)?|adenomas?)',
+      'nodular goitre',
+      'goitre',
+      'goiter',
+      'thyroiditis',
+    ],
+  },
+  {
+    // A vertebrobasilar insufficiency read in a report: the diagnosis on record (brief §2).
+    finding: 'confirmed-vas',
+    context: 'any',
+    patterns: ['vertebro-?basilar insufficiency', 'vbi'],
+  },
   // Stroke (head studies, or a sentence naming the brain). Haemorrhage is a stroke.
   {
     finding: 'stroke',
     context: 'head',
     patterns: [
-      'infarcts?',
-      'infarction',
+      'infar[ck]ts?',
+      'infar[ck]tion',
       'infarcted',
       '(?:ischa?emic |ha?emorrhagic )?strokes?',
+      '(?:ischa?emic|ha?emorrhagic|cerebral|vascular) insults?',
       'cva',
       'cerebrovascular accident',
       'ischa?emic (?:lesions?|focus|foci|areas?|injury)',
       'ischa?emia',
-      'post-?ischa?emic (?:changes?|lesions?|gliosis|defects?)',
-      'post-?infarct(?:ion)? (?:changes?|gliosis|defects?)',
+      'post-?ischa?emic (?:changes?|lesions?|gliosis|defects?|cysts?)',
+      'post-?infarct(?:ion)? (?:changes?|gliosis|defects?|cysts?)',
     ],
   },
   {
@@ -249,7 +303,12 @@ export const TERMS_EN: readonly TermEntry[] = [
     negatable: false,
     acute: true,
     patterns: [
-      '(?:dwi|diffusion)[- ](?:positive|bright|hyperintense) (?:lesions?|foci|focus|areas?)',
+      '(?:dwi|diffusion)(?:[- ]|: ?)(?:positive|bright|hyperintense) (?:lesions?|foci|focus|areas?)',
+      // An acute cerebrovascular accident; a subarachnoid haemorrhage on imaging is fresh.
+      'acva',
+      'acute cerebrovascular accident',
+      'sah',
+      'subarachnoid ha?emorrhage',
       '(?:focus|foci|areas?|lesions?) (?:of|with) (?:restricted diffusion|diffusion restriction)',
     ],
   },
@@ -290,13 +349,15 @@ export const TERMS_EN: readonly TermEntry[] = [
   },
   {
     // A vertebral artery the study could not show (occluded, aplastic or severely narrowed):
-    // fail-safe, read as narrowing; the "not" belongs to the term, not to a finding before it.
+    // fail-safe, read as narrowing with no flow shown (an occlusion until a clinician says
+    // otherwise, brief §9); the "not" belongs to the term, not to a finding before it.
     finding: 'vertebral-artery-narrowing',
     context: 'vessel',
+    occlusion: true,
     absorbsTriggers: true,
     patterns: [
       // Only where the artery is the subject: "stenosis of the VA is not seen" stays a negation.
-      '(?<!\\b(?:of|in|within|at|along) (?:the )?(?:(?:left|right|both|bilateral) )?)(?:vertebral arter(?:y|ies)|va|v[1-4](?: segment)?) (?:is |was |were |are )?(?:not (?:visuali[sz]ed|identified|demonstrated|depicted)|non-?visuali[sz]ed)',
+      '(?<!\\b(?:of|in|within|at|along) (?:the )?(?:(?:left|right|both|bilateral) )?)(?:vertebral arter(?:y|ies)|va|v[1-4](?: segment)?)(?: (?:is |was |were |are )?|: ?)(?:not (?:visuali[sz]ed|identified|demonstrated|depicted|seen|traced|detected|registered)|non-?visuali[sz]ed)',
       'non-?visuali[sz]ation of the (?:left |right )?(?:vertebral artery|va)',
     ],
   },
@@ -309,14 +370,23 @@ export const TERMS_EN: readonly TermEntry[] = [
     patterns: [
       'no (?:detectable |demonstrable |antegrade |colou?r |doppler |colou?r doppler )?(?:blood )?flow(?: signals?)?(?=\\s*[.,;:)\\n]|\\s*$| (?:in|within|through|at|of|on|is|was|could|detected|seen)\\b)',
       '(?:absen(?:t|ce of)|lack of|loss of|zero) (?:the )?(?:normal )?(?:antegrade )?(?:blood )?flow(?: voids?| signals?)?',
-      'flow (?:voids? |signals? )?(?:is |was |are )?(?:absent|not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained)|undetectable)',
+      'flow (?:voids? |signals? )?(?:is |was |are )?(?:absent|not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded)|undetectable)',
+      // "Flow in the left VA is not registered"
+      '(?:blood )?flow (?:in|through|within|along) (?:the )?(?:(?:left|right) )?(?:vertebral artery|va|v[1-4])(?: segment)? (?:is |was |are )?(?:absent|not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded)|undetectable)',
+      // "Loss of the left vertebral artery flow void"
+      '(?:absen(?:t|ce of)|lack of|loss of) (?:the )?(?:normal )?(?:(?:left|right) )?(?:vertebral artery |va )?flow voids?',
     ],
   },
   {
     finding: 'vertebral-artery-narrowing',
     context: 'vessel',
     occlusion: true,
-    patterns: ['occlu(?:sion|sions|ded)', 'thrombotic occlusion'],
+    patterns: [
+      'occlu(?:sion|sions|ded)',
+      'thrombotic occlusion',
+      'sub-?occlu(?:sion|sions|ded|sive)',
+      'near[- ]occlu(?:sion|sive)',
+    ],
   },
   {
     finding: 'vertebral-artery-narrowing',
@@ -333,6 +403,9 @@ export const TERMS_EN: readonly TermEntry[] = [
       `(?:flow|velocit(?:y|ies))(?: velocit(?:y|ies))? (?:in|of|through|within) (?:[a-z0-9-]+ ){1,5}?(?:is |was |are |were )?${SEVERITY}${REDUCED}`,
       `(?:flow|velocit(?:y|ies)) (?:of )?\\d[\\d.,]* ?(?:cm|m)/s(?:ec)?,? \\(?${SEVERITY}${REDUCED}`,
       'flow reduction',
+      'decrease (?:of|in) (?:the )?(?:blood )?flow(?: velocit(?:y|ies))?',
+      '(?:extravasal|extrinsic|external|extravascular) (?:influence|impact|compression|effect)',
+      'compress(?:es|ing) the (?:(?:left|right|both) )?(?:vertebral arter(?:y|ies)|va)',
       'reduction (?:of|in) (?:the )?(?:blood )?flow(?: velocit(?:y|ies))?',
       'hypoperfusion',
       '(?:extravasal |extrinsic |external |osteophytic )?compression',

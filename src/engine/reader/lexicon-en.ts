@@ -139,6 +139,7 @@ export const LEXICON_EN: Lexicon = {
     'cannot exclude',
     'can ?not exclude',
     'cannot rule out',
+    '(?:it is )?(?:impossible|not possible) to (?:exclude|rule out)',
     'equivocal',
     'borderline',
     'indeterminate',
@@ -184,6 +185,10 @@ export const LEXICON_EN: Lexicon = {
     'without (?:interval )?change',
     'not extend',
     'gram negative',
+    // Double negatives affirm: "not absent", "no doubt", "not without".
+    '(?:is |are |was |were )?not absent',
+    '(?:there is )?no doubt(?: (?:about|of|that))?',
+    'not without',
   ],
   terminators: [
     'but',
@@ -257,7 +262,7 @@ export const LEXICON_EN: Lexicon = {
   sidePhrase: '(?:the )?(?:left|right|bilateral|both)\\b',
   listWords: '\\b(?:or|and|nor|and/or)\\b',
   vertebralMention:
-    "\\bvertebral (?:arter|art\\b|a\\b|vessel|flow)|\\bvertebrals\\b|\\b(?:left|right|both|bilateral) vertebral\\b(?! (?:bod|end|column|canal|level|segment|arch|foram|margin|height))|\\bva(?:'s)?\\b|\\bv[0-4]\\b|\\bvertebro-?basilar|\\ba\\. ?vertebralis",
+    "\\bvertebral (?:arter|art\\b|a\\b|vessel|flow)|\\bvertebrals\\b|\\b(?:left|right|both|bilateral) vertebral\\b(?! (?:bod|end|column|canal|level|segment|arch|foram|margin|height))|\\bva(?:'s)?\\b|\\bboth vas\\b|\\bvas (?:are|were)\\b|\\bv[0-4]\\b|\\bvertebro-?basilar|\\ba\\. ?vertebralis",
   otherVessel:
     '\\bcarotid|\\b(?:ica|eca|cca)\\b|\\bsubclavian|\\bjugular|(?<!vertebro-?)basilar\\b|\\bbrachiocephalic|\\binnominate|\\baort|\\b(?:m|p|a)ca\\b|\\bpica\\b|\\bcerebral arter|\\bophthalmic',
   brainMention:
@@ -268,7 +273,7 @@ export const LEXICON_EN: Lexicon = {
   acuteBefore:
     '\\b(?:hyperacute|subacute|acute|fresh|recent|recently|new|newly|evolving)\\b(?:[^a-z.;,\\n]+[a-z][a-z-]*){0,4}[^a-z.;,\\n]*$',
   acuteAfter:
-    '(?<!\\b(?:no|without|not)\\s)(?:restricted diffusion|diffusion restriction|restriction of diffusion|dwi[- ](?:positive|bright|hyperintens\\w*)|bright on dwi|hyperintens\\w* on dwi|low adc|reduced adc|of (?:hyper|sub)?acute (?:age|onset)|[,(] ?(?:hyper|sub)?acute\\b|(?:is|are|appears?|likely|possibly|probably|presumably|which is) (?:hyper|sub)?acute\\b)',
+    '(?<!\\b(?:no|without|not)\\s)(?:restricted diffusion|diffusion restriction|restriction of diffusion|dwi[- ](?:positive|bright|hyperintens\\w*)|bright on dwi|hyperintens\\w* on dwi|low adc|reduced adc|of (?:hyper|sub)?acute (?:age|onset)|(?:in|at) (?:the |an? )?(?:hyper|sub)?acute (?:stage|phase|period)|[,(:] ?(?:(?:hyper|sub)?acute|fresh|recent)\\b|(?:is|are|appears?|likely|possibly|probably|presumably|which is) (?:hyper|sub)?acute\\b)',
   spellings: [
     'osteochondrosis',
     'osteochondroses',

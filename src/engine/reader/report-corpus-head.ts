@@ -57,7 +57,8 @@ export const HEAD_CORPUS: CorpusEntry[] = [
   head('Encephalomalacia in the right occipital lobe after old infarction.', { [S]: '+' }),
   // Haemorrhage is a stroke
   head('Haemorrhagic stroke in the left thalamus.', { [S]: '+' }),
-  head('Subarachnoid haemorrhage in the basal cisterns.', { [S]: '+' }),
+  // A subarachnoid haemorrhage seen on imaging is fresh (brief §9: acute imaging).
+  head('Subarachnoid haemorrhage in the basal cisterns.', { [S]: '+' }, ACUTE_STROKE),
   head('Bleed in the right cerebellar hemisphere.', { [S]: '+' }),
   headCt('Intracerebral haematoma in the left basal ganglia.', { [S]: '+' }),
   // Negations: a narrower negation (acute, haemorrhage, lacunar) reads nothing

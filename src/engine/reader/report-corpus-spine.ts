@@ -147,7 +147,7 @@ export const SPINE_CORPUS: CorpusEntry[] = [
   ct('Degenerative anterolisthesis C4-C5 of 3 mm.', { [I]: '+' }),
   ct('Congenital fusion of C2-C3 (Klippel-Feil).', { [C]: '+' }),
   ct('Os odontoideum.', { [C]: '+' }),
-  ct('Osteomyelitis of C5 with prevertebral abscess.', { [SD]: '+' }),
+  ct('Osteomyelitis of C5 with prevertebral abscess.', { [SD]: '+', infection: '+' }),
   // Misspellings within one edit of a long word
   xr('Osteochondrossis C5-C6.', { [O]: '+' }),
   xr('Uncovertebal arthrosis C5-C6.', { [U]: '+' }),

@@ -22,10 +22,90 @@ import {
   xr,
   ct,
   cta,
+  head,
+  mra,
+  OCC,
+  BT,
   type CorpusEntry,
 } from './report-corpus-types';
 
 export const TRICKY_CORPUS: CorpusEntry[] = [
+  // Reviewer probes (2026-11-26): phrasings that were missed and cleared a patient.
+  // A question answered in its own clause is a reading, not a question.
+  cta(
+    'Evaluation of the posterior circulation demonstrates occlusion of the left VA.',
+    { [N]: '+' },
+    OCC,
+  ),
+  dop('Referred with dizziness, occlusion of the left VA found.', { [N]: '+' }, OCC),
+  cta('Looking for the cause of vertigo, a dissection of the left VA was found.', { [D]: '+' }),
+  cta('To exclude dissection, CTA was performed: dissection of the left VA.', { [D]: '+' }),
+  mra('Evaluation for dissection: intramural haematoma of the left VA.', { [D]: '+' }),
+  cta('It is impossible to exclude dissection of the left VA.', { [D]: '?' }),
+  // A vertebral artery or its flow not shown
+  dop('Right VA: normal flow. Left VA: not visualized.', { [N]: '+' }, OCC),
+  dop('Right VA: normal flow. The left vertebral artery is not seen.', { [N]: '+' }, OCC),
+  dop('Flow in the left VA is not registered.', { [N]: '+' }, OCC),
+  dop('Subocclusion of the left VA.', { [N]: '+' }, OCC),
+  mr(
+    'Osteochondrosis C4-C6. Loss of the left vertebral artery flow void.',
+    { [O]: '+', [N]: '+' },
+    OCC,
+  ),
+  // Negation scope: "and" after a phrase of its own, a bare term after a comma, "and with"
+  dop('No stenosis in V1 and occlusion in V2 on the left.', { [N]: '+' }, OCC),
+  xr('Absent lordosis, uncovertebral arthrosis.', { [U]: '+' }),
+  xr('No instability on functional tests and uncovertebral arthrosis C5-C6.', {
+    [U]: '+',
+    [I]: '-',
+  }),
+  xr('Without fracture and with uncovertebral arthrosis C5-C6.', { [U]: '+', [F]: '-' }),
+  xr('No prior studies, uncovertebral arthrosis.', { [U]: '+' }),
+  // Double negatives affirm
+  dop('Carotids patent. No doubt occlusion of the left VA.', { [N]: '+' }, OCC),
+  xr('Uncovertebral arthrosis is not absent.', { [U]: '+' }),
+  xr('There is no doubt about uncovertebral arthrosis.', { [U]: '+' }),
+  xr('Not without uncovertebral arthrosis.', { [U]: '+' }),
+  // Uncovertebral arthrosis said other ways
+  xr('Uncovertebral and facet arthrosis C5-C6.', { [U]: '+' }),
+  xr('Arthrosis of Luschka joints at C5-C6.', { [U]: '+' }),
+  xr('Uncovertebral joints are hypertrophied at C5-6.', { [U]: '+' }),
+  xr('Unco-vertebral spondyloarthrosis C5-C6.', { [U]: '+' }),
+  // Stroke: acute said other ways, or after the noun
+  head('ACVA of ischemic type in the vertebrobasilar territory.', { [S]: '+' }, ACUTE_STROKE),
+  head(
+    'DWI: hyperintense focus in the right cerebellar hemisphere, low ADC.',
+    { [S]: '+' },
+    ACUTE_STROKE,
+  ),
+  head('Acute infarkt in the left cerebellum.', { [S]: '+' }, ACUTE_STROKE),
+  head('SAH in the basal cisterns.', { [S]: '+' }, ACUTE_STROKE),
+  head('Acute ischemic insult in the left cerebellum.', { [S]: '+' }, ACUTE_STROKE),
+  head(
+    'Infarct in the subacute stage in the left cerebellar hemisphere.',
+    { [S]: '+' },
+    ACUTE_STROKE,
+  ),
+  head('Cerebellar infarct (fresh).', { [S]: '+' }, ACUTE_STROKE),
+  head('Infarct in the left cerebellum: acute.', { [S]: '+' }, ACUTE_STROKE),
+  head('Post-ischaemic cyst in the left occipital lobe.', { [S]: '+' }),
+  // Tumours, infection, meningitis, thyroid, spine
+  head('Pituitary adenoma 12 mm.', { [BT]: '+' }),
+  head('Volumetric formation of the left cerebellopontine angle, 2 cm.', { [BT]: '+' }),
+  head('Mass in the left temporal lobe, 3 cm.', { [BT]: '+' }),
+  mr('Flattening of the spinal cord at C5-C6.', { [MY]: '+' }),
+  mr('Compression of the dural sac and the left C6 root.', { [R]: '+' }),
+  mr('Epidural abscess at C4-C5.', { infection: '+' }),
+  mr('C2 fx.', { [F]: '+' }),
+  mr('Mts in the C5 vertebral body.', { [M]: '+' }),
+  mr('Thyroid nodule in the right lobe, 15 mm.', { 'thyroid-disease': '+' }),
+  mr('Meningeal enhancement.', { meningitis: '+' }),
+  dop('Conclusion: signs of vertebrobasilar insufficiency.', { 'confirmed-vas': '+' }),
+  // Vertebral-artery narrowing said other ways
+  dop('Decrease of blood flow velocity in the left VA.', { [N]: '+' }),
+  dop('Signs of extravasal influence on the left VA in the V2 segment.', { [N]: '+' }),
+  mr('Osteophytes compressing the left vertebral artery at C5-C6.', { [N]: '+', [O]: '+' }),
+  mr('Both VAs are compressed by osteophytes at C5-C6.', { [N]: '+', [O]: '+' }),
   // Requests
   xr('Rule out fracture.', { [F]: '?' }),
   mr('R/O disc herniation.', { [H]: '?' }),
@@ -92,8 +172,9 @@ export const TRICKY_CORPUS: CorpusEntry[] = [
   dop('Left VA: peak systolic velocity 12 cm/s (reduced).', { [N]: '+' }),
   dop('Decreased velocities in the right VA.', { [N]: '+' }),
   dop('Diminished flow in the left vertebral artery.', { [N]: '+' }),
-  dop('Left vertebral artery not visualised.', { [N]: '+' }),
-  cta('Non-visualisation of the right VA; left VA patent.', { [N]: '+' }),
+  // Not shown: no flow shown, an occlusion until a clinician says otherwise (brief §9).
+  dop('Left vertebral artery not visualised.', { [N]: '+' }, OCC),
+  cta('Non-visualisation of the right VA; left VA patent.', { [N]: '+' }, OCC),
   dop('Stenosis of the left VA is not visualised.', { [N]: '-' }),
   // Stroke sequelae
   mr('Post-ischaemic changes in the right cerebellum.', { [S]: '+' }),

@@ -86,7 +86,7 @@ describe('report reader', () => {
       expect(summary('Stenossiss of the left VA.', DOP)).toEqual({});
       expect(summary('Stenoss of the left VA.', DOP)).toEqual({});
       expect(summary('Fractur of C2.', XR)).toEqual({});
-      expect(summary('Infarkt in the pons.', { modality: 'mri', region: 'head' })).toEqual({});
+      expect(summary('Infakt in the pons.', { modality: 'mri', region: 'head' })).toEqual({});
     });
 
     it('leaves look-alike words as they are', () => {

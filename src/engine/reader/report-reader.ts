@@ -223,16 +223,62 @@ function scopeBroken(
   if (r.sidePhrase.within(from, to)) return true;
   const cs = r.clauseStart[clause]!;
   const ce = r.clauseEnd[clause]!;
+  if (forward && andOpensPhrase(r, from, to)) return true;
   for (let c = text.indexOf(',', from); c !== -1 && c < to; c = text.indexOf(',', c + 1)) {
     if (forward) {
       const next = text.indexOf(',', c + 1);
-      if (!isListItem(r, c + 1, next === -1 || next > ce ? ce : next)) return true;
+      const end = next === -1 || next > ce ? ce : next;
+      if (!isListItem(r, c + 1, end)) return true;
+      // "Absent lordosis, uncovertebral arthrosis": a bare term after a comma is a list
+      // item only in a list closed by "or" / "and" ("no stenosis, occlusion or dissection").
+      if (!listClosedAfter(r, c + 1, ce)) return true;
     } else {
       const prev = text.lastIndexOf(',', c - 1);
       if (!isListItem(r, prev < cs ? cs : prev + 1, c)) return true;
     }
   }
   return false;
+}
+
+/**
+ * "No stenosis in V1 and occlusion in V2", "without fracture and with arthrosis": an "and"
+ * after words of the negated phrase's own (not right after a term), or followed by "with",
+ * opens a new phrase; "no stenosis and occlusion" stays one list.
+ */
+function andOpensPhrase(r: Reading, from: number, to: number): boolean {
+  const { text } = r;
+  for (const lw of r.listWords.all) {
+    if (lw.start >= to) break;
+    if (lw.start < from) continue;
+    const word = text.slice(lw.start, lw.end).toLowerCase();
+    if (word !== 'and') continue;
+    if (/^\s+with\b/i.test(text.slice(lw.end, lw.end + 8))) return true;
+    if (!r.termEndingAt(lw.start)) return true;
+  }
+  return false;
+}
+
+/** A list word ("or", "and", "nor") between `from` and the clause end. */
+function listClosedAfter(r: Reading, from: number, ce: number): boolean {
+  for (const lw of r.listWords.all) {
+    if (lw.start >= ce) return false;
+    if (lw.start >= from) return true;
+  }
+  return false;
+}
+
+/**
+ * A request's question answered in the same clause: "Evaluation of the posterior
+ * circulation demonstrates occlusion", "To exclude dissection, CTA was performed:
+ * dissection of the left VA", "Evaluation for dissection: intramural haematoma". A
+ * finding verb or a colon between the request and the term, or a new phrase after a comma,
+ * ends the request; the term is then read on its own.
+ */
+const ANSWERED =
+  /\b(?:demonstrat(?:es|ed|ing)|show(?:s|ed|n|ing)?|reveal(?:s|ed|ing)|found|detected|identified|confirm(?:s|ed|ing)|disclos(?:es|ed)|visuali[sz](?:es|ed)|seen|performed|done)\b|:/i;
+
+function requestAnswered(r: Reading, from: number, to: number, clause: number): boolean {
+  return ANSWERED.test(r.text.slice(from, to)) || scopeBroken(r, from, to, clause, true);
 }
 
 function qualify(
@@ -248,7 +294,7 @@ function qualify(
     if (t.end > ce) break;
     const before = t.end <= term.start;
     if (t.kind === 'request') {
-      if (before) uncertainty ??= t;
+      if (before && !requestAnswered(r, t.end, term.start, term.clause)) uncertainty ??= t;
       continue;
     }
     const from = before ? t.end : term.end;
