@@ -8,6 +8,8 @@ import type { TermEntry } from './lexicon-en';
 const UNCO = 'unco-?vertebral';
 const UNCO_CHANGE =
   '(?:neo|osteo|spondylo)?arthros[ie]s|osteoarthritis|arthritis|arthropathy|hypertroph(?:y|ic changes)|osteophytes?|osteophytosis|spurs?|spurring|degeneration|degenerative changes|arthrotic changes|sclerosis';
+/** A vessel shown on the study (negated: not shown). */
+const SHOWN = 'visuali[sz]ed|identified|demonstrated|depicted|seen|traced|detected|registered';
 const REDUCED = '(?:reduced|decreased|diminished|lowered|low|slowed|weak|weakened|dampened)';
 const SEVERITY =
   '(?:(?:markedly|mildly|moderately|significantly|slightly|severely|asymmetrically) )?';
@@ -277,7 +279,7 @@ export const TERMS_EN: readonly TermEntry[] = [
     // A vertebrobasilar insufficiency read in a report: the diagnosis on record (brief §2).
     finding: 'confirmed-vas',
     context: 'any',
-    patterns: ['vertebro-?basilar insufficiency', 'vbi'],
+    patterns: ['vertebro-?basilar insufficiency', 'vbi', 'vertebral artery syndrome'],
   },
   // Stroke (head studies, or a sentence naming the brain). Haemorrhage is a stroke.
   {
@@ -357,8 +359,8 @@ export const TERMS_EN: readonly TermEntry[] = [
     absorbsTriggers: true,
     patterns: [
       // Only where the artery is the subject: "stenosis of the VA is not seen" stays a negation.
-      '(?<!\\b(?:of|in|within|at|along) (?:the )?(?:(?:left|right|both|bilateral) )?)(?:vertebral arter(?:y|ies)|va|v[1-4](?: segment)?)(?: (?:is |was |were |are )?|: ?)(?:not (?:visuali[sz]ed|identified|demonstrated|depicted|seen|traced|detected|registered)|non-?visuali[sz]ed)',
-      'non-?visuali[sz]ation of the (?:left |right )?(?:vertebral artery|va)',
+      `(?<!\\b(?:of|in|within|at|along) (?:the )?(?:(?:left|right|both|bilateral) )?)(?:vertebral arter(?:y|ies)|va|v[1-4](?: segment)?)(?:(?: (?:is |was |were |are )?|: ?)(?:not (?:${SHOWN})|non-?visuali[sz]ed)| (?:could|can) ?not be (?:${SHOWN}))`,
+      'non-?visuali[sz]ation of (?:the )?(?:left |right )?(?:vertebral artery|va)',
     ],
   },
   {

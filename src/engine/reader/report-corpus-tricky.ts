@@ -42,7 +42,15 @@ export const TRICKY_CORPUS: CorpusEntry[] = [
   cta('To exclude dissection, CTA was performed: dissection of the left VA.', { [D]: '+' }),
   mra('Evaluation for dissection: intramural haematoma of the left VA.', { [D]: '+' }),
   cta('It is impossible to exclude dissection of the left VA.', { [D]: '?' }),
+  cta('Reason for exam: rule out dissection - dissection of the left V3 segment confirmed.', {
+    [D]: '+',
+  }),
+  cta('Rule out dissection. No dissection was found.', { [D]: '?' }),
   // A vertebral artery or its flow not shown
+  dop('The left VA could not be visualised.', { [N]: '+' }, OCC),
+  cta('Right VA patent. Non-visualization of left VA.', { [N]: '+' }, OCC),
+  dop('Left VA is seen, flow normal.', {}),
+  dop('Conclusion: vertebral artery syndrome.', { 'confirmed-vas': '+' }),
   dop('Right VA: normal flow. Left VA: not visualized.', { [N]: '+' }, OCC),
   dop('Right VA: normal flow. The left vertebral artery is not seen.', { [N]: '+' }, OCC),
   dop('Flow in the left VA is not registered.', { [N]: '+' }, OCC),

@@ -278,7 +278,21 @@ const ANSWERED =
   /\b(?:demonstrat(?:es|ed|ing)|show(?:s|ed|n|ing)?|reveal(?:s|ed|ing)|found|detected|identified|confirm(?:s|ed|ing)|disclos(?:es|ed)|visuali[sz](?:es|ed)|seen|performed|done)\b|:/i;
 
 function requestAnswered(r: Reading, from: number, to: number, clause: number): boolean {
-  return ANSWERED.test(r.text.slice(from, to)) || scopeBroken(r, from, to, clause, true);
+  return (
+    ANSWERED.test(r.text.slice(from, to)) ||
+    / [-–—] /.test(r.text.slice(from, to)) ||
+    scopeBroken(r, from, to, clause, true)
+  );
+}
+
+/** "… dissection of the left V3 segment confirmed", "… was found": said after the term. */
+const ANSWERED_AFTER =
+  /^[^.;:]*?\b(?:confirmed|found|detected|demonstrated|identified|visuali[sz]ed|seen)\b/i;
+const NEGATED_AFTER = /\b(?:not|no|nor|without)\b/i;
+
+function answeredAfter(r: Reading, from: number, to: number): boolean {
+  const m = ANSWERED_AFTER.exec(r.text.slice(from, to));
+  return m !== null && !NEGATED_AFTER.test(m[0]);
 }
 
 function qualify(
@@ -294,7 +308,12 @@ function qualify(
     if (t.end > ce) break;
     const before = t.end <= term.start;
     if (t.kind === 'request') {
-      if (before && !requestAnswered(r, t.end, term.start, term.clause)) uncertainty ??= t;
+      if (
+        before &&
+        !requestAnswered(r, t.end, term.start, term.clause) &&
+        !answeredAfter(r, term.end, ce)
+      )
+        uncertainty ??= t;
       continue;
     }
     const from = before ? t.end : term.end;
