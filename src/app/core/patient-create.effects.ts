@@ -1,11 +1,12 @@
 import { Injectable, inject } from '@angular/core';
-import { Router } from '@angular/router';
+import { NavigationEnd, Router } from '@angular/router';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import {
   EMPTY,
   catchError,
   filter,
+  merge,
   from,
   map,
   mergeMap,
@@ -87,12 +88,6 @@ export class PatientCreateEffects {
   readonly renumbered$ = createEffect(() =>
     this.actions$.pipe(
       ofType(PatientRepositoryActions.createRenumbered),
-      tap(({ from: was, to }) => {
-        const router = this.router;
-        const segments = (router?.url.split(/[?#]/)[0] ?? '').split('/');
-        if (segments[1] === 'patients' && decodeURIComponent(segments[2] ?? '') === was)
-          void router!.navigate(['/patients', to, ...segments.slice(3)], { replaceUrl: true });
-      }),
       // Connected mode reads patients as the screen shows them; the embedded store reloads.
       filter(() => isEmbeddedStore(this.repository)),
       switchMap(() =>
@@ -103,4 +98,31 @@ export class PatientCreateEffects {
       ),
     ),
   );
+
+  /**
+   * A page open on a new patient's first id follows it to the id it was stored under: when
+   * the renumbering arrives, and after any navigation to that id (the creation may commit
+   * before the navigation to its page ends, or Back may lead there later).
+   */
+  readonly follow$ = createEffect(() => {
+    const router = this.router;
+    if (!router) return EMPTY;
+    return merge(
+      this.actions$.pipe(ofType(PatientRepositoryActions.createRenumbered)),
+      router.events.pipe(filter((e) => e instanceof NavigationEnd)),
+    ).pipe(
+      withLatestFrom(this.store.select(patientsFeature.selectPatientsState)),
+      mergeMap(([, state]) => {
+        if (router.getCurrentNavigation()) return EMPTY; // its NavigationEnd comes next
+        const segments = router.url.split(/[?#]/)[0]!.split('/');
+        if (segments[1] !== 'patients' || !segments[2]) return EMPTY;
+        const id = decodeURIComponent(segments[2]);
+        // Once followed, the first id is another patient's (Back leads to theirs).
+        const moved = state.renumbered.find((r) => r.from === id && !r.followed);
+        if (!moved) return EMPTY;
+        void router.navigate(['/patients', moved.to, ...segments.slice(3)], { replaceUrl: true });
+        return of(PatientRepositoryActions.renumberedPageFollowed({ from: id }));
+      }),
+    );
+  });
 }

@@ -77,6 +77,8 @@ export const PatientRepositoryActions = createActionGroup({
     'Save Cancelled': props<{ ids: string[] }>(),
     /** A new patient stored under `to`: another tab or clinician took `from` meanwhile. */
     'Create Renumbered': props<{ from: string; to: string }>(),
+    /** The page open on the first id moved to the stored one. */
+    'Renumbered Page Followed': props<{ from: string }>(),
     'Delete Succeeded': props<{ id: string }>(),
     /** `patient`: the deleted record to put back on screen, when this tab still has it. */
     'Delete Failed': props<{ id: string; patient: StoredPatient | null; error: string }>(),

@@ -54,7 +54,7 @@ export interface PatientsState extends EntityState<StoredPatient> {
    * clinician took it at the same moment): first id → stored id, with the name, for the
    * notice and for an edit still made under the first id.
    */
-  renumbered: { from: string; to: string; name: string }[];
+  renumbered: { from: string; to: string; name: string; followed?: boolean }[];
   /**
    * The worklist's rows from the embedded store's snapshot (core/worklist-snapshot): shown
    * until the patients are read, then taken as the rows of the patients read at the same
@@ -228,7 +228,8 @@ export const patientsFeature = createFeature({
     }),
     on(PatientPageActions.caseEdited, (state, { caseFile: edit }) => {
       // An edit made on the page of a new patient just renumbered follows the patient.
-      const moved = state.renumbered.find((r) => r.from === edit.id && !state.entities[edit.id]);
+      // (until the page has followed it: then the first id is another patient's).
+      const moved = state.renumbered.find((r) => r.from === edit.id && !r.followed);
       const caseFile = moved ? { ...edit, id: moved.to } : edit;
       const p = state.entities[caseFile.id];
       const next: StoredPatient = p ? { ...p, caseFile, updatedAt: Date.now() } : stored(caseFile);
@@ -369,6 +370,10 @@ export const patientsFeature = createFeature({
     })),
     on(ToolbarActions.conflictsDismissed, (state) => ({ ...state, conflicts: [] })),
     on(ToolbarActions.renumberingDismissed, (state) => ({ ...state, renumbered: [] })),
+    on(PatientRepositoryActions.renumberedPageFollowed, (state, { from }) => ({
+      ...state,
+      renumbered: state.renumbered.map((r) => (r.from === from ? { ...r, followed: true } : r)),
+    })),
     on(PatientRepositoryActions.connected, (state) => ({
       ...state,
       loaded: state.opening === null,
