@@ -29,6 +29,13 @@ export const TERMS_EN: readonly TermEntry[] = [
       // Luschka's joints are the uncovertebral joints.
       `(?:${UNCO_CHANGE}) of (?:the )?(?:joints? of )?luschka(?:.s)?(?: joints?)?`,
       `luschka(?:.s)? (?:joints? )?(?:${UNCO_CHANGE})`,
+      `${UNCO} (?:joints?|articulations?):? ?[-–—]? ?(?:${UNCO_CHANGE})`,
+      `(?:degenerative )?(?:changes?|disease) of (?:the )?${UNCO} (?:joints?|articulations?)`,
+      `${UNCO} (?:joint )?(?:degenerative changes?|degenerative disease|disease|spondylosis)`,
+      `degenerative ${UNCO} (?:joint )?(?:changes?|disease)`,
+      `(?:unco-?)?covertebral (?:joints? )?(?:${UNCO_CHANGE}|artrose)`,
+      `${UNCO} (?:artrose|artroz)`,
+      'uncinate (?:process(?:es)? )?spurring',
       'unc(?:o|a)?-?arthros[ie]s',
       'unkarthros[ie]s',
       'uncinate (?:process(?:es)? )?(?:hypertrophy|osteophytes?|spurs?|arthrosis)',
@@ -48,6 +55,10 @@ export const TERMS_EN: readonly TermEntry[] = [
       'myelomalacia',
       '(?:flattening|deformation|deformity|indentation) of the (?:spinal )?cord',
       '(?:spinal )?cord (?:flattening|deformation|deformity|indentation)',
+      '(?:spinal )?cord (?:is |was )?(?:flattened|effaced|deformed|indented|compressed)',
+      'abutment of the (?:spinal )?cord',
+      '(?:dural|thecal) sac and (?:the )?spinal cord',
+      'myelo-?isch(?:a?e|a)mia',
       'cord (?:signal )?(?:change|changes|abnormality|oedema|edema|hyperintensity)',
       'hyperintens(?:e|ity) (?:signal )?(?:in|of|within) the (?:spinal )?cord',
     ],
@@ -63,6 +74,8 @@ export const TERMS_EN: readonly TermEntry[] = [
       '(?:nerve )?roots? (?:is |are )?compressed',
       'radiculopath(?:y|ic)',
       'radicular compression',
+      '(?:radicular|disc-root|disco-radicular|discoradicular) conflict',
+      '(?:contact with|abutting|abutment of) the (?:(?:left|right|bilateral|exiting|traversing) )*(?:c[1-8] )?(?:nerve )?roots?',
       // "compression of the dural sac and the left C6 root" (from "dural": in a vessel study
       // "compression" stays the vessel's own reading)
       '(?:dural|thecal) sac and (?:the )?(?:(?:left|right|bilateral|exiting|traversing) )*(?:c[1-8] )?(?:nerve )?roots?',
@@ -75,6 +88,14 @@ export const TERMS_EN: readonly TermEntry[] = [
       '(?:compression |wedge |burst |odontoid |dens |hangman.s |jefferson )?fractures?',
       'fractured',
       'fx',
+      'fractrue',
+      '(?:anterior )?wedg(?:e|ing)(?: deformit(?:y|ies))?(?: of)?',
+      'compression deformit(?:y|ies)',
+      // A vertebral body's height, not a disc's ("loss of height of the C5-C6 disc").
+      'loss of (?:the )?(?:vertebral )?(?:body )?height(?!\\s+of\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+){0,2}(?:intervertebral\\s+)?dis[ck])',
+      'avulsion',
+      // A wide atlanto-dental interval: the transverse ligament does not hold (FR).
+      'widen(?:ing|ed) (?:of )?the atlanto-?dental interval',
       'fracture-dislocation',
       'dislocations?',
       'dislocated',
@@ -177,12 +198,18 @@ export const TERMS_EN: readonly TermEntry[] = [
       'osteoporo(?:sis|tic)',
       'osteopeni(?:a|c)',
       '(?:reduced|decreased|low) bone (?:mineral )?density',
+      'deminerali[sz]ation',
     ],
   },
   {
     finding: 'spondylodiscitis',
     context: 'any',
-    patterns: ['spondylodiscitis', 'discitis', '(?:vertebral )?osteomyelitis'],
+    patterns: [
+      'spondylodiscitis',
+      'discitis',
+      '(?:vertebral )?osteomyelitis',
+      '(?:infectious|infective|tuberculous|pyogenic) spondylitis',
+    ],
   },
   // Malignancy: metastases, carcinoma... are narrower than "malignancy of any site".
   {
@@ -200,6 +227,11 @@ export const TERMS_EN: readonly TermEntry[] = [
     patterns: [
       'metasta(?:sis|ses|tic)(?: (?:deposits?|lesions?|disease))?',
       'mts',
+      'mets',
+      'secondaries',
+      'neoplastic infiltration',
+      '(?:osteo)?lytic (?:lesions?|foci|focus|destruction)',
+      'destruction of the (?:c[1-7] )?vertebral bod(?:y|ies)',
       'secondar(?:y|ies) (?:deposits?|lesions?)',
       'carcinoma',
       'sarcoma',
@@ -218,11 +250,12 @@ export const TERMS_EN: readonly TermEntry[] = [
       'tumou?rs?',
       'neoplasms?',
       'mass lesions?',
-      'space-occupying (?:lesions?|formations?|masses)',
+      'space[- ]occupying (?:lesions?|formations?|masses)',
+      '(?:intramedullary|intradural|extramedullary|intradural extramedullary) (?:lesions?|masses|formations?)',
       'masses',
       'mass',
       'volum(?:etric|inous) (?:formations?|lesions?|masses)',
-      'adenomas?',
+      '(?:macro|micro)?adenomas?',
     ],
   },
   {
@@ -247,13 +280,20 @@ export const TERMS_EN: readonly TermEntry[] = [
       'cystic lesions?',
       'syrinx',
       'syringomyelia',
+      'syringo-?hydromyelia',
+      'hydromyelia',
       'ha?emangiomas?',
     ],
   },
   {
     finding: 'infection',
     context: 'any',
-    patterns: ['abscess(?:es)?', 'empyema', 'phlegmon'],
+    patterns: [
+      'abscess(?:es)?',
+      'empyema',
+      'phlegmon',
+      '(?:consistent|compatible|in keeping) with (?:an )?infection',
+    ],
   },
   {
     finding: 'meningitis',
@@ -269,6 +309,10 @@ export const TERMS_EN: readonly TermEntry[] = [
     context: 'any',
     patterns: [
       'thyroid (?:nodules?|goitre|goiter|cysts?|enlargement|mass(?:es)?|adenomas?)',
+      'enlarged thyroid',
+      'thyroid(?: gland)? (?:is )?enlarged',
+      'nodular thyroid',
+      '(?:formation|nodule|mass) in the (?:left |right )?lobe of the thyroid',
       'nodular goitre',
       'goitre',
       'goiter',
@@ -279,7 +323,26 @@ export const TERMS_EN: readonly TermEntry[] = [
     // A vertebrobasilar insufficiency read in a report: the diagnosis on record (brief §2).
     finding: 'confirmed-vas',
     context: 'any',
-    patterns: ['vertebro-?basilar insufficiency', 'vbi', 'vertebral artery syndrome'],
+    patterns: [
+      'vertebro-?basilar (?:insufficiency|insuficiency|syndrome)',
+      'vbi',
+      'vertebral artery syndrome',
+      'syndrome of the vertebral artery',
+      'posterior circulation insufficiency',
+      'insufficiency of (?:the )?blood flow in the vertebro-?basilar (?:basin|territory|system)',
+    ],
+  },
+  {
+    finding: 'tia',
+    context: 'any',
+    patterns: ['tias?', 'transient isch(?:a?e|a)mic attacks?'],
+  },
+  {
+    // An acute infarct in any study: the brain's, or the cord's (both an emergency).
+    finding: 'stroke',
+    context: 'any',
+    acute: true,
+    patterns: ['acute (?:isch(?:a?e|a)mic )?infar[ck]t(?:ion|s)?'],
   },
   // Stroke (head studies, or a sentence naming the brain). Haemorrhage is a stroke.
   {
@@ -297,6 +360,13 @@ export const TERMS_EN: readonly TermEntry[] = [
       'ischa?emia',
       'post-?ischa?emic (?:changes?|lesions?|gliosis|defects?|cysts?)',
       'post-?infarct(?:ion)? (?:changes?|gliosis|defects?|cysts?)',
+      'encephalomalacia',
+      'gliosis of vascular (?:genesis|origin)',
+      'infract(?:ion|s)?',
+      'infacrt',
+      '(?:subdural|epidural|extradural) ha?ematomas?',
+      'sdh',
+      'ich',
     ],
   },
   {
@@ -309,6 +379,12 @@ export const TERMS_EN: readonly TermEntry[] = [
       // An acute cerebrovascular accident; a subarachnoid haemorrhage on imaging is fresh.
       'acva',
       'acute cerebrovascular accident',
+      'acute isch(?:a?e|a)mic changes',
+      'acute (?:disturbance|disorder|impairment) of (?:the )?cerebral circulation',
+      '(?:restricted diffusion|diffusion restriction|restriction of diffusion)',
+      'hyperintens(?:e|ity) on dwi',
+      'dwi hyperintens(?:e|ity)',
+      'cytotoxic o?edema',
       'sah',
       'subarachnoid ha?emorrhage',
       '(?:focus|foci|areas?|lesions?) (?:of|with) (?:restricted diffusion|diffusion restriction)',
@@ -347,6 +423,9 @@ export const TERMS_EN: readonly TermEntry[] = [
       'intimal (?:flap|tear)',
       'pseudo-?aneurysms?',
       '(?:double|false) lumen',
+      'string sign',
+      'flame-?shaped tapering',
+      'crescent(?:ic)? (?:sign|mural (?:thickening|ha?ematoma))',
     ],
   },
   {
@@ -359,7 +438,7 @@ export const TERMS_EN: readonly TermEntry[] = [
     absorbsTriggers: true,
     patterns: [
       // Only where the artery is the subject: "stenosis of the VA is not seen" stays a negation.
-      `(?<!\\b(?:of|in|within|at|along) (?:the )?(?:(?:left|right|both|bilateral) )?)(?:vertebral arter(?:y|ies)|va|v[1-4](?: segment)?)(?:(?: (?:is |was |were |are )?|: ?)(?:not (?:${SHOWN})|non-?visuali[sz]ed)| (?:could|can) ?not be (?:${SHOWN}))`,
+      `(?<!\\b(?:of|in|within|at|along) (?:the )?(?:(?:left|right|both|bilateral) )?)(?:vertebral arter(?:y|ies)|va|v[1-4](?: segment)?)(?:(?: (?:is |was |were |are )?|: ?| ?[-\u2013\u2014] ?)(?:not (?:${SHOWN})|non-?visuali[sz]ed)| (?:could|can) ?not be (?:${SHOWN}))`,
       'non-?visuali[sz]ation of (?:the )?(?:left |right )?(?:vertebral artery|va)',
     ],
   },
@@ -370,13 +449,22 @@ export const TERMS_EN: readonly TermEntry[] = [
     occlusion: true,
     absorbsTriggers: true,
     patterns: [
-      'no (?:detectable |demonstrable |antegrade |colou?r |doppler |colou?r doppler )?(?:blood )?flow(?: signals?)?(?=\\s*[.,;:)\\n]|\\s*$| (?:in|within|through|at|of|on|is|was|could|detected|seen)\\b)',
+      'no (?:detectable |demonstrable |antegrade |distal |colou?r |doppler |colou?r doppler )?(?:blood )?flow(?: signals?)?(?=\\s*[.,;:)\\n]|\\s*$| (?:in|within|through|at|of|on|is|was|could|detected|seen)\\b)',
       '(?:absen(?:t|ce of)|lack of|loss of|zero) (?:the )?(?:normal )?(?:antegrade )?(?:blood )?flow(?: voids?| signals?)?',
       'flow (?:voids? |signals? )?(?:is |was |are )?(?:absent|not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded)|undetectable)',
       // "Flow in the left VA is not registered"
       '(?:blood )?flow (?:in|through|within|along) (?:the )?(?:(?:left|right) )?(?:vertebral artery|va|v[1-4])(?: segment)? (?:is |was |are )?(?:absent|not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded)|undetectable)',
       // "Loss of the left vertebral artery flow void"
       '(?:absen(?:t|ce of)|lack of|loss of) (?:the )?(?:normal )?(?:(?:left|right) )?(?:vertebral artery |va )?flow voids?',
+      // Contrast not filling it, or flow gone: the negation belongs to the term.
+      '(?:non-?|absent |lack of |no )opacification',
+      '(?:does not|did not|fails to|failed to|no longer) (?:opacify|opacifies|fill|fills|enhance)',
+      'no (?:contrast )?filling(?![ -]*defects?)',
+      'not (?:contrasted|opacified|filled)',
+      'no longer (?:visuali[sz]ed|seen|demonstrated)',
+      // Not "without flow limitation" / "without flow-limiting stenosis" (a normal study).
+      'without (?:any )?(?:blood )?flow(?=\\s*(?:[.,;:)]|$|in\\b|through\\b|within\\b))',
+      'flow:? ?(?:absent|none)',
     ],
   },
   {
@@ -388,6 +476,11 @@ export const TERMS_EN: readonly TermEntry[] = [
       'thrombotic occlusion',
       'sub-?occlu(?:sion|sions|ded|sive)',
       'near[- ]occlu(?:sion|sive)',
+      'oclu(?:sion|ded)',
+      'occl',
+      'thromb(?:us|i|osis|osed)',
+      '100 ?% (?:stenosis|narrowing)',
+      '(?:stenosis|narrowing) (?:of )?100 ?%',
     ],
   },
   {
@@ -413,7 +506,14 @@ export const TERMS_EN: readonly TermEntry[] = [
       '(?:extravasal |extrinsic |external |osteophytic )?compression',
       'compressed',
       'kink(?:ing|ed|s)?',
-      'thromb(?:us|osis|osed)',
+      '(?:vaso)?spasm',
+      '(?:flow|velocit(?:y|ies)) asymmetry',
+      'asymmetry of (?:the )?(?:blood )?(?:flow|velocit(?:y|ies))(?: velocit(?:y|ies))?',
+      'psv (?:is )?(?:reduced|decreased|low)',
+      'high-?resistance flow',
+      '(?:dampened|damped|tardus[- ]parvus) (?:wave ?form|flow)',
+      'tortuosity with ha?emodynamic significance',
+      'flow (?:decreases|falls|drops) on (?:rotation|turning)',
     ],
   },
   {
@@ -425,6 +525,9 @@ export const TERMS_EN: readonly TermEntry[] = [
       '(?:calcified |soft |mixed |fibrous |atheromatous )?plaques?',
       'intima-media thickening',
       '(?:mural|wall) calcifications?',
+      'calcification of the (?:(?:left|right) )?(?:vertebral artery|va)(?: wall)?',
+      'calcified',
+      '(?:imt|intima-media (?:complex|thickness)) (?:is )?(?:thickened|increased)',
     ],
   },
 ];

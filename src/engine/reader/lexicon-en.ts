@@ -200,6 +200,8 @@ export const LEXICON_EN: Lexicon = {
     'while',
     'apart from',
     'aside from',
+    // "Absence of fracture and presence of uncovertebral arthrosis"
+    'presence of',
   ],
   phraseStarts: [
     'left',
@@ -266,14 +268,14 @@ export const LEXICON_EN: Lexicon = {
   otherVessel:
     '\\bcarotid|\\b(?:ica|eca|cca)\\b|\\bsubclavian|\\bjugular|(?<!vertebro-?)basilar\\b|\\bbrachiocephalic|\\binnominate|\\baort|\\b(?:m|p|a)ca\\b|\\bpica\\b|\\bcerebral arter|\\bophthalmic',
   brainMention:
-    '\\bcerebell|\\bbrain|\\bpons\\b|\\bpontine|\\bmedulla oblongata|\\bthalam|\\bcerebr(?:al|um)\\b|\\bhemispher|\\boccipital lobe|\\bparietal lobe|\\btemporal lobe|\\bfrontal lobe|\\bintracranial|\\bposterior fossa|\\bterritory\\b|\\bbasal ganglia|\\bperiventricular|\\bwhite matter',
+    '\\bcerebell|\\bbrain|\\bpons\\b|\\bpontine|\\bmedulla oblongata|\\bthalam|\\bcerebr(?:al|um)\\b|\\bhemispher|\\boccipital lobe|\\bparietal lobe|\\btemporal lobe|\\bfrontal lobe|\\bintracranial|\\bposterior fossa|\\bmedulla\\b|\\bterritory\\b|\\bbasal ganglia|\\bperiventricular|\\bwhite matter',
   cervicalMention:
     '\\bc[1-7]\\b|\\bcervical|\\batlas\\b|\\baxis\\b|\\bodontoid|\\bdens\\b|\\batlanto|\\bcraniocervical',
   datedFindings: ['stroke', 'vertebral-artery-dissection'],
   acuteBefore:
-    '\\b(?:hyperacute|subacute|acute|fresh|recent|recently|new|newly|evolving)\\b(?:[^a-z.;,\\n]+[a-z][a-z-]*){0,4}[^a-z.;,\\n]*$',
+    '\\b(?:hyperacute|subacute|acute|accute|aucte|fresh|recent|recently|new|newly|evolving|interval development of)\\b(?:[^a-z.;,]+[a-z][a-z-]*){0,4}[^a-z.;,]*$',
   acuteAfter:
-    '(?<!\\b(?:no|without|not)\\s)(?:restricted diffusion|diffusion restriction|restriction of diffusion|dwi[- ](?:positive|bright|hyperintens\\w*)|bright on dwi|hyperintens\\w* on dwi|low adc|reduced adc|of (?:hyper|sub)?acute (?:age|onset)|(?:in|at) (?:the |an? )?(?:hyper|sub)?acute (?:stage|phase|period)|[,(:] ?(?:(?:hyper|sub)?acute|fresh|recent)\\b|(?:is|are|appears?|likely|possibly|probably|presumably|which is) (?:hyper|sub)?acute\\b)',
+    '(?<!\\b(?:no|without|not)\\s)(?:restricted diffusion|diffusion restriction|restriction of diffusion|dwi[- ](?:positive|bright|hyperintens\\w*)|bright on dwi|hyperintens\\w* on dwi|low adc|reduced adc|of (?:hyper|sub)?acute (?:age|onset)|(?:in|at|of) (?:the |an? )?(?:hyper|sub)?acute (?:stage|phase|period)|\\(new\\b|[;,] ?dwi(?:\\+| positive)|[,(:\u2013\u2014-]\\s*(?:(?:hyper|sub)?acute|fresh|recent)\\b|(?:is|are|appears?|likely|possibly|probably|presumably|which is) (?:hyper|sub)?acute\\b)',
   spellings: [
     'osteochondrosis',
     'osteochondroses',

@@ -54,12 +54,47 @@ const compiled = new Map<Lexicon, CompiledLexicon>();
 
 const word = (source: string): string => `(?<![a-z0-9])(?:${source})(?![a-z0-9])`;
 
+/** Any white space between the words of a term: a line break, a tab, two spaces. */
+const TERM_GAP = '\\s+';
+/** Spaces, tabs and non-breaking spaces between the words of a trigger (one line). */
+const TRIGGER_GAP = '[ \\t\\u00a0]+';
+
+/**
+ * A pattern source with each literal space (outside character classes) read as `gap`:
+ * reports wrap lines and double their spaces ("Uncovertebral\narthrosis", "cord  compression").
+ */
+export function spaced(source: string, gap: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      out += ch + (source[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === ']') inClass = false;
+    if (ch === ' ' && !inClass) {
+      // "can ?not": an optional space stays optional.
+      if (source[i + 1] === '?') {
+        out += `(?:${gap})?`;
+        i++;
+      } else out += gap;
+      continue;
+    }
+    out += ch;
+  }
+  return out;
+}
+
 /**
  * One word-boundary check around the whole alternation (3-4× faster than one each). The
  * leading lookbehind also lets the engine drop mid-word places at once: without it the
  * term and trigger scans were 2-3× slower.
  */
-function group(list: readonly string[]): RegExp {
+function group(source: readonly string[]): RegExp {
+  const list = source.map((p) => spaced(p, TRIGGER_GAP));
   const words = list.filter((p) => /^[a-z(]/i.test(p));
   const marks = list.filter((p) => !/^[a-z(]/i.test(p));
   const parts = [...(words.length ? [word(words.join('|'))] : []), ...marks.map((p) => `(?:${p})`)];
@@ -75,7 +110,7 @@ function compileTriggers(kinds: [Kind, readonly string[]][]): {
     triggerRe: group(all),
     triggerKinds: kinds.map(([kind, list]) => ({
       kind,
-      re: new RegExp(`^(?:${list.join('|')})$`, 'i'),
+      re: new RegExp(`^(?:${list.map((p) => spaced(p, TRIGGER_GAP)).join('|')})$`, 'i'),
     })),
   };
 }
@@ -84,7 +119,9 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   const cached = compiled.get(lex);
   if (cached) return cached;
   const termRe = new RegExp(
-    word(lex.terms.map((t) => `(${t.patterns.join('|')})`).join('|')),
+    word(
+      lex.terms.map((t) => `(${t.patterns.map((p) => spaced(p, TERM_GAP)).join('|')})`).join('|'),
+    ),
     'gi',
   );
   const result: CompiledLexicon = {
@@ -100,7 +137,11 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       ['either-unc', lex.eitherUncertain],
     ]),
     kindsByText: new Map(),
-    breaks: new RegExp(`(\\.(?!\\d)|[!\\n])|;|${word(lex.terminators.join('|'))}`, 'gi'),
+    // A dash between spaces ("No fracture - uncovertebral arthrosis") ends a clause too.
+    breaks: new RegExp(
+      `(\\.(?!\\d)|[!\\n])|;|(?<=\\s)[-\u2013\u2014](?=\\s)|[\u2022\u00b7\u25aa]|${word(lex.terminators.join('|'))}`,
+      'gi',
+    ),
     vertebral: new RegExp(lex.vertebralMention, 'gi'),
     otherVessel: new RegExp(lex.otherVessel, 'gi'),
     brain: new RegExp(lex.brainMention, 'gi'),

@@ -177,6 +177,27 @@ export class Reading {
     this.sentenceEnd.push(text.length);
   }
 
+  /**
+   * Whether the break after clause k only wraps a phrase: a line break inside it ("Left VA
+   * is not\nvisualised", "Acute\ninfarct") or a dash between spaces ("Left VA - not
+   * visualised"). A term may run over it; "acute" said across it still counts.
+   */
+  softBreakAfter(k: number): boolean {
+    const end = this.clauseEnd[k];
+    const next = this.clauseStart[k + 1];
+    if (end === undefined || next === undefined) return false;
+    const gap = this.text.slice(end, next);
+    const dash = /^\s*[-\u2013\u2014]\s*$/.test(gap);
+    if (!dash && !/^[ \t]*\n[ \t]*$/.test(gap)) return false;
+    let i = end - 1;
+    while (i >= 0 && /\s/.test(this.text[i]!)) i--;
+    if (i < 0 || !/[a-z0-9,)]/i.test(this.text[i]!)) return false;
+    if (dash) return true;
+    let j = next;
+    while (j < this.text.length && /\s/.test(this.text[j]!)) j++;
+    return j < this.text.length && /[a-z]/.test(this.text[j]!);
+  }
+
   /** Whether sentence s names the VA (0), another vessel (1), the brain (2), the neck spine (3). */
   names(s: number, what: 0 | 1 | 2 | 3): boolean {
     const bit = 1 << (s * 4 + what);
@@ -296,10 +317,15 @@ export function acute(r: Reading, i: number): boolean {
   const term = r.terms[i]!;
   const prev = r.terms[i - 1];
   const next = r.terms[i + 1];
-  const cs = r.clauseStart[term.clause]!;
-  const ce = r.clauseEnd[term.clause]!;
-  const from = Math.max(cs, term.start - 60, prev && prev.clause === term.clause ? prev.end : 0);
-  const to = Math.min(ce, next && next.clause === term.clause ? next.start : ce);
+  // The phrase runs over soft breaks ("Acute\ninfarct", "Infarct ... - acute").
+  let first = term.clause;
+  while (first > 0 && r.softBreakAfter(first - 1)) first--;
+  let last = term.clause;
+  while (r.softBreakAfter(last)) last++;
+  const cs = r.clauseStart[first]!;
+  const ce = r.clauseEnd[last]!;
+  const from = Math.max(cs, term.start - 60, prev && prev.end <= term.start ? prev.end : 0);
+  const to = Math.min(ce, next && next.start >= term.end ? next.start : ce);
   return (
     r.lex.acuteBefore.test(r.text.slice(from, term.start)) ||
     r.lex.acuteAfter.test(r.text.slice(term.end, to))

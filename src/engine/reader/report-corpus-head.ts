@@ -69,7 +69,7 @@ export const HEAD_CORPUS: CorpusEntry[] = [
   head('No new infarcts since the previous study.', {}),
   head('No infarct or haemorrhage.', { [S]: '-' }),
   head('Microangiopathic white matter changes, no infarct.', { [S]: '-' }),
-  head('TIA two weeks ago; no infarct.', { [S]: '-' }),
+  head('TIA two weeks ago; no infarct.', { [S]: '-', tia: '+' }),
   head('Chronic small vessel ischaemic changes.', {}),
   // Uncertain and requests
   head('Possible small infarct in the left occipital lobe.', { [S]: '?' }),

@@ -30,6 +30,40 @@ import {
 } from './report-corpus-types';
 
 export const TRICKY_CORPUS: CorpusEntry[] = [
+  // Reviewer probes, second round (2026-11-26): layout, dashes, contrast, more wordings.
+  dop('Left VA is not\nvisualised.', { [N]: '+' }, OCC),
+  cta('Left VA - not visualized; right VA - normal.', { [N]: '+' }, OCC),
+  cta('Left VA \u2013 not visualised.', { [N]: '+' }, OCC),
+  xr('No fracture - uncovertebral arthrosis C5-6.', { [F]: '-', [U]: '+' }),
+  xr('\u2022 No fracture \u2022 Uncovertebral arthrosis C5/6', { [F]: '-', [U]: '+' }),
+  xr('Uncovertebral\narthrosis C5-6.', { [U]: '+' }),
+  xr('Uncovertebral  arthrosis   C5-6.', { [U]: '+' }),
+  xr('Uncovertebral joints - arthrosis.', { [U]: '+' }),
+  xr('Absence of fracture and presence of uncovertebral arthrosis.', { [F]: '-', [U]: '+' }),
+  head('Acute\ninfarct in the left cerebellum.', { [S]: '+' }, ACUTE_STROKE),
+  head('Infarct of the left cerebellum - acute.', { [S]: '+' }, ACUTE_STROKE),
+  head('Restricted diffusion in the right PCA territory.', { [S]: '+' }, ACUTE_STROKE),
+  head('Acute ischaemic changes in the vertebrobasilar territory.', { [S]: '+' }, ACUTE_STROKE),
+  head('Acute infract in the left cerebellum.', { [S]: '+' }, ACUTE_STROKE),
+  cta('Acute infarct.', { [S]: '+' }, ACUTE_STROKE),
+  head('Transient ischaemic attack in the vertebrobasilar territory.', { tia: '+' }),
+  cta('Non-opacification of the left vertebral artery.', { [N]: '+' }, OCC),
+  cta('Left VA does not opacify.', { [N]: '+' }, OCC),
+  cta('Left VA: no filling.', { [N]: '+' }, OCC),
+  cta('No filling defect in the left VA.', {}),
+  dop('Left VA without flow.', { [N]: '+' }, OCC),
+  dop('Both VAs without flow-limiting stenosis.', { [N]: '-' }),
+  dop('Left VA thrombosis.', { [N]: '+' }, OCC),
+  cta('Left VA: 100% stenosis.', { [N]: '+' }, OCC),
+  cta('String sign in the left vertebral artery.', { [D]: '+' }),
+  mr('The cord is flattened at C5/6.', { [MY]: '+' }),
+  mr('Radicular conflict at C5-C6 on the left.', { [R]: '+' }),
+  mr('Wedge deformity of C6 vertebral body.', { [F]: '+' }),
+  mr('Mild loss of height of the C5-C6 disc.', {}),
+  mr('Lytic lesion in C5.', { [M]: '+' }),
+  mr('Syringohydromyelia C4-C7.', { ['spinal-tumour-or-cyst']: '+' }),
+  dop('Spasm of the left vertebral artery.', { [N]: '+' }),
+  dop('Calcified left VA.', { [A]: '+' }),
   // Reviewer probes (2026-11-26): phrasings that were missed and cleared a patient.
   // A question answered in its own clause is a reading, not a question.
   cta(

@@ -86,7 +86,13 @@ function read(
     const end = start + m[0].length;
     while (ci < r.clauseEnd.length && r.clauseEnd[ci]! <= start) ci++;
     if (ci >= r.clauseEnd.length) break;
-    if (start < r.clauseStart[ci]! || end > r.clauseEnd[ci]!) continue;
+    if (start < r.clauseStart[ci]!) continue;
+    if (end > r.clauseEnd[ci]!) {
+      // A term wrapped over a line break or a dash between spaces is one term.
+      let k = ci;
+      while (end > r.clauseEnd[k]! && r.softBreakAfter(k)) k++;
+      if (end > r.clauseEnd[k]!) continue;
+    }
     r.terms.push({ start, end, entry: g - 1, clause: ci });
   }
   if (r.terms.length === 0) return { terms: r.terms, mentions };
