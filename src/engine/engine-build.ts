@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '74b6171e6360f6f5';
+export const ENGINE_BUILD = 'b1b969fe303d913b';

@@ -112,9 +112,12 @@ export const LEXICON_EN: Lexicon = {
     'neither',
   ],
   postNegation: [
+    // A templated line: "Dissection: none.", "Stenosis - no.", "Left VA stenosis 0%."
+    // (the value ends the line's phrase: "Findings: no fracture" stays a negation before)
+    '[:\u2013\u2014-] ?(?:none|no|nil|negative|absent|not (?:seen|present|detected|identified))(?=\\s*(?:[.,;)\\n]|$))',
+    '(?<![\\d.])0 ?%',
     '(?:is |are |was |were )?not (?:seen|identified|detected|visuali[sz]ed|demonstrated|present|found|evident)',
     '(?:is |are |was |were )?(?:absent|excluded|ruled out)',
-    '(?:has |have )?resolved',
   ],
   preUncertain: [
     'possible',
@@ -275,7 +278,7 @@ export const LEXICON_EN: Lexicon = {
   acuteBefore:
     '\\b(?:hyperacute|subacute|acute|accute|aucte|fresh|recent|recently|new|newly|evolving|interval development of)\\b(?:[^a-z.;,]+[a-z][a-z-]*){0,4}[^a-z.;,]*$',
   acuteAfter:
-    '(?<!\\b(?:no|without|not)\\s)(?:restricted diffusion|diffusion restriction|restriction of diffusion|dwi[- ](?:positive|bright|hyperintens\\w*)|bright on dwi|hyperintens\\w* on dwi|low adc|reduced adc|of (?:hyper|sub)?acute (?:age|onset)|(?:in|at|of) (?:the |an? )?(?:hyper|sub)?acute (?:stage|phase|period)|\\(new\\b|[;,] ?dwi(?:\\+| positive)|[,(:\u2013\u2014-]\\s*(?:(?:hyper|sub)?acute|fresh|recent)\\b|(?:is|are|appears?|likely|possibly|probably|presumably|which is) (?:hyper|sub)?acute\\b)',
+    '(?<!\\b(?:no|without|not)\\s)(?:restricted diffusion|diffusion restriction|restriction of diffusion|dwi[- ](?:positive|bright|hyperintens\\w*)|bright on dwi|hyperintens\\w* on dwi|low adc|reduced adc|of (?:hyper|sub)?acute (?:age|onset)|(?:in|at|of) (?:the |an? )?(?:hyper|sub)?acute (?:stage|phase|period)|\\(new\\b|[;,] ?dwi(?:\\+| positive)|(?:[,(:]|\\s[-\u2013\u2014])\\s*(?:(?:hyper|sub)?acute|fresh|recent)\\b|of recent onset|(?:is|are|appears?|likely|possibly|probably|presumably|which is) (?:hyper|sub)?acute\\b)',
   spellings: [
     'osteochondrosis',
     'osteochondroses',

@@ -83,7 +83,8 @@ export const SPINE_CORPUS: CorpusEntry[] = [
   mr('Intervertebral osteochondrosis C5-C6 with Modic 1 changes.', { [O]: '+' }),
   mr('Small posterior disc-osteophyte complex at C5-C6.', { [O]: '+' }),
   mr('Herniated disc C6-C7 was not seen on this study.', { [H]: '-' }),
-  mr('Prior herniation at C5-C6 has resolved.', { [H]: '-' }),
+  // "Resolved" does not make a finding absent: a resolved dissection is still on record.
+  mr('Prior herniation at C5-C6 has resolved.', { [H]: '+' }),
   mr('Herniation excluded.', { [H]: '-' }),
   mr('C4-C5: disc bulge. C5-C6: herniation. C6-C7: unremarkable.', { [P]: '+', [H]: '+' }),
   mr('Intervertebral discs of normal height and signal, no protrusions or herniations.', {

@@ -30,6 +30,30 @@ import {
 } from './report-corpus-types';
 
 export const TRICKY_CORPUS: CorpusEntry[] = [
+  // Reviewer probes, third round (2026-11-26): templated "label: none" lines negate.
+  cta('Dissection: none.', { [D]: '-' }),
+  cta('Occlusion: negative.', { [N]: '-' }),
+  cta('Vertebral arteries:\n- stenosis: none\n- occlusion: none\n- dissection: none', {
+    [N]: '-',
+    [D]: '-',
+  }),
+  head('Acute infarct: none.', {}),
+  mr('Uncovertebral arthrosis: none.', { [U]: '-' }),
+  dop('Left VA stenosis 0%.', { [N]: '-' }),
+  head('Infarct, non-acute.', { [S]: '+' }),
+  head('Mass effect: none.', {}),
+  mr('Disc bulge with mild mass effect on the ventral thecal sac.', { [P]: '+' }),
+  xr('Mild physiological wedging of C5.', {}),
+  // ... and more wordings read
+  cta('The left VA is not patent.', { [N]: '+' }, OCC),
+  cta('Left VAD.', { [D]: '+' }),
+  cta('Previously described left VA dissection has resolved.', { [D]: '+' }),
+  dop('Left VA: no Doppler signal.', { [N]: '+' }, OCC),
+  head('Cerebellar infarct of recent onset.', { [S]: '+' }, ACUTE_STROKE),
+  head('Bright on DWI, dark on ADC.', { [S]: '+' }, ACUTE_STROKE),
+  head('POCI.', { [S]: '+' }),
+  mr('Diskitis C5-C6.', { spondylodiscitis: '+' }),
+  mr('Atlantoaxial instability.', { [F]: '+' }),
   // Reviewer probes, second round (2026-11-26): layout, dashes, contrast, more wordings.
   dop('Left VA is not\nvisualised.', { [N]: '+' }, OCC),
   cta('Left VA - not visualized; right VA - normal.', { [N]: '+' }, OCC),
