@@ -413,4 +413,17 @@ describe('assessment: root and cord compression said with a verb', () => {
       expect(a.modalities['collar-zone-massage'].verdict).toBe('contraindicated');
     });
   });
+
+  it('a recent TIA read in a report of last week dates an old TIA entry: manipulation contraindicated', () => {
+    const a = assess(
+      baseCase({
+        findings: { ...baseCase().findings, tia: { present: true, onset: '2020-01-01' } },
+        imaging: [
+          ...baseCase().imaging!,
+          { modality: 'mri', region: 'head', date: daysAgo(5), report: 'Recent TIA.' },
+        ],
+      }),
+    );
+    expect(a.modalities['cervical-manipulation'].verdict).toBe('contraindicated');
+  });
 });

@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = 'b1b969fe303d913b';
+export const ENGINE_BUILD = 'c146710ebf4028d8';

@@ -274,7 +274,7 @@ export const LEXICON_EN: Lexicon = {
     '\\bcerebell|\\bbrain|\\bpons\\b|\\bpontine|\\bmedulla oblongata|\\bthalam|\\bcerebr(?:al|um)\\b|\\bhemispher|\\boccipital lobe|\\bparietal lobe|\\btemporal lobe|\\bfrontal lobe|\\bintracranial|\\bposterior fossa|\\bmedulla\\b|\\bterritory\\b|\\bbasal ganglia|\\bperiventricular|\\bwhite matter',
   cervicalMention:
     '\\bc[1-7]\\b|\\bcervical|\\batlas\\b|\\baxis\\b|\\bodontoid|\\bdens\\b|\\batlanto|\\bcraniocervical',
-  datedFindings: ['stroke', 'vertebral-artery-dissection'],
+  datedFindings: ['stroke', 'tia', 'vertebral-artery-dissection'],
   acuteBefore:
     '\\b(?:hyperacute|subacute|acute|accute|aucte|fresh|recent|recently|new|newly|evolving|interval development of)\\b(?:[^a-z.;,]+[a-z][a-z-]*){0,4}[^a-z.;,]*$',
   acuteAfter:

@@ -30,6 +30,11 @@ import {
 } from './report-corpus-types';
 
 export const TRICKY_CORPUS: CorpusEntry[] = [
+  // Fourth round: a negation after a term belongs to the nearest term, unless a list joins.
+  xr('Uncovertebral arthrosis C5/6 Fracture is not seen.', { [U]: '+', [F]: '-' }),
+  dop('Left VA stenosis Dissection is not seen.', { [N]: '+', [D]: '-' }),
+  dop('Stenosis and occlusion are not seen.', { [N]: '-' }),
+  head('Acute TIA.', { tia: '+' }, { acute: ['tia'] }),
   // Reviewer probes, third round (2026-11-26): templated "label: none" lines negate.
   cta('Dissection: none.', { [D]: '-' }),
   cta('Occlusion: negative.', { [N]: '-' }),

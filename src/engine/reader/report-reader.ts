@@ -230,6 +230,13 @@ function scopeBroken(
   const cs = r.clauseStart[clause]!;
   const ce = r.clauseEnd[clause]!;
   if (forward && andOpensPhrase(r, from, to)) return true;
+  // "Uncovertebral arthrosis C5/6 Fracture is not seen": a negation after a term belongs to
+  // the nearest term before it, unless a list ("X and Y are not seen", "X, Y: none") joins them.
+  if (!forward) {
+    const between = r.termWithin(from, to);
+    if (between && !/,|\b(?:and|or|nor|and\/or)\b/i.test(text.slice(from, between.start)))
+      return true;
+  }
   for (let c = text.indexOf(',', from); c !== -1 && c < to; c = text.indexOf(',', c + 1)) {
     if (forward) {
       const next = text.indexOf(',', c + 1);
