@@ -37,6 +37,8 @@ export const TRICKY_CORPUS: CorpusEntry[] = [
   head('Acute TIA.', { tia: '+' }, { acute: ['tia'] }),
   // Reviewer probes, third round (2026-11-26): templated "label: none" lines negate.
   cta('Dissection: none.', { [D]: '-' }),
+  cta('Dissection - none.', { [D]: '-' }),
+  dop('Stenosis - no.', { [N]: '-' }),
   cta('Occlusion: negative.', { [N]: '-' }),
   cta('Vertebral arteries:\n- stenosis: none\n- occlusion: none\n- dissection: none', {
     [N]: '-',
