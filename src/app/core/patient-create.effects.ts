@@ -22,8 +22,7 @@ import { PatientRepositoryActions, PatientsPageActions } from './patients.action
 import { patientsFeature } from './patients.feature';
 import { summariser } from './summariser';
 import { Cancelled } from './write-queue';
-
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+import { errorMessage } from './error-message';
 
 /**
  * New patients. The store never writes one over another patient: when another tab or
@@ -76,7 +75,7 @@ export class PatientCreateEffects {
             of(
               e instanceof Cancelled
                 ? PatientRepositoryActions.saveCancelled({ ids: [p.id] })
-                : PatientRepositoryActions.saveFailed({ ids: [p.id], error: message(e) }),
+                : PatientRepositoryActions.saveFailed({ ids: [p.id], error: errorMessage(e) }),
             ),
           ),
         ),

@@ -42,8 +42,8 @@ import {
   type WorklistSnapshot,
 } from './worklist-snapshot';
 import { FhirConflictError } from './repository/fhir/fhir-conflict';
+import { errorMessage } from './error-message';
 
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 export const SEEDED_KEY = 'vas-dashboard.seeded';
 const DELETED_ELSEWHERE =
   'this patient was deleted in another tab, so the change is not stored; export it or undo there';
@@ -88,7 +88,7 @@ export class PatientEffects {
                 ),
           ),
           catchError((e: unknown) =>
-            of(PatientRepositoryActions.loadFailed({ error: message(e) })),
+            of(PatientRepositoryActions.loadFailed({ error: errorMessage(e) })),
           ),
         ),
       ),
@@ -131,7 +131,7 @@ export class PatientEffects {
             from(repo.get!(id)).pipe(
               map((patient) => PatientRepositoryActions.patientRead({ id, patient })),
               catchError((e: unknown) =>
-                of(PatientRepositoryActions.patientReadFailed({ id, error: message(e) })),
+                of(PatientRepositoryActions.patientReadFailed({ id, error: errorMessage(e) })),
               ),
             ),
           );
@@ -140,7 +140,7 @@ export class PatientEffects {
         return from(repo.list()).pipe(
           map((patients) => PatientRepositoryActions.externalChangeLoaded({ patients })),
           catchError((e: unknown) =>
-            of(PatientRepositoryActions.loadFailed({ error: message(e) })),
+            of(PatientRepositoryActions.loadFailed({ error: errorMessage(e) })),
           ),
         );
       }),
@@ -170,7 +170,7 @@ export class PatientEffects {
           tap(() => this.recordAudit(demoCreated(demo, 'demo data reset'))),
           map(() => PatientRepositoryActions.loadSucceeded({ patients: demo })),
           catchError((e: unknown) =>
-            of(PatientRepositoryActions.loadFailed({ error: message(e) })),
+            of(PatientRepositoryActions.loadFailed({ error: errorMessage(e) })),
           ),
         );
       }),
@@ -227,7 +227,7 @@ export class PatientEffects {
         return from(read).pipe(
           map((patient) => PatientRepositoryActions.patientRead({ id, patient })),
           catchError((e: unknown) =>
-            of(PatientRepositoryActions.patientReadFailed({ id, error: message(e) })),
+            of(PatientRepositoryActions.patientReadFailed({ id, error: errorMessage(e) })),
           ),
         );
       }),
@@ -263,7 +263,7 @@ export class PatientEffects {
         return of(
           PatientRepositoryActions.saveFailed({
             ids: [target],
-            error: message(e),
+            error: errorMessage(e),
             ...(e instanceof FhirConflictError ? { changedElsewhere: true } : {}),
           }),
         );
@@ -314,7 +314,7 @@ export class PatientEffects {
               PatientRepositoryActions.deleteFailed({
                 id,
                 patient: deleted?.id === id ? deleted : null,
-                error: message(e),
+                error: errorMessage(e),
               }),
             ),
           ),
@@ -328,21 +328,17 @@ export class PatientEffects {
     this.repository.externalChanges.pipe(
       filter(() => !this.sealer.locked()),
       switchMap(() =>
-        from(
-          this.repository.listAt
-            ? this.repository.listAt()
-            : this.repository.list().then((patients) => ({ patients, generation: -1 })),
-        ).pipe(
+        from(this.listing()).pipe(
           map(({ patients, generation }) =>
             PatientRepositoryActions.externalChangeLoaded({
               patients,
-              ...(generation < 0 ? {} : { generation }),
+              ...(generation === null ? {} : { generation }),
             }),
           ),
           catchError((e: unknown) =>
             e instanceof LockedError
               ? EMPTY
-              : of(PatientRepositoryActions.loadFailed({ error: message(e) })),
+              : of(PatientRepositoryActions.loadFailed({ error: errorMessage(e) })),
           ),
         ),
       ),
@@ -367,7 +363,7 @@ export class PatientEffects {
         of(
           e instanceof Cancelled
             ? PatientRepositoryActions.saveCancelled({ ids })
-            : PatientRepositoryActions.saveFailed({ ids, error: message(e) }),
+            : PatientRepositoryActions.saveFailed({ ids, error: errorMessage(e) }),
         ),
       ),
     );
@@ -405,10 +401,16 @@ export class PatientEffects {
     );
   }
 
+  /** Every patient, with the embedded store's generation when it has one (else null). */
+  private async listing(): Promise<{ patients: StoredPatient[]; generation: number | null }> {
+    if (!this.repository.listAt)
+      return { patients: await this.repository.list(), generation: null };
+    const { patients, generation } = await this.repository.listAt();
+    return { patients, generation: generation < 0 ? null : generation };
+  }
+
   private async loadOrSeed(): Promise<{ patients: StoredPatient[]; generation: number | null }> {
-    const listed = this.repository.listAt
-      ? await this.repository.listAt()
-      : { patients: await this.repository.list(), generation: null };
+    const listed = await this.listing();
     const seeded = globalThis.localStorage?.getItem(SEEDED_KEY) === 'yes';
     // A FHIR server is shared: demo patients are never written to it unasked.
     if (listed.patients.length > 0 || seeded || !isEmbeddedStore(this.repository)) return listed;

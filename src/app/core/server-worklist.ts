@@ -10,6 +10,7 @@ import {
   type WorklistPage,
   type WorklistQuery,
 } from './repository/fhir/fhir-worklist';
+import { errorMessage } from './error-message';
 
 /** Rows per server page. */
 export const SERVER_PAGE_SIZE = 50;
@@ -17,7 +18,6 @@ export const SERVER_PAGE_SIZE = 50;
 export const PAGE_MEASURE = 'fhir-worklist-page';
 const TYPING_PAUSE_MS = 300;
 
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 export const sameQuery = (a: WorklistQuery, b: WorklistQuery): boolean =>
   a.urgency === b.urgency && a.level === b.level && a.status === b.status && a.name === b.name;
 
@@ -99,7 +99,7 @@ export class ServerWorklist {
         detail: { page: cursors.length, rows: page.rows.length, requests: page.requests },
       });
     } catch (e) {
-      if (seq === this.seq) this.error.set(message(e));
+      if (seq === this.seq) this.error.set(errorMessage(e));
     } finally {
       if (seq === this.seq) this.loading.set(false);
     }

@@ -172,12 +172,5 @@ export function headerMatches(
   count: number,
   stamp: SnapshotStamp,
 ): header is SnapshotHeader {
-  const h = header as Partial<SnapshotHeader> | undefined;
-  return (
-    !!h &&
-    h.generation === generation &&
-    h.count === count &&
-    h.date === stamp.date &&
-    h.build === stamp.build
-  );
+  return headerUsable(header, stamp) && header.generation === generation && header.count === count;
 }
