@@ -10,8 +10,10 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
+// fileURLToPath: a clone under a path with spaces is not percent-encoded.
+const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = join(root, 'src/engine');
 const target = join(dir, 'engine-build.ts');
 

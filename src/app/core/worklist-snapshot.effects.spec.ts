@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { provideEffects } from '@ngrx/effects';
 import { provideStore, Store, type Action } from '@ngrx/store';
-import { firstValueFrom, NEVER, Subject } from 'rxjs';
+import { firstValueFrom, NEVER, ReplaySubject } from 'rxjs';
 import { demoCases, todayIso } from '../../engine';
 import { ENGINE_BUILD } from '../../engine/engine-build';
 import { setAnswer } from './case-edits';
@@ -30,7 +30,8 @@ describe('WorklistSnapshotEffects and the load', () => {
   const snapshotRows = [{ id: 'from-snapshot' } as unknown as WorklistRow];
   let saved: (WorklistSnapshot & { stamp: SnapshotStamp })[];
   let asked: SnapshotStamp[];
-  let listGate: Subject<void>;
+  // Remembers its opening: the effect may ask for the full read after the test opened it.
+  let listGate: ReplaySubject<void>;
   let seen: string[];
   let store: Store;
   let otherTabWrote: boolean;
@@ -42,7 +43,7 @@ describe('WorklistSnapshotEffects and the load', () => {
     otherTabWrote = false;
     behind = false;
     seen = [];
-    listGate = new Subject<void>();
+    listGate = new ReplaySubject<void>(1);
     TestBed.configureTestingModule({
       providers: [
         provideStore({ [patientsFeature.name]: patientsFeature.reducer }),
