@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = 'b9a7211f538af4c6';
+export const ENGINE_BUILD = 'b7b469e36670915f';

@@ -85,6 +85,17 @@ function lookup(index: SpellingIndex, text: string, start: number, end: number):
   return best;
 }
 
+/**
+ * The correction in the case of the word it replaces: "OSTEOCHONDROSSIS" → upper case,
+ * "Osteochondrossis" → a capital first letter (it may open a sentence after a "?").
+ */
+function inCaseOf(text: string, start: number, end: number, word: string): string {
+  const upper = (c: number): boolean => c >= 65 && c <= 90;
+  if (!upper(text.charCodeAt(start))) return word;
+  if (end - start > 1 && upper(text.charCodeAt(start + 1))) return word.toUpperCase();
+  return word[0]!.toUpperCase() + word.slice(1);
+}
+
 /** The text with misspelt long words corrected, or null when there is nothing to correct. */
 export function correctSpelling(
   index: SpellingIndex,
@@ -122,7 +133,7 @@ export function correctSpelling(
   for (const f of fixes) {
     out += text.slice(from, f.start);
     f.fixedStart = out.length;
-    out += f.word;
+    out += inCaseOf(text, f.start, f.end, f.word);
     f.fixedEnd = out.length;
     from = f.end;
   }

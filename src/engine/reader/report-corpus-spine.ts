@@ -155,4 +155,7 @@ export const SPINE_CORPUS: CorpusEntry[] = [
   xr('Spondylosys at C5-C6.', { [O]: '+' }),
   mr('Herniaton C6-C7.', { [H]: '+' }),
   mr('Protusion C5-C6 of 2 mm.', { [P]: '+' }),
+  // A correction keeps the case of the word: the capital after a "?" still ends the question
+  mr('Clinical question: fracture? Osteochondrossis C5-C6.', { [F]: '?', [O]: '+' }),
+  xr('CLINICAL QUESTION: FRACTURE? UNCOVERTEBAL ARTHROSIS C5-C6.', { [F]: '?', [U]: '+' }),
 ];
