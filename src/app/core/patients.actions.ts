@@ -83,6 +83,8 @@ export const PatientRepositoryActions = createActionGroup({
     /** `patient`: the deleted record to put back on screen, when this tab still has it. */
     'Delete Failed': props<{ id: string; patient: StoredPatient | null; error: string }>(),
     'External Change Loaded': props<{ patients: StoredPatient[]; generation?: number }>(),
+    /** Read again after this tab's import, as another tab would (the snapshot then follows). */
+    'Reread After Import': props<{ patients: StoredPatient[]; generation?: number }>(),
     'Storage Lost': props<{ reason: string }>(),
     'Persistence Checked': props<{ persisted: boolean | null }>(),
     /** Connected mode started: nothing read yet (the worklist pages, the open patient). */

@@ -338,20 +338,25 @@ export const patientsFeature = createFeature({
       ...state,
       ...settled(state, ids, null),
     })),
-    on(PatientRepositoryActions.externalChangeLoaded, (state, { patients, generation }) => {
-      // Another tab wrote: take its data, but never drop this tab's unsaved edits.
-      const pending = (id: string): boolean =>
-        !!state.pending[id] || state.saveStatus[id] === 'error';
-      const incoming = patients.filter((p) => !pending(p.id));
-      const keep = Object.values(state.entities).filter(
-        (p): p is StoredPatient => !!p && pending(p.id),
-      );
-      const next = patientAdapter.setAll([...incoming, ...keep], state);
-      return {
-        ...next,
-        listed: keep.length > 0 || !state.loaded ? null : listedAt(generation, next.entities),
-      };
-    }),
+    on(
+      PatientRepositoryActions.externalChangeLoaded,
+      PatientRepositoryActions.rereadAfterImport,
+      (state, { patients, generation }) => {
+        // Another tab wrote (or this tab imported): take what the store holds, but never drop
+        // this tab's unsaved edits.
+        const pending = (id: string): boolean =>
+          !!state.pending[id] || state.saveStatus[id] === 'error';
+        const incoming = patients.filter((p) => !pending(p.id));
+        const keep = Object.values(state.entities).filter(
+          (p): p is StoredPatient => !!p && pending(p.id),
+        );
+        const next = patientAdapter.setAll([...incoming, ...keep], state);
+        return {
+          ...next,
+          listed: keep.length > 0 || !state.loaded ? null : listedAt(generation, next.entities),
+        };
+      },
+    ),
     on(PatientRepositoryActions.storageLost, (state, { reason }) => {
       const saveStatus: Record<string, SaveStatus> = {};
       for (const id of [...Object.keys(state.saveStatus), ...Object.keys(state.pending)])

@@ -6,7 +6,12 @@ import { demoCases, todayIso } from '../../engine';
 import { ENGINE_BUILD } from '../../engine/engine-build';
 import { setAnswer } from './case-edits';
 import { PatientEffects } from './patients.effects';
-import { AppActions, PatientPageActions, PatientRepositoryActions } from './patients.actions';
+import {
+  AppActions,
+  ImportActions,
+  PatientPageActions,
+  PatientRepositoryActions,
+} from './patients.actions';
 import { patientsFeature } from './patients.feature';
 import { PATIENT_REPOSITORY, type StoredPatient } from './patient-repository';
 import type { WorklistRow } from './worklist-row';
@@ -36,12 +41,18 @@ describe('WorklistSnapshotEffects and the load', () => {
   let store: Store;
   let otherTabWrote: boolean;
   let behind: boolean;
+  let reads: number;
+  let holdEdits: boolean;
+  let afterImport: { patients: StoredPatient[]; generation: number };
 
   beforeEach(() => {
     saved = [];
     asked = [];
     otherTabWrote = false;
     behind = false;
+    reads = 0;
+    holdEdits = false;
+    afterImport = { patients, generation: 7 };
     seen = [];
     listGate = new ReplaySubject<void>(1);
     TestBed.configureTestingModule({
@@ -58,7 +69,8 @@ describe('WorklistSnapshotEffects and the load', () => {
             list: async () => patients,
             listAt: async () => {
               await firstValueFrom(listGate);
-              return { patients, generation: 7 };
+              reads++;
+              return reads === 1 ? { patients, generation: 7 } : afterImport;
             },
             worklistSnapshot: async (stamp: SnapshotStamp) => {
               asked.push(stamp);
@@ -86,11 +98,14 @@ describe('WorklistSnapshotEffects and the load', () => {
               return true;
             },
             // The store was at generation 7: this edit makes it 8, or 9 when another tab wrote.
-            applyChanges: async (id: string) => ({
-              patient: { ...patients.find((p) => p.id === id)!, updatedAt: 2 },
-              conflicts: [],
-              generation: otherTabWrote ? 9 : 8,
-            }),
+            applyChanges: async (id: string) => {
+              if (holdEdits) await new Promise(() => undefined);
+              return {
+                patient: { ...patients.find((p) => p.id === id)!, updatedAt: 2 },
+                conflicts: [],
+                generation: otherTabWrote ? 9 : 8,
+              };
+            },
             putAll: async () => undefined,
           },
         },
@@ -150,6 +165,46 @@ describe('WorklistSnapshotEffects and the load', () => {
     expect(saved.length).toBe(1);
     const state = await firstValueFrom(store.select(patientsFeature.selectPatientsState));
     expect(state.listed).toBeNull();
+  });
+
+  it('after an import the store is read again and the snapshot saved with the imported rows', async () => {
+    await loadAll();
+    await until(() => saved.length === 1);
+    const imported: StoredPatient = {
+      id: 'case-900',
+      caseFile: { ...cases[1]!, id: 'case-900' },
+      updatedAt: 3,
+      synthetic: false,
+    };
+    // One file stored (generation 8), then another tab's write (9): read at 9.
+    afterImport = { patients: [...patients, imported], generation: 9 };
+    store.dispatch(ImportActions.filesStored({ patients: [imported] }));
+    await until(() => saved.length === 2);
+    expect(reads).toBe(2);
+    expect(seen).toContain(PatientRepositoryActions.rereadAfterImport.type);
+    expect(saved[1]!.generation).toBe(9);
+    expect(saved[1]!.rows.map((r) => r.id)).toContain('case-900');
+    expect(saved[1]!.rows.length).toBe(patients.length + 1);
+    const state = await firstValueFrom(store.select(patientsFeature.selectPatientsState));
+    expect(state.listed?.generation).toBe(9);
+  });
+
+  it('an edit not yet saved when the store is read again after an import: nothing saved', async () => {
+    await loadAll();
+    await until(() => saved.length === 1);
+    afterImport = { patients, generation: 8 };
+    // The edit's write never settles (still pending when the store is read again).
+    holdEdits = true;
+    store.dispatch(
+      PatientPageActions.caseEdited({ caseFile: setAnswer(cases[0]!, 'vomiting', true) }),
+    );
+    store.dispatch(ImportActions.filesStored({ patients: [] }));
+    await until(() => reads === 2);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(saved.length).toBe(1);
+    const state = await firstValueFrom(store.select(patientsFeature.selectPatientsState));
+    expect(state.listed).toBeNull();
+    expect(state.entities[cases[0]!.id]?.caseFile.findings['vomiting']).toBeTrue();
   });
 
   it('a snapshot behind the store is brought up to date with the patients written since', async () => {

@@ -1,10 +1,19 @@
 import { Injectable, InjectionToken, inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { debounceTime, filter, from, switchMap, withLatestFrom } from 'rxjs';
+import {
+  catchError,
+  debounceTime,
+  EMPTY,
+  filter,
+  from,
+  map,
+  switchMap,
+  withLatestFrom,
+} from 'rxjs';
 import { RecordSealer } from './crypto/record-sealer';
 import { PATIENT_REPOSITORY } from './patient-repository';
-import { PatientRepositoryActions } from './patients.actions';
+import { ImportActions, PatientRepositoryActions } from './patients.actions';
 import { patientAdapter, patientsFeature, type PatientsState } from './patients.feature';
 import { snapshotStamp } from './worklist-snapshot';
 
@@ -33,6 +42,7 @@ export class WorklistSnapshotEffects {
           PatientRepositoryActions.externalChangeLoaded,
           // This tab's edit, when the state is still exactly the store (see listedAfterWrite).
           PatientRepositoryActions.saveSucceeded,
+          PatientRepositoryActions.rereadAfterImport,
         ),
         filter(() => !!this.repository.saveWorklistSnapshot),
         debounceTime(this.delay),
@@ -41,6 +51,38 @@ export class WorklistSnapshotEffects {
         switchMap(([, state]) => from(this.save(state))),
       ),
     { dispatch: false },
+  );
+
+  /**
+   * An import writes many patients (one transaction per file, perhaps between another tab's
+   * writes): the state is then not known to be exactly the store. Once the import is quiet,
+   * the store is read again, as another tab would read it, so that the snapshot is saved and
+   * the next start paints from it rather than reading every record.
+   */
+  readonly rereadAfterImport$ = createEffect(() =>
+    this.actions$.pipe(
+      ofType(ImportActions.filesStored),
+      filter(() => !!this.repository.listAt && !!this.repository.saveWorklistSnapshot),
+      debounceTime(this.delay),
+      // Before the first load the load itself reads the store (and may hold a read begun
+      // before the import).
+      withLatestFrom(this.store.select(patientsFeature.selectLoaded)),
+      filter(([, loaded]) => loaded && !this.sealer.locked()),
+      switchMap(() =>
+        from(this.repository.listAt!()).pipe(
+          map(({ patients, generation }) =>
+            PatientRepositoryActions.rereadAfterImport({
+              patients,
+              ...(generation < 0 ? {} : { generation }),
+            }),
+          ),
+          catchError((e: unknown) => {
+            console.warn('store not read again after the import:', e);
+            return EMPTY;
+          }),
+        ),
+      ),
+    ),
   );
 
   private async save(state: PatientsState): Promise<void> {
