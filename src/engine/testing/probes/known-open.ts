@@ -1,0 +1,373 @@
+/**
+ * Probes that fail on the engine as it is, each with one line on why. The spec requires every
+ * one of them still to fail: when one is fixed, remove it here (a FIXED row in
+ * `npm run engine:probe`). Kinds:
+ * - `miss`: not one of the judgement calls left open by the review rounds; found when the
+ *   probes were made a suite. Less cautious than the reviewers' expectation: a safety finding
+ *   to be decided by the reader's owner.
+ * - `judgement`: left open on purpose after the review rounds (a reading or a rule conflict
+ *   the rounds decided not to change yet).
+ * - `expectation`: the harness expected more than the rules ask, or asked a question; kept as
+ *   written so the decision stays visible.
+ * - `false-alarm`: a `clear` probe (nothing must be raised) that raises something: more
+ *   cautious than needed, not a safety miss.
+ */
+export interface KnownOpen {
+  key: string;
+  kind: 'miss' | 'judgement' | 'expectation' | 'false-alarm';
+  reason: string;
+}
+
+export const KNOWN_OPEN: readonly KnownOpen[] = [
+  {
+    key: 'r1 "UCA phrase: Osteochondrosis C4-C6. Uncovertebral joints with osteophytes at C5-C6." [xray/cervical-spine 2026-11-15]',
+    kind: 'miss',
+    reason:
+      "'Uncovertebral joints with osteophytes' is not read as uncovertebral arthrosis: manipulation clear",
+  },
+  {
+    key: 'r2 "No fracture with uncovertebral arthrosis C5/6." [xray/cervical-spine 2026-11-15]',
+    kind: 'miss',
+    reason:
+      "'No fracture with uncovertebral arthrosis' negates the arthrosis too: manipulation clear",
+  },
+  {
+    key: 'r2 "Without cord compression uncovertebral arthrosis is present." [xray/cervical-spine 2026-11-15]',
+    kind: 'miss',
+    reason:
+      "'Without cord compression uncovertebral arthrosis is present' negates the arthrosis: manipulation clear",
+  },
+  {
+    key: 'r2 "Uncover-\\ntebral arthrosis C5-6." [xray/cervical-spine 2026-11-15]',
+    kind: 'miss',
+    reason:
+      "a term hyphenated across a line break ('Uncover-\\ntebral') is not read: manipulation clear",
+  },
+  {
+    key: 'r2 "Arthrosis of the unco­vertebral joints C5-6." [xray/cervical-spine 2026-11-15]',
+    kind: 'miss',
+    reason: 'a soft hyphen inside a term (unco\\u00advertebral) is not read: manipulation clear',
+  },
+  {
+    key: 'r2 "Infectious spondylitis C5." [mri/cervical-spine 2026-11-15]',
+    kind: 'miss',
+    reason:
+      "'Infectious spondylitis' is read as spondylodiscitis but not as infection: collar-zone and back massage clear",
+  },
+  {
+    key: 'r2 "Tuberculous spondylitis C5-C6." [mri/cervical-spine 2026-11-15]',
+    kind: 'miss',
+    reason:
+      "'Tuberculous spondylitis' is read as spondylodiscitis but not as infection: collar-zone and back massage clear",
+  },
+  {
+    key: 'r2 "Left cerebellar infarct; DWI positive." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      "'infarct; DWI positive' is a stroke but not acute: no urgency for a 5-day-old report (DWI+ is acute)",
+  },
+  {
+    key: 'r2 "Acute inf. in the left cerebellum." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason: "the abbreviation 'inf.' for infarct is not read: everything clear for a 5-day-old MRI",
+  },
+  {
+    key: 'r2 "Vertebral arteries:\\n- left: not visualised\\n- right: normal" [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      "a list layout 'Vertebral arteries:\\n- left: not visualised' is not read: everything clear for a 5-day-old CTA",
+  },
+  {
+    key: 'r3 "Flow in the left VA is not normal." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      "'Flow in the left VA is not normal' is not read (the normal phrase wins): manipulation clear",
+  },
+  {
+    key: 'r3 "Left VA: not normal." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason: "'Left VA: not normal' is not read (the normal phrase wins): manipulation clear",
+  },
+  {
+    key: 'r3 "The left VA is not of normal calibre." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason: "'not of normal calibre' is not read (the normal phrase wins): manipulation clear",
+  },
+  {
+    key: 'r3 "Vertebral arteries: not within normal limits." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason: "'not within normal limits' is not read (the normal phrase wins): manipulation clear",
+  },
+  {
+    key: 'r3 "Query left VA dissection." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      "'Query left VA dissection' is uncertain (not-cleared everywhere) but raises no emergency, unlike 'Left VA: ? dissection.'",
+  },
+  {
+    key: 'r3 "Wallenberg syndrome." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason: "'Wallenberg syndrome' (lateral medullary infarct) is not read as a stroke",
+  },
+  {
+    key: 'r3 "Ischemic changes in the left cerebellum, acute." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      "'Ischemic changes …, acute' is not read (US spelling with acute after the noun): everything clear",
+  },
+  {
+    key: 'r3 "Left VA not normally opacified." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      "'not normally opacified' is in the narrowing lexicon but never fires ('normally' is a normal phrase): everything clear",
+  },
+  {
+    key: 'r3 "Basilar artery thrombosis." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason: 'basilar artery thrombosis is not read (only vertebral arteries are): everything clear',
+  },
+  {
+    key: 'r3 "Basilar artery occlusion." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason: 'basilar artery occlusion is not read (only vertebral arteries are): everything clear',
+  },
+  {
+    key: 'r1 "VA narrowing phrase + headache+dizziness: Stenosis of the right ICA 30% and of the left VA 60%." [doppler/neck-vessels 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      "ICA-and-VA elliptic stenosis ('of the right ICA 30 % and of the left VA 60 %'): the VA stenosis is not read",
+  },
+  {
+    key: 'r1 "VA narrowing phrase + headache+dizziness: Reverse flow in the left VA (subclavian steal)." [doppler/neck-vessels 2026-11-15]',
+    kind: 'judgement',
+    reason: 'subclavian steal (reversed VA flow) is not read as narrowing',
+  },
+  {
+    key: 'r1 "VA narrowing phrase + headache+dizziness: Hypoplasia of the right vertebral artery, diameter 2.0 mm." [doppler/neck-vessels 2026-11-15]',
+    kind: 'judgement',
+    reason: 'VA hypoplasia is not read as narrowing',
+  },
+  {
+    key: 'r1 "VA narrowing in read Doppler + headache+dizziness: Stenosis of the right ICA 30% and of the left VA 60%." [doppler/neck-vessels 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      "ICA-and-VA elliptic stenosis ('of the right ICA 30 % and of the left VA 60 %'): the VA stenosis is not read",
+  },
+  {
+    key: 'r1 "VA narrowing in read Doppler + headache+dizziness: Hypoplasia of the left vertebral artery, diameter 2.0 mm." [doppler/neck-vessels 2026-11-15]',
+    kind: 'judgement',
+    reason: 'VA hypoplasia is not read as narrowing',
+  },
+  {
+    key: 'r2 "Microbleeds in the pons." [mri/head 2026-11-15]',
+    kind: 'judgement',
+    reason: 'microbleeds are not read as a stroke',
+  },
+  {
+    key: 'r2 "Haemosiderin deposits in the left cerebellum." [mri/head 2026-11-15]',
+    kind: 'judgement',
+    reason: 'haemosiderin deposits are not read as a stroke',
+  },
+  {
+    key: 'r2 "Left VA: retrograde flow (subclavian steal)." [cta/neck-vessels 2026-11-15]',
+    kind: 'judgement',
+    reason: 'subclavian steal (retrograde VA flow) is not read as narrowing or absent flow',
+  },
+  {
+    key: 'r2 "Reversed flow in the left VA." [cta/neck-vessels 2026-11-15]',
+    kind: 'judgement',
+    reason: 'subclavian steal family: reversed VA flow is not read (no narrowing, no absent flow)',
+  },
+  {
+    key: 'r2 "LVA: PSV 25 cm/s, reduced." [doppler/neck-vessels 2026-11-15]',
+    kind: 'judgement',
+    reason: "PSV with a number ('PSV 25 cm/s, reduced') is not read as narrowing",
+  },
+  {
+    key: 'r2 "Left VA: PSV 22 cm/s (reduced)." [doppler/neck-vessels 2026-11-15]',
+    kind: 'judgement',
+    reason: "PSV with a number ('PSV 22 cm/s (reduced)') is not read as narrowing",
+  },
+  {
+    key: 'r2 "Referred for dizziness with an acute left cerebellar infarct on CT." [mri/head 2026-11-15]',
+    kind: 'judgement',
+    reason: "'Referred for dizziness with an acute … infarct' is read as the referral's question",
+  },
+  {
+    key: 'r3 "Left VA incompletely visualised." [cta/neck-vessels 2026-11-15]',
+    kind: 'judgement',
+    reason: "'incompletely visualised', like 'poorly visualised', is not read as absent flow",
+  },
+  {
+    key: 'r3 "Left VA poorly visualized." [cta/neck-vessels 2026-11-15]',
+    kind: 'judgement',
+    reason: "'poorly visualised' is not read as absent flow",
+  },
+  {
+    key: 'r4 "pair: missing full stop after a request: Indication: ? dissection Dilated aortic root." [cta/neck-vessels 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      "missing full stop: 'Indication: ? dissection Dilated aortic root.' loses the question (not-cleared -> clear)",
+  },
+  {
+    key: 'r4 "pair: missing full stop after a question: Clinical question: stroke? Osteochondrossis C5-C6." [mri/head 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      "missing full stop: 'Clinical question: stroke? Osteochondrossis C5-C6.' loses the question (not-cleared -> clear)",
+  },
+  {
+    key: 'r4 "monotone: new-unusual-headache unknown -> present (undated), manipulation logged 10 days ago"',
+    kind: 'judgement',
+    reason:
+      'rule conflict: unknown new-unusual-headache after manipulation holds exercise; present and undated it does not (section 9)',
+  },
+  {
+    key: 'r4 "monotone: headache unknown -> present (one triad feature), associated signs answered no"',
+    kind: 'judgement',
+    reason:
+      'rule conflict: one triad feature present gives suspicion low and clears manipulation; unknown it holds it (section 3)',
+  },
+  {
+    key: 'r1 "dizziness onset 5d after recent-neck-massage 25d"',
+    kind: 'expectation',
+    reason:
+      "triad after neck massage: the engine takes 14 days as 'newly after' (onset 20 days after the massage); section 9 names no window",
+  },
+  {
+    key: 'r1 "dizziness undated + logged CZM session 10d"',
+    kind: 'expectation',
+    reason:
+      'undated dizziness with a logged collar-zone-massage session that logged no new symptom: judged by the urgency rules only (section 9), no urgency',
+  },
+  {
+    key: 'r1 "stop at session 10, session 11 no course number"',
+    kind: 'expectation',
+    reason:
+      "an eleventh session without a course number starts a new course and lifts the stop hold; the harness asked 'lifts?'",
+  },
+  {
+    key: 'r1 "painkiller >4 days: Ibuprophen"',
+    kind: 'expectation',
+    reason: 'misspelt painkiller name (Ibuprophen) is not recognised; no analgesic flag given',
+  },
+  {
+    key: 'r1 "warfarin in medications, anticoagulants false"',
+    kind: 'expectation',
+    reason:
+      "warfarin by name with the anticoagulants entry answered no: the entry wins; the harness marked it 'not explicitly required'",
+  },
+  {
+    key: 'r2 "Signal changes in C5 and C6 endplates with disc enhancement, consistent with infection." [mri/cervical-spine 2026-11-15]',
+    kind: 'expectation',
+    reason:
+      'infection read (manipulation caution, massage contraindicated); the harness wanted spondylodiscitis (manipulation contraindicated)',
+  },
+  {
+    key: 'r2 "Epidural abscess C5–C6." [mri/cervical-spine 2026-11-15]',
+    kind: 'expectation',
+    reason:
+      'epidural abscess is infection: manipulation caution by the section 5 table; the harness wanted contraindicated',
+  },
+  {
+    key: 'r3 "Epidural abscess C4-C6." [mri/cervical-spine 2026-11-15]',
+    kind: 'expectation',
+    reason:
+      'epidural abscess is infection: manipulation caution by the section 5 table; the harness wanted contraindicated',
+  },
+  {
+    key: 'r3 "Prevertebral abscess." [mri/cervical-spine 2026-11-15]',
+    kind: 'expectation',
+    reason:
+      'prevertebral abscess is infection: manipulation caution by the section 5 table; the harness wanted contraindicated',
+  },
+  {
+    key: 'r3 "Suspicious for neoplasm in C5 vertebral body." [mri/cervical-spine 2026-11-15]',
+    kind: 'expectation',
+    reason:
+      "'Suspicious for neoplasm' is uncertain (FS-7): not-cleared, not contraindicated; the harness wanted contraindicated",
+  },
+  {
+    key: 'r3 "Heterogeneous thyroid gland." [msct/cervical-spine 2026-11-15]',
+    kind: 'expectation',
+    reason: 'a heterogeneous thyroid gland is not read as thyroid disease',
+  },
+  {
+    key: 'r3 "Glioblastoma in the right temporal lobe." [mri/head 2026-11-15]',
+    kind: 'expectation',
+    reason:
+      'a brain tumour is a collar-zone massage contraindication only (it is); the harness also wanted manipulation contraindicated',
+  },
+  {
+    key: 'r3 "Ankylosing spondylitis with fused cervical spine." [xray/cervical-spine 2026-11-15]',
+    kind: 'expectation',
+    reason: "ankylosing spondylitis is not read (the harness asked 'laxity?')",
+  },
+  {
+    key: 'r4 "recent TIA in report 30d" [mri/head 2026-10-21]',
+    kind: 'expectation',
+    reason:
+      "'Clinical history of recent TIA' is read as history (uncertain): manipulation not-cleared, not contraindicated",
+  },
+  {
+    key: 'r3 "Indication: ? vertebral artery dissection. Findings: normal vertebral arteries." [cta/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      "the request 'Indication: ? vertebral artery dissection' answered normal still holds all four at not-cleared",
+  },
+  {
+    key: 'r3 "Indication: neck pain, query VAD. Normal study." [cta/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      "the request 'query VAD' answered by 'Normal study' still holds all four at not-cleared",
+  },
+  {
+    key: 'r3 "History: dizziness, rule out VBI. Vertebral arteries normal." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      "the request 'rule out VBI' answered normal still holds manipulation and collar-zone massage",
+  },
+  {
+    key: 'r3 "Clinical question: TIA? No infarct." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason: "the question 'TIA?' answered 'No infarct' still holds manipulation",
+  },
+  {
+    key: 'r3 "Referred to exclude stroke. Normal brain." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      "'Referred to exclude stroke. Normal brain.' still holds manipulation and collar-zone massage",
+  },
+  {
+    key: 'r3 "Old healed fracture of the left clavicle." [xray/cervical-spine 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'a healed clavicle fracture in a cervical X-ray is read as a fracture: manipulation contraindicated',
+  },
+  {
+    key: 'r3 "Healed rib fracture." [xray/cervical-spine 2026-11-15]',
+    kind: 'false-alarm',
+    reason: 'a healed rib fracture is read as a fracture: manipulation contraindicated',
+  },
+  {
+    key: 'r3 "Hemangioma in the C5 vertebral body (benign)." [mri/cervical-spine 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'a benign vertebral haemangioma is read as a spinal tumour: both massages contraindicated',
+  },
+  {
+    key: 'r3 "Typical vertebral haemangioma C6." [mri/cervical-spine 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'a typical vertebral haemangioma is read as a spinal tumour: both massages contraindicated',
+  },
+  {
+    key: 'r3 "Stenosis/occlusion: none" [cta/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason: "'Stenosis/occlusion: none' (no full stop) reads a stenosis: manipulation caution",
+  },
+  {
+    key: 'r3 "The left VA is not visualised in its V4 segment due to artefact." [cta/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason: 'a VA segment not visualised due to artefact is read as occlusion: emergency',
+  },
+];

@@ -1,0 +1,343 @@
+/** Reviewer probes, round 3 (part b): generated from the round's throw-away harness, deduplicated. */
+import { texts, type Probe } from './probe-model';
+
+export const ROUND_3_B: readonly Probe[] = [
+  ...texts(
+    {
+      round: 3,
+      family: 'r3 a1.py',
+      rule: '§9 new = recent',
+      study: ['mri', 'head', '2026-11-15'],
+      expect: {
+        manip: 'contraindicated',
+        czm: 'contraindicated',
+        bm: 'contraindicated',
+        ex: 'contraindicated',
+        urg: 'emergency',
+      },
+    },
+    ['New infarct compared with prior MRI.'],
+  ),
+  ...texts(
+    {
+      round: 3,
+      family: 'r3 a1.py',
+      rule: '§9 haemorrhage',
+      study: ['msct', 'head', '2026-11-15'],
+      expect: {
+        manip: 'contraindicated',
+        czm: 'contraindicated',
+        bm: 'contraindicated',
+        ex: 'contraindicated',
+        urg: 'emergency',
+      },
+    },
+    ['Acute subarachnoid hemorrhage.'],
+  ),
+  ...texts(
+    {
+      round: 3,
+      family: 'r3 a1.py',
+      rule: '§9 haemorrhage=stroke',
+      study: ['msct', 'head', '2026-11-15'],
+      expect: { manip: 'contraindicated', czm: 'contraindicated' },
+    },
+    ['SAH in the basal cisterns.'],
+  ),
+  ...texts(
+    {
+      round: 3,
+      family: 'r3 a1.py',
+      rule: '§9',
+      study: ['msct', 'head', '2026-11-15'],
+      expect: { manip: 'contraindicated', czm: 'contraindicated' },
+    },
+    ['Intraparenchymal hemorrhage in the cerebellum.'],
+  ),
+  ...texts(
+    {
+      round: 3,
+      family: 'r3 a1.py',
+      rule: '§9',
+      study: ['msct', 'head', '2026-11-15'],
+      expect: {
+        manip: 'contraindicated',
+        czm: 'contraindicated',
+        bm: 'contraindicated',
+        ex: 'contraindicated',
+        urg: 'emergency',
+      },
+    },
+    ['Acute intracerebral hemorrhage.', 'Fresh cerebellar bleed.'],
+  ),
+  ...texts(
+    {
+      round: 3,
+      family: 'r3 a1.py',
+      rule: '§9 US',
+      study: ['msct', 'head', '2026-11-15'],
+      expect: {
+        manip: 'contraindicated',
+        czm: 'contraindicated',
+        bm: 'contraindicated',
+        ex: 'contraindicated',
+        urg: 'emergency',
+      },
+    },
+    ['Acute cerebellar hematoma.'],
+  ),
+  ...texts(
+    {
+      round: 3,
+      family: 'r3 a2.py',
+      rule: '§9',
+      study: ['doppler', 'neck-vessels', '2026-11-15'],
+      expect: {
+        manip: 'contraindicated',
+        czm: 'contraindicated',
+        bm: 'contraindicated',
+        ex: 'contraindicated',
+        urg: 'emergency',
+      },
+    },
+    [
+      'Left VA is no longer patent.',
+      'The left VA is not patent.',
+      'Left VA patency is lost.',
+      'Loss of patency of the left vertebral artery.',
+      'Left VA: non-patent.',
+    ],
+  ),
+  ...texts(
+    {
+      round: 3,
+      family: 'r3 a2.py',
+      rule: '§9 uncertain',
+      study: ['cta', 'neck-vessels', '2026-11-15'],
+      expect: {
+        manip: 'contraindicated',
+        czm: 'contraindicated',
+        bm: 'contraindicated',
+        ex: 'contraindicated',
+        urg: 'emergency',
+      },
+    },
+    [
+      'Dissection of the left VA cannot be ruled out.',
+      'Left VA dissection is not entirely excluded.',
+    ],
+  ),
+  ...texts(
+    {
+      round: 3,
+      family: 'r3 a2.py',
+      rule: '§9',
+      study: ['cta', 'neck-vessels', '2026-11-15'],
+      expect: {
+        manip: 'contraindicated',
+        czm: 'contraindicated',
+        bm: 'contraindicated',
+        ex: 'contraindicated',
+        urg: 'emergency',
+      },
+    },
+    ['No right VA stenosis; however the left VA is occluded.'],
+  ),
+  ...texts(
+    {
+      round: 3,
+      family: 'r3 a2.py',
+      rule: '§5',
+      study: ['doppler', 'neck-vessels', '2026-11-15'],
+      expect: { manip: 'caution' },
+    },
+    [
+      'Right VA free of stenosis, left VA stenosed.',
+      'Hemodynamically significant stenosis of the left VA.',
+      'Critical stenosis of the left vertebral artery.',
+      'Haemodynamically significant narrowing of the left VA.',
+      'Left VA lumen reduced by 60%.',
+      'Left VA diameter 2.0 mm, lumen decreased.',
+    ],
+  ),
+  ...texts(
+    {
+      round: 3,
+      family: 'r3 a2.py',
+      rule: '§3 compression',
+      study: ['doppler', 'neck-vessels', '2026-11-15'],
+      expect: { manip: 'caution' },
+    },
+    ['Extravasal compression of the left VA by osteophytes.'],
+  ),
+  ...texts(
+    {
+      round: 3,
+      family: 'r3 a2.py',
+      rule: '§3',
+      study: ['doppler', 'neck-vessels', '2026-11-15'],
+      expect: { manip: 'caution' },
+    },
+    [
+      'Left VA compressed by uncovertebral osteophytes at C5.',
+      'Compression of the vertebral artery in the V2 segment.',
+      'Signs of extravasal compression of the VA on head rotation.',
+      'Phenomena of venous discirculation. Signs of extravasal compression of the left VA.',
+    ],
+  ),
+  ...texts(
+    {
+      round: 3,
+      family: 'r3 a2.py',
+      rule: '§3 Russian',
+      study: ['doppler', 'neck-vessels', '2026-11-15'],
+      expect: { manip: 'caution' },
+    },
+    ['Extravasal influence on the left VA.'],
+  ),
+  ...texts(
+    {
+      round: 3,
+      family: 'r3 a2.py',
+      rule: '§5 atherosclerosis',
+      study: ['doppler', 'neck-vessels', '2026-11-15'],
+      expect: { manip: 'contraindicated' },
+    },
+    ['Atherosclerotic plaque at the left VA origin.'],
+  ),
+  ...texts(
+    {
+      round: 3,
+      family: 'r3 a2.py',
+      rule: '§5',
+      study: ['doppler', 'neck-vessels', '2026-11-15'],
+      expect: { manip: 'contraindicated' },
+    },
+    [
+      'Calcified plaque in the V1 segment of the left vertebral artery.',
+      'Atheromatous changes of the vertebral arteries.',
+      'Stenosing atherosclerosis of the brachiocephalic arteries including the left VA.',
+      'Non-stenosing atherosclerosis of the VA.',
+      'Echo signs of atherosclerosis of the extracranial BCA with VA involvement.',
+    ],
+  ),
+  ...texts(
+    {
+      round: 3,
+      family: 'r3 a2.py',
+      rule: '§5 UA',
+      study: ['xray', 'cervical-spine', '2026-11-15'],
+      expect: { manip: 'contraindicated' },
+    },
+    ['Uncarthrosis C5-C6.'],
+  ),
+  ...texts(
+    {
+      round: 3,
+      family: 'r3 a2.py',
+      rule: '§5',
+      study: ['xray', 'cervical-spine', '2026-11-15'],
+      expect: { manip: 'contraindicated' },
+    },
+    [
+      'Unco-vertebral arthrosis C4-5.',
+      'Arthrosis of the Luschka joints C5-C6.',
+      'Hypertrophy of the uncinate processes at C5-6.',
+      'Uncinate process osteophytes at C5-C6.',
+      'Uncovertebral hypertrophy C6-7.',
+      'Uncovertebral joint degenerative changes.',
+      'Uncovertebral spurring narrowing the left foramen.',
+      'Uncovertebral joint arthropathy at C5-6.',
+      'Fracture of the dens.',
+      'C2 pars fracture (hangman).',
+      'Jefferson fracture of C1.',
+      'Atlanto-axial subluxation in rheumatoid arthritis.',
+      'Marked osteopenia of the cervical vertebrae.',
+      'Reduced bone density.',
+    ],
+  ),
+  ...texts(
+    {
+      round: 3,
+      family: 'r3 a2.py',
+      rule: '§5 myelopathy',
+      study: ['mri', 'cervical-spine', '2026-11-15'],
+      expect: { manip: 'contraindicated' },
+    },
+    ['Myelomalacia at C5.'],
+  ),
+  ...texts(
+    {
+      round: 3,
+      family: 'r3 a2.py',
+      rule: '§5',
+      study: ['mri', 'cervical-spine', '2026-11-15'],
+      expect: { manip: 'contraindicated' },
+    },
+    [
+      'T2 hyperintense signal within the cord at C4-5.',
+      'Cord edema at C5-C6.',
+      'Compressive myelopathy C5-6.',
+      'Flattening of the cord at C5-6.',
+      'Cord deformity at C5-6.',
+      'The exiting C6 root is compressed.',
+      'Foraminal stenosis with contact of the C7 root.',
+      'Severe foraminal narrowing abutting the exiting nerve root.',
+      'Ligamentous injury with widening of the interspinous space.',
+      'Rupture of the transverse ligament.',
+      'Epidural abscess C4-C6.',
+      'Vertebral osteomyelitis C5.',
+      'Prevertebral abscess.',
+    ],
+  ),
+  ...texts(
+    {
+      round: 3,
+      family: 'r3 a2.py',
+      rule: '§5 radic',
+      study: ['mri', 'cervical-spine', '2026-11-15'],
+      expect: { manip: 'contraindicated' },
+    },
+    ['Impingement of the left C6 nerve root.'],
+  ),
+  ...texts(
+    {
+      round: 3,
+      family: 'r3 a2.py',
+      rule: '§5 fracture',
+      study: ['xray', 'cervical-spine', '2026-11-15'],
+      expect: { manip: 'contraindicated' },
+    },
+    ['Odontoid fracture type II.'],
+  ),
+  ...texts(
+    {
+      round: 3,
+      family: 'r3 a2.py',
+      rule: '§5 abbrev',
+      study: ['xray', 'cervical-spine', '2026-11-15'],
+      expect: { manip: 'contraindicated' },
+    },
+    ['Fx of the C6 spinous process.'],
+  ),
+  ...texts(
+    {
+      round: 3,
+      family: 'r3 a2.py',
+      rule: '§5 ligament instability',
+      study: ['xray', 'cervical-spine', '2026-11-15'],
+      expect: { manip: 'contraindicated' },
+    },
+    ['Atlantoaxial instability.'],
+  ),
+  ...texts(
+    {
+      round: 3,
+      family: 'r3 a2.py',
+      rule: '§5 malignancy',
+      study: ['mri', 'cervical-spine', '2026-11-15'],
+      expect: { manip: 'contraindicated', czm: 'contraindicated' },
+    },
+    ['Osseous metastases C3, C5.'],
+  ),
+];

@@ -1,0 +1,75 @@
+/** Every reviewer probe of the four adversarial rounds. */
+import type { Probe } from './probe-model';
+import { ROUND_1_A } from './probe-cases-r1a';
+import { ROUND_1_B } from './probe-cases-r1b';
+import { ROUND_1_C } from './probe-cases-r1c';
+import { ROUND_1_D } from './probe-cases-r1d';
+import { ROUND_1_E } from './probe-cases-r1e';
+import { ROUND_1_F } from './probe-cases-r1f';
+import { ROUND_1_G } from './probe-cases-r1g';
+import { ROUND_1_H } from './probe-cases-r1h';
+import { ROUND_1_I } from './probe-cases-r1i';
+import { ROUND_1_J } from './probe-cases-r1j';
+import { ROUND_1_K } from './probe-cases-r1k';
+import { ROUND_1_L } from './probe-cases-r1l';
+import { ROUND_1_M } from './probe-cases-r1m';
+import { ROUND_1_N } from './probe-cases-r1n';
+import { ROUND_1_O } from './probe-cases-r1o';
+import { ROUND_2_A } from './probe-cases-r2a';
+import { ROUND_2_B } from './probe-cases-r2b';
+import { ROUND_2_C } from './probe-cases-r2c';
+import { ROUND_2_D } from './probe-cases-r2d';
+import { ROUND_2_E } from './probe-cases-r2e';
+import { ROUND_2_F } from './probe-cases-r2f';
+import { ROUND_2_G } from './probe-cases-r2g';
+import { ROUND_2_H } from './probe-cases-r2h';
+import { ROUND_2_I } from './probe-cases-r2i';
+import { ROUND_3_A } from './probe-cases-r3a';
+import { ROUND_3_B } from './probe-cases-r3b';
+import { ROUND_3_C } from './probe-cases-r3c';
+import { ROUND_3_D } from './probe-cases-r3d';
+import { ROUND_3_E } from './probe-cases-r3e';
+import { ROUND_3_F } from './probe-cases-r3f';
+import { ROUND_4_A } from './probe-cases-r4a';
+import { ROUND_4_B } from './probe-cases-r4b';
+import { ROUND_4_C } from './probe-cases-r4c';
+import { ROUND_4_D } from './probe-cases-r4d';
+import { ROUND_4_EXTRA } from './probe-cases-r4-extra';
+
+export const PROBES: readonly Probe[] = [
+  ...ROUND_1_A,
+  ...ROUND_1_B,
+  ...ROUND_1_C,
+  ...ROUND_1_D,
+  ...ROUND_1_E,
+  ...ROUND_1_F,
+  ...ROUND_1_G,
+  ...ROUND_1_H,
+  ...ROUND_1_I,
+  ...ROUND_1_J,
+  ...ROUND_1_K,
+  ...ROUND_1_L,
+  ...ROUND_1_M,
+  ...ROUND_1_N,
+  ...ROUND_1_O,
+  ...ROUND_2_A,
+  ...ROUND_2_B,
+  ...ROUND_2_C,
+  ...ROUND_2_D,
+  ...ROUND_2_E,
+  ...ROUND_2_F,
+  ...ROUND_2_G,
+  ...ROUND_2_H,
+  ...ROUND_2_I,
+  ...ROUND_3_A,
+  ...ROUND_3_B,
+  ...ROUND_3_C,
+  ...ROUND_3_D,
+  ...ROUND_3_E,
+  ...ROUND_3_F,
+  ...ROUND_4_A,
+  ...ROUND_4_B,
+  ...ROUND_4_C,
+  ...ROUND_4_D,
+  ...ROUND_4_EXTRA,
+];
