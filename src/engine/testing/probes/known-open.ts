@@ -210,12 +210,6 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
       "missing full stop: 'Indication: ? dissection Dilated aortic root.' loses the question (not-cleared -> clear)",
   },
   {
-    key: 'r4 "pair: missing full stop after a question: Clinical question: stroke? Osteochondrossis C5-C6." [mri/head 2026-11-15]',
-    kind: 'judgement',
-    reason:
-      "missing full stop: 'Clinical question: stroke? Osteochondrossis C5-C6.' loses the question (not-cleared -> clear)",
-  },
-  {
     key: 'r4 "monotone: new-unusual-headache unknown -> present (undated), manipulation logged 10 days ago"',
     kind: 'judgement',
     reason:
