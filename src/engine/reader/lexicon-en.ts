@@ -143,6 +143,9 @@ export const LEXICON_EN: Lexicon = {
     'can ?not exclude',
     'cannot rule out',
     '(?:it is )?(?:impossible|not possible) to (?:exclude|rule out)',
+    // "Query left VA dissection." in a conclusion: a possible finding, read in the images
+    // ("Clinical query:" and "Indication: query …" stay requests).
+    'query',
     'equivocal',
     'borderline',
     'indeterminate',
@@ -151,6 +154,9 @@ export const LEXICON_EN: Lexicon = {
     'differential (?:diagnosis )?(?:includes|of)',
   ],
   postUncertain: [
+    // Hedged or wished-for exclusions: "can't be excluded", "cannot be fully excluded", "has
+    // not been ruled out", "isn't excluded", "should be excluded", "must be ruled out".
+    `(?:(?:ca|could|is|are|was|were|has|have|had|should|would|must|wo|do|does|did|need)n['\u2019\u0060]?t|cannot|can ?not|not|never|should|must|needs? to|has to|have to|ought to|remains? to|is to|are to|yet to)(?: be| been| have been| yet| yet been)?(?: (?:[a-z]+ly|100 ?%|with (?:certainty|confidence)|for (?:certain|sure)|yet)){0,2} (?:excluded|ruled out)`,
     'not (?:be )?(?:excluded|ruled out)',
     'not (?:definitely|entirely|completely|reliably) (?:excluded|ruled out)',
     '(?:is |are )?(?:suspected|questionable|possible|not excluded|doubtful)',
@@ -164,7 +170,6 @@ export const LEXICON_EN: Lexicon = {
     'r/o',
     'exclude',
     'to exclude',
-    'query',
     'evaluate for',
     'evaluation (?:for|of)',
     'assess(?:ment)? for',
@@ -180,6 +185,10 @@ export const LEXICON_EN: Lexicon = {
   pseudo: [
     'no increase',
     'no (?:further |significant )?progression',
+    // A comparison with a prior study says the finding is still there: "No worsening of the
+    // known left VA dissection", "No recanalisation of the occluded left VA", "No
+    // haemorrhagic transformation of the infarct".
+    '(?:no|without) (?:(?:evidence|signs?) of )?(?:(?:further|significant|appreciable|interval|definite|obvious|measurable|relevant) )?(?:change|progression|worsening|extension|enlargement|propagation|growth|expansion|increase|deterioration|evolution|recanali[sz]ation|restoration of flow|flow restoration|(?:haemorrhagic |hemorrhagic )?transformation|regression|resolution|improvement)',
     'no change',
     'no significant change',
     'not only',

@@ -5,6 +5,7 @@
  */
 import { HEAD_CORPUS } from './report-corpus-head';
 import { SPINE_CORPUS } from './report-corpus-spine';
+import { ROUND5_CORPUS } from './report-corpus-round5';
 import { TRICKY_CORPUS } from './report-corpus-tricky';
 import {
   A,
@@ -128,4 +129,5 @@ export const REPORT_CORPUS: CorpusEntry[] = [
   ...VESSEL_CORPUS,
   ...HEAD_CORPUS,
   ...TRICKY_CORPUS,
+  ...ROUND5_CORPUS,
 ];

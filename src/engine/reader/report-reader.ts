@@ -224,19 +224,24 @@ function scopeBroken(
   to: number,
   clause: number,
   forward: boolean,
+  /** The term read (a negation's scope; none for a request's). */
+  term?: Term,
 ): boolean {
   const { text } = r;
   if (r.sidePhrase.within(from, to)) return true;
   const cs = r.clauseStart[clause]!;
   const ce = r.clauseEnd[clause]!;
   if (forward && andOpensPhrase(r, from, to)) return true;
+  // "No stenosis (dissection of the left V3 segment)": a bracket after a term opens a phrase.
+  if (forward)
+    for (let p = text.indexOf('(', from); p !== -1 && p < to; p = text.indexOf('(', p + 1))
+      if (r.termEndingAt(p)) return true;
   // "Uncovertebral arthrosis C5/6 Fracture is not seen": a negation after a term belongs to
   // the nearest term before it, unless a list ("X and Y are not seen", "X, Y: none") joins them.
   if (!forward) {
     const between = r.termWithin(from, to);
-    if (between && !/,|\b(?:and|or|nor|and\/or)\b/i.test(text.slice(from, between.start)))
-      return true;
-  }
+    if (between && !LIST_JOIN.test(text.slice(from, between.start))) return true;
+  } else if (term && unjoinedTerms(r, from, to, term)) return true;
   for (let c = text.indexOf(',', from); c !== -1 && c < to; c = text.indexOf(',', c + 1)) {
     if (forward) {
       const next = text.indexOf(',', c + 1);
@@ -265,11 +270,34 @@ function andOpensPhrase(r: Reading, from: number, to: number): boolean {
     if (lw.start < from) continue;
     const word = text.slice(lw.start, lw.end).toLowerCase();
     if (word !== 'and') continue;
-    if (/^\s+with\b/i.test(text.slice(lw.end, lw.end + 8))) return true;
+    // "No stenosis and there is an intimal flap", "No stenosis and a dissection flap is seen",
+    // "without fracture and with arthrosis": a phrase of its own, not one more negated item.
+    if (AND_OPENS.test(text.slice(lw.end, lw.end + 24))) return true;
     if (!r.termEndingAt(lw.start)) return true;
   }
   return false;
 }
+
+const LIST_JOIN = /,|\b(?:and|or|nor|and\/or)\b/i;
+
+/**
+ * "no stenosis dissection of the left va at v3" (no punctuation): a term that follows
+ * another with nothing joining them ("," or a list word) starts a phrase of its own, so a
+ * negation before the first does not reach past it.
+ */
+function unjoinedTerms(r: Reading, from: number, to: number, term: Term): boolean {
+  const finding = (t: Term): string => r.lex.terms[t.entry]!.finding;
+  let prev: Term | undefined;
+  for (const t of [...r.terms.filter((x) => x.start >= from && x.start < to), term]) {
+    // Two words for one finding ("fracture dislocation") are one phrase.
+    if (prev && finding(prev) !== finding(t) && !LIST_JOIN.test(r.text.slice(prev.end, t.start)))
+      return true;
+    if (!prev || t.end > prev.end) prev = t;
+  }
+  return false;
+}
+
+const AND_OPENS = /^\s+(?:with|there\s+(?:is|are|was|were)|an?|the)\b/i;
 
 /** A list word ("or", "and", "nor") between `from` and the clause end. */
 function listClosedAfter(r: Reading, from: number, ce: number): boolean {
@@ -308,6 +336,25 @@ function answeredAfter(r: Reading, from: number, to: number): boolean {
   return m !== null && !NEGATED_AFTER.test(m[0]);
 }
 
+/** A positive value ("yes", "present", "positive", a percentage above 0) in the sentence. */
+const POSITIVE_VALUE =
+  /(?<![a-z])(?:yes|present|positive)(?![a-z])|(?<![\d.,])(?:[1-9]\d*|0[.,]\d*[1-9])(?:[.,]\d+)?\s?%/i;
+const NEGATED_VALUE = /\b(?:not|no)\s+$/i;
+
+/**
+ * After a post-negation of `term`: a positive value later in its sentence (before a ";" or
+ * another term), so the label's line holds both ("right - no, left - yes").
+ */
+function positiveValueAfter(r: Reading, from: number, term: Term): boolean {
+  const sEnd = r.sentenceEnd[r.clauseSentence[term.clause]!]!;
+  let end = r.text.indexOf(';', from);
+  if (end === -1 || end > sEnd) end = sEnd;
+  for (const t of r.terms) if (t.start >= from && t.start < end) end = t.start;
+  const slice = r.text.slice(from, end);
+  const m = POSITIVE_VALUE.exec(slice);
+  return m !== null && !NEGATED_VALUE.test(slice.slice(0, m.index));
+}
+
 function qualify(
   r: Reading,
   term: Term,
@@ -324,7 +371,8 @@ function qualify(
       if (
         before &&
         !requestAnswered(r, t.end, term.start, term.clause) &&
-        !answeredAfter(r, term.end, ce)
+        // "Query dissection – confirmed on the right": said after, past a dash.
+        !answeredAfter(r, term.end, r.sentenceEnd[r.clauseSentence[term.clause]!]!)
       )
         uncertainty ??= t;
       continue;
@@ -339,10 +387,14 @@ function qualify(
       t.kind === 'either-unc';
     if (!neg && !unc) continue;
     if ((neg ? negation : uncertainty) !== undefined) continue;
-    if (scopeBroken(r, from, to, term.clause, before)) continue;
+    if (scopeBroken(r, from, to, term.clause, before, term)) continue;
     if (neg) negation = t;
     else uncertainty = t;
   }
+  // "Dissection: right - no, left - yes", "Stenosis: left VA 0 %, right VA 80 %": a line of
+  // values that also holds a positive one affirms its label.
+  if (negation && negation.start >= term.end && positiveValueAfter(r, negation.end, term))
+    negation = undefined;
   // Uncertainty wins over negation: an uncertain finding must never read as excluded.
   const text = (t: Trigger): string => r.text.slice(t.start, t.end);
   if (uncertainty)

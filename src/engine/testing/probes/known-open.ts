@@ -26,18 +26,6 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
       "'Uncovertebral joints with osteophytes' is not read as uncovertebral arthrosis: manipulation clear",
   },
   {
-    key: 'r2 "No fracture with uncovertebral arthrosis C5/6." [xray/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      "'No fracture with uncovertebral arthrosis' negates the arthrosis too: manipulation clear",
-  },
-  {
-    key: 'r2 "Without cord compression uncovertebral arthrosis is present." [xray/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      "'Without cord compression uncovertebral arthrosis is present' negates the arthrosis: manipulation clear",
-  },
-  {
     key: 'r2 "Uncover-\\ntebral arthrosis C5-6." [xray/cervical-spine 2026-11-15]',
     kind: 'miss',
     reason:
@@ -97,12 +85,6 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
     key: 'r3 "Vertebral arteries: not within normal limits." [doppler/neck-vessels 2026-11-15]',
     kind: 'miss',
     reason: "'not within normal limits' is not read (the normal phrase wins): manipulation clear",
-  },
-  {
-    key: 'r3 "Query left VA dissection." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      "'Query left VA dissection' is uncertain (not-cleared everywhere) but raises no emergency, unlike 'Left VA: ? dissection.'",
   },
   {
     key: 'r3 "Wallenberg syndrome." [mri/head 2026-11-15]',
