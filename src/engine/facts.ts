@@ -9,6 +9,7 @@ import { daysBetween } from './dates';
 import { FINDING_IDS, findingLabel, type FindingId } from './finding-ids';
 import type { CaseFile, Conflict, FindingValue, ImagingStudy } from './model';
 import { isMachineRead, readReport, type Mention } from './reader/report-reader';
+import { isAnticoagulant } from './rules/anticoagulant-names';
 import { analyseSessions, type SessionAnalysis, type SessionReading } from './sessions';
 
 export type FactState = 'present' | 'absent' | 'unknown';
@@ -215,6 +216,23 @@ function imagingEvidence(
   });
 }
 
+/** An anticoagulant stopped this many days before the assessment still counts (its effect). */
+export const ANTICOAGULANT_AFTER_END_DAYS = 7;
+
+/**
+ * A current anticoagulant in the medication list (no end, or ended within the last week):
+ * `anticoagulants` present, dated by its start (FS-3: an entry saying "no" is a conflict).
+ */
+function medicationEvidence(c: CaseFile, col: Collector): void {
+  (c.medications ?? []).forEach((m, i) => {
+    if (typeof m?.name !== 'string' || !isAnticoagulant(m.name)) return;
+    const since = m.end === undefined ? null : daysBetween(m.end, c.assessedOn);
+    if (since !== null && since > ANTICOAGULANT_AFTER_END_DAYS) return;
+    const source = `medications[${i}] (${m.name})`;
+    col.ev('anticoagulants').present.push(m.start ? { source, onset: m.start } : { source });
+  });
+}
+
 /** The readings a session log gives, built once per log. */
 const sessionReadings = (a: SessionAnalysis): SessionReading[] =>
   (a.readings ??= a.events.map((e) => ({
@@ -330,10 +348,22 @@ export function buildFacts(c: CaseFile, sessions?: SessionAnalysis): Facts {
   const findings = c.findings;
   if (typeof findings !== 'object' || findings === null) return computeFacts(c, analysis);
   const hit = analysis.facts;
-  if (hit && hit.findings === findings && hit.imaging === c.imaging && hit.on === c.assessedOn)
+  if (
+    hit &&
+    hit.findings === findings &&
+    hit.imaging === c.imaging &&
+    hit.medications === c.medications &&
+    hit.on === c.assessedOn
+  )
     return hit.facts;
   const facts = computeFacts(c, analysis);
-  analysis.facts = { findings, imaging: c.imaging, on: c.assessedOn, facts };
+  analysis.facts = {
+    findings,
+    imaging: c.imaging,
+    medications: c.medications,
+    on: c.assessedOn,
+    facts,
+  };
   return facts;
 }
 
@@ -347,6 +377,7 @@ function computeFacts(c: CaseFile, analysis: SessionAnalysis): Facts {
   const col = new Collector();
   if (imaging.length > 0) imagingEvidence(c, read, col, conflicts, acute);
   if (analysis.events.length > 0) sessionEvidence(analysis, col);
+  if (c.medications?.length) medicationEvidence(c, col);
 
   // The clinician's entries first: the common case, with nothing else to merge.
   for (const key in findings) {

@@ -55,7 +55,13 @@ export interface SessionAnalysis {
    */
   course?: { medications: CaseFile['medications']; on: string; result: CourseResult };
   /** The facts last built with this log, with the findings, imaging and date they read. */
-  facts?: { findings: object; imaging: CaseFile['imaging']; on: string; facts: Facts };
+  facts?: {
+    findings: object;
+    imaging: CaseFile['imaging'];
+    medications: CaseFile['medications'];
+    on: string;
+    facts: Facts;
+  };
   /** Courses keyed `modality|number`, sessions in date order, duplicates left out. */
   courses: Map<string, OrderedSession[]>;
   /** Per modality, its latest (highest) course number. */

@@ -11,6 +11,7 @@ import {
   dop,
   F,
   head,
+  headCt,
   M,
   mr,
   N,
@@ -43,6 +44,12 @@ export const ROUND5_CORPUS: CorpusEntry[] = [
   // "Query" in a conclusion is a possible finding; after "Indication:" a question.
   cta('Query left VA dissection.', { [D]: '?' }),
   cta('Indication: query left VA dissection.', { [D]: '?' }),
+  // A history section states what is known: a fact on record, not a question.
+  cta('Clinical history: known left VA dissection.', { [D]: '+' }),
+  cta('Clinical history: previous left VA dissection in 2019.', { [D]: '+' }),
+  cta('Clinical history: neck pain, ? dissection.', { [D]: '?' }),
+  // Hyperdense blood on CT is acute.
+  headCt('Hyperdense haemorrhage in the right cerebellum.', { [S]: '+' }, ACUTE_STROKE),
   // A comparison with a prior study says the finding is still there.
   cta('No worsening of the known left VA dissection.', { [D]: '+' }),
   cta('No evidence of progression of the left VA dissection.', { [D]: '+' }),

@@ -310,13 +310,14 @@ function listClosedAfter(r: Reading, from: number, ce: number): boolean {
 
 /**
  * A request's question answered in the same clause: "Evaluation of the posterior
- * circulation demonstrates occlusion", "To exclude dissection, CTA was performed:
+ * circulation demonstrates occlusion", "Clinical history: known left VA dissection" (a fact
+ * on record, not a question), "To exclude dissection, CTA was performed:
  * dissection of the left VA", "Evaluation for dissection: intramural haematoma". A
  * finding verb or a colon between the request and the term, or a new phrase after a comma,
  * ends the request; the term is then read on its own.
  */
 const ANSWERED =
-  /\b(?:demonstrat(?:es|ed|ing)|show(?:s|ed|n|ing)?|reveal(?:s|ed|ing)|found|detected|identified|confirm(?:s|ed|ing)|disclos(?:es|ed)|visuali[sz](?:es|ed)|seen|performed|done)\b|:/i;
+  /\b(?:demonstrat(?:es|ed|ing)|show(?:s|ed|n|ing)?|reveal(?:s|ed|ing)|found|detected|identified|confirm(?:s|ed|ing)|disclos(?:es|ed)|visuali[sz](?:es|ed)|seen|performed|done|known|previous(?:ly)?|prior|history of|old|established|diagnosed)\b|:/i;
 
 function requestAnswered(r: Reading, from: number, to: number, clause: number): boolean {
   return (

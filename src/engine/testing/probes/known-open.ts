@@ -227,12 +227,6 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
     reason: 'misspelt painkiller name (Ibuprophen) is not recognised; no analgesic flag given',
   },
   {
-    key: 'r1 "warfarin in medications, anticoagulants false"',
-    kind: 'expectation',
-    reason:
-      "warfarin by name with the anticoagulants entry answered no: the entry wins; the harness marked it 'not explicitly required'",
-  },
-  {
     key: 'r2 "Signal changes in C5 and C6 endplates with disc enhancement, consistent with infection." [mri/cervical-spine 2026-11-15]',
     kind: 'expectation',
     reason:

@@ -1,0 +1,47 @@
+/** A current anticoagulant in the medication list makes `anticoagulants` present (FS-3). */
+import { assess } from './assess';
+import type { Medication } from './model';
+import { isAnticoagulant } from './rules/anticoagulant-names';
+import { baseCase, daysAgo } from './testing/fixtures';
+
+const MANIP = 'cervical-manipulation';
+const on = (...medications: Medication[]) => assess(baseCase({ medications }));
+
+describe('anticoagulants from the medication list', () => {
+  it('the base case is clear for manipulation (anticoagulants answered "no")', () => {
+    expect(on().modalities[MANIP].verdict).toBe('clear');
+  });
+
+  it('warfarin taken now: manipulation caution, citing the precaution, and the "no" is a conflict', () => {
+    const a = on({ name: 'Warfarin 5 mg', form: 'tablet', start: daysAgo(200) });
+    expect(a.modalities[MANIP].verdict).toBe('caution');
+    const reason = a.modalities[MANIP].reasons.find((r) => /anticoagul/i.test(r.text));
+    expect(reason?.rule).toBeTruthy();
+    expect(reason?.source).toBeTruthy();
+    const conflict = a.conflictDetails?.find((c) => c.finding === 'anticoagulants');
+    expect(conflict?.rule).toBe('FS-3');
+    expect(conflict?.text).toContain('medications[0] (Warfarin 5 mg)');
+  });
+
+  it('brand and Cyrillic names count; ended within a week still counts', () => {
+    expect(on({ name: 'Xarelto 20 mg' }).modalities[MANIP].verdict).toBe('caution');
+    expect(on({ name: 'Эликвис' }).modalities[MANIP].verdict).toBe('caution');
+    const ended = on({ name: 'apixaban', start: daysAgo(60), end: daysAgo(5) });
+    expect(ended.modalities[MANIP].verdict).toBe('caution');
+  });
+
+  it('stopped more than a week ago, or an antiplatelet, does not', () => {
+    expect(on({ name: 'warfarin', end: daysAgo(30) }).modalities[MANIP].verdict).toBe('clear');
+    expect(on({ name: 'clopidogrel' }).modalities[MANIP].verdict).toBe('clear');
+    expect(on({ name: 'Aspirin 75 mg' }).modalities[MANIP].verdict).toBe('clear');
+    expect(isAnticoagulant('Heparinoid cream')).toBeTrue(); // a word start: fail-safe
+    expect(isAnticoagulant('paracetamol')).toBeFalse();
+  });
+
+  it('a new medication list on the same findings is assessed again (not memoised away)', () => {
+    const c = baseCase();
+    expect(assess(c).modalities[MANIP].verdict).toBe('clear');
+    const later = { ...c, medications: [{ name: 'dabigatran' }] };
+    expect(assess(later).modalities[MANIP].verdict).toBe('caution');
+  });
+});
