@@ -11,7 +11,13 @@
  *   written so the decision stays visible.
  * - `false-alarm`: a `clear` probe (nothing must be raised) that raises something: more
  *   cautious than needed, not a safety miss.
+ * Round 5's are in known-open-r5-*.ts: its misses are the failures of the round's REPORT.md,
+ * each reason naming the report's family (A, P1-P3, T, D, B1-B3, S1, S2, V, C1-C5).
  */
+import { KNOWN_OPEN_R5_A } from './known-open-r5-a';
+import { KNOWN_OPEN_R5_B } from './known-open-r5-b';
+import { KNOWN_OPEN_R5_C } from './known-open-r5-c';
+
 export interface KnownOpen {
   key: string;
   kind: 'miss' | 'judgement' | 'expectation' | 'false-alarm';
@@ -340,4 +346,7 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
     kind: 'false-alarm',
     reason: 'a VA segment not visualised due to artefact is read as occlusion: emergency',
   },
+  ...KNOWN_OPEN_R5_A,
+  ...KNOWN_OPEN_R5_B,
+  ...KNOWN_OPEN_R5_C,
 ];

@@ -1,4 +1,4 @@
-/** Every reviewer probe of the four adversarial rounds. */
+/** Every reviewer probe of the five adversarial rounds. */
 import type { Probe } from './probe-model';
 import { ROUND_1_A } from './probe-cases-r1a';
 import { ROUND_1_B } from './probe-cases-r1b';
@@ -35,6 +35,14 @@ import { ROUND_4_B } from './probe-cases-r4b';
 import { ROUND_4_C } from './probe-cases-r4c';
 import { ROUND_4_D } from './probe-cases-r4d';
 import { ROUND_4_EXTRA } from './probe-cases-r4-extra';
+import { ROUND_5_A } from './probe-cases-r5-a';
+import { ROUND_5_B } from './probe-cases-r5-b';
+import { ROUND_5_C } from './probe-cases-r5-c';
+import { ROUND_5_D } from './probe-cases-r5-d';
+import { ROUND_5_E } from './probe-cases-r5-e';
+import { ROUND_5_F } from './probe-cases-r5-f';
+import { ROUND_5_G } from './probe-cases-r5-g';
+import { ROUND_5_H } from './probe-cases-r5-h';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -72,4 +80,12 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_4_C,
   ...ROUND_4_D,
   ...ROUND_4_EXTRA,
+  ...ROUND_5_A,
+  ...ROUND_5_B,
+  ...ROUND_5_C,
+  ...ROUND_5_D,
+  ...ROUND_5_E,
+  ...ROUND_5_F,
+  ...ROUND_5_G,
+  ...ROUND_5_H,
 ];

@@ -55,6 +55,7 @@ export function describeExpectation(p: Probe): string {
   if (e.vas) parts.push(`vas in ${e.vas.join('|')}`);
   if (e.course) parts.push(`course in ${e.course.join('|')}`);
   if (e.conflict) parts.push(`conflict on ${e.conflict}`);
+  if (e.warning) parts.push(`warning ${e.warning}`);
   return parts.join(', ') || 'reasons audit only';
 }
 
@@ -104,6 +105,8 @@ export function evaluateProbe(p: Probe): ProbeOutcome {
       a.conflicts.some((t) => t.includes(id));
     if (!named) problems.push(`no conflict listed for ${id}`);
   }
+  if (e.warning && !a.warnings.some((w) => w.code === e.warning))
+    problems.push(`no warning ${e.warning}`);
   if (p.kind === 'clear') {
     for (const m of MODALITIES)
       if (a.modalities[m].verdict !== 'clear')

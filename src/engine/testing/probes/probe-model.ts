@@ -1,5 +1,5 @@
 /**
- * Reviewer probes: the phrasings and cases of the four adversarial review rounds, kept as
+ * Reviewer probes: the phrasings and cases of the five adversarial review rounds, kept as
  * data so that they stay tested (probes.spec.ts, `npm run engine:probe`). A probe is a small
  * change to one synthetic base case (the e2e fixture case-clear.json: every finding answered
  * "no", a clean cervical X-ray, assessed on 2026-11-20) and the least cautious output the
@@ -18,6 +18,7 @@ import type {
   UrgencyLevel,
   VasLevel,
   Verdict,
+  WarningCode,
 } from '../../model';
 import type { FindingId } from '../../finding-ids';
 
@@ -43,6 +44,8 @@ export interface Expectation {
   vas?: readonly VasLevel[];
   course?: readonly CourseStatus[];
   conflict?: FindingId;
+  /** The assessment carries this warning. */
+  warning?: WarningCode;
 }
 
 /** A change to the base case. A finding set to `undefined` is left unanswered (key removed). */
@@ -58,6 +61,8 @@ export interface CaseDelta {
   medications?: Medication[];
   /** Replaces the patient; `null` removes it. */
   patient?: CaseFile['patient'] | null;
+  /** Replaces the assessment date; `null` removes it (the engine then reads today). */
+  assessedOn?: string | null;
 }
 
 /**
@@ -69,7 +74,7 @@ export interface CaseDelta {
 export type ProbeKind = 'lower' | 'clear' | 'pair';
 
 export interface Probe {
-  /** Review round (1-4) the probe comes from. */
+  /** Review round (1-5) the probe comes from. */
   round: number;
   /** The round and the harness file it was written in. */
   family: string;
@@ -180,6 +185,8 @@ export function buildCase(d: CaseDelta, id = 'probe'): CaseFile {
   if (d.medications) c.medications = structuredClone(d.medications);
   if (d.patient === null) delete c.patient;
   else if (d.patient) c.patient = structuredClone(d.patient);
+  if (d.assessedOn === null) delete (c as Partial<CaseFile>).assessedOn;
+  else if (d.assessedOn) c.assessedOn = d.assessedOn;
   return c;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The reviewer probes of the four adversarial review rounds (probe-cases*.ts): every probe's
+ * The reviewer probes of the five adversarial review rounds (probe-cases*.ts): every probe's
  * assessment is at least as cautious as its expectation, every reason names its rule and
  * source, and a verdict other than clear has a reason. Probes listed in KNOWN_OPEN must
  * still fail: when one passes, the list is out of date. `npm run engine:probe` prints the
