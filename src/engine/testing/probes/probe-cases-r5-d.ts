@@ -329,6 +329,8 @@ export const ROUND_5_D: readonly Probe[] = [
       ],
       assessedOn: null,
     },
-    expect: { manip: 'contraindicated', czm: 'contraindicated', urg: 'urgent' },
+    // Read as of today: the urgency of a 2026-11-15 report changes with the date (urgent up
+    // to 180 days after it), the stroke's contraindication does not (§8: onset unknown).
+    expect: { manip: 'contraindicated', czm: 'contraindicated' },
   }),
 ];
