@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = 'b7b469e36670915f';
+export const ENGINE_BUILD = '953f67f5780952ba';

@@ -1,0 +1,211 @@
+/**
+ * English finding terms of the cervical spine (see lexicon-en-terms.ts for the order rule).
+ */
+import type { TermEntry } from './lexicon-en';
+
+const UNCO = 'unco-?vertebral';
+const UNCO_CHANGE =
+  '(?:neo|osteo|spondylo)?arthros[ie]s|osteoarthritis|arthritis|arthropathy|hypertroph(?:y|ic changes)|osteophytes?|osteophytosis|spurs?|spurring|degeneration|degenerative changes|arthrotic changes|sclerosis';
+
+export const SPINE_TERMS_EN: readonly TermEntry[] = [
+  // Cervical spine: degenerative
+  {
+    finding: 'uncovertebral-arthrosis',
+    context: 'any',
+    patterns: [
+      `${UNCO} (?:joints? )?(?:${UNCO_CHANGE})`,
+      `(?:${UNCO_CHANGE}|hypertrophy) of (?:the )?(?:left |right |bilateral )?${UNCO} (?:joints?|articulations?)`,
+      `hypertrophic ${UNCO} joints?`,
+      // "uncovertebral and facet arthrosis", "uncovertebral joints are hypertrophied"
+      `${UNCO} (?:and|&) (?:facet|zygapophyseal|facet joint) (?:joints? )?(?:${UNCO_CHANGE})`,
+      `${UNCO} (?:joints?|articulations?) (?:is |are |were |was )?(?:hypertrophied|hypertrophic|degenerated|degenerative|arthrotic|deformed|sclerosed)`,
+      // Luschka's joints are the uncovertebral joints.
+      `(?:${UNCO_CHANGE}) of (?:the )?(?:joints? of )?luschka(?:.s)?(?: joints?)?`,
+      `luschka(?:.s)? (?:joints? )?(?:${UNCO_CHANGE})`,
+      `${UNCO} (?:joints?|articulations?):? ?[-–—]? ?(?:${UNCO_CHANGE})`,
+      `(?:degenerative )?(?:changes?|disease) of (?:the )?${UNCO} (?:joints?|articulations?)`,
+      `${UNCO} (?:joint )?(?:degenerative changes?|degenerative disease|disease|spondylosis)`,
+      `degenerative ${UNCO} (?:joint )?(?:changes?|disease)`,
+      `(?:unco-?)?covertebral (?:joints? )?(?:${UNCO_CHANGE}|artrose)`,
+      `${UNCO} (?:artrose|artroz)`,
+      'uncinate (?:process(?:es)? )?spurring',
+      'unc(?:o|a)?-?arthros[ie]s',
+      'unkarthros[ie]s',
+      'uncinate (?:process(?:es)? )?(?:hypertrophy|osteophytes?|spurs?|arthrosis)',
+      '(?:hypertrophy|osteophytes?|spurs?) of (?:the )?uncinate process(?:es)?',
+      'hypertrophied uncinate process(?:es)?',
+    ],
+  },
+  {
+    finding: 'myelopathy',
+    context: 'any',
+    patterns: [
+      'myelopath(?:y|ic)',
+      'cord compression',
+      'compression of the (?:spinal )?cord',
+      'compress(?:es|ing) the (?:spinal )?cord',
+      '(?:spinal )?cord (?:is )?compressed',
+      'myelomalacia',
+      '(?:flattening|deformation|deformity|indentation) of the (?:spinal )?cord',
+      '(?:spinal )?cord (?:flattening|deformation|deformity|indentation)',
+      '(?:spinal )?cord (?:is |was )?(?:flattened|effaced|deformed|indented|compressed)',
+      'abutment of the (?:spinal )?cord',
+      'indent(?:ing|s|ation of) the (?:spinal )?cord',
+      'mass effect on the (?:spinal )?cord(?!:)',
+      '(?:dural|thecal) sac and (?:the )?spinal cord',
+      'myelo-?isch(?:a?e|a)mia',
+      'cord (?:signal )?(?:change|changes|abnormality|oedema|edema|hyperintensity)',
+      'hyperintens(?:e|ity) (?:signal )?(?:in|of|within) the (?:spinal )?cord',
+    ],
+  },
+  {
+    finding: 'radiculopathy',
+    context: 'any',
+    patterns: [
+      '(?:nerve )?root (?:sleeve )?(?:compression|impingement|entrapment)',
+      // "compressing the exiting C6 nerve root", "impinging on the left C7 root"
+      '(?:compression|impingement) of the (?:(?:left|right|bilateral|exiting|traversing) )*(?:c[1-8] )?(?:nerve )?roots?',
+      '(?:compress(?:es|ing)|impinges?(?: on| upon)?|impinging(?: on| upon)?) the (?:(?:left|right|bilateral|exiting|traversing) )*(?:c[1-8] )?(?:nerve )?roots?',
+      '(?:nerve )?roots? (?:is |are )?compressed',
+      'radiculopath(?:y|ic)',
+      'radicular compression',
+      '(?:radicular|disc-root|disco-radicular|discoradicular) conflict',
+      '(?:contact (?:with|of)|abutting|abutment of) the (?:(?:left|right|bilateral|exiting|traversing) )*(?:c[1-8] )?(?:nerve )?roots?',
+      // "compression of the dural sac and the left C6 root" (from "dural": in a vessel study
+      // "compression" stays the vessel's own reading)
+      '(?:dural|thecal) sac and (?:the )?(?:(?:left|right|bilateral|exiting|traversing) )*(?:c[1-8] )?(?:nerve )?roots?',
+    ],
+  },
+  {
+    finding: 'fracture-or-ligament-instability',
+    context: 'spine',
+    patterns: [
+      '(?:compression |wedge |burst |odontoid |dens |hangman.s |jefferson )?fractures?',
+      'fractured',
+      'fx',
+      'fractrue',
+      'wedge (?:compression )?(?:deformit(?:y|ies)|fractures?)',
+      'anterior wedging',
+      'compression deformit(?:y|ies)',
+      // A vertebral body's height, not a disc's ("loss of height of the C5-C6 disc").
+      'loss of (?:the )?(?:vertebral )?(?:body )?height(?!\\s+of\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+){0,2}(?:intervertebral\\s+)?dis[ck])',
+      'avulsion',
+      'atlanto-?axial (?:instability|subluxation|dislocation)',
+      // A wide atlanto-dental interval: the transverse ligament does not hold (FR).
+      'widen(?:ing|ed) (?:of )?the atlanto-?dental interval',
+      'fracture-dislocation',
+      'dislocations?',
+      'dislocated',
+      'ligament(?:ous)? (?:tear|rupture|injury|disruption)',
+      '(?:rupture|tear|disruption) of the (?:[a-z]+ )?(?:[a-z]+ )?ligaments?',
+      'torn (?:[a-z]+ )?ligaments?',
+    ],
+  },
+  {
+    finding: 'cervical-osteochondrosis',
+    context: 'any',
+    patterns: [
+      'osteochondros[ie]s',
+      'osteochondrotic(?: changes)?',
+      'spondylos[ie]s',
+      'spondylotic(?: changes)?',
+      'degenerative dis[ck] disease',
+      'ddd',
+      'dis[ck] degeneration',
+      'degenerat(?:ed|ive) dis[ck]s?',
+      'dis[ck][- ]osteophyte complex(?:es)?',
+      'dis[ck] (?:space )?(?:height )?(?:narrowing|reduction|loss)',
+      'dis[ck] heights? (?:is |are )?(?:reduced|decreased)',
+      '(?:reduced|decreased|loss of) (?:intervertebral )?dis[ck] (?:space|height)s?',
+      'dis[ck] (?:desiccation|dehydration)',
+      '(?:desiccated|dehydrated) dis[ck]s?',
+      'dis[ck]s? (?:is |are )?(?:desiccated|dehydrated)',
+      '(?:marginal |anterior |posterior )?osteophytes?',
+      'osteophytosis',
+      '(?:endplate|subchondral) sclerosis',
+      'modic (?:type )?(?:[i1-3]+ )?changes?',
+    ],
+  },
+  {
+    finding: 'disc-herniation',
+    context: 'any',
+    patterns: [
+      'herniations?',
+      'herniated(?: dis[ck]s?| nucleus pulposus)?',
+      '(?:dis[ck] )?hernias?',
+      'extrusions?',
+      'extruded(?: dis[ck])?',
+      '(?:dis[ck] )?prolapse',
+      'prolapsed dis[ck]s?',
+      'sequestrat(?:ion|ed)',
+      'sequestrum',
+      'hnp',
+    ],
+  },
+  {
+    finding: 'disc-protrusion',
+    context: 'any',
+    patterns: [
+      '(?:dis[ck] )?protrusions?',
+      'protruding dis[ck]s?',
+      'dis[ck] bulg(?:e|es|ing)',
+      'bulging(?: of the)? (?:dis[ck]s?|annulus)',
+      'annular bulge',
+      'bulges?',
+    ],
+  },
+  {
+    finding: 'vertebral-instability',
+    context: 'any',
+    patterns: [
+      '(?:segmental |vertebral |dynamic )?instability',
+      'hypermobil(?:ity|e)',
+      '(?:antero|retro|latero|spondylo)?-?listhesis',
+      '(?:pathological|excessive|abnormal) mobility',
+      'subluxations?',
+      'stair-?step(?:ping)?',
+    ],
+  },
+  {
+    finding: 'congenital-spine-anomaly',
+    context: 'spine',
+    patterns: [
+      'kimmerle(?: anomaly)?',
+      'ponticulus posticus',
+      'klippel-feil',
+      'block vertebra(?:e)?',
+      '(?:congenital )?fusion anomaly',
+      'congenital (?:fusion|anomaly|malformation)',
+      'assimilation of the atlas',
+      'atlanto-?occipital assimilation',
+      'occipitali[sz]ation(?: of the atlas)?',
+      'os odontoideum',
+      'platybasia',
+      'basilar invagination',
+      'hemivertebra(?:e)?',
+      'butterfly vertebra(?:e)?',
+      'spina bifida',
+      'cervical ribs?',
+    ],
+  },
+  {
+    finding: 'osteoporosis',
+    context: 'any',
+    patterns: [
+      'osteoporo(?:sis|tic)',
+      'osteopeni(?:a|c)',
+      '(?:reduced|decreased|low) bone (?:mineral )?density',
+      'deminerali[sz]ation',
+    ],
+  },
+  {
+    finding: 'spondylodiscitis',
+    context: 'any',
+    patterns: [
+      'spondylodiscitis',
+      'dis[ck]itis',
+      '(?:vertebral )?osteomyelitis',
+      '(?:infectious|infective|tuberculous|pyogenic) spondylitis',
+    ],
+  },
+];

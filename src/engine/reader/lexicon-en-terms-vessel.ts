@@ -1,0 +1,143 @@
+/**
+ * English finding terms of the vertebral artery (see lexicon-en-terms.ts for the order rule).
+ */
+import type { TermEntry } from './lexicon-en';
+
+/** A vessel shown on the study (negated: not shown). */
+const SHOWN = 'visuali[sz]ed|identified|demonstrated|depicted|seen|traced|detected|registered';
+const REDUCED = '(?:reduced|decreased|diminished|lowered|low|slowed|weak|weakened|dampened)';
+const SEVERITY =
+  '(?:(?:markedly|mildly|moderately|significantly|slightly|severely|asymmetrically) )?';
+
+export const VESSEL_TERMS_EN: readonly TermEntry[] = [
+  // Vertebral artery (vessel context). Dissection is its own finding (brief v2).
+  {
+    finding: 'vertebral-artery-dissection',
+    context: 'vessel',
+    patterns: [
+      'dissect(?:ion|ions|ed|ing)(?: (?:flap|aneurysm))?',
+      'intramural ha?ematoma',
+      'intimal (?:flap|tear)',
+      'pseudo-?aneurysms?',
+      '(?:double|false) lumen',
+      'string sign',
+      's?vad',
+      'flame-?shaped tapering',
+      'crescent(?:ic)? (?:sign|mural (?:thickening|ha?ematoma))',
+    ],
+  },
+  {
+    // A vertebral artery the study could not show (occluded, aplastic or severely narrowed):
+    // fail-safe, read as narrowing with no flow shown (an occlusion until a clinician says
+    // otherwise, brief §9); the "not" belongs to the term, not to a finding before it.
+    finding: 'vertebral-artery-narrowing',
+    context: 'vessel',
+    occlusion: true,
+    absorbsTriggers: true,
+    patterns: [
+      // Only where the artery is the subject: "stenosis of the VA is not seen" stays a negation.
+      `(?<!\\b(?:of|in|within|at|along) (?:the )?(?:(?:left|right|both|bilateral) )?)(?:vertebral arter(?:y|ies)|va|v[1-4](?: segment)?)(?:(?: (?:is |was |were |are )?|: ?| ?[-\u2013\u2014] ?)(?:not (?:${SHOWN})|non-?visuali[sz]ed)| (?:could|can) ?not be (?:${SHOWN}))`,
+      'non-?visuali[sz]ation of (?:the )?(?:left |right )?(?:vertebral artery|va)',
+    ],
+  },
+  {
+    // Absent flow: the "no" belongs to the term ("No flow in V2" is a finding).
+    finding: 'vertebral-artery-narrowing',
+    context: 'vessel',
+    occlusion: true,
+    absorbsTriggers: true,
+    patterns: [
+      'no (?:detectable |demonstrable |antegrade |distal |colou?r |doppler |colou?r doppler )?(?:blood )?flow(?: signals?)?(?=\\s*[.,;:)\\n]|\\s*$| (?:in|within|through|at|of|on|is|was|could|detected|seen)\\b)',
+      '(?:absen(?:t|ce of)|lack of|loss of|zero) (?:the )?(?:normal )?(?:antegrade )?(?:blood )?flow(?: voids?| signals?)?',
+      'flow (?:voids? |signals? )?(?:is |was |are )?(?:absent|not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded)|undetectable)',
+      // "Flow in the left VA is not registered"
+      '(?:blood )?flow (?:in|through|within|along) (?:the )?(?:(?:left|right) )?(?:vertebral artery|va|v[1-4])(?: segment)? (?:is |was |are )?(?:absent|not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded)|undetectable)',
+      // "Loss of the left vertebral artery flow void"
+      '(?:absen(?:t|ce of)|lack of|loss of) (?:the )?(?:normal )?(?:(?:left|right) )?(?:vertebral artery |va )?flow voids?',
+      'not patent',
+      'non-?patent',
+      'no longer patent',
+      'patency (?:is |was )?lost',
+      'loss of patency',
+      'non-?visuali[sz]ation',
+      'no doppler signal',
+      'unable to insonate',
+      'dense vertebral artery sign',
+      // Contrast not filling it, or flow gone: the negation belongs to the term.
+      '(?:non-?|absent |lack of |no )opacification',
+      '(?:does not|did not|fails to|failed to|no longer) (?:opacify|opacifies|fill|fills|enhance)',
+      'no (?:contrast )?filling(?![ -]*defects?)',
+      'not (?:contrasted|opacified|filled)',
+      'no longer (?:visuali[sz]ed|seen|demonstrated)',
+      // Not "without flow limitation" / "without flow-limiting stenosis" (a normal study).
+      'without (?:any )?(?:blood )?flow(?=\\s*(?:[.,;:)]|$|in\\b|through\\b|within\\b))',
+      'flow:? ?(?:absent|none)',
+    ],
+  },
+  {
+    finding: 'vertebral-artery-narrowing',
+    context: 'vessel',
+    occlusion: true,
+    patterns: [
+      'occlu(?:sion|sions|ded)',
+      'thrombotic occlusion',
+      'sub-?occlu(?:sion|sions|ded|sive)',
+      'near[- ]occlu(?:sion|sive)',
+      'oclu(?:sion|ded)',
+      'occl',
+      'thromb(?:us|i|osis|osed)',
+      '100 ?% (?:stenosis|narrowing)',
+      '(?:stenosis|narrowing) (?:of )?100 ?%',
+    ],
+  },
+  {
+    finding: 'vertebral-artery-narrowing',
+    context: 'vessel',
+    patterns: [
+      'stenos[ie]s',
+      'stenotic',
+      'stenosed',
+      'narrow(?:ing|ed|s)?',
+      'lumen (?:is |was )?(?:reduced|narrowed|decreased)',
+      'reduced lumen',
+      `${REDUCED} (?:peak systolic |end-?diastolic |mean )?(?:blood )?(?:flow|velocit(?:y|ies)|perfusion)(?: velocit(?:y|ies))?`,
+      `(?:flow|velocit(?:y|ies))(?: velocit(?:y|ies))? (?:is |was |are |were )?${SEVERITY}${REDUCED}`,
+      `(?:flow|velocit(?:y|ies))(?: velocit(?:y|ies))? (?:in|of|through|within) (?:[a-z0-9-]+ ){1,5}?(?:is |was |are |were )?${SEVERITY}${REDUCED}`,
+      `(?:flow|velocit(?:y|ies)) (?:of )?\\d[\\d.,]* ?(?:cm|m)/s(?:ec)?,? \\(?${SEVERITY}${REDUCED}`,
+      'flow reduction',
+      'decrease (?:of|in) (?:the )?(?:blood )?flow(?: velocit(?:y|ies))?',
+      '(?:extravasal|extrinsic|external|extravascular) (?:influence|impact|compression|effect)',
+      'compress(?:es|ing) the (?:(?:left|right|both) )?(?:vertebral arter(?:y|ies)|va)',
+      'reduction (?:of|in) (?:the )?(?:blood )?flow(?: velocit(?:y|ies))?',
+      'hypoperfusion',
+      '(?:extravasal |extrinsic |external |osteophytic )?compression',
+      'compressed',
+      'kink(?:ing|ed|s)?',
+      '(?:vaso)?spasm',
+      '(?:flow|velocit(?:y|ies)) asymmetry',
+      'abnormal (?:blood )?flow(?: pattern)?',
+      'not normally (?:opacified|filled)',
+      'bow ?hunter.?s syndrome',
+      'asymmetry of (?:the )?(?:blood )?(?:flow|velocit(?:y|ies))(?: velocit(?:y|ies))?',
+      'psv (?:is )?(?:reduced|decreased|low)',
+      'high-?resistance flow',
+      '(?:dampened|damped|tardus[- ]parvus) (?:wave ?form|flow)',
+      'tortuosity with ha?emodynamic significance',
+      'flow (?:decreases|falls|drops) on (?:rotation|turning)',
+    ],
+  },
+  {
+    finding: 'vertebral-artery-atherosclerosis',
+    context: 'vessel',
+    patterns: [
+      'atherosclero(?:sis|tic)',
+      'atheroma(?:tous)?',
+      '(?:calcified |soft |mixed |fibrous |atheromatous )?plaques?',
+      'intima-media thickening',
+      '(?:mural|wall) calcifications?',
+      'calcification of the (?:(?:left|right) )?(?:vertebral artery|va)(?: wall)?',
+      'calcified',
+      '(?:imt|intima-media (?:complex|thickness)) (?:is )?(?:thickened|increased)',
+    ],
+  },
+];
