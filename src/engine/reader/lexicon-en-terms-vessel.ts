@@ -9,17 +9,44 @@ const REDUCED = '(?:reduced|decreased|diminished|lowered|low|slowed|weak|weakene
 const SEVERITY =
   '(?:(?:markedly|mildly|moderately|significantly|slightly|severely|asymmetrically) )?';
 
+/** Another artery named in the same sentence (the lexicon's otherVessel, and a few more). */
+const OTHER_ARTERY =
+  '\\b(?:carotid|aort|subclavian|jugular|brachiocephalic|innominate|cerebral arter|ophthalmic|coronary|renal|iliac|femoral|mesenteric|c[oe]eliac|(?:ica|eca|cca|mca|pca|aca|pica|aica|basilar)\\b)';
+/** Text between two places of one sentence (a full stop before a digit does not end it). */
+const SENTENCE_REST = '(?:[^.\\n]|\\.\\d)*';
+
 export const VESSEL_TERMS_EN: readonly TermEntry[] = [
   // Vertebral artery (vessel context). Dissection is its own finding (brief v2).
+  {
+    // A dissection in a sentence naming no other artery: in a head or neck-spine study that
+    // does not name the vertebral artery either, still an arterial dissection to refer
+    // ("Recommend CTA to exclude dissection"); not a surgical one ("neck dissection").
+    finding: 'vertebral-artery-dissection',
+    context: 'vessel',
+    otherwise: [
+      { finding: 'vertebral-artery-dissection', context: 'head' },
+      { finding: 'vertebral-artery-dissection', context: 'spine' },
+    ],
+    patterns: [
+      `(?<!\\b(?:neck|nodal|node|surgical|blunt|sharp|tissue)\\s+)dissect(?:ion|ions|ed|ing)(?: (?:flap|aneurysm))?(?<!${OTHER_ARTERY}${SENTENCE_REST}dissect\\w*(?: (?:flap|aneurysm))?)(?!${SENTENCE_REST}${OTHER_ARTERY})(?! cellulitis)`,
+    ],
+  },
   {
     finding: 'vertebral-artery-dissection',
     context: 'vessel',
     patterns: [
       'dissect(?:ion|ions|ed|ing)(?: (?:flap|aneurysm))?',
-      'intramural ha?ematoma',
+      '(?:intra)?mural ha?ematoma',
       'intimal (?:flap|tear)',
       'pseudo-?aneurysms?',
-      '(?:double|false) lumen',
+      '(?:double|false)[- ]lumens?',
+      'double[- ]barrel(?:led)?(?: lumens?)?',
+      // A flap inside the artery ("Left VA with a flap in the lumen", "Flap in the left V3").
+      `(?:(?:intraluminal|linear|mobile|intimal|dissection) )?flap(?= (?:in|within|of|at) (?:the )?(?:(?:vessel|arterial) )?(?:lumen|(?:(?:left|right) )?(?:v[0-4]|va|vertebral)))`,
+      'intraluminal flap',
+      // Intramural haematoma on T1 fat-sat: a bright crescent in the wall.
+      'crescent(?:ic)? (?:t1[- ]?(?:weighted )?)?(?:hyperintens(?:e|ity)|high signal)',
+      '(?:t1[- ]?(?:weighted )?)?hyperintense (?:eccentric |crescentic |circumferential )?(?:mural|wall) thickening',
       'string sign',
       's?vad',
       'flame-?shaped tapering',
