@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '22b3c0402a7990ef';
+export const ENGINE_BUILD = 'fe4d9cb385b1a9ae';

@@ -4,7 +4,17 @@
 import type { TermEntry } from './lexicon-en';
 
 /** A vessel shown on the study (negated: not shown). */
-const SHOWN = 'visuali[sz]ed|identified|demonstrated|depicted|seen|traced|detected|registered';
+const SHOWN =
+  'visuali[sz]ed|identified|demonstrated|depicted|seen|traced|detected|registered|found|insonated|enhanced|opacified|filled';
+/** The vertebral artery named as such ("left VA", "the right vertebral artery", "V2 segment"). */
+const VA_NAME = '(?:vertebral arter(?:y|ies)|va|v[1-4](?: segment)?)';
+const SIDE = '(?:(?:left|right) )?';
+/** Not a kind of flow whose absence is normal ("retrograde flow is not found"). */
+const FLOW_KIND =
+  '(?<!\\b(?:turbulent|retrograde|reversed?|abnormal|pathological|accelerated|increased|high|collateral|disturbed|oscillating|alternating|to-and-fro) )';
+/** Flow not found ("not registered", "cannot be obtained", "lost"). */
+const NOT_FOUND =
+  '(?:not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|obtainable|registered|recorded|found|present|identified|insonated)|(?:could|can) ?not be (?:detected|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded|found|identified)|undetectable|absent|lost)';
 const REDUCED = '(?:reduced|decreased|diminished|lowered|low|slowed|weak|weakened|dampened)';
 const SEVERITY =
   '(?:(?:markedly|mildly|moderately|significantly|slightly|severely|asymmetrically) )?';
@@ -63,7 +73,14 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
     absorbsTriggers: true,
     patterns: [
       // Only where the artery is the subject: "stenosis of the VA is not seen" stays a negation.
-      `(?<!\\b(?:of|in|within|at|along) (?:the )?(?:(?:left|right|both|bilateral) )?)(?:vertebral arter(?:y|ies)|va|v[1-4](?: segment)?)(?:(?: (?:is |was |were |are )?|: ?| ?[-\u2013\u2014] ?)(?:not (?:${SHOWN})|non-?visuali[sz]ed)| (?:could|can) ?not be (?:${SHOWN}))`,
+      `(?<!\\b(?:of|in|within|at|along) (?:the )?(?:(?:left|right|both|bilateral) )?)(?:vertebral arter(?:y|ies)|va|v[1-4](?: segment)?)(?:(?: (?:is |was |were |are |remains |remained |is still |still |appears )?|: ?| ?[-\u2013\u2014] ?)(?:not (?:${SHOWN})|non-?visuali[sz]ed|non-?opacified|unopacified|(?:absent|missing)(?! (?:stenos|narrow|occlu|dissect|plaque|kink|tortuos|compress|calcif|atheros|thromb|reversal|retrograde)))| (?:could|can) ?not be (?:${SHOWN}))`,
+      // "Absent left VA.", "Absent right vertebral artery, consistent with occlusion."
+      `absent ${SIDE}(?:vertebral artery|va)(?=\\s*(?:[.,;:()\\n]|$)| (?:at|from|in|on|with|and|consistent|compatible|suggest\\w*|likely|probably|possibly|due|throughout|along)\\b)`,
+      // "Left VA: no signal.", "Left VA shows no enhancement." (not "no enhancement of the wall";
+      // "no Doppler signal" is read on its own)
+      `${VA_NAME}:? ?(?:[-\u2013\u2014] ?)?(?:no|absent) (?:flow |colou?r )?signals?(?=\\s*(?:[.,;)\\n]|$))`,
+      `${VA_NAME} (?:shows|showed|demonstrates|demonstrated|has|with) no (?:contrast )?(?:enhancement|opacification|filling|flow)(?![- ]*(?:of (?:the )?)?(?:vessel |arterial )?wall)`,
+      `non-?enhancing ${SIDE}(?:vertebral artery|va)`,
       'non-?visuali[sz]ation of (?:the )?(?:left |right )?(?:vertebral artery|va)',
     ],
   },
@@ -74,10 +91,16 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
     occlusion: true,
     absorbsTriggers: true,
     patterns: [
-      'no (?:detectable |demonstrable |antegrade |distal |colou?r |doppler |colou?r doppler )?(?:blood )?flow(?: signals?)?(?=\\s*[.,;:)\\n]|\\s*$| (?:in|within|through|at|of|on|is|was|could|detected|seen)\\b)',
-      '(?:absen(?:t|ce of)|lack of|loss of|zero) (?:the )?(?:normal )?(?:antegrade )?(?:blood )?flow(?: voids?| signals?)?',
+      'no (?:detectable |demonstrable |antegrade |distal |colou?r |doppler |colou?r doppler )?(?:blood )?flow(?: signals?)?(?=\\s*[.,;:)\\n]|\\s*$| (?:in|within|through|at|of|on|is|was|could|detected|seen|from)\\b)',
+      `(?:absen(?:t|ce of)|lack of|loss of|zero) (?:the )?(?:normal )?(?:${SIDE}(?:vertebral artery |va ))?(?:antegrade )?(?:blood )?flow(?: voids?| signals?)?`,
+      '(?:absen(?:t|ce of)|lack of|loss of) (?:the )?(?:doppler|colou?r(?: doppler)?) (?:flow )?signals?',
       'flow (?:voids? |signals? )?(?:is |was |are )?(?:absent|not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded)|undetectable)',
-      // "Flow in the left VA is not registered"
+      // "Flow in the left VA is not registered", "Flow void of the left VA is lost"
+      `${FLOW_KIND}(?:blood )?flow(?: voids?| signals?)? (?:in|through|within|along|of|from) (?:the )?${SIDE}${VA_NAME} (?:is |was |are )?${NOT_FOUND}`,
+      // "Flow was not found", "flow cannot be obtained" (not "retrograde flow is not found")
+      `${FLOW_KIND}flow (?:voids? |signals? )?(?:is |was |are )?${NOT_FOUND}`,
+      // A peak velocity of zero ("PSV 0 cm/s"), not an end-diastolic one.
+      '(?<!diastolic )(?:psv|vps|vmax|peak systolic velocity|(?:blood )?flow velocity|velocity)(?: of)?(?: ?[:=] ?| )0(?:[.,]0+)? ?(?:cm|m)/s(?:ec)?',
       '(?:blood )?flow (?:in|through|within|along) (?:the )?(?:(?:left|right) )?(?:vertebral artery|va|v[1-4])(?: segment)? (?:is |was |are )?(?:absent|not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded)|undetectable)',
       // "Loss of the left vertebral artery flow void"
       '(?:absen(?:t|ce of)|lack of|loss of) (?:the )?(?:normal )?(?:(?:left|right) )?(?:vertebral artery |va )?flow voids?',
@@ -93,8 +116,10 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       // Contrast not filling it, or flow gone: the negation belongs to the term.
       '(?:non-?|absent |lack of |no )opacification',
       '(?:does not|did not|fails to|failed to|no longer) (?:opacify|opacifies|fill|fills|enhance)',
-      'no (?:contrast )?filling(?![ -]*defects?)',
+      '(?:no|lack of|absen(?:t|ce of)) (?:contrast )?filling(?![ -]*defects?)',
       'not (?:contrasted|opacified|filled)',
+      'non-?opacified',
+      'unopacified',
       'no longer (?:visuali[sz]ed|seen|demonstrated)',
       // Not "without flow limitation" / "without flow-limiting stenosis" (a normal study).
       'without (?:any )?(?:blood )?flow(?=\\s*(?:[.,;:)]|$|in\\b|through\\b|within\\b))',
@@ -113,9 +138,26 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       'oclu(?:sion|ded)',
       'occl',
       'thromb(?:us|i|osis|osed)',
+      `${VA_NAME} (?:is |was |appears |remains )?(?:completely |totally |fully )?blocked`,
+      `blocked ${SIDE}(?:vertebral artery|va)`,
+      `blockage of (?:the )?${SIDE}${VA_NAME}`,
+      // An abrupt end of the artery (not "cut off from the field of view").
+      `(?:abrupt|sharp|sudden) (?:cut-?off|termination|ending)(?! (?:of|from|by) (?:the )?(?:field|fov|image|scan|study))`,
+      `cut-?off (?:of|at) (?:the )?${SIDE}${VA_NAME}`,
+      `${VA_NAME} (?:is )?(?:abruptly )?cut[- ]?off(?! (?:from|by|of) (?:the )?(?:field|fov|image|scan|study))`,
+      `${VA_NAME} (?:terminates|ends|stops) abruptly`,
       '100 ?% (?:stenosis|narrowing)',
       '(?:stenosis|narrowing) (?:of )?100 ?%',
     ],
+  },
+  {
+    // A clot or filling defect in the artery is a thrombus; "no filling defect" says
+    // nothing of an occlusion by other means (narrower than the finding).
+    finding: 'vertebral-artery-narrowing',
+    context: 'vessel',
+    occlusion: true,
+    negatable: false,
+    patterns: ['clots?', '(?:intraluminal |partial |occlusive |central )?filling defects?'],
   },
   {
     finding: 'vertebral-artery-narrowing',
