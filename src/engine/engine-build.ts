@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = 'fe4d9cb385b1a9ae';
+export const ENGINE_BUILD = 'b48680cd6896dcc8';

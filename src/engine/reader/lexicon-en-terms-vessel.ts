@@ -133,7 +133,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
     patterns: [
       'occlu(?:sion|sions|ded)',
       'thrombotic occlusion',
-      'sub-?occlu(?:sion|sions|ded|sive)',
+      '(?:sub|pre)-?occlu(?:sion|sions|ded|sive)',
       'near[- ]occlu(?:sion|sive)',
       'oclu(?:sion|ded)',
       'occl',
@@ -172,7 +172,9 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       `${REDUCED} (?:peak systolic |end-?diastolic |mean )?(?:blood )?(?:flow|velocit(?:y|ies)|perfusion)(?: velocit(?:y|ies))?`,
       `(?:flow|velocit(?:y|ies))(?: velocit(?:y|ies))? (?:is |was |are |were )?${SEVERITY}${REDUCED}`,
       `(?:flow|velocit(?:y|ies))(?: velocit(?:y|ies))? (?:in|of|through|within) (?:[a-z0-9-]+ ){1,5}?(?:is |was |are |were )?${SEVERITY}${REDUCED}`,
-      `(?:flow|velocit(?:y|ies)) (?:of )?\\d[\\d.,]* ?(?:cm|m)/s(?:ec)?,? \\(?${SEVERITY}${REDUCED}`,
+      `(?:flow|velocit(?:y|ies)|psv|vps|vmax) (?:of )?:? ?\\d[\\d.,]* ?(?:cm|m)/s(?:ec)?,? \\(?${SEVERITY}${REDUCED}`,
+      // "Flow velocity in the left VA is lower than on the right"
+      `(?:flow|velocit(?:y|ies))(?: velocit(?:y|ies))? (?:in|of|through) (?:the )?${SIDE}${VA_NAME} (?:is |was )?${SEVERITY}lower`,
       'flow reduction',
       'decrease (?:of|in) (?:the )?(?:blood )?flow(?: velocit(?:y|ies))?',
       '(?:extravasal|extrinsic|external|extravascular) (?:influence|impact|compression|effect)',
@@ -184,6 +186,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       'kink(?:ing|ed|s)?',
       '(?:vaso)?spasm',
       '(?:flow|velocit(?:y|ies)) asymmetry',
+      'asymmetric(?:al)? (?:blood )?(?:flow|velocit(?:y|ies))(?: velocit(?:y|ies))?',
       'abnormal (?:blood )?flow(?: pattern)?',
       'not normally (?:opacified|filled)',
       'bow ?hunter.?s syndrome',
@@ -193,6 +196,19 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       '(?:dampened|damped|tardus[- ]parvus) (?:wave ?form|flow)',
       'tortuosity with ha?emodynamic significance',
       'flow (?:decreases|falls|drops) on (?:rotation|turning)',
+      // Flow gone on turning the head: positional (rotation) compression.
+      `flow(?: (?:in|within|of) (?:the )?${SIDE}${VA_NAME})? (?:disappears|stops|ceases|is lost|is interrupted)`,
+      // A bone spur pressing on the artery ("osteophyte encroaching on the left VA").
+      `(?:encroach(?:es|ing)?|imping(?:es|ing)|abut(?:s|ting)|indent(?:s|ing)) (?:on |upon )?(?:the )?${SIDE}(?:vertebral arter(?:y|ies)|va)\\b`,
+    ],
+  },
+  {
+    // Absent diastolic flow: high resistance beyond (the "absent" belongs to the term).
+    finding: 'vertebral-artery-narrowing',
+    context: 'vessel',
+    absorbsTriggers: true,
+    patterns: [
+      '(?:absent|no|zero|reversed) (?:end-?)?diastolic (?:flow|component|velocit(?:y|ies))',
     ],
   },
   {
