@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = 'b48680cd6896dcc8';
+export const ENGINE_BUILD = 'a8991e22ddf18d9b';

@@ -127,6 +127,9 @@ export const TERMS_EN: readonly TermEntry[] = [
     context: 'any',
     patterns: [
       'vertebro-?basilar (?:insufficiency|insuficiency|syndrome)',
+      'vertebro-?basilar (?:circulatory|vascular|arterial|blood[- ]flow|circulation) insufficiency',
+      // "Insufficiency in the vertebrobasilar basin", "circulatory insufficiency in the VB system"
+      '(?<!\\bvenous )(?:(?:circulatory|vascular|blood[- ]flow|circulation) )?insufficiency (?:of|in) (?:the )?(?:(?:blood flow|circulation) in the )?vertebro-?basilar (?:basin|territory|system|circulation|region|pool)',
       'vbi',
       'vertebral artery syndrome',
       'vb insufficiency',
@@ -150,7 +153,11 @@ export const TERMS_EN: readonly TermEntry[] = [
     finding: 'stroke',
     context: 'any',
     acute: true,
-    patterns: ['acute (?:isch(?:a?e|a)mic )?infar[ck]t(?:ion|s)?'],
+    patterns: [
+      'acute (?:isch(?:a?e|a)mic )?infar[ck]t(?:ion|s)?',
+      // "Right PCA territory infarction, early subacute."
+      'infar[ck]t(?:ion|s)?,? (?:early|late) (?:hyper|sub)?acute',
+    ],
   },
   // Stroke (head studies, or a sentence naming the brain). Haemorrhage is a stroke.
   {
@@ -189,6 +196,10 @@ export const TERMS_EN: readonly TermEntry[] = [
     acute: true,
     patterns: [
       '(?:dwi|diffusion)(?:[- ]|: ?)(?:positive|bright|hyperintense) (?:lesions?|foci|focus|areas?)',
+      // "DWI-hyperintense, ADC-hypointense lesion", "diffusion-restricting lesion"
+      '(?:dwi|diffusion)[- ](?:positive|bright|hyperintense),? (?:and |with )?(?:adc[- ](?:hypointense|dark|low)|low adc) (?:lesions?|foci|focus|areas?)',
+      'diffusion[- ]restricting (?:lesions?|foci|focus|areas?)',
+      '(?:restricts|restricting) diffusion',
       // An acute cerebrovascular accident; a subarachnoid haemorrhage on imaging is fresh.
       'acva',
       'acute cerebrovascular accident',
@@ -216,6 +227,8 @@ export const TERMS_EN: readonly TermEntry[] = [
       'ha?emorrhag(?:e|es|ic (?:lesions?|focus|foci|transformation))',
       'bleed(?:s|ing)?',
       '(?:intracerebral|intraparenchymal|parenchymal|cerebellar) ha?ematomas?',
+      // A haematoma in the brain ("Haematoma in the right cerebellum"), not a scalp one.
+      '(?<!\\b(?:scalp|subgaleal|soft[- ]tissue|periorbital|orbital|subcutaneous|mural|intramural|cephal) )ha?ematomas? (?:in|of|within|involving) (?:the )?(?:(?:left|right) )?(?:cerebell\\w*|cerebr\\w*|brain\\w*|pons|pontine|thalam\\w*|(?:cerebral |cerebellar )?hemispheres?|basal ganglia|posterior fossa|(?:frontal|parietal|temporal|occipital) lobes?|medulla|midbrain|vermis|putamen|caudate|internal capsule)',
     ],
   },
   {
