@@ -7,6 +7,8 @@ const UNCO = 'unco-?vertebral';
 const UNCO_CHANGE =
   '(?:neo|osteo|spondylo)?arthros[ie]s|osteoarthritis|arthritis|arthropathy|hypertroph(?:y|ic changes)|osteophytes?|osteophytosis|spurs?|spurring|degeneration|degenerative changes|arthrotic changes|sclerosis';
 
+const FACET = '(?:facet|zygapophyseal|facet joint)s?';
+
 export const SPINE_TERMS_EN: readonly TermEntry[] = [
   // Cervical spine: degenerative
   {
@@ -14,11 +16,22 @@ export const SPINE_TERMS_EN: readonly TermEntry[] = [
     context: 'any',
     patterns: [
       `${UNCO} (?:joints? )?(?:${UNCO_CHANGE})`,
-      `(?:${UNCO_CHANGE}|hypertrophy) of (?:the )?(?:left |right |bilateral )?${UNCO} (?:joints?|articulations?)`,
+      `(?:${UNCO_CHANGE}|hypertrophy|deformation|deformity) of (?:the )?(?:left |right |bilateral )?(?:${FACET} ?(?:and|&|/) ?)?${UNCO} (?:joints?|articulations?)`,
+      // "uncovertebral/facet hypertrophy", "uncovertebral joint and facet hypertrophy"
+      `${UNCO}(?: joints?)? ?(?:and|&|/) ?${FACET} (?:joints? )?(?:${UNCO_CHANGE})`,
+      // "UVJ arthrosis", "UV joint hypertrophy"
+      `(?:uv[- ]?joints?|uvjs?) (?:${UNCO_CHANGE})`,
+      `(?:${UNCO_CHANGE}|deformation|deformity) of (?:the )?(?:uv[- ]?joints?|uvjs?)`,
+      // "Osteophytes at the uncovertebral joints" (the osteophytes stay osteochondrosis)
+      `(?<=(?:osteophytes?|osteophytosis|spurs?|spurring) (?:at|of|from|arising from|in|involving|along) (?:the )?(?:(?:left|right|bilateral) )?)${UNCO} (?:joints?|articulations?|process(?:es)?)`,
+      // X-ray signs: sharpened, pointed, deformed uncinate processes
+      '(?:sharpening|pointing|elongation|deformation|deformity|sclerosis) of (?:the )?uncinate process(?:es)?',
+      '(?:sharpened|pointed|elongated|deformed|hypertrophic) uncinate process(?:es)?',
+      'uncinate process(?:es)? (?:is |are )?(?:sharpened|pointed|elongated|deformed)',
       `hypertrophic ${UNCO} joints?`,
       // "uncovertebral and facet arthrosis", "uncovertebral joints are hypertrophied"
       `${UNCO} (?:and|&) (?:facet|zygapophyseal|facet joint) (?:joints? )?(?:${UNCO_CHANGE})`,
-      `${UNCO} (?:joints?|articulations?) (?:is |are |were |was )?(?:hypertrophied|hypertrophic|degenerated|degenerative|arthrotic|deformed|sclerosed)`,
+      `${UNCO} (?:joints?|articulations?):? (?:is |are |were |was )?(?:hypertrophied|hypertrophic|degenerated|degenerative|arthrotic|deformed|sclerosed)`,
       // Luschka's joints are the uncovertebral joints.
       `(?:${UNCO_CHANGE}) of (?:the )?(?:joints? of )?luschka(?:.s)?(?: joints?)?`,
       `luschka(?:.s)? (?:joints? )?(?:${UNCO_CHANGE})`,
@@ -31,7 +44,9 @@ export const SPINE_TERMS_EN: readonly TermEntry[] = [
       'uncinate (?:process(?:es)? )?spurring',
       'unc(?:o|a)?-?arthros[ie]s',
       'unkarthros[ie]s',
-      'uncinate (?:process(?:es)? )?(?:hypertrophy|osteophytes?|spurs?|arthrosis)',
+      'uncinate (?:process(?:es)? )?(?:hypertrophy|osteophytes?|spurs?|(?:neo|osteo|spondylo)?arthros[ie]s|osteoarthritis|arthropathy|degeneration|degenerative changes|sclerosis)',
+      // "Uncinate process osteophytosis" (the osteophytosis stays osteochondrosis)
+      'uncinate process(?:es)?(?= osteophytosis)',
       '(?:hypertrophy|osteophytes?|spurs?) of (?:the )?uncinate process(?:es)?',
       'hypertrophied uncinate process(?:es)?',
     ],
