@@ -7,6 +7,7 @@ const UNCO = 'unco-?vertebral';
 const UNCO_CHANGE =
   '(?:neo|osteo|spondylo)?arthros[ie]s|osteoarthritis|arthritis|arthropathy|hypertroph(?:y|ic changes)|osteophytes?|osteophytosis|spurs?|spurring|degeneration|degenerative changes|arthrotic changes|sclerosis';
 
+const CORD_SIDE = '(?:(?:ventral|dorsal|anterior|posterior|left|right) )?';
 const FACET = '(?:facet|zygapophyseal|facet joint)s?';
 
 export const SPINE_TERMS_EN: readonly TermEntry[] = [
@@ -61,7 +62,14 @@ export const SPINE_TERMS_EN: readonly TermEntry[] = [
       'compress(?:es|ing) the (?:spinal )?cord',
       '(?:spinal )?cord (?:is )?compressed',
       'myelomalacia',
-      '(?:flattening|deformation|deformity|indentation) of the (?:spinal )?cord',
+      '(?:flattening|deformation|deformity|indentation|effacement|distortion) of the (?:spinal )?cord',
+      // "deforming the spinal cord", "flattens the ventral cord", "abutting the cord"
+      `(?:deform|flatten|indent|efface|distort|compress|abut|contact|imping)(?:s|es|ing|ting)?(?: on| upon)? the ${CORD_SIDE}(?:spinal )?cord`,
+      '(?:spinal )?cord (?:impingement|contact|abutment|effacement|distortion)',
+      // Cord signal: "increased T2 signal within the cord", "intramedullary T2 hyperintensity"
+      `(?:increased|high|abnormal|altered|bright|hyperintense) (?:t2(?:-weighted)? |stir )?signal (?:intensity )?(?:change )?(?:in|within|of|involving) the ${CORD_SIDE}(?:spinal )?cord`,
+      `signal (?:change|changes|abnormality|abnormalities|alteration|alterations) (?:in|within|of|involving) the ${CORD_SIDE}(?:spinal )?cord`,
+      'intramedullary (?:t2 |stir )?(?:hyperintens(?:ity|ities|e signal|e (?:focus|foci|lesion))|(?:high )?signal (?:change|abnormality|alteration)|high signal|o?edema)',
       '(?:spinal )?cord (?:flattening|deformation|deformity|indentation)',
       '(?:spinal )?cord (?:is |was )?(?:flattened|effaced|deformed|indented|compressed)',
       'abutment of the (?:spinal )?cord',
@@ -74,12 +82,23 @@ export const SPINE_TERMS_EN: readonly TermEntry[] = [
     ],
   },
   {
+    // No CSF left around the cord: the "no" belongs to the term.
+    finding: 'myelopathy',
+    context: 'any',
+    absorbsTriggers: true,
+    patterns: [
+      `(?:no|absent|loss of|effaced|effacement of) (?:the )?(?:csf|cerebrospinal fluid)(?: signal| space| rim| column)? (?:around|surrounding|anterior to|posterior to|ventral to|dorsal to) the (?:spinal )?cord`,
+    ],
+  },
+  {
     finding: 'radiculopathy',
     context: 'any',
     patterns: [
       '(?:nerve )?root (?:sleeve )?(?:compression|impingement|entrapment)',
       // "compressing the exiting C6 nerve root", "impinging on the left C7 root"
-      '(?:compression|impingement) of the (?:(?:left|right|bilateral|exiting|traversing) )*(?:c[1-8] )?(?:nerve )?roots?',
+      '(?:compression|impingement|entrapment|displacement|deviation) of the (?:(?:left|right|bilateral|exiting|traversing) )*(?:c[1-8] )?(?:nerve )?roots?',
+      // "displacing the left C6 nerve root", "encroaching on the exiting C6 root"
+      '(?:displac(?:es|ing)|deviat(?:es|ing)|encroach(?:es|ing)(?: on| upon)?|affect(?:s|ing)|entrap(?:s|ping)|contact(?:s|ing)) the (?:(?:left|right|bilateral|exiting|traversing) )*(?:c[1-8] )?(?:nerve )?roots?',
       '(?:compress(?:es|ing)|impinges?(?: on| upon)?|impinging(?: on| upon)?) the (?:(?:left|right|bilateral|exiting|traversing) )*(?:c[1-8] )?(?:nerve )?roots?',
       '(?:nerve )?roots? (?:is |are )?compressed',
       'radiculopath(?:y|ic)',
