@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '70758233dd7e0eda';
+export const ENGINE_BUILD = '76c69fc9f144b1ce';

@@ -8,6 +8,10 @@ const UNCO_CHANGE =
   '(?:neo|osteo|spondylo)?arthros[ie]s|osteoarthritis|arthritis|arthropathy|hypertroph(?:y|ic changes)|osteophytes?|osteophytosis|spurs?|spurring|degeneration|degenerative changes|arthrotic changes|sclerosis';
 
 const CORD_SIDE = '(?:(?:ventral|dorsal|anterior|posterior|left|right) )?';
+const ADI = '(?:atlanto-?dental interval|adi)';
+/** Not a disc's height ("reduced height of the C5-C6 disc"). */
+const NOT_DISC =
+  '\\s+(?:of\\s+)?(?:the\\s+)?(?:[a-z0-9-]+\\s+){0,2}(?:intervertebral\\s+)?(?:dis[ck]|dis[ck]\\s+space)';
 const FACET = '(?:facet|zygapophyseal|facet joint)s?';
 
 export const SPINE_TERMS_EN: readonly TermEntry[] = [
@@ -127,12 +131,47 @@ export const SPINE_TERMS_EN: readonly TermEntry[] = [
       'atlanto-?axial (?:instability|subluxation|dislocation)',
       // A wide atlanto-dental interval: the transverse ligament does not hold (FR).
       'widen(?:ing|ed) (?:of )?the atlanto-?dental interval',
+      `(?:widen(?:ing|ed)|increased|enlarged|abnormal) (?:of )?(?:the )?${ADI}`,
+      `${ADI}(?: (?:of )?\\d+(?:[.,]\\d+)? ?mm)?,? (?:is |was )?(?:widened|increased|enlarged|abnormal)`,
+      // An atlanto-dental interval of 4 mm or more
+      `${ADI}(?: of| is| measures|:)? ?(?:[4-9]|\\d\\d)(?:[.,]\\d+)? ?mm`,
+      // Anterior translation of 4 mm or more (White and Panjabi: 3.5 mm)
+      '(?:anterior|posterior|sagittal) translation (?:of (?:c[1-7] )?(?:on c[1-7] )?)?(?:by |of )?(?:[4-9]|\\d\\d)(?:[.,]\\d+)? ?mm',
+      // A vertebral body collapsed or lower (not a disc's height)
+      '(?:collapse|crush(?: deformity| fracture)?|compression) of (?:the )?(?:c[1-7] )?(?:vertebral bod(?:y|ies)|vertebra(?:e)?)',
+      'collapse of c[1-7]',
+      '(?:c[1-7] )?vertebral bod(?:y|ies) (?:collapse|crush)',
+      'collapsed (?:c[1-7] )?(?:vertebral bod(?:y|ies)|vertebra(?:e)?)',
+      'vertebral collapse',
+      'vertebra plana',
+      'crush (?:deformity|fracture)',
+      `(?:height (?:reduction|loss)|(?:reduced|decreased|diminished|lower) height)(?!${NOT_DISC})`,
+      '(?:vertebral )?bod(?:y|ies) heights? (?:is |are |was )?(?:reduced|decreased|diminished|lost)',
+      'cortical (?:break|disruption|breach|discontinuity|step-?off)',
       'fracture-dislocation',
       'dislocations?',
       'dislocated',
       'ligament(?:ous)? (?:tear|rupture|injury|disruption)',
       '(?:rupture|tear|disruption) of the (?:[a-z]+ )?(?:[a-z]+ )?ligaments?',
       'torn (?:[a-z]+ )?ligaments?',
+    ],
+  },
+  {
+    // Systemic rheumatic or connective-tissue disease with laxity (FR).
+    finding: 'connective-tissue-laxity',
+    context: 'any',
+    patterns: [
+      'rheumatoid arthritis',
+      'pannus',
+      'erosions? of the (?:dens|odontoid(?: process)?)',
+      '(?:dens|odontoid) erosions?',
+      '(?:ligament(?:ous)?|capsular|joint) (?:laxity|hyperlaxity)',
+      'hyperlaxity',
+      'ehlers-?danlos(?: syndrome)?',
+      'marfan(?:.?s)?(?: syndrome)?',
+      'loeys-?dietz(?: syndrome)?',
+      'down(?:.?s)? syndrome',
+      'trisomy 21',
     ],
   },
   {
@@ -229,6 +268,7 @@ export const SPINE_TERMS_EN: readonly TermEntry[] = [
       'osteoporo(?:sis|tic)',
       'osteopeni(?:a|c)',
       '(?:reduced|decreased|low) bone (?:mineral )?density',
+      'bone (?:mineral )?density (?:is |was )?(?:reduced|decreased|low|diminished)',
       'deminerali[sz]ation',
     ],
   },
@@ -240,6 +280,12 @@ export const SPINE_TERMS_EN: readonly TermEntry[] = [
       'dis[ck]itis',
       '(?:vertebral )?osteomyelitis',
       '(?:infectious|infective|tuberculous|pyogenic) spondylitis',
+      'pott.?s (?:disease|spine)',
+      'spinal tuberculosis',
+      'tuberculosis of the (?:cervical )?spine',
+      // "Septic arthritis of the left C4-5 facet": an infection of the spine (and an infection)
+      '(?<=septic arthritis of (?:the )?(?:(?:left|right) )?(?:c[1-7](?:[-/]c?[1-7])? )?)facet(?: joints?)?',
+      'septic facet(?: joint)?(?: arthritis)?',
     ],
   },
 ];

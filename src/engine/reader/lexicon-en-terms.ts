@@ -11,6 +11,27 @@ import { VESSEL_TERMS_EN } from './lexicon-en-terms-vessel';
 
 export const TERMS_EN: readonly TermEntry[] = [
   ...SPINE_TERMS_EN,
+  // Cancer in the past ("history of breast cancer"); not a family's.
+  {
+    finding: 'malignancy-history',
+    context: 'any',
+    patterns: [
+      '(?<!\\bfamily )(?:history of|h/o|previous|prior|past|treated|resected|operated) (?:[a-z]+ ){0,2}cancer',
+    ],
+  },
+  {
+    // "Known lung cancer", "patient with prostate cancer" (not screening or a family's).
+    finding: 'malignancy',
+    context: 'any',
+    patterns: ['(?<!\\bfamily history of (?:[a-z]+ )?)cancer(?! (?:screening|risk|prevention))'],
+  },
+  {
+    // A neoplastic lesion of a vertebra is a bone tumour (FR: malignant, or weakening bone).
+    finding: 'malignancy',
+    context: 'spine',
+    otherwise: [{ finding: 'brain-tumour', context: 'head' }],
+    patterns: ['neoplastic (?:lesions?|process|masses|mass)'],
+  },
   // Malignancy: metastases, carcinoma... are narrower than "malignancy of any site".
   {
     finding: 'malignancy',
@@ -32,6 +53,8 @@ export const TERMS_EN: readonly TermEntry[] = [
       'neoplastic infiltration',
       'leuk(?:a?e)mi(?:a|c) infiltration',
       '(?:osteo)?lytic (?:lesions?|foci|focus|destruction)',
+      '(?:osteo)?blastic (?:lesions?|foci|focus|metastas[ie]s|deposits?)',
+      'oncologic(?:al)? (?:process|lesions?|disease)',
       'destruction of the (?:c[1-7] )?vertebral bod(?:y|ies)',
       'secondar(?:y|ies) (?:deposits?|lesions?)',
       'carcinoma',
@@ -95,6 +118,7 @@ export const TERMS_EN: readonly TermEntry[] = [
       'empyema',
       'phlegmon',
       '(?:consistent|compatible|in keeping) with (?:an )?infection',
+      'septic arthritis',
     ],
   },
   {
@@ -111,6 +135,12 @@ export const TERMS_EN: readonly TermEntry[] = [
     context: 'any',
     patterns: [
       'thyroid (?:nodules?|goitre|goiter|cysts?|enlargement|mass(?:es)?|adenomas?)',
+      // "nodule in the right thyroid lobe", "heterogeneous thyroid with hypoechoic nodules"
+      '(?:nodules?|cysts?|mass(?:es)?|lesions?|formations?) (?:in|of|within) the (?:(?:left|right) )?thyroid(?! cartilage)(?: (?:lobe|gland|isthmus))?',
+      'thyroid (?:lobe|gland) (?:nodules?|cysts?|mass(?:es)?|lesions?)',
+      '(?:heterogeneous|inhomogeneous|multinodular) thyroid(?! cartilage)(?: gland)?',
+      'thyroid(?: gland)? (?:is )?(?:heterogeneous|inhomogeneous|multinodular)',
+      'thyroid (?:with|containing) (?:[a-z]+ ){0,2}nodules?',
       'enlarged thyroid',
       'thyroid(?: gland)? (?:is )?enlarged',
       'nodular thyroid',

@@ -24,6 +24,7 @@ const C = 'congenital-spine-anomaly';
 const OP = 'osteoporosis';
 const SD = 'spondylodiscitis';
 const MH = 'muscle-hypertonicity';
+const CTL = 'connective-tissue-laxity';
 
 export const SPINE_CORPUS: CorpusEntry[] = [
   // X-ray: degenerative change
@@ -169,6 +170,43 @@ export const SPINE_CORPUS: CorpusEntry[] = [
   mr('Schwannoma of the right C5 nerve root.', { [ST]: '+' }),
   mr('Chronic infarct in the left cerebellar hemisphere, incidental.', { [S]: '+' }),
   mr('Cerebellar tonsils at the level of the foramen magnum.', {}),
+  // Collapse, height loss, cortical break, a wide atlanto-dental interval, laxity
+  mr('Collapse of the C6 vertebral body.', { [F]: '+' }),
+  mr('C5 vertebral body collapse.', { [F]: '+' }),
+  mr('Vertebra plana at C6.', { [F]: '+' }),
+  mr('Height reduction of the C6 vertebral body by 30%.', { [F]: '+' }),
+  mr('Reduced height of the C5 vertebral body.', { [F]: '+' }),
+  mr('Crush deformity of C6.', { [F]: '+' }),
+  ct('Cortical break in the C2 lamina.', { [F]: '+' }),
+  mr('Widened ADI (5 mm).', { [F]: '+' }),
+  mr('Atlanto-dental interval 5 mm, widened.', { [F]: '+' }),
+  xr('Increased atlantodental interval on flexion.', { [F]: '+' }),
+  xr('Anterior translation of C4 on C5 by 4 mm on flexion.', { [F]: '+' }),
+  mr('Rheumatoid arthritis with pannus at C1-C2 and erosion of the dens.', { [CTL]: '+' }),
+  mr('Ligamentous laxity at C1-C2.', { [CTL]: '+' }),
+  mr('Patient with Ehlers-Danlos syndrome; hypermobile cervical segments.', {
+    [CTL]: '+',
+    [I]: '+',
+  }),
+  mr('Marfan syndrome. Cervical spine alignment preserved.', { [CTL]: '+' }),
+  mr('Down syndrome. Atlanto-dental interval 6 mm.', { [CTL]: '+', [F]: '+' }),
+  xr('Atlanto-dental interval 2 mm. Vertebral body heights preserved.', {}),
+  mr('Reduced height of the C5-C6 disc. Disc space collapse at C5-C6.', {}),
+  xr('Absent lordosis.', {}),
+  // Cancer, tuberculosis, septic facet, bone density, thyroid
+  mr('Known lung cancer. Multiple sclerotic foci in the vertebral bodies.', { [M]: '+' }),
+  mr('History of breast cancer.', { 'malignancy-history': '+' }),
+  mr('Patient with prostate cancer; blastic lesions C5, C6.', { [M]: '+' }),
+  mr('Oncological process in C3 cannot be excluded.', { [M]: '?' }),
+  mr('Neoplastic lesion of C3.', { [M]: '+' }),
+  mr("Pott's disease at C5-C6.", { [SD]: '+' }),
+  mr('Septic arthritis of the left C4-5 facet.', { infection: '+', [SD]: '+' }),
+  mr('Bone density decreased.', { [OP]: '+' }),
+  mr('Incidental 12 mm nodule in the right thyroid lobe.', { 'thyroid-disease': '+' }),
+  mr('Heterogeneous thyroid with hypoechoic nodules.', { 'thyroid-disease': '+' }),
+  mr('Thyroid unremarkable. Bone density normal.', {}),
+  mr('Cancer screening negative. Family history of breast cancer.', {}),
+  ct('Thyroid cartilage intact.', {}),
   // MSCT: trauma
   ct('There is no evidence of fracture, dislocation or prevertebral soft tissue swelling.', {
     [F]: '-',
@@ -178,8 +216,10 @@ export const SPINE_CORPUS: CorpusEntry[] = [
   ct('Fracture of the C1 posterior arch.', { [F]: '+' }),
   ct('Comminuted fracture of the C6 vertebral body with retropulsion.', { [F]: '+' }),
   ct('Type II odontoid fracture cannot be excluded.', { [F]: '?' }),
+  // The widened interval is read itself (the transverse ligament does not hold), the rupture
+  // it suggests is uncertain: present wins.
   ct('Widened atlantodental interval, suspicious for rupture of the transverse ligament.', {
-    [F]: '?',
+    [F]: '+',
   }),
   ct('Osteoporotic compression fracture of C7.', { [OP]: '+', [F]: '+' }),
   ct('No fracture, left C6 uncovertebral osteophyte.', { [F]: '-', [U]: '+' }),
