@@ -1,219 +1,36 @@
 /**
  * English finding terms of the report reader (regular-expression sources, matched
  * case-insensitively at word boundaries). Order matters: where two terms start at the same
- * place, the earlier entry wins, so specific phrases come before generic words.
+ * place, the earlier entry wins, so specific phrases come before generic words. The cervical
+ * spine's terms come first, the vertebral artery's last (lexicon-en-terms-spine.ts,
+ * lexicon-en-terms-vessel.ts).
  */
 import type { TermEntry } from './lexicon-en';
-
-const UNCO = 'unco-?vertebral';
-const UNCO_CHANGE =
-  '(?:neo|osteo|spondylo)?arthros[ie]s|osteoarthritis|arthritis|arthropathy|hypertroph(?:y|ic changes)|osteophytes?|osteophytosis|spurs?|spurring|degeneration|degenerative changes|arthrotic changes|sclerosis';
-/** A vessel shown on the study (negated: not shown). */
-const SHOWN = 'visuali[sz]ed|identified|demonstrated|depicted|seen|traced|detected|registered';
-const REDUCED = '(?:reduced|decreased|diminished|lowered|low|slowed|weak|weakened|dampened)';
-const SEVERITY =
-  '(?:(?:markedly|mildly|moderately|significantly|slightly|severely|asymmetrically) )?';
+import { SPINE_TERMS_EN } from './lexicon-en-terms-spine';
+import { VESSEL_TERMS_EN } from './lexicon-en-terms-vessel';
 
 export const TERMS_EN: readonly TermEntry[] = [
-  // Cervical spine: degenerative
+  ...SPINE_TERMS_EN,
+  // Cancer in the past ("history of breast cancer"); not a family's.
   {
-    finding: 'uncovertebral-arthrosis',
+    finding: 'malignancy-history',
     context: 'any',
     patterns: [
-      `${UNCO} (?:joints? )?(?:${UNCO_CHANGE})`,
-      `(?:${UNCO_CHANGE}|hypertrophy) of (?:the )?(?:left |right |bilateral )?${UNCO} (?:joints?|articulations?)`,
-      `hypertrophic ${UNCO} joints?`,
-      // "uncovertebral and facet arthrosis", "uncovertebral joints are hypertrophied"
-      `${UNCO} (?:and|&) (?:facet|zygapophyseal|facet joint) (?:joints? )?(?:${UNCO_CHANGE})`,
-      `${UNCO} (?:joints?|articulations?) (?:is |are |were |was )?(?:hypertrophied|hypertrophic|degenerated|degenerative|arthrotic|deformed|sclerosed)`,
-      // Luschka's joints are the uncovertebral joints.
-      `(?:${UNCO_CHANGE}) of (?:the )?(?:joints? of )?luschka(?:.s)?(?: joints?)?`,
-      `luschka(?:.s)? (?:joints? )?(?:${UNCO_CHANGE})`,
-      `${UNCO} (?:joints?|articulations?):? ?[-–—]? ?(?:${UNCO_CHANGE})`,
-      `(?:degenerative )?(?:changes?|disease) of (?:the )?${UNCO} (?:joints?|articulations?)`,
-      `${UNCO} (?:joint )?(?:degenerative changes?|degenerative disease|disease|spondylosis)`,
-      `degenerative ${UNCO} (?:joint )?(?:changes?|disease)`,
-      `(?:unco-?)?covertebral (?:joints? )?(?:${UNCO_CHANGE}|artrose)`,
-      `${UNCO} (?:artrose|artroz)`,
-      'uncinate (?:process(?:es)? )?spurring',
-      'unc(?:o|a)?-?arthros[ie]s',
-      'unkarthros[ie]s',
-      'uncinate (?:process(?:es)? )?(?:hypertrophy|osteophytes?|spurs?|arthrosis)',
-      '(?:hypertrophy|osteophytes?|spurs?) of (?:the )?uncinate process(?:es)?',
-      'hypertrophied uncinate process(?:es)?',
+      '(?<!\\bfamily )(?:history of|h/o|previous|prior|past|treated|resected|operated) (?:[a-z]+ ){0,2}cancer',
     ],
   },
   {
-    finding: 'myelopathy',
+    // "Known lung cancer", "patient with prostate cancer" (not screening or a family's).
+    finding: 'malignancy',
     context: 'any',
-    patterns: [
-      'myelopath(?:y|ic)',
-      'cord compression',
-      'compression of the (?:spinal )?cord',
-      'compress(?:es|ing) the (?:spinal )?cord',
-      '(?:spinal )?cord (?:is )?compressed',
-      'myelomalacia',
-      '(?:flattening|deformation|deformity|indentation) of the (?:spinal )?cord',
-      '(?:spinal )?cord (?:flattening|deformation|deformity|indentation)',
-      '(?:spinal )?cord (?:is |was )?(?:flattened|effaced|deformed|indented|compressed)',
-      'abutment of the (?:spinal )?cord',
-      'indent(?:ing|s|ation of) the (?:spinal )?cord',
-      'mass effect on the (?:spinal )?cord(?!:)',
-      '(?:dural|thecal) sac and (?:the )?spinal cord',
-      'myelo-?isch(?:a?e|a)mia',
-      'cord (?:signal )?(?:change|changes|abnormality|oedema|edema|hyperintensity)',
-      'hyperintens(?:e|ity) (?:signal )?(?:in|of|within) the (?:spinal )?cord',
-    ],
+    patterns: ['(?<!\\bfamily history of (?:[a-z]+ )?)cancer(?! (?:screening|risk|prevention))'],
   },
   {
-    finding: 'radiculopathy',
-    context: 'any',
-    patterns: [
-      '(?:nerve )?root (?:sleeve )?(?:compression|impingement|entrapment)',
-      // "compressing the exiting C6 nerve root", "impinging on the left C7 root"
-      '(?:compression|impingement) of the (?:(?:left|right|bilateral|exiting|traversing) )*(?:c[1-8] )?(?:nerve )?roots?',
-      '(?:compress(?:es|ing)|impinges?(?: on| upon)?|impinging(?: on| upon)?) the (?:(?:left|right|bilateral|exiting|traversing) )*(?:c[1-8] )?(?:nerve )?roots?',
-      '(?:nerve )?roots? (?:is |are )?compressed',
-      'radiculopath(?:y|ic)',
-      'radicular compression',
-      '(?:radicular|disc-root|disco-radicular|discoradicular) conflict',
-      '(?:contact (?:with|of)|abutting|abutment of) the (?:(?:left|right|bilateral|exiting|traversing) )*(?:c[1-8] )?(?:nerve )?roots?',
-      // "compression of the dural sac and the left C6 root" (from "dural": in a vessel study
-      // "compression" stays the vessel's own reading)
-      '(?:dural|thecal) sac and (?:the )?(?:(?:left|right|bilateral|exiting|traversing) )*(?:c[1-8] )?(?:nerve )?roots?',
-    ],
-  },
-  {
-    finding: 'fracture-or-ligament-instability',
+    // A neoplastic lesion of a vertebra is a bone tumour (FR: malignant, or weakening bone).
+    finding: 'malignancy',
     context: 'spine',
-    patterns: [
-      '(?:compression |wedge |burst |odontoid |dens |hangman.s |jefferson )?fractures?',
-      'fractured',
-      'fx',
-      'fractrue',
-      'wedge (?:compression )?(?:deformit(?:y|ies)|fractures?)',
-      'anterior wedging',
-      'compression deformit(?:y|ies)',
-      // A vertebral body's height, not a disc's ("loss of height of the C5-C6 disc").
-      'loss of (?:the )?(?:vertebral )?(?:body )?height(?!\\s+of\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+){0,2}(?:intervertebral\\s+)?dis[ck])',
-      'avulsion',
-      'atlanto-?axial (?:instability|subluxation|dislocation)',
-      // A wide atlanto-dental interval: the transverse ligament does not hold (FR).
-      'widen(?:ing|ed) (?:of )?the atlanto-?dental interval',
-      'fracture-dislocation',
-      'dislocations?',
-      'dislocated',
-      'ligament(?:ous)? (?:tear|rupture|injury|disruption)',
-      '(?:rupture|tear|disruption) of the (?:[a-z]+ )?(?:[a-z]+ )?ligaments?',
-      'torn (?:[a-z]+ )?ligaments?',
-    ],
-  },
-  {
-    finding: 'cervical-osteochondrosis',
-    context: 'any',
-    patterns: [
-      'osteochondros[ie]s',
-      'osteochondrotic(?: changes)?',
-      'spondylos[ie]s',
-      'spondylotic(?: changes)?',
-      'degenerative dis[ck] disease',
-      'ddd',
-      'dis[ck] degeneration',
-      'degenerat(?:ed|ive) dis[ck]s?',
-      'dis[ck][- ]osteophyte complex(?:es)?',
-      'dis[ck] (?:space )?(?:height )?(?:narrowing|reduction|loss)',
-      'dis[ck] heights? (?:is |are )?(?:reduced|decreased)',
-      '(?:reduced|decreased|loss of) (?:intervertebral )?dis[ck] (?:space|height)s?',
-      'dis[ck] (?:desiccation|dehydration)',
-      '(?:desiccated|dehydrated) dis[ck]s?',
-      'dis[ck]s? (?:is |are )?(?:desiccated|dehydrated)',
-      '(?:marginal |anterior |posterior )?osteophytes?',
-      'osteophytosis',
-      '(?:endplate|subchondral) sclerosis',
-      'modic (?:type )?(?:[i1-3]+ )?changes?',
-    ],
-  },
-  {
-    finding: 'disc-herniation',
-    context: 'any',
-    patterns: [
-      'herniations?',
-      'herniated(?: dis[ck]s?| nucleus pulposus)?',
-      '(?:dis[ck] )?hernias?',
-      'extrusions?',
-      'extruded(?: dis[ck])?',
-      '(?:dis[ck] )?prolapse',
-      'prolapsed dis[ck]s?',
-      'sequestrat(?:ion|ed)',
-      'sequestrum',
-      'hnp',
-    ],
-  },
-  {
-    finding: 'disc-protrusion',
-    context: 'any',
-    patterns: [
-      '(?:dis[ck] )?protrusions?',
-      'protruding dis[ck]s?',
-      'dis[ck] bulg(?:e|es|ing)',
-      'bulging(?: of the)? (?:dis[ck]s?|annulus)',
-      'annular bulge',
-      'bulges?',
-    ],
-  },
-  {
-    finding: 'vertebral-instability',
-    context: 'any',
-    patterns: [
-      '(?:segmental |vertebral |dynamic )?instability',
-      'hypermobil(?:ity|e)',
-      '(?:antero|retro|latero|spondylo)?-?listhesis',
-      '(?:pathological|excessive|abnormal) mobility',
-      'subluxations?',
-      'stair-?step(?:ping)?',
-    ],
-  },
-  {
-    finding: 'congenital-spine-anomaly',
-    context: 'spine',
-    patterns: [
-      'kimmerle(?: anomaly)?',
-      'ponticulus posticus',
-      'klippel-feil',
-      'block vertebra(?:e)?',
-      '(?:congenital )?fusion anomaly',
-      'congenital (?:fusion|anomaly|malformation)',
-      'assimilation of the atlas',
-      'atlanto-?occipital assimilation',
-      'occipitali[sz]ation(?: of the atlas)?',
-      'os odontoideum',
-      'platybasia',
-      'basilar invagination',
-      'hemivertebra(?:e)?',
-      'butterfly vertebra(?:e)?',
-      'spina bifida',
-      'cervical ribs?',
-    ],
-  },
-  {
-    finding: 'osteoporosis',
-    context: 'any',
-    patterns: [
-      'osteoporo(?:sis|tic)',
-      'osteopeni(?:a|c)',
-      '(?:reduced|decreased|low) bone (?:mineral )?density',
-      'deminerali[sz]ation',
-    ],
-  },
-  {
-    finding: 'spondylodiscitis',
-    context: 'any',
-    patterns: [
-      'spondylodiscitis',
-      'dis[ck]itis',
-      '(?:vertebral )?osteomyelitis',
-      '(?:infectious|infective|tuberculous|pyogenic) spondylitis',
-    ],
+    otherwise: [{ finding: 'brain-tumour', context: 'head' }],
+    patterns: ['neoplastic (?:lesions?|process|masses|mass)'],
   },
   // Malignancy: metastases, carcinoma... are narrower than "malignancy of any site".
   {
@@ -236,6 +53,8 @@ export const TERMS_EN: readonly TermEntry[] = [
       'neoplastic infiltration',
       'leuk(?:a?e)mi(?:a|c) infiltration',
       '(?:osteo)?lytic (?:lesions?|foci|focus|destruction)',
+      '(?:osteo)?blastic (?:lesions?|foci|focus|metastas[ie]s|deposits?)',
+      'oncologic(?:al)? (?:process|lesions?|disease)',
       'destruction of the (?:c[1-7] )?vertebral bod(?:y|ies)',
       'secondar(?:y|ies) (?:deposits?|lesions?)',
       'carcinoma',
@@ -299,6 +118,7 @@ export const TERMS_EN: readonly TermEntry[] = [
       'empyema',
       'phlegmon',
       '(?:consistent|compatible|in keeping) with (?:an )?infection',
+      'septic arthritis',
     ],
   },
   {
@@ -315,6 +135,12 @@ export const TERMS_EN: readonly TermEntry[] = [
     context: 'any',
     patterns: [
       'thyroid (?:nodules?|goitre|goiter|cysts?|enlargement|mass(?:es)?|adenomas?)',
+      // "nodule in the right thyroid lobe", "heterogeneous thyroid with hypoechoic nodules"
+      '(?:nodules?|cysts?|mass(?:es)?|lesions?|formations?) (?:in|of|within) the (?:(?:left|right) )?thyroid(?! cartilage)(?: (?:lobe|gland|isthmus))?',
+      'thyroid (?:lobe|gland) (?:nodules?|cysts?|mass(?:es)?|lesions?)',
+      '(?:heterogeneous|inhomogeneous|multinodular) thyroid(?! cartilage)(?: gland)?',
+      'thyroid(?: gland)? (?:is )?(?:heterogeneous|inhomogeneous|multinodular)',
+      'thyroid (?:with|containing) (?:[a-z]+ ){0,2}nodules?',
       'enlarged thyroid',
       'thyroid(?: gland)? (?:is )?enlarged',
       'nodular thyroid',
@@ -331,6 +157,9 @@ export const TERMS_EN: readonly TermEntry[] = [
     context: 'any',
     patterns: [
       'vertebro-?basilar (?:insufficiency|insuficiency|syndrome)',
+      'vertebro-?basilar (?:circulatory|vascular|arterial|blood[- ]flow|circulation) insufficiency',
+      // "Insufficiency in the vertebrobasilar basin", "circulatory insufficiency in the VB system"
+      '(?<!\\bvenous )(?:(?:circulatory|vascular|blood[- ]flow|circulation) )?insufficiency (?:of|in) (?:the )?(?:(?:blood flow|circulation) in the )?vertebro-?basilar (?:basin|territory|system|circulation|region|pool)',
       'vbi',
       'vertebral artery syndrome',
       'vb insufficiency',
@@ -354,7 +183,11 @@ export const TERMS_EN: readonly TermEntry[] = [
     finding: 'stroke',
     context: 'any',
     acute: true,
-    patterns: ['acute (?:isch(?:a?e|a)mic )?infar[ck]t(?:ion|s)?'],
+    patterns: [
+      'acute (?:isch(?:a?e|a)mic )?infar[ck]t(?:ion|s)?',
+      // "Right PCA territory infarction, early subacute."
+      'infar[ck]t(?:ion|s)?,? (?:early|late) (?:hyper|sub)?acute',
+    ],
   },
   // Stroke (head studies, or a sentence naming the brain). Haemorrhage is a stroke.
   {
@@ -393,6 +226,10 @@ export const TERMS_EN: readonly TermEntry[] = [
     acute: true,
     patterns: [
       '(?:dwi|diffusion)(?:[- ]|: ?)(?:positive|bright|hyperintense) (?:lesions?|foci|focus|areas?)',
+      // "DWI-hyperintense, ADC-hypointense lesion", "diffusion-restricting lesion"
+      '(?:dwi|diffusion)[- ](?:positive|bright|hyperintense),? (?:and |with )?(?:adc[- ](?:hypointense|dark|low)|low adc) (?:lesions?|foci|focus|areas?)',
+      'diffusion[- ]restricting (?:lesions?|foci|focus|areas?)',
+      '(?:restricts|restricting) diffusion',
       // An acute cerebrovascular accident; a subarachnoid haemorrhage on imaging is fresh.
       'acva',
       'acute cerebrovascular accident',
@@ -420,6 +257,8 @@ export const TERMS_EN: readonly TermEntry[] = [
       'ha?emorrhag(?:e|es|ic (?:lesions?|focus|foci|transformation))',
       'bleed(?:s|ing)?',
       '(?:intracerebral|intraparenchymal|parenchymal|cerebellar) ha?ematomas?',
+      // A haematoma in the brain ("Haematoma in the right cerebellum"), not a scalp one.
+      '(?<!\\b(?:scalp|subgaleal|soft[- ]tissue|periorbital|orbital|subcutaneous|mural|intramural|cephal) )ha?ematomas? (?:in|of|within|involving) (?:the )?(?:(?:left|right) )?(?:cerebell\\w*|cerebr\\w*|brain\\w*|pons|pontine|thalam\\w*|(?:cerebral |cerebellar )?hemispheres?|basal ganglia|posterior fossa|(?:frontal|parietal|temporal|occipital) lobes?|medulla|midbrain|vermis|putamen|caudate|internal capsule)',
     ],
   },
   {
@@ -434,134 +273,5 @@ export const TERMS_EN: readonly TermEntry[] = [
       'hypertonus',
     ],
   },
-  // Vertebral artery (vessel context). Dissection is its own finding (brief v2).
-  {
-    finding: 'vertebral-artery-dissection',
-    context: 'vessel',
-    patterns: [
-      'dissect(?:ion|ions|ed|ing)(?: (?:flap|aneurysm))?',
-      'intramural ha?ematoma',
-      'intimal (?:flap|tear)',
-      'pseudo-?aneurysms?',
-      '(?:double|false) lumen',
-      'string sign',
-      's?vad',
-      'flame-?shaped tapering',
-      'crescent(?:ic)? (?:sign|mural (?:thickening|ha?ematoma))',
-    ],
-  },
-  {
-    // A vertebral artery the study could not show (occluded, aplastic or severely narrowed):
-    // fail-safe, read as narrowing with no flow shown (an occlusion until a clinician says
-    // otherwise, brief §9); the "not" belongs to the term, not to a finding before it.
-    finding: 'vertebral-artery-narrowing',
-    context: 'vessel',
-    occlusion: true,
-    absorbsTriggers: true,
-    patterns: [
-      // Only where the artery is the subject: "stenosis of the VA is not seen" stays a negation.
-      `(?<!\\b(?:of|in|within|at|along) (?:the )?(?:(?:left|right|both|bilateral) )?)(?:vertebral arter(?:y|ies)|va|v[1-4](?: segment)?)(?:(?: (?:is |was |were |are )?|: ?| ?[-\u2013\u2014] ?)(?:not (?:${SHOWN})|non-?visuali[sz]ed)| (?:could|can) ?not be (?:${SHOWN}))`,
-      'non-?visuali[sz]ation of (?:the )?(?:left |right )?(?:vertebral artery|va)',
-    ],
-  },
-  {
-    // Absent flow: the "no" belongs to the term ("No flow in V2" is a finding).
-    finding: 'vertebral-artery-narrowing',
-    context: 'vessel',
-    occlusion: true,
-    absorbsTriggers: true,
-    patterns: [
-      'no (?:detectable |demonstrable |antegrade |distal |colou?r |doppler |colou?r doppler )?(?:blood )?flow(?: signals?)?(?=\\s*[.,;:)\\n]|\\s*$| (?:in|within|through|at|of|on|is|was|could|detected|seen)\\b)',
-      '(?:absen(?:t|ce of)|lack of|loss of|zero) (?:the )?(?:normal )?(?:antegrade )?(?:blood )?flow(?: voids?| signals?)?',
-      'flow (?:voids? |signals? )?(?:is |was |are )?(?:absent|not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded)|undetectable)',
-      // "Flow in the left VA is not registered"
-      '(?:blood )?flow (?:in|through|within|along) (?:the )?(?:(?:left|right) )?(?:vertebral artery|va|v[1-4])(?: segment)? (?:is |was |are )?(?:absent|not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded)|undetectable)',
-      // "Loss of the left vertebral artery flow void"
-      '(?:absen(?:t|ce of)|lack of|loss of) (?:the )?(?:normal )?(?:(?:left|right) )?(?:vertebral artery |va )?flow voids?',
-      'not patent',
-      'non-?patent',
-      'no longer patent',
-      'patency (?:is |was )?lost',
-      'loss of patency',
-      'non-?visuali[sz]ation',
-      'no doppler signal',
-      'unable to insonate',
-      'dense vertebral artery sign',
-      // Contrast not filling it, or flow gone: the negation belongs to the term.
-      '(?:non-?|absent |lack of |no )opacification',
-      '(?:does not|did not|fails to|failed to|no longer) (?:opacify|opacifies|fill|fills|enhance)',
-      'no (?:contrast )?filling(?![ -]*defects?)',
-      'not (?:contrasted|opacified|filled)',
-      'no longer (?:visuali[sz]ed|seen|demonstrated)',
-      // Not "without flow limitation" / "without flow-limiting stenosis" (a normal study).
-      'without (?:any )?(?:blood )?flow(?=\\s*(?:[.,;:)]|$|in\\b|through\\b|within\\b))',
-      'flow:? ?(?:absent|none)',
-    ],
-  },
-  {
-    finding: 'vertebral-artery-narrowing',
-    context: 'vessel',
-    occlusion: true,
-    patterns: [
-      'occlu(?:sion|sions|ded)',
-      'thrombotic occlusion',
-      'sub-?occlu(?:sion|sions|ded|sive)',
-      'near[- ]occlu(?:sion|sive)',
-      'oclu(?:sion|ded)',
-      'occl',
-      'thromb(?:us|i|osis|osed)',
-      '100 ?% (?:stenosis|narrowing)',
-      '(?:stenosis|narrowing) (?:of )?100 ?%',
-    ],
-  },
-  {
-    finding: 'vertebral-artery-narrowing',
-    context: 'vessel',
-    patterns: [
-      'stenos[ie]s',
-      'stenotic',
-      'stenosed',
-      'narrow(?:ing|ed|s)?',
-      'lumen (?:is |was )?(?:reduced|narrowed|decreased)',
-      'reduced lumen',
-      `${REDUCED} (?:peak systolic |end-?diastolic |mean )?(?:blood )?(?:flow|velocit(?:y|ies)|perfusion)(?: velocit(?:y|ies))?`,
-      `(?:flow|velocit(?:y|ies))(?: velocit(?:y|ies))? (?:is |was |are |were )?${SEVERITY}${REDUCED}`,
-      `(?:flow|velocit(?:y|ies))(?: velocit(?:y|ies))? (?:in|of|through|within) (?:[a-z0-9-]+ ){1,5}?(?:is |was |are |were )?${SEVERITY}${REDUCED}`,
-      `(?:flow|velocit(?:y|ies)) (?:of )?\\d[\\d.,]* ?(?:cm|m)/s(?:ec)?,? \\(?${SEVERITY}${REDUCED}`,
-      'flow reduction',
-      'decrease (?:of|in) (?:the )?(?:blood )?flow(?: velocit(?:y|ies))?',
-      '(?:extravasal|extrinsic|external|extravascular) (?:influence|impact|compression|effect)',
-      'compress(?:es|ing) the (?:(?:left|right|both) )?(?:vertebral arter(?:y|ies)|va)',
-      'reduction (?:of|in) (?:the )?(?:blood )?flow(?: velocit(?:y|ies))?',
-      'hypoperfusion',
-      '(?:extravasal |extrinsic |external |osteophytic )?compression',
-      'compressed',
-      'kink(?:ing|ed|s)?',
-      '(?:vaso)?spasm',
-      '(?:flow|velocit(?:y|ies)) asymmetry',
-      'abnormal (?:blood )?flow(?: pattern)?',
-      'not normally (?:opacified|filled)',
-      'bow ?hunter.?s syndrome',
-      'asymmetry of (?:the )?(?:blood )?(?:flow|velocit(?:y|ies))(?: velocit(?:y|ies))?',
-      'psv (?:is )?(?:reduced|decreased|low)',
-      'high-?resistance flow',
-      '(?:dampened|damped|tardus[- ]parvus) (?:wave ?form|flow)',
-      'tortuosity with ha?emodynamic significance',
-      'flow (?:decreases|falls|drops) on (?:rotation|turning)',
-    ],
-  },
-  {
-    finding: 'vertebral-artery-atherosclerosis',
-    context: 'vessel',
-    patterns: [
-      'atherosclero(?:sis|tic)',
-      'atheroma(?:tous)?',
-      '(?:calcified |soft |mixed |fibrous |atheromatous )?plaques?',
-      'intima-media thickening',
-      '(?:mural|wall) calcifications?',
-      'calcification of the (?:(?:left|right) )?(?:vertebral artery|va)(?: wall)?',
-      'calcified',
-      '(?:imt|intima-media (?:complex|thickness)) (?:is )?(?:thickened|increased)',
-    ],
-  },
+  ...VESSEL_TERMS_EN,
 ];

@@ -275,8 +275,9 @@ export const LEXICON_EN: Lexicon = {
   ],
   sidePhrase: '(?:the )?(?:left|right|bilateral|both)\\b',
   listWords: '\\b(?:or|and|nor|and/or)\\b',
+  // "Vertebral dissection", "LVA", "Left vert": the vertebral artery without "artery".
   vertebralMention:
-    "\\bvertebral (?:arter|art\\b|a\\b|vessel|flow)|\\bvertebrals\\b|\\b(?:left|right|both|bilateral) vertebral\\b(?! (?:bod|end|column|canal|level|segment|arch|foram|margin|height))|\\bva(?:'s)?\\b|\\bboth vas\\b|\\bvas (?:are|were)\\b|\\bv[0-4]\\b|\\bvertebro-?basilar|\\ba\\. ?vertebralis",
+    "\\bvertebral (?:arter|art\\b|a\\b|vessel|flow|dissect|occlu|thromb|pseudoaneurysm)|\\b[lr]vas?\\b|\\b(?:left|right|lt|rt|l|r)\\.? verts?\\b|\\bvertebrals\\b|\\b(?:left|right|both|bilateral) vertebral\\b(?! (?:bod|end|column|canal|level|segment|arch|foram|margin|height))|\\bva(?:'s)?\\b|\\bboth vas\\b|\\bvas (?:are|were)\\b|\\bv[0-4]\\b|\\bvertebro-?basilar|\\ba\\. ?vertebralis",
   otherVessel:
     '\\bcarotid|\\b(?:ica|eca|cca)\\b|\\bsubclavian|\\bjugular|(?<!vertebro-?)basilar\\b|\\bbrachiocephalic|\\binnominate|\\baort|\\b(?:m|p|a)ca\\b|\\bpica\\b|\\bcerebral arter|\\bophthalmic',
   brainMention:

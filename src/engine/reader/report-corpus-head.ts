@@ -45,6 +45,16 @@ export const HEAD_CORPUS: CorpusEntry[] = [
     { [S]: '?' },
     ACUTE_STROKE,
   ),
+  head(
+    'DWI-hyperintense, ADC-hypointense lesion in the left cerebellar hemisphere.',
+    { [S]: '+' },
+    ACUTE_STROKE,
+  ),
+  head('Diffusion-restricting lesion in the right cerebellum.', { [S]: '+' }, ACUTE_STROKE),
+  head('Lesion in the pons that restricts diffusion.', { [S]: '+' }, ACUTE_STROKE),
+  head('Right PCA territory infarction, early subacute.', { [S]: '+' }, ACUTE_STROKE),
+  head('Hyperdense acute haematoma in the right cerebellum.', { [S]: '+' }, ACUTE_STROKE),
+  head('No lesion that restricts diffusion.', {}),
   // Stroke: old, chronic, remote, sequelae
   head('No acute haemorrhage, chronic infarct in the left cerebellum.', { [S]: '+' }),
   head('Old lacunar infarcts in the basal ganglia.', { [S]: '+' }),
@@ -57,6 +67,9 @@ export const HEAD_CORPUS: CorpusEntry[] = [
   head('Encephalomalacia in the right occipital lobe after old infarction.', { [S]: '+' }),
   // Haemorrhage is a stroke
   head('Haemorrhagic stroke in the left thalamus.', { [S]: '+' }),
+  headCt('Haematoma in the right cerebellum, 3 cm.', { [S]: '+' }),
+  headCt('Left frontal scalp haematoma.', {}),
+  headCt('Subgaleal haematoma in the occipital region.', {}),
   // A subarachnoid haemorrhage seen on imaging is fresh (brief §9: acute imaging).
   head('Subarachnoid haemorrhage in the basal cisterns.', { [S]: '+' }, ACUTE_STROKE),
   head('Bleed in the right cerebellar hemisphere.', { [S]: '+' }),
@@ -108,6 +121,11 @@ export const HEAD_CORPUS: CorpusEntry[] = [
     { [N]: '+', [S]: '+' },
     { ...ACUTE_STROKE, ...OCC },
   ),
+  // Vertebrobasilar insufficiency worded otherwise (not a venous one)
+  head('Vertebrobasilar circulatory insufficiency.', { 'confirmed-vas': '+' }),
+  head('Insufficiency in the vertebrobasilar basin.', { 'confirmed-vas': '+' }),
+  head('Circulatory insufficiency in the vertebrobasilar system.', { 'confirmed-vas': '+' }),
+  head('Venous insufficiency in the vertebrobasilar basin.', {}),
   // Normal studies read nothing
   head('Normal.', {}),
   head('Age-appropriate brain, no pathological changes.', {}),

@@ -24,6 +24,7 @@ const C = 'congenital-spine-anomaly';
 const OP = 'osteoporosis';
 const SD = 'spondylodiscitis';
 const MH = 'muscle-hypertonicity';
+const CTL = 'connective-tissue-laxity';
 
 export const SPINE_CORPUS: CorpusEntry[] = [
   // X-ray: degenerative change
@@ -44,6 +45,24 @@ export const SPINE_CORPUS: CorpusEntry[] = [
   xr('Osteochondrosis and uncovertebral arthrosis are not seen.', { [O]: '-', [U]: '-' }),
   xr('Uncovertebral arthrosis is not excluded at C5-C6.', { [U]: '?' }),
   xr('Possible uncarthrosis C5-C6.', { [U]: '?' }),
+  // Uncovertebral arthrosis said with the facets, as UVJ, or by its X-ray signs
+  mr('Hypertrophy of the facet and uncovertebral joints at C5-C6.', { [U]: '+' }),
+  xr('Degenerative changes of the facet and uncovertebral joints C4-C7.', { [U]: '+' }),
+  xr('Arthrosis of facet and uncovertebral joints at C5-C6.', { [U]: '+' }),
+  mr('Uncovertebral/facet hypertrophy at C5-6.', { [U]: '+' }),
+  mr('Uncovertebral joint and facet hypertrophy at C6-7.', { [U]: '+' }),
+  mr('Bilateral UV joint hypertrophy at C5-6.', { [U]: '+' }),
+  xr('UVJ arthrosis C5-C6.', { [U]: '+' }),
+  xr('Deformation of the uncovertebral joints C4-C6.', { [U]: '+' }),
+  xr('Sharpening of the uncinate processes at C4-C6.', { [U]: '+' }),
+  xr('Pointed uncinate processes C5, C6.', { [U]: '+' }),
+  xr('Osteophytes at the uncovertebral joints C5-C6.', { [O]: '+', [U]: '+' }),
+  ct('Osteophytes arising from the uncovertebral joints at C5/C6.', { [O]: '+', [U]: '+' }),
+  ct('Uncinate process osteophytosis at C5–6.', { [U]: '+', [O]: '+' }),
+  xr('Alignment: normal. Uncovertebral joints: arthrotic C5-C6.', { [U]: '+' }),
+  xr('No osteophytes at the uncovertebral joints.', { [O]: '-', [U]: '-' }),
+  xr('Facet arthrosis C5-C6; uncovertebral joints normal.', {}),
+  xr('Uncinate processes of normal shape.', {}),
   // X-ray: alignment, instability, anomalies, bone
   xr('Alignment preserved. No listhesis.', { [I]: '-' }),
   xr('No listhesis, uncovertebral joint arthrosis at C6-C7.', { [I]: '-', [U]: '+' }),
@@ -114,6 +133,26 @@ export const SPINE_CORPUS: CorpusEntry[] = [
   mr('Protrusion C6-C7 not compressing the cord.', { [P]: '+', [MY]: '-' }),
   mr('Dilated aortic root.', {}),
   mr('Cord signal change at C5-C6 cannot be ruled out due to motion.', { [MY]: '?' }),
+  // Cord signal, effacement, contact; roots displaced, entrapped
+  mr('Increased T2 signal within the cord at C5.', { [MY]: '+' }),
+  mr('Intramedullary T2 hyperintensity at C4-C5.', { [MY]: '+' }),
+  mr('Signal change in the spinal cord at C5-C6.', { [MY]: '+' }),
+  mr('High signal in the cord at C4.', { [MY]: '+' }),
+  mr('Effacement of the spinal cord at C5-C6.', { [MY]: '+' }),
+  mr('Disc-osteophyte complex deforming the spinal cord.', { [O]: '+', [MY]: '+' }),
+  mr('Disc abutting the cord at C5-6.', { [MY]: '+' }),
+  mr('Disc contacts and flattens the ventral cord at C5-6.', { [MY]: '+' }),
+  mr('Severe canal stenosis with cord impingement at C5-C6.', { [MY]: '+' }),
+  mr('Canal AP diameter 6 mm at C5-6 with no CSF around the cord.', { [MY]: '+' }),
+  mr('No cord signal change.', { [MY]: '-' }),
+  mr('Normal signal of the spinal cord; CSF around the cord preserved.', {}),
+  mr('Herniation displacing the left C6 nerve root.', { [H]: '+', [R]: '+' }),
+  mr('Foraminal disc encroaching on the exiting C6 root.', { [R]: '+' }),
+  mr('Disc fragment affecting the exiting left C7 nerve root.', { [R]: '+' }),
+  mr('Protrusion deviating the right C6 root.', { [P]: '+', [R]: '+' }),
+  mr('Entrapment of the left C6 root.', { [R]: '+' }),
+  mr('Nerve root sleeves normal.', {}),
+  mr('No displacement of the nerve roots.', { [R]: '-' }),
   // MRI: infection, tumour, malignancy
   mr('No spondylodiscitis.', { [SD]: '-' }),
   mr('Endplate oedema and disc enhancement suspicious for discitis at C5-C6.', { [SD]: '?' }),
@@ -131,6 +170,43 @@ export const SPINE_CORPUS: CorpusEntry[] = [
   mr('Schwannoma of the right C5 nerve root.', { [ST]: '+' }),
   mr('Chronic infarct in the left cerebellar hemisphere, incidental.', { [S]: '+' }),
   mr('Cerebellar tonsils at the level of the foramen magnum.', {}),
+  // Collapse, height loss, cortical break, a wide atlanto-dental interval, laxity
+  mr('Collapse of the C6 vertebral body.', { [F]: '+' }),
+  mr('C5 vertebral body collapse.', { [F]: '+' }),
+  mr('Vertebra plana at C6.', { [F]: '+' }),
+  mr('Height reduction of the C6 vertebral body by 30%.', { [F]: '+' }),
+  mr('Reduced height of the C5 vertebral body.', { [F]: '+' }),
+  mr('Crush deformity of C6.', { [F]: '+' }),
+  ct('Cortical break in the C2 lamina.', { [F]: '+' }),
+  mr('Widened ADI (5 mm).', { [F]: '+' }),
+  mr('Atlanto-dental interval 5 mm, widened.', { [F]: '+' }),
+  xr('Increased atlantodental interval on flexion.', { [F]: '+' }),
+  xr('Anterior translation of C4 on C5 by 4 mm on flexion.', { [F]: '+' }),
+  mr('Rheumatoid arthritis with pannus at C1-C2 and erosion of the dens.', { [CTL]: '+' }),
+  mr('Ligamentous laxity at C1-C2.', { [CTL]: '+' }),
+  mr('Patient with Ehlers-Danlos syndrome; hypermobile cervical segments.', {
+    [CTL]: '+',
+    [I]: '+',
+  }),
+  mr('Marfan syndrome. Cervical spine alignment preserved.', { [CTL]: '+' }),
+  mr('Down syndrome. Atlanto-dental interval 6 mm.', { [CTL]: '+', [F]: '+' }),
+  xr('Atlanto-dental interval 2 mm. Vertebral body heights preserved.', {}),
+  mr('Reduced height of the C5-C6 disc. Disc space collapse at C5-C6.', {}),
+  xr('Absent lordosis.', {}),
+  // Cancer, tuberculosis, septic facet, bone density, thyroid
+  mr('Known lung cancer. Multiple sclerotic foci in the vertebral bodies.', { [M]: '+' }),
+  mr('History of breast cancer.', { 'malignancy-history': '+' }),
+  mr('Patient with prostate cancer; blastic lesions C5, C6.', { [M]: '+' }),
+  mr('Oncological process in C3 cannot be excluded.', { [M]: '?' }),
+  mr('Neoplastic lesion of C3.', { [M]: '+' }),
+  mr("Pott's disease at C5-C6.", { [SD]: '+' }),
+  mr('Septic arthritis of the left C4-5 facet.', { infection: '+', [SD]: '+' }),
+  mr('Bone density decreased.', { [OP]: '+' }),
+  mr('Incidental 12 mm nodule in the right thyroid lobe.', { 'thyroid-disease': '+' }),
+  mr('Heterogeneous thyroid with hypoechoic nodules.', { 'thyroid-disease': '+' }),
+  mr('Thyroid unremarkable. Bone density normal.', {}),
+  mr('Cancer screening negative. Family history of breast cancer.', {}),
+  ct('Thyroid cartilage intact.', {}),
   // MSCT: trauma
   ct('There is no evidence of fracture, dislocation or prevertebral soft tissue swelling.', {
     [F]: '-',
@@ -140,8 +216,10 @@ export const SPINE_CORPUS: CorpusEntry[] = [
   ct('Fracture of the C1 posterior arch.', { [F]: '+' }),
   ct('Comminuted fracture of the C6 vertebral body with retropulsion.', { [F]: '+' }),
   ct('Type II odontoid fracture cannot be excluded.', { [F]: '?' }),
+  // The widened interval is read itself (the transverse ligament does not hold), the rupture
+  // it suggests is uncertain: present wins.
   ct('Widened atlantodental interval, suspicious for rupture of the transverse ligament.', {
-    [F]: '?',
+    [F]: '+',
   }),
   ct('Osteoporotic compression fracture of C7.', { [OP]: '+', [F]: '+' }),
   ct('No fracture, left C6 uncovertebral osteophyte.', { [F]: '-', [U]: '+' }),

@@ -1,0 +1,228 @@
+/**
+ * English finding terms of the vertebral artery (see lexicon-en-terms.ts for the order rule).
+ */
+import type { TermEntry } from './lexicon-en';
+
+/** A vessel shown on the study (negated: not shown). */
+const SHOWN =
+  'visuali[sz]ed|identified|demonstrated|depicted|seen|traced|detected|registered|found|insonated|enhanced|opacified|filled';
+/** The vertebral artery named as such ("left VA", "the right vertebral artery", "V2 segment"). */
+const VA_NAME = '(?:vertebral arter(?:y|ies)|va|v[1-4](?: segment)?)';
+const SIDE = '(?:(?:left|right) )?';
+/** Not a kind of flow whose absence is normal ("retrograde flow is not found"). */
+const FLOW_KIND =
+  '(?<!\\b(?:turbulent|retrograde|reversed?|abnormal|pathological|accelerated|increased|high|collateral|disturbed|oscillating|alternating|to-and-fro) )';
+/** Flow not found ("not registered", "cannot be obtained", "lost"). */
+const NOT_FOUND =
+  '(?:not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|obtainable|registered|recorded|found|present|identified|insonated)|(?:could|can) ?not be (?:detected|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded|found|identified)|undetectable|absent|lost)';
+const REDUCED = '(?:reduced|decreased|diminished|lowered|low|slowed|weak|weakened|dampened)';
+const SEVERITY =
+  '(?:(?:markedly|mildly|moderately|significantly|slightly|severely|asymmetrically) )?';
+
+/** Another artery named in the same sentence (the lexicon's otherVessel, and a few more). */
+const OTHER_ARTERY =
+  '\\b(?:carotid|aort|subclavian|jugular|brachiocephalic|innominate|cerebral arter|ophthalmic|coronary|renal|iliac|femoral|mesenteric|c[oe]eliac|(?:ica|eca|cca|mca|pca|aca|pica|aica|basilar)\\b)';
+/** Text between two places of one sentence (a full stop before a digit does not end it). */
+const SENTENCE_REST = '(?:[^.\\n]|\\.\\d)*';
+
+export const VESSEL_TERMS_EN: readonly TermEntry[] = [
+  // Vertebral artery (vessel context). Dissection is its own finding (brief v2).
+  {
+    // A dissection in a sentence naming no other artery: in a head or neck-spine study that
+    // does not name the vertebral artery either, still an arterial dissection to refer
+    // ("Recommend CTA to exclude dissection"); not a surgical one ("neck dissection").
+    finding: 'vertebral-artery-dissection',
+    context: 'vessel',
+    otherwise: [
+      { finding: 'vertebral-artery-dissection', context: 'head' },
+      { finding: 'vertebral-artery-dissection', context: 'spine' },
+    ],
+    patterns: [
+      `(?<!\\b(?:neck|nodal|node|surgical|blunt|sharp|tissue)\\s+)dissect(?:ion|ions|ed|ing)(?: (?:flap|aneurysm))?(?<!${OTHER_ARTERY}${SENTENCE_REST}dissect\\w*(?: (?:flap|aneurysm))?)(?!${SENTENCE_REST}${OTHER_ARTERY})(?! cellulitis)`,
+    ],
+  },
+  {
+    finding: 'vertebral-artery-dissection',
+    context: 'vessel',
+    patterns: [
+      'dissect(?:ion|ions|ed|ing)(?: (?:flap|aneurysm))?',
+      '(?:intra)?mural ha?ematoma',
+      'intimal (?:flap|tear)',
+      'pseudo-?aneurysms?',
+      '(?:double|false)[- ]lumens?',
+      'double[- ]barrel(?:led)?(?: lumens?)?',
+      // A flap inside the artery ("Left VA with a flap in the lumen", "Flap in the left V3").
+      `(?:(?:intraluminal|linear|mobile|intimal|dissection) )?flap(?= (?:in|within|of|at) (?:the )?(?:(?:vessel|arterial) )?(?:lumen|(?:(?:left|right) )?(?:v[0-4]|va|vertebral)))`,
+      'intraluminal flap',
+      // Intramural haematoma on T1 fat-sat: a bright crescent in the wall.
+      'crescent(?:ic)? (?:t1[- ]?(?:weighted )?)?(?:hyperintens(?:e|ity)|high signal)',
+      '(?:t1[- ]?(?:weighted )?)?hyperintense (?:eccentric |crescentic |circumferential )?(?:mural|wall) thickening',
+      'string sign',
+      's?vad',
+      'flame-?shaped tapering',
+      'crescent(?:ic)? (?:sign|mural (?:thickening|ha?ematoma))',
+    ],
+  },
+  {
+    // A vertebral artery the study could not show (occluded, aplastic or severely narrowed):
+    // fail-safe, read as narrowing with no flow shown (an occlusion until a clinician says
+    // otherwise, brief §9); the "not" belongs to the term, not to a finding before it.
+    finding: 'vertebral-artery-narrowing',
+    context: 'vessel',
+    occlusion: true,
+    absorbsTriggers: true,
+    patterns: [
+      // Only where the artery is the subject: "stenosis of the VA is not seen" stays a negation.
+      `(?<!\\b(?:of|in|within|at|along) (?:the )?(?:(?:left|right|both|bilateral) )?)(?:vertebral arter(?:y|ies)|va|v[1-4](?: segment)?)(?:(?: (?:is |was |were |are |remains |remained |is still |still |appears )?|: ?| ?[-\u2013\u2014] ?)(?:not (?:${SHOWN})|non-?visuali[sz]ed|non-?opacified|unopacified|(?:absent|missing)(?! (?:stenos|narrow|occlu|dissect|plaque|kink|tortuos|compress|calcif|atheros|thromb|reversal|retrograde)))| (?:could|can) ?not be (?:${SHOWN}))`,
+      // "Absent left VA.", "Absent right vertebral artery, consistent with occlusion."
+      `absent ${SIDE}(?:vertebral artery|va)(?=\\s*(?:[.,;:()\\n]|$)| (?:at|from|in|on|with|and|consistent|compatible|suggest\\w*|likely|probably|possibly|due|throughout|along)\\b)`,
+      // "Left VA: no signal.", "Left VA shows no enhancement." (not "no enhancement of the wall";
+      // "no Doppler signal" is read on its own)
+      `${VA_NAME}:? ?(?:[-\u2013\u2014] ?)?(?:no|absent) (?:flow |colou?r )?signals?(?=\\s*(?:[.,;)\\n]|$))`,
+      `${VA_NAME} (?:shows|showed|demonstrates|demonstrated|has|with) no (?:contrast )?(?:enhancement|opacification|filling|flow)(?![- ]*(?:of (?:the )?)?(?:vessel |arterial )?wall)`,
+      `non-?enhancing ${SIDE}(?:vertebral artery|va)`,
+      'non-?visuali[sz]ation of (?:the )?(?:left |right )?(?:vertebral artery|va)',
+    ],
+  },
+  {
+    // Absent flow: the "no" belongs to the term ("No flow in V2" is a finding).
+    finding: 'vertebral-artery-narrowing',
+    context: 'vessel',
+    occlusion: true,
+    absorbsTriggers: true,
+    patterns: [
+      'no (?:detectable |demonstrable |antegrade |distal |colou?r |doppler |colou?r doppler )?(?:blood )?flow(?: signals?)?(?=\\s*[.,;:)\\n]|\\s*$| (?:in|within|through|at|of|on|is|was|could|detected|seen|from)\\b)',
+      `(?:absen(?:t|ce of)|lack of|loss of|zero) (?:the )?(?:normal )?(?:${SIDE}(?:vertebral artery |va ))?(?:antegrade )?(?:blood )?flow(?: voids?| signals?)?`,
+      '(?:absen(?:t|ce of)|lack of|loss of) (?:the )?(?:doppler|colou?r(?: doppler)?) (?:flow )?signals?',
+      'flow (?:voids? |signals? )?(?:is |was |are )?(?:absent|not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded)|undetectable)',
+      // "Flow in the left VA is not registered", "Flow void of the left VA is lost"
+      `${FLOW_KIND}(?:blood )?flow(?: voids?| signals?)? (?:in|through|within|along|of|from) (?:the )?${SIDE}${VA_NAME} (?:is |was |are )?${NOT_FOUND}`,
+      // "Flow was not found", "flow cannot be obtained" (not "retrograde flow is not found")
+      `${FLOW_KIND}flow (?:voids? |signals? )?(?:is |was |are )?${NOT_FOUND}`,
+      // A peak velocity of zero ("PSV 0 cm/s"), not an end-diastolic one.
+      '(?<!diastolic )(?:psv|vps|vmax|peak systolic velocity|(?:blood )?flow velocity|velocity)(?: of)?(?: ?[:=] ?| )0(?:[.,]0+)? ?(?:cm|m)/s(?:ec)?',
+      '(?:blood )?flow (?:in|through|within|along) (?:the )?(?:(?:left|right) )?(?:vertebral artery|va|v[1-4])(?: segment)? (?:is |was |are )?(?:absent|not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded)|undetectable)',
+      // "Loss of the left vertebral artery flow void"
+      '(?:absen(?:t|ce of)|lack of|loss of) (?:the )?(?:normal )?(?:(?:left|right) )?(?:vertebral artery |va )?flow voids?',
+      'not patent',
+      'non-?patent',
+      'no longer patent',
+      'patency (?:is |was )?lost',
+      'loss of patency',
+      'non-?visuali[sz]ation',
+      'no doppler signal',
+      'unable to insonate',
+      'dense vertebral artery sign',
+      // Contrast not filling it, or flow gone: the negation belongs to the term.
+      '(?:non-?|absent |lack of |no )opacification',
+      '(?:does not|did not|fails to|failed to|no longer) (?:opacify|opacifies|fill|fills|enhance)',
+      '(?:no|lack of|absen(?:t|ce of)) (?:contrast )?filling(?![ -]*defects?)',
+      'not (?:contrasted|opacified|filled)',
+      'non-?opacified',
+      'unopacified',
+      'no longer (?:visuali[sz]ed|seen|demonstrated)',
+      // Not "without flow limitation" / "without flow-limiting stenosis" (a normal study).
+      'without (?:any )?(?:blood )?flow(?=\\s*(?:[.,;:)]|$|in\\b|through\\b|within\\b))',
+      'flow:? ?(?:absent|none)',
+    ],
+  },
+  {
+    finding: 'vertebral-artery-narrowing',
+    context: 'vessel',
+    occlusion: true,
+    patterns: [
+      'occlu(?:sion|sions|ded)',
+      'thrombotic occlusion',
+      '(?:sub|pre)-?occlu(?:sion|sions|ded|sive)',
+      'near[- ]occlu(?:sion|sive)',
+      'oclu(?:sion|ded)',
+      'occl',
+      'thromb(?:us|i|osis|osed)',
+      `${VA_NAME} (?:is |was |appears |remains )?(?:completely |totally |fully )?blocked`,
+      `blocked ${SIDE}(?:vertebral artery|va)`,
+      `blockage of (?:the )?${SIDE}${VA_NAME}`,
+      // An abrupt end of the artery (not "cut off from the field of view").
+      `(?:abrupt|sharp|sudden) (?:cut-?off|termination|ending)(?! (?:of|from|by) (?:the )?(?:field|fov|image|scan|study))`,
+      `cut-?off (?:of|at) (?:the )?${SIDE}${VA_NAME}`,
+      `${VA_NAME} (?:is )?(?:abruptly )?cut[- ]?off(?! (?:from|by|of) (?:the )?(?:field|fov|image|scan|study))`,
+      `${VA_NAME} (?:terminates|ends|stops) abruptly`,
+      '100 ?% (?:stenosis|narrowing)',
+      '(?:stenosis|narrowing) (?:of )?100 ?%',
+    ],
+  },
+  {
+    // A clot or filling defect in the artery is a thrombus; "no filling defect" says
+    // nothing of an occlusion by other means (narrower than the finding).
+    finding: 'vertebral-artery-narrowing',
+    context: 'vessel',
+    occlusion: true,
+    negatable: false,
+    patterns: ['clots?', '(?:intraluminal |partial |occlusive |central )?filling defects?'],
+  },
+  {
+    finding: 'vertebral-artery-narrowing',
+    context: 'vessel',
+    patterns: [
+      'stenos[ie]s',
+      'stenotic',
+      'stenosed',
+      'narrow(?:ing|ed|s)?',
+      'lumen (?:is |was )?(?:reduced|narrowed|decreased)',
+      'reduced lumen',
+      `${REDUCED} (?:peak systolic |end-?diastolic |mean )?(?:blood )?(?:flow|velocit(?:y|ies)|perfusion)(?: velocit(?:y|ies))?`,
+      `(?:flow|velocit(?:y|ies))(?: velocit(?:y|ies))? (?:is |was |are |were )?${SEVERITY}${REDUCED}`,
+      `(?:flow|velocit(?:y|ies))(?: velocit(?:y|ies))? (?:in|of|through|within) (?:[a-z0-9-]+ ){1,5}?(?:is |was |are |were )?${SEVERITY}${REDUCED}`,
+      `(?:flow|velocit(?:y|ies)|psv|vps|vmax) (?:of )?:? ?\\d[\\d.,]* ?(?:cm|m)/s(?:ec)?,? \\(?${SEVERITY}${REDUCED}`,
+      // "Flow velocity in the left VA is lower than on the right"
+      `(?:flow|velocit(?:y|ies))(?: velocit(?:y|ies))? (?:in|of|through) (?:the )?${SIDE}${VA_NAME} (?:is |was )?${SEVERITY}lower`,
+      'flow reduction',
+      'decrease (?:of|in) (?:the )?(?:blood )?flow(?: velocit(?:y|ies))?',
+      '(?:extravasal|extrinsic|external|extravascular) (?:influence|impact|compression|effect)',
+      'compress(?:es|ing) the (?:(?:left|right|both) )?(?:vertebral arter(?:y|ies)|va)',
+      'reduction (?:of|in) (?:the )?(?:blood )?flow(?: velocit(?:y|ies))?',
+      'hypoperfusion',
+      '(?:extravasal |extrinsic |external |osteophytic )?compression',
+      'compressed',
+      'kink(?:ing|ed|s)?',
+      '(?:vaso)?spasm',
+      '(?:flow|velocit(?:y|ies)) asymmetry',
+      'asymmetric(?:al)? (?:blood )?(?:flow|velocit(?:y|ies))(?: velocit(?:y|ies))?',
+      'abnormal (?:blood )?flow(?: pattern)?',
+      'not normally (?:opacified|filled)',
+      'bow ?hunter.?s syndrome',
+      'asymmetry of (?:the )?(?:blood )?(?:flow|velocit(?:y|ies))(?: velocit(?:y|ies))?',
+      'psv (?:is )?(?:reduced|decreased|low)',
+      'high-?resistance flow',
+      '(?:dampened|damped|tardus[- ]parvus) (?:wave ?form|flow)',
+      'tortuosity with ha?emodynamic significance',
+      'flow (?:decreases|falls|drops) on (?:rotation|turning)',
+      // Flow gone on turning the head: positional (rotation) compression.
+      `flow(?: (?:in|within|of) (?:the )?${SIDE}${VA_NAME})? (?:disappears|stops|ceases|is lost|is interrupted)`,
+      // A bone spur pressing on the artery ("osteophyte encroaching on the left VA").
+      `(?:encroach(?:es|ing)?|imping(?:es|ing)|abut(?:s|ting)|indent(?:s|ing)) (?:on |upon )?(?:the )?${SIDE}(?:vertebral arter(?:y|ies)|va)\\b`,
+    ],
+  },
+  {
+    // Absent diastolic flow: high resistance beyond (the "absent" belongs to the term).
+    finding: 'vertebral-artery-narrowing',
+    context: 'vessel',
+    absorbsTriggers: true,
+    patterns: [
+      '(?:absent|no|zero|reversed) (?:end-?)?diastolic (?:flow|component|velocit(?:y|ies))',
+    ],
+  },
+  {
+    finding: 'vertebral-artery-atherosclerosis',
+    context: 'vessel',
+    patterns: [
+      'atherosclero(?:sis|tic)',
+      'atheroma(?:tous)?',
+      '(?:calcified |soft |mixed |fibrous |atheromatous )?plaques?',
+      'intima-media thickening',
+      '(?:mural|wall) calcifications?',
+      'calcification of the (?:(?:left|right) )?(?:vertebral artery|va)(?: wall)?',
+      'calcified',
+      '(?:imt|intima-media (?:complex|thickness)) (?:is )?(?:thickened|increased)',
+    ],
+  },
+];
