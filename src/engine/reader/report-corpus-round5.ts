@@ -69,6 +69,8 @@ export const ROUND5_CORPUS: CorpusEntry[] = [
   // two words for one finding stay one.
   cta('no stenosis dissection of the left va at v3', { [N]: '-', [D]: '+' }),
   xr('No fracture dislocation.', { [F]: '-' }),
+  xr('No fracture / uncovertebral arthrosis C5-C6.', { [F]: '-', [U]: '+' }),
+  cta('No stenosis/dissection.', { [N]: '-', [D]: '-' }),
   cta('No stenosis and occlusion.', { [N]: '-' }),
   cta('No evidence of stenosis and no dissection.', { [N]: '-', [D]: '-' }),
   // A templated line holding a positive value as well as a negative one affirms its label.

@@ -279,18 +279,24 @@ function andOpensPhrase(r: Reading, from: number, to: number): boolean {
 }
 
 const LIST_JOIN = /,|\b(?:and|or|nor|and\/or)\b/i;
+/**
+ * Nothing between two terms but white space, "with" or a slash between spaces: "no stenosis
+ * dissection", "No fracture / uncovertebral arthrosis" ("stenosis/occlusion" stays one list).
+ */
+const UNJOINED = /^(?:\s*|\s+\/\s+|\s+with\s+)$/i;
 
 /**
- * "no stenosis dissection of the left va at v3" (no punctuation): a term that follows
- * another with nothing joining them ("," or a list word) starts a phrase of its own, so a
- * negation before the first does not reach past it.
+ * "no stenosis dissection of the left va at v3" (no punctuation): a term right after
+ * another of a different finding (nothing but white space, or "with", between them) starts
+ * a phrase of its own, so a negation before the first does not reach past it ("No
+ * osteophytes at the uncovertebral joints" stays one phrase).
  */
 function unjoinedTerms(r: Reading, from: number, to: number, term: Term): boolean {
   const finding = (t: Term): string => r.lex.terms[t.entry]!.finding;
   let prev: Term | undefined;
   for (const t of [...r.terms.filter((x) => x.start >= from && x.start < to), term]) {
     // Two words for one finding ("fracture dislocation") are one phrase.
-    if (prev && finding(prev) !== finding(t) && !LIST_JOIN.test(r.text.slice(prev.end, t.start)))
+    if (prev && finding(prev) !== finding(t) && UNJOINED.test(r.text.slice(prev.end, t.start)))
       return true;
     if (!prev || t.end > prev.end) prev = t;
   }

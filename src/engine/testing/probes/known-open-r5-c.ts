@@ -3,154 +3,10 @@ import type { KnownOpen } from './known-open';
 
 export const KNOWN_OPEN_R5_C: readonly KnownOpen[] = [
   {
-    key: 'r5 "Reduced height of the C5 vertebral body." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      "C4 fracture/instability/laxity wording: 'Reduced height of the C5 vertebral body.' below the bound (manipulation clear)",
-  },
-  {
-    key: 'r5 "Crush deformity of C6." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      "C4 fracture/instability/laxity wording: 'Crush deformity of C6.' below the bound (manipulation clear)",
-  },
-  {
-    key: 'r5 "Cortical break in the C2 lamina." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      "C4 fracture/instability/laxity wording: 'Cortical break in the C2 lamina.' below the bound (manipulation clear)",
-  },
-  {
-    key: 'r5 "Widened ADI (5 mm)." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      "C4 fracture/instability/laxity wording: 'Widened ADI (5 mm).' below the bound (manipulation clear)",
-  },
-  {
-    key: 'r5 "Atlanto-dental interval 5 mm, widened." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      "C4 fracture/instability/laxity wording: 'Atlanto-dental interval 5 mm, widened.' below the bound (manipulation clear)",
-  },
-  {
-    key: 'r5 "Increased atlantodental interval on flexion." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      "C4 fracture/instability/laxity wording: 'Increased atlantodental interval on flexion.' below the bound (manipulation clear)",
-  },
-  {
-    key: 'r5 "Rheumatoid arthritis with pannus at C1-C2 and erosion of the dens." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      "C4 fracture/instability/laxity wording: 'Rheumatoid arthritis with pannus at C1-C2 and erosion of the dens.' below the bound (manipulation clear)",
-  },
-  {
-    key: 'r5 "Erosion of the odontoid process with pannus (rheumatoid arthritis)." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      "C4 fracture/instability/laxity wording: 'Erosion of the odontoid process with pannus (rheumatoid arthritis).' below the bound (manipulation clear)",
-  },
-  {
-    key: 'r5 "Ligamentous laxity at C1-C2." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      "C4 fracture/instability/laxity wording: 'Ligamentous laxity at C1-C2.' below the bound (manipulation clear)",
-  },
-  {
-    key: 'r5 "Anterior translation of C4 on C5 by 4 mm on flexion." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      "C4 fracture/instability/laxity wording: 'Anterior translation of C4 on C5 by 4 mm on flexion.' below the bound (manipulation clear)",
-  },
-  {
-    key: 'r5 "Patient with Ehlers-Danlos syndrome; hypermobile cervical segments." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      "C4 fracture/instability/laxity wording: 'Patient with Ehlers-Danlos syndrome; hypermobile cervical segments.' below the bound (manipulation caution)",
-  },
-  {
-    key: 'r5 "Marfan syndrome. Cervical spine alignment preserved." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      "C4 fracture/instability/laxity wording: 'Marfan syndrome. Cervical spine alignment preserved.' below the bound (manipulation clear)",
-  },
-  {
-    key: 'r5 "Down syndrome. Atlanto-dental interval 6 mm." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      "C4 fracture/instability/laxity wording: 'Down syndrome. Atlanto-dental interval 6 mm.' below the bound (manipulation clear)",
-  },
-  {
-    key: 'r5 "Known lung cancer. Multiple sclerotic foci in the vertebral bodies." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      "C5 cancer/infection/bone/thyroid wording: 'Known lung cancer. Multiple sclerotic foci in the vertebral bodies.' below the bound (manipulation clear, collar-zone massage clear)",
-  },
-  {
-    key: 'r5 "History of breast cancer." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      "C5 cancer/infection/bone/thyroid wording: 'History of breast cancer.' below the bound (manipulation clear, collar-zone massage clear)",
-  },
-  {
-    key: 'r5 "Patient with prostate cancer; blastic lesions C5, C6." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      "C5 cancer/infection/bone/thyroid wording: 'Patient with prostate cancer; blastic lesions C5, C6.' below the bound (manipulation clear, collar-zone massage clear)",
-  },
-  {
-    key: 'r5 "Oncological process in C3 cannot be excluded." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      "C5 cancer/infection/bone/thyroid wording: 'Oncological process in C3 cannot be excluded.' below the bound (manipulation clear, collar-zone massage clear)",
-  },
-  {
-    key: 'r5 "Neoplastic lesion of C3." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      "C5 cancer/infection/bone/thyroid wording: 'Neoplastic lesion of C3.' below the bound (manipulation clear, collar-zone massage clear)",
-  },
-  {
-    key: 'r5 "Pott\'s disease at C5-C6." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      "C5 cancer/infection/bone/thyroid wording: 'Pott's disease at C5-C6.' below the bound (manipulation clear)",
-  },
-  {
-    key: 'r5 "Septic arthritis of the left C4-5 facet." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      "C5 cancer/infection/bone/thyroid wording: 'Septic arthritis of the left C4-5 facet.' below the bound (manipulation clear, back massage clear)",
-  },
-  {
-    key: 'r5 "Bone density decreased." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      "C5 cancer/infection/bone/thyroid wording: 'Bone density decreased.' below the bound (manipulation clear)",
-  },
-  {
-    key: 'r5 "Incidental 12 mm nodule in the right thyroid lobe." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      "C5 cancer/infection/bone/thyroid wording: 'Incidental 12 mm nodule in the right thyroid lobe.' below the bound (collar-zone massage clear)",
-  },
-  {
-    key: 'r5 "Heterogeneous thyroid with hypoechoic nodules." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      "C5 cancer/infection/bone/thyroid wording: 'Heterogeneous thyroid with hypoechoic nodules.' below the bound (collar-zone massage clear)",
-  },
-  {
     key: 'r5 "Aneurysmal dilatation of the left V4 segment with irregular wall." [mra/head 2026-11-15]',
     kind: 'judgement',
     reason:
       'REPORT.md judgement call: aneurysmal dilatation with irregular wall: a dissecting aneurysm is likely but the text does not say dissection (got everything clear, urgency none)',
-  },
-  {
-    key: 'r5 "Pre-occlusive flow pattern in the left VA." [doppler/neck-vessels 2026-11-15]',
-    kind: 'judgement',
-    reason:
-      'REPORT.md judgement call: pre-occlusive flow pattern: the lexicon reads near-/sub-occlusion as occlusion, so consistency argues for it; the rules name occlusion or absent flow only (got urgency none)',
   },
   {
     key: 'r5 "Stump flow in the left VA." [doppler/neck-vessels 2026-11-15]',
@@ -175,12 +31,6 @@ export const KNOWN_OPEN_R5_C: readonly KnownOpen[] = [
     kind: 'judgement',
     reason:
       'REPORT.md judgement call: retrograde flow with no antegrade component: the lexicon reads "no antegrade flow" as absent flow, but the corpus says retrograde flow (steal) is nothing (got urgency none)',
-  },
-  {
-    key: 'r5 "Flow velocity in the left VA is lower than on the right." [doppler/neck-vessels 2026-11-15]',
-    kind: 'judgement',
-    reason:
-      'REPORT.md judgement call: velocity lower than the other side: asymmetry without the word reduced (got manipulation clear)',
   },
   {
     key: 'r5 "Left VA: velocity 20 cm/s vs 45 cm/s on the right." [doppler/neck-vessels 2026-11-15]',

@@ -167,16 +167,6 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
     reason: 'subclavian steal family: reversed VA flow is not read (no narrowing, no absent flow)',
   },
   {
-    key: 'r2 "LVA: PSV 25 cm/s, reduced." [doppler/neck-vessels 2026-11-15]',
-    kind: 'judgement',
-    reason: "PSV with a number ('PSV 25 cm/s, reduced') is not read as narrowing",
-  },
-  {
-    key: 'r2 "Left VA: PSV 22 cm/s (reduced)." [doppler/neck-vessels 2026-11-15]',
-    kind: 'judgement',
-    reason: "PSV with a number ('PSV 22 cm/s (reduced)') is not read as narrowing",
-  },
-  {
     key: 'r2 "Referred for dizziness with an acute left cerebellar infarct on CT." [mri/head 2026-11-15]',
     kind: 'judgement',
     reason: "'Referred for dizziness with an acute … infarct' is read as the referral's question",
@@ -261,11 +251,6 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
     kind: 'expectation',
     reason:
       "'Suspicious for neoplasm' is uncertain (FS-7): not-cleared, not contraindicated; the harness wanted contraindicated",
-  },
-  {
-    key: 'r3 "Heterogeneous thyroid gland." [msct/cervical-spine 2026-11-15]',
-    kind: 'expectation',
-    reason: 'a heterogeneous thyroid gland is not read as thyroid disease',
   },
   {
     key: 'r3 "Glioblastoma in the right temporal lobe." [mri/head 2026-11-15]',
