@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = 'e89817a83b5c2324';
+export const ENGINE_BUILD = '1aae3538d84620e2';

@@ -233,6 +233,20 @@ function medicationEvidence(c: CaseFile, col: Collector): void {
   });
 }
 
+/**
+ * Spondylodiscitis (or osteomyelitis of the spine) is an infection: present or uncertain, it
+ * makes `infection` so too (ART: no massage with an infectious disease); an entry saying
+ * "no" infection is then a conflict (FS-3).
+ */
+function impliedInfection(findings: CaseFile['findings'], col: Collector): void {
+  const spine = col.byId.get('spondylodiscitis');
+  const entered = entryOf((findings ?? {})['spondylodiscitis']).state === 'present';
+  if (!entered && !spine) return;
+  const source = 'spondylodiscitis (an infection)';
+  if (entered || (spine?.present.length ?? 0) > 0) col.ev('infection').present.push({ source });
+  else if (spine!.uncertain.length > 0) col.ev('infection').uncertain.push(source);
+}
+
 /** The readings a session log gives, built once per log. */
 const sessionReadings = (a: SessionAnalysis): SessionReading[] =>
   (a.readings ??= a.events.map((e) => ({
@@ -378,6 +392,7 @@ function computeFacts(c: CaseFile, analysis: SessionAnalysis): Facts {
   if (imaging.length > 0) imagingEvidence(c, read, col, conflicts, acute);
   if (analysis.events.length > 0) sessionEvidence(analysis, col);
   if (c.medications?.length) medicationEvidence(c, col);
+  impliedInfection(findings, col);
 
   // The clinician's entries first: the common case, with nothing else to merge.
   for (const key in findings) {

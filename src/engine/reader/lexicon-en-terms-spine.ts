@@ -24,6 +24,8 @@ export const SPINE_TERMS_EN: readonly TermEntry[] = [
       `(?:${UNCO_CHANGE}|hypertrophy|deformation|deformity) of (?:the )?(?:left |right |bilateral )?(?:${FACET} ?(?:and|&|/) ?)?${UNCO} (?:joints?|articulations?)`,
       // "uncovertebral/facet hypertrophy", "uncovertebral joint and facet hypertrophy"
       `${UNCO}(?: joints?)? ?(?:and|&|/) ?${FACET} (?:joints? )?(?:${UNCO_CHANGE})`,
+      // "Uncovertebral joints with osteophytes at C5-C6"
+      `${UNCO} (?:joints?|articulations?) with (?:marginal )?(?:osteophytes?|osteophytosis|spurs?|spurring|hypertroph(?:y|ic changes)|sclerosis|arthrotic changes|degenerative changes)`,
       // "UVJ arthrosis", "UV joint hypertrophy"
       `(?:uv[- ]?joints?|uvjs?) (?:${UNCO_CHANGE})`,
       `(?:${UNCO_CHANGE}|deformation|deformity) of (?:the )?(?:uv[- ]?joints?|uvjs?)`,

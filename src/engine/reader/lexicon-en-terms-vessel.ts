@@ -81,6 +81,8 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       `${VA_NAME}:? ?(?:[-\u2013\u2014] ?)?(?:no|absent) (?:flow |colou?r )?signals?(?=\\s*(?:[.,;)\\n]|$))`,
       `${VA_NAME} (?:shows|showed|demonstrates|demonstrated|has|with) no (?:contrast )?(?:enhancement|opacification|filling|flow)(?![- ]*(?:of (?:the )?)?(?:vessel |arterial )?wall)`,
       `non-?enhancing ${SIDE}(?:vertebral artery|va)`,
+      // A side line under a heading ("Vertebral arteries:\n- left: not visualised").
+      `(?:left|right)(?: side)?: ?(?:[-\u2013\u2014] ?)?(?:not (?:${SHOWN})|non-?visuali[sz]ed|non-?opacified|absent|occluded)`,
       'non-?visuali[sz]ation of (?:the )?(?:left |right )?(?:vertebral artery|va)',
     ],
   },
@@ -120,10 +122,14 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       'not (?:contrasted|opacified|filled)',
       'non-?opacified',
       'unopacified',
+      // Not normally filled: how much is not said, so no flow until a clinician says otherwise.
+      'not normally (?:opacified|filled|visuali[sz]ed|enhanced)',
       'no longer (?:visuali[sz]ed|seen|demonstrated)',
       // Not "without flow limitation" / "without flow-limiting stenosis" (a normal study).
       'without (?:any )?(?:blood )?flow(?=\\s*(?:[.,;:)]|$|in\\b|through\\b|within\\b))',
       'flow:? ?(?:absent|none)',
+      // "Left VA: flow - none."
+      'flow ?[\u2013\u2014-] ?(?:absent|none|nil|not (?:detected|registered|seen))',
     ],
   },
   {
@@ -188,7 +194,6 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       '(?:flow|velocit(?:y|ies)) asymmetry',
       'asymmetric(?:al)? (?:blood )?(?:flow|velocit(?:y|ies))(?: velocit(?:y|ies))?',
       'abnormal (?:blood )?flow(?: pattern)?',
-      'not normally (?:opacified|filled)',
       'bow ?hunter.?s syndrome',
       'asymmetry of (?:the )?(?:blood )?(?:flow|velocit(?:y|ies))(?: velocit(?:y|ies))?',
       'psv (?:is )?(?:reduced|decreased|low)',
@@ -209,6 +214,9 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
     absorbsTriggers: true,
     patterns: [
       '(?:absent|no|zero|reversed) (?:end-?)?diastolic (?:flow|component|velocit(?:y|ies))',
+      // Not normal: "Left VA: not normal", "not of normal calibre" (the "not" belongs to the
+      // term: an abnormal artery, a precaution).
+      'not (?:normal|within normal limits|of normal (?:calibre|caliber|width|diameter|size|course))',
     ],
   },
   {

@@ -187,6 +187,21 @@ export const TERMS_EN: readonly TermEntry[] = [
       'acute (?:isch(?:a?e|a)mic )?infar[ck]t(?:ion|s)?',
       // "Right PCA territory infarction, early subacute."
       'infar[ck]t(?:ion|s)?,? (?:early|late) (?:hyper|sub)?acute',
+      // "Ischemic changes in the left cerebellum, acute." (ischaemic changes alone are not)
+      'isch(?:a?e|a)mic changes(?: (?:in|of) (?:the )?(?:[a-z-]+ ){0,4}?[a-z-]+)?,? (?:(?:hyper|sub)?acute|fresh|recent)\\b',
+    ],
+  },
+  {
+    // A basilar artery blocked: acute brainstem ischaemia in any study (not a vertebral-artery
+    // finding; the rules name no basilar one, so it is read as the acute stroke it threatens).
+    finding: 'stroke',
+    context: 'any',
+    negatable: false,
+    acute: true,
+    patterns: [
+      'basilar (?:artery )?(?:occlusion|thrombosis|thrombus|embolism)',
+      '(?:occlusion|thrombosis|thrombus|embolism) (?:of|in) (?:the )?basilar artery',
+      'occluded basilar artery',
     ],
   },
   // Stroke (head studies, or a sentence naming the brain). Haemorrhage is a stroke.
@@ -206,6 +221,9 @@ export const TERMS_EN: readonly TermEntry[] = [
       'post-?ischa?emic (?:changes?|lesions?|gliosis|defects?|cysts?)',
       'post-?infarct(?:ion)? (?:changes?|gliosis|defects?|cysts?)',
       'encephalomalacia',
+      // A lateral medullary (Wallenberg) syndrome is a brainstem infarct.
+      "wallenberg(?:'?s)? syndrome",
+      'lateral medullary (?:syndrome|infar[ck]t(?:ion)?)',
       // Oxford (Bamford) stroke classes.
       'poci',
       'laci',

@@ -188,7 +188,7 @@ export const LEXICON_EN: Lexicon = {
     // A comparison with a prior study says the finding is still there: "No worsening of the
     // known left VA dissection", "No recanalisation of the occluded left VA", "No
     // haemorrhagic transformation of the infarct".
-    '(?:no|without) (?:(?:evidence|signs?) of )?(?:(?:further|significant|appreciable|interval|definite|obvious|measurable|relevant) )?(?:change|progression|worsening|extension|enlargement|propagation|growth|expansion|increase|deterioration|evolution|recanali[sz]ation|restoration of flow|flow restoration|(?:haemorrhagic |hemorrhagic )?transformation|regression|resolution|improvement)',
+    '(?:no|without) (?:(?:evidence|signs?) of )?(?:(?:further|significant|appreciable|interval|definite|obvious|measurable|relevant) ){0,2}(?:change|progression|worsening|extension|enlargement|propagation|growth|expansion|increase|deterioration|evolution|recanali[sz]ation|restoration of flow|flow restoration|(?:haemorrhagic |hemorrhagic )?transformation|regression|resolution|improvement)',
     'no change',
     'no significant change',
     'not only',

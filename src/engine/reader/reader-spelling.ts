@@ -85,6 +85,30 @@ function lookup(index: SpellingIndex, text: string, start: number, end: number):
   return best;
 }
 
+/** Length of a break inside a word at `p`: a soft hyphen, or a hyphen ending a line. */
+function wordBreak(text: string, p: number): number {
+  if (text.charCodeAt(p) === 0xad) return 1;
+  if (text[p] !== '-') return 0;
+  let q = p + 1;
+  while (text[q] === ' ' || text[q] === '\t') q++;
+  if (text[q] === '\r') q++;
+  if (text[q] !== '\n') return 0;
+  q++;
+  while (text[q] === ' ' || text[q] === '\t') q++;
+  return q - p;
+}
+
+/** A lexicon word equal to `word`, else one within one edit of it. */
+function exactOrNear(index: SpellingIndex, word: string): string | null {
+  const lower = word.toLowerCase();
+  for (const list of [
+    index.byPrefix.get(key4(lower, 0)),
+    index.bySuffix.get(key4(lower, lower.length - 4)),
+  ])
+    if (list?.includes(lower)) return lower;
+  return lookup(index, word, 0, word.length);
+}
+
 /**
  * The correction in the case of the word it replaces: "OSTEOCHONDROSSIS" → upper case,
  * "Osteochondrossis" → a capital first letter (it may open a sentence after a "?").
@@ -114,7 +138,24 @@ export function correctSpelling(
     }
     const i = p;
     while (p < n && isAsciiLetter(text.charCodeAt(p))) p++;
+    // A word broken by a soft hyphen or a hyphen at a line end ("Uncover-\ntebral").
+    let broken: string | null = null;
+    for (let gap = wordBreak(text, p); gap > 0; gap = wordBreak(text, p)) {
+      const from = p + gap;
+      if (from >= n || !isAsciiLetter(text.charCodeAt(from))) break;
+      broken ??= text.slice(i, p);
+      p = from;
+      while (p < n && isAsciiLetter(text.charCodeAt(p))) p++;
+      broken += text.slice(from, p);
+    }
     const j = p;
+    if (broken !== null) {
+      while (k < read.length && read[k]!.end <= i) k++;
+      if (k < read.length && read[k]!.start <= i) continue;
+      const w = broken.length >= MIN_SPELLING_LENGTH ? exactOrNear(index, broken) : null;
+      if (w) (fixes ??= []).push({ start: i, end: j, fixedStart: 0, fixedEnd: 0, word: w });
+      continue;
+    }
     if (j - i < MIN_SPELLING_LENGTH) continue;
     if (
       (i > 0 && text.charCodeAt(i - 1) >= 128) ||

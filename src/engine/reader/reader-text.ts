@@ -312,6 +312,9 @@ function vesselHolds(r: Reading, term: Term): boolean {
   return lastVa >= lastOther;
 }
 
+const DWI_AFTER =
+  /^;\s*(?:dwi(?:\+|[- ]?(?:positive|bright|hyperintens\w*))|restricted diffusion|diffusion restriction|restricts diffusion)/i;
+
 /** Acute / subacute / fresh / recent / new said of a dated term (stroke, dissection). */
 export function acute(r: Reading, i: number): boolean {
   const term = r.terms[i]!;
@@ -328,6 +331,8 @@ export function acute(r: Reading, i: number): boolean {
   const to = Math.min(ce, next && next.start >= term.end ? next.start : ce);
   return (
     r.lex.acuteBefore.test(r.text.slice(from, term.start)) ||
-    r.lex.acuteAfter.test(r.text.slice(term.end, to))
+    r.lex.acuteAfter.test(r.text.slice(term.end, to)) ||
+    // "Left cerebellar infarct; DWI positive.": the diffusion finding after a semicolon.
+    (to === ce && DWI_AFTER.test(r.text.slice(ce, ce + 40)))
   );
 }

@@ -242,6 +242,11 @@ function scopeBroken(
     const between = r.termWithin(from, to);
     if (between && !LIST_JOIN.test(text.slice(from, between.start))) return true;
   } else if (term && unjoinedTerms(r, from, to, term)) return true;
+  // "No listhesis and uncovertebral arthrosis at C5-C6 is seen": a singular verb after the
+  // second of two terms joined by "and" makes it a phrase of its own.
+  if (forward && term && /\band\b/i.test(text.slice(from, to))) {
+    if (SEEN_AFTER.test(text.slice(term.end, r.clauseEnd[clause]!))) return true;
+  }
   for (let c = text.indexOf(',', from); c !== -1 && c < to; c = text.indexOf(',', c + 1)) {
     if (forward) {
       const next = text.indexOf(',', c + 1);
@@ -302,6 +307,9 @@ function unjoinedTerms(r: Reading, from: number, to: number, term: Term): boolea
   }
   return false;
 }
+
+const SEEN_AFTER =
+  /^[^,;]*?\b(?:is|was)\s+(?:seen|noted|present|identified|demonstrated|evident|visuali[sz]ed|observed|detected)\b/i;
 
 const AND_OPENS = /^\s+(?:with|there\s+(?:is|are|was|were)|an?|the)\b/i;
 

@@ -1,10 +1,4 @@
 /** Known open probes of review round 5 (part a); see known-open.ts for the kinds. Misses name their REPORT.md family. */
 import type { KnownOpen } from './known-open';
 
-export const KNOWN_OPEN_R5_A: readonly KnownOpen[] = [
-  {
-    key: 'r5 "Left VA: flow - none." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason: "D templated laterality line: 'Left VA: flow - none.' below the bound (urgency none)",
-  },
-];
+export const KNOWN_OPEN_R5_A: readonly KnownOpen[] = [];
