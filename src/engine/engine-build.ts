@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '1aae3538d84620e2';
+export const ENGINE_BUILD = 'a809c0ea343da974';

@@ -54,6 +54,8 @@ export interface Lexicon {
   request: readonly string[];
   /** Look like triggers but negate nothing ("no increase", "not only"). */
   pseudo: readonly string[];
+  /** Before a term: said of someone else ("family history of stroke"); not read. */
+  otherPerson: readonly string[];
   /** Words that end a trigger's scope, besides ";" and the sentence end. */
   terminators: readonly string[];
   /**
@@ -181,6 +183,11 @@ export const LEXICON_EN: Lexicon = {
     'clinical (?:question|indication|information|query|details|history)s?:?',
     'reason for (?:the )?(?:exam(?:ination)?|study|referral|request|imaging):?',
     'request:',
+  ],
+  otherPerson: [
+    'family (?:history|hx)(?: of)?:?',
+    'fhx:?',
+    '(?:(?:his|her|the patient.?s) )?(?:mother|father|brother|sister|parents?|siblings?|grandmother|grandfather|grandparents?|aunt|uncle|son|daughter)(?:.s)? (?:had|has|with|died (?:of|from)|history of|suffered(?: from)?)',
   ],
   pseudo: [
     'no increase',

@@ -13,6 +13,7 @@ export type Kind =
   | 'post-unc'
   | 'either-unc'
   | 'request'
+  | 'other-person'
   | 'pseudo';
 
 export interface CompiledLexicon {
@@ -130,6 +131,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     ...compileTriggers([
       ['pseudo', lex.pseudo],
       ['request', lex.request],
+      ['other-person', lex.otherPerson],
       ['pre-neg', lex.preNegation],
       ['post-neg', lex.postNegation],
       ['pre-unc', lex.preUncertain],

@@ -108,4 +108,9 @@ export const ROUND5_CORPUS: CorpusEntry[] = [
   xr('No significant interval change of uncovertebral arthrosis at C5-C6.', { [U]: '+' }),
   xr('No listhesis and uncovertebral arthrosis at C5-C6 is seen.', { [I]: '-', [U]: '+' }),
   xr('No listhesis and uncovertebral arthrosis are seen.', { [I]: '-', [U]: '-' }),
+  // Said of someone else: not the patient's finding (a false alarm in round 5).
+  head('Family history: mother had a stroke. Brain MRI normal.', {}),
+  head('FHx: CVA in father.', {}),
+  head('Mother had a stroke, the patient has an old cerebellar infarct.', { [S]: '+' }),
+  head('Family history of stroke; old left cerebellar infarct.', { [S]: '+' }),
 ];

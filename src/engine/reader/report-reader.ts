@@ -125,6 +125,7 @@ function read(
     const reading = readingFor(r, term, entry);
     if (!reading) continue;
     const q = qualify(r, term);
+    if (q.otherPerson) continue;
     const dated = lex.dated.has(reading.finding) && (entry.acute === true || acute(r, i));
     // A negated narrower term ("no bone metastases") or a negated acute one ("no acute
     // infarct") says nothing of the finding itself: no reading.
@@ -373,7 +374,7 @@ function positiveValueAfter(r: Reading, from: number, term: Term): boolean {
 function qualify(
   r: Reading,
   term: Term,
-): { status: MentionStatus; trigger?: string; request?: boolean } {
+): { status: MentionStatus; trigger?: string; request?: boolean; otherPerson?: boolean } {
   const cs = r.clauseStart[term.clause]!;
   const ce = r.clauseEnd[term.clause]!;
   let negation: Trigger | undefined;
@@ -382,6 +383,17 @@ function qualify(
     if (t.start < cs) continue;
     if (t.end > ce) break;
     const before = t.end <= term.start;
+    // "Family history of stroke", "mother had a stroke": not the patient's, within the
+    // phrase a negation before it would reach.
+    if (t.kind === 'other-person') {
+      if (
+        before &&
+        wordsBetween(r.text, t.end, term.start) <= WINDOW_WORDS &&
+        !scopeBroken(r, t.end, term.start, term.clause, true, term)
+      )
+        return { status: 'negated', otherPerson: true };
+      continue;
+    }
     if (t.kind === 'request') {
       if (
         before &&

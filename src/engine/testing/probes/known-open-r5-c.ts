@@ -140,10 +140,4 @@ export const KNOWN_OPEN_R5_C: readonly KnownOpen[] = [
     reason:
       'REPORT.md judgement call: neck-injury from imaging: a fracture or ligament injury is read only as fracture-or-ligament-instability (manipulation), not as neck-injury (collar-zone and back massage); the rules do not say text must map a fracture to neck-injury (got collar-zone massage clear, back massage clear)',
   },
-  {
-    key: 'r5 "Family history: mother had a stroke. Brain MRI normal." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      "REPORT.md false alarm: a family-history section is not scoped out, the mother's stroke counts as the patient's (manipulation and collar-zone massage contraindicated)",
-  },
 ];
