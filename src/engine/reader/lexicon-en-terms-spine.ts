@@ -26,6 +26,9 @@ export const SPINE_TERMS_EN: readonly TermEntry[] = [
       `${UNCO}(?: joints?)? ?(?:and|&|/) ?${FACET} (?:joints? )?(?:${UNCO_CHANGE})`,
       // "Uncovertebral joints with osteophytes at C5-C6"
       `${UNCO} (?:joints?|articulations?) with (?:marginal )?(?:osteophytes?|osteophytosis|spurs?|spurring|hypertroph(?:y|ic changes)|sclerosis|arthrotic changes|degenerative changes)`,
+      // Narrowed uncovertebral joint spaces: an X-ray sign of the arthrosis.
+      `(?:narrow(?:ing|ed)|reduc(?:tion|ed)) (?:of )?(?:the )?${UNCO} (?:joint )?spaces?`,
+      `${UNCO} (?:joint )?spaces? (?:is |are )?(?:narrow(?:ing|ed)|reduced)`,
       // "UVJ arthrosis", "UV joint hypertrophy"
       `(?:uv[- ]?joints?|uvjs?) (?:${UNCO_CHANGE})`,
       `(?:${UNCO_CHANGE}|deformation|deformity) of (?:the )?(?:uv[- ]?joints?|uvjs?)`,
@@ -120,7 +123,9 @@ export const SPINE_TERMS_EN: readonly TermEntry[] = [
     finding: 'fracture-or-ligament-instability',
     context: 'spine',
     patterns: [
-      '(?:compression |wedge |burst |odontoid |dens |hangman.s |jefferson )?fractures?',
+      // Not another bone's, seen on a cervical film ("healed rib fracture", "fracture of the
+      // left clavicle").
+      '(?<!\\b(?:rib|ribs|clavicle|clavicular|scapular?|humeral|sternal) )(?:compression |wedge |burst |odontoid |dens |hangman.s |jefferson )?fractures?(?! of the (?:(?:left|right) )?(?:\\d+(?:st|nd|rd|th) )?(?:ribs?|clavicle|scapula|humerus|sternum))',
       'fractured',
       'fx',
       'fractrue',
@@ -131,6 +136,7 @@ export const SPINE_TERMS_EN: readonly TermEntry[] = [
       'loss of (?:the )?(?:vertebral )?(?:body )?height(?!\\s+of\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+){0,2}(?:intervertebral\\s+)?dis[ck])',
       'avulsion',
       'atlanto-?axial (?:instability|subluxation|dislocation)',
+      'os odontoideum with (?:atlanto-?axial )?instability',
       // A wide atlanto-dental interval: the transverse ligament does not hold (FR).
       'widen(?:ing|ed) (?:of )?the atlanto-?dental interval',
       `(?:widen(?:ing|ed)|increased|enlarged|abnormal) (?:of )?(?:the )?${ADI}`,
@@ -159,11 +165,27 @@ export const SPINE_TERMS_EN: readonly TermEntry[] = [
     ],
   },
   {
+    // An injury of the neck said in a spine study ("traumatic subluxation", "post-traumatic
+    // changes", "whiplash injury"): ART's neck injury (massage); onset unknown until entered.
+    finding: 'neck-injury',
+    context: 'spine',
+    patterns: [
+      '(?:post-?)?traumatic(?= (?:c[1-7]|fractures?|subluxations?|dislocations?|changes|injur(?:y|ies)|lesions?|deformit(?:y|ies)|spondylolisthesis|listhesis|disc|ha?ematoma|o?edema))',
+      'post-?traumatic changes',
+      'whiplash(?: injury)?',
+      '(?:neck|cervical spine) (?:injury|trauma)',
+      'prevertebral (?:soft[- ]tissue )?(?:ha?ematoma|swelling)',
+    ],
+  },
+  {
     // Systemic rheumatic or connective-tissue disease with laxity (FR).
     finding: 'connective-tissue-laxity',
     context: 'any',
     patterns: [
       'rheumatoid arthritis',
+      // A systemic rheumatic disease of the spine (a rigid spine fractures under thrust).
+      'ankylosing spondylitis',
+      'bechterew.?s disease',
       'pannus',
       'erosions? of the (?:dens|odontoid(?: process)?)',
       '(?:dens|odontoid) erosions?',
@@ -280,6 +302,11 @@ export const SPINE_TERMS_EN: readonly TermEntry[] = [
     patterns: [
       'spondylodiscitis',
       'dis[ck]itis',
+      // Described, not named: "vertebral body and disc destruction", "endplate erosions with
+      // enhancement".
+      '(?:vertebral )?(?:body|bodies) and dis[ck] destruction',
+      'destruction of the (?:dis[ck]|(?:vertebral )?endplates?) (?:and|with)',
+      'endplate (?:erosions?|destruction) with (?:contrast )?enhancement',
       '(?:vertebral )?osteomyelitis',
       '(?:infectious|infective|tuberculous|pyogenic) spondylitis',
       'pott.?s (?:disease|spine)',

@@ -113,6 +113,9 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       'loss of patency',
       'non-?visuali[sz]ation',
       'no doppler signal',
+      // Doppler signs of an occlusion beyond: stump or thump flow; no forward flow left.
+      '(?:stump|thump(?:ing)?) (?:flow|pattern|signal|wave ?form)',
+      'no antegrade (?:component|flow component)',
       'unable to insonate',
       'dense vertebral artery sign',
       // Contrast not filling it, or flow gone: the negation belongs to the term.
@@ -194,6 +197,8 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       '(?:flow|velocit(?:y|ies)) asymmetry',
       'asymmetric(?:al)? (?:blood )?(?:flow|velocit(?:y|ies))(?: velocit(?:y|ies))?',
       'abnormal (?:blood )?flow(?: pattern)?',
+      // A local flow acceleration is a stenosis sign.
+      '(?:local |focal |segmental )?(?:flow acceleration|accelerated flow)',
       'bow ?hunter.?s syndrome',
       'asymmetry of (?:the )?(?:blood )?(?:flow|velocit(?:y|ies))(?: velocit(?:y|ies))?',
       'psv (?:is )?(?:reduced|decreased|low)',

@@ -118,6 +118,9 @@ export const TERMS_EN: readonly TermEntry[] = [
       'empyema',
       'phlegmon',
       '(?:consistent|compatible|in keeping) with (?:an )?infection',
+      // An abscess described, not named.
+      '(?:epidural|prevertebral|paravertebral|retropharyngeal) (?:fluid )?collections?',
+      '(?:fluid )?collections? with rim enhancement',
       'septic arthritis',
     ],
   },
@@ -221,6 +224,9 @@ export const TERMS_EN: readonly TermEntry[] = [
       'post-?ischa?emic (?:changes?|lesions?|gliosis|defects?|cysts?)',
       'post-?infarct(?:ion)? (?:changes?|gliosis|defects?|cysts?)',
       'encephalomalacia',
+      // Emboli in the brain are embolic infarcts.
+      'emboli(?! detection)',
+      'embolic (?:infar[ck]ts?|lesions?|strokes?|events?|showers?|foci)',
       // A lateral medullary (Wallenberg) syndrome is a brainstem infarct.
       "wallenberg(?:'?s)? syndrome",
       'lateral medullary (?:syndrome|infar[ck]t(?:ion)?)',

@@ -293,9 +293,9 @@ export const LEXICON_EN: Lexicon = {
     '\\bc[1-7]\\b|\\bcervical|\\batlas\\b|\\baxis\\b|\\bodontoid|\\bdens\\b|\\batlanto|\\bcraniocervical',
   datedFindings: ['stroke', 'tia', 'vertebral-artery-dissection'],
   acuteBefore:
-    '\\b(?:hyperacute|subacute|acute|accute|aucte|fresh|recent|recently|new|newly|evolving|interval development of|hyperdense)\\b(?:[^a-z.;,]+[a-z][a-z-]*){0,4}[^a-z.;,]*$',
+    '\\b(?:hyperacute|subacute|acute|accute|aucte|fresh|recent|recently|new|newly|evolving|interval development of|hyperdense)\\b(?:[^a-z.;,]+[a-z][a-z-]*){0,4}[^a-z.;,]*$|\\bnew (?:since|compared (?:to|with)) (?:the )?(?:prior|previous|last|earlier) (?:study|exam(?:ination)?|scan|mri|ct|imaging)\\b[^.;]*$',
   acuteAfter:
-    '(?<!\\b(?:no|without|not)\\s)(?:restricted diffusion|diffusion restriction|restriction of diffusion|dwi[- ](?:positive|bright|hyperintens\\w*)|bright on dwi|hyperintens\\w* on dwi|low adc|reduced adc|of (?:hyper|sub)?acute (?:age|onset)|(?:in|at|of) (?:the |an? )?(?:hyper|sub)?acute (?:stage|phase|period)|\\(new\\b|[;,] ?dwi(?:\\+| positive)|(?:[,(:]|\\s[-\u2013\u2014])\\s*(?:(?:hyper|sub)?acute|fresh|recent)\\b|of recent onset|(?:is|are|appears?|likely|possibly|probably|presumably|which is) (?:hyper|sub)?acute\\b)',
+    '(?<!\\b(?:no|without|not)\\s)(?:restricted diffusion|diffusion restriction|restriction of diffusion|dwi[- ](?:positive|bright|hyperintens\\w*)|bright on dwi|hyperintens\\w* on dwi|low adc|reduced adc|of (?:hyper|sub)?acute (?:age|onset)|(?:in|at|of) (?:the |an? )?(?:hyper|sub)?acute (?:stage|phase|period)|\\(new\\b|[;,] ?dwi(?:\\+| positive)|(?:[,(:]|\\s[-\u2013\u2014])\\s*(?:(?:hyper|sub)?acute|fresh|recent)\\b|of recent onset|,? new (?:since|compared (?:to|with)) |(?:is|are|appears?|likely|possibly|probably|presumably|which is) (?:hyper|sub)?acute\\b)',
   spellings: [
     'osteochondrosis',
     'osteochondroses',

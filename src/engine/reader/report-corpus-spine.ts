@@ -210,6 +210,7 @@ export const SPINE_CORPUS: CorpusEntry[] = [
   // MSCT: trauma
   ct('There is no evidence of fracture, dislocation or prevertebral soft tissue swelling.', {
     [F]: '-',
+    'neck-injury': '-',
   }),
   ct('No acute fracture or dislocation.', { [F]: '-' }),
   ct('No fracture, dislocation, subluxation or instability.', { [F]: '-', [I]: '-' }),

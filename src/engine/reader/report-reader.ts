@@ -284,7 +284,7 @@ function andOpensPhrase(r: Reading, from: number, to: number): boolean {
   return false;
 }
 
-const LIST_JOIN = /,|\b(?:and|or|nor|and\/or)\b/i;
+const LIST_JOIN = /,|^\s*\/\s*$|\b(?:and|or|nor|and\/or)\b/i;
 /**
  * Nothing between two terms but white space, "with" or a slash between spaces: "no stenosis
  * dissection", "No fracture / uncovertebral arthrosis" ("stenosis/occlusion" stays one list).
@@ -332,7 +332,7 @@ function listClosedAfter(r: Reading, from: number, ce: number): boolean {
  * ends the request; the term is then read on its own.
  */
 const ANSWERED =
-  /\b(?:demonstrat(?:es|ed|ing)|show(?:s|ed|n|ing)?|reveal(?:s|ed|ing)|found|detected|identified|confirm(?:s|ed|ing)|disclos(?:es|ed)|visuali[sz](?:es|ed)|seen|performed|done|known|previous(?:ly)?|prior|history of|old|established|diagnosed)\b|:/i;
+  /\b(?:demonstrat(?:es|ed|ing)|show(?:s|ed|n|ing)?|reveal(?:s|ed|ing)|found|detected|identified|confirm(?:s|ed|ing)|disclos(?:es|ed)|visuali[sz](?:es|ed)|seen|performed|done|known|previous(?:ly)?|prior|history of|old|established|diagnosed|recent(?:ly)?)\b|:/i;
 
 function requestAnswered(r: Reading, from: number, to: number, clause: number): boolean {
   return (

@@ -5,6 +5,14 @@
 const NAMES = [
   // generic
   'ibuprofen',
+  // common misspellings
+  'ibuprophen',
+  'ibuprofin',
+  'iboprofen',
+  'paracetamole',
+  'paracetomol',
+  'diclofenak',
+  'ketorolak',
   'paracetamol',
   'acetaminophen',
   'diclofenac',

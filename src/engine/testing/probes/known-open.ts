@@ -129,11 +129,6 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
       "an eleventh session without a course number starts a new course and lifts the stop hold; the harness asked 'lifts?'",
   },
   {
-    key: 'r1 "painkiller >4 days: Ibuprophen"',
-    kind: 'expectation',
-    reason: 'misspelt painkiller name (Ibuprophen) is not recognised; no analgesic flag given',
-  },
-  {
     key: 'r2 "Signal changes in C5 and C6 endplates with disc enhancement, consistent with infection." [mri/cervical-spine 2026-11-15]',
     kind: 'expectation',
     reason:
@@ -170,17 +165,6 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
       'a brain tumour is a collar-zone massage contraindication only (it is); the harness also wanted manipulation contraindicated',
   },
   {
-    key: 'r3 "Ankylosing spondylitis with fused cervical spine." [xray/cervical-spine 2026-11-15]',
-    kind: 'expectation',
-    reason: "ankylosing spondylitis is not read (the harness asked 'laxity?')",
-  },
-  {
-    key: 'r4 "recent TIA in report 30d" [mri/head 2026-10-21]',
-    kind: 'expectation',
-    reason:
-      "'Clinical history of recent TIA' is read as history (uncertain): manipulation not-cleared, not contraindicated",
-  },
-  {
     key: 'r3 "Indication: ? vertebral artery dissection. Findings: normal vertebral arteries." [cta/neck-vessels 2026-11-15]',
     kind: 'false-alarm',
     reason:
@@ -210,17 +194,6 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
       "'Referred to exclude stroke. Normal brain.' still holds manipulation and collar-zone massage",
   },
   {
-    key: 'r3 "Old healed fracture of the left clavicle." [xray/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'a healed clavicle fracture in a cervical X-ray is read as a fracture: manipulation contraindicated',
-  },
-  {
-    key: 'r3 "Healed rib fracture." [xray/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason: 'a healed rib fracture is read as a fracture: manipulation contraindicated',
-  },
-  {
     key: 'r3 "Hemangioma in the C5 vertebral body (benign)." [mri/cervical-spine 2026-11-15]',
     kind: 'false-alarm',
     reason:
@@ -231,11 +204,6 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
     kind: 'false-alarm',
     reason:
       'a typical vertebral haemangioma is read as a spinal tumour: both massages contraindicated',
-  },
-  {
-    key: 'r3 "Stenosis/occlusion: none" [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason: "'Stenosis/occlusion: none' (no full stop) reads a stenosis: manipulation caution",
   },
   {
     key: 'r3 "The left VA is not visualised in its V4 segment due to artefact." [cta/neck-vessels 2026-11-15]',
