@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '296f72f2d34bf1d3';
+export const ENGINE_BUILD = 'a3412517b58e8c10';

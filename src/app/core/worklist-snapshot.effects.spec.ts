@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { provideEffects } from '@ngrx/effects';
 import { provideStore, Store, type Action } from '@ngrx/store';
-import { firstValueFrom, NEVER, ReplaySubject } from 'rxjs';
+import { firstValueFrom, NEVER, ReplaySubject, Subject } from 'rxjs';
 import { demoCases, todayIso } from '../../engine';
 import { ENGINE_BUILD } from '../../engine/engine-build';
 import { setAnswer } from './case-edits';
@@ -9,6 +9,7 @@ import { PatientEffects } from './patients.effects';
 import {
   AppActions,
   ImportActions,
+  LockActions,
   PatientPageActions,
   PatientRepositoryActions,
 } from './patients.actions';
@@ -43,6 +44,7 @@ describe('WorklistSnapshotEffects and the load', () => {
   let behind: boolean;
   let reads: number;
   let holdEdits: boolean;
+  let rereadGate: Subject<void> | null;
   let afterImport: { patients: StoredPatient[]; generation: number };
 
   beforeEach(() => {
@@ -52,6 +54,7 @@ describe('WorklistSnapshotEffects and the load', () => {
     behind = false;
     reads = 0;
     holdEdits = false;
+    rereadGate = null;
     afterImport = { patients, generation: 7 };
     seen = [];
     listGate = new ReplaySubject<void>(1);
@@ -69,6 +72,7 @@ describe('WorklistSnapshotEffects and the load', () => {
             list: async () => patients,
             listAt: async () => {
               await firstValueFrom(listGate);
+              if (reads >= 1 && rereadGate) await firstValueFrom(rereadGate);
               reads++;
               return reads === 1 ? { patients, generation: 7 } : afterImport;
             },
@@ -205,6 +209,36 @@ describe('WorklistSnapshotEffects and the load', () => {
     const state = await firstValueFrom(store.select(patientsFeature.selectPatientsState));
     expect(state.listed).toBeNull();
     expect(state.entities[cases[0]!.id]?.caseFile.findings['vomiting']).toBeTrue();
+  });
+
+  it('a lock while the store is read again after an import: nothing read lands', async () => {
+    await loadAll();
+    await until(() => saved.length === 1);
+    rereadGate = new Subject<void>();
+    store.dispatch(ImportActions.filesStored({ patients: [] }));
+    await new Promise((r) => setTimeout(r, 400)); // past the quiet time: the read is under way
+    store.dispatch(LockActions.locked());
+    rereadGate.next();
+    await until(() => reads === 2);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(reads).toBe(2);
+    expect(seen).not.toContain(PatientRepositoryActions.rereadAfterImport.type);
+    const state = await firstValueFrom(store.select(patientsFeature.selectPatientsState));
+    expect(state.ids).toEqual([]);
+  });
+
+  it('an edit while the store is read again after an import: the older read is dropped', async () => {
+    await loadAll();
+    await until(() => saved.length === 1);
+    rereadGate = new Subject<void>();
+    store.dispatch(ImportActions.filesStored({ patients: [] }));
+    await new Promise((r) => setTimeout(r, 400));
+    editNausea();
+    rereadGate.next();
+    await until(() => reads === 2);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(seen).toContain(PatientRepositoryActions.saveSucceeded.type);
+    expect(seen).not.toContain(PatientRepositoryActions.rereadAfterImport.type);
   });
 
   it('a snapshot behind the store is brought up to date with the patients written since', async () => {

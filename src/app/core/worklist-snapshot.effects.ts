@@ -9,11 +9,18 @@ import {
   from,
   map,
   switchMap,
+  takeUntil,
   withLatestFrom,
 } from 'rxjs';
 import { RecordSealer } from './crypto/record-sealer';
 import { PATIENT_REPOSITORY } from './patient-repository';
-import { ImportActions, PatientRepositoryActions } from './patients.actions';
+import {
+  ImportActions,
+  LockActions,
+  PatientPageActions,
+  PatientRepositoryActions,
+  PatientsPageActions,
+} from './patients.actions';
 import { patientAdapter, patientsFeature, type PatientsState } from './patients.feature';
 import { snapshotStamp } from './worklist-snapshot';
 
@@ -70,6 +77,23 @@ export class WorklistSnapshotEffects {
       filter(([, loaded]) => loaded && !this.sealer.locked()),
       switchMap(() =>
         from(this.repository.listAt!()).pipe(
+          // A write of this tab or a lock while reading: the read is stale or must not land.
+          takeUntil(
+            this.actions$.pipe(
+              ofType(
+                LockActions.locked,
+                PatientPageActions.caseEdited,
+                PatientsPageActions.patientCreated,
+                PatientsPageActions.patientDeleted,
+                PatientsPageActions.patientRenamed,
+                PatientsPageActions.deleteUndone,
+                PatientRepositoryActions.saveSucceeded,
+                PatientRepositoryActions.deleteSucceeded,
+                ImportActions.filesStored,
+              ),
+            ),
+          ),
+          filter(() => !this.sealer.locked()),
           map(({ patients, generation }) =>
             PatientRepositoryActions.rereadAfterImport({
               patients,

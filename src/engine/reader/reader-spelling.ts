@@ -98,6 +98,21 @@ function wordBreak(text: string, p: number): number {
   return q - p;
 }
 
+/** The letters of a word going on past soft hyphens or line-end hyphens, and its end. */
+function brokenWord(text: string, i: number, p: number): { word: string; end: number } | null {
+  let word: string | null = null;
+  for (let gap = wordBreak(text, p); gap > 0; gap = wordBreak(text, p)) {
+    const from = p + gap;
+    const c = text.charCodeAt(from);
+    if (!(c >= 97 && c <= 122)) break; // a lower-case letter goes on with the word
+    word ??= text.slice(i, p);
+    p = from;
+    while (p < text.length && isAsciiLetter(text.charCodeAt(p))) p++;
+    word += text.slice(from, p);
+  }
+  return word !== null && word.length >= MIN_SPELLING_LENGTH ? { word, end: p } : null;
+}
+
 /** A lexicon word equal to `word`, else one within one edit of it. */
 function exactOrNear(index: SpellingIndex, word: string): string | null {
   const lower = word.toLowerCase();
@@ -138,24 +153,21 @@ export function correctSpelling(
     }
     const i = p;
     while (p < n && isAsciiLetter(text.charCodeAt(p))) p++;
-    // A word broken by a soft hyphen or a hyphen at a line end ("Uncover-\ntebral").
-    let broken: string | null = null;
-    for (let gap = wordBreak(text, p); gap > 0; gap = wordBreak(text, p)) {
-      const from = p + gap;
-      if (from >= n || !isAsciiLetter(text.charCodeAt(from))) break;
-      broken ??= text.slice(i, p);
-      p = from;
-      while (p < n && isAsciiLetter(text.charCodeAt(p))) p++;
-      broken += text.slice(from, p);
+    // A word broken by a soft hyphen or a hyphen at a line end ("Uncover-\ntebral"), going
+    // on in lower case: joined, when the whole is a lexicon word (or one edit from one).
+    const joined = brokenWord(text, i, p);
+    if (joined) {
+      while (k < read.length && read[k]!.end <= i) k++;
+      if (!(k < read.length && read[k]!.start <= i)) {
+        const w = exactOrNear(index, joined.word);
+        if (w) {
+          (fixes ??= []).push({ start: i, end: joined.end, fixedStart: 0, fixedEnd: 0, word: w });
+          p = joined.end;
+          continue;
+        }
+      }
     }
     const j = p;
-    if (broken !== null) {
-      while (k < read.length && read[k]!.end <= i) k++;
-      if (k < read.length && read[k]!.start <= i) continue;
-      const w = broken.length >= MIN_SPELLING_LENGTH ? exactOrNear(index, broken) : null;
-      if (w) (fixes ??= []).push({ start: i, end: j, fixedStart: 0, fixedEnd: 0, word: w });
-      continue;
-    }
     if (j - i < MIN_SPELLING_LENGTH) continue;
     if (
       (i > 0 && text.charCodeAt(i - 1) >= 128) ||

@@ -71,7 +71,19 @@ export const ROUND5_CORPUS: CorpusEntry[] = [
   // two words for one finding stay one.
   cta('no stenosis dissection of the left va at v3', { [N]: '-', [D]: '+' }),
   xr('No fracture dislocation.', { [F]: '-' }),
-  xr('No fracture / uncovertebral arthrosis C5-C6.', { [F]: '-', [U]: '+' }),
+  // A slash joins a list ("or"): a judgement call, read as one negated list (reading the
+  // second term raised false emergencies: "No dissection / occlusion of the VAs").
+  xr('No fracture / uncovertebral arthrosis C5-C6.', { [F]: '-', [U]: '-' }),
+  cta('No dissection / occlusion of the vertebral arteries.', { [D]: '-', [N]: '-' }),
+  cta('No dissection (intimal flap or double lumen).', { [D]: '-' }),
+  cta('No stenosis (<50 %) or dissection.', { [N]: '-', [D]: '-' }),
+  cta('No stenosis and occlusion is seen.', { [N]: '-' }),
+  head(
+    'Family history of stroke and acute infarct in the left cerebellum.',
+    { [S]: '+' },
+    ACUTE_STROKE,
+  ),
+  head('Clinical question: 62-year-old with stroke?', { [S]: '?' }),
   cta('No stenosis/dissection.', { [N]: '-', [D]: '-' }),
   cta('No stenosis and occlusion.', { [N]: '-' }),
   cta('No evidence of stenosis and no dissection.', { [N]: '-', [D]: '-' }),

@@ -233,10 +233,10 @@ function scopeBroken(
   const cs = r.clauseStart[clause]!;
   const ce = r.clauseEnd[clause]!;
   if (forward && andOpensPhrase(r, from, to)) return true;
-  // "No stenosis (dissection of the left V3 segment)": a bracket after a term opens a phrase.
-  if (forward)
-    for (let p = text.indexOf('(', from); p !== -1 && p < to; p = text.indexOf('(', p + 1))
-      if (r.termEndingAt(p)) return true;
+  // "No stenosis (dissection of the left V3 segment)": a bracket right after a term, holding
+  // a term of another finding, opens a phrase ("No dissection (intimal flap or double
+  // lumen)" explains the same finding; "No stenosis (<50 %) or dissection" closes it).
+  if (forward && term && bracketOpensPhrase(r, from, to, term)) return true;
   // "Uncovertebral arthrosis C5/6 Fracture is not seen": a negation after a term belongs to
   // the nearest term before it, unless a list ("X and Y are not seen", "X, Y: none") joins them.
   if (!forward) {
@@ -244,9 +244,15 @@ function scopeBroken(
     if (between && !LIST_JOIN.test(text.slice(from, between.start))) return true;
   } else if (term && unjoinedTerms(r, from, to, term)) return true;
   // "No listhesis and uncovertebral arthrosis at C5-C6 is seen": a singular verb after the
-  // second of two terms joined by "and" makes it a phrase of its own.
+  // second of two terms (of different findings) joined by "and" makes it a phrase of its own.
   if (forward && term && /\band\b/i.test(text.slice(from, to))) {
-    if (SEEN_AFTER.test(text.slice(term.end, r.clauseEnd[clause]!))) return true;
+    const first = r.termWithin(from, to);
+    if (
+      first &&
+      findingOf(r, first) !== findingOf(r, term) &&
+      SEEN_AFTER.test(text.slice(term.end, r.clauseEnd[clause]!))
+    )
+      return true;
   }
   for (let c = text.indexOf(',', from); c !== -1 && c < to; c = text.indexOf(',', c + 1)) {
     if (forward) {
@@ -286,10 +292,10 @@ function andOpensPhrase(r: Reading, from: number, to: number): boolean {
 
 const LIST_JOIN = /,|^\s*\/\s*$|\b(?:and|or|nor|and\/or)\b/i;
 /**
- * Nothing between two terms but white space, "with" or a slash between spaces: "no stenosis
- * dissection", "No fracture / uncovertebral arthrosis" ("stenosis/occlusion" stays one list).
+ * Nothing between two terms but white space or "with": "no stenosis dissection" (a slash
+ * joins a list: "No dissection / occlusion of the vertebral arteries").
  */
-const UNJOINED = /^(?:\s*|\s+\/\s+|\s+with\s+)$/i;
+const UNJOINED = /^(?:\s*|\s+with\s+)$/i;
 
 /**
  * "no stenosis dissection of the left va at v3" (no punctuation): a term right after
@@ -297,12 +303,27 @@ const UNJOINED = /^(?:\s*|\s+\/\s+|\s+with\s+)$/i;
  * a phrase of its own, so a negation before the first does not reach past it ("No
  * osteophytes at the uncovertebral joints" stays one phrase).
  */
+const findingOf = (r: Reading, t: Term): string => r.lex.terms[t.entry]!.finding;
+
+/** A bracket opened right after a term of another finding, still open at `term`. */
+function bracketOpensPhrase(r: Reading, from: number, to: number, term: Term): boolean {
+  const open = r.text.lastIndexOf('(', to);
+  if (open < from || r.text.indexOf(')', open) < to) return false;
+  let i = open;
+  while (i > 0 && r.text.charCodeAt(i - 1) === 32) i--;
+  const before = r.terms.find((t) => t.end === i);
+  return before !== undefined && findingOf(r, before) !== findingOf(r, term);
+}
+
 function unjoinedTerms(r: Reading, from: number, to: number, term: Term): boolean {
-  const finding = (t: Term): string => r.lex.terms[t.entry]!.finding;
   let prev: Term | undefined;
   for (const t of [...r.terms.filter((x) => x.start >= from && x.start < to), term]) {
     // Two words for one finding ("fracture dislocation") are one phrase.
-    if (prev && finding(prev) !== finding(t) && UNJOINED.test(r.text.slice(prev.end, t.start)))
+    if (
+      prev &&
+      findingOf(r, prev) !== findingOf(r, t) &&
+      UNJOINED.test(r.text.slice(prev.end, t.start))
+    )
       return true;
     if (!prev || t.end > prev.end) prev = t;
   }
@@ -332,7 +353,7 @@ function listClosedAfter(r: Reading, from: number, ce: number): boolean {
  * ends the request; the term is then read on its own.
  */
 const ANSWERED =
-  /\b(?:demonstrat(?:es|ed|ing)|show(?:s|ed|n|ing)?|reveal(?:s|ed|ing)|found|detected|identified|confirm(?:s|ed|ing)|disclos(?:es|ed)|visuali[sz](?:es|ed)|seen|performed|done|known|previous(?:ly)?|prior|history of|old|established|diagnosed|recent(?:ly)?)\b|:/i;
+  /\b(?:demonstrat(?:es|ed|ing)|show(?:s|ed|n|ing)?|reveal(?:s|ed|ing)|found|detected|identified|confirm(?:s|ed|ing)|disclos(?:es|ed)|visuali[sz](?:es|ed)|seen|performed|done|known|previous(?:ly)?|prior|history of|(?<!-)old|established|diagnosed|recent(?:ly)?)\b|:/i;
 
 function requestAnswered(r: Reading, from: number, to: number, clause: number): boolean {
   return (
@@ -386,9 +407,12 @@ function qualify(
     // "Family history of stroke", "mother had a stroke": not the patient's, within the
     // phrase a negation before it would reach.
     if (t.kind === 'other-person') {
+      // Only the first term after it: "Family history of stroke and acute infarct in the
+      // left cerebellum" reads the infarct.
       if (
         before &&
         wordsBetween(r.text, t.end, term.start) <= WINDOW_WORDS &&
+        !r.termWithin(t.end, term.start) &&
         !scopeBroken(r, t.end, term.start, term.clause, true, term)
       )
         return { status: 'negated', otherPerson: true };

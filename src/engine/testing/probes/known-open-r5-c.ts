@@ -50,4 +50,10 @@ export const KNOWN_OPEN_R5_C: readonly KnownOpen[] = [
     reason:
       'REPORT.md judgement call: neck-injury from imaging: a fracture or ligament injury is read only as fracture-or-ligament-instability (manipulation), not as neck-injury (collar-zone and back massage); the rules do not say text must map a fracture to neck-injury (got collar-zone massage clear, back massage clear)',
   },
+  {
+    key: 'r5 "No fracture / uncovertebral arthrosis C5-C6." [xray/cervical-spine 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      "REPORT.md judgement call: a slash may mean 'or' (both negated) or a new item; read as one negated list, because reading the second item raised false emergencies ('No dissection / occlusion of the vertebral arteries', round 6 review)",
+  },
 ];
