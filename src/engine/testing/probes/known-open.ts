@@ -12,11 +12,16 @@
  * - `false-alarm`: a `clear` probe (nothing must be raised) that raises something: more
  *   cautious than needed, not a safety miss.
  * Round 5's are in known-open-r5-*.ts: its misses are the failures of the round's REPORT.md,
- * each reason naming the report's family (A, P1-P3, T, D, B1-B3, S1, S2, V, C1-C5).
+ * each reason naming the report's family (A, P1-P3, T, D, B1-B3, S1, S2, V, C1-C5). Round 6's are in
+ * known-open-r6-*.ts, listed against main f689ee2: misses name the report's family (F1a-F1i,
+ * F2, F4, F5), judgement calls and false alarms its sections of those names.
  */
 import { KNOWN_OPEN_R5_A } from './known-open-r5-a';
 import { KNOWN_OPEN_R5_B } from './known-open-r5-b';
 import { KNOWN_OPEN_R5_C } from './known-open-r5-c';
+import { KNOWN_OPEN_R6_A } from './known-open-r6-a';
+import { KNOWN_OPEN_R6_B } from './known-open-r6-b';
+import { KNOWN_OPEN_R6_C } from './known-open-r6-c';
 
 export interface KnownOpen {
   key: string;
@@ -213,4 +218,7 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
   ...KNOWN_OPEN_R5_A,
   ...KNOWN_OPEN_R5_B,
   ...KNOWN_OPEN_R5_C,
+  ...KNOWN_OPEN_R6_A,
+  ...KNOWN_OPEN_R6_B,
+  ...KNOWN_OPEN_R6_C,
 ];

@@ -1,4 +1,4 @@
-/** Every reviewer probe of the five adversarial rounds. */
+/** Every reviewer probe of the six adversarial rounds. */
 import type { Probe } from './probe-model';
 import { ROUND_1_A } from './probe-cases-r1a';
 import { ROUND_1_B } from './probe-cases-r1b';
@@ -43,6 +43,10 @@ import { ROUND_5_E } from './probe-cases-r5-e';
 import { ROUND_5_F } from './probe-cases-r5-f';
 import { ROUND_5_G } from './probe-cases-r5-g';
 import { ROUND_5_H } from './probe-cases-r5-h';
+import { ROUND_6_A } from './probe-cases-r6-a';
+import { ROUND_6_B } from './probe-cases-r6-b';
+import { ROUND_6_C } from './probe-cases-r6-c';
+import { ROUND_6_D } from './probe-cases-r6-d';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -88,4 +92,8 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_5_F,
   ...ROUND_5_G,
   ...ROUND_5_H,
+  ...ROUND_6_A,
+  ...ROUND_6_B,
+  ...ROUND_6_C,
+  ...ROUND_6_D,
 ];
