@@ -261,18 +261,6 @@ export const KNOWN_OPEN_R6_A: readonly KnownOpen[] = [
       "REPORT.md F1b: a phrase opener the rules miss: the leading 'No' negates the second finding too (got manip=clear czm=clear bm=clear ex=clear urg=none)",
   },
   {
-    key: 'r6 "a) no stenosis b) dissection of the left V3" [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      "REPORT.md F1b: a phrase opener the rules miss: the leading 'No' negates the second finding too (got manip=clear czm=clear bm=clear ex=clear urg=none)",
-  },
-  {
-    key: 'r6 "No stenosis ii) dissection left V3" [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      "REPORT.md F1b: a phrase opener the rules miss: the leading 'No' negates the second finding too (got manip=clear czm=clear bm=clear ex=clear urg=none)",
-  },
-  {
     key: 'r6 "No stenosis * dissection left V3" [cta/neck-vessels 2026-11-15]',
     kind: 'miss',
     reason:

@@ -153,24 +153,6 @@ export const KNOWN_OPEN_R6_C: readonly KnownOpen[] = [
       "REPORT.md false alarm: the new bracket rule opens a phrase inside 'No stenosis (...) or dissection': the dissection is read as present (got manip=contraindicated czm=contraindicated bm=contraindicated ex=contraindicated urg=emergency)",
   },
   {
-    key: 'r6 "No stenosis (<50 %) or dissection." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      "REPORT.md false alarm: the new bracket rule opens a phrase inside 'No stenosis (...) or dissection': the dissection is read as present (got manip=contraindicated czm=contraindicated bm=contraindicated ex=contraindicated urg=emergency)",
-  },
-  {
-    key: 'r6 "No stenosis (NASCET) or dissection." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      "REPORT.md false alarm: the new bracket rule opens a phrase inside 'No stenosis (...) or dissection': the dissection is read as present (got manip=contraindicated czm=contraindicated bm=contraindicated ex=contraindicated urg=emergency)",
-  },
-  {
-    key: 'r6 "No stenosis or occlusion (V1-V4) or dissection." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      "REPORT.md false alarm: the new bracket rule opens a phrase inside 'No stenosis (...) or dissection': the dissection is read as present (got manip=contraindicated czm=contraindicated bm=contraindicated ex=contraindicated urg=emergency)",
-  },
-  {
     key: 'r6 "Dissection: no (left), no (right)." [cta/neck-vessels 2026-11-15]',
     kind: 'false-alarm',
     reason:
