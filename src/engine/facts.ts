@@ -7,9 +7,9 @@
  */
 import { daysBetween } from './dates';
 import { FINDING_IDS, findingLabel, type FindingId } from './finding-ids';
-import type { CaseFile, Conflict, FindingValue, ImagingStudy } from './model';
+import type { CaseFile, Conflict, ImagingStudy } from './model';
 import { isMachineRead, readReport, type Mention } from './reader/report-reader';
-import { isAnticoagulant } from './rules/anticoagulant-names';
+import { entryOf, impliedInfection, medicationEvidence, withoutFutureOnset } from './facts-derived';
 import { analyseSessions, type SessionAnalysis, type SessionReading } from './sessions';
 
 export type FactState = 'present' | 'absent' | 'unknown';
@@ -131,7 +131,7 @@ const NO_EVIDENCE: Evidence = Object.freeze({
   uncertain: Object.freeze([]) as unknown as string[],
 });
 
-class Collector {
+export class Collector {
   readonly byId = new Map<FindingId, Evidence>();
   ev(id: FindingId): Evidence {
     let e = this.byId.get(id);
@@ -143,18 +143,6 @@ class Collector {
 const isNegative = (v: unknown): boolean =>
   v === false ||
   (typeof v === 'object' && v !== null && (v as { present?: unknown }).present === false);
-
-function entryOf(value: unknown): { state: FactState; onset?: string } {
-  if (value === true) return { state: 'present' };
-  if (value === false) return { state: 'absent' };
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    const v = value as Exclude<FindingValue, boolean | null>;
-    const state: FactState =
-      v.present === true ? 'present' : v.present === false ? 'absent' : 'unknown';
-    return typeof v.onset === 'string' ? { state, onset: v.onset } : { state };
-  }
-  return { state: 'unknown' };
-}
 
 function imagingEvidence(
   c: CaseFile,
@@ -214,37 +202,6 @@ function imagingEvidence(
         acute.push({ study: i, date: study.date, what: 'dissection' });
     }
   });
-}
-
-/** An anticoagulant stopped this many days before the assessment still counts (its effect). */
-export const ANTICOAGULANT_AFTER_END_DAYS = 7;
-
-/**
- * A current anticoagulant in the medication list (no end, or ended within the last week):
- * `anticoagulants` present, dated by its start (FS-3: an entry saying "no" is a conflict).
- */
-function medicationEvidence(c: CaseFile, col: Collector): void {
-  (c.medications ?? []).forEach((m, i) => {
-    if (typeof m?.name !== 'string' || !isAnticoagulant(m.name)) return;
-    const since = m.end === undefined ? null : daysBetween(m.end, c.assessedOn);
-    if (since !== null && since > ANTICOAGULANT_AFTER_END_DAYS) return;
-    const source = `medications[${i}] (${m.name})`;
-    col.ev('anticoagulants').present.push(m.start ? { source, onset: m.start } : { source });
-  });
-}
-
-/**
- * Spondylodiscitis (or osteomyelitis of the spine) is an infection: present or uncertain, it
- * makes `infection` so too (ART: no massage with an infectious disease); an entry saying
- * "no" infection is then a conflict (FS-3).
- */
-function impliedInfection(findings: CaseFile['findings'], col: Collector): void {
-  const spine = col.byId.get('spondylodiscitis');
-  const entered = entryOf((findings ?? {})['spondylodiscitis']).state === 'present';
-  if (!entered && !spine) return;
-  const source = 'spondylodiscitis (an infection)';
-  if (entered || (spine?.present.length ?? 0) > 0) col.ev('infection').present.push({ source });
-  else if (spine!.uncertain.length > 0) col.ev('infection').uncertain.push(source);
 }
 
 /** The readings a session log gives, built once per log. */
@@ -401,7 +358,8 @@ function computeFacts(c: CaseFile, analysis: SessionAnalysis): Facts {
     if (i === undefined) continue;
     const id = key as FindingId;
     // FS-4: a negative provocation test counts exactly as a test not done.
-    const raw = id === PROVOCATION_TEST && isNegative(findings[id]) ? undefined : findings[id];
+    const entered = id === PROVOCATION_TEST && isNegative(findings[id]) ? undefined : findings[id];
+    const raw = withoutFutureOnset(id, entered, c.assessedOn, conflicts);
     const e = col.byId.get(id);
     if (e === undefined && (raw === true || raw === false)) {
       table.set(i, raw ? PRESENT : ABSENT);

@@ -34,8 +34,13 @@ describe('anticoagulants from the medication list', () => {
     expect(on({ name: 'warfarin', end: daysAgo(30) }).modalities[MANIP].verdict).toBe('clear');
     expect(on({ name: 'clopidogrel' }).modalities[MANIP].verdict).toBe('clear');
     expect(on({ name: 'Aspirin 75 mg' }).modalities[MANIP].verdict).toBe('clear');
-    expect(isAnticoagulant('Heparinoid cream')).toBeTrue(); // a word start: fail-safe
     expect(isAnticoagulant('paracetamol')).toBeFalse();
+    // Not taken into the blood, or said not taken (round 6 false alarms)
+    expect(isAnticoagulant('Lioton 1000 gel (heparin sodium), topical')).toBeFalse();
+    expect(isAnticoagulant('Heparin flush 10 IU/ml (line lock)')).toBeFalse();
+    expect(isAnticoagulant('Anticoagulants: none')).toBeFalse();
+    expect(isAnticoagulant('Ловенокс 40 мг')).toBeTrue();
+    expect(isAnticoagulant('blood thinner')).toBeTrue();
   });
 
   it('a new medication list on the same findings is assessed again (not memoised away)', () => {

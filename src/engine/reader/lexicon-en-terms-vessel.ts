@@ -5,7 +5,7 @@ import type { TermEntry } from './lexicon-en';
 
 /** A vessel shown on the study (negated: not shown). */
 const SHOWN =
-  'visuali[sz]ed|identified|demonstrated|depicted|seen|traced|detected|registered|found|insonated|enhanced|opacified|filled';
+  'visuali[sz]ed|located|identified|demonstrated|depicted|seen|traced|detected|registered|found|insonated|enhanced|opacified|filled';
 /** The vertebral artery named as such ("left VA", "the right vertebral artery", "V2 segment"). */
 const VA_NAME = '(?:vertebral arter(?:y|ies)|va|v[1-4](?: segment)?)';
 const SIDE = '(?:(?:left|right) )?';
@@ -14,7 +14,7 @@ const FLOW_KIND =
   '(?<!\\b(?:turbulent|retrograde|reversed?|abnormal|pathological|accelerated|increased|high|collateral|disturbed|oscillating|alternating|to-and-fro) )';
 /** Flow not found ("not registered", "cannot be obtained", "lost"). */
 const NOT_FOUND =
-  '(?:not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|obtainable|registered|recorded|found|present|identified|insonated)|(?:could|can) ?not be (?:detected|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded|found|identified)|undetectable|absent|lost)';
+  '(?:not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|obtainable|registered|recorded|found|present|identified|insonated|located|revealed)|(?:could|can) ?not be (?:detected|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded|found|identified)|undetectable|absent|lost)';
 const REDUCED = '(?:reduced|decreased|diminished|lowered|low|slowed|weak|weakened|dampened)';
 const SEVERITY =
   '(?:(?:markedly|mildly|moderately|significantly|slightly|severely|asymmetrically) )?';
@@ -93,7 +93,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
     occlusion: true,
     absorbsTriggers: true,
     patterns: [
-      'no (?:detectable |demonstrable |antegrade |distal |colou?r |doppler |colou?r doppler )?(?:blood )?flow(?: signals?)?(?=\\s*[.,;:)\\n]|\\s*$| (?:in|within|through|at|of|on|is|was|could|detected|seen|from)\\b)',
+      'no (?:detectable |demonstrable |antegrade |distal |colou?r |doppler |colou?r doppler )?(?:blood )?flow(?: signals?)?(?=\\s*[.,;:)\\n]|\\s*$| (?:in|within|through|at|of|on|is|was|could|detected|seen|from|registered|recorded|found|obtained|located)\\b)',
       `(?:absen(?:t|ce of)|lack of|loss of|zero) (?:the )?(?:normal )?(?:${SIDE}(?:vertebral artery |va ))?(?:antegrade )?(?:blood )?flow(?: voids?| signals?)?`,
       '(?:absen(?:t|ce of)|lack of|loss of) (?:the )?(?:doppler|colou?r(?: doppler)?) (?:flow )?signals?',
       'flow (?:voids? |signals? )?(?:is |was |are )?(?:absent|not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded)|undetectable)',
@@ -113,6 +113,12 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       'loss of patency',
       'non-?visuali[sz]ation',
       'no doppler signal',
+      // "PSV — cm/s (no signal)", "Left VA: flow 0 cm/s", "PSV 0", "blood flow 0 ml/min"
+      '\\(no (?:flow |doppler |colou?r )?signal\\)',
+      '(?<!diastolic )(?:psv|vps|vmax|peak systolic velocity)(?: ?[:=] ?| )0(?![.,]?\\d)(?: ?(?:cm|m)/s(?:ec)?)?',
+      '(?:blood )?flow(?: volume| velocity)?(?: ?[:=] ?| )0(?:[.,]0+)? ?(?:cm/s(?:ec)?|m/s|ml/min)',
+      // "Hyperdense left vertebral artery" on CT: a clot in it.
+      'hyperdense (?:(?:left|right) )?(?:vertebral artery|va)(?: sign)?',
       // Doppler signs of an occlusion beyond: stump or thump flow; no forward flow left.
       '(?:stump|thump(?:ing)?) (?:flow|pattern|signal|wave ?form)',
       'no antegrade (?:component|flow component)',
@@ -221,7 +227,13 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       '(?:absent|no|zero|reversed) (?:end-?)?diastolic (?:flow|component|velocit(?:y|ies))',
       // Not normal: "Left VA: not normal", "not of normal calibre" (the "not" belongs to the
       // term: an abnormal artery, a precaution).
-      'not (?:normal|within normal limits|of normal (?:calibre|caliber|width|diameter|size|course))',
+      // Not "not normal in diameter but within the range of variation".
+      '(?:not (?:entirely |completely |quite |fully )?(?:normal|within (?:the )?normal (?:limits|range)|of normal (?:calibre|caliber|width|diameter|size|course))|outside (?:the )?normal (?:limits|range)|non-?normal|(?:below|lower than|less than|under) (?:the )?normal)(?![^.\\n]*\\bwithin (?:the )?(?:range|limits) of (?:normal )?variation)',
+      // "Left VA lumen 40 % of normal", "diameter reduced by 60 %", "in-stent restenosis"
+      '(?:lumen|diameter|calibre|caliber) (?:of )?\\d+(?:[.,]\\d+)? ?% of (?:the )?normal',
+      '(?:diameter|lumen|calibre|caliber) (?:is )?reduced',
+      '(?:lumen|diameter|calibre|caliber) reduction',
+      '(?:in-?stent )?re-?stenosis',
     ],
   },
   {

@@ -188,6 +188,11 @@ export const TERMS_EN: readonly TermEntry[] = [
     acute: true,
     patterns: [
       'acute (?:isch(?:a?e|a)mic )?infar[ck]t(?:ion|s)?',
+      // CT signs of an acute infarct; fresh blood.
+      'early isch(?:a?e|a)mic changes',
+      'loss of (?:the )?grey[- ]white (?:matter )?differentiation',
+      'hyperdense (?:basilar|middle cerebral|mca|pca|posterior cerebral) artery(?: sign)?',
+      '(?:fresh|hyperacute|acute) (?:blood|bleed(?:ing)?|ha?ematoma)',
       // "Right PCA territory infarction, early subacute."
       'infar[ck]t(?:ion|s)?,? (?:early|late) (?:hyper|sub)?acute',
       // "Ischemic changes in the left cerebellum, acute." (ischaemic changes alone are not)

@@ -6,6 +6,7 @@
 import { HEAD_CORPUS } from './report-corpus-head';
 import { SPINE_CORPUS } from './report-corpus-spine';
 import { ROUND5_CORPUS } from './report-corpus-round5';
+import { ROUND6_CORPUS } from './report-corpus-round6';
 import { TRICKY_CORPUS } from './report-corpus-tricky';
 import {
   A,
@@ -130,4 +131,5 @@ export const REPORT_CORPUS: CorpusEntry[] = [
   ...HEAD_CORPUS,
   ...TRICKY_CORPUS,
   ...ROUND5_CORPUS,
+  ...ROUND6_CORPUS,
 ];

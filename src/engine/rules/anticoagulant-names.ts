@@ -14,6 +14,11 @@ const NAMES = [
   'sintrom',
   'phenprocoumon',
   'marcumar',
+  'marcoumar',
+  'dicoumarol',
+  'dicumarol',
+  'phenindione',
+  'sinkumar',
   'fluindione',
   'previscan',
   // direct oral anticoagulants
@@ -37,10 +42,17 @@ const NAMES = [
   'innohep',
   'nadroparin',
   'fraxiparin',
+  'bemiparin',
+  'zibor',
   'fondaparinux',
   'arixtra',
   'argatroban',
   'bivalirudin',
+  'xa[- ]inhibitor',
+  'blood[- ]thinner',
+  'lmwh',
+  'doac',
+  'noac',
   'anticoagulant',
   // Cyrillic
   'варфарин',
@@ -57,14 +69,23 @@ const NAMES = [
   'надропарин',
   'фондапаринукс',
   'арикстра',
+  'ловенокс',
+  'фрагмин',
+  'фенилин',
+  'синкумар',
+  'зибор',
   'антикоагулянт',
 ];
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A name at the start of a word ("Xarelto 20 mg", "low-molecular-weight heparin"). */
-const ANTICOAGULANT = new RegExp(`(?:^|[^\\p{L}])(?:${NAMES.map(escape).join('|')})`, 'iu');
+const ANTICOAGULANT = new RegExp(`(?:^|[^\\p{L}])(?:${NAMES.join('|')})`, 'iu');
+/** Not taken into the blood: a gel, cream or ointment, a line flush ("Lyoton gel", "heparin lock"). */
+const NOT_SYSTEMIC =
+  /\b(?:gel|cream|ointment|topical|flush|lock|lyoton|lioton|hirudoid|heparinoid)\b|мазь|гель|крем|лиотон|гепариновая/iu;
+/** "Anticoagulants: none", "no anticoagulant": said not taken. */
+const SAID_NONE = /(?:^|[^\p{L}])(?:none|no|nil|not)(?:[^\p{L}]|$)/iu;
 
-/** Whether a medication name is recognised as an anticoagulant. */
+/** Whether a medication name is recognised as an anticoagulant taken into the blood. */
 export function isAnticoagulant(name: string): boolean {
-  return ANTICOAGULANT.test(name);
+  return ANTICOAGULANT.test(name) && !NOT_SYSTEMIC.test(name) && !SAID_NONE.test(name);
 }

@@ -1,0 +1,75 @@
+/**
+ * Facts derived beyond the plain entries and readings: an entry's state and onset, a
+ * current anticoagulant in the medication list, the infection a spondylodiscitis is, and an
+ * onset after the assessment date (read as unknown). Used by facts.ts.
+ */
+import { daysBetween } from './dates';
+import { findingLabel, type FindingId } from './finding-ids';
+import type { CaseFile, Conflict, FindingValue } from './model';
+import { isAnticoagulant } from './rules/anticoagulant-names';
+import type { Collector, FactState } from './facts';
+
+export function entryOf(value: unknown): { state: FactState; onset?: string } {
+  if (value === true) return { state: 'present' };
+  if (value === false) return { state: 'absent' };
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const v = value as Exclude<FindingValue, boolean | null>;
+    const state: FactState =
+      v.present === true ? 'present' : v.present === false ? 'absent' : 'unknown';
+    return typeof v.onset === 'string' ? { state, onset: v.onset } : { state };
+  }
+  return { state: 'unknown' };
+}
+
+/** An anticoagulant stopped this many days before the assessment still counts (its effect). */
+export const ANTICOAGULANT_AFTER_END_DAYS = 7;
+
+/**
+ * A current anticoagulant in the medication list (no end, or ended within the last week):
+ * `anticoagulants` present, dated by its start (FS-3: an entry saying "no" is a conflict).
+ */
+export function medicationEvidence(c: CaseFile, col: Collector): void {
+  (c.medications ?? []).forEach((m, i) => {
+    if (typeof m?.name !== 'string' || !isAnticoagulant(m.name)) return;
+    const since = m.end === undefined ? null : daysBetween(m.end, c.assessedOn);
+    if (since !== null && since > ANTICOAGULANT_AFTER_END_DAYS) return;
+    const source = `medications[${i}] (${m.name})`;
+    col.ev('anticoagulants').present.push(m.start ? { source, onset: m.start } : { source });
+  });
+}
+
+/**
+ * Spondylodiscitis (or osteomyelitis of the spine) is an infection: present or uncertain, it
+ * makes `infection` so too (ART: no massage with an infectious disease); an entry saying
+ * "no" infection is then a conflict (FS-3).
+ */
+export function impliedInfection(findings: CaseFile['findings'], col: Collector): void {
+  const spine = col.byId.get('spondylodiscitis');
+  const entered = entryOf((findings ?? {})['spondylodiscitis']).state === 'present';
+  if (!entered && !spine) return;
+  const source = 'spondylodiscitis (an infection)';
+  if (entered || (spine?.present.length ?? 0) > 0) col.ev('infection').present.push({ source });
+  else if (spine!.uncertain.length > 0) col.ev('infection').uncertain.push(source);
+}
+
+/**
+ * An onset after the assessment date cannot be right: it counts as unknown (the most severe
+ * reading, brief §8), and the entry is listed as inconsistent (FS-6).
+ */
+export function withoutFutureOnset(
+  id: FindingId,
+  raw: unknown,
+  on: string,
+  conflicts: Conflict[],
+): unknown {
+  if (typeof raw !== 'object' || raw === null) return raw;
+  const onset = (raw as { onset?: unknown }).onset;
+  if (typeof onset !== 'string' || !on || onset <= on) return raw;
+  conflicts.push({
+    finding: id,
+    rule: 'FS-6',
+    source: 'FS',
+    text: `${findingLabel(id)}: onset ${onset} is after the assessment date ${on}; read as unknown onset.`,
+  });
+  return { ...(raw as Record<string, unknown>), onset: undefined };
+}

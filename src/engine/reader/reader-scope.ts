@@ -1,0 +1,254 @@
+/**
+ * The report reader's scope rules (NegEx-style): where a negation, a doubt or a request ends,
+ * what makes a comma piece a list item or a new phrase, when a request is answered, and when
+ * a templated line of values affirms its label. Used by report-reader.ts.
+ */
+import { isWordChar, Reading, wordsBetween, type Span, type Term } from './reader-text';
+
+function firstWord(text: string, start: number, end: number): Span | undefined {
+  let i = start;
+  while (i < end && !isWordChar(text.charCodeAt(i))) i++;
+  if (i >= end) return undefined;
+  let j = i;
+  while (j < end && (isWordChar(text.charCodeAt(j)) || text[j] === '-' || text[j] === '/')) j++;
+  return { start: i, end: j };
+}
+
+/**
+ * Whether [start, end) (a comma-delimited piece) is an item of a list that a negation
+ * before or after it covers: it starts with "or" / "and", or holds a list word, or is
+ * nothing but one term, or is one or two words that are no term. A piece opening with a
+ * side, location or modifier word, or a term with words of its own, is a new phrase.
+ */
+function isListItem(r: Reading, start: number, end: number): boolean {
+  const { text, lex } = r;
+  const w = firstWord(text, start, end);
+  if (!w) return true;
+  const first = text.slice(w.start, w.end).toLowerCase();
+  if (lex.listWordSet.has(first)) {
+    const second = firstWord(text, w.end, end);
+    return !second || !lex.phraseStarts.has(text.slice(second.start, second.end).toLowerCase());
+  }
+  if (lex.phraseStarts.has(first) || lex.levelWord.test(first)) return false;
+  // A list word joining terms ("occlusion or stenosis"), not levels ("C5-C6 and C6-C7").
+  for (const lw of r.listWords.all) {
+    if (lw.start >= end) break;
+    if (lw.start < start) continue;
+    if (r.termEndingAt(lw.start) || r.termStartingAt(lw.end)) return true;
+  }
+  let last = end;
+  while (last > w.start && !isWordChar(text.charCodeAt(last - 1))) last--;
+  const t = r.termWithin(start, end);
+  if (t) return t.start === w.start && t.end >= last;
+  return wordsBetween(text, start, end) <= 2;
+}
+
+/** Whether something between a trigger and a term ends the trigger's scope. */
+export function scopeBroken(
+  r: Reading,
+  from: number,
+  to: number,
+  clause: number,
+  forward: boolean,
+  /** The term read (a negation's scope; none for a request's). */
+  term?: Term,
+): boolean {
+  const { text } = r;
+  if (r.sidePhrase.within(from, to)) return true;
+  const cs = r.clauseStart[clause]!;
+  const ce = r.clauseEnd[clause]!;
+  if (forward && andOpensPhrase(r, from, to)) return true;
+  // "No stenosis (dissection of the left V3 segment)": a bracket right after a term, holding
+  // a term of another finding, opens a phrase ("No dissection (intimal flap or double
+  // lumen)" explains the same finding; "No stenosis (<50 %) or dissection" closes it).
+  if (forward && term && bracketOpensPhrase(r, from, to, term)) return true;
+  // "Uncovertebral arthrosis C5/6 Fracture is not seen": a negation after a term belongs to
+  // the nearest term before it, unless a list ("X and Y are not seen", "X, Y: none") joins them.
+  if (!forward) {
+    const between = r.termWithin(from, to);
+    if (between && !LIST_JOIN.test(text.slice(from, between.start))) return true;
+  } else if (term && unjoinedTerms(r, from, to, term)) return true;
+  // "No listhesis and uncovertebral arthrosis at C5-C6 is seen": a singular verb after the
+  // second of two terms (of different findings) joined by "and" makes it a phrase of its own.
+  if (forward && term && /\band\b/i.test(text.slice(from, to))) {
+    const first = r.termWithin(from, to);
+    if (
+      first &&
+      r.lex.terms[first.entry]!.finding !== r.lex.terms[term.entry]!.finding &&
+      SEEN_AFTER.test(text.slice(term.end, r.clauseEnd[clause]!))
+    )
+      return true;
+  }
+  for (let c = text.indexOf(',', from); c !== -1 && c < to; c = text.indexOf(',', c + 1)) {
+    if (forward) {
+      const next = text.indexOf(',', c + 1);
+      const end = next === -1 || next > ce ? ce : next;
+      if (!isListItem(r, c + 1, end)) return true;
+      // "Absent lordosis, uncovertebral arthrosis": a bare term after a comma is a list
+      // item only in a list closed by "or" / "and" ("no stenosis, occlusion or dissection").
+      if (!listClosedAfter(r, c + 1, ce)) return true;
+    } else {
+      const prev = text.lastIndexOf(',', c - 1);
+      if (!isListItem(r, prev < cs ? cs : prev + 1, c)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * "No stenosis in V1 and occlusion in V2", "without fracture and with arthrosis": an "and"
+ * after words of the negated phrase's own (not right after a term), or followed by "with",
+ * opens a new phrase; "no stenosis and occlusion" stays one list.
+ */
+function andOpensPhrase(r: Reading, from: number, to: number): boolean {
+  const { text } = r;
+  for (const lw of r.listWords.all) {
+    if (lw.start >= to) break;
+    if (lw.start < from) continue;
+    const word = text.slice(lw.start, lw.end).toLowerCase();
+    if (word !== 'and') continue;
+    // "No stenosis and there is an intimal flap", "No stenosis and a dissection flap is seen",
+    // "without fracture and with arthrosis": a phrase of its own, not one more negated item.
+    if (AND_OPENS.test(text.slice(lw.end, lw.end + 24))) return true;
+    if (!r.termEndingAt(lw.start)) return true;
+  }
+  return false;
+}
+
+const LIST_JOIN = /,|^\s*\/\s*$|\b(?:and|or|nor|and\/or)\b/i;
+/**
+ * Nothing between two terms but white space or "with": "no stenosis dissection" (a slash
+ * joins a list: "No dissection / occlusion of the vertebral arteries").
+ */
+const UNJOINED = /^(?:\s*|\s+with\s+)$/i;
+
+/**
+ * "no stenosis dissection of the left va at v3" (no punctuation): a term right after
+ * another of a different finding (nothing but white space, or "with", between them) starts
+ * a phrase of its own, so a negation before the first does not reach past it ("No
+ * osteophytes at the uncovertebral joints" stays one phrase).
+ */
+
+/** A bracket opened right after a term of another finding, still open at `term`. */
+function bracketOpensPhrase(r: Reading, from: number, to: number, term: Term): boolean {
+  // "No stenosis: dissection of the left VA at V3": a colon right after a term, likewise.
+  const colon = r.text.lastIndexOf(':', to);
+  if (colon >= from && followsTermOfOther(r, colon, term)) return true;
+  const open = Math.max(r.text.lastIndexOf('(', to), r.text.lastIndexOf('[', to));
+  if (open < from) return false;
+  const inside = r.text.slice(open + 1, to);
+  // Closed before the term, or going on with the list ("No stenosis (or dissection)").
+  if (/[)\]]/.test(inside) || /^\s*(?:or|nor|and|,)/i.test(inside)) return false;
+  return followsTermOfOther(r, open, term);
+}
+
+/** Whether a term of another finding than `term` ends right before `at` (spaces between). */
+function followsTermOfOther(r: Reading, at: number, term: Term): boolean {
+  let i = at;
+  while (i > 0 && r.text.charCodeAt(i - 1) === 32) i--;
+  const before = r.terms.find((t) => t.end === i);
+  return before !== undefined && phraseKey(r, before) !== phraseKey(r, term);
+}
+
+/** What a term reads, for telling phrases apart: its finding, an occlusion apart. */
+function phraseKey(r: Reading, t: Term): string {
+  const entry = r.lex.terms[t.entry]!;
+  return entry.occlusion ? `${entry.finding}+occlusion` : entry.finding;
+}
+
+function unjoinedTerms(r: Reading, from: number, to: number, term: Term): boolean {
+  let prev: Term | undefined;
+  for (const t of [...r.terms.filter((x) => x.start >= from && x.start < to), term]) {
+    // Two words for one finding ("fracture dislocation") are one phrase.
+    if (
+      prev &&
+      phraseKey(r, prev) !== phraseKey(r, t) &&
+      UNJOINED.test(r.text.slice(prev.end, t.start))
+    )
+      return true;
+    if (!prev || t.end > prev.end) prev = t;
+  }
+  return false;
+}
+
+const SEEN_AFTER =
+  /^[^,;]*?\b(?:is|was)\s+(?:seen|noted|present|identified|demonstrated|evident|visuali[sz]ed|observed|detected|visible|found|revealed)\b/i;
+
+const AND_OPENS =
+  /^\s+(?:with|there\s+(?:is|are|was|were)|there['\u2019]s|also|we\s+(?:can\s+)?see|signs?\s+of|evidence\s+of|an?|the|[vc][1-7])\b/i;
+
+/** A list word ("or", "and", "nor") between `from` and the clause end. */
+function listClosedAfter(r: Reading, from: number, ce: number): boolean {
+  for (const lw of r.listWords.all) {
+    if (lw.start >= ce) return false;
+    if (lw.start >= from) return true;
+  }
+  return false;
+}
+
+/**
+ * A request's question answered in the same clause: "Evaluation of the posterior
+ * circulation demonstrates occlusion", "Clinical history: known left VA dissection" (a fact
+ * on record, not a question), "To exclude dissection, CTA was performed:
+ * dissection of the left VA", "Evaluation for dissection: intramural haematoma". A
+ * finding verb or a colon between the request and the term, or a new phrase after a comma,
+ * ends the request; the term is then read on its own.
+ */
+const ANSWERED =
+  /\b(?:demonstrat(?:es|ed|ing)|show(?:s|ed|n|ing)?|reveal(?:s|ed|ing)|found|detected|identified|confirm(?:s|ed|ing)|disclos(?:es|ed)|visuali[sz](?:es|ed)|seen|performed|done|known|previous(?:ly)?|prior|history of|h\/o|s\/p|status post|follow-?up of|(?<!-)old|established|diagnosed|recent(?:ly)?)\b|:/i;
+
+export function requestAnswered(r: Reading, from: number, to: number, clause: number): boolean {
+  return (
+    ANSWERED.test(r.text.slice(from, to)) ||
+    / [-–—] /.test(r.text.slice(from, to)) ||
+    scopeBroken(r, from, to, clause, true)
+  );
+}
+
+/** "… dissection of the left V3 segment confirmed", "… was found": said after the term. */
+const ANSWERED_AFTER =
+  /^[^.;:]*?\b(?:confirmed|found|detected|demonstrated|identified|visuali[sz]ed|seen|diagnosed|(?:in |since )?(?:19|20)\d\d|\d+ (?:days?|weeks?|months?|years?) ago|last (?:week|month|year)|on anticoagulation|follow-?up)\b/i;
+const NEGATED_AFTER = /\b(?:not|no|nor|without)\b/i;
+
+export function answeredAfter(r: Reading, from: number, to: number): boolean {
+  const m = ANSWERED_AFTER.exec(r.text.slice(from, to));
+  return m !== null && !NEGATED_AFTER.test(m[0]);
+}
+
+/**
+ * A positive value in a line of values: "yes", "present", "+", a grade, a percentage above 0
+ * ("80 %", "80 per cent", "70/0 %").
+ */
+const POSITIVE_VALUE =
+  /(?<![a-z])(?:yes|y|present|positive|detected|seen|mild|moderate|severe|significant|haemodynamically significant|hemodynamically significant|critical|subtotal)(?![a-z])|(?<![\w+])\+(?![\w+])|(?<![\d.,])(?:[1-9]\d*|0[.,]\d*[1-9])(?:[.,]\d+)?\s?(?:%|per ?cent)|(?<![\d.,])[1-9]\d*\s*\/\s*0\s*%/gi;
+const NEGATED_VALUE = /\b(?:not|no)\s+$/i;
+/** Words a value may stand beside in its piece of the line: a side, the artery, a segment. */
+const VALUE_PLACE =
+  /^[\s\-\u2013\u2014:()|,/.]*(?:(?:left|right|l|r|bilateral|both|va|vas|vertebral|arter(?:y|ies)|side|sides|on|the|at|in|v[1-4]|segments?|c[1-7]|\d+(?:[.,]\d+)?\s?%)[\s\-\u2013\u2014:()|,/.]*)*$/i;
+
+/**
+ * After a post-negation of `term`: a positive value in its line of values (its sentence, or
+ * a next one going on with a side; a ";" only when a side follows; not past another term),
+ * standing alone in its piece ("left - severe", not "flow present on both sides").
+ */
+export function positiveValueAfter(r: Reading, term: Term): boolean {
+  const { text } = r;
+  const s = r.clauseSentence[term.clause]!;
+  let end = r.sentenceEnd[s]!;
+  if (/^[.;]\s*(?:left|right)\b/i.test(text.slice(end))) end = r.sentenceEnd[s + 1] ?? end;
+  for (let i = text.indexOf(';', term.end); i !== -1 && i < end; i = text.indexOf(';', i + 1))
+    if (!/^;\s*(?:left|right)\b/i.test(text.slice(i))) end = i;
+  for (const t of r.terms) if (t.start > term.start && t.start < end) end = t.start;
+  const line = text.slice(term.end, end);
+  POSITIVE_VALUE.lastIndex = 0;
+  for (let m = POSITIVE_VALUE.exec(line); m !== null; m = POSITIVE_VALUE.exec(line)) {
+    const before = line.slice(0, m.index);
+    if (NEGATED_VALUE.test(before)) continue;
+    const piece = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+    const after = line.slice(m.index + m[0].length);
+    const stop = after.search(/[,;.]/);
+    if (VALUE_PLACE.test(piece) && VALUE_PLACE.test(stop === -1 ? after : after.slice(0, stop)))
+      return true;
+  }
+  return false;
+}
