@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = 'b70ce7f4da3055d8';
+export const ENGINE_BUILD = '335cf7a624ef4dc7';

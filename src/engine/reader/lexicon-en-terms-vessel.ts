@@ -22,8 +22,12 @@ const SEVERITY =
 /** Another artery named in the same sentence (the lexicon's otherVessel, and a few more). */
 const OTHER_ARTERY =
   '\\b(?:carotid|aort|subclavian|jugular|brachiocephalic|innominate|cerebral arter|ophthalmic|coronary|renal|iliac|femoral|mesenteric|c[oe]eliac|(?:ica|eca|cca|mca|pca|aca|pica|aica|basilar)\\b)';
-/** Text between two places of one sentence (a full stop before a digit does not end it). */
-const SENTENCE_REST = '(?:[^.\\n]|\\.\\d)*';
+/**
+ * Text between two places of one sentence (a full stop before a digit does not end it), at
+ * most 300 characters: an artery further away does not claim the term (and a long sentence
+ * costs no more to scan).
+ */
+const SENTENCE_REST = '(?:[^.\\n]|\\.\\d){0,300}';
 
 export const VESSEL_TERMS_EN: readonly TermEntry[] = [
   // Vertebral artery (vessel context). Dissection is its own finding (brief v2).

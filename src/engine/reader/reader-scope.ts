@@ -3,7 +3,7 @@
  * what makes a comma piece a list item or a new phrase, when a request is answered, and when
  * a templated line of values affirms its label. Used by report-reader.ts.
  */
-import { isWordChar, Reading, wordsBetween, type Span, type Term } from './reader-text';
+import { firstFrom, isWordChar, Reading, wordsBetween, type Span, type Term } from './reader-text';
 
 function firstWord(text: string, start: number, end: number): Span | undefined {
   let i = start;
@@ -31,9 +31,7 @@ function isListItem(r: Reading, start: number, end: number): boolean {
   }
   if (lex.phraseStarts.has(first) || lex.levelWord.test(first)) return false;
   // A list word joining terms ("occlusion or stenosis"), not levels ("C5-C6 and C6-C7").
-  for (const lw of r.listWords.all) {
-    if (lw.start >= end) break;
-    if (lw.start < start) continue;
+  for (const lw of r.listWords.from(start, end)) {
     if (r.termEndingAt(lw.start) || r.termStartingAt(lw.end)) return true;
   }
   let last = end;
@@ -102,9 +100,7 @@ export function scopeBroken(
  */
 function andOpensPhrase(r: Reading, from: number, to: number): boolean {
   const { text } = r;
-  for (const lw of r.listWords.all) {
-    if (lw.start >= to) break;
-    if (lw.start < from) continue;
+  for (const lw of r.listWords.from(from, to)) {
     const word = text.slice(lw.start, lw.end).toLowerCase();
     if (word !== 'and') continue;
     // "No stenosis and there is an intimal flap", "No stenosis and a dissection flap is seen",
@@ -132,10 +128,16 @@ const UNJOINED = /^(?:\s*|\s+with\s+)$/i;
 /** A bracket opened right after a term of another finding, still open at `term`. */
 function bracketOpensPhrase(r: Reading, from: number, to: number, term: Term): boolean {
   // "No stenosis: dissection of the left VA at V3": a colon right after a term, likewise.
-  const colon = r.text.lastIndexOf(':', to);
-  if (colon >= from && followsTermOfOther(r, colon, term)) return true;
-  const open = Math.max(r.text.lastIndexOf('(', to), r.text.lastIndexOf('[', to));
-  if (open < from) return false;
+  // (Searched back to `from` only: a long report costs no more per term.)
+  let colon = -1;
+  let open = -1;
+  for (let i = to - 1; i >= from && (colon < 0 || open < 0); i--) {
+    const c = r.text.charCodeAt(i);
+    if (c === 58 && colon < 0) colon = i;
+    else if ((c === 40 || c === 91) && open < 0) open = i;
+  }
+  if (colon >= 0 && followsTermOfOther(r, colon, term)) return true;
+  if (open < 0) return false;
   const inside = r.text.slice(open + 1, to);
   // Closed before the term, or going on with the list ("No stenosis (or dissection)").
   if (/[)\]]/.test(inside) || /^\s*(?:or|nor|and|,)/i.test(inside)) return false;
@@ -158,7 +160,10 @@ function phraseKey(r: Reading, t: Term): string {
 
 function unjoinedTerms(r: Reading, from: number, to: number, term: Term): boolean {
   let prev: Term | undefined;
-  for (const t of [...r.terms.filter((x) => x.start >= from && x.start < to), term]) {
+  const within: Term[] = [];
+  for (let k = firstFrom(r.terms, from); k < r.terms.length && r.terms[k]!.start < to; k++)
+    within.push(r.terms[k]!);
+  for (const t of [...within, term]) {
     // Two words for one finding ("fracture dislocation") are one phrase.
     if (
       prev &&
@@ -179,10 +184,7 @@ const AND_OPENS =
 
 /** A list word ("or", "and", "nor") between `from` and the clause end. */
 function listClosedAfter(r: Reading, from: number, ce: number): boolean {
-  for (const lw of r.listWords.all) {
-    if (lw.start >= ce) return false;
-    if (lw.start >= from) return true;
-  }
+  for (const lw of r.listWords.from(from, ce)) return lw.start >= from;
   return false;
 }
 

@@ -27,6 +27,18 @@ export interface Term extends Span {
 }
 
 /** Match positions of one regex over the text, computed when first asked for. */
+/** Index of the first span starting at or after `at` (spans sorted by start). */
+export function firstFrom(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export class Positions {
   private list: Span[] | undefined;
   constructor(
@@ -39,11 +51,18 @@ export class Positions {
   }
   /** Whether a match lies within [start, end). */
   within(start: number, end: number): boolean {
-    for (const m of this.all) {
+    const all = this.all;
+    for (let i = firstFrom(all, start); i < all.length; i++) {
+      const m = all[i]!;
       if (m.start >= end) return false;
-      if (m.start >= start && m.end <= end) return true;
+      if (m.end <= end) return true;
     }
     return false;
+  }
+  /** The matches starting within [start, end), in order. */
+  *from(start: number, end: number): Generator<Span> {
+    const all = this.all;
+    for (let i = firstFrom(all, start); i < all.length && all[i]!.start < end; i++) yield all[i]!;
   }
   /** End of the last match within [start, end), or -1. */
   lastWithin(start: number, end: number): number {
@@ -223,20 +242,24 @@ export class Reading {
   termEndingAt(at: number): boolean {
     let i = at;
     while (i > 0 && this.text.charCodeAt(i - 1) === 32) i--;
-    return this.terms.some((t) => t.end === i);
+    // Terms never overlap (one scan): the one ending at i is the last starting before it.
+    const k = firstFrom(this.terms, i);
+    return k > 0 && this.terms[k - 1]!.end === i;
   }
 
   /** Whether a term starts at `at` (spaces between allowed). */
   termStartingAt(at: number): boolean {
     let i = at;
     while (i < this.text.length && this.text.charCodeAt(i) === 32) i++;
-    return this.terms.some((t) => t.start === i);
+    const k = firstFrom(this.terms, i);
+    return k < this.terms.length && this.terms[k]!.start === i;
   }
 
   termWithin(start: number, end: number): Term | undefined {
-    for (const t of this.terms) {
+    for (let k = firstFrom(this.terms, start); k < this.terms.length; k++) {
+      const t = this.terms[k]!;
       if (t.start >= end) return undefined;
-      if (t.start >= start && t.end <= end) return t;
+      if (t.end <= end) return t;
     }
     return undefined;
   }

@@ -45,11 +45,15 @@ import {
   Reading,
   readingFor,
   WINDOW_WORDS,
+  firstFrom,
   wordsBetween,
   type Span,
   type Term,
   type Trigger,
 } from './reader-text';
+
+/** More characters than six words could take: a trigger that far away is out of reach. */
+const WINDOW_CHARS = (WINDOW_WORDS + 1) * 60;
 
 export function readReport(
   text: string,
@@ -180,6 +184,29 @@ function mapBack(m: Mention, original: string, fixes: readonly Correction[]): Me
   return { ...m, start, end, text: original.slice(start, end) };
 }
 
+/** Longer than any trigger: a trigger ending within reach starts after this much before. */
+const LONGEST_TRIGGER = 200;
+
+/**
+ * The triggers of the term's clause that can reach it, in text order: requests anywhere
+ * before it (a request's scope is its clause), others within WINDOW_CHARS of it (found by
+ * binary search: a long report costs no more per term).
+ */
+function* reachable(r: Reading, term: Term, cs: number, ce: number): Generator<Trigger> {
+  const { triggers } = r;
+  const lo = Math.max(cs, term.start - WINDOW_CHARS - LONGEST_TRIGGER);
+  for (let k = firstFrom(triggers, cs); k < triggers.length; k++) {
+    const t = triggers[k]!;
+    if (t.start >= lo || t.end > ce) break;
+    if (t.kind === 'request') yield t;
+  }
+  for (let k = firstFrom(triggers, lo); k < triggers.length; k++) {
+    const t = triggers[k]!;
+    if (t.end > ce || t.start > term.end + WINDOW_CHARS) break;
+    yield t;
+  }
+}
+
 function qualify(
   r: Reading,
   term: Term,
@@ -188,9 +215,7 @@ function qualify(
   const ce = r.clauseEnd[term.clause]!;
   let negation: Trigger | undefined;
   let uncertainty: Trigger | undefined;
-  for (const t of r.triggers) {
-    if (t.start < cs) continue;
-    if (t.end > ce) break;
+  for (const t of reachable(r, term, cs, ce)) {
     const before = t.end <= term.start;
     // "Family history of stroke", "mother had a stroke": not the patient's, within the
     // phrase a negation before it would reach.
@@ -199,6 +224,7 @@ function qualify(
       // left cerebellum" reads the infarct.
       if (
         before &&
+        term.start - t.end <= WINDOW_CHARS &&
         wordsBetween(r.text, t.end, term.start) <= WINDOW_WORDS &&
         !r.termWithin(t.end, term.start) &&
         !scopeBroken(r, t.end, term.start, term.clause, true, term)
@@ -207,6 +233,7 @@ function qualify(
       continue;
     }
     if (t.kind === 'request') {
+      if (uncertainty) continue;
       if (
         before &&
         !requestAnswered(r, t.end, term.start, term.clause) &&
@@ -218,7 +245,8 @@ function qualify(
     }
     const from = before ? t.end : term.end;
     const to = before ? term.start : t.start;
-    if (wordsBetween(r.text, from, to) > WINDOW_WORDS) continue;
+    // Far apart in characters: far apart in words too (checked first: a long list is cheap).
+    if (to - from > WINDOW_CHARS || wordsBetween(r.text, from, to) > WINDOW_WORDS) continue;
     const neg = (t.kind === 'pre-neg' && before) || (t.kind === 'post-neg' && !before);
     const unc =
       (t.kind === 'pre-unc' && before) ||
