@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '335cf7a624ef4dc7';
+export const ENGINE_BUILD = '2a7fe2dd72525e33';

@@ -8,7 +8,7 @@
 import type { FindingId } from '../finding-ids';
 import type { ImagingModality, ImagingRegion } from '../model';
 import { LEXICON_EN, type Lexicon } from './lexicon-en';
-import { compileLexicon, type CompiledLexicon, type Kind } from './reader-compile';
+import { compileLexicon, scanTerms, type CompiledLexicon, type Kind } from './reader-compile';
 import { correctSpelling, type Correction } from './reader-spelling';
 import { answeredAfter, positiveValueAfter, requestAnswered, scopeBroken } from './reader-scope';
 
@@ -81,13 +81,7 @@ function read(
 
   // Terms, each inside one clause.
   let ci = 0;
-  const re = lex.termRe;
-  re.lastIndex = 0;
-  for (let m = re.exec(src); m !== null; m = re.exec(src)) {
-    const start = m.index;
-    let g = 1;
-    while (g < m.length && m[g] === undefined) g++;
-    const end = start + m[0].length;
+  for (const { start, end, entry } of scanTerms(lex, src)) {
     while (ci < r.clauseEnd.length && r.clauseEnd[ci]! <= start) ci++;
     if (ci >= r.clauseEnd.length) break;
     if (start < r.clauseStart[ci]!) continue;
@@ -97,7 +91,7 @@ function read(
       while (end > r.clauseEnd[k]! && r.softBreakAfter(k)) k++;
       if (end > r.clauseEnd[k]!) continue;
     }
-    r.terms.push({ start, end, entry: g - 1, clause: ci });
+    r.terms.push({ start, end, entry, clause: ci });
   }
   if (r.terms.length === 0) return { terms: r.terms, mentions };
 
