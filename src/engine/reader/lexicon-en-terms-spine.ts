@@ -37,7 +37,10 @@ export const SPINE_TERMS_EN: readonly TermEntry[] = [
       // X-ray signs: sharpened, pointed, deformed uncinate processes
       '(?:sharpening|pointing|elongation|deformation|deformity|sclerosis) of (?:the )?uncinate process(?:es)?',
       '(?:sharpened|pointed|elongated|deformed|hypertrophic) uncinate process(?:es)?',
-      'uncinate process(?:es)? (?:is |are )?(?:sharpened|pointed|elongated|deformed)',
+      'uncinate process(?:es)? (?:is |are )?(?:sharpened|pointed|elongated|deformed|hypertrophied|hypertrophic|enlarged)',
+      // Latin: "arthrosis of the processus uncinati", "processus uncinati deformed"
+      '(?:arthrosis|hypertrophy|deformation|sclerosis) of (?:the )?process(?:us|i) uncinat(?:i|us)',
+      'process(?:us|i) uncinat(?:i|us) (?:is |are )?(?:sharpened|pointed|elongated|deformed|hypertrophied)',
       `hypertrophic ${UNCO} joints?`,
       // "uncovertebral and facet arthrosis", "uncovertebral joints are hypertrophied"
       `${UNCO} (?:and|&) (?:facet|zygapophyseal|facet joint) (?:joints? )?(?:${UNCO_CHANGE})`,

@@ -14,7 +14,7 @@ const FLOW_KIND =
   '(?<!\\b(?:turbulent|retrograde|reversed?|abnormal|pathological|accelerated|increased|high|collateral|disturbed|oscillating|alternating|to-and-fro) )';
 /** Flow not found ("not registered", "cannot be obtained", "lost"). */
 const NOT_FOUND =
-  '(?:not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|obtainable|registered|recorded|found|present|identified|insonated|located|revealed)|(?:could|can) ?not be (?:detected|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded|found|identified)|undetectable|absent|lost)';
+  '(?:not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|obtainable|registered|recorded|found|present|identified|insonated|located|revealed|determined|differentiated)|(?:could|can) ?not be (?:detected|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded|found|identified)|undetectable|absent|lost)';
 const REDUCED = '(?:reduced|decreased|diminished|lowered|low|slowed|weak|weakened|dampened)';
 const SEVERITY =
   '(?:(?:markedly|mildly|moderately|significantly|slightly|severely|asymmetrically) )?';
@@ -65,6 +65,10 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       's?vad',
       'flame-?shaped tapering',
       'crescent(?:ic)? (?:sign|mural (?:thickening|ha?ematoma))',
+      // Described, not named: "eccentric mural thickening with T1 hyperintensity", "abrupt
+      // tapering with non-filling"
+      'eccentric (?:mural|wall) thickening',
+      '(?:abrupt|tapered|tapering) (?:tapering|narrowing|occlusion) with non-?filling',
     ],
   },
   {
@@ -85,6 +89,9 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       `${VA_NAME}:? ?(?:[-\u2013\u2014] ?)?(?:no|absent) (?:flow |colou?r )?signals?(?=\\s*(?:[.,;)\\n]|$))`,
       `${VA_NAME} (?:shows|showed|demonstrates|demonstrated|has|with) no (?:contrast )?(?:enhancement|opacification|filling|flow)(?![- ]*(?:of (?:the )?)?(?:vessel |arterial )?wall)`,
       `non-?enhancing ${SIDE}(?:vertebral artery|va)`,
+      // A duplex worksheet: "Left vertebral: not identified"
+      `(?:left|right|lt|rt) vertebral: ?(?:not (?:${SHOWN})|absent|occluded|no flow)`,
+      '(?:hypoechoic |echogenic )?thrombotic mass(?:es)?',
       // A side line under a heading ("Vertebral arteries:\n- left: not visualised").
       `(?:left|right)(?: side)?: ?(?:[-\u2013\u2014] ?)?(?:not (?:${SHOWN})|non-?visuali[sz]ed|non-?opacified|absent|occluded)`,
       'non-?visuali[sz]ation of (?:the )?(?:left |right )?(?:vertebral artery|va)',
@@ -119,7 +126,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       'no doppler signal',
       // "PSV — cm/s (no signal)", "Left VA: flow 0 cm/s", "PSV 0", "blood flow 0 ml/min"
       '\\(no (?:flow |doppler |colou?r )?signal\\)',
-      '(?<!diastolic )(?:psv|vps|vmax|peak systolic velocity)(?: ?[:=] ?| )0(?![.,]?\\d)(?: ?(?:cm|m)/s(?:ec)?)?',
+      '(?<!diastolic )(?:psv|vps|vmax|peak systolic velocity)(?: ?[:=\u2013\u2014-] ?| )0(?:[.,]0+)?(?![.,]?\\d)(?: ?(?:cm|m)/s(?:ec)?)?',
       '(?:blood )?flow(?: volume| velocity)?(?: ?[:=] ?| )0(?:[.,]0+)? ?(?:cm/s(?:ec)?|m/s|ml/min)',
       // "Hyperdense left vertebral artery" on CT: a clot in it.
       'hyperdense (?:(?:left|right) )?(?:vertebral artery|va)(?: sign)?',

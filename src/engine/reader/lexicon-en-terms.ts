@@ -269,6 +269,7 @@ export const TERMS_EN: readonly TermEntry[] = [
       'acute (?:cerebral circulation (?:disorder|disturbance)|violation of (?:the )?cerebral circulation)',
       'acute (?:disturbance|disorder|impairment) of (?:the )?cerebral circulation',
       '(?:restricted diffusion|diffusion restriction|restriction of diffusion)',
+      '(?:reduced|restricted) diffusivity',
       'hyperintens(?:e|ity) on dwi',
       'dwi hyperintens(?:e|ity)',
       'cytotoxic o?edema',

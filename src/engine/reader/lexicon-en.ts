@@ -122,7 +122,7 @@ export const LEXICON_EN: Lexicon = {
     '(?:is |are |was |were )?not (?:seen|identified|detected|visuali[sz]ed|demonstrated|present|found|evident)',
     // Russian-English: "Signs of dissection are not revealed", "Data for dissection were not
     // obtained", "are not determined".
-    '(?:is |are |was |were |have been |has been )?not (?:revealed|determined|obtained|established|defined|registered|recorded|noted|observed|appreciated|traced)',
+    '(?:is |are |was |were |have been |has been )?not (?:revealed|determined|obtained|established|defined|registered|recorded|noted|observed|appreciated|traced|visible|shown|depicted|apparent|confirmed|received|differentiated)',
     '(?:is |are |was |were )?(?:absent|excluded|ruled out)',
   ],
   preUncertain: [
@@ -156,7 +156,7 @@ export const LEXICON_EN: Lexicon = {
     'borderline',
     'indeterminate',
     'no definite',
-    '(?:no|without) (?:conclusive|unequivocal|definitive|convincing|clear|reliable) (?:evidence|signs?|proof) (?:of|for)',
+    '(?:no|without) (?:conclusive|unequivocal|definitive|convincing|clear|clear-cut|reliable|certain) (?:evidence|signs?|proof) (?:of|for)',
     'neither confirmed nor (?:excluded|ruled out):?',
     // Russian-English: "The picture does not contradict dissection" (it is compatible).
     '(?:does not|do not|doesn.t) contradict',
@@ -172,6 +172,9 @@ export const LEXICON_EN: Lexicon = {
     // partially excluded", "excluded only in V1-V2"
     "(?:(?:can|could)(?:not|n['\\u2019]?t| not)?|is|are|was|were) (?:neither )?be (?:confirmed|proven|proved) (?:n?or|and) (?:excluded|ruled out)",
     '(?:neither )?confirmed nor (?:excluded|ruled out)',
+    "(?:(?:can|could)(?:not|n['\\u2019]?t| not)?) be either confirmed or (?:excluded|ruled out)",
+    '(?:can|could) hardly be (?:excluded|ruled out)',
+    '(?:only )?(?:partly|incompletely|not completely) (?:excluded|ruled out)',
     '(?:only )?partially (?:excluded|ruled out)',
     '(?:is |are |was |were )?(?:excluded|ruled out) only (?:partially|in|at|on)',
     'not (?:definitely|entirely|completely|reliably) (?:excluded|ruled out)',
@@ -200,6 +203,9 @@ export const LEXICON_EN: Lexicon = {
   ],
   otherPerson: [
     'family (?:history|hx)(?: of)?:?',
+    'fh(?:x)? (?:of|:)',
+    '(?:mother|father|brother|sister|parents?|grandmother|grandfather|aunt|uncle)(?:.s)? ?[:\u2013\u2014-]',
+    '(?:who )?died (?:after|of|from)(?: an?)?',
     'fhx:?',
     '(?:(?:his|her|the patient.?s) )?(?:mother|father|brother|sister|parents?|siblings?|grandmother|grandfather|grandparents?|aunt|uncle|son|daughter)(?:.s)? (?:had|has|with|died (?:of|from)|history of|suffered(?: from)?)',
   ],
@@ -208,10 +214,12 @@ export const LEXICON_EN: Lexicon = {
     // known left VA dissection", "No recanalisation of the occluded left VA", "Not changed:
     // dissection", "Without dynamics". Not before "or / to / into": "No worsening or new
     // dissection", "No progression to occlusion" are negations.
-    '(?:(?:no|without) (?:(?:evidence|signs?) of )?(?:(?:further|significant|appreciable|interval|definite|obvious|measurable|relevant|negative|positive|marked) ){0,2}(?:change|progression|worsening|extension|enlargement|propagation|growth|expansion|increase|deterioration|evolution|recanali[sz]ation|restoration of flow|flow restoration|(?:haemorrhagic |hemorrhagic )?transformation|regression|resolution|improvement|dynamics|healing|remodell?ing|normali[sz]ation|reopening|re-?opening|reduction|decrease|recovery)|not changed:?|unchanged:|without dynamics:?)(?![ \\t]+(?:or|nor|to|into)\\b)',
+    '(?:(?:no|without) (?:(?:evidence|signs?) of )?(?:(?:further|significant|appreciable|interval|definite|obvious|measurable|relevant|negative|positive|marked) ){0,2}(?:change|progression|worsening|extension|enlargement|propagation|growth|expansion|increase|deterioration|evolution|recanali[sz]ation|restoration of flow|flow restoration|(?:haemorrhagic |hemorrhagic )?transformation|regression|resolution|improvement|dynamics|healing|remodell?ing|normali[sz]ation|reopening|re-?opening|reduction|decrease|recovery|changes|progress|regress)|not changed:?|unchanged:|without (?:dynamics|changes?):?|not recanali[sz]ed:?)(?![ \\t]*[,/]?[ \\t]*(?:or|nor|to|toward|towards|into|new)\\b)',
     // "Right cerebellar infarct that was not present on 2026-10-01": new, not negated.
     '(?:that |which )?(?:was|were|is|are) not (?:present|seen|visible) (?:on|in) (?:the )?(?:prior|previous|earlier|last|preceding|\\d+(?:[-./]\\d+)*)',
     '(?:,|that|which)? ?not present (?:on|in) the (?:prior|previous|earlier|last|preceding) (?:study|exam(?:ination)?|scan|mri|ct|imaging)',
+    '(?:that |which )?(?:was |were )?(?:absent|not seen|not visible|not present) (?:on|in|at) (?:the )?(?:prior|previous|earlier|last|preceding)(?: (?:study|exam(?:ination)?|scan|mri|ct|cta|imaging))?',
+    'not present before',
     'not only',
     'not necessarily',
     'not extend',
@@ -305,9 +313,9 @@ export const LEXICON_EN: Lexicon = {
     '\\bc[1-7]\\b|\\bcervical|\\batlas\\b|\\baxis\\b|\\bodontoid|\\bdens\\b|\\batlanto|\\bcraniocervical',
   datedFindings: ['stroke', 'tia', 'vertebral-artery-dissection'],
   acuteBefore:
-    '\\b(?:hyperacute|subacute|acute|accute|aucte|fresh|recent|recently|new|newly|evolving|interval development of|interval|hyperdense|hyperattenuating|high-?density|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)[- ](?:hours?|days?)[- ]old)\\b(?:[^a-z.;,]+[a-z][a-z-]*){0,4}[^a-z.;,]*$|\\bnew (?:since|compared (?:to|with)) (?:the )?(?:prior|previous|last|earlier) (?:study|exam(?:ination)?|scan|mri|ct|imaging)\\b[^.;]*$',
+    '\\b(?:hyperacute|subacute|subacut|acute|acut|actue|accute|aucte|early|fresh|recent|recently|new|newly|evolving|interval development of|(?<!no )interval(?! (?:stability|stable|unchanged|changes?|resolution|improvement|decrease|follow))|hyperdense|hyperattenuating|high-?density|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)[- ](?:hours?|days?)[- ]old)\\b(?:[^a-z.;,]+[a-z][a-z-]*){0,4}[^a-z.;,]*$|\\bnew (?:since|compared (?:to|with)) (?:the )?(?:prior|previous|last|earlier) (?:study|exam(?:ination)?|scan|mri|ct|imaging)\\b[^.;]*$',
   acuteAfter:
-    '(?<!\\b(?:no|without|not)\\s)(?:restricted diffusion|diffusion restriction|restriction of diffusion|dwi[- ](?:positive|bright|hyperintens\\w*)|bright on dwi|hyperintens\\w* on dwi|low adc|reduced adc|of (?:hyper|sub)?acute (?:age|onset)|(?:in|at|of) (?:the |an? )?(?:hyper|sub)?acute (?:stage|phase|period)|\\(new\\b|[;,] ?dwi(?:\\+| positive)|(?:[,(:]|\\s[-\u2013\u2014])\\s*(?:(?:hyper|sub)?acute|fresh|recent)\\b|of recent onset|,? (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)[- ](?:hours?|days?)[- ]old|,? hours to days old|of (?:\\d+|one|two|three|four|five|six|seven|a few|several) (?:hours?|days?|weeks?)(?:[\\u0027\u2019]s?)? duration|,? (?:estimated )?age (?:of )?(?:about |approximately )?\\d+(?:[-\u2013]\\d+)? (?:hours?|days?)|\\(\\s*<\\s*\\d+ ?(?:days?|d|hours?|h)\\s*\\)|,? (?:onset )?(?:\\d+|one|two|three|four|five|six|seven|a few|several) (?:hours?|days?) ago|(?:in|at) the (?:stage of (?:the )?)?(?:early |late )?(?:hyper|sub)?acute (?:stage|phase|period)|in the early recovery period|,? (?:that |which )?(?:was |were )?not (?:present|seen|visible) (?:on|in) (?:the )?(?:prior|previous|earlier|last|preceding|\\d)|,? (?:evolving|in evolution)|\\(dwi ?\\+\\)|,? dwi:? ?(?:restricted|restriction|hyperintense|bright|positive|\\+)|with (?:high|increased|bright) dwi signal|,? restricting\\b|,? new (?:since|compared (?:to|with)) |(?:is|are|appears?|likely|possibly|probably|presumably|which is) (?:hyper|sub)?acute\\b)',
+    '(?<!\\b(?:no|without|not)\\s)(?:restricted diffusion|diffusion restriction|restriction of diffusion|dwi[- ](?:positive|bright|hyperintens\\w*)|bright on dwi|hyperintens\\w* on dwi|low adc|reduced adc|of (?:hyper|sub)?acute (?:age|onset)|(?:in|at|of) (?:the |an? )?(?:hyper|sub)?acute (?:stage|phase|period)|\\(new\\b|[;,] ?dwi(?:\\+| positive)|(?:[,(:]|\\s[-\u2013\u2014])\\s*(?:(?:hyper|sub)?acute|fresh|recent)\\b|of recent onset|,? ~?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)[- ](?:hours?|days?)[- ]old|,? (?:1|one|a|2|two) weeks?[- ]old|\\(\\s*[<\u2264]\\s*(?:1|one) ?weeks?\\s*\\)|\\(\\s*\u2264\\s*\\d+ ?(?:days?|d)\\s*\\)|,? (?:restricted|restricting|bright|hyperintense) on dwi|,? (?:hypointense|dark|low) on adc|,? new (?:versus|vs\\.?|compared to|since) (?:the )?(?:prior|previous)|,? (?:which )?has appeared since|,? (?:that |which )?(?:was |were )?(?:absent|not seen|not present|not visible) (?:on|in|at) (?:the )?(?:prior|previous|earlier|last|preceding)|\\(not (?:seen|present|visible) (?:on|in) (?:the )?(?:prior|previous)|,? not present before|,? hours to days old|of (?:\\d+|one|two|three|four|five|six|seven|a few|several) (?:hours?|days?|weeks?)(?:[\\u0027\u2019]s?)? duration|,? (?:estimated )?age (?:of )?(?:about |approximately )?\\d+(?:[-\u2013]\\d+)? (?:hours?|days?)|\\(\\s*<\\s*\\d+ ?(?:days?|d|hours?|h)\\s*\\)|,? (?:onset )?(?:\\d+|one|two|three|four|five|six|seven|a few|several) (?:hours?|days?) ago|(?:in|at) the (?:stage of (?:the )?)?(?:early |late )?(?:hyper|sub)?acute (?:stage|phase|period)|in the early recovery period|,? (?:that |which )?(?:was |were )?not (?:present|seen|visible) (?:on|in) (?:the )?(?:prior|previous|earlier|last|preceding|\\d)|,? (?:evolving|in evolution)|\\(dwi ?\\+\\)|,? dwi:? ?(?:restricted|restriction|hyperintense|bright|positive|\\+)|with (?:high|increased|bright) dwi signal|,? restricting\\b|,? new (?:since|compared (?:to|with)) |(?:is|are|appears?|likely|possibly|probably|presumably|which is) (?:hyper|sub)?acute\\b)',
   spellings: SPELLINGS_EN,
   normalPhrases: NORMALPHRASES_EN,
   letterRanges: [

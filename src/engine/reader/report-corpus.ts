@@ -7,6 +7,7 @@ import { HEAD_CORPUS } from './report-corpus-head';
 import { SPINE_CORPUS } from './report-corpus-spine';
 import { ROUND5_CORPUS } from './report-corpus-round5';
 import { ROUND6_CORPUS } from './report-corpus-round6';
+import { ROUND7_CORPUS } from './report-corpus-round7';
 import { TRICKY_CORPUS } from './report-corpus-tricky';
 import {
   A,
@@ -132,4 +133,5 @@ export const REPORT_CORPUS: CorpusEntry[] = [
   ...TRICKY_CORPUS,
   ...ROUND5_CORPUS,
   ...ROUND6_CORPUS,
+  ...ROUND7_CORPUS,
 ];

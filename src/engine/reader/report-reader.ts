@@ -178,6 +178,20 @@ function mapBack(m: Mention, original: string, fixes: readonly Correction[]): Me
   return { ...m, start, end, text: original.slice(start, end) };
 }
 
+/**
+ * Words that make a later item of a family-history list the patient's own ("Family history
+ * of stroke and acute infarct in the left cerebellum"): a side, a place, acuity.
+ */
+const PATIENTS_OWN =
+  /\b(?:left|right|bilateral|acute|subacute|recent|new|fresh|patient|cerebell\w*|pons|pontine|medulla|occipital|v[1-4]|c[1-7])\b/i;
+
+/** The list item holding `term` (to the next comma or the clause end) is said of the patient. */
+function patientsOwn(r: Reading, from: number, term: Term): boolean {
+  const ce = r.clauseEnd[term.clause]!;
+  const comma = r.text.indexOf(',', term.end);
+  return PATIENTS_OWN.test(r.text.slice(from, comma === -1 || comma > ce ? ce : comma));
+}
+
 /** Longer than any trigger: a trigger ending within reach starts after this much before. */
 const LONGEST_TRIGGER = 200;
 
@@ -214,13 +228,13 @@ function qualify(
     // "Family history of stroke", "mother had a stroke": not the patient's, within the
     // phrase a negation before it would reach.
     if (t.kind === 'other-person') {
-      // Only the first term after it: "Family history of stroke and acute infarct in the
-      // left cerebellum" reads the infarct.
+      // The first term after it, and later items of its list unless said of the patient
+      // ("Family history of stroke and acute infarct in the left cerebellum" reads the infarct).
       if (
         before &&
         term.start - t.end <= WINDOW_CHARS &&
         wordsBetween(r.text, t.end, term.start) <= WINDOW_WORDS &&
-        !r.termWithin(t.end, term.start) &&
+        (!r.termWithin(t.end, term.start) || !patientsOwn(r, t.end, term)) &&
         !scopeBroken(r, t.end, term.start, term.clause, true, term)
       )
         return { status: 'negated', otherPerson: true };

@@ -19,10 +19,12 @@ const NAMES = [
   'dicumarol',
   'phenindione',
   'sinkumar',
+  'sincumar',
   'fluindione',
   'previscan',
   // direct oral anticoagulants
   'apixaban',
+  'apixiban',
   'eliquis',
   'rivaroxaban',
   'xarelto',
@@ -82,8 +84,9 @@ const ANTICOAGULANT = new RegExp(`(?:^|[^\\p{L}])(?:${NAMES.join('|')})`, 'iu');
 /** Not taken into the blood: a gel, cream or ointment, a line flush ("Lyoton gel", "heparin lock"). */
 const NOT_SYSTEMIC =
   /\b(?:gel|cream|ointment|topical|flush|lock|lyoton|lioton|hirudoid|heparinoid)\b|мазь|гель|крем|лиотон|гепариновая/iu;
-/** "Anticoagulants: none", "no anticoagulant": said not taken. */
-const SAID_NONE = /(?:^|[^\p{L}])(?:none|no|nil|not)(?:[^\p{L}]|$)/iu;
+/** "Anticoagulants: none", "no anticoagulant", "not on warfarin": said not taken (at its start or as its value). */
+const SAID_NONE =
+  /^\s*(?:no|none|nil|not(?: on| taking)?)\b|[:\u2013\u2014-]\s*(?:none|no|nil)\s*\.?\s*$/iu;
 
 /** Whether a medication name is recognised as an anticoagulant taken into the blood. */
 export function isAnticoagulant(name: string): boolean {

@@ -1,0 +1,73 @@
+/**
+ * Reviewer probes, seventh round (2026-11-26): near variants of rounds 5 and 6, and the false
+ * alarms three of round 6's rules raised ("interval" read as acute, "not determined" of a
+ * flow read as a negation, a comparison swallowing a list's negation).
+ */
+import {
+  ACUTE_STROKE,
+  cta,
+  D,
+  dop,
+  head,
+  N,
+  OCC,
+  S,
+  U,
+  xr,
+  type CorpusEntry,
+} from './report-corpus-types';
+
+export const ROUND7_CORPUS: CorpusEntry[] = [
+  // Comparisons and their lists
+  cta('No interval changes of the dissection of the left VA.', { [D]: '+' }),
+  cta('No changes in the left VA dissection.', { [D]: '+' }),
+  cta('Without changes: dissection of the left VA.', { [D]: '+' }),
+  cta('Not recanalised: left VA occlusion.', { [N]: '+' }, OCC),
+  cta('No progression toward occlusion.', { [N]: '-' }),
+  cta('No progression/new dissection.', {}),
+  head('No interval change of the chronic lacunar infarct.', { [S]: '+' }),
+  head('Interval stability of the old cerebellar infarct.', { [S]: '+' }),
+  head('Interval right cerebellar infarct.', { [S]: '+' }, ACUTE_STROKE),
+  // Negations and hedges
+  cta('Dissection is not visible.', { [D]: '-' }),
+  cta('Data for dissection were not received.', { [D]: '-' }),
+  cta('Left VA dissection cannot be either confirmed or excluded.', { [D]: '?' }),
+  cta('Left VA dissection is only partly excluded.', { [D]: '?' }),
+  cta('No clear-cut evidence of left VA dissection.', { [D]: '?' }),
+  // No flow, said the Russian-English way and on worksheets
+  dop('Right VA: normal. Left VA: blood flow is not determined.', { [N]: '+' }, OCC),
+  dop('Left VA: PSV - 0,0 cm/s.', { [N]: '+' }, OCC),
+  dop('Left vertebral: not identified.', { [N]: '+' }, OCC),
+  dop('Hypoechoic thrombotic masses in the left VA.', { [N]: '+' }, OCC),
+  cta('Eccentric mural thickening with T1 hyperintensity of the left VA.', { [D]: '+' }),
+  // Lines of values
+  cta('Dissection: rt - no, lt - yes.', { [D]: '+' }),
+  dop('Stenosis: right - no, left - 50-60 %.', { [N]: '+' }),
+  dop('Stenosis: right - no, left - moderate to severe.', { [N]: '+' }),
+  dop('Stenosis: 0 % on the right and 70 % on the left.', { [N]: '+' }),
+  // Acuity
+  head('Right cerebellar infarct, 1 week old.', { [S]: '+' }, ACUTE_STROKE),
+  head('Right cerebellar infarct (< 1 week).', { [S]: '+' }, ACUTE_STROKE),
+  head('Right cerebellar infarct, restricted on DWI.', { [S]: '+' }, ACUTE_STROKE),
+  head(
+    'Right cerebellar infarct that was absent on the previous study.',
+    { [S]: '+' },
+    ACUTE_STROKE,
+  ),
+  head('Right cerebellar infarct (not seen on prior MRI).', { [S]: '+' }, ACUTE_STROKE),
+  head('Reduced diffusivity in the right cerebellum.', { [S]: '+' }, ACUTE_STROKE),
+  head('Acut infarct in the pons.', { [S]: '+' }, ACUTE_STROKE),
+  // Someone else's
+  head('Father: stroke at 60.', {}),
+  head('Family history of TIA and stroke.', {}),
+  head(
+    'Family history of stroke and acute infarct in the left cerebellum.',
+    { [S]: '+' },
+    ACUTE_STROKE,
+  ),
+  // History facts, the spine in Latin
+  cta('Clinical history: left VA dissection two months ago.', { [D]: '+' }),
+  cta('Clinical history: f/u of left VA dissection.', { [D]: '+' }),
+  xr('Arthrosis of the processus uncinati C5-C6.', { [U]: '+' }),
+  xr('Uncinate processes hypertrophied at C5-C6.', { [U]: '+' }),
+];
