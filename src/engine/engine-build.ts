@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '638db4f187e55d0e';
+export const ENGINE_BUILD = 'e002847adf162430';

@@ -18,6 +18,8 @@ import {
 } from './report-corpus-types';
 
 export const ROUND7_CORPUS: CorpusEntry[] = [
+  // A list marker ends a clause, not a number inside brackets
+  cta('No stenosis (grade 2) or dissection.', { [N]: '-', [D]: '-' }),
   // Comparisons and their lists
   cta('No interval changes of the dissection of the left VA.', { [D]: '+' }),
   cta('No changes in the left VA dissection.', { [D]: '+' }),
