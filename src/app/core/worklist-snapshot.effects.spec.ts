@@ -21,8 +21,10 @@ import { SNAPSHOT_SAVE_DELAY_MS, WorklistSnapshotEffects } from './worklist-snap
 import type { SnapshotStamp, WorklistSnapshot } from './worklist-snapshot';
 import { Actions } from '@ngrx/effects';
 
+/** Waits (up to 4 s) for `done`; fails the spec when it never holds. */
 async function until(done: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !done(); i++) await new Promise((r) => setTimeout(r, 10));
+  for (let i = 0; i < 400 && !done(); i++) await new Promise((r) => setTimeout(r, 10));
+  if (!done()) throw new Error(`timed out waiting for ${done.toString()}`);
 }
 
 describe('WorklistSnapshotEffects and the load', () => {
