@@ -14,7 +14,9 @@
  * Round 5's are in known-open-r5-*.ts: its misses are the failures of the round's REPORT.md,
  * each reason naming the report's family (A, P1-P3, T, D, B1-B3, S1, S2, V, C1-C5). Round 6's are in
  * known-open-r6-*.ts, listed against main f689ee2: misses name the report's family (F1a-F1i,
- * F2, F4, F5), judgement calls and false alarms its sections of those names.
+ * F2, F4, F5), judgement calls and false alarms its sections of those names. Round 7's are in
+ * known-open-r7-*.ts, listed against main 9337648: misses name the report's family (F1b, F1e,
+ * F1f, F1h, F2-F7), false alarms its FA1 and FA4, judgement calls its section of that name.
  */
 import { KNOWN_OPEN_R5_A } from './known-open-r5-a';
 import { KNOWN_OPEN_R5_B } from './known-open-r5-b';
@@ -22,6 +24,8 @@ import { KNOWN_OPEN_R5_C } from './known-open-r5-c';
 import { KNOWN_OPEN_R6_A } from './known-open-r6-a';
 import { KNOWN_OPEN_R6_B } from './known-open-r6-b';
 import { KNOWN_OPEN_R6_C } from './known-open-r6-c';
+import { KNOWN_OPEN_R7_A } from './known-open-r7-a';
+import { KNOWN_OPEN_R7_B } from './known-open-r7-b';
 
 export interface KnownOpen {
   key: string;
@@ -221,4 +225,6 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
   ...KNOWN_OPEN_R6_A,
   ...KNOWN_OPEN_R6_B,
   ...KNOWN_OPEN_R6_C,
+  ...KNOWN_OPEN_R7_A,
+  ...KNOWN_OPEN_R7_B,
 ];

@@ -1,4 +1,4 @@
-/** Every reviewer probe of the six adversarial rounds. */
+/** Every reviewer probe of the seven adversarial rounds. */
 import type { Probe } from './probe-model';
 import { ROUND_1_A } from './probe-cases-r1a';
 import { ROUND_1_B } from './probe-cases-r1b';
@@ -47,6 +47,10 @@ import { ROUND_6_A } from './probe-cases-r6-a';
 import { ROUND_6_B } from './probe-cases-r6-b';
 import { ROUND_6_C } from './probe-cases-r6-c';
 import { ROUND_6_D } from './probe-cases-r6-d';
+import { ROUND_7_A } from './probe-cases-r7-a';
+import { ROUND_7_B } from './probe-cases-r7-b';
+import { ROUND_7_C } from './probe-cases-r7-c';
+import { ROUND_7_D } from './probe-cases-r7-d';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -96,4 +100,8 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_6_B,
   ...ROUND_6_C,
   ...ROUND_6_D,
+  ...ROUND_7_A,
+  ...ROUND_7_B,
+  ...ROUND_7_C,
+  ...ROUND_7_D,
 ];
