@@ -40,6 +40,9 @@ export const SPINE_TERMS_EN: readonly TermEntry[] = [
       'uncinate process(?:es)? (?:is |are )?(?:sharpened|pointed|elongated|deformed|hypertrophied|hypertrophic|enlarged)',
       // Latin: "arthrosis of the processus uncinati", "processus uncinati deformed"
       '(?:arthrosis|hypertrophy|deformation|sclerosis) of (?:the )?process(?:us|i) uncinat(?:i|us)',
+      '(?:sharpened|pointed|elongated|deformed|hypertrophic) process(?:us|i) uncinat(?:i|us)',
+      `degenerative ${UNCO} joints?`,
+      `${UNCO} joints? (?:are |is )?(?:arthrotically|degeneratively) changed`,
       'process(?:us|i) uncinat(?:i|us) (?:is |are )?(?:sharpened|pointed|elongated|deformed|hypertrophied)',
       `hypertrophic ${UNCO} joints?`,
       // "uncovertebral and facet arthrosis", "uncovertebral joints are hypertrophied"

@@ -5,7 +5,7 @@ import type { TermEntry } from './lexicon-en';
 
 /** A vessel shown on the study (negated: not shown). */
 const SHOWN =
-  'visuali[sz]ed|located|identified|demonstrated|depicted|seen|traced|detected|registered|found|insonated|enhanced|opacified|filled';
+  'visuali[sz]ed|located|determined|revealed|differentiated|traced|identified|demonstrated|depicted|seen|traced|detected|registered|found|insonated|enhanced|opacified|filled';
 /** The vertebral artery named as such ("left VA", "the right vertebral artery", "V2 segment"). */
 const VA_NAME = '(?:vertebral arter(?:y|ies)|va|v[1-4](?: segment)?)';
 const SIDE = '(?:(?:left|right) )?';
@@ -14,7 +14,7 @@ const FLOW_KIND =
   '(?<!\\b(?:turbulent|retrograde|reversed?|abnormal|pathological|accelerated|increased|high|collateral|disturbed|oscillating|alternating|to-and-fro) )';
 /** Flow not found ("not registered", "cannot be obtained", "lost"). */
 const NOT_FOUND =
-  '(?:not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|obtainable|registered|recorded|found|present|identified|insonated|located|revealed|determined|differentiated)|(?:could|can) ?not be (?:detected|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded|found|identified)|undetectable|absent|lost)';
+  '(?:not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|obtainable|registered|recorded|found|present|identified|insonated|located|revealed|determined|differentiated|traced)|(?:could|can) ?not be (?:detected|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded|found|identified)|undetectable|absent|lost)';
 const REDUCED = '(?:reduced|decreased|diminished|lowered|low|slowed|weak|weakened|dampened)';
 const SEVERITY =
   '(?:(?:markedly|mildly|moderately|significantly|slightly|severely|asymmetrically) )?';
@@ -68,6 +68,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       // Described, not named: "eccentric mural thickening with T1 hyperintensity", "abrupt
       // tapering with non-filling"
       'eccentric (?:mural|wall) thickening',
+      'abrupt tapering',
       '(?:abrupt|tapered|tapering) (?:tapering|narrowing|occlusion) with non-?filling',
     ],
   },
@@ -89,9 +90,17 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       `${VA_NAME}:? ?(?:[-\u2013\u2014] ?)?(?:no|absent) (?:flow |colou?r )?signals?(?=\\s*(?:[.,;)\\n]|$))`,
       `${VA_NAME} (?:shows|showed|demonstrates|demonstrated|has|with) no (?:contrast )?(?:enhancement|opacification|filling|flow)(?![- ]*(?:of (?:the )?)?(?:vessel |arterial )?wall)`,
       `non-?enhancing ${SIDE}(?:vertebral artery|va)`,
+      // "Left VA in the V2 segment is not located", "Left vertebral artery: in V2 segment not
+      // visualized"
+      `(?<!\\b(?:of|in|within|at|along) (?:the )?(?:(?:left|right|both|bilateral) )?)${VA_NAME}:?(?: in (?:the )?v[1-4](?: segment)?)? (?:is |was )?not (?:${SHOWN})`,
       // A duplex worksheet: "Left vertebral: not identified"
       `(?:left|right|lt|rt) vertebral: ?(?:not (?:${SHOWN})|absent|occluded|no flow)`,
       '(?:hypoechoic |echogenic )?thrombotic mass(?:es)?',
+      'occlusive (?:lesion|disease|changes|process)',
+      'distal non-?filling',
+      // "PSV in the left VA 0,0 cm/s", "Vmax - not registered"
+      '(?:psv|vps|vmax|peak systolic velocity)(?: in (?:the )?(?:(?:left|right) )?(?:va|vertebral artery))? 0(?:[.,]0+)? ?(?:cm|m)/s',
+      '(?:psv|vps|vmax|peak systolic velocity) ?[:=\u2013\u2014-]? ?not (?:registered|detected|obtained|recorded|measurable)',
       // A side line under a heading ("Vertebral arteries:\n- left: not visualised").
       `(?:left|right)(?: side)?: ?(?:[-\u2013\u2014] ?)?(?:not (?:${SHOWN})|non-?visuali[sz]ed|non-?opacified|absent|occluded)`,
       'non-?visuali[sz]ation of (?:the )?(?:left |right )?(?:vertebral artery|va)',

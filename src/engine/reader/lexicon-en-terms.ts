@@ -229,6 +229,9 @@ export const TERMS_EN: readonly TermEntry[] = [
       'post-?ischa?emic (?:changes?|lesions?|gliosis|defects?|cysts?)',
       'post-?infarct(?:ion)? (?:changes?|gliosis|defects?|cysts?)',
       'encephalomalacia',
+      // "Focal lesion … (ischaemic genesis)": Russian-English for an ischaemic focus.
+      '(?:lesions?|focus|foci|changes?) of (?:an? )?isch(?:a?e|a)mic (?:genesis|origin|nature)',
+      'isch(?:a?e|a)mic (?:genesis|origin|nature)',
       // Emboli in the brain are embolic infarcts.
       'emboli(?! detection)',
       'embolic (?:infar[ck]ts?|lesions?|strokes?|events?|showers?|foci)',
@@ -270,6 +273,7 @@ export const TERMS_EN: readonly TermEntry[] = [
       'acute (?:disturbance|disorder|impairment) of (?:the )?cerebral circulation',
       '(?:restricted diffusion|diffusion restriction|restriction of diffusion)',
       '(?:reduced|restricted) diffusivity',
+      'high (?:signal|intensity) on dwi(?: (?:and|with) (?:reduced|low) adc(?: values?)?)?',
       'hyperintens(?:e|ity) on dwi',
       'dwi hyperintens(?:e|ity)',
       'cytotoxic o?edema',

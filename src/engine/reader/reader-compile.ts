@@ -191,7 +191,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     kindsByText: new Map(),
     // A dash between spaces ("No fracture - uncovertebral arthrosis") ends a clause too.
     breaks: new RegExp(
-      `(\\.(?!\\d)|[!\\n])|;|(?<=\\s)[-\u2013\u2014](?=\\s)(?!\\s*(?:none|no|nil|negative|absent)\\b\\s*(?:[.,;)\\n]|$))|[\u2022\u00b7\u25aa]|(?<!\\([^()]{0,60})(?<=\\s)\\(?(?:\\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\\)(?=\\s)|\\|(?!\\s*(?:none|no|nil|negative|absent|yes|present|positive)\\b)|(?<=\\s)(?:\\*|--)(?=\\s)|${word(lex.terminators.join('|'))}`,
+      `(\\.(?!\\d)|[!\\n])|;|(?<!\\b(?:mother|father|brother|sister|parents?|grandmother|grandfather|aunt|uncle)\\s)(?<=\\s)[-\u2013\u2014](?=\\s)(?!\\s*(?:none|no|nil|negative|absent)\\b\\s*(?:[.,;)\\n]|$))|[\u2022\u00b7\u25aa]|(?<!\\([^()]{0,60})(?<=\\s)\\(?(?:\\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\\)(?=\\s)|\\|(?!\\s*(?:none|no|nil|negative|absent|yes|present|positive)\\b)|(?<=\\s)(?:\\*|--|->|>)(?=\\s)|\\{|${word(lex.terminators.join('|'))}`,
       'gi',
     ),
     vertebral: new RegExp(lex.vertebralMention, 'gi'),

@@ -148,6 +148,14 @@ function bracketOpensPhrase(r: Reading, from: number, to: number, term: Term): b
 function followsTermOfOther(r: Reading, at: number, term: Term): boolean {
   let i = at;
   while (i > 0 && r.text.charCodeAt(i - 1) === 32) i--;
+  // "No stenosis seen: dissection …": a verb of seeing after the term, likewise.
+  const seen = /\b(?:seen|noted|present|identified|detected|found|demonstrated)$/i.exec(
+    r.text.slice(Math.max(0, i - 14), i),
+  );
+  if (seen) {
+    i -= seen[0].length;
+    while (i > 0 && r.text.charCodeAt(i - 1) === 32) i--;
+  }
   const before = r.terms.find((t) => t.end === i);
   return before !== undefined && phraseKey(r, before) !== phraseKey(r, term);
 }
@@ -180,7 +188,7 @@ const SEEN_AFTER =
   /^[^,;]*?\b(?:is|was)\s+(?:clearly\s+)?(?:seen|noted|present|identified|demonstrated|evident|visuali[sz]ed|observed|detected|visible|found|revealed|shown)\b|\b(?:has|have)\s+been\s+(?:found|seen|identified|detected|shown)\b/i;
 
 const AND_OPENS =
-  /^\s+(?:with|there\s+(?:is|are|was|were)|there['\u2019]s|also|moreover|in\s+addition|additionally|we\s+(?:can\s+)?see|signs?\s+of|evidence\s+of|an?|the|[vc][1-7])\b/i;
+  /^\s+(?:with|there\s+(?:is|are|was|were)|there['\u2019]s|also|this\s+time|moreover|in\s+addition|additionally|we\s+(?:can\s+)?see|signs?\s+of|evidence\s+of|an?|the|[vc][1-7])\b/i;
 
 /** A list word ("or", "and", "nor") between `from` and the clause end. */
 function listClosedAfter(r: Reading, from: number, ce: number): boolean {
@@ -197,7 +205,7 @@ function listClosedAfter(r: Reading, from: number, ce: number): boolean {
  * ends the request; the term is then read on its own.
  */
 const ANSWERED =
-  /\b(?:demonstrat(?:es|ed|ing)|show(?:s|ed|n|ing)?|reveal(?:s|ed|ing)|found|detected|identified|confirm(?:s|ed|ing)|disclos(?:es|ed)|visuali[sz](?:es|ed)|seen|performed|done|known|previous(?:ly)?|prior|history of|h\/o|s\/p|status post|follow-?up of|f\/u of|follow[- ]up of|(?<!-)old|established|diagnosed|recent(?:ly)?)\b|:/i;
+  /\b(?:demonstrat(?:es|ed|ing)|show(?:s|ed|n|ing)?|reveal(?:s|ed|ing)|found|detected|identified|confirm(?:s|ed|ing)|disclos(?:es|ed)|visuali[sz](?:es|ed)|seen|performed|done|known|previous(?:ly)?|prior|history of|h\/o|s\/p|status post|follow-?up of|f\/u of|f\/u|follow[- ]up of|control after|(?<!-)old|established|diagnosed|recent(?:ly)?)\b|:/i;
 
 export function requestAnswered(r: Reading, from: number, to: number, clause: number): boolean {
   return (
@@ -209,7 +217,7 @@ export function requestAnswered(r: Reading, from: number, to: number, clause: nu
 
 /** "… dissection of the left V3 segment confirmed", "… was found": said after the term. */
 const ANSWERED_AFTER =
-  /^[^.;:]*?\b(?:confirmed|found|detected|demonstrated|identified|visuali[sz]ed|seen|diagnosed|(?:in |since )?(?:19|20)\d\d|(?:\d+|one|two|three|four|five|six|a few|several) (?:days?|weeks?|months?|years?) ago|\d+\/12 ago|last (?:week|month|year)|on (?:anticoagulation|warfarin|apixaban|rivaroxaban|heparin)|treated (?:with|by)|follow[- ]?up|f\/u)\b/i;
+  /^[^.;:]*?\b(?:confirmed|found|detected|demonstrated|identified|visuali[sz]ed|seen|diagnosed|(?:in |since )?(?:19|20)\d\d|(?:\d+|one|two|three|four|five|six|a few|several) (?:days?|weeks?|months?|years?) ago|\d+\/12 ago|last (?:week|month|year)|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|on (?:anticoagulation|warfarin|apixaban|rivaroxaban|heparin)|treated (?:with|by)|follow[- ]?up|f\/u)\b/i;
 const NEGATED_AFTER = /\b(?:not|no|nor|without)\b/i;
 
 export function answeredAfter(r: Reading, from: number, to: number): boolean {
@@ -222,7 +230,7 @@ export function answeredAfter(r: Reading, from: number, to: number): boolean {
  * ("80 %", "80 per cent", "70/0 %").
  */
 const POSITIVE_VALUE =
-  /(?<![a-z])(?:yes|y|present|positive|detected|seen|found|suspected|mild|moderate|severe|significant|haemodynamically significant|hemodynamically significant|critical|subtotal|grade (?:i{1,3}|iv|[1-4]))(?![a-z])|(?<![\w+])\+(?![\w+])|(?<![\d.,])(?:[1-9]\d*|0[.,]\d*[1-9])(?:[.,]\d+)?\s?(?:%|per ?cent)|(?<![\d.,])[1-9]\d*\s*\/\s*0\s*%/gi;
+  /(?<![a-z])(?:yes|y|present|is present|positive|detected|seen|found|revealed|suspected|probable|likely|mild|moderate|severe|significant|haemodynamically significant|hemodynamically significant|critical|subtotal|grade (?:i{1,3}|iv|[1-4]))(?![a-z])|(?<![\w+])\+(?![\w+])|(?<![\d.,])(?:[1-9]\d*|0[.,]\d*[1-9])(?:[.,]\d+)?\s?(?:%|per ?cent)|(?<![\d.,])[1-9]\d*\s*\/\s*0\s*%/gi;
 const NEGATED_VALUE = /\b(?:not|no)\s+$/i;
 /** Words a value may stand beside in its piece of the line: a side, the artery, a segment. */
 const VALUE_PLACE =

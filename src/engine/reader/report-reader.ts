@@ -187,9 +187,11 @@ const PATIENTS_OWN =
 
 /** The list item holding `term` (to the next comma or the clause end) is said of the patient. */
 function patientsOwn(r: Reading, from: number, term: Term): boolean {
-  const ce = r.clauseEnd[term.clause]!;
+  let end = r.clauseEnd[term.clause]!;
   const comma = r.text.indexOf(',', term.end);
-  return PATIENTS_OWN.test(r.text.slice(from, comma === -1 || comma > ce ? ce : comma));
+  if (comma !== -1 && comma < end) end = comma;
+  const next = r.termWithin(term.end, end);
+  return PATIENTS_OWN.test(r.text.slice(from, next ? next.start : end));
 }
 
 /** Longer than any trigger: a trigger ending within reach starts after this much before. */
@@ -234,8 +236,7 @@ function qualify(
         before &&
         term.start - t.end <= WINDOW_CHARS &&
         wordsBetween(r.text, t.end, term.start) <= WINDOW_WORDS &&
-        (!r.termWithin(t.end, term.start) || !patientsOwn(r, t.end, term)) &&
-        !scopeBroken(r, t.end, term.start, term.clause, true, term)
+        !patientsOwn(r, t.end, term)
       )
         return { status: 'negated', otherPerson: true };
       continue;

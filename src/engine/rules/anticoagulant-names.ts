@@ -83,7 +83,7 @@ const NAMES = [
 const ANTICOAGULANT = new RegExp(`(?:^|[^\\p{L}])(?:${NAMES.join('|')})`, 'iu');
 /** Not taken into the blood: a gel, cream or ointment, a line flush ("Lyoton gel", "heparin lock"). */
 const NOT_SYSTEMIC =
-  /\b(?:gel|cream|ointment|topical|flush|lock|lyoton|lioton|hirudoid|heparinoid)\b|мазь|гель|крем|лиотон|гепариновая/iu;
+  /(?<!\b(?:not|no|without) )\b(?:gel|cream|ointment|topical|flush|lock|lyoton|lioton|hirudoid|heparinoid)\b|мазь|гель|крем|лиотон|гепариновая/iu;
 /** "Anticoagulants: none", "no anticoagulant", "not on warfarin": said not taken (at its start or as its value). */
 const SAID_NONE =
   /^\s*(?:no|none|nil|not(?: on| taking)?)\b|[:\u2013\u2014-]\s*(?:none|no|nil)\s*\.?\s*$/iu;
