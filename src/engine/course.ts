@@ -137,9 +137,11 @@ function ratingFlags(a: SessionAnalysis, out: Reason[]): void {
   }
 }
 
-const ORAL_SOLID = /tablet|tab\b|capsule|caps?\b|pill|oral|таблет|капсул/i;
+const ORAL_SOLID =
+  /tablet|tabs?\b|capsule|caps?\b|caplet|softgel|gel ?cap|dragee|drag[eé]e|lozenge|pill|oral|p\.?o\.?\b|by mouth|sachet|granule|powder|таблет|капсул|драже|пакет|порош/i;
+/** Taken by mouth (a gel or an injection is not a tablet); an explicit `analgesic` flag counts (brief §8). */
 const isTablet = (m: Medication): boolean =>
-  m.form === undefined || m.form.trim() === '' || ORAL_SOLID.test(m.form);
+  m.analgesic === true || m.form === undefined || m.form.trim() === '' || ORAL_SOLID.test(m.form);
 
 function medicationFlags(c: CaseFile, out: Reason[], warnings: AssessmentWarning[]): void {
   (c.medications ?? []).forEach((m, i) => {

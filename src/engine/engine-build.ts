@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '52cee212013d0faf';
+export const ENGINE_BUILD = '877d56a4dac01139';

@@ -181,6 +181,13 @@ function imagingEvidence(
         continue;
       }
       if (m.status === 'negated') continue; // a suggestion only (FS-7)
+      // A malignancy read in a study of the cervical spine is in the spine: a spinal tumour
+      // too (back massage, ART).
+      if (m.finding === 'malignancy' && study.region === 'cervical-spine') {
+        const ev = col.ev('spinal-tumour-or-cyst');
+        if (m.status === 'uncertain') ev.uncertain.push(`${name} report (malignancy)`);
+        else ev.present.push({ source: `${name} report (malignancy)` });
+      }
       if (m.status === 'uncertain') {
         // The clinician's "confirmed absent" on this study answers its own uncertain reading.
         if (!absent.has(m.finding)) col.ev(m.finding).uncertain.push(`${name} report`);

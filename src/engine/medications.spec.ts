@@ -50,3 +50,30 @@ describe('anticoagulants from the medication list', () => {
     expect(assess(later).modalities[MANIP].verdict).toBe('caution');
   });
 });
+
+describe('painkillers by mouth in any form (brief §6, §8)', () => {
+  const tabletDays = (form: string | undefined, analgesic?: boolean) =>
+    assess(
+      baseCase({
+        medications: [
+          {
+            name: 'Nurofen',
+            ...(form === undefined ? {} : { form }),
+            ...(analgesic === undefined ? {} : { analgesic }),
+            start: daysAgo(8),
+            end: daysAgo(2),
+          },
+        ],
+      }),
+    ).course.status;
+
+  it('caplets, tabs, softgels, dragees and p.o. count like tablets', () => {
+    for (const form of ['caplet', 'tabs', 'softgel', 'dragee', 'p.o.'])
+      expect(`${form}: ${tabletDays(form)}`).toBe(`${form}: concerning`);
+  });
+
+  it('a gel does not, unless marked a painkiller (the flag wins either way)', () => {
+    expect(tabletDays('gel')).not.toBe('concerning');
+    expect(tabletDays('gel', true)).toBe('concerning');
+  });
+});

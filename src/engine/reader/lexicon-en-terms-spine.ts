@@ -34,6 +34,8 @@ export const SPINE_TERMS_EN: readonly TermEntry[] = [
       `(?:${UNCO_CHANGE}|deformation|deformity) of (?:the )?(?:uv[- ]?joints?|uvjs?)`,
       // "Osteophytes at the uncovertebral joints" (the osteophytes stay osteochondrosis)
       `(?<=(?:osteophytes?|osteophytosis|spurs?|spurring) (?:at|of|from|arising from|in|involving|along) (?:the )?(?:(?:left|right|bilateral) )?)${UNCO} (?:joints?|articulations?|process(?:es)?)`,
+      // "Osteophytes arise from the uncinate processes" (the osteophytes stay osteochondrosis)
+      '(?<=(?:osteophytes?|spurs?) (?:arise|arising|arises|originate|originating|project|projecting) from (?:the )?)uncinate process(?:es)?',
       // X-ray signs: sharpened, pointed, deformed uncinate processes
       '(?:sharpening|pointing|elongation|deformation|deformity|sclerosis) of (?:the )?uncinate process(?:es)?',
       '(?:sharpened|pointed|elongated|deformed|hypertrophic) uncinate process(?:es)?',
@@ -179,6 +181,7 @@ export const SPINE_TERMS_EN: readonly TermEntry[] = [
       '(?:post-?)?traumatic(?= (?:c[1-7]|fractures?|subluxations?|dislocations?|changes|injur(?:y|ies)|lesions?|deformit(?:y|ies)|spondylolisthesis|listhesis|disc|ha?ematoma|o?edema))',
       'post-?traumatic changes',
       'whiplash(?: injury)?',
+      '(?:after|following|due to|from) (?:a |an )?(?:fall|mvc|rta|motor vehicle (?:collision|accident)|road traffic (?:accident|collision)|car (?:accident|crash)|trauma|assault|diving accident)',
       '(?:neck|cervical spine) (?:injury|trauma)',
       'prevertebral (?:soft[- ]tissue )?(?:ha?ematoma|swelling)',
     ],

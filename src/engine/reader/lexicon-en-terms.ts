@@ -6,11 +6,13 @@
  * lexicon-en-terms-vessel.ts).
  */
 import type { TermEntry } from './lexicon-en';
+import { HISTORY_TERMS_EN } from './lexicon-en-terms-history';
 import { SPINE_TERMS_EN } from './lexicon-en-terms-spine';
 import { VESSEL_TERMS_EN } from './lexicon-en-terms-vessel';
 
 export const TERMS_EN: readonly TermEntry[] = [
   ...SPINE_TERMS_EN,
+  ...HISTORY_TERMS_EN,
   // Cancer in the past ("history of breast cancer"); not a family's.
   {
     finding: 'malignancy-history',
@@ -76,9 +78,10 @@ export const TERMS_EN: readonly TermEntry[] = [
       'mass lesions?',
       'space[- ]occupying (?:lesions?|formations?|masses)',
       '(?:intramedullary|intradural|extramedullary|intradural extramedullary) (?:lesions?|masses|formations?)',
-      'masses',
+      // Not the lateral masses of C1 (anatomy: "the lateral masses of C1 are symmetric").
+      '(?<!\\blateral )masses',
       // Not "mass effect" (a disc's on the thecal sac, or "mass effect: none").
-      'mass(?![ -]effect)',
+      '(?<!\\blateral )mass(?![ -]effect)',
       'volum(?:etric|inous) (?:formations?|lesions?|masses)',
       '(?:macro|micro)?adenomas?',
     ],

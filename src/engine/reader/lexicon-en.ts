@@ -33,6 +33,8 @@ export interface TermEntry extends TermReading {
   absorbsTriggers?: boolean;
   /** The term itself says acute ("DWI-positive lesion"). */
   acute?: boolean;
+  /** The patient's story (a symptom): a request line states it, it does not ask it. */
+  notAsked?: boolean;
   /** Readings to try, in order, where `context` does not hold. */
   otherwise?: readonly TermReading[];
 }
@@ -214,7 +216,7 @@ export const LEXICON_EN: Lexicon = {
     // known left VA dissection", "No recanalisation of the occluded left VA", "Not changed:
     // dissection", "Without dynamics". Not before "or / to / into": "No worsening or new
     // dissection", "No progression to occlusion" are negations.
-    '(?:(?:no|without) (?:(?:evidence|signs?) of )?(?:(?:further|significant|appreciable|interval|definite|obvious|measurable|relevant|negative|positive|marked) ){0,2}(?:change|progression|worsening|extension|enlargement|propagation|growth|expansion|increase|deterioration|evolution|recanali[sz]ation|restoration of flow|flow restoration|(?:haemorrhagic |hemorrhagic )?transformation|regression|resolution|improvement|dynamics|healing|remodell?ing|normali[sz]ation|reopening|re-?opening|reduction|decrease|recovery|changes|progress|regress)|not changed:?|unchanged:|without (?:dynamics|changes?):?|not recanali[sz]ed:?)(?![ \\t]*[,/]?[ \\t]*(?:or|nor|to|toward|towards|into|new)\\b)(?![ \\t]*,[^.;\\n]*\\bor\\b)',
+    '(?:(?:no|without) (?:(?:evidence|signs?) of )?(?:(?:further|significant|appreciable|interval|definite|obvious|measurable|relevant|negative|positive|marked) ){0,2}(?:change|progression|worsening|extension|enlargement|propagation|growth|expansion|increase|deterioration|evolution|recanali[sz]ation|restoration of flow|flow restoration|(?:haemorrhagic |hemorrhagic )?transformation(?= of)|regression|resolution|improvement|dynamics|healing|remodell?ing|normali[sz]ation|reopening|re-?opening|reduction|decrease|recovery|changes|progress|regress)|not changed:?|unchanged:|without (?:dynamics|changes?):?|not recanali[sz]ed:?)(?![ \\t]*[,/]?[ \\t]*(?:or|nor|to|toward|towards|into|new)\\b)(?![ \\t]*,[^.;\\n]*\\bor\\b)',
     // "Right cerebellar infarct that was not present on 2026-10-01": new, not negated.
     '(?:that |which )?(?:was|were|is|are) not (?:present|seen|visible) (?:on|in) (?:the )?(?:prior|previous|earlier|last|preceding|\\d+(?:[-./]\\d+)*)',
     '(?:,|that|which)? ?not present (?:on|in) the (?:prior|previous|earlier|last|preceding) (?:study|exam(?:ination)?|scan|mri|ct|imaging)',

@@ -72,4 +72,20 @@ export const ROUND7_CORPUS: CorpusEntry[] = [
   cta('Clinical history: f/u of left VA dissection.', { [D]: '+' }),
   xr('Arthrosis of the processus uncinati C5-C6.', { [U]: '+' }),
   xr('Uncinate processes hypertrophied at C5-C6.', { [U]: '+' }),
+  // Round 8: whole cases
+  xr('Open-mouth view: the lateral masses of C1 are symmetric.', {}),
+  xr('Osteophytes arise from the uncinate processes at C5-C6.', {
+    'cervical-osteochondrosis': '+',
+    [U]: '+',
+  }),
+  xr('C6 lamina fracture after a fall.', {
+    'fracture-or-ligament-instability': '+',
+    'neck-injury': '+',
+  }),
+  head('No hemorrhagic transformation.', {}),
+  cta('Clinical details: 4 days of double vision after chiropractic neck manipulation.', {
+    diplopia: '+',
+    'recent-cervical-manipulation': '+',
+  }),
+  cta('No diplopia, no dysarthria.', { diplopia: '-', dysarthria: '-' }),
 ];

@@ -194,7 +194,10 @@ export const VESSEL_CORPUS: CorpusEntry[] = [
   dop('Query vertebral artery stenosis.', { [N]: '?' }),
   cta('Indication: ? dissection', { [D]: '?' }),
   dop('Clinical question: stenosis?', { [N]: '?' }),
-  cta('R/O vertebral artery dissection after chiropractic manipulation.', { [D]: '?' }),
+  cta('R/O vertebral artery dissection after chiropractic manipulation.', {
+    [D]: '?',
+    'recent-cervical-manipulation': '+',
+  }),
   dop('Evaluate for vertebral artery stenosis or occlusion.', { [N]: '?' }, OCC),
   dop('Cannot exclude stenosis of the left VA.', { [N]: '?' }),
   dop('Stenosis cannot be excluded.', { [N]: '?' }),

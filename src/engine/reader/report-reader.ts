@@ -242,7 +242,7 @@ function qualify(
       continue;
     }
     if (t.kind === 'request') {
-      if (uncertainty) continue;
+      if (uncertainty || r.lex.terms[term.entry]!.notAsked) continue;
       if (
         before &&
         !requestAnswered(r, t.end, term.start, term.clause) &&
