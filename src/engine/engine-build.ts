@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '877d56a4dac01139';
+export const ENGINE_BUILD = '4be987064e3fd37f';

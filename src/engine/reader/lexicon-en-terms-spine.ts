@@ -181,6 +181,7 @@ export const SPINE_TERMS_EN: readonly TermEntry[] = [
       '(?:post-?)?traumatic(?= (?:c[1-7]|fractures?|subluxations?|dislocations?|changes|injur(?:y|ies)|lesions?|deformit(?:y|ies)|spondylolisthesis|listhesis|disc|ha?ematoma|o?edema))',
       'post-?traumatic changes',
       'whiplash(?: injury)?',
+      '(?:fall|fell) (?:from|off|down) (?:a |an |the )?(?:ladder|stairs|steps|height|roof|horse|bike|bicycle|tree|bed|chair)',
       '(?:after|following|due to|from) (?:a |an )?(?:fall|mvc|rta|motor vehicle (?:collision|accident)|road traffic (?:accident|collision)|car (?:accident|crash)|trauma|assault|diving accident)',
       '(?:neck|cervical spine) (?:injury|trauma)',
       'prevertebral (?:soft[- ]tissue )?(?:ha?ematoma|swelling)',

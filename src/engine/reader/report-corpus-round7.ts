@@ -5,6 +5,7 @@
  */
 import {
   ACUTE_STROKE,
+  ct,
   cta,
   D,
   dop,
@@ -83,6 +84,9 @@ export const ROUND7_CORPUS: CorpusEntry[] = [
     'neck-injury': '+',
   }),
   head('No hemorrhagic transformation.', {}),
+  ct('Clinical details: Fall from ladder 10 days ago, persisting neck pain.', {
+    'neck-injury': '+',
+  }),
   cta('Clinical details: 4 days of double vision after chiropractic neck manipulation.', {
     diplopia: '+',
     'recent-cervical-manipulation': '+',
