@@ -1,4 +1,4 @@
-/** Every reviewer probe of the seven adversarial rounds. */
+/** Every reviewer probe of the eight adversarial rounds. */
 import type { Probe } from './probe-model';
 import { ROUND_1_A } from './probe-cases-r1a';
 import { ROUND_1_B } from './probe-cases-r1b';
@@ -51,6 +51,23 @@ import { ROUND_7_A } from './probe-cases-r7-a';
 import { ROUND_7_B } from './probe-cases-r7-b';
 import { ROUND_7_C } from './probe-cases-r7-c';
 import { ROUND_7_D } from './probe-cases-r7-d';
+import { ROUND_8_A } from './probe-cases-r8-a';
+import { ROUND_8_B } from './probe-cases-r8-b';
+import { ROUND_8_C } from './probe-cases-r8-c';
+import { ROUND_8_D } from './probe-cases-r8-d';
+import { ROUND_8_E } from './probe-cases-r8-e';
+import { ROUND_8_F } from './probe-cases-r8-f';
+import { ROUND_8_G } from './probe-cases-r8-g';
+import { ROUND_8_H } from './probe-cases-r8-h';
+import { ROUND_8_I } from './probe-cases-r8-i';
+import { ROUND_8_J } from './probe-cases-r8-j';
+import { ROUND_8_K } from './probe-cases-r8-k';
+import { ROUND_8_L } from './probe-cases-r8-l';
+import { ROUND_8_M } from './probe-cases-r8-m';
+import { ROUND_8_N } from './probe-cases-r8-n';
+import { ROUND_8_O } from './probe-cases-r8-o';
+import { ROUND_8_P } from './probe-cases-r8-p';
+import { ROUND_8_Q } from './probe-cases-r8-q';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -104,4 +121,21 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_7_B,
   ...ROUND_7_C,
   ...ROUND_7_D,
+  ...ROUND_8_A,
+  ...ROUND_8_B,
+  ...ROUND_8_C,
+  ...ROUND_8_D,
+  ...ROUND_8_E,
+  ...ROUND_8_F,
+  ...ROUND_8_G,
+  ...ROUND_8_H,
+  ...ROUND_8_I,
+  ...ROUND_8_J,
+  ...ROUND_8_K,
+  ...ROUND_8_L,
+  ...ROUND_8_M,
+  ...ROUND_8_N,
+  ...ROUND_8_O,
+  ...ROUND_8_P,
+  ...ROUND_8_Q,
 ];

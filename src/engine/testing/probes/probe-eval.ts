@@ -56,6 +56,13 @@ export function describeExpectation(p: Probe): string {
   if (e.course) parts.push(`course in ${e.course.join('|')}`);
   if (e.conflict) parts.push(`conflict on ${e.conflict}`);
   if (e.warning) parts.push(`warning ${e.warning}`);
+  for (const [k, v] of Object.entries(e.atMost ?? {})) parts.push(`${k}<=${v}`);
+  for (const [k, ids] of Object.entries(e.rules ?? {})) parts.push(`${k} rules ${ids.join('+')}`);
+  for (const [k, ids] of Object.entries(e.missing ?? {}))
+    parts.push(`${k} missing ${ids.join('+')}`);
+  if (e.noWarnings) parts.push('no warnings');
+  if (e.conflictText) parts.push(`conflicts match ${e.conflictText}`);
+  if (e.noConflicts) parts.push('no conflicts');
   return parts.join(', ') || 'reasons audit only';
 }
 
@@ -107,6 +114,40 @@ export function evaluateProbe(p: Probe): ProbeOutcome {
   }
   if (e.warning && !a.warnings.some((w) => w.code === e.warning))
     problems.push(`no warning ${e.warning}`);
+  const most = e.atMost ?? {};
+  for (const k of Object.keys(MOD_KEYS) as ModKey[]) {
+    const cap = most[k];
+    const got = a.modalities[MOD_KEYS[k]].verdict;
+    if (cap && rank(VERDICTS, got) > rank(VERDICTS, cap))
+      problems.push(`${k}: want <= ${cap}, got ${got}`);
+  }
+  if (most.urg && rank(URGENCY_LEVELS, a.urgency.level) > rank(URGENCY_LEVELS, most.urg))
+    problems.push(`urg: want <= ${most.urg}, got ${a.urgency.level}`);
+  for (const [k, ids] of Object.entries(e.rules ?? {})) {
+    const rs =
+      k === 'urg'
+        ? a.urgency.reasons
+        : k === 'vas'
+          ? a.vas.reasons
+          : k === 'course'
+            ? a.course.flags
+            : a.modalities[MOD_KEYS[k as ModKey]].reasons;
+    const have = new Set(rs.map((r) => r.rule));
+    for (const id of ids)
+      if (!have.has(id)) problems.push(`${k} lacks rule ${id} (has ${[...have].join(', ')})`);
+  }
+  for (const [k, ids] of Object.entries(e.missing ?? {})) {
+    const have =
+      k === 'urg' ? (a.urgency.missing ?? []) : a.modalities[MOD_KEYS[k as ModKey]].missing;
+    for (const id of ids)
+      if (!have.includes(id)) problems.push(`${k}.missing lacks ${id} (has ${have.join(', ')})`);
+  }
+  if (e.noWarnings && a.warnings.length > 0)
+    problems.push(`warnings: ${a.warnings.map((w) => w.code).join(', ')}`);
+  if (e.conflictText && !e.conflictText.test(JSON.stringify(a.conflicts)))
+    problems.push(`conflicts do not match ${e.conflictText}`);
+  if (e.noConflicts && a.conflicts.length > 0)
+    problems.push(`conflicts: ${a.conflicts.join(' | ')}`);
   if (p.kind === 'clear') {
     for (const m of MODALITIES)
       if (a.modalities[m].verdict !== 'clear')

@@ -3,7 +3,9 @@
  * data so that they stay tested (probes.spec.ts, `npm run engine:probe`). A probe is a small
  * change to one synthetic base case (the e2e fixture case-clear.json: every finding answered
  * "no", a clean cervical X-ray, assessed on 2026-11-20) and the least cautious output the
- * reviewers accept: lower bounds, never exact values. Test data only: src/engine/testing is
+ * reviewers accept: lower bounds, never exact values. Round 8's cases are whole case files
+ * instead (`whole`), and its expectations add upper bounds, rule ids, missing ids, warnings and
+ * conflicts, as its harness checked them. Test data only: src/engine/testing is
  * outside the engine build stamp and the engine's public API.
  */
 import type {
@@ -46,10 +48,33 @@ export interface Expectation {
   conflict?: FindingId;
   /** The assessment carries this warning. */
   warning?: WarningCode;
+  /** Upper bounds (round 8's exact expectations): verdicts and urgency at most this severe. */
+  atMost?: {
+    manip?: Verdict;
+    czm?: Verdict;
+    bm?: Verdict;
+    ex?: Verdict;
+    urg?: UrgencyLevel;
+  };
+  /** Rule ids that must be among the reasons of a modality, the urgency, the VAS or the course flags. */
+  rules?: Partial<Record<ModKey | 'urg' | 'vas' | 'course', readonly string[]>>;
+  /** Ids that must be among a modality's (or the urgency's) `missing`. */
+  missing?: Partial<Record<ModKey | 'urg', readonly string[]>>;
+  /** The assessment carries no warning at all. */
+  noWarnings?: boolean;
+  /** The conflicts (as JSON text) match this pattern. */
+  conflictText?: RegExp;
+  /** The assessment lists no conflict. */
+  noConflicts?: boolean;
 }
 
 /** A change to the base case. A finding set to `undefined` is left unanswered (key removed). */
 export interface CaseDelta {
+  /**
+   * A complete case (round 8's whole case files), used as it is: every other field is
+   * ignored. Its assessedOn is fixed, as in the files.
+   */
+  whole?: CaseFile;
   /** Start from a bare case instead: no patient, no findings answered, no imaging. */
   minimal?: boolean;
   findings?: Record<string, FindingValue | undefined>;
@@ -74,7 +99,7 @@ export interface CaseDelta {
 export type ProbeKind = 'lower' | 'clear' | 'pair';
 
 export interface Probe {
-  /** Review round (1-5) the probe comes from. */
+  /** Review round (1-8) the probe comes from. */
   round: number;
   /** The round and the harness file it was written in. */
   family: string;
@@ -170,6 +195,7 @@ export function S(
 
 /** The case a probe describes (a fresh object each call). */
 export function buildCase(d: CaseDelta, id = 'probe'): CaseFile {
+  if (d.whole) return structuredClone(d.whole);
   const base: CaseFile = d.minimal
     ? { format: 'vas-case/1', id, assessedOn: PROBE_BASE.assessedOn, findings: {} }
     : structuredClone({ ...PROBE_BASE, id });
