@@ -175,7 +175,8 @@ test('a new patient never overwrites one another clinician created meanwhile on 
   await page.getByRole('button', { name: 'Create patient' }).click();
   await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
   const stored = `case-${String(known + 2).padStart(3, '0')}`;
-  await expect(page).toHaveURL(new RegExp(`/patients/${stored}$`));
+  // The creation reads the candidate ids and writes on the server: slow on a loaded machine.
+  await expect(page).toHaveURL(new RegExp(`/patients/${stored}$`), { timeout: 20_000 });
   await expect(page.getByRole('status', { name: 'New patients renumbered' })).toContainText(
     `${next} was taken by another tab or clinician, so New Connected (synthetic) is stored as ${stored}`,
   );

@@ -1,5 +1,11 @@
 import { Injectable, inject } from '@angular/core';
-import { NavigationEnd, Router } from '@angular/router';
+import {
+  NavigationCancel,
+  NavigationEnd,
+  NavigationError,
+  NavigationSkipped,
+  Router,
+} from '@angular/router';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import {
@@ -108,11 +114,20 @@ export class PatientCreateEffects {
     if (!router) return EMPTY;
     return merge(
       this.actions$.pipe(ofType(PatientRepositoryActions.createRenumbered)),
-      router.events.pipe(filter((e) => e instanceof NavigationEnd)),
+      // Any end of a navigation (one skipped or cancelled too: then no NavigationEnd comes).
+      router.events.pipe(
+        filter(
+          (e) =>
+            e instanceof NavigationEnd ||
+            e instanceof NavigationSkipped ||
+            e instanceof NavigationCancel ||
+            e instanceof NavigationError,
+        ),
+      ),
     ).pipe(
       withLatestFrom(this.store.select(patientsFeature.selectPatientsState)),
       mergeMap(([, state]) => {
-        if (router.getCurrentNavigation()) return EMPTY; // its NavigationEnd comes next
+        if (router.getCurrentNavigation()) return EMPTY; // its end comes next
         const segments = router.url.split(/[?#]/)[0]!.split('/');
         if (segments[1] !== 'patients' || !segments[2]) return EMPTY;
         const id = decodeURIComponent(segments[2]);
