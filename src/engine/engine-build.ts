@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '4be987064e3fd37f';
+export const ENGINE_BUILD = '41022ad07a63e99d';

@@ -84,6 +84,9 @@ export const ROUND7_CORPUS: CorpusEntry[] = [
     'neck-injury': '+',
   }),
   head('No hemorrhagic transformation.', {}),
+  head('Right cerebellar infarct. DWI: hyperintense.', { [S]: '+' }, ACUTE_STROKE),
+  head('Right cerebellar infarct; ADC low.', { [S]: '+' }, ACUTE_STROKE),
+  head('Old right cerebellar infarct. DWI: no restriction.', { [S]: '+' }),
   ct('Clinical details: Fall from ladder 10 days ago, persisting neck pain.', {
     'neck-injury': '+',
   }),

@@ -26,16 +26,4 @@ export const KNOWN_OPEN_R6_B: readonly KnownOpen[] = [
     reason:
       "REPORT.md F4: a narrowing written as a measurement or in-stent restenosis is not read, next to 'Right VA: normal.' (got manip=clear czm=clear bm=clear ex=clear urg=none)",
   },
-  {
-    key: 'r6 "Right cerebellar infarct. DWI: hyperintense." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'REPORT.md F2: stroke read, but its acuity (time expression, stage word, DWI form, prior-study comparison, CT density or hyphenation) is missed: urgency none (got manip=contraindicated czm=contraindicated bm=clear ex=clear urg=none)',
-  },
-  {
-    key: 'r6 "Right cerebellar infarct; ADC low." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'REPORT.md F2: stroke read, but its acuity (time expression, stage word, DWI form, prior-study comparison, CT density or hyphenation) is missed: urgency none (got manip=contraindicated czm=contraindicated bm=clear ex=clear urg=none)',
-  },
 ];
