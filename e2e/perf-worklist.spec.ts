@@ -44,32 +44,22 @@ async function measure(page: Page, name: string): Promise<number | null> {
   }
 }
 
-/** The embedded store's worklist-snapshot header, read in the page (raw IndexedDB). */
-const snapshotHeader = () =>
+/**
+ * The embedded store's worklist-snapshot header (raw IndexedDB, in the page): read it, or
+ * with `drop` remove it so that the next start reads every record.
+ */
+const snapshotHeader = (drop = false) =>
   new Promise<unknown>((resolve, reject) => {
     const open = indexedDB.open('vas-dashboard');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
-      const get = open.result.transaction('meta').objectStore('meta').get('worklist-snapshot');
-      get.onsuccess = () => {
-        open.result.close();
-        resolve((get.result as { value?: unknown } | undefined)?.value ?? null);
-      };
-      get.onerror = () => reject(get.error);
-    };
-  });
-
-/** Removes it, so that the next start reads every record. */
-const dropSnapshotHeader = () =>
-  new Promise<void>((resolve, reject) => {
-    const open = indexedDB.open('vas-dashboard');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const tx = open.result.transaction('meta', 'readwrite');
-      tx.objectStore('meta').delete('worklist-snapshot');
+      const tx = open.result.transaction('meta', drop ? 'readwrite' : 'readonly');
+      const meta = tx.objectStore('meta');
+      const get = meta.get('worklist-snapshot');
+      if (drop) meta.delete('worklist-snapshot');
       tx.oncomplete = () => {
         open.result.close();
-        resolve();
+        resolve((get.result as { value?: unknown } | undefined)?.value ?? null);
       };
       tx.onerror = () => reject(tx.error);
     };
@@ -131,7 +121,7 @@ test('10,000 referrals: first render, sort, filter, patient page, heap (figures 
   // After an import the app reads the store again and saves the worklist snapshot, so the
   // next start paints from it (core/worklist-snapshot.effects).
   await expect
-    .poll(() => page.evaluate(snapshotHeader), { timeout: 30_000 })
+    .poll(() => page.evaluate(snapshotHeader, false), { timeout: 30_000 })
     .toMatchObject({ count: 10_012 });
   await page.reload();
   await expect(page.locator('[data-worklist-row]').first()).toBeVisible({ timeout: 60_000 });
@@ -154,7 +144,7 @@ test('10,000 referrals: first render, sort, filter, patient page, heap (figures 
   );
 
   // The full read: no usable snapshot (the first start of a day, another tab's bulk import).
-  await page.evaluate(dropSnapshotHeader);
+  await page.evaluate(snapshotHeader, true);
   await page.reload();
   const reloadStart = Date.now();
   await expect(page.locator('[data-worklist-row]').first()).toBeVisible({ timeout: 60_000 });

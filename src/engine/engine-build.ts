@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '41022ad07a63e99d';
+export const ENGINE_BUILD = '05c06fd44cd95342';

@@ -2,6 +2,8 @@
  * Painkiller names for the 4-day rule (brief §6, §8): generic and brand names, Latin and
  * Cyrillic script. Pure data; a name not recognised here gets a warning, not a flag.
  */
+import { literal, nameMatcher } from './name-match';
+
 const NAMES = [
   // generic
   'ibuprofen',
@@ -135,20 +137,5 @@ const NAMES = [
   'обезболивающ',
 ];
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Matches a name at the start of a word (so "Nurofen Forte", "ibuprofen 400 mg" count). */
-const PAINKILLER = new RegExp(`(?:^|[^\\p{L}])(?:${NAMES.map(escape).join('|')})`, 'iu');
-
-/** Answers per name: a name recurs across sessions, cases and keystrokes (bounded memo). */
-const known = new Map<string, boolean>();
-
-/** Whether a medication name is recognised as a painkiller. */
-export function isPainkiller(name: string): boolean {
-  let yes = known.get(name);
-  if (yes === undefined) {
-    yes = PAINKILLER.test(name);
-    if (known.size >= 4096) known.clear();
-    known.set(name, yes);
-  }
-  return yes;
-}
+/** Whether a medication name is recognised as a painkiller (a name at the start of a word). */
+export const isPainkiller: (name: string) => boolean = nameMatcher(NAMES.map(literal));

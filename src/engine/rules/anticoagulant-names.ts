@@ -4,6 +4,8 @@
  * "no" is shown as a conflict). Antiplatelet drugs (aspirin, clopidogrel) are not
  * anticoagulants and are not listed. Pure data and one matcher.
  */
+import { nameMatcher } from './name-match';
+
 const NAMES = [
   // vitamin K antagonists
   'warfarin',
@@ -80,7 +82,7 @@ const NAMES = [
 ];
 
 /** A name at the start of a word ("Xarelto 20 mg", "low-molecular-weight heparin"). */
-const ANTICOAGULANT = new RegExp(`(?:^|[^\\p{L}])(?:${NAMES.join('|')})`, 'iu');
+const anticoagulantName = nameMatcher(NAMES);
 /** Not taken into the blood: a gel, cream or ointment, a line flush ("Lyoton gel", "heparin lock"). */
 const NOT_SYSTEMIC =
   /(?<!\b(?:not|no|without) )\b(?:gel|cream|ointment|topical|flush|lock|lyoton|lioton|hirudoid|heparinoid)\b|мазь|гель|крем|лиотон|гепариновая/iu;
@@ -90,5 +92,5 @@ const SAID_NONE =
 
 /** Whether a medication name is recognised as an anticoagulant taken into the blood. */
 export function isAnticoagulant(name: string): boolean {
-  return ANTICOAGULANT.test(name) && !NOT_SYSTEMIC.test(name) && !SAID_NONE.test(name);
+  return anticoagulantName(name) && !NOT_SYSTEMIC.test(name) && !SAID_NONE.test(name);
 }

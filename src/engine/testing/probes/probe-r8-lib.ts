@@ -13,6 +13,7 @@ import type {
   Modality,
   TreatmentSession,
 } from '../../model';
+import { addDays } from '../../dates';
 import type { Expectation, Probe } from './probe-model';
 
 /** The assessment date of every round 8 case. */
@@ -20,7 +21,7 @@ export const R8_ON = '2026-11-20';
 
 /** The date `n` days before 2026-11-20. */
 export function d(n: number): string {
-  return new Date(Date.parse(R8_ON) - n * 86_400_000).toISOString().slice(0, 10);
+  return addDays(R8_ON, -n);
 }
 
 /** A birth date giving exactly `age` on 2026-11-20 (the birthday 40 days earlier). */
