@@ -88,6 +88,7 @@ export interface Lexicon {
   /**
    * Correct single words of at least 8 letters: an unknown word within one edit of one is
    * read as it ("osteochondrossis"). Also lists look-alikes that must stay as they are.
+   * Shorter words are only joined when a line-end or soft hyphen splits them ("in-\nfarct").
    */
   spellings: readonly string[];
   /** Phrases of a normal study: with one, a report without findings was still read (FS-8). */

@@ -1,6 +1,6 @@
 /**
- * Misspellings of long words (brief: within one edit, Levenshtein 1, of a lexicon word of at
- * least 8 letters). Two words within one edit of each other share their first four or their
+ * Misspellings of long words: within one edit (a letter added, dropped or changed, or two
+ * neighbours swapped: "arthorsis") of a lexicon word of at least 8 letters. Two words within one edit of each other share their first four or their
  * last four letters (the edit lies in one half), so the index keys words by both; a text
  * word is looked up with two numeric keys and checked letter by letter: no allocation per
  * word, and only words of 8 letters or more are ever looked at.
@@ -11,6 +11,11 @@ export const MIN_SPELLING_LENGTH = 8;
 export interface SpellingIndex {
   byPrefix: Map<number, string[]>;
   bySuffix: Map<number, string[]>;
+  /**
+   * Shorter words, only ever joined across a hyphen at a line end or a soft hyphen
+   * ("in-\ninfarct"), never corrected: one edit from a short word is too often another word.
+   */
+  short: Set<string>;
 }
 
 export interface Correction {
@@ -35,7 +40,7 @@ function key4(s: string, at: number): number {
 }
 
 export function buildSpellingIndex(words: readonly string[]): SpellingIndex {
-  const index: SpellingIndex = { byPrefix: new Map(), bySuffix: new Map() };
+  const index: SpellingIndex = { byPrefix: new Map(), bySuffix: new Map(), short: new Set() };
   const add = (map: Map<number, string[]>, k: number, w: string): void => {
     const list = map.get(k);
     if (list) list.push(w);
@@ -43,14 +48,21 @@ export function buildSpellingIndex(words: readonly string[]): SpellingIndex {
   };
   for (const raw of words) {
     const w = raw.toLowerCase();
-    if (w.length < MIN_SPELLING_LENGTH || !/^[a-z]+$/.test(w)) continue;
+    if (!/^[a-z]+$/.test(w)) continue;
+    if (w.length < MIN_SPELLING_LENGTH) {
+      index.short.add(w);
+      continue;
+    }
     add(index.byPrefix, key4(w, 0), w);
     add(index.bySuffix, key4(w, w.length - 4), w);
   }
   return index;
 }
 
-/** Edit distance of text[start, end) and w, capped: 0, 1 or 2 (meaning "more than 1"). */
+/**
+ * Edit distance of text[start, end) and w, capped: 0, 1 or 2 (meaning "more than 1"). Two
+ * neighbouring letters swapped count as one edit (Damerau).
+ */
 export function distanceAtMostOne(text: string, start: number, end: number, w: string): number {
   const n = end - start;
   const m = w.length;
@@ -66,7 +78,13 @@ export function distanceAtMostOne(text: string, start: number, end: number, w: s
   ) {
     j++;
   }
-  return n - i - j <= 1 && m - i - j <= 1 ? 1 : 2;
+  if (n - i - j <= 1 && m - i - j <= 1) return 1;
+  const swapped =
+    n === m &&
+    n - i - j === 2 &&
+    lower(text.charCodeAt(start + i)) === w.charCodeAt(i + 1) &&
+    lower(text.charCodeAt(start + i + 1)) === w.charCodeAt(i);
+  return swapped ? 1 : 2;
 }
 
 function lookup(index: SpellingIndex, text: string, start: number, end: number): string | null {
@@ -110,12 +128,13 @@ function brokenWord(text: string, i: number, p: number): { word: string; end: nu
     while (p < text.length && isAsciiLetter(text.charCodeAt(p))) p++;
     word += text.slice(from, p);
   }
-  return word !== null && word.length >= MIN_SPELLING_LENGTH ? { word, end: p } : null;
+  return word !== null ? { word, end: p } : null;
 }
 
-/** A lexicon word equal to `word`, else one within one edit of it. */
+/** A lexicon word equal to `word`, else (8 letters or more) one within one edit of it. */
 function exactOrNear(index: SpellingIndex, word: string): string | null {
   const lower = word.toLowerCase();
+  if (lower.length < MIN_SPELLING_LENGTH) return index.short.has(lower) ? lower : null;
   for (const list of [
     index.byPrefix.get(key4(lower, 0)),
     index.bySuffix.get(key4(lower, lower.length - 4)),

@@ -3,24 +3,6 @@ import type { KnownOpen } from './known-open';
 
 export const KNOWN_OPEN_R6_B: readonly KnownOpen[] = [
   {
-    key: 'r6 "Normal ventricles. Acute in-\\nfarct in the right cerebellum." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'REPORT.md F1h: a word broken at a line end (joined word under 8 letters) is not mended (got manip=clear czm=clear bm=clear ex=clear urg=none)',
-  },
-  {
-    key: 'r6 "Normal ventricles. Acute cere-\\nbellar in-\\nfarct." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'REPORT.md F1h: a word broken at a line end (joined word under 8 letters) is not mended (got manip=clear czm=clear bm=clear ex=clear urg=none)',
-  },
-  {
-    key: 'r6 "Ac-\\nute infarct in the right cerebellum." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'REPORT.md F2: stroke read, but its acuity (time expression, stage word, DWI form, prior-study comparison, CT density or hyphenation) is missed: urgency none (got manip=contraindicated czm=contraindicated bm=clear ex=clear urg=none)',
-  },
-  {
     key: 'r6 "Right VA: normal. Left VA diameter 1.5 mm (right 3.8 mm)." [doppler/neck-vessels 2026-11-15]',
     kind: 'miss',
     reason:

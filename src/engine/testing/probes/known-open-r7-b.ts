@@ -3,12 +3,6 @@ import type { KnownOpen } from './known-open';
 
 export const KNOWN_OPEN_R7_B: readonly KnownOpen[] = [
   {
-    key: 'r7 "Lordosis preserved. Uncovertebral arthorsis C5-C6." [xray/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      "REPORT.md F4: uncovertebral arthrosis in other words (misspelt 'arthorsis', 'degenerative uncovertebral joints', 'processus uncinati', 'arthrotically changed') is not read: manipulation clear (got manip=clear czm=clear bm=clear ex=clear urg=none vas=low course=none)",
-  },
-  {
     key: 'r7 "Vertebral arteries of normal calibre. No worsening, new stenosis or dissection." [cta/neck-vessels 2026-11-15]',
     kind: 'false-alarm',
     reason:
