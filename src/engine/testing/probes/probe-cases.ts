@@ -68,6 +68,14 @@ import { ROUND_8_N } from './probe-cases-r8-n';
 import { ROUND_8_O } from './probe-cases-r8-o';
 import { ROUND_8_P } from './probe-cases-r8-p';
 import { ROUND_8_Q } from './probe-cases-r8-q';
+import { ROUND_9_A } from './probe-cases-r9-a';
+import { ROUND_9_B } from './probe-cases-r9-b';
+import { ROUND_9_C } from './probe-cases-r9-c';
+import { ROUND_9_D } from './probe-cases-r9-d';
+import { ROUND_9_E } from './probe-cases-r9-e';
+import { ROUND_9_F } from './probe-cases-r9-f';
+import { ROUND_9_G } from './probe-cases-r9-g';
+import { ROUND_9_H } from './probe-cases-r9-h';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -138,4 +146,12 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_8_O,
   ...ROUND_8_P,
   ...ROUND_8_Q,
+  ...ROUND_9_A,
+  ...ROUND_9_B,
+  ...ROUND_9_C,
+  ...ROUND_9_D,
+  ...ROUND_9_E,
+  ...ROUND_9_F,
+  ...ROUND_9_G,
+  ...ROUND_9_H,
 ];

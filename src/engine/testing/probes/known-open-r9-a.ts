@@ -1,0 +1,1205 @@
+/**
+ * Round 9's probes that fail on main as reviewed (/tmp/probe9/REPORT.md): misses name the
+ * report's family (A-H), judgement calls and the false alarm its sections of those names.
+ */
+import type { KnownOpen } from './known-open';
+
+export const KNOWN_OPEN_R9_A: readonly KnownOpen[] = [
+  {
+    key: 'r9 "There is no deterioration of the left VA dissection." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A2 comparison with a prior study (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Worsening of the known dissection is not revealed." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A2 comparison with a prior study (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "No recanalisation of the left VA." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A2 comparison with a prior study (occlusion): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "The left VA has not recanalised." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A2 comparison with a prior study (occlusion): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Left VA is not recanalized." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A2 comparison with a prior study (occlusion): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Intimal detachment in the left VA." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A3 Russian-English idioms (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Detachment of the intima of the left VA." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A3 Russian-English idioms (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Intima detachment in V2 on the left." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A3 Russian-English idioms (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Stratification of the wall of the left VA." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A3 Russian-English idioms (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Stratification of the left VA wall." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A3 Russian-English idioms (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Splitting of the wall of the left VA." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A3 Russian-English idioms (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Flotation of the intima in the left VA." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A3 Russian-English idioms (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Floating intima in the left V2." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A3 Russian-English idioms (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Intimal flotation in the left VA lumen." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A3 Russian-English idioms (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Double contour of the lumen of the left VA." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A3 Russian-English idioms (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Left VA: lumen filled with hypoechoic contents, flow is not colored." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A3 Russian-English idioms (occlusion / absent flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Left VA: the lumen is not colored in CDM." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A3 Russian-English idioms (occlusion / absent flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Left VA: no staining in CDC mode." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A3 Russian-English idioms (occlusion / absent flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Left VA: no color mapping of the flow." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A3 Russian-English idioms (occlusion / absent flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Left VA: flow is not mapped." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A3 Russian-English idioms (occlusion / absent flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Left VA: colour filling is absent." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A3 Russian-English idioms (occlusion / absent flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Left VA: absence of colour filling." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A3 Russian-English idioms (occlusion / absent flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Dissection on the right: no. On the left: yes." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A4 value lines (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "| Dissection | no | yes |" [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A4 value lines (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "| | Right VA | Left VA |\\n| Dissection | no | yes |" [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A4 value lines (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Dissection: right - no, left - is." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A4 value lines (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Dissection: right - none, left - V3 segment." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A4 value lines (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Dissection: right - no; left - yes (3 cm, V2-V3)." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A4 value lines (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Flow: right - present, left - absent." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Flow: right - antegrade, left - absent." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Flow: right - yes, left - no." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Blood flow: right - registered, left - not registered." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Flow in V2: R 45 cm/s, L 0 cm/s." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "PSV (cm/s): right 45, left 0." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "PSV, cm/s: right 45; left 0." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "PSV right/left: 45/0 cm/s." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Vps: D 45 cm/s, S 0 cm/s." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "| VA | PSV, cm/s |\\n| right | 45 |\\n| left | 0 |" [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "| | right | left |\\n| PSV, cm/s | 45 | 0 |" [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "| | right | left |\\n| flow | antegrade | absent |" [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Left VA: V = 0 cm/s." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Left VA: flow velocity zero." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Left VA: zero-flow." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Flow in the left VA is zero." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Left VA: PSV zero." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Left VA: no flow (occluded)." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "No colour filling of the left VA." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Absent colour flow in the left VA." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Left VA obliterated." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Obliteration of the left VA." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Left VA: stenosis - 100%." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got caution; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got c',
+  },
+  {
+    key: 'r9 "Stenosis no / occlusion no / dissection yes" [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'A5 layouts (brackets, pipes, lists): manip: want >= contraindicated, got caution; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got c',
+  },
+  {
+    key: 'r9 "Left VA: stenosis >99%." [doppler/neck-vessels 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'A4 value lines (occlusion / flow) (judgement): manip: want >= contraindicated, got caution; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got c',
+  },
+  {
+    key: 'r9 "Left VA: 99% stenosis, string-like flow." [doppler/neck-vessels 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'A4 value lines (occlusion / flow) (judgement): manip: want >= contraindicated, got caution; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got c',
+  },
+  {
+    key: 'r9 "Dissection: D - no, S - yes." [cta/neck-vessels 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'A4 value lines (dissection) (judgement): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Acutely infarcted left cerebellar hemisphere." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'B1 posterior stroke, acute (MRI 5 days old): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
+  },
+  {
+    key: 'r9 "Acute cerebrovascular event in the posterior circulation." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'B1 posterior stroke, acute (MRI 5 days old): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Acute infact in the left cerebellum." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'B1 posterior stroke, acute (MRI 5 days old): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Acute infrct in the left cerebellum." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'B1 posterior stroke, acute (MRI 5 days old): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "DWI b=1000 hyperintensity in the left cerebellum with low ADC." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'B1 posterior stroke, acute (MRI 5 days old): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "DWI+ lesion in the pons." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'B1 posterior stroke, acute (MRI 5 days old): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Diffusion-weighted imaging shows a hyperintense lesion in the left cerebellum." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'B1 posterior stroke, acute (MRI 5 days old): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "DWI shows hyperintensity in the left cerebellum with corresponding ADC hypointensity." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'B1 posterior stroke, acute (MRI 5 days old): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Low ADC in the left cerebellar hemisphere." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'B1 posterior stroke, acute (MRI 5 days old): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Reduced ADC in the left cerebellar hemisphere." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'B1 posterior stroke, acute (MRI 5 days old): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Left cerebellar infarts." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'B2 posterior stroke, no acuity word (onset unknown = recent): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r9 "Left cerebellar infarc." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'B2 posterior stroke, no acuity word (onset unknown = recent): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r9 "Poststroke gliosis in the left cerebellum." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'B2 posterior stroke, no acuity word (onset unknown = recent): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r9 "Age-indeterminate infarct in the pons." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'B2 posterior stroke, no acuity word (onset unknown = recent): manip: want >= contraindicated, got not-cleared; czm: want >= contraindicated, got not-cleared',
+  },
+  {
+    key: 'r9 "Left cerebellar lesion: ischaemic vs demyelinating." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'B4 posterior stroke hedged: manip: want >= not-cleared, got clear; czm: want >= not-cleared, got clear',
+  },
+  {
+    key: 'r9 "Left cerebellar lesion, likely ischaemic." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'B4 posterior stroke hedged: manip: want >= not-cleared, got clear; czm: want >= not-cleared, got clear',
+  },
+  {
+    key: 'r9 "Left cerebellar lesion, probably ischaemic." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'B4 posterior stroke hedged: manip: want >= not-cleared, got clear; czm: want >= not-cleared, got clear',
+  },
+  {
+    key: 'r9 "Blood in the fourth ventricle." [msct/head 2026-11-18]',
+    kind: 'miss',
+    reason:
+      'B1 posterior stroke, acute (CT 2 days old) (blood = haemorrhage = stroke): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r9 "Subarachnoid blood in the prepontine cistern." [msct/head 2026-11-18]',
+    kind: 'miss',
+    reason:
+      'B1 posterior stroke, acute (CT 2 days old) (blood = haemorrhage = stroke): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r9 "Thrombosed basilar artery." [mri/head 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'B1 posterior stroke, acute (MRI 5 days old) (judgement): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Basilar artery not opacified." [mri/head 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'B1 posterior stroke, acute (MRI 5 days old) (judgement): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "No flow in the basilar artery." [mri/head 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'B1 posterior stroke, acute (MRI 5 days old) (judgement): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Occluded basilar tip." [mri/head 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'B1 posterior stroke, acute (MRI 5 days old) (judgement): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Basilar tip occlusion." [mri/head 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'B1 posterior stroke, acute (MRI 5 days old) (judgement): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Acute hypodense area in the left cerebellum." [msct/head 2026-11-18]',
+    kind: 'judgement',
+    reason:
+      'B1 posterior stroke, acute (CT 2 days old) (judgement): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Fresh hypodense focus in the pons." [msct/head 2026-11-18]',
+    kind: 'judgement',
+    reason:
+      'B1 posterior stroke, acute (CT 2 days old) (judgement): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Top of the basilar syndrome." [mri/head 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'B2 posterior stroke, no acuity word (onset unknown = recent) (judgement): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r9 "Malacic changes in the left cerebellum." [mri/head 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'B2 posterior stroke, no acuity word (onset unknown = recent) (judgement): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r9 "No flow void in the left VA." [mri/cervical-spine 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'C4 vessel finding read in a cervical-spine study: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "T1 hyperintense crescent in the wall of the left vertebral artery." [mri/cervical-spine 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'C4 vessel finding read in a cervical-spine study: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Left V4 segment: no flow-related signal." [mra/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'C4 vessel finding read in a head study: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Thyroid: nodule in the right lobe 9 mm." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason: 'C4 thyroid read in another region: czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r9 "Thyroid gland: multinodular." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason: 'C4 thyroid read in another region: czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r9 "Thyroid - node in the left lobe 12 mm (TI-RADS 3)." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason: 'C4 thyroid read in another region: czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r9 "Node in the right lobe of the thyroid gland." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason: 'C4 thyroid read in another region: czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r9 "Thyroid: nodes in both lobes." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason: 'C4 thyroid read in another region: czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r9 "Thyroid nodes." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason: 'C4 thyroid read in another region: czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r9 "Thyroid volume increased." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason: 'C4 thyroid read in another region: czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r9 "Cord infarct at C4." [mri/cervical-spine 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'C4 vessel / brain finding read in a cervical-spine study (judgement): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r9 "Spinal cord infarction C3-C5." [mri/cervical-spine 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'C4 vessel / brain finding read in a cervical-spine study (judgement): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r9 "AIT." [doppler/neck-vessels 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'C4 thyroid read in another region (judgement): czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r9 "Diffuse changes of the thyroid gland." [doppler/neck-vessels 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'C4 thyroid read in another region (judgement): czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r9 "VA narrowing + headache+dizziness: Left VA: PSV 18 cm/s, right 52 cm/s (asymmetry 65%)." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "VA narrowing + headache+dizziness: Asymmetry of linear blood flow velocity in the VA 42 %." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "VA narrowing + headache+dizziness: LBFV asymmetry in the VA 40%." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "VA narrowing + headache+dizziness: Parvus et tardus waveform, left VA." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "VA narrowing + headache+dizziness: Left VA: parvus-tardus spectrum." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "VA narrowing + headache+dizziness: Left VA: low-amplitude monophasic flow." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "VA narrowing + headache+dizziness: Monophasic low-velocity flow in the left VA." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "VA narrowing + headache+dizziness: Left VA: high-resistance waveform." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "VA narrowing + headache+dizziness: Left VA: high resistance flow pattern." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "VA narrowing + headache+dizziness: Left VA: LBFV decreased." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "VA narrowing + headache+dizziness: Left VA: decreased LBFV." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "VA narrowing + headache+dizziness: Reduced LBFV in the left VA." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "VA narrowing + headache+dizziness: Left VA: velocity indices are reduced." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "VA narrowing + headache+dizziness: Left VA: PSV 22 cm/s (N 40-60), reduced." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "VA narrowing + headache+dizziness: Left VA: PSV 22 cm/s - reduced." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "VA narrowing + headache+dizziness: Left VA: PSV 22 cm/s, below the norm." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "VA narrowing + headache+dizziness: Left VA: stenosing 50%." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "VA narrowing + headache+dizziness: S-shaped tortuosity of the left VA with local acceleration of flow." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "VA narrowing + headache+dizziness: Angiospasm of the left VA." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "VA narrowing + headache+dizziness: Signs of angiospasm in the vertebrobasilar basin." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "VA narrowing + headache+dizziness: Left VA: flow drops by 50% on head rotation to the right." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "VA narrowing + headache+dizziness: On rotation of the head to the right the flow in the left VA decreases by 60%." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "VA narrowing + headache+dizziness: Left VA flow ceased on right head rotation." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "VA narrowing + headache+dizziness: Functional test with head rotation: flow in the left VA decreases significantly." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "VA narrowing + headache+dizziness: Vertebrogenic influence on the left VA." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "VA narrowing + headache+dizziness: Left VA: deformation with haemodynamic significance." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "VA narrowing + headache+dizziness: Left VA: diameter 2.0 mm (hypoplasia), LBFV decreased." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "VA narrowing + headache+dizziness: Left VA: EDV 0 cm/s." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "judgement: VA narrowing sign + headache+dizziness: Left VA PSV 180 cm/s at the origin." [doppler/neck-vessels 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "judgement: VA narrowing sign + headache+dizziness: Focal velocity increase to 210 cm/s at the left VA origin." [doppler/neck-vessels 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "judgement: VA narrowing sign + headache+dizziness: Aliasing at the origin of the left VA." [doppler/neck-vessels 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "judgement: VA narrowing sign + headache+dizziness: Turbulent flow at the left VA origin." [doppler/neck-vessels 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "judgement: VA narrowing sign + headache+dizziness: Left VA RI 0.95 vs 0.65 on the right." [doppler/neck-vessels 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "judgement: VA narrowing sign + headache+dizziness: Resistance index in the left VA increased to 0.9." [doppler/neck-vessels 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "judgement: VA narrowing sign + headache+dizziness: Increased pulsatility index in the left VA." [doppler/neck-vessels 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "judgement: VA narrowing sign + headache+dizziness: Left VA PI 2.5 (increased)." [doppler/neck-vessels 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "judgement: VA narrowing sign + headache+dizziness: Left VA: PSV ratio 3.5 at the origin." [doppler/neck-vessels 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "judgement: VA narrowing sign + headache+dizziness: Left VA diameter 1.5 mm, right 4.0 mm." [doppler/neck-vessels 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "No Doppler signals from the left VA." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D2 Doppler absent flow / occlusion wording: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Left VA: no spectral Doppler signal." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D2 Doppler absent flow / occlusion wording: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Left VA: no signal on colour and spectral Doppler." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D2 Doppler absent flow / occlusion wording: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Left VA: no colour or spectral flow." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D2 Doppler absent flow / occlusion wording: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Left VA: cannot be traced." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D2 Doppler absent flow / occlusion wording: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Left VA stump." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D2 Doppler absent flow / occlusion wording: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Left VA: to-and-fro flow at the origin with no forward flow." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D2 Doppler absent flow / occlusion wording: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Left VA: flow present only at the origin, absent distally." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D2 Doppler absent flow / occlusion wording: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Left VA V2-V4 segments are not visualised." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D2 Doppler absent flow / occlusion wording: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Left V2: string-sign." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D3 string sign / dissection wording in Doppler: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Left VA: two lumens with different flow directions." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D3 string sign / dissection wording in Doppler: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Left VA: IMH." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'D3 string sign / dissection wording in Doppler: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Atheromatosis of the left VA." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason: 'D4 plaque / atherosclerosis wording: manip: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r9 "ASP at the left VA origin." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason: 'D4 plaque / atherosclerosis wording: manip: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r9 "Plaques in both carotid bifurcations and at the left VA origin." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason: 'D4 plaque / atherosclerosis wording: manip: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r9 "Left VA wall thickened, with calcifications." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason: 'D4 plaque / atherosclerosis wording: manip: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r9 "Left VA: IMT 1.3 mm (thickened)." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason: 'D4 plaque / atherosclerosis wording: manip: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r9 "Non-stenosing atherosclerosis of the brachiocephalic arteries." [doppler/neck-vessels 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'D4 plaque / atherosclerosis wording (judgement): manip: want >= not-cleared, got clear',
+  },
+  {
+    key: 'r9 "Atherosclerosis of the extracranial brachiocephalic arteries." [doppler/neck-vessels 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'D4 plaque / atherosclerosis wording (judgement): manip: want >= not-cleared, got clear',
+  },
+  {
+    key: 'r9 "PMH: VAD (2019). Disc protrusion C5-C6." [mri/cervical-spine 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'E1 dissection in a history section: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r9 "Known VAD. Mild disc bulge C5-C6." [mri/cervical-spine 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'E1 dissection in a history section: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r9 "PMH: posterior circulation stroke. Disc protrusion C5-C6." [mri/cervical-spine 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'E1 stroke in a history section: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r9 "Anamnesis: ischaemic stroke in the vertebrobasilar basin (2022)." [mri/cervical-spine 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'E1 stroke in a history section: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r9 "Clinical details: s/p left PICA infarct. Spondylosis." [mri/cervical-spine 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'E1 stroke in a history section: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r9 "Known previous stroke. Mild spondylosis." [mri/cervical-spine 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'E1 stroke in a history section: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r9 "Previous CVA. Mild spondylosis." [mri/cervical-spine 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'E1 stroke in a history section: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r9 "H/o CVA. Mild spondylosis." [mri/cervical-spine 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'E1 stroke in a history section: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r9 "Hx: stroke x2. Mild spondylosis." [mri/cervical-spine 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'E1 stroke in a history section: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r9 "Clinical question: PICA infarct? Answer: no infarct seen." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'E3 false alarms: brain MRI without infarct: false alarm: cervical-manipulation not-cleared; false alarm: collar-zone-massage not-cleared',
+  },
+  {
+    key: 'r9 "judgement: paracetamol twice, back-to-back 3 + 3 days"',
+    kind: 'judgement',
+    reason: 'F3 painkillers: course: want concerning|stop, got expected',
+  },
+  {
+    key: 'r9 "judgement: painkiller \\"Sedalgin\\" tablets 7 days (2026-11-10..16)"',
+    kind: 'judgement',
+    reason: 'F3 painkillers: course: want concerning|stop, got expected',
+  },
+  {
+    key: 'r9 "judgement: painkiller \\"Ibuprom\\" tablets 7 days (2026-11-10..16)"',
+    kind: 'judgement',
+    reason: 'F3 painkillers: course: want concerning|stop, got expected',
+  },
+  {
+    key: 'r9 "judgement: painkiller \\"Dolomin\\" tablets 7 days (2026-11-10..16)"',
+    kind: 'judgement',
+    reason: 'F3 painkillers: course: want concerning|stop, got expected',
+  },
+  {
+    key: 'r9 "judgement: painkiller \\"Zaldiar\\" tablets 7 days (2026-11-10..16)"',
+    kind: 'judgement',
+    reason: 'F3 painkillers: course: want concerning|stop, got expected',
+  },
+  {
+    key: 'r9 "judgement: painkiller \\"Diklofenak\\" tablets 7 days (2026-11-10..16)"',
+    kind: 'judgement',
+    reason: 'F3 painkillers: course: want concerning|stop, got expected',
+  },
+  {
+    key: 'r9 "judgement: anticoagulant \\"Varfarin\\" current, entry anticoagulants: false"',
+    kind: 'judgement',
+    reason: 'F4 anticoagulants in the medication list: manip: want >= caution, got clear',
+  },
+  {
+    key: 'r9 "judgement: anticoagulant \\"Warfarex\\" current, entry anticoagulants: false"',
+    kind: 'judgement',
+    reason: 'F4 anticoagulants in the medication list: manip: want >= caution, got clear',
+  },
+  {
+    key: 'r9 "judgement: anticoagulant \\"Rivaroksaban\\" current, entry anticoagulants: false"',
+    kind: 'judgement',
+    reason: 'F4 anticoagulants in the medication list: manip: want >= caution, got clear',
+  },
+  {
+    key: 'r9 "judgement: anticoagulant \\"Apiksaban\\" current, entry anticoagulants: false"',
+    kind: 'judgement',
+    reason: 'F4 anticoagulants in the medication list: manip: want >= caution, got clear',
+  },
+  {
+    key: 'r9 "judgement: anticoagulant \\"Kleksan\\" current, entry anticoagulants: false"',
+    kind: 'judgement',
+    reason: 'F4 anticoagulants in the medication list: manip: want >= caution, got clear',
+  },
+  {
+    key: 'r9 "judgement: anticoagulant \\"Fraksiparin\\" current, entry anticoagulants: false"',
+    kind: 'judgement',
+    reason: 'F4 anticoagulants in the medication list: manip: want >= caution, got clear',
+  },
+  {
+    key: 'r9 "judgement: anticoagulant \\"Acenocumarol\\" current, entry anticoagulants: false"',
+    kind: 'judgement',
+    reason: 'F4 anticoagulants in the medication list: manip: want >= caution, got clear',
+  },
+  {
+    key: 'r9 "judgement: anticoagulant \\"Wafarin\\" current, entry anticoagulants: false"',
+    kind: 'judgement',
+    reason: 'F4 anticoagulants in the medication list: manip: want >= caution, got clear',
+  },
+  {
+    key: 'r9 "g03: duplex as a table: left VA PSV 0, flow \\"not registered\\""',
+    kind: 'miss',
+    reason:
+      'G whole cases: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "g04: UK C-spine MRI: \\"PMH: VAD 2023 (on aspirin)\\" while the clinician answered dissection no"',
+    kind: 'miss',
+    reason:
+      'G whole cases: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r9 "g14: duplex: thyroid \\"nodes in both lobes\\" incidental"',
+    kind: 'miss',
+    reason: 'G whole cases: czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r9 "Left VA: no flow (occluded)." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'H1 negation reaching past its finding: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Left VA: no contrast (occluded)." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'H1 negation reaching past its finding: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "No stenosis other than the left VA occlusion." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'H1 negation reaching past its finding: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Left VA: stenosis of one hundred percent." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'H2 numbers as words / abbreviations / capitals: manip: want >= contraindicated, got caution; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got c',
+  },
+  {
+    key: 'r9 "Bilateral VADs." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'H2 numbers as words / abbreviations / capitals: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Left VA oclussion." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'H2 numbers as words / abbreviations / capitals: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Left VA occuded." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'H2 numbers as words / abbreviations / capitals: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Left VA occlued." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'H2 numbers as words / abbreviations / capitals: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "Left VA thromb." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'H2 numbers as words / abbreviations / capitals: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
+  },
+  {
+    key: 'r9 "VA narrowing + headache+dizziness: Left VA: sten. 60%." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'H2 numbers as words / abbreviations / capitals: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "VA narrowing + headache+dizziness: Left VA: stenos. 60%." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'H2 numbers as words / abbreviations / capitals: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r9 "Left cerebellar infarct, (sub)acute." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'H3 acuity words in numbers / dates: bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
+  },
+  {
+    key: 'r9 "Left cerebellar infarct; acute." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'H3 acuity words in numbers / dates: bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
+  },
+  {
+    key: 'r9 "Left cerebellar infarct. Acute." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'H3 acuity words in numbers / dates: bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
+  },
+  {
+    key: 'r9 "Left cerebellar infarct.\\nAcute." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'H3 acuity words in numbers / dates: bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
+  },
+  {
+    key: 'r9 "Infarct in the left cerebellum, 2-3 days old." [mri/head 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'H3 acuity words in numbers / dates (judgement): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
+  },
+  {
+    key: 'r9 "Left cerebellar infarct, onset within the last week." [mri/head 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'H3 acuity words in numbers / dates (judgement): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
+  },
+  {
+    key: 'r9 "Infarct in the left cerebellum of less than one week." [mri/head 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'H3 acuity words in numbers / dates (judgement): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
+  },
+  {
+    key: 'r9 "Left cerebellar infarct (day 3)." [mri/head 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'H3 acuity words in numbers / dates (judgement): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
+  },
+  {
+    key: 'r9 "Left cerebellar infarct, most likely recent." [mri/head 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'H3 acuity words in numbers / dates (judgement): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
+  },
+  {
+    key: 'r9 "Left cerebellar infarct, not old." [mri/head 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'H3 acuity words in numbers / dates (judgement): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
+  },
+  {
+    key: 'r9 "Left cerebellar infarct, not chronic." [mri/head 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'H3 acuity words in numbers / dates (judgement): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
+  },
+  {
+    key: 'r9 "Left cerebellar infarct. It is acute." [mri/head 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'H3 acuity words in numbers / dates (judgement): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
+  },
+];

@@ -1,0 +1,407 @@
+/** Reviewer probes, round 9 (part f): structured fields and course edges (onset boundaries, leap years, future onsets, sessions out of order or duplicated, ratings, painkillers, anticoagulants). */
+import { one, type Probe } from './probe-model';
+import type { Medication, TreatmentSession } from '../../model';
+
+const E = {
+  manip: 'contraindicated',
+  czm: 'contraindicated',
+  bm: 'contraindicated',
+  ex: 'contraindicated',
+  urg: 'emergency',
+} as const;
+const FS = 'r9 F1 onset boundaries';
+const FC = 'r9 F2 sessions and ratings';
+const FP = 'r9 F3 painkillers';
+const FA = 'r9 F4 anticoagulants in the medication list';
+
+const czm = (date: string, extra: Partial<TreatmentSession> = {}): TreatmentSession => ({
+  date,
+  course: 1,
+  modality: 'collar-zone-massage',
+  painBefore: 4,
+  painAfter: 3,
+  dizziness: 0,
+  headache: 0,
+  painHours: 10,
+  rednessHours: 2,
+  swelling: false,
+  painWorseWithMovement: false,
+  analgesicsIneffective: false,
+  newSymptoms: [],
+  ...extra,
+});
+const bm = (date: string, extra: Partial<TreatmentSession> = {}): TreatmentSession => ({
+  ...czm(date, extra),
+  modality: 'back-massage',
+  ...extra,
+});
+const ONE_BM = [bm('2026-11-10')];
+const pk = (
+  name: string,
+  start = '2026-11-10',
+  end = '2026-11-16',
+  extra: Partial<Medication> = {},
+): Medication => ({
+  name,
+  form: 'tablet',
+  start,
+  end,
+  ...extra,
+});
+
+const painkiller = (name: string, judgement = false): Probe =>
+  one({
+    round: 9,
+    family: FP,
+    name: `${judgement ? 'judgement: ' : ''}painkiller "${name}" tablets 7 days (2026-11-10..16)`,
+    rule: '§6 analgesic tablets > 4 days -> concerning (§8: recognise generic and brand names)',
+    delta: { sessions: ONE_BM, medications: [pk(name)] },
+    expect: { course: ['concerning', 'stop'] },
+  });
+const anticoag = (name: string, judgement = false): Probe =>
+  one({
+    round: 9,
+    family: FA,
+    name: `${judgement ? 'judgement: ' : ''}anticoagulant "${name}" current, entry anticoagulants: false`,
+    rule: '§5 manipulation precaution anticoagulants (FS-3 present wins over the entry)',
+    delta: { medications: [pk(name, '2026-06-01', '2027-06-01', { form: 'tablet' })] },
+    expect: { manip: 'caution' },
+  });
+
+export const ROUND_9_F: readonly Probe[] = [
+  one({
+    round: 9,
+    family: FS,
+    name: 'diplopia onset exactly 14 days ago (2026-11-06)',
+    rule: '§4 red flag with onset in the last 14 days -> emergency',
+    delta: { findings: { diplopia: { present: true, onset: '2026-11-06' } } },
+    expect: E,
+  }),
+  one({
+    round: 9,
+    family: FS,
+    name: 'diplopia onset 15 days ago (2026-11-05)',
+    rule: '§4 red flag older than 14 days -> urgent',
+    delta: { findings: { diplopia: { present: true, onset: '2026-11-05' } } },
+    expect: { urg: 'urgent', manip: 'not-cleared', atMost: { urg: 'urgent' } },
+  }),
+  one({
+    round: 9,
+    family: FS,
+    name: 'leap year: nystagmus onset 2028-02-16, assessed 2028-03-01 (14 days)',
+    rule: '§4 red flag with onset in the last 14 days -> emergency',
+    delta: {
+      assessedOn: '2028-03-01',
+      findings: { nystagmus: { present: true, onset: '2028-02-16' } },
+    },
+    expect: E,
+  }),
+  one({
+    round: 9,
+    family: FS,
+    name: 'leap year: ataxia onset 2028-02-29, assessed 2028-03-14 (14 days)',
+    rule: '§4 red flag with onset in the last 14 days -> emergency',
+    delta: {
+      assessedOn: '2028-03-14',
+      findings: { ataxia: { present: true, onset: '2028-02-29' } },
+    },
+    expect: E,
+  }),
+  one({
+    round: 9,
+    family: FS,
+    name: 'red flag onset after the assessment date (dysarthria onset 2026-12-01)',
+    rule: '§4 / §8 fail safe: an onset that is not older than 14 days -> emergency (judgement: future date is a data error)',
+    delta: { findings: { dysarthria: { present: true, onset: '2026-12-01' } } },
+    expect: E,
+  }),
+  one({
+    round: 9,
+    family: FS,
+    name: 'stroke onset exactly 180 days ago (2026-05-24)',
+    rule: '§5 stroke onset <= 180 days -> manipulation and collar-zone massage contraindicated',
+    delta: { findings: { stroke: { present: true, onset: '2026-05-24' } } },
+    expect: { manip: 'contraindicated', czm: 'contraindicated' },
+  }),
+  one({
+    round: 9,
+    family: FS,
+    name: 'leap year: tia onset 180 days before 2028-08-27 (2028-02-29)',
+    rule: '§5 TIA onset <= 180 days -> manipulation contraindicated',
+    delta: { assessedOn: '2028-08-27', findings: { tia: { present: true, onset: '2028-02-29' } } },
+    expect: { manip: 'contraindicated' },
+  }),
+  one({
+    round: 9,
+    family: FS,
+    name: 'stroke onset after the assessment date (2026-12-15)',
+    rule: '§5 stroke onset <= 180 days (a future onset is not older) -> contraindicated',
+    delta: { findings: { stroke: { present: true, onset: '2026-12-15' } } },
+    expect: { manip: 'contraindicated', czm: 'contraindicated' },
+  }),
+  one({
+    round: 9,
+    family: FS,
+    name: 'dissection onset 20 days ago (entered)',
+    rule: '§4 dissection older than 14 days -> urgent; §5 dissection contraindicates manipulation and collar-zone massage',
+    delta: { findings: { 'vertebral-artery-dissection': { present: true, onset: '2026-10-31' } } },
+    expect: { urg: 'urgent', manip: 'contraindicated', czm: 'contraindicated' },
+  }),
+  one({
+    round: 9,
+    family: FS,
+    name: 'dissection present, onset after the assessment date',
+    rule: '§4 dissection onset within 14 days or unknown -> emergency',
+    delta: { findings: { 'vertebral-artery-dissection': { present: true, onset: '2026-12-01' } } },
+    expect: E,
+  }),
+  one({
+    round: 9,
+    family: FS,
+    name: 'new-unusual-headache onset 2026-11-15, recent-cervical-manipulation onset exactly 14 days before (2026-11-01)',
+    rule: '§9 prodrome: emergency with manipulation in the 14 days before its onset',
+    delta: {
+      findings: {
+        'new-unusual-headache': { present: true, onset: '2026-11-15' },
+        'recent-cervical-manipulation': { present: true, onset: '2026-11-01' },
+      },
+    },
+    expect: E,
+  }),
+  one({
+    round: 9,
+    family: FS,
+    name: 'new-unusual-headache onset 2026-11-15, recent-neck-massage the same day',
+    rule: '§9 prodrome: emergency with neck massage in the 14 days before its onset (same day counts)',
+    delta: {
+      findings: {
+        'new-unusual-headache': { present: true, onset: '2026-11-15' },
+        'recent-neck-massage': { present: true, onset: '2026-11-15' },
+      },
+    },
+    expect: E,
+  }),
+  one({
+    round: 9,
+    family: FS,
+    name: 'new-unusual-headache onset 2026-11-15, logged collar-zone massage 2026-11-03',
+    rule: '§9 prodrome: emergency with a logged collar-zone massage session in the 14 days before its onset',
+    delta: {
+      findings: { 'new-unusual-headache': { present: true, onset: '2026-11-15' } },
+      sessions: [czm('2026-11-03')],
+    },
+    expect: E,
+  }),
+  one({
+    round: 9,
+    family: FS,
+    name: 'dizziness onset 2026-11-12 after a logged cervical manipulation 2026-11-10',
+    rule: '§9 triad feature within 14 days after a logged manipulation, onset in last 14 days -> emergency',
+    delta: {
+      findings: { dizziness: { present: true, onset: '2026-11-12' } },
+      sessions: [{ ...czm('2026-11-10'), modality: 'cervical-manipulation' }],
+    },
+    expect: E,
+  }),
+  one({
+    round: 9,
+    family: FS,
+    name: 'visual disturbance onset 2026-11-12 after recent-neck-trauma (undated)',
+    rule: '§9 triad feature after neck trauma (undated trauma counts as within), onset in last 14 days -> emergency',
+    delta: {
+      findings: {
+        'visual-disturbance': { present: true, onset: '2026-11-12' },
+        'recent-neck-trauma': true,
+      },
+    },
+    expect: E,
+  }),
+  one({
+    round: 9,
+    family: FC,
+    name: 'sessions listed newest first: dizziness 3 (11-15), 1 (11-10), 1 (11-05)',
+    rule: '§6 / §8 a rating 2 or more above its highest earlier rating (>= 1) -> concerning and progressive triad (urgent); sessions judged in date order',
+    delta: {
+      sessions: [
+        czm('2026-11-15', { dizziness: 3 }),
+        czm('2026-11-10', { dizziness: 1 }),
+        czm('2026-11-05', { dizziness: 1 }),
+      ],
+    },
+    expect: { urg: 'urgent', course: ['concerning', 'stop'], manip: 'not-cleared' },
+  }),
+  one({
+    round: 9,
+    family: FC,
+    name: 'sessions listed newest first: headache 2 (11-15) after 0 (11-05)',
+    rule: '§8 new rating -> stop, symptom present; §9 triad feature after a neck massage -> urgent; COURSE-STOP-HOLD',
+    delta: {
+      sessions: [czm('2026-11-15', { headache: 2 }), czm('2026-11-05', { headache: 0 })],
+    },
+    expect: { urg: 'urgent', course: ['stop'], czm: 'not-cleared' },
+  }),
+  one({
+    round: 9,
+    family: FC,
+    name: 'two sessions on the same date, different values, second logs nausea',
+    rule: '§8 newSymptoms other than neck-pain -> stop (not an exact duplicate: both count)',
+    delta: {
+      sessions: [
+        czm('2026-11-05'),
+        czm('2026-11-10', { painAfter: 3 }),
+        czm('2026-11-10', { painAfter: 4, newSymptoms: ['nausea'] }),
+      ],
+    },
+    expect: { course: ['stop'], czm: 'not-cleared' },
+  }),
+  one({
+    round: 9,
+    family: FC,
+    name: 'course numbers 1,2,3,4,7 for back massage',
+    rule: '§6 more than 4 courses (the highest course number above 4) -> concerning',
+    delta: {
+      sessions: [1, 2, 3, 4, 7].map((c, i) => bm(`2026-0${i + 3}-10`, { course: c })),
+    },
+    expect: { course: ['concerning', 'stop'] },
+  }),
+  one({
+    round: 9,
+    family: FC,
+    name: 'painHours 48.5 after the latest back massage',
+    rule: '§6 pain after a session lasting more than 48 h -> stop; COURSE-STOP-HOLD',
+    delta: { sessions: [bm('2026-11-05'), bm('2026-11-10', { painHours: 48.5 })] },
+    expect: { course: ['stop'], bm: 'not-cleared' },
+  }),
+  one({
+    round: 9,
+    family: FC,
+    name: 'rednessHours 24.5 after the latest back massage',
+    rule: '§6 skin redness not gone within 24 h -> stop',
+    delta: { sessions: [bm('2026-11-05'), bm('2026-11-10', { rednessHours: 24.5 })] },
+    expect: { course: ['stop'], bm: 'not-cleared' },
+  }),
+  one({
+    round: 9,
+    family: FC,
+    name: 'stop in course 2 listed before course 3 sessions with no course number',
+    rule: 'COURSE-STOP-HOLD: latest course is the highest course number; sessions with no number do not lift the hold (judgement)',
+    delta: {
+      sessions: [
+        bm('2026-11-01', { course: 2, swelling: true }),
+        bm('2026-11-10', { course: null }),
+      ],
+    },
+    expect: { course: ['stop'], bm: 'not-cleared' },
+  }),
+  one({
+    round: 9,
+    family: FC,
+    name: 'new dizziness rating 2 at session 2 of exercise course (rated 0 before), entry dizziness false',
+    rule: '§8 new rating -> stop; the symptom counts as present for the screen (present wins)',
+    delta: {
+      sessions: [
+        { ...bm('2026-11-05'), modality: 'therapeutic-exercise' },
+        { ...bm('2026-11-10', { dizziness: 2 }), modality: 'therapeutic-exercise' },
+      ],
+    },
+    expect: { course: ['stop'], ex: 'not-cleared', conflict: 'dizziness' },
+  }),
+  one({
+    round: 9,
+    family: FP,
+    name: 'ibuprofen 5 days inclusive (2026-11-10..14)',
+    rule: '§6 analgesic tablets taken for more than 4 days -> concerning (5 calendar days)',
+    delta: { sessions: ONE_BM, medications: [pk('ibuprofen', '2026-11-10', '2026-11-14')] },
+    expect: { course: ['concerning', 'stop'] },
+  }),
+  one({
+    round: 9,
+    family: FP,
+    name: 'judgement: paracetamol twice, back-to-back 3 + 3 days',
+    rule: '§6 / §8 the painkiller rule belongs to the patient: 6 days of tablets -> concerning',
+    delta: {
+      sessions: ONE_BM,
+      medications: [
+        pk('paracetamol', '2026-11-01', '2026-11-03'),
+        pk('Panadol', '2026-11-04', '2026-11-06'),
+      ],
+    },
+    expect: { course: ['concerning', 'stop'] },
+  }),
+  one({
+    round: 9,
+    family: FP,
+    name: 'ketorolac started 10 days ago, no end date',
+    rule: '§6 analgesic tablets > 4 days (ongoing) -> concerning',
+    delta: {
+      sessions: ONE_BM,
+      medications: [{ name: 'ketorolac', form: 'tablet', start: '2026-11-10' }],
+    },
+    expect: { course: ['concerning', 'stop'] },
+  }),
+  one({
+    round: 9,
+    family: FP,
+    name: 'ibuprofen 7 days, form missing',
+    rule: '§6 analgesic > 4 days (form unknown: fail safe, judgement)',
+    delta: {
+      sessions: ONE_BM,
+      medications: [{ name: 'ibuprofen 400 mg', start: '2026-11-10', end: '2026-11-16' }],
+    },
+    expect: { course: ['concerning', 'stop'] },
+  }),
+  painkiller('Nurofen Express 200mg'),
+  painkiller('IBUPROFEN'),
+  painkiller('Ibuprofen-Teva'),
+  painkiller('Paracetamol/codeine 500/30'),
+  painkiller('co-codamol 30/500'),
+  painkiller('Ketonal'),
+  painkiller('ketoprofen'),
+  painkiller('Aleve'),
+  painkiller('Excedrin', true),
+  painkiller('Citramon', true),
+  painkiller('Pentalgin', true),
+  painkiller('Spasmalgon', true),
+  painkiller('Baralgin', true),
+  painkiller('Sedalgin', true),
+  painkiller('Nise', true),
+  painkiller('Arcoxia', true),
+  painkiller('Celebrex', true),
+  painkiller('Dexalgin', true),
+  painkiller('Xefocam', true),
+  painkiller('Airtal', true),
+  painkiller('Ibuprom', true),
+  painkiller('Dolomin', true),
+  painkiller('Tramal', true),
+  painkiller('Zaldiar', true),
+  painkiller('Nimesulide', false),
+  painkiller('Ketorolac tromethamine', false),
+  painkiller('Diclofenac sodium 50 mg', false),
+  painkiller('Diklofenak', true),
+  painkiller('Ibuprofen (Nurofen)'),
+  anticoag('Xarelto 20 mg'),
+  anticoag('XARELTO'),
+  anticoag('Xarelto®'),
+  anticoag('Eliquis 5mg'),
+  anticoag('Warfarin sodium 5 mg'),
+  anticoag('Pradaxa 150'),
+  anticoag('Clexane 0.4 ml'),
+  anticoag('Fraxiparine'),
+  anticoag('Coumadin'),
+  anticoag('rivaroxaban 15 mg twice daily'),
+  anticoag('Varfarin', true),
+  anticoag('Warfarex', true),
+  anticoag('Rivaroksaban', true),
+  anticoag('Apiksaban', true),
+  anticoag('Dabigatran etexilate'),
+  anticoag('Kleksan', true),
+  anticoag('Fraksiparin', true),
+  anticoag('Edoxaban'),
+  anticoag('Sinkumar'),
+  anticoag('Acenocumarol', true),
+  anticoag('Wafarin', true),
+  anticoag('Warfarine'),
+  anticoag('Xarelto (rivaroxaban)'),
+  anticoag('Heparin sodium s.c.'),
+  anticoag('Enoxaparin 40 mg s.c.'),
+];
