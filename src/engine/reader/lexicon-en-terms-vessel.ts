@@ -61,8 +61,20 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       // Intramural haematoma on T1 fat-sat: a bright crescent in the wall.
       'crescent(?:ic)? (?:t1[- ]?(?:weighted )?)?(?:hyperintens(?:e|ity)|high signal)',
       '(?:t1[- ]?(?:weighted )?)?hyperintense (?:eccentric |crescentic |circumferential )?(?:mural|wall) thickening',
-      'string sign',
-      's?vad',
+      'string[- ]sign',
+      's?vads?',
+      'imh',
+      // Russian-English: "intimal detachment", "stratification of the wall", "floating intima",
+      // "double contour of the lumen", "two lumens".
+      'intima(?:l)? detachment',
+      'detachment of (?:the )?intima',
+      '(?:intima(?:l)?|intima) flotation',
+      'flotation of (?:the )?intima',
+      'floating intima(?:l flap)?',
+      '(?:stratification|splitting|delamination|separation) of (?:the )?(?:(?:left|right) )?(?:(?:va|vertebral artery|arterial|vessel) )?walls?',
+      'double contour of (?:the )?(?:(?:vessel|arterial) )?lumen',
+      'double[- ]contou?red lumen',
+      '(?:two|2) lumens',
       'flame-?shaped tapering',
       'crescent(?:ic)? (?:sign|mural (?:thickening|ha?ematoma))',
       // Described, not named: "eccentric mural thickening with T1 hyperintensity", "abrupt
@@ -83,6 +95,9 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
     patterns: [
       // Only where the artery is the subject: "stenosis of the VA is not seen" stays a negation.
       `(?<!\\b(?:of|in|within|at|along) (?:the )?(?:(?:left|right|both|bilateral) )?)(?:vertebral arter(?:y|ies)|va|v[1-4](?: segment)?)(?:(?: (?:is |was |were |are |remains |remained |is still |still |appears )?|: ?| ?[-\u2013\u2014] ?)(?:not (?:${SHOWN})|non-?visuali[sz]ed|non-?opacified|unopacified|(?:absent|missing)(?! (?:stenos|narrow|occlu|dissect|plaque|kink|tortuos|compress|calcif|atheros|thromb|reversal|retrograde)))| (?:could|can) ?not be (?:${SHOWN}))`,
+      // "Left VA: cannot be traced", "Left VA V2-V4 segments are not visualised"
+      `${VA_NAME}(?: v[1-4](?: ?[-\u2013] ?v[1-4])? segments?)?:? ?(?:is |are |was |were )?(?:could|can) ?not be (?:${SHOWN})`,
+      `${VA_NAME} v[1-4] ?[-\u2013] ?v[1-4] segments? (?:is |are |was |were )?not (?:${SHOWN})`,
       // "Absent left VA.", "Absent right vertebral artery, consistent with occlusion."
       `absent ${SIDE}(?:vertebral artery|va)(?=\\s*(?:[.,;:()\\n]|$)| (?:at|from|in|on|with|and|consistent|compatible|suggest\\w*|likely|probably|possibly|due|throughout|along)\\b)`,
       // "Left VA: no signal.", "Left VA shows no enhancement." (not "no enhancement of the wall";
@@ -113,8 +128,36 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
     occlusion: true,
     absorbsTriggers: true,
     patterns: [
-      'no (?:detectable |demonstrable |antegrade |distal |colou?r |doppler |colou?r doppler )?(?:blood )?flow(?: signals?)?(?=\\s*[.,;:)\\n]|\\s*$| (?:in|within|through|at|of|on|is|was|could|detected|seen|from|registered|recorded|found|obtained|located)\\b)',
-      `(?:absen(?:t|ce of)|lack of|loss of|zero) (?:the )?(?:normal )?(?:${SIDE}(?:vertebral artery |va ))?(?:antegrade )?(?:blood )?flow(?: voids?| signals?)?`,
+      'no (?:detectable |demonstrable |antegrade |distal |colou?r |doppler |colou?r doppler )?(?:blood )?flow(?: signals?)?(?=\\s*[.,;:()\\n]|\\s*$| (?:in|within|through|at|of|on|is|was|could|detected|seen|from|registered|recorded|found|obtained|located)\\b)',
+      `(?:absen(?:t|ce of)|lack of|loss of|zero) (?:the )?(?:normal )?(?:${SIDE}(?:vertebral artery |va ))?(?:antegrade |colou?r |forward )?(?:blood )?flow(?: voids?| signals?)?`,
+      // Colour Doppler: the lumen not coloured ("flow is not colored", "no staining in CDC
+      // mode", "colour filling is absent", "no color mapping").
+      '(?:flow|lumen) (?:is |was )?not (?:colou?red|stained|mapped)',
+      'no (?:colou?r )?(?:staining|mapping|colou?ring)',
+      'colou?r filling (?:is |was )?(?:absent|not (?:seen|detected|registered|obtained))',
+      // "No Doppler signals from the left VA", "no spectral Doppler signal", "no signal on
+      // colour and spectral Doppler", "no colour or spectral flow", "no flow-related signal"
+      'no (?:spectral |colou?r |pulsed[- ]wave |pw )?doppler signals?',
+      'no (?:flow )?signals? on (?:colou?r|spectral|doppler|cdi|cdm)',
+      'no (?:colou?r|spectral) (?:or|and|/) (?:colou?r|spectral) (?:doppler )?(?:flow|signals?)',
+      'no flow-related (?:signal|enhancement)',
+      'no (?:forward|antegrade) flow',
+      // "Left VA stump", "flow present only at the origin, absent distally"
+      `${VA_NAME} stump`,
+      'absent distally',
+      // Flow of zero, in words or as V = 0 ("zero-flow", "flow velocity zero", "PSV zero").
+      'zero[- ]flow',
+      `(?:blood )?(?:flow|flow velocity|velocity|psv|vps|vmax)(?: in (?:the )?${SIDE}${VA_NAME})? (?:is |was |of |= ?|: ?)?zero`,
+      '(?<![a-z])v ?= ?0(?:[.,]0+)? ?(?:cm|m)/s',
+      // Not recanalised: still occluded.
+      '(?:no|without) recanali[sz]ation',
+      '(?:has |have |is |was |were |had )?not (?:been )?recanali[sz]ed',
+      // A line of values naming a side with no flow ("Flow: right - present, left - absent",
+      // "Blood flow: right - registered, left - not registered", "PSV (cm/s): right 45, left
+      // 0", "Vps: D 45 cm/s, S 0 cm/s").
+      `${FLOW_KIND}(?:blood )?(?:flow|psv|vps|vmax|peak systolic velocity)(?: velocity)?(?: in v[1-4])?[^.;\\n]{0,40}?(?<![a-z])(?:left|right|lt|rt|l|r|d|s)(?![a-z]) ?:? ?(?:[-\u2013\u2014=] ?)?(?:absent|none|nil|no(?=\\s*(?:[.,;)|\\n]|$))|not (?:registered|detected|seen|recorded|obtained|found|located)|0(?:[.,]0+)?(?![.,]?\\d)(?: ?(?:cm|m)/s(?:ec)?)?(?!\\s*%))`,
+      // "PSV right/left: 45/0 cm/s"
+      '(?:psv|vps|vmax|peak systolic velocity)[^.;\\n]{0,30}?(?:(?<![\\d.,])\\d+(?:[.,]\\d+)? ?/ ?0(?:[.,]0+)?(?![.,]?\\d)|(?<![\\d.,])0(?:[.,]0+)? ?/ ?\\d)',
       '(?:absen(?:t|ce of)|lack of|loss of) (?:the )?(?:doppler|colou?r(?: doppler)?) (?:flow )?signals?',
       'flow (?:voids? |signals? )?(?:is |was |are )?(?:absent|not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded)|undetectable)',
       // "Flow in the left VA is not registered", "Flow void of the left VA is lost"
@@ -147,7 +190,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       // Contrast not filling it, or flow gone: the negation belongs to the term.
       '(?:non-?|absent |lack of |no )opacification',
       '(?:does not|did not|fails to|failed to|no longer) (?:opacify|opacifies|fill|fills|enhance)',
-      '(?:no|lack of|absen(?:t|ce of)) (?:contrast )?filling(?![ -]*defects?)',
+      '(?:no|lack of|absen(?:t|ce of)) (?:contrast |colou?r |colou?r doppler )?filling(?![ -]*defects?)',
       'not (?:contrasted|opacified|filled)',
       'non-?opacified',
       'unopacified',
@@ -171,7 +214,11 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       '(?:sub|pre)-?occlu(?:sion|sions|ded|sive)',
       'near[- ]occlu(?:sion|sive)',
       'oclu(?:sion|ded)',
+      'oc+lus+ion',
+      'oc+l?u(?:d?ed)',
       'occl',
+      'thromb(?=\\.)',
+      'oblitera(?:ted|tion)',
       'thromb(?:us|i|osis|osed)',
       `${VA_NAME} (?:is |was |appears |remains )?(?:completely |totally |fully )?blocked`,
       `blocked ${SIDE}(?:vertebral artery|va)`,
@@ -182,7 +229,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       `${VA_NAME} (?:is )?(?:abruptly )?cut[- ]?off(?! (?:from|by|of) (?:the )?(?:field|fov|image|scan|study))`,
       `${VA_NAME} (?:terminates|ends|stops) abruptly`,
       '100 ?% (?:stenosis|narrowing)',
-      '(?:stenosis|narrowing) (?:of )?100 ?%',
+      '(?:stenosis|narrowing) ?(?:[-\u2013\u2014:=] ?)?(?:of )?(?:100 ?%|one hundred (?:per ?cent|percent))',
     ],
   },
   {

@@ -18,126 +18,6 @@ export const KNOWN_OPEN_R9_A: readonly KnownOpen[] = [
       'A2 comparison with a prior study (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
   },
   {
-    key: 'r9 "No recanalisation of the left VA." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A2 comparison with a prior study (occlusion): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "The left VA has not recanalised." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A2 comparison with a prior study (occlusion): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Left VA is not recanalized." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A2 comparison with a prior study (occlusion): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Intimal detachment in the left VA." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A3 Russian-English idioms (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Detachment of the intima of the left VA." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A3 Russian-English idioms (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Intima detachment in V2 on the left." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A3 Russian-English idioms (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Stratification of the wall of the left VA." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A3 Russian-English idioms (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Stratification of the left VA wall." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A3 Russian-English idioms (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Splitting of the wall of the left VA." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A3 Russian-English idioms (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Flotation of the intima in the left VA." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A3 Russian-English idioms (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Floating intima in the left V2." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A3 Russian-English idioms (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Intimal flotation in the left VA lumen." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A3 Russian-English idioms (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Double contour of the lumen of the left VA." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A3 Russian-English idioms (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Left VA: lumen filled with hypoechoic contents, flow is not colored." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A3 Russian-English idioms (occlusion / absent flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Left VA: the lumen is not colored in CDM." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A3 Russian-English idioms (occlusion / absent flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Left VA: no staining in CDC mode." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A3 Russian-English idioms (occlusion / absent flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Left VA: no color mapping of the flow." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A3 Russian-English idioms (occlusion / absent flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Left VA: flow is not mapped." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A3 Russian-English idioms (occlusion / absent flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Left VA: colour filling is absent." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A3 Russian-English idioms (occlusion / absent flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Left VA: absence of colour filling." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A3 Russian-English idioms (occlusion / absent flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
     key: 'r9 "Dissection on the right: no. On the left: yes." [cta/neck-vessels 2026-11-15]',
     kind: 'miss',
     reason:
@@ -174,55 +54,7 @@ export const KNOWN_OPEN_R9_A: readonly KnownOpen[] = [
       'A4 value lines (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
   },
   {
-    key: 'r9 "Flow: right - present, left - absent." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Flow: right - antegrade, left - absent." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Flow: right - yes, left - no." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Blood flow: right - registered, left - not registered." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Flow in V2: R 45 cm/s, L 0 cm/s." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "PSV (cm/s): right 45, left 0." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
     key: 'r9 "PSV, cm/s: right 45; left 0." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "PSV right/left: 45/0 cm/s." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Vps: D 45 cm/s, S 0 cm/s." [doppler/neck-vessels 2026-11-15]',
     kind: 'miss',
     reason:
       'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
@@ -244,72 +76,6 @@ export const KNOWN_OPEN_R9_A: readonly KnownOpen[] = [
     kind: 'miss',
     reason:
       'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Left VA: V = 0 cm/s." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Left VA: flow velocity zero." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Left VA: zero-flow." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Flow in the left VA is zero." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Left VA: PSV zero." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Left VA: no flow (occluded)." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "No colour filling of the left VA." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Absent colour flow in the left VA." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Left VA obliterated." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Obliteration of the left VA." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Left VA: stenosis - 100%." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got caution; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got c',
   },
   {
     key: 'r9 "Stenosis no / occlusion no / dissection yes" [cta/neck-vessels 2026-11-15]',
@@ -514,12 +280,6 @@ export const KNOWN_OPEN_R9_A: readonly KnownOpen[] = [
     kind: 'miss',
     reason:
       'C4 vessel finding read in a cervical-spine study: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Left V4 segment: no flow-related signal." [mra/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'C4 vessel finding read in a head study: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
   },
   {
     key: 'r9 "Thyroid: nodule in the right lobe 9 mm." [doppler/neck-vessels 2026-11-15]',
@@ -809,78 +569,6 @@ export const KNOWN_OPEN_R9_A: readonly KnownOpen[] = [
       'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
   },
   {
-    key: 'r9 "No Doppler signals from the left VA." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'D2 Doppler absent flow / occlusion wording: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Left VA: no spectral Doppler signal." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'D2 Doppler absent flow / occlusion wording: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Left VA: no signal on colour and spectral Doppler." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'D2 Doppler absent flow / occlusion wording: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Left VA: no colour or spectral flow." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'D2 Doppler absent flow / occlusion wording: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Left VA: cannot be traced." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'D2 Doppler absent flow / occlusion wording: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Left VA stump." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'D2 Doppler absent flow / occlusion wording: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Left VA: to-and-fro flow at the origin with no forward flow." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'D2 Doppler absent flow / occlusion wording: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Left VA: flow present only at the origin, absent distally." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'D2 Doppler absent flow / occlusion wording: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Left VA V2-V4 segments are not visualised." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'D2 Doppler absent flow / occlusion wording: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Left V2: string-sign." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'D3 string sign / dissection wording in Doppler: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Left VA: two lumens with different flow directions." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'D3 string sign / dissection wording in Doppler: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Left VA: IMH." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'D3 string sign / dissection wording in Doppler: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
     key: 'r9 "Atheromatosis of the left VA." [doppler/neck-vessels 2026-11-15]',
     kind: 'miss',
     reason: 'D4 plaque / atherosclerosis wording: manip: want >= contraindicated, got clear',
@@ -1065,12 +753,6 @@ export const KNOWN_OPEN_R9_A: readonly KnownOpen[] = [
     reason: 'G whole cases: czm: want >= contraindicated, got clear',
   },
   {
-    key: 'r9 "Left VA: no flow (occluded)." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'H1 negation reaching past its finding: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
     key: 'r9 "Left VA: no contrast (occluded)." [cta/neck-vessels 2026-11-15]',
     kind: 'miss',
     reason:
@@ -1081,42 +763,6 @@ export const KNOWN_OPEN_R9_A: readonly KnownOpen[] = [
     kind: 'miss',
     reason:
       'H1 negation reaching past its finding: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Left VA: stenosis of one hundred percent." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'H2 numbers as words / abbreviations / capitals: manip: want >= contraindicated, got caution; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got c',
-  },
-  {
-    key: 'r9 "Bilateral VADs." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'H2 numbers as words / abbreviations / capitals: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Left VA oclussion." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'H2 numbers as words / abbreviations / capitals: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Left VA occuded." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'H2 numbers as words / abbreviations / capitals: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Left VA occlued." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'H2 numbers as words / abbreviations / capitals: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Left VA thromb." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'H2 numbers as words / abbreviations / capitals: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
   },
   {
     key: 'r9 "VA narrowing + headache+dizziness: Left VA: sten. 60%." [doppler/neck-vessels 2026-11-15]',
