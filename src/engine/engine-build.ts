@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '1a8ce211cb0f4cd6';
+export const ENGINE_BUILD = '9cffe69ff842d1c4';

@@ -191,6 +191,8 @@ export const TERMS_EN: readonly TermEntry[] = [
     acute: true,
     patterns: [
       'acute (?:isch(?:a?e|a)mic )?infar[ck]t(?:ion|s)?',
+      'acute (?:isch(?:a?e|a)mic )?(?:infact|infrct|infarc|infarts)',
+      'acutely infarcted',
       // CT signs of an acute infarct; fresh blood.
       'early isch(?:a?e|a)mic changes',
       'loss of (?:the )?grey[- ]white (?:matter )?differentiation',
@@ -213,6 +215,19 @@ export const TERMS_EN: readonly TermEntry[] = [
       'basilar (?:artery )?(?:occlusion|thrombosis|thrombus|embolism)',
       '(?:occlusion|thrombosis|thrombus|embolism) (?:of|in) (?:the )?basilar artery',
       'occluded basilar artery',
+    ],
+  },
+  {
+    // A stroke named as such in any study ("PMH: CVA", "Known previous stroke" in a
+    // cervical-spine report's history): the rules read any infarct as a stroke.
+    finding: 'stroke',
+    context: 'any',
+    patterns: [
+      '(?:ischa?emic |ha?emorrhagic |brain ?stem |cerebellar |posterior circulation |vertebrobasilar |pica |pontine |thalamic )?strokes?(?! volume)',
+      'cva',
+      'cerebrovascular accident',
+      // "s/p left PICA infarct": the infarct alone (an acute term starting there comes first).
+      'infar[ck]t(?:ion|s)?(?<=\\b(?:pica|aica|sca|pca|cerebellar|brain ?stem|pontine|thalamic|occipital|medullary|posterior circulation|vertebrobasilar) (?:territory )?infar[ck]t(?:ion|s)?)',
     ],
   },
   // Stroke (head studies, or a sentence naming the brain). Haemorrhage is a stroke.
@@ -249,6 +264,14 @@ export const TERMS_EN: readonly TermEntry[] = [
       'gliosis of vascular (?:genesis|origin)',
       'infract(?:ion|s)?',
       'infacrt',
+      'infact',
+      'infrct',
+      'infarts',
+      'infarc',
+      'post-?stroke (?:changes?|gliosis|cysts?|defects?|lesions?|encephalomalacia)',
+      // "Left cerebellar lesion, likely ischaemic", "lesion: ischaemic vs demyelinating": the
+      // adjective alone after its noun (a hedge before it makes it uncertain).
+      'isch(?:a?e|a)mic(?=\\s*(?:[.,;)\\n]|$)| (?:vs\\.?|versus|or)\\b)',
       '(?:subdural|epidural|extradural) ha?ematomas?',
       'sdh',
       'ich',
@@ -267,7 +290,14 @@ export const TERMS_EN: readonly TermEntry[] = [
       '(?:restricts|restricting) diffusion',
       // An acute cerebrovascular accident; a subarachnoid haemorrhage on imaging is fresh.
       'acva',
-      'acute cerebrovascular accident',
+      'acute cerebrovascular (?:accident|event|incident|episode)',
+      // Diffusion described in a sentence: "DWI shows hyperintensity", "Diffusion-weighted
+      // imaging shows a hyperintense lesion", "DWI b=1000 hyperintensity", "DWI+ lesion",
+      // "Low ADC in the left cerebellar hemisphere".
+      '(?:dwi|diffusion[- ]weighted(?: imaging| images?| sequences?)?) (?:shows?|showed|demonstrates?|demonstrated|reveals?|revealed|depicts?)(?: an?)? (?:focal )?(?:hyperintens(?:e|ity)|high signal|bright|restrict\\w*)',
+      'dwi (?:\\(?b ?= ?\\d+\\)? )?hyperintens(?:e|ity)',
+      'dwi ?\\+ ?(?:lesions?|foci|focus|areas?|changes?)',
+      '(?:low|reduced|decreased) adc(?: values?| signal)?',
       'acute isch(?:a?e|a)mic changes',
       'recent isch(?:a?e|a)mic events?',
       'bright on dwi',
@@ -293,6 +323,9 @@ export const TERMS_EN: readonly TermEntry[] = [
       'lacun(?:ar|es?)(?: (?:infarcts?|lesions?|strokes?|foci))?',
       'ha?emorrhag(?:e|es|ic (?:lesions?|focus|foci|transformation))',
       'bleed(?:s|ing)?',
+      // Blood in the brain's spaces on CT ("Blood in the fourth ventricle").
+      '(?:intraventricular|subarachnoid|intracerebral|intraparenchymal|parenchymal|cisternal) blood',
+      'blood in (?:the )?(?:(?:left|right|third|fourth|lateral|both) )?(?:ventricles?|(?:prepontine|ambient|quadrigeminal|basal|suprasellar|perimesencephalic|cerebellopontine|cerebellomedullary) cisterns?|cisterns?|sulci|subarachnoid space)',
       '(?:intracerebral|intraparenchymal|parenchymal|cerebellar) ha?ematomas?',
       // A haematoma in the brain ("Haematoma in the right cerebellum"), not a scalp one.
       '(?<!\\b(?:scalp|subgaleal|soft[- ]tissue|periorbital|orbital|subcutaneous|mural|intramural|cephal) )ha?ematomas? (?:in|of|within|involving) (?:the )?(?:(?:left|right) )?(?:cerebell\\w*|cerebr\\w*|brain\\w*|pons|pontine|thalam\\w*|(?:cerebral |cerebellar )?hemispheres?|basal ganglia|posterior fossa|(?:frontal|parietal|temporal|occipital) lobes?|medulla|midbrain|vermis|putamen|caudate|internal capsule)',

@@ -230,11 +230,21 @@ export function answeredAfter(r: Reading, from: number, to: number): boolean {
  * ("80 %", "80 per cent", "70/0 %").
  */
 const POSITIVE_VALUE =
-  /(?<![a-z])(?:yes|y|present|is present|positive|detected|seen|found|revealed|suspected|probable|likely|mild|moderate|severe|significant|haemodynamically significant|hemodynamically significant|critical|subtotal|grade (?:i{1,3}|iv|[1-4]))(?![a-z])|(?<![\w+])\+(?![\w+])|(?<![\d.,])(?:[1-9]\d*|0[.,]\d*[1-9])(?:[.,]\d+)?\s?(?:%|per ?cent)|(?<![\d.,])[1-9]\d*\s*\/\s*0\s*%/gi;
+  /(?<![a-z])(?:yes|y|present|is present|is|v[1-4](?:\s?[-\u2013]\s?v[1-4])?(?:\s+segments?)?|positive|detected|seen|found|revealed|suspected|probable|likely|mild|moderate|severe|significant|haemodynamically significant|hemodynamically significant|critical|subtotal|grade (?:i{1,3}|iv|[1-4]))(?![a-z])|(?<![\w+])\+(?![\w+])|(?<![\d.,])(?:[1-9]\d*|0[.,]\d*[1-9])(?:[.,]\d+)?\s?(?:%|per ?cent)|(?<![\d.,])[1-9]\d*\s*\/\s*0\s*%/gi;
 const NEGATED_VALUE = /\b(?:not|no)\s+$/i;
 /** Words a value may stand beside in its piece of the line: a side, the artery, a segment. */
 const VALUE_PLACE =
-  /^[\s\-\u2013\u2014:()|,/.]*(?:(?:left|right|l|r|lt|rt|bilateral|both|va|vas|vertebral|arter(?:y|ies)|side|sides|on|the|at|in|and|up|to|about|approximately|mild|moderate|severe|v[1-4]|segments?|c[1-7]|\d+(?:[.,]\d+)?\s?%|\d+\s?[-\u2013]|[<>~\u2264\u2265])[\s\-\u2013\u2014:()|,/.]*)*$/i;
+  /^[\s\-\u2013\u2014:()|,/.]*(?:(?:left|right|l|r|lt|rt|bilateral|both|va|vas|vertebral|arter(?:y|ies)|side|sides|on|the|at|in|and|up|to|about|approximately|mild|moderate|severe|v[1-4]|segments?|c[1-7]|\d+(?:[.,]\d+)?\s?(?:%|mm|cm)|\d+\s?[-\u2013]|[<>~\u2264\u2265])[\s\-\u2013\u2014:()|,/.]*)*$/i;
+
+/** Where the last piece of a line of values starts: after a , ; | or a full stop. */
+function lastSeparator(before: string): number {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before[i];
+    if (c === ',' || c === ';' || c === '|') return i;
+    if (c === '.' && !/\d/.test(before[i + 1] ?? '')) return i;
+  }
+  return -1;
+}
 
 /**
  * After a post-negation of `term`: a positive value in its line of values (its sentence, or
@@ -245,7 +255,8 @@ export function positiveValueAfter(r: Reading, term: Term): boolean {
   const { text } = r;
   const s = r.clauseSentence[term.clause]!;
   let end = r.sentenceEnd[s]!;
-  if (/^[.;]\s*(?:left|right)\b/i.test(text.slice(end))) end = r.sentenceEnd[s + 1] ?? end;
+  if (/^[.;]\s*(?:on the\s+)?(?:left|right)\b/i.test(text.slice(end)))
+    end = r.sentenceEnd[s + 1] ?? end;
   for (let i = text.indexOf(';', term.end); i !== -1 && i < end; i = text.indexOf(';', i + 1))
     if (!/^;\s*(?:left|right)\b/i.test(text.slice(i))) end = i;
   for (const t of r.terms) if (t.start > term.start && t.start < end) end = t.start;
@@ -254,9 +265,10 @@ export function positiveValueAfter(r: Reading, term: Term): boolean {
   for (let m = POSITIVE_VALUE.exec(line); m !== null; m = POSITIVE_VALUE.exec(line)) {
     const before = line.slice(0, m.index);
     if (NEGATED_VALUE.test(before)) continue;
-    const piece = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+    // Pieces of the line: between commas, semicolons, a table's pipes or full stops.
+    const piece = before.slice(lastSeparator(before) + 1);
     const after = line.slice(m.index + m[0].length);
-    const stop = after.search(/[,;.]/);
+    const stop = after.search(/[,;.|]/);
     if (VALUE_PLACE.test(piece) && VALUE_PLACE.test(stop === -1 ? after : after.slice(0, stop)))
       return true;
   }

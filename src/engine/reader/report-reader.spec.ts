@@ -1,4 +1,3 @@
-import { LEXICON_EN } from './lexicon-en';
 import { distanceAtMostOne } from './reader-spelling';
 import { REPORT_CORPUS } from './report-corpus';
 import { isMachineRead, readReport, summariseMentions, type StudyContext } from './report-reader';

@@ -194,6 +194,17 @@ function patientsOwn(r: Reading, from: number, term: Term): boolean {
   return PATIENTS_OWN.test(r.text.slice(from, next ? next.start : end));
 }
 
+/**
+ * Before a term: a change of it, or it said to be known ("progression of the", "the known",
+ * "the previously described"): a negation after it denies the change or its visibility now,
+ * not the finding (not after "no / any": "no known dissection").
+ */
+const SAID_TO_EXIST =
+  /(?:\b(?:worsening|progression|deterioration|enlargement|extension|propagation|growth|increase|changes?|dynamics|recanali[sz]ation|regression|resolution|improvement|healing|normali[sz]ation|reopening) (?:of|in) (?:the )?|(?<!\b(?:no|not|any|without)\s+)\b(?:known|previously (?:described|diagnosed|reported|seen|noted|detected|known)|pre-?existing) )(?:[\w-]+ ){0,3}$/i;
+/** A value of "yes" right after a term: "dissection yes", "Dissection - present". */
+const YES_AFTER =
+  /^\s*(?:[:=\u2013\u2014-]\s*)?(?:yes|present|positive|\+)(?=\s*(?:[.,;)/|\n]|$))/i;
+
 /** Longer than any trigger: a trigger ending within reach starts after this much before. */
 const LONGEST_TRIGGER = 200;
 
@@ -270,6 +281,12 @@ function qualify(
   // "Dissection: right - no, left - yes", "Stenosis: left VA 0 %, right VA 80 %": a line of
   // values that also holds a positive one affirms its label.
   if (negation && negation.start >= term.end && positiveValueAfter(r, term)) negation = undefined;
+  // "Worsening of the known dissection is not revealed", "The known dissection is not seen":
+  // the negation after says the change is absent; the finding before it is there.
+  if (negation && negation.start >= term.end && SAID_TO_EXIST.test(r.text.slice(cs, term.start)))
+    negation = undefined;
+  // "Stenosis no / occlusion no / dissection yes": a value right after the term affirms it.
+  if (negation && YES_AFTER.test(r.text.slice(term.end, term.end + 24))) negation = undefined;
   // Uncertainty wins over negation: an uncertain finding must never read as excluded.
   const text = (t: Trigger): string => r.text.slice(t.start, t.end);
   if (uncertainty)

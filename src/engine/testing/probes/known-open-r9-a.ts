@@ -6,54 +6,6 @@ import type { KnownOpen } from './known-open';
 
 export const KNOWN_OPEN_R9_A: readonly KnownOpen[] = [
   {
-    key: 'r9 "There is no deterioration of the left VA dissection." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A2 comparison with a prior study (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Worsening of the known dissection is not revealed." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A2 comparison with a prior study (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Dissection on the right: no. On the left: yes." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A4 value lines (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "| Dissection | no | yes |" [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A4 value lines (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "| | Right VA | Left VA |\\n| Dissection | no | yes |" [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A4 value lines (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Dissection: right - no, left - is." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A4 value lines (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Dissection: right - none, left - V3 segment." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A4 value lines (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Dissection: right - no; left - yes (3 cm, V2-V3)." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A4 value lines (dissection): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
     key: 'r9 "PSV, cm/s: right 45; left 0." [doppler/neck-vessels 2026-11-15]',
     kind: 'miss',
     reason:
@@ -78,12 +30,6 @@ export const KNOWN_OPEN_R9_A: readonly KnownOpen[] = [
       'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
   },
   {
-    key: 'r9 "Stenosis no / occlusion no / dissection yes" [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A5 layouts (brackets, pipes, lists): manip: want >= contraindicated, got caution; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got c',
-  },
-  {
     key: 'r9 "Left VA: stenosis >99%." [doppler/neck-vessels 2026-11-15]',
     kind: 'judgement',
     reason:
@@ -100,120 +46,6 @@ export const KNOWN_OPEN_R9_A: readonly KnownOpen[] = [
     kind: 'judgement',
     reason:
       'A4 value lines (dissection) (judgement): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Acutely infarcted left cerebellar hemisphere." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'B1 posterior stroke, acute (MRI 5 days old): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r9 "Acute cerebrovascular event in the posterior circulation." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'B1 posterior stroke, acute (MRI 5 days old): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Acute infact in the left cerebellum." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'B1 posterior stroke, acute (MRI 5 days old): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Acute infrct in the left cerebellum." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'B1 posterior stroke, acute (MRI 5 days old): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "DWI b=1000 hyperintensity in the left cerebellum with low ADC." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'B1 posterior stroke, acute (MRI 5 days old): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "DWI+ lesion in the pons." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'B1 posterior stroke, acute (MRI 5 days old): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Diffusion-weighted imaging shows a hyperintense lesion in the left cerebellum." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'B1 posterior stroke, acute (MRI 5 days old): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "DWI shows hyperintensity in the left cerebellum with corresponding ADC hypointensity." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'B1 posterior stroke, acute (MRI 5 days old): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Low ADC in the left cerebellar hemisphere." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'B1 posterior stroke, acute (MRI 5 days old): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Reduced ADC in the left cerebellar hemisphere." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'B1 posterior stroke, acute (MRI 5 days old): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "Left cerebellar infarts." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'B2 posterior stroke, no acuity word (onset unknown = recent): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
-  },
-  {
-    key: 'r9 "Left cerebellar infarc." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'B2 posterior stroke, no acuity word (onset unknown = recent): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
-  },
-  {
-    key: 'r9 "Poststroke gliosis in the left cerebellum." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'B2 posterior stroke, no acuity word (onset unknown = recent): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
-  },
-  {
-    key: 'r9 "Age-indeterminate infarct in the pons." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'B2 posterior stroke, no acuity word (onset unknown = recent): manip: want >= contraindicated, got not-cleared; czm: want >= contraindicated, got not-cleared',
-  },
-  {
-    key: 'r9 "Left cerebellar lesion: ischaemic vs demyelinating." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'B4 posterior stroke hedged: manip: want >= not-cleared, got clear; czm: want >= not-cleared, got clear',
-  },
-  {
-    key: 'r9 "Left cerebellar lesion, likely ischaemic." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'B4 posterior stroke hedged: manip: want >= not-cleared, got clear; czm: want >= not-cleared, got clear',
-  },
-  {
-    key: 'r9 "Left cerebellar lesion, probably ischaemic." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'B4 posterior stroke hedged: manip: want >= not-cleared, got clear; czm: want >= not-cleared, got clear',
-  },
-  {
-    key: 'r9 "Blood in the fourth ventricle." [msct/head 2026-11-18]',
-    kind: 'miss',
-    reason:
-      'B1 posterior stroke, acute (CT 2 days old) (blood = haemorrhage = stroke): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
-  },
-  {
-    key: 'r9 "Subarachnoid blood in the prepontine cistern." [msct/head 2026-11-18]',
-    kind: 'miss',
-    reason:
-      'B1 posterior stroke, acute (CT 2 days old) (blood = haemorrhage = stroke): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
   },
   {
     key: 'r9 "Thrombosed basilar artery." [mri/head 2026-11-15]',
@@ -618,48 +450,6 @@ export const KNOWN_OPEN_R9_A: readonly KnownOpen[] = [
       'E1 dissection in a history section: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
   },
   {
-    key: 'r9 "PMH: posterior circulation stroke. Disc protrusion C5-C6." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'E1 stroke in a history section: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
-  },
-  {
-    key: 'r9 "Anamnesis: ischaemic stroke in the vertebrobasilar basin (2022)." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'E1 stroke in a history section: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
-  },
-  {
-    key: 'r9 "Clinical details: s/p left PICA infarct. Spondylosis." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'E1 stroke in a history section: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
-  },
-  {
-    key: 'r9 "Known previous stroke. Mild spondylosis." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'E1 stroke in a history section: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
-  },
-  {
-    key: 'r9 "Previous CVA. Mild spondylosis." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'E1 stroke in a history section: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
-  },
-  {
-    key: 'r9 "H/o CVA. Mild spondylosis." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'E1 stroke in a history section: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
-  },
-  {
-    key: 'r9 "Hx: stroke x2. Mild spondylosis." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'E1 stroke in a history section: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
-  },
-  {
     key: 'r9 "Clinical question: PICA infarct? Answer: no infarct seen." [mri/head 2026-11-15]',
     kind: 'false-alarm',
     reason:
@@ -759,12 +549,6 @@ export const KNOWN_OPEN_R9_A: readonly KnownOpen[] = [
       'H1 negation reaching past its finding: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
   },
   {
-    key: 'r9 "No stenosis other than the left VA occlusion." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'H1 negation reaching past its finding: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
     key: 'r9 "VA narrowing + headache+dizziness: Left VA: sten. 60%." [doppler/neck-vessels 2026-11-15]',
     kind: 'miss',
     reason:
@@ -775,30 +559,6 @@ export const KNOWN_OPEN_R9_A: readonly KnownOpen[] = [
     kind: 'miss',
     reason:
       'H2 numbers as words / abbreviations / capitals: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
-  },
-  {
-    key: 'r9 "Left cerebellar infarct, (sub)acute." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'H3 acuity words in numbers / dates: bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r9 "Left cerebellar infarct; acute." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'H3 acuity words in numbers / dates: bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r9 "Left cerebellar infarct. Acute." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'H3 acuity words in numbers / dates: bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r9 "Left cerebellar infarct.\\nAcute." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'H3 acuity words in numbers / dates: bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
   },
   {
     key: 'r9 "Infarct in the left cerebellum, 2-3 days old." [mri/head 2026-11-15]',
