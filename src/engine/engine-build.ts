@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '9cffe69ff842d1c4';
+export const ENGINE_BUILD = '93c5ef0597188a4f';

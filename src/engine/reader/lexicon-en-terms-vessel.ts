@@ -77,6 +77,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       '(?:two|2) lumens',
       'flame-?shaped tapering',
       'crescent(?:ic)? (?:sign|mural (?:thickening|ha?ematoma))',
+      '(?:t1[- ]?(?:weighted )?)?hyperintense crescent(?:ic)?(?: (?:signal )?(?:in|of|within) (?:the )?(?:vessel |arterial )?wall)?',
       // Described, not named: "eccentric mural thickening with T1 hyperintensity", "abrupt
       // tapering with non-filling"
       'eccentric (?:mural|wall) thickening',
@@ -169,6 +170,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       '(?:blood )?flow (?:in|through|within|along) (?:the )?(?:(?:left|right) )?(?:vertebral artery|va|v[1-4])(?: segment)? (?:is |was |are )?(?:absent|not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded)|undetectable)',
       // "Loss of the left vertebral artery flow void"
       '(?:absen(?:t|ce of)|lack of|loss of) (?:the )?(?:normal )?(?:(?:left|right) )?(?:vertebral artery |va )?flow voids?',
+      `no (?:normal )?flow[- ]voids? (?:in|within|of) (?:the )?${SIDE}${VA_NAME}`,
       'not patent',
       'non-?patent',
       'no longer patent',
@@ -229,6 +231,9 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       `${VA_NAME} (?:is )?(?:abruptly )?cut[- ]?off(?! (?:from|by|of) (?:the )?(?:field|fov|image|scan|study))`,
       `${VA_NAME} (?:terminates|ends|stops) abruptly`,
       '100 ?% (?:stenosis|narrowing)',
+      // 99 % and over: a near-occlusion, read as one (fail-safe).
+      '(?:[>\u2265] ?)?99 ?% (?:stenosis|narrowing)',
+      '(?:stenosis|narrowing) ?(?:[-\u2013\u2014:=] ?)?(?:of )?[>\u2265] ?99 ?%',
       '(?:stenosis|narrowing) ?(?:[-\u2013\u2014:=] ?)?(?:of )?(?:100 ?%|one hundred (?:per ?cent|percent))',
     ],
   },
@@ -266,7 +271,34 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       '(?:extravasal |extrinsic |external |osteophytic )?compression',
       'compressed',
       'kink(?:ing|ed|s)?',
-      '(?:vaso)?spasm',
+      '(?:vaso|angio)?spasm',
+      // Doppler: waveforms beyond a narrowing, velocities below the norm, LBFV (linear blood
+      // flow velocity) reduced or asymmetric, rotation tests in numbers.
+      'parvus[- ](?:et[- ])?tardus',
+      'tardus[- ](?:et[- ])?parvus',
+      'monophasic (?:low[- ](?:velocity|amplitude) )?(?:blood )?(?:flow|wave ?form|spectrum|doppler spectrum)',
+      'low[- ]amplitude (?:monophasic )?(?:blood )?(?:flow|wave ?form|spectrum)',
+      'high[- ]resistance (?:flow|wave ?form|spectrum|pattern|flow pattern)',
+      `${REDUCED} (?:lbfv|lbv|velocity (?:indices|parameters|values))`,
+      `(?:lbfv|lbv|velocity (?:indices|parameters|values))(?: (?:is|are|was|were))? ${SEVERITY}${REDUCED}`,
+      '(?:lbfv|lbv) asymmetry',
+      'asymmetry (?:of )?\\d+(?:[.,]\\d+)? ?%',
+      'asymmetry of (?:the )?linear (?:blood )?flow velocit(?:y|ies)',
+      `(?:flow|velocit(?:y|ies)|psv|vps|vmax) (?:of )?:? ?\\d[\\d.,]* ?(?:cm|m)/s(?:ec)?(?: \\(n[^)]{0,15}\\))?,? ?(?:[-\u2013\u2014] ?)?\\(?${SEVERITY}(?:${REDUCED}|below (?:the )?norm(?:al)?)`,
+      '(?<!non-?)stenosing \\d+(?:[.,]\\d+)? ?%',
+      'acceleration of (?:the )?(?:blood )?flow',
+      `flow(?: (?:in|within|of) (?:the )?${SIDE}${VA_NAME})? (?:decreases|drops|falls|is reduced|reduces)(?: by \\d+ ?%| significantly| markedly| sharply)`,
+      `flow(?: (?:in|within|of) (?:the )?${SIDE}${VA_NAME})? (?:decreases|drops|falls|ceases|ceased|stopped|disappeared)(?: by \\d+ ?%)? (?:on|during|with|at) (?:the )?(?:(?:left|right) )?(?:head )?(?:rotation|turning)`,
+      '(?:vertebrogenic|spondylogenic) (?:influence|impact|compression|effect)',
+      '(?:deformation|kinking|tortuosity|loop(?:ing)?|coiling) with ha?emodynamic significance',
+      'ha?emodynamically significant (?:deformation|kinking|kink|tortuosity|loop(?:ing)?|coiling)',
+      // Signs of a narrowing at the origin (a clinician confirms the grade).
+      'focal (?:velocity|flow) (?:increase|acceleration)',
+      'aliasing',
+      '(?:increased|elevated|raised|high) (?:ri|resistance index|pi|pulsatility index)',
+      `(?:ri|resistance index|pi|pulsatility index)(?: in (?:the )?${SIDE}${VA_NAME})? (?:is )?(?:increased|elevated|raised)`,
+      'sten(?=\\.)',
+      'stenos(?=\\.)',
       '(?:flow|velocit(?:y|ies)) asymmetry',
       'asymmetric(?:al)? (?:blood )?(?:flow|velocit(?:y|ies))(?: velocit(?:y|ies))?',
       'abnormal (?:blood )?flow(?: pattern)?',
@@ -292,6 +324,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
     absorbsTriggers: true,
     patterns: [
       '(?:absent|no|zero|reversed) (?:end-?)?diastolic (?:flow|component|velocit(?:y|ies))',
+      '(?:edv|end-?diastolic velocity) ?[:=]? ?0(?:[.,]0+)?(?![.,]?\\d) ?(?:cm|m)/s',
       // Not normal: "Left VA: not normal", "not of normal calibre" (the "not" belongs to the
       // term: an abnormal artery, a precaution).
       // Not "not normal in diameter but within the range of variation".
@@ -308,13 +341,16 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
     context: 'vessel',
     patterns: [
       'atherosclero(?:sis|tic)',
-      'atheroma(?:tous)?',
+      'atheroma(?:tous|tosis)?',
+      // Russian-English abbreviation of an atherosclerotic plaque (ASP, АСБ).
+      'asp',
+      `${VA_NAME} walls? (?:is |are )?thickened`,
       '(?:calcified |soft |mixed |fibrous |atheromatous )?plaques?',
       'intima-media thickening',
       '(?:mural|wall) calcifications?',
       'calcification of the (?:(?:left|right) )?(?:vertebral artery|va)(?: wall)?',
       'calcified',
-      '(?:imt|intima-media (?:complex|thickness)) (?:is )?(?:thickened|increased)',
+      '(?:imt|intima-media (?:complex|thickness)) (?:is )?(?:\\d+(?:[.,]\\d+)? ?mm,? ?\\(?)?(?:thickened|increased)',
     ],
   },
 ];

@@ -152,6 +152,13 @@ export const TERMS_EN: readonly TermEntry[] = [
       'nodular thyroid',
       '(?:formation|nodule|mass) in the (?:left |right )?lobe of the thyroid',
       'nodular goitre',
+      // Russian-English "nodes" of the thyroid; a colon or dash layout; an enlarged volume.
+      'thyroid(?: gland)?:? ?(?:[-\u2013\u2014] ?)?(?:(?:a |multiple |several |single |solitary )?(?:nodules?|nodes?|cysts?|mass(?:es)?|formations?)|multinodular|heterogeneous|inhomogeneous|enlarged|diffuse(?:ly)? (?:changes?|changed|enlarged|heterogeneous))',
+      '(?:nodes?|nodules?|formations?) in (?:the )?(?:(?:left|right|both) )?(?:lobes?|isthmus) of (?:the )?thyroid',
+      'thyroid(?: gland)? volume (?:is )?(?:increased|enlarged|raised)',
+      '(?:diffuse )?changes (?:of|in) (?:the )?thyroid(?! cartilage)',
+      'ait',
+      'autoimmune thyroiditis',
       'goitre',
       'goiter',
       'thyroiditis',
@@ -197,6 +204,8 @@ export const TERMS_EN: readonly TermEntry[] = [
       'early isch(?:a?e|a)mic changes',
       'loss of (?:the )?grey[- ]white (?:matter )?differentiation',
       'hyperdense (?:basilar|middle cerebral|mca|pca|posterior cerebral) artery(?: sign)?',
+      // A spinal cord infarct: a stroke of the cord (read as a stroke, fail-safe).
+      '(?:spinal )?cord infar[ck]t(?:ion|s)?',
       '(?:fresh|hyperacute|acute) (?:blood|bleed(?:ing)?|ha?ematoma)',
       // "Right PCA territory infarction, early subacute."
       'infar[ck]t(?:ion|s)?,? (?:early|late) (?:hyper|sub)?acute',
@@ -210,11 +219,15 @@ export const TERMS_EN: readonly TermEntry[] = [
     finding: 'stroke',
     context: 'any',
     negatable: false,
+    absorbsTriggers: true,
     acute: true,
     patterns: [
-      'basilar (?:artery )?(?:occlusion|thrombosis|thrombus|embolism)',
-      '(?:occlusion|thrombosis|thrombus|embolism) (?:of|in) (?:the )?basilar artery',
-      'occluded basilar artery',
+      'basilar (?:artery |tip )?(?:occlusion|thrombosis|thrombus|embolism)',
+      '(?:occlusion|thrombosis|thrombus|embolism) (?:of|in) (?:the )?basilar (?:artery|tip)',
+      '(?:occluded|thrombosed) basilar (?:artery|tip)',
+      'basilar (?:artery|tip) (?:is |was )?(?:not (?:opacified|visuali[sz]ed|filled|enhanced|seen)|occluded|thrombosed)',
+      'no flow in the basilar (?:artery|tip)',
+      'top of the basilar syndrome',
     ],
   },
   {
@@ -269,6 +282,7 @@ export const TERMS_EN: readonly TermEntry[] = [
       'infarts',
       'infarc',
       'post-?stroke (?:changes?|gliosis|cysts?|defects?|lesions?|encephalomalacia)',
+      'malacic (?:changes?|foci|focus|areas?|lesions?)',
       // "Left cerebellar lesion, likely ischaemic", "lesion: ischaemic vs demyelinating": the
       // adjective alone after its noun (a hedge before it makes it uncertain).
       'isch(?:a?e|a)mic(?=\\s*(?:[.,;)\\n]|$)| (?:vs\\.?|versus|or)\\b)',
@@ -291,6 +305,8 @@ export const TERMS_EN: readonly TermEntry[] = [
       // An acute cerebrovascular accident; a subarachnoid haemorrhage on imaging is fresh.
       'acva',
       'acute cerebrovascular (?:accident|event|incident|episode)',
+      // CT: an infarct described, not named ("Acute hypodense area in the left cerebellum").
+      '(?:acute|fresh|new) hypodens(?:e|ity) (?:areas?|focus|foci|lesions?|zones?)',
       // Diffusion described in a sentence: "DWI shows hyperintensity", "Diffusion-weighted
       // imaging shows a hyperintense lesion", "DWI b=1000 hyperintensity", "DWI+ lesion",
       // "Low ADC in the left cerebellar hemisphere".
