@@ -5,7 +5,7 @@
  * READINGS_BASELINE, the last intended change of readings) and with this tree's, and
  * requires every output to be at least as cautious: urgency, suspicion level and each
  * modality's verdict never less severe. Prints how many outputs changed and how; exit 1
- * on the first that is less cautious. `-- --list`: a change that also removes false alarms
+ * on the first that is less cautious (`-- --raised` prints the raised ones too). `-- --list`: a change that also removes false alarms
  * (a templated "Dissection: none." read as a dissection) lowers outputs on purpose: list
  * every lowered one with the report texts read differently, to be checked one by one.
  */
@@ -17,6 +17,8 @@ import { BENCH_TODAY, benchCases } from './bench-cases';
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
 const list = args.includes('--list');
+/** `--raised`: also print the changed readings of each raised output (to check false alarms). */
+const showRaised = args.includes('--raised');
 const ref = args.find((a) => !a.startsWith('--')) ?? READINGS_BASELINE;
 let lowered = 0;
 const N = Number(process.env['BENCH_CASES'] ?? 10_000);
@@ -29,6 +31,19 @@ const rank = (list: readonly string[], v: string): number => list.indexOf(v);
 let cases = 0;
 let changed = 0;
 const raised = new Map<string, number>();
+/** The reports of a case whose readings differ between the two engines. */
+function printReadings(input?: current.CaseFile): void {
+  for (const im of input?.imaging ?? []) {
+    const st = { modality: im.modality, region: im.region };
+    const r0 = [...before.summariseMentions(before.readReport(im.report ?? '', st))];
+    const r1 = [...current.summariseMentions(current.readReport(im.report ?? '', st))];
+    if (JSON.stringify(r0) !== JSON.stringify(r1))
+      console.error(
+        `  ${JSON.stringify(im.report)}: ${JSON.stringify(r0)} -> ${JSON.stringify(r1)}`,
+      );
+  }
+}
+
 function compare(what: string, a: Assessment, b: Assessment, input?: current.CaseFile): void {
   cases++;
   const checks: [string, readonly string[], string, string][] = [
@@ -49,16 +64,12 @@ function compare(what: string, a: Assessment, b: Assessment, input?: current.Cas
       console.error(`LESS CAUTIOUS: ${what}: ${name} ${x} -> ${y}`);
       if (!list) process.exit(1);
       lowered++;
-      for (const im of input?.imaging ?? []) {
-        const st = { modality: im.modality, region: im.region };
-        const r0 = [...before.summariseMentions(before.readReport(im.report ?? '', st))];
-        const r1 = [...current.summariseMentions(current.readReport(im.report ?? '', st))];
-        if (JSON.stringify(r0) !== JSON.stringify(r1))
-          console.error(
-            `  ${JSON.stringify(im.report)}: ${JSON.stringify(r0)} -> ${JSON.stringify(r1)}`,
-          );
-      }
+      printReadings(input);
       continue;
+    }
+    if (showRaised) {
+      console.error(`raised: ${what}: ${name} ${x} -> ${y}`);
+      printReadings(input);
     }
     const key = `${name} ${x} -> ${y}`;
     raised.set(key, (raised.get(key) ?? 0) + 1);

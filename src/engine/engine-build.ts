@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '93c5ef0597188a4f';
+export const ENGINE_BUILD = 'cbe048b47bc740f2';

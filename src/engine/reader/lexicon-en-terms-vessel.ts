@@ -46,6 +46,12 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
     ],
   },
   {
+    // "VAD" (vertebral artery dissection) in any study: "PMH: VAD (2019)" in a C-spine MRI.
+    finding: 'vertebral-artery-dissection',
+    context: 'any',
+    patterns: ['s?vads?'],
+  },
+  {
     finding: 'vertebral-artery-dissection',
     context: 'vessel',
     patterns: [
@@ -62,7 +68,6 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       'crescent(?:ic)? (?:t1[- ]?(?:weighted )?)?(?:hyperintens(?:e|ity)|high signal)',
       '(?:t1[- ]?(?:weighted )?)?hyperintense (?:eccentric |crescentic |circumferential )?(?:mural|wall) thickening',
       'string[- ]sign',
-      's?vads?',
       'imh',
       // Russian-English: "intimal detachment", "stratification of the wall", "floating intima",
       // "double contour of the lumen", "two lumens".
@@ -106,6 +111,10 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       `${VA_NAME}:? ?(?:[-\u2013\u2014] ?)?(?:no|absent) (?:flow |colou?r )?signals?(?=\\s*(?:[.,;)\\n]|$))`,
       `${VA_NAME} (?:shows|showed|demonstrates|demonstrated|has|with) no (?:contrast )?(?:enhancement|opacification|filling|flow)(?![- ]*(?:of (?:the )?)?(?:vessel |arterial )?wall)`,
       `non-?enhancing ${SIDE}(?:vertebral artery|va)`,
+      // "Left VA: no contrast (occluded)"
+      `${VA_NAME}:? ?(?:[-\u2013\u2014] ?)?no contrast(?: (?:filling|enhancement|opacification))?(?=\\s*(?:[.,;:()\\n]|$))`,
+      // "PSV, cm/s: right 45; left 0": a side of zero in a line of peak velocities.
+      '(?:left|right|lt|rt|l|r|d|s) ?:? ?(?:[-\u2013\u2014=] ?)?0(?:[.,]0+)?(?![.,]?\\d)(?: ?(?:cm|m)/s(?:ec)?)?(?!\\s*%)(?<=(?:psv|vps|vmax|peak systolic velocity)[^.\\n]{0,60})',
       // "Left VA in the V2 segment is not located", "Left vertebral artery: in V2 segment not
       // visualized"
       `(?<!\\b(?:of|in|within|at|along) (?:the )?(?:(?:left|right|both|bilateral) )?)${VA_NAME}:?(?: in (?:the )?v[1-4](?: segment)?)? (?:is |was )?not (?:${SHOWN})`,
@@ -295,6 +304,11 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       // Signs of a narrowing at the origin (a clinician confirms the grade).
       'focal (?:velocity|flow) (?:increase|acceleration)',
       'aliasing',
+      // A high peak velocity (120 cm/s and over) or a PSV ratio: a narrowing at that place.
+      '(?:psv|vps|vmax|peak systolic velocity)(?: (?:of|up to|to))?:? ?(?:1[2-9]\\d|[2-9]\\d\\d)(?:[.,]\\d+)? ?(?:cm|m)/s',
+      'psv ratio:? ?\\d',
+      `turbulen(?:t flow|ce) (?:at|in) (?:the )?(?:${SIDE}${VA_NAME} )?(?:origin|ostium)`,
+      '(?:ri|resistance index|pi|pulsatility index) \\d(?:[.,]\\d+)? ?\\((?:increased|elevated|raised|high)\\)',
       '(?:increased|elevated|raised|high) (?:ri|resistance index|pi|pulsatility index)',
       `(?:ri|resistance index|pi|pulsatility index)(?: in (?:the )?${SIDE}${VA_NAME})? (?:is )?(?:increased|elevated|raised)`,
       'sten(?=\\.)',

@@ -234,7 +234,7 @@ const POSITIVE_VALUE =
 const NEGATED_VALUE = /\b(?:not|no)\s+$/i;
 /** Words a value may stand beside in its piece of the line: a side, the artery, a segment. */
 const VALUE_PLACE =
-  /^[\s\-\u2013\u2014:()|,/.]*(?:(?:left|right|l|r|lt|rt|bilateral|both|va|vas|vertebral|arter(?:y|ies)|side|sides|on|the|at|in|and|up|to|about|approximately|mild|moderate|severe|v[1-4]|segments?|c[1-7]|\d+(?:[.,]\d+)?\s?(?:%|mm|cm)|\d+\s?[-\u2013]|[<>~\u2264\u2265])[\s\-\u2013\u2014:()|,/.]*)*$/i;
+  /^[\s\-\u2013\u2014:()|,/.]*(?:(?:left|right|l|r|lt|rt|d|s|bilateral|both|va|vas|vertebral|arter(?:y|ies)|side|sides|on|the|at|in|and|up|to|about|approximately|mild|moderate|severe|v[1-4]|segments?|c[1-7]|\d+(?:[.,]\d+)?\s?(?:%|mm|cm)|\d+\s?[-\u2013]|[<>~\u2264\u2265])[\s\-\u2013\u2014:()|,/.]*)*$/i;
 
 /** Where the last piece of a line of values starts: after a , ; | or a full stop. */
 function lastSeparator(before: string): number {
