@@ -19,9 +19,12 @@ const REDUCED = '(?:reduced|decreased|diminished|lowered|low|slowed|weak|weakene
 const SEVERITY =
   '(?:(?:markedly|mildly|moderately|significantly|slightly|severely|asymmetrically) )?';
 
-/** Another artery named in the same sentence (the lexicon's otherVessel, and a few more). */
+/**
+ * Another artery named in the same sentence (the lexicon's otherVessel, and a few more). Not
+ * "brachiocephalic arteries": in Russian usage (БЦА) they include the vertebral arteries.
+ */
 const OTHER_ARTERY =
-  '\\b(?:carotid|aort|subclavian|jugular|brachiocephalic|innominate|cerebral arter|ophthalmic|coronary|renal|iliac|femoral|mesenteric|c[oe]eliac|(?:ica|eca|cca|mca|pca|aca|pica|aica|basilar)\\b)';
+  '\\b(?:carotid|aort|subclavian|jugular|brachiocephalic(?! arteries)|innominate|cerebral arter|ophthalmic|coronary|renal|iliac|femoral|mesenteric|c[oe]eliac|(?:ica|eca|cca|mca|pca|aca|pica|aica|basilar)\\b)';
 /**
  * Text between two places of one sentence (a full stop before a digit does not end it), at
  * most 300 characters: an artery further away does not claim the term (and a long sentence

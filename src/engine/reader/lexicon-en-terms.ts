@@ -146,7 +146,7 @@ export const TERMS_EN: readonly TermEntry[] = [
       'thyroid (?:lobe|gland) (?:nodules?|cysts?|mass(?:es)?|lesions?)',
       '(?:heterogeneous|inhomogeneous|multinodular) thyroid(?! cartilage)(?: gland)?',
       'thyroid(?: gland)? (?:is )?(?:heterogeneous|inhomogeneous|multinodular)',
-      'thyroid (?:with|containing) (?:[a-z]+ ){0,2}nodules?',
+      'thyroid(?: gland)? (?:with|containing) (?:[a-z]+ ){0,2}(?:nodules?|nodes?)',
       'enlarged thyroid',
       'thyroid(?: gland)? (?:is )?enlarged',
       'nodular thyroid',

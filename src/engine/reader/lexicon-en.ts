@@ -317,7 +317,7 @@ export const LEXICON_EN: Lexicon = {
   vertebralMention:
     "\\bvertebral (?:arter|art\\b|a\\b|vessel|flow|dissect|occlu|thromb|pseudoaneurysm)|\\b[lr]vas?\\b|\\b(?:left|right|lt|rt|l|r)\\.? verts?\\b|\\bvertebrals\\b|\\b(?:left|right|both|bilateral) vertebral\\b(?! (?:bod|end|column|canal|level|segment|arch|foram|margin|height))|\\bva(?:'s)?\\b|\\bboth vas\\b|\\bvas (?:are|were)\\b|\\bv[0-4]\\b|\\bvertebro-?basilar|\\ba\\. ?vertebralis",
   otherVessel:
-    '\\bcarotid|\\b(?:ica|eca|cca)\\b|\\bsubclavian|\\bjugular|(?<!vertebro-?)basilar\\b|\\bbrachiocephalic|\\binnominate|\\baort|\\b(?:m|p|a)ca\\b|\\bpica\\b|\\bcerebral arter|\\bophthalmic',
+    '\\bcarotid|\\b(?:ica|eca|cca)\\b|\\bsubclavian|\\bjugular|(?<!vertebro-?)basilar\\b|\\bbrachiocephalic(?! arteries)|\\binnominate|\\baort|\\b(?:m|p|a)ca\\b|\\bpica\\b|\\bcerebral arter|\\bophthalmic',
   brainMention:
     '\\bcerebell|\\bbrain|\\bpons\\b|\\bpontine|\\bmedulla oblongata|\\bthalam|\\bcerebr(?:al|um)\\b|\\bhemispher|\\boccipital lobe|\\bparietal lobe|\\btemporal lobe|\\bfrontal lobe|\\bintracranial|\\bposterior fossa|\\bmedulla\\b|\\bterritory\\b|\\bbasal ganglia|\\bperiventricular|\\bwhite matter',
   cervicalMention:

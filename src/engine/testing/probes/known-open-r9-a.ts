@@ -41,18 +41,6 @@ export const KNOWN_OPEN_R9_A: readonly KnownOpen[] = [
     reason: 'D4 plaque / atherosclerosis wording: manip: want >= contraindicated, got clear',
   },
   {
-    key: 'r9 "Non-stenosing atherosclerosis of the brachiocephalic arteries." [doppler/neck-vessels 2026-11-15]',
-    kind: 'judgement',
-    reason:
-      'D4 plaque / atherosclerosis wording (judgement): manip: want >= not-cleared, got clear',
-  },
-  {
-    key: 'r9 "Atherosclerosis of the extracranial brachiocephalic arteries." [doppler/neck-vessels 2026-11-15]',
-    kind: 'judgement',
-    reason:
-      'D4 plaque / atherosclerosis wording (judgement): manip: want >= not-cleared, got clear',
-  },
-  {
     key: 'r9 "Clinical question: PICA infarct? Answer: no infarct seen." [mri/head 2026-11-15]',
     kind: 'false-alarm',
     reason:
@@ -68,10 +56,5 @@ export const KNOWN_OPEN_R9_A: readonly KnownOpen[] = [
     kind: 'miss',
     reason:
       'G whole cases: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "g14: duplex: thyroid \\"nodes in both lobes\\" incidental"',
-    kind: 'miss',
-    reason: 'G whole cases: czm: want >= contraindicated, got clear',
   },
 ];
