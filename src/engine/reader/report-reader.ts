@@ -9,6 +9,7 @@ import type { FindingId } from '../finding-ids';
 import type { ImagingModality, ImagingRegion } from '../model';
 import { LEXICON_EN, type Lexicon } from './lexicon-en';
 import { compileLexicon, scanTerms, type CompiledLexicon, type Kind } from './reader-compile';
+import { readTables } from './reader-tables';
 import { correctSpelling, type Correction } from './reader-spelling';
 import { answeredAfter, positiveValueAfter, requestAnswered, scopeBroken } from './reader-scope';
 
@@ -65,10 +66,35 @@ export function readReport(
   const first = read(lex, text, study);
   // Misspelt long words, outside what was read: read again with them corrected (rare).
   const corrections = correctSpelling(lex.spelling, text, first.terms);
-  if (!corrections) return first.mentions;
-  return read(lex, corrections.text, study).mentions.map((m) =>
-    mapBack(m, text, corrections.fixes),
-  );
+  const mentions = corrections
+    ? read(lex, corrections.text, study).mentions.map((m) => mapBack(m, text, corrections.fixes))
+    : first.mentions;
+  return withTables(mentions, text, study);
+}
+
+/**
+ * Rows of a duplex table that show a side of no flow, read whole (reader-tables.ts): in a
+ * vessel study, or in a row that names the vertebral artery.
+ */
+function withTables(mentions: Mention[], text: string, study: StudyContext | undefined): Mention[] {
+  const rows = readTables(text);
+  if (rows.length === 0) return mentions;
+  const vesselStudy =
+    study !== undefined &&
+    (study.region === 'neck-vessels' || ['doppler', 'cta', 'mra'].includes(study.modality));
+  for (const t of rows) {
+    const row = text.slice(t.start, t.end);
+    if (!vesselStudy && !/\b(?:va|vertebral)\b/i.test(row)) continue;
+    mentions.push({
+      finding: t.finding,
+      status: 'affirmed',
+      start: t.start,
+      end: t.end,
+      text: row,
+      occlusion: true,
+    });
+  }
+  return mentions;
 }
 
 function read(

@@ -6,24 +6,6 @@ import type { KnownOpen } from './known-open';
 
 export const KNOWN_OPEN_R9_A: readonly KnownOpen[] = [
   {
-    key: 'r9 "| VA | PSV, cm/s |\\n| right | 45 |\\n| left | 0 |" [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "| | right | left |\\n| PSV, cm/s | 45 | 0 |" [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
-    key: 'r9 "| | right | left |\\n| flow | antegrade | absent |" [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A4 value lines (occlusion / flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
-  },
-  {
     key: 'r9 "judgement: VA narrowing sign + headache+dizziness: Left VA RI 0.95 vs 0.65 on the right." [doppler/neck-vessels 2026-11-15]',
     kind: 'judgement',
     reason:
@@ -50,11 +32,5 @@ export const KNOWN_OPEN_R9_A: readonly KnownOpen[] = [
     key: 'r9 "judgement: paracetamol twice, back-to-back 3 + 3 days"',
     kind: 'judgement',
     reason: 'F3 painkillers: course: want concerning|stop, got expected',
-  },
-  {
-    key: 'r9 "g03: duplex as a table: left VA PSV 0, flow \\"not registered\\""',
-    kind: 'miss',
-    reason:
-      'G whole cases: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got cle',
   },
 ];

@@ -1,0 +1,49 @@
+import { readTables } from './reader-tables';
+import { readReport, summariseMentions, type StudyContext } from './report-reader';
+
+const DOP: StudyContext = { modality: 'doppler', region: 'neck-vessels' };
+const MRI_SPINE: StudyContext = { modality: 'mri', region: 'cervical-spine' };
+
+const occluded = (text: string, study: StudyContext = DOP): boolean =>
+  readReport(text, study).some((m) => m.occlusion === true && m.status === 'affirmed');
+
+describe('duplex tables', () => {
+  it('reads a side of no flow in a row of peak velocities or of flow', () => {
+    expect(occluded('| Vessel | Right | Left |\n| VA PSV, cm/s | 52 | 0 |')).toBeTrue();
+    expect(occluded('| | right | left |\n| flow | antegrade | absent |')).toBeTrue();
+    expect(occluded('| VA flow | antegrade | not registered |')).toBeTrue();
+    // The label in the column's header, the side in the row's first cell.
+    expect(occluded('| VA | PSV, cm/s |\n| right | 45 |\n| left | 0 |')).toBeTrue();
+  });
+
+  it('gives the row as the span', () => {
+    const text = 'Duplex.\n| VA PSV, cm/s | 52 | 0 |\nConclusion: see table.';
+    const [row] = readTables(text);
+    expect(text.slice(row!.start, row!.end)).toBe('| VA PSV, cm/s | 52 | 0 |');
+  });
+
+  it('leaves rows whose absence is normal, other arteries and other measures', () => {
+    for (const text of [
+      '| | right | left |\n| PSV, cm/s | 45 | 40 |',
+      '| Flow limitation | no | no |',
+      '| Retrograde flow | no | no |',
+      '| EDV, cm/s | 10 | 0 |',
+      '| | VA | ICA |\n| PSV | 45 | 0 |',
+      '| ICA PSV, cm/s | 80 | 0 |',
+      'Flow | present',
+    ])
+      expect(occluded(text)).withContext(text).toBeFalse();
+  });
+
+  it('outside a vessel study, only a row naming the vertebral artery', () => {
+    expect(occluded('| Flow | yes | no |', MRI_SPINE)).toBeFalse();
+    expect(occluded('| VA flow | yes | no |', MRI_SPINE)).toBeTrue();
+  });
+
+  it('only adds readings: the rest of the report is read as before', () => {
+    const text = 'No dissection.\n| VA flow | antegrade | absent |';
+    const summary = summariseMentions(readReport(text, DOP));
+    expect(summary.get('vertebral-artery-dissection')).toBe('negated');
+    expect(summary.get('vertebral-artery-narrowing')).toBe('affirmed');
+  });
+});
