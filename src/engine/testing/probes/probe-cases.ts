@@ -76,6 +76,8 @@ import { ROUND_9_E } from './probe-cases-r9-e';
 import { ROUND_9_F } from './probe-cases-r9-f';
 import { ROUND_9_G } from './probe-cases-r9-g';
 import { ROUND_9_H } from './probe-cases-r9-h';
+import { ROUND_10_A } from './probe-cases-r10-a';
+import { ROUND_10_B } from './probe-cases-r10-b';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -154,4 +156,6 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_9_F,
   ...ROUND_9_G,
   ...ROUND_9_H,
+  ...ROUND_10_A,
+  ...ROUND_10_B,
 ];
