@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '6e4f420a01352f50';
+export const ENGINE_BUILD = '88504f5d4b5f07e0';

@@ -16,6 +16,18 @@ const FLOW_KIND =
 const NOT_FOUND =
   '(?:not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|obtainable|registered|recorded|found|present|identified|insonated|located|revealed|determined|differentiated|traced)|(?:could|can) ?not be (?:detected|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded|found|identified)|undetectable|absent|lost)';
 const REDUCED = '(?:reduced|decreased|diminished|lowered|low|slowed|weak|weakened|dampened)';
+/**
+ * After "no flow / no signal / no staining": words that make it a normal statement ("no
+ * staining defects", "no Doppler signals of stenosis", "absence of flow acceleration").
+ */
+const NOT_A_NORMAL_STATEMENT =
+  '(?![- ]+(?:of |for )?(?:acceleration|turbulen|revers|disturb|abnormal|limit|asymmetr|pattern|direction|changes?|defects?|artefacts?|artifacts?|loss|signal loss|stenos|narrow|occlus|dissect|steal|spectrum abnormal))';
+/** Not a kind of flow whose absence or zero is normal, nor a flow something acts on. */
+const FLOW_KIND_OR_OBJECT =
+  '(?<!\\b(?:turbulent|retrograde|reversed?|reverse|abnormal|pathological|accelerated|increased|high|collateral|disturbed|oscillating|alternating|to-and-fro|diastolic|end-?diastolic)(?: (?:flow|component))? )(?<!\\b(?:influence|effect|impact|compression|pressure) (?:on|of|upon) (?:the )?(?:(?:left|right) )?(?:va |vertebral artery )?)';
+/** A side's value in a line of peak velocities: "right 45", "L 42 cm/s", "R: 45 (V2)". */
+const SIDE_VALUE =
+  '(?:left|right|lt|rt|l|r|d|s):? ?[-\u2013\u2014=]? ?\\d+(?:[.,]\\d+)?(?: ?(?:cm|m)/s(?:ec)?)?(?: \\(v[1-4]\\))?[,;]? ?';
 const SEVERITY =
   '(?:(?:markedly|mildly|moderately|significantly|slightly|severely|asymmetrically) )?';
 
@@ -52,7 +64,10 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
     // "VAD" (vertebral artery dissection) in any study: "PMH: VAD (2019)" in a C-spine MRI.
     finding: 'vertebral-artery-dissection',
     context: 'any',
-    patterns: ['s?vads?'],
+    // Not a ventricular assist device ("VAD implanted", "a VAD (HeartMate 3)").
+    patterns: [
+      's?vads?(?![^.\\n]{0,40}\\b(?:implant\\w*|device|heartmate|pump|driveline|lvad|heart failure|cardiac|ventricular))(?<!\\b(?:heart failure|cardiac|ventricular|assist)\\b[^.\\n]{0,40}s?vads?)',
+    ],
   },
   {
     finding: 'vertebral-artery-dissection',
@@ -114,10 +129,8 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       `${VA_NAME}:? ?(?:[-\u2013\u2014] ?)?(?:no|absent) (?:flow |colou?r )?signals?(?=\\s*(?:[.,;)\\n]|$))`,
       `${VA_NAME} (?:shows|showed|demonstrates|demonstrated|has|with) no (?:contrast )?(?:enhancement|opacification|filling|flow)(?![- ]*(?:of (?:the )?)?(?:vessel |arterial )?wall)`,
       `non-?enhancing ${SIDE}(?:vertebral artery|va)`,
-      // "Left VA: no contrast (occluded)"
-      `${VA_NAME}:? ?(?:[-\u2013\u2014] ?)?no contrast(?: (?:filling|enhancement|opacification))?(?=\\s*(?:[.,;:()\\n]|$))`,
       // "PSV, cm/s: right 45; left 0": a side of zero in a line of peak velocities.
-      '(?:left|right|lt|rt|l|r|d|s) ?:? ?(?:[-\u2013\u2014=] ?)?0(?:[.,]0+)?(?![.,]?\\d)(?: ?(?:cm|m)/s(?:ec)?)?(?!\\s*%)(?<=(?:psv|vps|vmax|peak systolic velocity)[^.\\n]{0,60})',
+      `(?:left|right|lt|rt|l|r|d|s) ?:? ?(?:[-\u2013\u2014=] ?)?0(?:[.,]0+)?(?![.,]?\\d)(?: ?(?:cm|m)/s(?:ec)?)?(?!\\s*[%\u00b0])(?<=(?:psv|vps|vmax|peak systolic velocity)(?:,? ?\\(?(?:cm|m)/s(?:ec)?\\)?)?:? ?(?:${SIDE_VALUE})*(?:left|right|lt|rt|l|r|d|s) ?:? ?(?:[-\u2013\u2014=] ?)?0(?:[.,]0+)?(?:(?: ?(?:cm|m)/s(?:ec)?))?)`,
       // "Left VA in the V2 segment is not located", "Left vertebral artery: in V2 segment not
       // visualized"
       `(?<!\\b(?:of|in|within|at|along) (?:the )?(?:(?:left|right|both|bilateral) )?)${VA_NAME}:?(?: in (?:the )?v[1-4](?: segment)?)? (?:is |was )?not (?:${SHOWN})`,
@@ -142,41 +155,41 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
     absorbsTriggers: true,
     patterns: [
       'no (?:detectable |demonstrable |antegrade |distal |colou?r |doppler |colou?r doppler )?(?:blood )?flow(?: signals?)?(?=\\s*[.,;:()\\n]|\\s*$| (?:in|within|through|at|of|on|is|was|could|detected|seen|from|registered|recorded|found|obtained|located)\\b)',
-      `(?:absen(?:t|ce of)|lack of|loss of|zero) (?:the )?(?:normal )?(?:${SIDE}(?:vertebral artery |va ))?(?:antegrade |colou?r |forward )?(?:blood )?flow(?: voids?| signals?)?`,
+      `(?:absen(?:t|ce of)|lack of|loss of|zero) (?:the )?(?:normal )?(?:${SIDE}(?:vertebral artery |va ))?(?:antegrade |colou?r |forward )?(?:blood )?flow(?: voids?| signals?)?${NOT_A_NORMAL_STATEMENT}`,
       // Colour Doppler: the lumen not coloured ("flow is not colored", "no staining in CDC
       // mode", "colour filling is absent", "no color mapping").
       '(?:flow|lumen) (?:is |was )?not (?:colou?red|stained|mapped)',
-      'no (?:colou?r )?(?:staining|mapping|colou?ring)',
+      `no (?:colou?r )?(?:staining|mapping|colou?ring)${NOT_A_NORMAL_STATEMENT}`,
       'colou?r filling (?:is |was )?(?:absent|not (?:seen|detected|registered|obtained))',
       // "No Doppler signals from the left VA", "no spectral Doppler signal", "no signal on
       // colour and spectral Doppler", "no colour or spectral flow", "no flow-related signal"
-      'no (?:spectral |colou?r |pulsed[- ]wave |pw )?doppler signals?',
-      'no (?:flow )?signals? on (?:colou?r|spectral|doppler|cdi|cdm)',
-      'no (?:colou?r|spectral) (?:or|and|/) (?:colou?r|spectral) (?:doppler )?(?:flow|signals?)',
-      'no flow-related (?:signal|enhancement)',
-      'no (?:forward|antegrade) flow',
+      `no (?:spectral |colou?r |pulsed[- ]wave |pw )?doppler signals?${NOT_A_NORMAL_STATEMENT}`,
+      `no (?:flow )?signals? on (?:colou?r|spectral|doppler|cdi|cdm)${NOT_A_NORMAL_STATEMENT}`,
+      `no (?:colou?r|spectral) (?:or|and|/) (?:colou?r|spectral) (?:doppler )?(?:flow|signals?)${NOT_A_NORMAL_STATEMENT}`,
+      `no flow-related (?:signal|enhancement)${NOT_A_NORMAL_STATEMENT}`,
+      `no (?:forward|antegrade) flow${NOT_A_NORMAL_STATEMENT}`,
       // "Left VA stump", "flow present only at the origin, absent distally"
       `${VA_NAME} stump`,
-      'absent distally',
+      'flow (?:is )?(?:present|seen|detected|registered|recorded) only (?:at|in) (?:the )?(?:origin|ostium|v1|proximal(?: part| segment)?)(?: segment)?,? (?:and |but )?(?:absent|not (?:detected|seen|registered|recorded)) distally',
       // Flow of zero, in words or as V = 0 ("zero-flow", "flow velocity zero", "PSV zero").
-      'zero[- ]flow',
-      `(?:blood )?(?:flow|flow velocity|velocity|psv|vps|vmax)(?: in (?:the )?${SIDE}${VA_NAME})? (?:is |was |of |= ?|: ?)?zero`,
-      '(?<![a-z])v ?= ?0(?:[.,]0+)? ?(?:cm|m)/s',
+      `zero[- ]flow${NOT_A_NORMAL_STATEMENT}`,
+      `${FLOW_KIND_OR_OBJECT}(?:blood )?(?:flow|flow velocity|velocity|psv|vps|vmax)(?: in (?:the )?${SIDE}${VA_NAME})? (?:is |was |of |= ?|: ?)?(?:zero|0(?:[.,]0+)?(?![.,]?\\d)(?! ?[%\u00b0]))(?=\\s*(?:[.,;)\\n]|$| ?(?:cm|m)/s))`,
+      `${VA_NAME}:? ?(?:[-\u2013\u2014] ?)?v ?= ?0(?:[.,]0+)?(?![.,]?\\d)(?: ?(?:cm|m)/s(?:ec)?)?`,
       // Not recanalised: still occluded.
-      '(?:no|without) recanali[sz]ation',
+      '(?:no|without) recanali[sz]ation(?! (?:procedure|therapy|treatment|attempt|was (?:required|needed|performed|attempted|indicated)))',
       '(?:has |have |is |was |were |had )?not (?:been )?recanali[sz]ed',
       // A line of values naming a side with no flow ("Flow: right - present, left - absent",
       // "Blood flow: right - registered, left - not registered", "PSV (cm/s): right 45, left
       // 0", "Vps: D 45 cm/s, S 0 cm/s").
-      `${FLOW_KIND}(?:blood )?(?:flow|psv|vps|vmax|peak systolic velocity)(?: velocity)?(?: in v[1-4])?[^.;\\n]{0,40}?(?<![a-z])(?:left|right|lt|rt|l|r|d|s)(?![a-z]) ?:? ?(?:[-\u2013\u2014=] ?)?(?:absent|none|nil|no(?=\\s*(?:[.,;)|\\n]|$))|not (?:registered|detected|seen|recorded|obtained|found|located)|0(?:[.,]0+)?(?![.,]?\\d)(?: ?(?:cm|m)/s(?:ec)?)?(?!\\s*%))`,
+      `${FLOW_KIND}(?:blood )?(?:flow|psv|vps|vmax|peak systolic velocity)(?: velocity)?(?: in v[1-4])?(?:,? ?\\(?(?:cm|m)/s(?:ec)?\\)?| ?\\([^)]{0,10}\\))?:?[^.;:\\n]{0,40}?(?<![a-z])(?:left|right|lt|rt|l|r|d|s)(?![a-z]) ?:? ?(?:[-\u2013\u2014=] ?)?(?:absent|none|nil|no(?=\\s*(?:[.,;)|\\n]|$))|not (?:registered|detected|seen|recorded|obtained|found|located)|0(?:[.,]0+)?(?![.,]?\\d)(?: ?(?:cm|m)/s(?:ec)?)?(?!\\s*[%\u00b0]))`,
       // "PSV right/left: 45/0 cm/s"
-      '(?:psv|vps|vmax|peak systolic velocity)[^.;\\n]{0,30}?(?:(?<![\\d.,])\\d+(?:[.,]\\d+)? ?/ ?0(?:[.,]0+)?(?![.,]?\\d)|(?<![\\d.,])0(?:[.,]0+)? ?/ ?\\d)',
+      '(?:psv|vps|vmax|peak systolic velocity)(?:,? ?\\(?(?:cm|m)/s(?:ec)?\\)?)?(?: (?:right|left|r|l)/(?:left|right|l|r))?:? ?(?:(?<![\\d.,])\\d+(?:[.,]\\d+)? ?/ ?0(?:[.,]0+)?(?![.,]?\\d)|(?<![\\d.,])0(?:[.,]0+)? ?/ ?\\d+(?:[.,]\\d+)?)(?! ?[%\u00b0])',
       '(?:absen(?:t|ce of)|lack of|loss of) (?:the )?(?:doppler|colou?r(?: doppler)?) (?:flow )?signals?',
       'flow (?:voids? |signals? )?(?:is |was |are )?(?:absent|not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded)|undetectable)',
       // "Flow in the left VA is not registered", "Flow void of the left VA is lost"
       `${FLOW_KIND}(?:blood )?flow(?: voids?| signals?)? (?:in|through|within|along|of|from) (?:the )?${SIDE}${VA_NAME} (?:is |was |are )?${NOT_FOUND}`,
       // "Flow was not found", "flow cannot be obtained" (not "retrograde flow is not found")
-      `${FLOW_KIND}flow (?:voids? |signals? )?(?:is |was |are )?${NOT_FOUND}`,
+      `${FLOW_KIND}${FLOW_KIND_OR_OBJECT}flow (?:voids? |signals? )?(?:is |was |are )?${NOT_FOUND}`,
       // A peak velocity of zero ("PSV 0 cm/s"), not an end-diastolic one.
       '(?<!diastolic )(?:psv|vps|vmax|peak systolic velocity|(?:blood )?flow velocity|velocity)(?: of)?(?: ?[:=] ?| )0(?:[.,]0+)? ?(?:cm|m)/s(?:ec)?',
       '(?:blood )?flow (?:in|through|within|along) (?:the )?(?:(?:left|right) )?(?:vertebral artery|va|v[1-4])(?: segment)? (?:is |was |are )?(?:absent|not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded)|undetectable)',
@@ -232,7 +245,9 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       'oc+l?u(?:d?ed)',
       'occl',
       'thromb(?=\\.)',
-      'oblitera(?:ted|tion)',
+      `oblitera(?:tion|ted) of (?:the )?${SIDE}(?:${VA_NAME}|lumen|vessel|vertebral arter(?:y|ies))`,
+      `${VA_NAME}(?: lumen)? (?:is |was |appears |completely |totally )*obliterated`,
+      `obliterated ${SIDE}(?:vertebral artery|va|lumen)`,
       'thromb(?:us|i|osis|osed)',
       `${VA_NAME} (?:is |was |appears |remains )?(?:completely |totally |fully )?blocked`,
       `blocked ${SIDE}(?:vertebral artery|va)`,
@@ -293,30 +308,30 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       'high[- ]resistance (?:flow|wave ?form|spectrum|pattern|flow pattern)',
       `${REDUCED} (?:lbfv|lbv|velocity (?:indices|parameters|values))`,
       `(?:lbfv|lbv|velocity (?:indices|parameters|values))(?: (?:is|are|was|were))? ${SEVERITY}${REDUCED}`,
-      '(?:lbfv|lbv) asymmetry',
-      'asymmetry (?:of )?\\d+(?:[.,]\\d+)? ?%',
+      '(?:lbfv|lbv) asymmetry(?![^.;\\n]{0,30}\\b(?:normal|norm|[0-2]?\\d ?%))',
+      'asymmetry (?:of )?(?:[3-9]\\d|100)(?:[.,]\\d+)? ?%(?![^.;\\n]{0,30}\\bnormal)',
       'asymmetry of (?:the )?linear (?:blood )?flow velocit(?:y|ies)',
-      `(?:flow|velocit(?:y|ies)|psv|vps|vmax) (?:of )?:? ?\\d[\\d.,]* ?(?:cm|m)/s(?:ec)?(?: \\(n[^)]{0,15}\\))?,? ?(?:[-\u2013\u2014] ?)?\\(?${SEVERITY}(?:${REDUCED}|below (?:the )?norm(?:al)?)`,
+      `(?:flow|velocit(?:y|ies)|psv|vps|vmax) (?:of )?:? ?\\d[\\d.,]* ?(?:cm|m)/s(?:ec)?(?: \\(n[^)]{0,15}\\))?,? ?(?:[-\u2013\u2014] ?)?\\(?${SEVERITY}(?:${REDUCED}|below (?:the )?norm(?:al)?)(?![- ]normal)`,
       '(?<!non-?)stenosing \\d+(?:[.,]\\d+)? ?%',
       'acceleration of (?:the )?(?:blood )?flow',
       `flow(?: (?:in|within|of) (?:the )?${SIDE}${VA_NAME})? (?:decreases|drops|falls|is reduced|reduces)(?: by \\d+ ?%| significantly| markedly| sharply)`,
-      `flow(?: (?:in|within|of) (?:the )?${SIDE}${VA_NAME})? (?:decreases|drops|falls|ceases|ceased|stopped|disappeared)(?: by \\d+ ?%)? (?:on|during|with|at) (?:the )?(?:(?:left|right) )?(?:head )?(?:rotation|turning)`,
+      `flow(?: (?:in|within|of) (?:the )?${SIDE}${VA_NAME})? (?:decreases|drops|falls|ceases|ceased|stopped|disappeared)(?: by \\d+ ?%)? (?:on|during|with|at) (?:the )?(?:(?:left|right) )?(?:head )?(?:rotation|turning)(?![^.;\\n]{0,40}\\bnormal)`,
       '(?:vertebrogenic|spondylogenic) (?:influence|impact|compression|effect)',
       '(?:deformation|kinking|tortuosity|loop(?:ing)?|coiling) with ha?emodynamic significance',
       'ha?emodynamically significant (?:deformation|kinking|kink|tortuosity|loop(?:ing)?|coiling)',
       // Signs of a narrowing at the origin (a clinician confirms the grade).
       'focal (?:velocity|flow) (?:increase|acceleration)',
-      'aliasing',
+      `aliasing (?:at|in|of) (?:the )?${SIDE}(?:origin|ostium|${VA_NAME})`,
       // A high peak velocity (120 cm/s and over) or a PSV ratio: a narrowing at that place.
       '(?:psv|vps|vmax|peak systolic velocity)(?: (?:of|up to|to))?:? ?(?:1[2-9]\\d|[2-9]\\d\\d)(?:[.,]\\d+)? ?(?:cm|m)/s',
-      'psv ratio:? ?\\d',
+      'psv ratio:? ?(?:[2-9]|\\d{2})(?:[.,]\\d+)?(?![^.;\\n]{0,20}\\bnormal)',
       `turbulen(?:t flow|ce) (?:at|in) (?:the )?(?:${SIDE}${VA_NAME} )?(?:origin|ostium)`,
       '(?:ri|resistance index|pi|pulsatility index) \\d(?:[.,]\\d+)? ?\\((?:increased|elevated|raised|high)\\)',
       '(?:increased|elevated|raised|high) (?:ri|resistance index|pi|pulsatility index)',
       `(?:ri|resistance index|pi|pulsatility index)(?: in (?:the )?${SIDE}${VA_NAME})? (?:is )?(?:increased|elevated|raised)`,
       'sten(?=\\.)',
       'stenos(?=\\.)',
-      '(?:flow|velocit(?:y|ies)) asymmetry',
+      '(?:flow|velocit(?:y|ies)) asymmetry(?![^.;\\n]{0,40}\\b(?:normal|norm|zero|none|absent))',
       'asymmetric(?:al)? (?:blood )?(?:flow|velocit(?:y|ies))(?: velocit(?:y|ies))?',
       'abnormal (?:blood )?flow(?: pattern)?',
       // A local flow acceleration is a stenosis sign.

@@ -10,6 +10,15 @@ import { HISTORY_TERMS_EN } from './lexicon-en-terms-history';
 import { SPINE_TERMS_EN } from './lexicon-en-terms-spine';
 import { VESSEL_TERMS_EN } from './lexicon-en-terms-vessel';
 
+/**
+ * "Stroke" the patient had, not a stroke service, a risk or another stroke ("stroke
+ * prevention", "stroke unit", "code stroke", "breast stroke", "heat stroke").
+ */
+const STROKE =
+  '(?<!\\b(?:breast|back|heat|sun|code|pen|brush|swim\\w*) )strokes?(?! (?:volume|prevention|risk|unit|clinic|team|protocol|service|nurse|physician|ward|cent(?:re|er)|pathway|scale|education|swimming|index|work-?up|mimic|alert|call|thrombolysis|neurolog\\w*|rehab\\w*))';
+/** Not a costovertebral angle ("CVA tenderness"). */
+const CVA = 'cva(?! (?:tenderness|angle|pain))';
+
 export const TERMS_EN: readonly TermEntry[] = [
   ...SPINE_TERMS_EN,
   ...HISTORY_TERMS_EN,
@@ -153,11 +162,11 @@ export const TERMS_EN: readonly TermEntry[] = [
       '(?:formation|nodule|mass) in the (?:left |right )?lobe of the thyroid',
       'nodular goitre',
       // Russian-English "nodes" of the thyroid; a colon or dash layout; an enlarged volume.
-      'thyroid(?: gland)?:? ?(?:[-\u2013\u2014] ?)?(?:(?:a |multiple |several |single |solitary )?(?:nodules?|nodes?|cysts?|mass(?:es)?|formations?)|multinodular|heterogeneous|inhomogeneous|enlarged|diffuse(?:ly)? (?:changes?|changed|enlarged|heterogeneous))',
+      'thyroid(?: gland)?(?::|:? ?[-\u2013\u2014](?![^.\\n]*\\b(?:not (?:detected|seen|found|revealed|visuali[sz]ed|present|identified)|absent|excluded)))? ?(?:(?:a |multiple |several |single |solitary )?(?:nodules?|nodes?|cysts?|mass(?:es)?|formations?)|multinodular|heterogeneous|inhomogeneous|enlarged|diffuse(?:ly)? (?:changes?|changed|enlarged|heterogeneous))',
       '(?:nodes?|nodules?|formations?) in (?:the )?(?:(?:left|right|both) )?(?:lobes?|isthmus) of (?:the )?thyroid',
       'thyroid(?: gland)? volume (?:is )?(?:increased|enlarged|raised)',
-      '(?:diffuse )?changes (?:of|in) (?:the )?thyroid(?! cartilage)',
-      'ait',
+      'diffuse changes (?:of|in) (?:the )?thyroid(?! cartilage)',
+      'ait(?: \\(autoimmune thyroiditis\\))?',
       'autoimmune thyroiditis',
       'goitre',
       'goiter',
@@ -236,8 +245,8 @@ export const TERMS_EN: readonly TermEntry[] = [
     finding: 'stroke',
     context: 'any',
     patterns: [
-      '(?:ischa?emic |ha?emorrhagic |brain ?stem |cerebellar |posterior circulation |vertebrobasilar |pica |pontine |thalamic )?strokes?(?! volume)',
-      'cva',
+      `(?:ischa?emic |ha?emorrhagic |brain ?stem |cerebellar |posterior circulation |vertebrobasilar |pica |pontine |thalamic )?${STROKE}`,
+      CVA,
       'cerebrovascular accident',
       // "s/p left PICA infarct": the infarct alone (an acute term starting there comes first).
       'infar[ck]t(?:ion|s)?(?<=\\b(?:pica|aica|sca|pca|cerebellar|brain ?stem|pontine|thalamic|occipital|medullary|posterior circulation|vertebrobasilar) (?:territory )?infar[ck]t(?:ion|s)?)',
@@ -251,9 +260,9 @@ export const TERMS_EN: readonly TermEntry[] = [
       'infar[ck]ts?',
       'infar[ck]tion',
       'infarcted',
-      '(?:ischa?emic |ha?emorrhagic )?strokes?',
+      `(?:ischa?emic |ha?emorrhagic )?${STROKE}`,
       '(?:ischa?emic|ha?emorrhagic|cerebral|vascular) insults?',
-      'cva',
+      CVA,
       'cerebrovascular accident',
       'ischa?emic (?:lesions?|focus|foci|areas?|injury)',
       'ischa?emia',
@@ -277,7 +286,6 @@ export const TERMS_EN: readonly TermEntry[] = [
       'gliosis of vascular (?:genesis|origin)',
       'infract(?:ion|s)?',
       'infacrt',
-      'infact',
       'infrct',
       'infarts',
       'infarc',
@@ -285,7 +293,7 @@ export const TERMS_EN: readonly TermEntry[] = [
       'malacic (?:changes?|foci|focus|areas?|lesions?)',
       // "Left cerebellar lesion, likely ischaemic", "lesion: ischaemic vs demyelinating": the
       // adjective alone after its noun (a hedge before it makes it uncertain).
-      'isch(?:a?e|a)mic(?=\\s*(?:[.,;)\\n]|$)| (?:vs\\.?|versus|or)\\b)',
+      '(?<!\\bnon-?)(?<!\\b(?:non|not|than) )isch(?:a?e|a)mic(?=\\s*(?:[.,;)\\n]|$)| (?:vs\\.?|versus|or)\\b)',
       '(?:subdural|epidural|extradural) ha?ematomas?',
       'sdh',
       'ich',
@@ -310,10 +318,10 @@ export const TERMS_EN: readonly TermEntry[] = [
       // Diffusion described in a sentence: "DWI shows hyperintensity", "Diffusion-weighted
       // imaging shows a hyperintense lesion", "DWI b=1000 hyperintensity", "DWI+ lesion",
       // "Low ADC in the left cerebellar hemisphere".
-      '(?:dwi|diffusion[- ]weighted(?: imaging| images?| sequences?)?) (?:shows?|showed|demonstrates?|demonstrated|reveals?|revealed|depicts?)(?: an?)? (?:focal )?(?:hyperintens(?:e|ity)|high signal|bright|restrict\\w*)',
+      '(?:dwi|diffusion[- ]weighted(?: imaging| images?| sequences?)?) (?:shows?|showed|demonstrates?|demonstrated|reveals?|revealed|depicts?)(?: an?)? (?:focal )?(?:hyperintens(?:e|ity)|high signal|bright|restrict\\w*)(?![^.\\n]*\\b(?:shine-?through|high adc|no (?:true |real )?(?:diffusion )?restriction|facilitated diffusion))',
       'dwi (?:\\(?b ?= ?\\d+\\)? )?hyperintens(?:e|ity)',
       'dwi ?\\+ ?(?:lesions?|foci|focus|areas?|changes?)',
-      '(?:low|reduced|decreased) adc(?: values?| signal)?',
+      '(?:low|reduced|decreased) adc(?: values?| signal)?(?![^.\\n]{0,40}\\b(?:sinus|secretions?|abscess|cyst|tumou?r|lymphoma|cholesteatoma|epidermoid|mastoid))',
       'acute isch(?:a?e|a)mic changes',
       'recent isch(?:a?e|a)mic events?',
       'bright on dwi',

@@ -230,7 +230,7 @@ export function answeredAfter(r: Reading, from: number, to: number): boolean {
  * ("80 %", "80 per cent", "70/0 %").
  */
 const POSITIVE_VALUE =
-  /(?<![a-z])(?:yes|y|present|is present|is|v[1-4](?:\s?[-\u2013]\s?v[1-4])?(?:\s+segments?)?|positive|detected|seen|found|revealed|suspected|probable|likely|mild|moderate|severe|significant|haemodynamically significant|hemodynamically significant|critical|subtotal|grade (?:i{1,3}|iv|[1-4]))(?![a-z])|(?<![\w+])\+(?![\w+])|(?<![\d.,])(?:[1-9]\d*|0[.,]\d*[1-9])(?:[.,]\d+)?\s?(?:%|per ?cent)|(?<![\d.,])[1-9]\d*\s*\/\s*0\s*%/gi;
+  /(?<![a-z])(?:yes|y|present|is present|is(?=\s*(?:[.,;)|]|$))|v[1-4](?:\s?[-\u2013]\s?v[1-4])?(?:\s+segments?)?|positive|detected|seen|found|revealed|suspected|probable|likely|mild|moderate|severe|significant|haemodynamically significant|hemodynamically significant|critical|subtotal|grade (?:i{1,3}|iv|[1-4]))(?![a-z])|(?<![\w+])\+(?![\w+])|(?<![\d.,])(?:[1-9]\d*|0[.,]\d*[1-9])(?:[.,]\d+)?\s?(?:%|per ?cent)|(?<![\d.,])[1-9]\d*\s*\/\s*0\s*%/gi;
 const NEGATED_VALUE = /\b(?:not|no)\s+$/i;
 /** Words a value may stand beside in its piece of the line: a side, the artery, a segment. */
 const VALUE_PLACE =

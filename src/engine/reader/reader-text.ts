@@ -336,7 +336,7 @@ function vesselHolds(r: Reading, term: Term): boolean {
 }
 
 const DWI_AFTER =
-  /^[;.]\s*(?:new (?:versus|vs\.?|compared (?:to|with)|relative to|since) (?:the )?(?:prior|previous)|dwi(?:\+|[- ]?(?:positive|bright|hyperintens\w*)|: ?(?:\+|positive|bright|hyperintens\w*|restricted|restriction))|adc:? ?(?:low|reduced|hypointense|dark)|low adc|restricted diffusion|diffusion restriction|restricts diffusion|(?:(?:it|this|the (?:infarct|lesion|stroke|dissection)) (?:is|was|appears|seems|looks) )?(?:hyper|sub|\(sub\)|\(hyper\))?acute(?:\s+(?:stage|phase))?\s*(?:[.;,]|$))/i;
+  /^[;.]\s*(?:new (?:versus|vs\.?|compared (?:to|with)|relative to|since) (?:the )?(?:prior|previous)|dwi(?:\+|[- ]?(?:positive|bright|hyperintens\w*)|: ?(?:\+|positive|bright|hyperintens\w*|restricted|restriction))|adc:? ?(?:low|reduced|hypointense|dark)|low adc|restricted diffusion|diffusion restriction|restricts diffusion|(?:(?:it|this|the (?:infarct|lesion|stroke|dissection)) (?:is|was|appears|seems|looks) )?(?:hyper|sub|\(sub\)|\(hyper\))?acute(?:\s+(?:stage|phase))?\s*(?:[.;]|$))/i;
 
 /** Acute / subacute / fresh / recent / new said of a dated term (stroke, dissection). */
 export function acute(r: Reading, i: number): boolean {

@@ -227,9 +227,13 @@ function patientsOwn(r: Reading, from: number, term: Term): boolean {
  */
 const SAID_TO_EXIST =
   /(?:\b(?:worsening|progression|deterioration|enlargement|extension|propagation|growth|increase|changes?|dynamics|recanali[sz]ation|regression|resolution|improvement|healing|normali[sz]ation|reopening) (?:of|in) (?:the )?|(?<!\b(?:no|not|any|without)\s+)\b(?:known|previously (?:described|diagnosed|reported|seen|noted|detected|known)|pre-?existing) )(?:[\w-]+ ){0,3}$/i;
-/** A value of "yes" right after a term: "dissection yes", "Dissection - present". */
-const YES_AFTER =
-  /^\s*(?:[:=\u2013\u2014-]\s*)?(?:yes|present|positive|\+)(?=\s*(?:[.,;)/|\n]|$))/i;
+/** A state alone in brackets after negated words ("no flow (occluded)"). */
+const BRACKETED_STATE = /^(?:occluded|occlusion|thrombosed|obliterated|dissected|dissection)$/i;
+/**
+ * A value of "yes" right after a term: "dissection yes", "Dissection - +" (not "present":
+ * "No dissection present" is a negation).
+ */
+const YES_AFTER = /^\s*(?:[:=\u2013\u2014-]\s*)?(?:yes|\+)(?=\s*(?:[.,;)/|\n]|$))/i;
 
 /** Longer than any trigger: a trigger ending within reach starts after this much before. */
 const LONGEST_TRIGGER = 200;
@@ -310,6 +314,15 @@ function qualify(
   // "Worsening of the known dissection is not revealed", "The known dissection is not seen":
   // the negation after says the change is absent; the finding before it is there.
   if (negation && negation.start >= term.end && SAID_TO_EXIST.test(r.text.slice(cs, term.start)))
+    negation = undefined;
+  // "Left VA: no contrast (occluded)": a state in brackets says what the negated words mean.
+  if (
+    negation &&
+    negation.end <= term.start &&
+    r.text[term.start - 1] === '(' &&
+    r.text[term.end] === ')' &&
+    BRACKETED_STATE.test(r.text.slice(term.start, term.end))
+  )
     negation = undefined;
   // "Stenosis no / occlusion no / dissection yes": a value right after the term affirms it.
   if (negation && YES_AFTER.test(r.text.slice(term.end, term.end + 24))) negation = undefined;

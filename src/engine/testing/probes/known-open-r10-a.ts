@@ -6,253 +6,13 @@ import type { KnownOpen } from './known-open';
 
 export const KNOWN_OPEN_R10_A: readonly KnownOpen[] = [
   {
-    key: 'r10 "No stenosis present." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 "No X present.": a value of "present" after a pre-negated term undoes the negation: false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r10 "No dissection present." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 "No X present.": a value of "present" after a pre-negated term undoes the negation: false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alar',
-  },
-  {
-    key: 'r10 "No occlusion present." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 "No X present.": a value of "present" after a pre-negated term undoes the negation: false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alar',
-  },
-  {
-    key: 'r10 "No plaque present." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 "No X present.": a value of "present" after a pre-negated term undoes the negation: false alarm: cervical-manipulation contraindicated',
-  },
-  {
-    key: 'r10 "No significant stenosis present." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 "No X present.": a value of "present" after a pre-negated term undoes the negation: false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r10 "No haemodynamically significant stenosis present." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 "No X present.": a value of "present" after a pre-negated term undoes the negation: false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r10 "No kinking present." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 "No X present.": a value of "present" after a pre-negated term undoes the negation: false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r10 "No dissection flap present." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 "No X present.": a value of "present" after a pre-negated term undoes the negation: false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alar',
-  },
-  {
-    key: 'r10 "No intimal flap present." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 "No X present.": a value of "present" after a pre-negated term undoes the negation: false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alar',
-  },
-  {
-    key: 'r10 "No thrombus present." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 "No X present.": a value of "present" after a pre-negated term undoes the negation: false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alar',
-  },
-  {
-    key: 'r10 "No dissection, stenosis or occlusion present." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 "No X present.": a value of "present" after a pre-negated term undoes the negation: false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alar',
-  },
-  {
-    key: 'r10 "No evidence of dissection present." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 "No X present.": a value of "present" after a pre-negated term undoes the negation: false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alar',
-  },
-  {
-    key: 'r10 "No uncovertebral arthrosis present." [xray/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 "No X present.": a value of "present" after a pre-negated term undoes the negation: false alarm: cervical-manipulation contraindicated',
-  },
-  {
-    key: 'r10 "No fracture present." [xray/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 "No X present.": a value of "present" after a pre-negated term undoes the negation: false alarm: cervical-manipulation contraindicated',
-  },
-  {
-    key: 'r10 "No instability present." [xray/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 "No X present.": a value of "present" after a pre-negated term undoes the negation: false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r10 "No myelopathy present." [mri/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 "No X present.": a value of "present" after a pre-negated term undoes the negation: false alarm: cervical-manipulation contraindicated',
-  },
-  {
-    key: 'r10 "No cord compression present." [mri/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 "No X present.": a value of "present" after a pre-negated term undoes the negation: false alarm: cervical-manipulation contraindicated',
-  },
-  {
-    key: 'r10 "No infarct present." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 "No X present.": a value of "present" after a pre-negated term undoes the negation: false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated',
-  },
-  {
-    key: 'r10 "No haemorrhage present." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 "No X present.": a value of "present" after a pre-negated term undoes the negation: false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated',
-  },
-  {
-    key: 'r10 "No acute infarct present." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 "No X present.": a value of "present" after a pre-negated term undoes the negation: false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alar',
-  },
-  {
-    key: 'r10 "No restricted diffusion present." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 "No X present.": a value of "present" after a pre-negated term undoes the negation: false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alar',
-  },
-  {
-    key: 'r10 "No thyroid nodules present." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 "No X present.": a value of "present" after a pre-negated term undoes the negation: false alarm: collar-zone-massage contraindicated',
-  },
-  {
-    key: 'r10 "Lumen of both VAs: no staining defects." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA2 colour-Doppler / flow wording of a normal study read as an occlusion (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm:',
-  },
-  {
-    key: 'r10 "Complete colour filling of the lumen, no staining defects." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA2 colour-Doppler / flow wording of a normal study read as an occlusion (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm:',
-  },
-  {
-    key: 'r10 "No colouring defects." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA2 colour-Doppler / flow wording of a normal study read as an occlusion (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm:',
-  },
-  {
-    key: 'r10 "No colour mapping defects." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA2 colour-Doppler / flow wording of a normal study read as an occlusion (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm:',
-  },
-  {
-    key: 'r10 "No color mapping artefacts." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA2 colour-Doppler / flow wording of a normal study read as an occlusion (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm:',
-  },
-  {
-    key: 'r10 "No Doppler signals of stenosis." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA2 colour-Doppler / flow wording of a normal study read as an occlusion (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm:',
-  },
-  {
     key: 'r10 "No Doppler signal of stenosis or occlusion." [doppler/neck-vessels 2026-11-15]',
     kind: 'false-alarm',
     reason:
       'FA2 colour-Doppler / flow wording of a normal study read as an occlusion (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm:',
   },
   {
-    key: 'r10 "Left VA: no spectral Doppler signal abnormality." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA2 colour-Doppler / flow wording of a normal study read as an occlusion (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm:',
-  },
-  {
-    key: 'r10 "No colour or spectral flow abnormality in the VAs." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA2 colour-Doppler / flow wording of a normal study read as an occlusion (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm:',
-  },
-  {
-    key: 'r10 "No antegrade flow disturbance." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA2 colour-Doppler / flow wording of a normal study read as an occlusion (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm:',
-  },
-  {
-    key: 'r10 "Flow: antegrade; no forward flow abnormality." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA2 colour-Doppler / flow wording of a normal study read as an occlusion (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm:',
-  },
-  {
-    key: 'r10 "Absence of flow acceleration in both VAs." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA2 colour-Doppler / flow wording of a normal study read as an occlusion (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm:',
-  },
-  {
-    key: 'r10 "Absence of flow turbulence." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA2 colour-Doppler / flow wording of a normal study read as an occlusion (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm:',
-  },
-  {
-    key: 'r10 "Zero flow reversal on the left." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA2 colour-Doppler / flow wording of a normal study read as an occlusion (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm:',
-  },
-  {
-    key: 'r10 "Retrograde flow velocity zero." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA2 colour-Doppler / flow wording of a normal study read as an occlusion (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm:',
-  },
-  {
-    key: 'r10 "Retrograde component: V = 0 cm/s." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA2 colour-Doppler / flow wording of a normal study read as an occlusion (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm:',
-  },
-  {
-    key: 'r10 "ΔV = 0 cm/s (no difference between sides)." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA2 colour-Doppler / flow wording of a normal study read as an occlusion (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm:',
-  },
-  {
-    key: 'r10 "No recanalisation procedure was required." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA2 colour-Doppler / flow wording of a normal study read as an occlusion (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm:',
-  },
-  {
     key: 'r10 "Vertebrogenic influence on the VA flow is not detected." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA2 colour-Doppler / flow wording of a normal study read as an occlusion (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm:',
-  },
-  {
-    key: 'r10 "No flow-related signal loss in the vertebral arteries." [mra/neck-vessels 2026-11-15]',
     kind: 'false-alarm',
     reason:
       'FA2 colour-Doppler / flow wording of a normal study read as an occlusion (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm:',
@@ -282,298 +42,16 @@ export const KNOWN_OPEN_R10_A: readonly KnownOpen[] = [
       'FA3 lines of values: a side of zero or "no" that is not the flow (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-ma',
   },
   {
-    key: 'r10 "PSV 45/40, EDV 12/10, stenosis 0/0 %." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA3 lines of values: a side of zero or "no" that is not the flow (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-ma',
-  },
-  {
     key: 'r10 "PSV 45/40, stenosis 0/0." [doppler/neck-vessels 2026-11-15]',
     kind: 'false-alarm',
     reason:
       'FA3 lines of values: a side of zero or "no" that is not the flow (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-ma',
   },
   {
-    key: 'r10 "PSV, cm/s: right 45 (V2), left 40 (V2); reverse: R 0, L 0." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA3 lines of values: a side of zero or "no" that is not the flow (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-ma',
-  },
-  {
-    key: 'r10 "PSV: right 45, left 42 cm/s, angle: right 0°, left 0°." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA3 lines of values: a side of zero or "no" that is not the flow (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-ma',
-  },
-  {
-    key: 'r10 "Flow reversal: right 0, left 0." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA3 lines of values: a side of zero or "no" that is not the flow (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-ma',
-  },
-  {
-    key: 'r10 "Flow: antegrade bilaterally, turbulence: left - no." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA3 lines of values: a side of zero or "no" that is not the flow (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-ma',
-  },
-  {
-    key: 'r10 "Flow: laminar, steal: right - no, left - no." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA3 lines of values: a side of zero or "no" that is not the flow (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-ma',
-  },
-  {
-    key: 'r10 "Blood flow in V2: antegrade, turbulence: right - no, left - no." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA3 lines of values: a side of zero or "no" that is not the flow (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-ma',
-  },
-  {
-    key: 'r10 "TOF MRA, vertebral arteries: no contrast." [mra/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA4 "no contrast" of a non-contrast (TOF) MRA (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicat',
-  },
-  {
-    key: 'r10 "Non-enhanced MRA of the vertebral arteries - no contrast." [mra/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA4 "no contrast" of a non-contrast (TOF) MRA (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicat',
-  },
-  {
-    key: 'r10 "Vertebral arteries: no contrast (TOF technique)." [mra/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA4 "no contrast" of a non-contrast (TOF) MRA (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicat',
-  },
-  {
-    key: 'r10 "Degenerative changes with obliteration of the C5-C6 disc space." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA5 "obliterated" disc space / foramen in a vessel study or a VA sentence (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm',
-  },
-  {
-    key: 'r10 "Obliterated disc space at C5-C6." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA5 "obliterated" disc space / foramen in a vessel study or a VA sentence (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm',
-  },
-  {
     key: 'r10 "Obliteration of the left C5-C6 neural foramen by uncovertebral osteophytes." [cta/neck-vessels 2026-11-15]',
     kind: 'false-alarm',
     reason:
       'FA5 "obliterated" disc space / foramen in a vessel study or a VA sentence (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm',
-  },
-  {
-    key: 'r10 "Obliterated C5-C6 disc space, vertebral flow voids preserved." [mri/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA5 "obliterated" disc space / foramen in a vessel study or a VA sentence (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm',
-  },
-  {
-    key: 'r10 "Left C5-C6 foramen obliterated by osteophytes, left VA flow void preserved." [mri/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA5 "obliterated" disc space / foramen in a vessel study or a VA sentence (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm',
-  },
-  {
-    key: 'r10 "Plaques absent distally." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA6 "absent distally" of something that is not the flow (emergency): czm: want <= clear, got contraindicated; bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicated; urg: want ',
-  },
-  {
-    key: 'r10 "Left VA: kinking in V1, absent distally." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA6 "absent distally" of something that is not the flow (emergency): czm: want <= clear, got contraindicated; bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicated; urg: want ',
-  },
-  {
-    key: 'r10 "Left VA: turbulence at the origin, absent distally." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA6 "absent distally" of something that is not the flow (emergency): czm: want <= clear, got contraindicated; bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicated; urg: want ',
-  },
-  {
-    key: 'r10 "Intima-media thickening at the origin, absent distally." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA6 "absent distally" of something that is not the flow (emergency): czm: want <= clear, got contraindicated; bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicated; urg: want ',
-  },
-  {
-    key: 'r10 "History: heart failure, VAD implanted in 2024." [xray/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA7 VAD = ventricular assist device (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false ',
-  },
-  {
-    key: 'r10 "Patient with a VAD (HeartMate 3)." [mri/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA7 VAD = ventricular assist device (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false ',
-  },
-  {
-    key: 'r10 "History: hypertension; on aspirin for stroke prevention." [xray/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA8 "stroke" / "CVA" not the patient\'s stroke (stroke item contraindicates manipulation and collar-zone massage): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage c',
-  },
-  {
-    key: 'r10 "Clinical info: neck pain after breast stroke swimming." [xray/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA8 "stroke" / "CVA" not the patient\'s stroke (stroke item contraindicates manipulation and collar-zone massage): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage c',
-  },
-  {
-    key: 'r10 "History: heat stroke in 2020." [xray/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA8 "stroke" / "CVA" not the patient\'s stroke (stroke item contraindicates manipulation and collar-zone massage): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage c',
-  },
-  {
-    key: 'r10 "Stroke risk factors: smoking." [xray/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA8 "stroke" / "CVA" not the patient\'s stroke (stroke item contraindicates manipulation and collar-zone massage): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage c',
-  },
-  {
-    key: 'r10 "Referred from the stroke clinic for neck pain." [xray/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA8 "stroke" / "CVA" not the patient\'s stroke (stroke item contraindicates manipulation and collar-zone massage): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage c',
-  },
-  {
-    key: 'r10 "CVA tenderness on the right." [xray/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA8 "stroke" / "CVA" not the patient\'s stroke (stroke item contraindicates manipulation and collar-zone massage): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage c',
-  },
-  {
-    key: 'r10 "Patient on the stroke unit for rehabilitation of a brachial plexus injury." [mri/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA8 "stroke" / "CVA" not the patient\'s stroke (stroke item contraindicates manipulation and collar-zone massage): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage c',
-  },
-  {
-    key: 'r10 "MRI brain (stroke protocol): normal." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA8 "stroke" / "CVA" not the patient\'s stroke (stroke item contraindicates manipulation and collar-zone massage): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage c',
-  },
-  {
-    key: 'r10 "Stroke protocol MRI: no acute infarct, no haemorrhage." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA8 "stroke" / "CVA" not the patient\'s stroke (stroke item contraindicates manipulation and collar-zone massage): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage c',
-  },
-  {
-    key: 'r10 "Code stroke CT: no haemorrhage, no early ischaemic changes." [msct/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA8 "stroke" / "CVA" not the patient\'s stroke (stroke item contraindicates manipulation and collar-zone massage): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage c',
-  },
-  {
-    key: 'r10 "Infact, the brain parenchyma is normal." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA9 "infact" (in fact), "non-ischaemic", "rather than ischaemic" read as a stroke: false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated',
-  },
-  {
-    key: 'r10 "White matter lesions, non-ischaemic." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA9 "infact" (in fact), "non-ischaemic", "rather than ischaemic" read as a stroke: false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated',
-  },
-  {
-    key: 'r10 "Periventricular lesions, demyelinating rather than ischaemic." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA9 "infact" (in fact), "non-ischaemic", "rather than ischaemic" read as a stroke: false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated',
-  },
-  {
-    key: 'r10 "Chronic infarct in the left cerebellum. Acute, subacute ischaemic lesions are not detected." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA10 an old infarct dated acute by a neighbouring phrase (false emergency; stroke item itself is right): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicated; urg: want <= no',
-  },
-  {
-    key: 'r10 "Old infarct in the right cerebellum. Acute, no." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA10 an old infarct dated acute by a neighbouring phrase (false emergency; stroke item itself is right): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicated; urg: want <= no',
-  },
-  {
-    key: 'r10 "Left cerebellar infarct, unlikely acute." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA10 an old infarct dated acute by a neighbouring phrase (false emergency; stroke item itself is right): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicated; urg: want <= no',
-  },
-  {
-    key: 'r10 "Left cerebellar infarct, less likely acute." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA10 an old infarct dated acute by a neighbouring phrase (false emergency; stroke item itself is right): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicated; urg: want <= no',
-  },
-  {
-    key: 'r10 "Old left cerebellar infarct, headache within the last week." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA10 an old infarct dated acute by a neighbouring phrase (false emergency; stroke item itself is right): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicated; urg: want <= no',
-  },
-  {
-    key: 'r10 "Chronic infarct in the right cerebellum, follow-up on day 10." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA10 an old infarct dated acute by a neighbouring phrase (false emergency; stroke item itself is right): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicated; urg: want <= no',
-  },
-  {
-    key: 'r10 "Old infarct in the left cerebellum, unchanged since day 1." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA10 an old infarct dated acute by a neighbouring phrase (false emergency; stroke item itself is right): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicated; urg: want <= no',
-  },
-  {
-    key: 'r10 "Low ADC signal in the left maxillary sinus (inspissated secretions)." [mri/head 2026-11-15]',
-    kind: 'judgement',
-    reason:
-      'FA11 ADC / DWI signal that is not an acute infarct: false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; fal',
-  },
-  {
-    key: 'r10 "DWI shows hyperintensity in the left cerebellum with high ADC (T2 shine-through), no true restriction." [mri/head 2026-11-15]',
-    kind: 'judgement',
-    reason:
-      'FA11 ADC / DWI signal that is not an acute infarct: false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; fal',
-  },
-  {
-    key: 'r10 "Scale adjusted to avoid aliasing." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA12 Doppler values stated normal read as narrowing (caution on manipulation): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r10 "PSV ratio 1.1 (normal)." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA12 Doppler values stated normal read as narrowing (caution on manipulation): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r10 "LBFV asymmetry 12% (normal < 30%)." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA12 Doppler values stated normal read as narrowing (caution on manipulation): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r10 "Asymmetry 8 % (normal)." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA12 Doppler values stated normal read as narrowing (caution on manipulation): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r10 "Flow velocity asymmetry of 10%, within normal limits." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA12 Doppler values stated normal read as narrowing (caution on manipulation): false alarm: cervical-manipulation caution',
   },
   {
     key: 'r10 "PSV 38 cm/s, low normal." [doppler/neck-vessels 2026-11-15]',
@@ -600,46 +78,10 @@ export const KNOWN_OPEN_R10_A: readonly KnownOpen[] = [
       'FA12 Doppler values stated normal read as narrowing (caution on manipulation): false alarm: cervical-manipulation caution',
   },
   {
-    key: 'r10 "No changes in the thyroid." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA13 thyroid wording that says normal (collar-zone massage contraindicated): false alarm: collar-zone-massage contraindicated',
-  },
-  {
-    key: 'r10 "Thyroid gland - cysts are not detected." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA13 thyroid wording that says normal (collar-zone massage contraindicated): false alarm: collar-zone-massage contraindicated',
-  },
-  {
-    key: 'r10 "AIT (autoimmune thyroiditis) is excluded." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA13 thyroid wording that says normal (collar-zone massage contraindicated): false alarm: collar-zone-massage contraindicated',
-  },
-  {
     key: 'r10 "Thyroid gland volume increased? No." [doppler/neck-vessels 2026-11-15]',
     kind: 'judgement',
     reason:
       'FA13 thyroid wording that says normal (collar-zone massage contraindicated): false alarm: collar-zone-massage not-cleared',
-  },
-  {
-    key: 'r10 "Dissection: right - no, left - no; left VA is 4 mm, right VA is 3 mm." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA14 a line of values: "is" + a size read as a positive value: false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraind',
-  },
-  {
-    key: 'r10 "Stenosis: right - no, left - no; left VA is 4 mm, right VA is 3 mm." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA14 a line of values: "is" + a size read as a positive value: false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r10 "Dissection: none. Left is 4 mm, right is 4 mm." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA14 a line of values: "is" + a size read as a positive value: false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraind',
   },
   {
     key: 'r10 "Clinical question: stroke? No infarct." [mri/head 2026-11-15]',
@@ -649,12 +91,6 @@ export const KNOWN_OPEN_R10_A: readonly KnownOpen[] = [
   },
   {
     key: 'r10 "Indication: exclude acute cerebrovascular event." [mri/head 2026-11-15]',
-    kind: 'judgement',
-    reason:
-      'FA15 a clinical question or indication read as an uncertain finding: false alarm: cervical-manipulation not-cleared; false alarm: collar-zone-massage not-cleared',
-  },
-  {
-    key: 'r10 "Lesion is more likely demyelinating than ischaemic." [mri/head 2026-11-15]',
     kind: 'judgement',
     reason:
       'FA15 a clinical question or indication read as an uncertain finding: false alarm: cervical-manipulation not-cleared; false alarm: collar-zone-massage not-cleared',
@@ -697,30 +133,6 @@ export const KNOWN_OPEN_R10_A: readonly KnownOpen[] = [
   },
   {
     key: 'r10 "Flow (R/L): antegrade/absent." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M1 value lines broken by a line break, a semicolon or a slash (no flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex:',
-  },
-  {
-    key: 'r10 "Velocity in the left VA = 0." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M1 value lines broken by a line break, a semicolon or a slash (no flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex:',
-  },
-  {
-    key: 'r10 "Left VA: V=0 cm/sec." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M1 value lines broken by a line break, a semicolon or a slash (no flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex:',
-  },
-  {
-    key: 'r10 "Left VA: V = 0." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M1 value lines broken by a line break, a semicolon or a slash (no flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex:',
-  },
-  {
-    key: 'r10 "Left VA: V=0." [doppler/neck-vessels 2026-11-15]',
     kind: 'miss',
     reason:
       'M1 value lines broken by a line break, a semicolon or a slash (no flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex:',
@@ -1192,12 +604,6 @@ export const KNOWN_OPEN_R10_A: readonly KnownOpen[] = [
     kind: 'miss',
     reason:
       'M7 the side abbreviated or moved: L., Lt, LVA, "VA on the left", left-VA: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex',
-  },
-  {
-    key: 'r10 "Left VA: V = 0 cm/sec." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M9 tense, plural, units: were, stenoses, percent, cm/sec: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contra',
   },
   {
     key: 'r10 "Flow in the VA on the left is zero." [doppler/neck-vessels 2026-11-15]',
@@ -1684,18 +1090,6 @@ export const KNOWN_OPEN_R10_A: readonly KnownOpen[] = [
     kind: 'miss',
     reason:
       'M8 layout and punctuation: a line break after a colon, ; for , dash for colon, brackets, CRLF: manip: want >= contraindicated, got not-cleared; czm: want >= contraindicated, got not-cleared',
-  },
-  {
-    key: 'r10 "Left VA:\\nno contrast (occluded)." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M8 layout and punctuation: a line break after a colon, ; for , dash for colon, brackets, CRLF: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraind',
-  },
-  {
-    key: 'r10 "LVA: no contrast (occluded)." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M7 the side abbreviated or moved: L., Lt, LVA, "VA on the left", left-VA: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex',
   },
   {
     key: 'r10 "No  stenosis  apart  from  a  left  VA  dissection." [cta/neck-vessels 2026-11-15]',
