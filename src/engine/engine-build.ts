@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '88504f5d4b5f07e0';
+export const ENGINE_BUILD = '5b1cac1024259958';

@@ -212,3 +212,47 @@ export function correctSpelling(
   out += text.slice(from);
   return { text: out, fixes };
 }
+
+/** White space other than one plain space: tabs, no-break and other Unicode spaces, CR. */
+const ODD_SPACE = /[\t\r\u00a0\u2000-\u200a\u202f\u205f\u3000]| {2}/;
+const isSpace = (c: number): boolean =>
+  c === 32 ||
+  c === 9 ||
+  c === 13 ||
+  c === 0xa0 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000;
+
+/**
+ * The text with each run of white space within a line as one plain space (pasted PDF or Word
+ * text carries double, no-break and tab spaces; a lone CR is a line break), or null when it
+ * has none: the reader's phrases then need only one kind of space. Line breaks stay.
+ */
+export function normaliseSpace(text: string): { text: string; fixes: Correction[] } | null {
+  if (!ODD_SPACE.test(text)) return null;
+  const fixes: Correction[] = [];
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; ) {
+    if (!isSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+    const run = text.slice(i, j);
+    // "\r\n": the CR goes with the line break; a lone CR is one.
+    const word = text[j] !== '\n' && run.includes('\r') ? '\n' : ' ';
+    if (run !== word) {
+      out += text.slice(from, i);
+      fixes.push({ start: i, end: j, fixedStart: out.length, fixedEnd: out.length + 1, word });
+      out += word;
+      from = j;
+    }
+    i = j;
+  }
+  out += text.slice(from);
+  return { text: out, fixes };
+}

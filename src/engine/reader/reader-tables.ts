@@ -1,6 +1,6 @@
 /**
  * Duplex worksheets written as tables ("| VA PSV, cm/s | 52 | 0 |", "| VA flow | antegrade |
- * not registered |"): a side of no flow in a row of peak velocities or of flow, named by the
+ * not registered |", or cells between tabs): a side of no flow in a row of peak velocities or of flow, named by the
  * row's first cell or by its column's header. The clause reader splits a table at its pipes,
  * so a value cell never meets its label there; this reads the rows whole. It only adds
  * occlusion readings (FS-7: text only warns). Plain TypeScript, no Angular.
@@ -36,6 +36,9 @@ const OTHER_ARTERY =
 
 /** Cells of a table row ("| a | b |", or "a | b | c"): null when it is not one. */
 function cells(line: string): string[] | null {
+  // A table pasted with tabs between its cells ("PSV, cm/s\t45\t0").
+  if (!line.includes('|') && (line.match(/\t/g)?.length ?? 0) >= 2)
+    return line.split(/\t+/).map((c) => c.trim());
   let s = line.trim();
   if ((s.match(/\|/g)?.length ?? 0) < 2) return null;
   if (s.startsWith('|')) s = s.slice(1);

@@ -118,6 +118,32 @@ describe('report reader', () => {
     });
   });
 
+  describe('white space', () => {
+    it('reads runs of spaces, tabs and no-break spaces as one space', () => {
+      const CTA: StudyContext = { modality: 'cta', region: 'neck-vessels' };
+      for (const text of [
+        'Worsening  of  the  known  dissection  is  not  revealed.',
+        'Worsening\u00a0of\u00a0the\u00a0known\u00a0dissection\u00a0is\u00a0not\u00a0revealed.',
+        'Double \t lumen sign in the left VA.',
+      ])
+        expect(summary(text, CTA)['vertebral-artery-dissection']).withContext(text).toBe('+');
+    });
+
+    it('gives spans in the text as given', () => {
+      const text = 'No  fracture.\r\nUncovertebral   arthrosis  C5-C6.';
+      const spans = readReport(text, XR).map((m) => text.slice(m.start, m.end));
+      expect(spans).toEqual(['fracture', 'Uncovertebral   arthrosis']);
+      expect(readReport(text, XR).map((m) => m.text)).toEqual(spans);
+    });
+
+    it('reads a lone carriage return as a line break', () => {
+      expect(summary('Dissection: none\rOcclusion of the left VA', DOP)).toEqual({
+        'vertebral-artery-dissection': '-',
+        'vertebral-artery-narrowing': '+',
+      });
+    });
+  });
+
   describe('isMachineRead', () => {
     const read = (text: string, study: StudyContext = XR): boolean =>
       isMachineRead(text, readReport(text, study));

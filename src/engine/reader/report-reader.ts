@@ -10,7 +10,7 @@ import type { ImagingModality, ImagingRegion } from '../model';
 import { LEXICON_EN, type Lexicon } from './lexicon-en';
 import { compileLexicon, scanTerms, type CompiledLexicon, type Kind } from './reader-compile';
 import { readTables } from './reader-tables';
-import { correctSpelling, type Correction } from './reader-spelling';
+import { correctSpelling, normaliseSpace, type Correction } from './reader-spelling';
 import { answeredAfter, positiveValueAfter, requestAnswered, scopeBroken } from './reader-scope';
 
 export type MentionStatus = 'affirmed' | 'negated' | 'uncertain';
@@ -63,12 +63,16 @@ export function readReport(
 ): Mention[] {
   if (text === '') return [];
   const lex = compileLexicon(lexicon);
-  const first = read(lex, text, study);
+  // Runs of white space read as one space; offsets map back to the text as given.
+  const spaced = normaliseSpace(text);
+  const src = spaced ? spaced.text : text;
+  const first = read(lex, src, study);
   // Misspelt long words, outside what was read: read again with them corrected (rare).
-  const corrections = correctSpelling(lex.spelling, text, first.terms);
-  const mentions = corrections
-    ? read(lex, corrections.text, study).mentions.map((m) => mapBack(m, text, corrections.fixes))
+  const corrections = correctSpelling(lex.spelling, src, first.terms);
+  let mentions = corrections
+    ? read(lex, corrections.text, study).mentions.map((m) => mapBack(m, src, corrections.fixes))
     : first.mentions;
+  if (spaced) mentions = mentions.map((m) => mapBack(m, text, spaced.fixes));
   return withTables(mentions, text, study);
 }
 

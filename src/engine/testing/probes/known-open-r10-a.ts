@@ -468,30 +468,6 @@ export const KNOWN_OPEN_R10_A: readonly KnownOpen[] = [
       'M10 duplex tables: a side column, tabs, no outer pipes (no flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >',
   },
   {
-    key: 'r10 "Worsening  of  the  known  dissection  is  not  revealed." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindic',
-  },
-  {
-    key: 'r10 "Worsening of the known dissection is not revealed." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindic',
-  },
-  {
-    key: 'r10 "Double  lumen  sign  in  the  left  VA." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindic',
-  },
-  {
-    key: 'r10 "Double lumen sign in the left VA." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindic',
-  },
-  {
     key: 'r10 "Blood flow in the VA on the left was not revealed." [doppler/neck-vessels 2026-11-15]',
     kind: 'miss',
     reason:
@@ -526,18 +502,6 @@ export const KNOWN_OPEN_R10_A: readonly KnownOpen[] = [
     kind: 'miss',
     reason:
       'M7 the side abbreviated or moved: L., Lt, LVA, "VA on the left", left-VA: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex',
-  },
-  {
-    key: 'r10 "Dissection  on  the  right:  no.  On  the  left:  yes." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindic',
-  },
-  {
-    key: 'r10 "Dissection on the right: no. On the left: yes." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindic',
   },
   {
     key: 'r10 "Dissection on the right: no.\\r\\nOn the left: yes." [cta/neck-vessels 2026-11-15]',
@@ -612,12 +576,6 @@ export const KNOWN_OPEN_R10_A: readonly KnownOpen[] = [
       'M7 the side abbreviated or moved: L., Lt, LVA, "VA on the left", left-VA: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex',
   },
   {
-    key: 'r10 "Left VA occluson." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindic',
-  },
-  {
     key: 'r10 "Left VA: 100% stenoses." [doppler/neck-vessels 2026-11-15]',
     kind: 'miss',
     reason:
@@ -654,18 +612,6 @@ export const KNOWN_OPEN_R10_A: readonly KnownOpen[] = [
       'M9 tense, plural, units: were, stenoses, percent, cm/sec: manip: want >= contraindicated, got caution; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= cont',
   },
   {
-    key: 'r10 "No stenosis (left V3 dissection)." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindic',
-  },
-  {
-    key: 'r10 "Without stenosis (dissection of the left V3)." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindic',
-  },
-  {
     key: 'r10 "Left VA: stenoses >99%." [doppler/neck-vessels 2026-11-15]',
     kind: 'judgement',
     reason:
@@ -694,30 +640,6 @@ export const KNOWN_OPEN_R10_A: readonly KnownOpen[] = [
     kind: 'judgement',
     reason:
       'M8 layout and punctuation: a line break after a colon, ; for , dash for colon, brackets, CRLF: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraind',
-  },
-  {
-    key: 'r10 "Infarct  in  the  left  cerebellum  in  the  acute  stage." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r10 "Infarct in the left cerebellum in the acute stage." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r10 "Infarct  in  the  left  cerebellum  in  the  acute  period." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r10 "Infarct in the left cerebellum in the acute period." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
   },
   {
     key: 'r10 "Left cerebellar infarct; recent." [mri/head 2026-11-15]',
@@ -762,46 +684,10 @@ export const KNOWN_OPEN_R10_A: readonly KnownOpen[] = [
       'M7 the side abbreviated or moved: L., Lt, LVA, "VA on the left", left-VA: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex',
   },
   {
-    key: 'r10 "Left cerebellar infarcation." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
-  },
-  {
-    key: 'r10 "Left cerebellar infaction." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
-  },
-  {
     key: 'r10 "Basilar tip occlusions." [mri/head 2026-11-15]',
     kind: 'judgement',
     reason:
       'M9 tense, plural, units: were, stenoses, percent, cm/sec: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contra',
-  },
-  {
-    key: 'r10 "Absent  flow  void  in  the  left  vertebral  artery." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindic',
-  },
-  {
-    key: 'r10 "Absent flow void in the left vertebral artery." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindic',
-  },
-  {
-    key: 'r10 "Loss  of  the  normal  flow  void  of  the  left  vertebral  artery." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindic',
-  },
-  {
-    key: 'r10 "Loss of the normal flow void of the left vertebral artery." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindic',
   },
   {
     key: 'r10 "Left vertebral artery:\\nflow void absent." [mri/cervical-spine 2026-11-15]',
@@ -820,30 +706,6 @@ export const KNOWN_OPEN_R10_A: readonly KnownOpen[] = [
     kind: 'miss',
     reason:
       'M7 the side abbreviated or moved: L., Lt, LVA, "VA on the left", left-VA: manip: want >= contraindicated, got clear',
-  },
-  {
-    key: 'r10 "Calcification  of  the  left  vertebral  artery." [xray/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got clear',
-  },
-  {
-    key: 'r10 "Calcification of the left vertebral artery." [xray/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got clear',
-  },
-  {
-    key: 'r10 "Calcified  vertebral  arteries." [xray/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got clear',
-  },
-  {
-    key: 'r10 "Calcified vertebral arteries." [xray/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got clear',
   },
   {
     key: 'r10 "Thyroid:\\nnodule in the right lobe 9 mm." [doppler/neck-vessels 2026-11-15]',
@@ -868,30 +730,6 @@ export const KNOWN_OPEN_R10_A: readonly KnownOpen[] = [
     kind: 'miss',
     reason:
       'M9 tense, plural, units: were, stenoses, percent, cm/sec: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
-  },
-  {
-    key: 'r10 "Tardus  parvus  flow  pattern  in  the  left  VA." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
-  },
-  {
-    key: 'r10 "Tardus parvus flow pattern in the left VA." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
-  },
-  {
-    key: 'r10 "Parvus  et  tardus  waveform,  left  VA." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
-  },
-  {
-    key: 'r10 "Parvus et tardus waveform, left VA." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
   },
   {
     key: 'r10 "Left VA: PSV 22 cm/s (N 40-60); reduced." [doppler/neck-vessels 2026-11-15]',
@@ -1026,106 +864,10 @@ export const KNOWN_OPEN_R10_A: readonly KnownOpen[] = [
       'M8 layout and punctuation: a line break after a colon, ; for , dash for colon, brackets, CRLF: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraind',
   },
   {
-    key: 'r10 "Left  VA:  string  sign." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindic',
-  },
-  {
-    key: 'r10 "Left VA: string sign." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindic',
-  },
-  {
-    key: 'r10 "String  sign  in  the  left  V1." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindic',
-  },
-  {
-    key: 'r10 "String sign in the left V1." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindic',
-  },
-  {
-    key: 'r10 "Atherosclerosis  of  the  carotid  and  vertebral  arteries." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got clear',
-  },
-  {
-    key: 'r10 "Atherosclerosis of the carotid and vertebral arteries." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got clear',
-  },
-  {
-    key: 'r10 "Non-stenosing  atherosclerosis  of  the  brachiocephalic  arteries." [doppler/neck-vessels 2026-11-15]',
-    kind: 'judgement',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= not-cleared, got clear',
-  },
-  {
-    key: 'r10 "Non-stenosing atherosclerosis of the brachiocephalic arteries." [doppler/neck-vessels 2026-11-15]',
-    kind: 'judgement',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= not-cleared, got clear',
-  },
-  {
-    key: 'r10 "Atherosclerosis  of  the  extracranial  brachiocephalic  arteries." [doppler/neck-vessels 2026-11-15]',
-    kind: 'judgement',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= not-cleared, got clear',
-  },
-  {
-    key: 'r10 "Atherosclerosis of the extracranial brachiocephalic arteries." [doppler/neck-vessels 2026-11-15]',
-    kind: 'judgement',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= not-cleared, got clear',
-  },
-  {
     key: 'r10 "Clinical information: post-dissection of the left vertebral artery; for follow-up. Normal cervical alignment." [mri/cervical-spine 2026-11-15]',
     kind: 'miss',
     reason:
       'M8 layout and punctuation: a line break after a colon, ; for , dash for colon, brackets, CRLF: manip: want >= contraindicated, got not-cleared; czm: want >= contraindicated, got not-cleared',
-  },
-  {
-    key: 'r10 "No  stenosis  apart  from  a  left  VA  dissection." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindic',
-  },
-  {
-    key: 'r10 "No stenosis apart from a left VA dissection." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindic',
-  },
-  {
-    key: 'r10 "No  stenosis  other  than  the  left  VA  occlusion." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindic',
-  },
-  {
-    key: 'r10 "No stenosis other than the left VA occlusion." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindic',
-  },
-  {
-    key: 'r10 "Left vertebral artery dissecton." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindic',
-  },
-  {
-    key: 'r10 "Left vertebral artery disection." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindic',
   },
   {
     key: 'r10 "Left VA thromb" [cta/neck-vessels 2026-11-15]',
@@ -1138,18 +880,6 @@ export const KNOWN_OPEN_R10_A: readonly KnownOpen[] = [
     kind: 'miss',
     reason:
       'M8 layout and punctuation: a line break after a colon, ; for , dash for colon, brackets, CRLF: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraind',
-  },
-  {
-    key: 'r10 "Left  cerebellar  infarct  in  the  acute  stage  (day  2)." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r10 "Left cerebellar infarct in the acute stage (day 2)." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
   },
   {
     key: 'r10 "Left cerebellar infarct:\\nacute-subacute." [mri/head 2026-11-15]',
@@ -1176,46 +906,10 @@ export const KNOWN_OPEN_R10_A: readonly KnownOpen[] = [
       'M8 layout and punctuation: a line break after a colon, ; for , dash for colon, brackets, CRLF: bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, g',
   },
   {
-    key: 'r10 "Left  cerebellar  infarct  which  appears  acute." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r10 "Left cerebellar infarct which appears acute." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r10 "Infarct  in  the  left  cerebellum,  2-3  days  old." [mri/head 2026-11-15]',
-    kind: 'judgement',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r10 "Infarct in the left cerebellum, 2-3 days old." [mri/head 2026-11-15]',
-    kind: 'judgement',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
     key: 'r10 "Infarct in the left cerebellum; 2-3 days old." [mri/head 2026-11-15]',
     kind: 'judgement',
     reason:
       'M8 layout and punctuation: a line break after a colon, ; for , dash for colon, brackets, CRLF: bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, g',
-  },
-  {
-    key: 'r10 "Left  cerebellar  infarct,  onset  within  the  last  week." [mri/head 2026-11-15]',
-    kind: 'judgement',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r10 "Left cerebellar infarct, onset within the last week." [mri/head 2026-11-15]',
-    kind: 'judgement',
-    reason:
-      'M6 whitespace: double spaces, no-break spaces, tabs: bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
   },
   {
     key: 'r10 "Left cerebellar infarct; onset within the last week." [mri/head 2026-11-15]',
