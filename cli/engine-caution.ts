@@ -35,8 +35,13 @@ const raised = new Map<string, number>();
 function printReadings(input?: current.CaseFile): void {
   for (const im of input?.imaging ?? []) {
     const st = { modality: im.modality, region: im.region };
-    const r0 = [...before.summariseMentions(before.readReport(im.report ?? '', st))];
-    const r1 = [...current.summariseMentions(current.readReport(im.report ?? '', st))];
+    // Each reading with its acuity and occlusion flags (a summary would hide a new "acute").
+    const flags = (ms: readonly current.Mention[]): string[] =>
+      ms.map(
+        (m) => `${m.finding}:${m.status}${m.acute ? '+acute' : ''}${m.occlusion ? '+occl' : ''}`,
+      );
+    const r0 = flags(before.readReport(im.report ?? '', st));
+    const r1 = flags(current.readReport(im.report ?? '', st));
     if (JSON.stringify(r0) !== JSON.stringify(r1))
       console.error(
         `  ${JSON.stringify(im.report)}: ${JSON.stringify(r0)} -> ${JSON.stringify(r1)}`,

@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '5b1cac1024259958';
+export const ENGINE_BUILD = '8808610d8a2a9840';

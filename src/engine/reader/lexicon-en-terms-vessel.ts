@@ -7,8 +7,10 @@ import type { TermEntry } from './lexicon-en';
 const SHOWN =
   'visuali[sz]ed|located|determined|revealed|differentiated|traced|identified|demonstrated|depicted|seen|traced|detected|registered|found|insonated|enhanced|opacified|filled';
 /** The vertebral artery named as such ("left VA", "the right vertebral artery", "V2 segment"). */
-const VA_NAME = '(?:vertebral arter(?:y|ies)|va|v[1-4](?: segment)?)';
-const SIDE = '(?:(?:left|right) )?';
+const VA_NAME =
+  '(?:(?:vertebral arter(?:y|ies)|va)(?: on the (?:left|right))?|[lr]va|v[1-4](?: segment)?)';
+/** A side, spelt out or abbreviated ("lt", "L."). */
+const SIDE = '(?:(?:left|right|lt|rt|l\\.|r\\.) )?';
 /** Not a kind of flow whose absence is normal ("retrograde flow is not found"). */
 const FLOW_KIND =
   '(?<!\\b(?:turbulent|retrograde|reversed?|abnormal|pathological|accelerated|increased|high|collateral|disturbed|oscillating|alternating|to-and-fro) )';
@@ -24,7 +26,7 @@ const NOT_A_NORMAL_STATEMENT =
   '(?![- ]+(?:of |for )?(?:acceleration|turbulen|revers|disturb|abnormal|limit|asymmetr|pattern|direction|changes?|defects?|artefacts?|artifacts?|loss|signal loss|stenos|narrow|occlus|dissect|steal|spectrum abnormal))';
 /** Not a kind of flow whose absence or zero is normal, nor a flow something acts on. */
 const FLOW_KIND_OR_OBJECT =
-  '(?<!\\b(?:turbulent|retrograde|reversed?|reverse|abnormal|pathological|accelerated|increased|high|collateral|disturbed|oscillating|alternating|to-and-fro|diastolic|end-?diastolic)(?: (?:flow|component))? )(?<!\\b(?:influence|effect|impact|compression|pressure) (?:on|of|upon) (?:the )?(?:(?:left|right) )?(?:va |vertebral artery )?)';
+  '(?<!\\b(?:turbulent|retrograde|reversed?|reverse|abnormal|pathological|accelerated|increased|high|collateral|disturbed|oscillating|alternating|to-and-fro|diastolic|end-?diastolic)(?: (?:flow|component))? )(?<!\\b(?:influence|effect|impact|compression|pressure) (?:on|of|upon) (?:the )?(?:(?:left|right|lt|rt|l\\.|r\\.) )?(?:va |vertebral artery )?)';
 /** A side's value in a line of peak velocities: "right 45", "L 42 cm/s", "R: 45 (V2)". */
 const SIDE_VALUE =
   '(?:left|right|lt|rt|l|r|d|s):? ?[-\u2013\u2014=]? ?\\d+(?:[.,]\\d+)?(?: ?(?:cm|m)/s(?:ec)?)?(?: \\(v[1-4]\\))?[,;]? ?';
@@ -80,7 +82,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       '(?:double|false)[- ]lumens?',
       'double[- ]barrel(?:led)?(?: lumens?)?',
       // A flap inside the artery ("Left VA with a flap in the lumen", "Flap in the left V3").
-      `(?:(?:intraluminal|linear|mobile|intimal|dissection) )?flap(?= (?:in|within|of|at) (?:the )?(?:(?:vessel|arterial) )?(?:lumen|(?:(?:left|right) )?(?:v[0-4]|va|vertebral)))`,
+      `(?:(?:intraluminal|linear|mobile|intimal|dissection) )?flap(?= (?:in|within|of|at) (?:the )?(?:(?:vessel|arterial) )?(?:lumen|(?:(?:left|right|lt|rt|l\\.|r\\.) )?(?:v[0-4]|va|vertebral)))`,
       'intraluminal flap',
       // Intramural haematoma on T1 fat-sat: a bright crescent in the wall.
       'crescent(?:ic)? (?:t1[- ]?(?:weighted )?)?(?:hyperintens(?:e|ity)|high signal)',
@@ -94,10 +96,19 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       '(?:intima(?:l)?|intima) flotation',
       'flotation of (?:the )?intima',
       'floating intima(?:l flap)?',
-      '(?:stratification|splitting|delamination|separation) of (?:the )?(?:(?:left|right) )?(?:(?:va|vertebral artery|arterial|vessel) )?walls?',
+      '(?:stratification|splitting|delamination|separation) of (?:the )?(?:(?:left|right|lt|rt|l\\.|r\\.) )?(?:(?:va|vertebral artery|arterial|vessel) )?walls?',
       'double contour of (?:the )?(?:(?:vessel|arterial) )?lumen',
       'double[- ]contou?red lumen',
-      '(?:two|2) lumens',
+      '(?:two|2) (?:lumens|lumina|channels)',
+      '(?:detached|floating) intima',
+      'intima (?:is )?(?:detached|floating)',
+      `${VA_NAME}(?: wall)? (?:is |are )?stratified`,
+      `${VA_NAME} wall stratification`,
+      'wall stratification',
+      `${VA_NAME}:? ?(?:[-\u2013\u2014] ?)?double[- ]contou?r(?:ed)?(?: lumen)?`,
+      'lumen with (?:a )?double contou?r',
+      'i\\.m\\.h(?=\\.|\\b)',
+      'string-?like sign',
       'flame-?shaped tapering',
       'crescent(?:ic)? (?:sign|mural (?:thickening|ha?ematoma))',
       '(?:t1[- ]?(?:weighted )?)?hyperintense crescent(?:ic)?(?: (?:signal )?(?:in|of|within) (?:the )?(?:vessel |arterial )?wall)?',
@@ -140,7 +151,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       'occlusive (?:lesion|disease|changes|process)',
       'distal non-?filling',
       // "PSV in the left VA 0,0 cm/s", "Vmax - not registered"
-      '(?:psv|vps|vmax|peak systolic velocity)(?: in (?:the )?(?:(?:left|right) )?(?:va|vertebral artery))? 0(?:[.,]0+)? ?(?:cm|m)/s',
+      '(?:psv|vps|vmax|peak systolic velocity)(?: in (?:the )?(?:(?:left|right|lt|rt|l\\.|r\\.) )?(?:va|vertebral artery))? 0(?:[.,]0+)? ?(?:cm|m)/s',
       '(?:psv|vps|vmax|peak systolic velocity) ?[:=\u2013\u2014-]? ?not (?:registered|detected|obtained|recorded|measurable)',
       // A side line under a heading ("Vertebral arteries:\n- left: not visualised").
       `(?:left|right)(?: side)?: ?(?:[-\u2013\u2014] ?)?(?:not (?:${SHOWN})|non-?visuali[sz]ed|non-?opacified|absent|occluded)`,
@@ -169,7 +180,8 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       `no flow-related (?:signal|enhancement)${NOT_A_NORMAL_STATEMENT}`,
       `no (?:forward|antegrade) flow${NOT_A_NORMAL_STATEMENT}`,
       // "Left VA stump", "flow present only at the origin, absent distally"
-      `${VA_NAME} stump`,
+      `${VA_NAME}:? ?(?:[-\u2013\u2014] ?)?stump`,
+      `stump of (?:the )?${SIDE}${VA_NAME}`,
       'flow (?:is )?(?:present|seen|detected|registered|recorded) only (?:at|in) (?:the )?(?:origin|ostium|v1|proximal(?: part| segment)?)(?: segment)?,? (?:and |but )?(?:absent|not (?:detected|seen|registered|recorded)) distally',
       // Flow of zero, in words or as V = 0 ("zero-flow", "flow velocity zero", "PSV zero").
       `zero[- ]flow${NOT_A_NORMAL_STATEMENT}`,
@@ -178,10 +190,11 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       // Not recanalised: still occluded.
       '(?:no|without) recanali[sz]ation(?! (?:procedure|therapy|treatment|attempt|was (?:required|needed|performed|attempted|indicated)))',
       '(?:has |have |is |was |were |had )?not (?:been )?recanali[sz]ed',
+      'recanali[sz]ation (?:is |was )?(?:not (?:detected|seen|found|revealed|present|registered)|absent)',
       // A line of values naming a side with no flow ("Flow: right - present, left - absent",
       // "Blood flow: right - registered, left - not registered", "PSV (cm/s): right 45, left
       // 0", "Vps: D 45 cm/s, S 0 cm/s").
-      `${FLOW_KIND}(?:blood )?(?:flow|psv|vps|vmax|peak systolic velocity)(?: velocity)?(?: in v[1-4])?(?:,? ?\\(?(?:cm|m)/s(?:ec)?\\)?| ?\\([^)]{0,10}\\))?:?[^.;:\\n]{0,40}?(?<![a-z])(?:left|right|lt|rt|l|r|d|s)(?![a-z]) ?:? ?(?:[-\u2013\u2014=] ?)?(?:absent|none|nil|no(?=\\s*(?:[.,;)|\\n]|$))|not (?:registered|detected|seen|recorded|obtained|found|located)|0(?:[.,]0+)?(?![.,]?\\d)(?: ?(?:cm|m)/s(?:ec)?)?(?!\\s*[%\u00b0]))`,
+      `${FLOW_KIND}(?:blood )?(?:flow|psv|vps|vmax|peak systolic velocity)(?: velocity)?(?: in v[1-4])?(?:,? ?\\(?(?:cm|m)/s(?:ec)?\\)?| ?\\([^)]{0,10}\\))?:?(?:[^.;:\\n]|;(?= ?(?:left|right|lt|rt|l|r)\\b)){0,40}?(?<![a-z])(?:left|right|lt|rt|l|r|d|s)(?![a-z]) ?:? ?(?:[-\u2013\u2014=] ?)?(?:absent|none|nil|no(?=\\s*(?:[.,;)|\\n]|$))|not (?:registered|detected|seen|recorded|obtained|found|located)|0(?:[.,]0+)?(?![.,]?\\d)(?: ?(?:cm|m)/s(?:ec)?)?(?!\\s*[%\u00b0]))`,
       // "PSV right/left: 45/0 cm/s"
       '(?:psv|vps|vmax|peak systolic velocity)(?:,? ?\\(?(?:cm|m)/s(?:ec)?\\)?)?(?: (?:right|left|r|l)/(?:left|right|l|r))?:? ?(?:(?<![\\d.,])\\d+(?:[.,]\\d+)? ?/ ?0(?:[.,]0+)?(?![.,]?\\d)|(?<![\\d.,])0(?:[.,]0+)? ?/ ?\\d+(?:[.,]\\d+)?)(?! ?[%\u00b0])',
       '(?:absen(?:t|ce of)|lack of|loss of) (?:the )?(?:doppler|colou?r(?: doppler)?) (?:flow )?signals?',
@@ -189,12 +202,12 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       // "Flow in the left VA is not registered", "Flow void of the left VA is lost"
       `${FLOW_KIND}(?:blood )?flow(?: voids?| signals?)? (?:in|through|within|along|of|from) (?:the )?${SIDE}${VA_NAME} (?:is |was |are )?${NOT_FOUND}`,
       // "Flow was not found", "flow cannot be obtained" (not "retrograde flow is not found")
-      `${FLOW_KIND}${FLOW_KIND_OR_OBJECT}flow (?:voids? |signals? )?(?:is |was |are )?${NOT_FOUND}`,
+      `${FLOW_KIND}${FLOW_KIND_OR_OBJECT}flow (?:voids? |signals? )?(?:is |was |are |were )?${NOT_FOUND}`,
       // A peak velocity of zero ("PSV 0 cm/s"), not an end-diastolic one.
       '(?<!diastolic )(?:psv|vps|vmax|peak systolic velocity|(?:blood )?flow velocity|velocity)(?: of)?(?: ?[:=] ?| )0(?:[.,]0+)? ?(?:cm|m)/s(?:ec)?',
-      '(?:blood )?flow (?:in|through|within|along) (?:the )?(?:(?:left|right) )?(?:vertebral artery|va|v[1-4])(?: segment)? (?:is |was |are )?(?:absent|not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded)|undetectable)',
+      '(?:blood )?flow (?:in|through|within|along) (?:the )?(?:(?:left|right|lt|rt|l\\.|r\\.) )?(?:vertebral artery|va|v[1-4])(?: segment)? (?:is |was |are )?(?:absent|not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded)|undetectable)',
       // "Loss of the left vertebral artery flow void"
-      '(?:absen(?:t|ce of)|lack of|loss of) (?:the )?(?:normal )?(?:(?:left|right) )?(?:vertebral artery |va )?flow voids?',
+      '(?:absen(?:t|ce of)|lack of|loss of) (?:the )?(?:normal )?(?:(?:left|right|lt|rt|l\\.|r\\.) )?(?:vertebral artery |va )?flow voids?',
       `no (?:normal )?flow[- ]voids? (?:in|within|of) (?:the )?${SIDE}${VA_NAME}`,
       'not patent',
       'non-?patent',
@@ -208,7 +221,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       '(?<!diastolic )(?:psv|vps|vmax|peak systolic velocity)(?: ?[:=\u2013\u2014-] ?| )0(?:[.,]0+)?(?![.,]?\\d)(?: ?(?:cm|m)/s(?:ec)?)?',
       '(?:blood )?flow(?: volume| velocity)?(?: ?[:=] ?| )0(?:[.,]0+)? ?(?:cm/s(?:ec)?|m/s|ml/min)',
       // "Hyperdense left vertebral artery" on CT: a clot in it.
-      'hyperdense (?:(?:left|right) )?(?:vertebral artery|va)(?: sign)?',
+      'hyperdense (?:(?:left|right|lt|rt|l\\.|r\\.) )?(?:vertebral artery|va)(?: sign)?',
       // Doppler signs of an occlusion beyond: stump or thump flow; no forward flow left.
       '(?:stump|thump(?:ing)?) (?:flow|pattern|signal|wave ?form)',
       'no antegrade (?:component|flow component)',
@@ -243,8 +256,10 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       'oclu(?:sion|ded)',
       'oc+lus+ion',
       'oc+l?u(?:d?ed)',
+      'oc+lud+ed',
+      'oc+lus?on',
       'occl',
-      'thromb(?=\\.)',
+      'thromb(?=\\.|\\s*$|\\s*\\))',
       `oblitera(?:tion|ted) of (?:the )?${SIDE}(?:${VA_NAME}|lumen|vessel|vertebral arter(?:y|ies))`,
       `${VA_NAME}(?: lumen)? (?:is |was |appears |completely |totally )*obliterated`,
       `obliterated ${SIDE}(?:vertebral artery|va|lumen)`,
@@ -257,11 +272,12 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       `cut-?off (?:of|at) (?:the )?${SIDE}${VA_NAME}`,
       `${VA_NAME} (?:is )?(?:abruptly )?cut[- ]?off(?! (?:from|by|of) (?:the )?(?:field|fov|image|scan|study))`,
       `${VA_NAME} (?:terminates|ends|stops) abruptly`,
-      '100 ?% (?:stenosis|narrowing)',
+      '100 ?% (?:stenos[ie]s|narrowing)',
       // 99 % and over: a near-occlusion, read as one (fail-safe).
-      '(?:[>\u2265] ?)?99 ?% (?:stenosis|narrowing)',
-      '(?:stenosis|narrowing) ?(?:[-\u2013\u2014:=] ?)?(?:of )?[>\u2265] ?99 ?%',
-      '(?:stenosis|narrowing) ?(?:[-\u2013\u2014:=] ?)?(?:of )?(?:100 ?%|one hundred (?:per ?cent|percent))',
+      '(?:[>\u2265] ?)?99 ?(?:%|per ?cent|percent) (?:stenos[ie]s|narrowing)',
+      '(?:stenos[ie]s|narrowing) ?(?:[-\u2013\u2014:=] ?)?(?:of )?[>\u2265] ?99 ?(?:%|per ?cent|percent)',
+      '(?:stenos[ie]s|narrowing) ?(?:[-\u2013\u2014:=] ?)?(?:of )?(?:99 ?[-\u2013] ?)?(?:100 ?(?:%|per ?cent|percent)|one hundred (?:per ?cent|percent))',
+      '100 ?(?:per ?cent|percent) (?:stenos[ie]s|narrowing)',
     ],
   },
   {
@@ -309,13 +325,14 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       `${REDUCED} (?:lbfv|lbv|velocity (?:indices|parameters|values))`,
       `(?:lbfv|lbv|velocity (?:indices|parameters|values))(?: (?:is|are|was|were))? ${SEVERITY}${REDUCED}`,
       '(?:lbfv|lbv) asymmetry(?![^.;\\n]{0,30}\\b(?:normal|norm|[0-2]?\\d ?%))',
-      'asymmetry (?:of )?(?:[3-9]\\d|100)(?:[.,]\\d+)? ?%(?![^.;\\n]{0,30}\\bnormal)',
+      'asymmetry (?:of )?(?:[3-9]\\d|100)(?:[.,]\\d+)? ?(?:%|per ?cent|percent)(?![^.;\\n]{0,30}\\bnormal)',
       'asymmetry of (?:the )?linear (?:blood )?flow velocit(?:y|ies)',
       `(?:flow|velocit(?:y|ies)|psv|vps|vmax) (?:of )?:? ?\\d[\\d.,]* ?(?:cm|m)/s(?:ec)?(?: \\(n[^)]{0,15}\\))?,? ?(?:[-\u2013\u2014] ?)?\\(?${SEVERITY}(?:${REDUCED}|below (?:the )?norm(?:al)?)(?![- ]normal)`,
-      '(?<!non-?)stenosing \\d+(?:[.,]\\d+)? ?%',
+      `(?:flow|velocit(?:y|ies)|psv|vps|vmax) (?:of )?:? ?\\d[\\d.,]* ?(?:cm|m)/s(?:ec)?(?: \\(n[^)]{0,15}\\))?: ${SEVERITY}${REDUCED}(?![- ]normal)`,
+      '(?<!non-?)stenosing \\d+(?:[.,]\\d+)? ?(?:%|per ?cent|percent)',
       'acceleration of (?:the )?(?:blood )?flow',
-      `flow(?: (?:in|within|of) (?:the )?${SIDE}${VA_NAME})? (?:decreases|drops|falls|is reduced|reduces)(?: by \\d+ ?%| significantly| markedly| sharply)`,
-      `flow(?: (?:in|within|of) (?:the )?${SIDE}${VA_NAME})? (?:decreases|drops|falls|ceases|ceased|stopped|disappeared)(?: by \\d+ ?%)? (?:on|during|with|at) (?:the )?(?:(?:left|right) )?(?:head )?(?:rotation|turning)(?![^.;\\n]{0,40}\\bnormal)`,
+      `flow(?: (?:in|within|of) (?:the )?${SIDE}${VA_NAME})? (?:decreases|drops|falls|is reduced|reduces)(?: by \\d+ ?(?:%|per ?cent|percent)| significantly| markedly| sharply)`,
+      `flow(?: (?:in|within|of) (?:the )?${SIDE}${VA_NAME})? (?:decreases|drops|falls|ceases|ceased|stopped|disappeared)(?: by \\d+ ?(?:%|per ?cent|percent))? (?:on|during|with|at) (?:the )?(?:(?:left|right|lt|rt|l\\.|r\\.) )?(?:head )?(?:rotation|turning)(?![^.;\\n]{0,40}\\bnormal)`,
       '(?:vertebrogenic|spondylogenic) (?:influence|impact|compression|effect)',
       '(?:deformation|kinking|tortuosity|loop(?:ing)?|coiling) with ha?emodynamic significance',
       'ha?emodynamically significant (?:deformation|kinking|kink|tortuosity|loop(?:ing)?|coiling)',
@@ -323,12 +340,12 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       'focal (?:velocity|flow) (?:increase|acceleration)',
       `aliasing (?:at|in|of) (?:the )?${SIDE}(?:origin|ostium|${VA_NAME})`,
       // A high peak velocity (120 cm/s and over) or a PSV ratio: a narrowing at that place.
-      '(?:psv|vps|vmax|peak systolic velocity)(?: (?:of|up to|to))?:? ?(?:1[2-9]\\d|[2-9]\\d\\d)(?:[.,]\\d+)? ?(?:cm|m)/s',
+      '(?:psv|vps|vmax|peak systolic velocity)(?: (?:of|up to|to))?:? ?(?:1[2-9]\\d|[2-9]\\d\\d)(?:[.,]\\d+)? ?(?:cm|m)/s(?:ec)?',
       'psv ratio:? ?(?:[2-9]|\\d{2})(?:[.,]\\d+)?(?![^.;\\n]{0,20}\\bnormal)',
       `turbulen(?:t flow|ce) (?:at|in) (?:the )?(?:${SIDE}${VA_NAME} )?(?:origin|ostium)`,
       '(?:ri|resistance index|pi|pulsatility index) \\d(?:[.,]\\d+)? ?\\((?:increased|elevated|raised|high)\\)',
       '(?:increased|elevated|raised|high) (?:ri|resistance index|pi|pulsatility index)',
-      `(?:ri|resistance index|pi|pulsatility index)(?: in (?:the )?${SIDE}${VA_NAME})? (?:is )?(?:increased|elevated|raised)`,
+      `(?:ri|resistance index|pi|pulsatility index)(?: in (?:the )?${SIDE}${VA_NAME})? (?:is )?(?:increased|elevated|raised)(?: to \\d)?`,
       'sten(?=\\.)',
       'stenos(?=\\.)',
       '(?:flow|velocit(?:y|ies)) asymmetry(?![^.;\\n]{0,40}\\b(?:normal|norm|zero|none|absent))',
@@ -356,7 +373,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
     absorbsTriggers: true,
     patterns: [
       '(?:absent|no|zero|reversed) (?:end-?)?diastolic (?:flow|component|velocit(?:y|ies))',
-      '(?:edv|end-?diastolic velocity) ?[:=]? ?0(?:[.,]0+)?(?![.,]?\\d) ?(?:cm|m)/s',
+      '(?:edv|end-?diastolic velocity) ?[:=]? ?0(?:[.,]0+)?(?![.,]?\\d) ?(?:cm|m)/s(?:ec)?',
       // Not normal: "Left VA: not normal", "not of normal calibre" (the "not" belongs to the
       // term: an abnormal artery, a precaution).
       // Not "not normal in diameter but within the range of variation".
@@ -380,7 +397,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       '(?:calcified |soft |mixed |fibrous |atheromatous )?plaques?',
       'intima-media thickening',
       '(?:mural|wall) calcifications?',
-      'calcification of the (?:(?:left|right) )?(?:vertebral artery|va)(?: wall)?',
+      'calcification of (?:the )?(?:(?:left|right|lt|rt|l\\.|r\\.) )?(?:vertebral arter(?:y|ies)|va)(?: wall)?',
       'calcified',
       '(?:imt|intima-media (?:complex|thickness)) (?:is )?(?:\\d+(?:[.,]\\d+)? ?mm,? ?\\(?)?(?:thickened|increased)',
     ],

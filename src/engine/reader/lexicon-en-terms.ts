@@ -151,7 +151,7 @@ export const TERMS_EN: readonly TermEntry[] = [
     patterns: [
       'thyroid (?:nodules?|goitre|goiter|cysts?|enlargement|mass(?:es)?|adenomas?)',
       // "nodule in the right thyroid lobe", "heterogeneous thyroid with hypoechoic nodules"
-      '(?:nodules?|cysts?|mass(?:es)?|lesions?|formations?) (?:in|of|within) the (?:(?:left|right) )?thyroid(?! cartilage)(?: (?:lobe|gland|isthmus))?',
+      '(?:nodules?|cysts?|mass(?:es)?|lesions?|formations?) (?:in|of|within) the (?:(?:left|right|lt|rt|l\\.|r\\.) )?thyroid(?! cartilage)(?: (?:lobe|gland|isthmus))?',
       'thyroid (?:lobe|gland) (?:nodules?|cysts?|mass(?:es)?|lesions?)',
       '(?:heterogeneous|inhomogeneous|multinodular) thyroid(?! cartilage)(?: gland)?',
       'thyroid(?: gland)? (?:is )?(?:heterogeneous|inhomogeneous|multinodular)',
@@ -213,8 +213,6 @@ export const TERMS_EN: readonly TermEntry[] = [
       'early isch(?:a?e|a)mic changes',
       'loss of (?:the )?grey[- ]white (?:matter )?differentiation',
       'hyperdense (?:basilar|middle cerebral|mca|pca|posterior cerebral) artery(?: sign)?',
-      // A spinal cord infarct: a stroke of the cord (read as a stroke, fail-safe).
-      '(?:spinal )?cord infar[ck]t(?:ion|s)?',
       '(?:fresh|hyperacute|acute) (?:blood|bleed(?:ing)?|ha?ematoma)',
       // "Right PCA territory infarction, early subacute."
       'infar[ck]t(?:ion|s)?,? (?:early|late) (?:hyper|sub)?acute',
@@ -231,7 +229,7 @@ export const TERMS_EN: readonly TermEntry[] = [
     absorbsTriggers: true,
     acute: true,
     patterns: [
-      'basilar (?:artery |tip )?(?:occlusion|thrombosis|thrombus|embolism)',
+      'basilar (?:artery |tip )?(?:occlusions?|thrombosis|thrombus|embolism)',
       '(?:occlusion|thrombosis|thrombus|embolism) (?:of|in) (?:the )?basilar (?:artery|tip)',
       '(?:occluded|thrombosed) basilar (?:artery|tip)',
       'basilar (?:artery|tip) (?:is |was )?(?:not (?:opacified|visuali[sz]ed|filled|enhanced|seen)|occluded|thrombosed)',
@@ -248,6 +246,12 @@ export const TERMS_EN: readonly TermEntry[] = [
       `(?:ischa?emic |ha?emorrhagic |brain ?stem |cerebellar |posterior circulation |vertebrobasilar |pica |pontine |thalamic )?${STROKE}`,
       CVA,
       'cerebrovascular accident',
+      // A spinal cord infarct: a stroke of the cord (read as a stroke, fail-safe); a lacunar
+      // infarct named in any study.
+      '(?:spinal )?cord infar[ck]t(?:ion|s)?',
+      '(?:infar[ck]t(?:ion)?|ischa?emia) of the (?:spinal )?cord',
+      '(?:spinal )?cord ischa?emia',
+      'lacunar (?:infar[ck]ts?|strokes?)',
       // "s/p left PICA infarct": the infarct alone (an acute term starting there comes first).
       'infar[ck]t(?:ion|s)?(?<=\\b(?:pica|aica|sca|pca|cerebellar|brain ?stem|pontine|thalamic|occipital|medullary|posterior circulation|vertebrobasilar) (?:territory )?infar[ck]t(?:ion|s)?)',
     ],
@@ -291,6 +295,11 @@ export const TERMS_EN: readonly TermEntry[] = [
       'infarc',
       'post-?stroke (?:changes?|gliosis|cysts?|defects?|lesions?|encephalomalacia)',
       'malacic (?:changes?|foci|focus|areas?|lesions?)',
+      'malacia',
+      'isch(?:a?e|a)mic in (?:nature|origin|genesis)',
+      // CT: a hypodense area in the posterior fossa or brainstem said acute ("Hypodense area in
+      // the left cerebellum, acute"); without it a hedge after it decides.
+      'hypodens(?:e|ity)(?: (?:areas?|focus|foci|lesions?|zones?))? (?:in|of|within) (?:the )?(?:(?:left|right) )?(?:cerebell\\w*|pons|pontine|medulla|brain ?stem|thalam\\w*|occipital lobe)(?: hemisphere)?(?=,? (?:(?:hyper|sub)?acute|fresh|recent)\\b)',
       // "Left cerebellar lesion, likely ischaemic", "lesion: ischaemic vs demyelinating": the
       // adjective alone after its noun (a hedge before it makes it uncertain).
       '(?<!\\bnon-?)(?<!\\b(?:non|not|than) )isch(?:a?e|a)mic(?=\\s*(?:[.,;)\\n]|$)| (?:vs\\.?|versus|or)\\b)',
@@ -314,7 +323,14 @@ export const TERMS_EN: readonly TermEntry[] = [
       'acva',
       'acute cerebrovascular (?:accident|event|incident|episode)',
       // CT: an infarct described, not named ("Acute hypodense area in the left cerebellum").
-      '(?:acute|fresh|new) hypodens(?:e|ity) (?:areas?|focus|foci|lesions?|zones?)',
+      '(?:acute|fresh|new) hypodens(?:e|ity)(?: (?:areas?|focus|foci|lesions?|zones?))?(?= (?:in|of|within)\\b|\\s*[.,;]|\\s*$)',
+      'acve',
+      // Diffusion in a layout: "On DWI, hyperintensity", "DWI (b-1000): hyperintense focus",
+      // "DWI - bright lesion", "Left cerebellum: DWI+, ADC-", "ADC map: hypointense focus".
+      '(?:on )?dwi(?: ?\\(?b[- =]?\\d+\\)?)?(?::|,| ?[-\u2013\u2014])? ?(?:an? )?(?:focal )?(?:hyperintens(?:e|ity)|bright|high[- ]signal)(?: (?:focus|foci|lesions?|areas?|signal))?(?![^.\\n]*\\b(?:shine-?through|high adc|no (?:true |real )?(?:diffusion )?restriction))',
+      'dwi ?(?:\\+|positive)',
+      'adc(?: map)?:? ?(?:[-\u2013\u2014] ?)?(?:low|reduced|decreased|hypointens(?:e|ity)|dark)(?![^.\\n]{0,40}\\b(?:sinus|secretions?|abscess|cyst|tumou?r|lymphoma|cholesteatoma|epidermoid|mastoid))',
+      '(?:decreased|reduced) diffusion',
       // Diffusion described in a sentence: "DWI shows hyperintensity", "Diffusion-weighted
       // imaging shows a hyperintense lesion", "DWI b=1000 hyperintensity", "DWI+ lesion",
       // "Low ADC in the left cerebellar hemisphere".
@@ -349,10 +365,10 @@ export const TERMS_EN: readonly TermEntry[] = [
       'bleed(?:s|ing)?',
       // Blood in the brain's spaces on CT ("Blood in the fourth ventricle").
       '(?:intraventricular|subarachnoid|intracerebral|intraparenchymal|parenchymal|cisternal) blood',
-      'blood in (?:the )?(?:(?:left|right|third|fourth|lateral|both) )?(?:ventricles?|(?:prepontine|ambient|quadrigeminal|basal|suprasellar|perimesencephalic|cerebellopontine|cerebellomedullary) cisterns?|cisterns?|sulci|subarachnoid space)',
+      'blood (?:in|within) (?:the )?(?:(?:left|right|third|fourth|3rd|4th|iii|iv|lateral|both) ){0,2}(?:ventricles?|(?:prepontine|ambient|quadrigeminal|basal|suprasellar|perimesencephalic|cerebellopontine|cerebellomedullary) cisterns?|cisterns?|sulci|subarachnoid space)',
       '(?:intracerebral|intraparenchymal|parenchymal|cerebellar) ha?ematomas?',
       // A haematoma in the brain ("Haematoma in the right cerebellum"), not a scalp one.
-      '(?<!\\b(?:scalp|subgaleal|soft[- ]tissue|periorbital|orbital|subcutaneous|mural|intramural|cephal) )ha?ematomas? (?:in|of|within|involving) (?:the )?(?:(?:left|right) )?(?:cerebell\\w*|cerebr\\w*|brain\\w*|pons|pontine|thalam\\w*|(?:cerebral |cerebellar )?hemispheres?|basal ganglia|posterior fossa|(?:frontal|parietal|temporal|occipital) lobes?|medulla|midbrain|vermis|putamen|caudate|internal capsule)',
+      '(?<!\\b(?:scalp|subgaleal|soft[- ]tissue|periorbital|orbital|subcutaneous|mural|intramural|cephal) )ha?ematomas? (?:in|of|within|involving) (?:the )?(?:(?:left|right|lt|rt|l\\.|r\\.) )?(?:cerebell\\w*|cerebr\\w*|brain\\w*|pons|pontine|thalam\\w*|(?:cerebral |cerebellar )?hemispheres?|basal ganglia|posterior fossa|(?:frontal|parietal|temporal|occipital) lobes?|medulla|midbrain|vermis|putamen|caudate|internal capsule)',
     ],
   },
   {

@@ -198,7 +198,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     // in the text, and the bracket check scanned 60 characters back from each (4x slower).
     breaks: new RegExp(
       [
-        '(\\.(?!\\d)|[!\\n])',
+        // Not the full stop of a side ("L. vertebral artery", "On the L.: yes").
+        '(\\.(?!\\d)(?<!(?:^|[\\s(])[lr]\\.)|[!\\n])',
         ';',
         `[-\u2013\u2014](?<=\\s.)(?<!\\b${FAMILY}\\s.)(?=\\s)(?!\\s*(?:none|no|nil|negative|absent)\\b\\s*(?:[.,;)\\n]|$))`,
         '[\u2022\u00b7\u25aa]',

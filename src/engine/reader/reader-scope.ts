@@ -205,7 +205,7 @@ function listClosedAfter(r: Reading, from: number, ce: number): boolean {
  * ends the request; the term is then read on its own.
  */
 const ANSWERED =
-  /\b(?:demonstrat(?:es|ed|ing)|show(?:s|ed|n|ing)?|reveal(?:s|ed|ing)|found|detected|identified|confirm(?:s|ed|ing)|disclos(?:es|ed)|visuali[sz](?:es|ed)|seen|performed|done|known|previous(?:ly)?|prior|history of|h\/o|s\/p|status post|follow-?up of|f\/u of|f\/u|follow[- ]up of|control after|(?<!-)old|established|diagnosed|recent(?:ly)?)\b|:/i;
+  /\b(?:demonstrat(?:es|ed|ing)|show(?:s|ed|n|ing)?|reveal(?:s|ed|ing)|found|detected|identified|confirm(?:s|ed|ing)|disclos(?:es|ed)|visuali[sz](?:es|ed)|seen|performed|done|known|previous(?:ly)?|prior|history of|h\/o|s\/p|status post|follow-?up of|f\/u of|f\/u|follow[- ]up of|control after|(?<!-)old|established|diagnosed|recent(?:ly)?|post(?=-))\b|:/i;
 
 export function requestAnswered(r: Reading, from: number, to: number, clause: number): boolean {
   return (
@@ -255,10 +255,10 @@ export function positiveValueAfter(r: Reading, term: Term): boolean {
   const { text } = r;
   const s = r.clauseSentence[term.clause]!;
   let end = r.sentenceEnd[s]!;
-  if (/^[.;]\s*(?:on the\s+)?(?:left|right)\b/i.test(text.slice(end)))
+  if (/^[.;]\s*(?:on the\s+)?(?:left|right|lt|rt|l|r|d|s)\b/i.test(text.slice(end)))
     end = r.sentenceEnd[s + 1] ?? end;
   for (let i = text.indexOf(';', term.end); i !== -1 && i < end; i = text.indexOf(';', i + 1))
-    if (!/^;\s*(?:left|right)\b/i.test(text.slice(i))) end = i;
+    if (!/^;\s*(?:left|right|lt|rt|l|r|d|s)\b/i.test(text.slice(i))) end = i;
   for (const t of r.terms) if (t.start > term.start && t.start < end) end = t.start;
   const line = text.slice(term.end, end);
   POSITIVE_VALUE.lastIndex = 0;

@@ -199,13 +199,17 @@ export class Reading {
   /**
    * Whether the break after clause k only wraps a phrase: a line break inside it ("Left VA
    * is not\nvisualised", "Acute\ninfarct") or a dash between spaces ("Left VA - not
-   * visualised"). A term may run over it; "acute" said across it still counts.
+   * visualised"), or a semicolon before a side in a line of values. A term may run over it;
+   * "acute" said across it still counts.
    */
   softBreakAfter(k: number): boolean {
     const end = this.clauseEnd[k];
     const next = this.clauseStart[k + 1];
     if (end === undefined || next === undefined) return false;
     const gap = this.text.slice(end, next);
+    // A line of values going on with a side: "Flow: right - present; left - absent".
+    if (/^\s*;\s*$/.test(gap) && /^\s*(?:left|right|lt|rt|l|r)\b/i.test(this.text.slice(next)))
+      return /[a-z0-9)]/i.test(this.text[end - 1] ?? '');
     const dash = /^\s*[-\u2013\u2014]\s*$/.test(gap);
     if (!dash && !/^[ \t]*\n[ \t]*$/.test(gap)) return false;
     let i = end - 1;
@@ -336,7 +340,7 @@ function vesselHolds(r: Reading, term: Term): boolean {
 }
 
 const DWI_AFTER =
-  /^[;.]\s*(?:new (?:versus|vs\.?|compared (?:to|with)|relative to|since) (?:the )?(?:prior|previous)|dwi(?:\+|[- ]?(?:positive|bright|hyperintens\w*)|: ?(?:\+|positive|bright|hyperintens\w*|restricted|restriction))|adc:? ?(?:low|reduced|hypointense|dark)|low adc|restricted diffusion|diffusion restriction|restricts diffusion|(?:(?:it|this|the (?:infarct|lesion|stroke|dissection)) (?:is|was|appears|seems|looks) )?(?:hyper|sub|\(sub\)|\(hyper\))?acute(?:\s+(?:stage|phase))?\s*(?:[.;]|$))/i;
+  /^[;.]\s*(?:new (?:versus|vs\.?|compared (?:to|with)|relative to|since) (?:the )?(?:prior|previous)|dwi(?:\+|[- ]?(?:positive|bright|hyperintens\w*)|: ?(?:\+|positive|bright|hyperintens\w*|restricted|restriction))|adc:? ?(?:low|reduced|hypointense|dark)|low adc|restricted diffusion|diffusion restriction|restricts diffusion|(?:(?:it|this|the (?:infarct|lesion|stroke|dissection)) (?:is|was|appears|seems|looks) |(?:stage|age|phase):\s*|(?:most |very )?(?:likely|probably|possibly|presumably) )?(?:(?:hyper|sub|\(sub\)|\(hyper\))?acute|recent|fresh)(?:\s*(?:[-\u2013]|to)\s*(?:sub|hyper)?acute)?(?:\s+(?:stage|phase))?\s*(?:[.;)]|$))/i;
 
 /** Acute / subacute / fresh / recent / new said of a dated term (stroke, dissection). */
 export function acute(r: Reading, i: number): boolean {
