@@ -131,7 +131,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       // Only where the artery is the subject: "stenosis of the VA is not seen" stays a negation.
       `(?<!\\b(?:of|in|within|at|along) (?:the )?(?:(?:left|right|both|bilateral) )?)(?:vertebral arter(?:y|ies)|va|v[1-4](?: segment)?)(?:(?: (?:is |was |were |are |remains |remained |is still |still |appears )?|: ?| ?[-\u2013\u2014] ?)(?:not (?:${SHOWN})|non-?visuali[sz]ed|non-?opacified|unopacified|(?:absent|missing)(?! (?:stenos|narrow|occlu|dissect|plaque|kink|tortuos|compress|calcif|atheros|thromb|reversal|retrograde)))| (?:could|can) ?not be (?:${SHOWN}))`,
       // "Left VA: cannot be traced", "Left VA V2-V4 segments are not visualised"
-      `${VA_NAME}(?: v[1-4](?: ?[-\u2013] ?v[1-4])? segments?)?:? ?(?:is |are |was |were )?(?:could|can) ?not be (?:${SHOWN})`,
+      `${VA_NAME}(?: v[1-4](?: ?[-\u2013] ?v[1-4])? segments?)?(?::|:? ?[-\u2013\u2014])? ?(?:is |are |was |were )?(?:could|can) ?not be (?:${SHOWN})`,
       `${VA_NAME} v[1-4] ?[-\u2013] ?v[1-4] segments? (?:is |are |was |were )?not (?:${SHOWN})`,
       // "Absent left VA.", "Absent right vertebral artery, consistent with occlusion."
       `absent ${SIDE}(?:vertebral artery|va)(?=\\s*(?:[.,;:()\\n]|$)| (?:at|from|in|on|with|and|consistent|compatible|suggest\\w*|likely|probably|possibly|due|throughout|along)\\b)`,
@@ -169,9 +169,11 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       `(?:absen(?:t|ce of)|lack of|loss of|zero) (?:the )?(?:normal )?(?:${SIDE}(?:vertebral artery |va ))?(?:antegrade |colou?r |forward )?(?:blood )?flow(?: voids?| signals?)?${NOT_A_NORMAL_STATEMENT}`,
       // Colour Doppler: the lumen not coloured ("flow is not colored", "no staining in CDC
       // mode", "colour filling is absent", "no color mapping").
-      '(?:flow|lumen) (?:is |was )?not (?:colou?red|stained|mapped)',
+      `(?:flow|lumen)(?: (?:of|in) (?:the )?${SIDE}${VA_NAME})? (?:is |was )?not (?:colou?red|stained|mapped)`,
       `no (?:colou?r )?(?:staining|mapping|colou?ring)${NOT_A_NORMAL_STATEMENT}`,
-      'colou?r filling (?:is |was )?(?:absent|not (?:seen|detected|registered|obtained))',
+      'colou?r filling ?(?:[-\u2013\u2014:] ?)?(?:is |was )?(?:absent|not (?:seen|detected|registered|obtained))',
+      // "Flow (R/L): antegrade/absent"
+      `${FLOW_KIND}(?:blood )?flow \\((?:r|right|l|left) ?/ ?(?:l|left|r|right)\\):? ?(?:[a-z-]+ ?/ ?(?:absent|none|no|nil|0)|(?:absent|none|no|nil|0) ?/ ?[a-z-]+)(?![a-z])`,
       // "No Doppler signals from the left VA", "no spectral Doppler signal", "no signal on
       // colour and spectral Doppler", "no colour or spectral flow", "no flow-related signal"
       `no (?:spectral |colou?r |pulsed[- ]wave |pw )?doppler signals?${NOT_A_NORMAL_STATEMENT}`,
@@ -194,11 +196,11 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       // A line of values naming a side with no flow ("Flow: right - present, left - absent",
       // "Blood flow: right - registered, left - not registered", "PSV (cm/s): right 45, left
       // 0", "Vps: D 45 cm/s, S 0 cm/s").
-      `${FLOW_KIND}(?:blood )?(?:flow|psv|vps|vmax|peak systolic velocity)(?: velocity)?(?: in v[1-4])?(?:,? ?\\(?(?:cm|m)/s(?:ec)?\\)?| ?\\([^)]{0,10}\\))?:?(?:[^.;:\\n]|;(?= ?(?:left|right|lt|rt|l|r)\\b)){0,40}?(?<![a-z])(?:left|right|lt|rt|l|r|d|s)(?![a-z]) ?:? ?(?:[-\u2013\u2014=] ?)?(?:absent|none|nil|no(?=\\s*(?:[.,;)|\\n]|$))|not (?:registered|detected|seen|recorded|obtained|found|located)|0(?:[.,]0+)?(?![.,]?\\d)(?: ?(?:cm|m)/s(?:ec)?)?(?!\\s*[%\u00b0]))`,
+      `${FLOW_KIND}(?:blood )?(?:flow|psv|vps|vmax|peak systolic velocity)(?: velocity)?(?: in v[1-4])?(?:,? ?\\(?(?:cm|m)/s(?:ec)?\\)?| ?\\([^)]{0,10}\\))?:?(?:[^.;:\\n]|[;\\n](?= ?(?:left|right|lt|rt|l|r)\\b)){0,40}?(?<![a-z])(?:left|right|lt|rt|l|r|d|s)(?![a-z]) ?:? ?(?:[-\u2013\u2014=] ?)?(?:absent|none|nil|no(?=\\s*(?:[.,;)|\\n]|$))|not (?:registered|detected|seen|recorded|obtained|found|located)|0(?:[.,]0+)?(?![.,]?\\d)(?: ?(?:cm|m)/s(?:ec)?)?(?!\\s*[%\u00b0]))`,
       // "PSV right/left: 45/0 cm/s"
-      '(?:psv|vps|vmax|peak systolic velocity)(?:,? ?\\(?(?:cm|m)/s(?:ec)?\\)?)?(?: (?:right|left|r|l)/(?:left|right|l|r))?:? ?(?:(?<![\\d.,])\\d+(?:[.,]\\d+)? ?/ ?0(?:[.,]0+)?(?![.,]?\\d)|(?<![\\d.,])0(?:[.,]0+)? ?/ ?\\d+(?:[.,]\\d+)?)(?! ?[%\u00b0])',
-      '(?:absen(?:t|ce of)|lack of|loss of) (?:the )?(?:doppler|colou?r(?: doppler)?) (?:flow )?signals?',
-      'flow (?:voids? |signals? )?(?:is |was |are )?(?:absent|not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded)|undetectable)',
+      '(?:psv|vps|vmax|peak systolic velocity)(?:,? ?\\(?(?:cm|m)/s(?:ec)?\\)?)?(?: (?:right|left|r|l)\\.?/(?:left|right|l|r)\\.?)?:? ?(?:(?<![\\d.,])\\d+(?:[.,]\\d+)? ?/ ?0(?:[.,]0+)?(?![.,]?\\d)|(?<![\\d.,])0(?:[.,]0+)? ?/ ?\\d+(?:[.,]\\d+)?)(?! ?[%\u00b0])',
+      '(?:absen(?:t|ce of)|lack of|loss of) (?:the )?(?:doppler|colou?r|spectral)(?: (?:and|or|/) (?:doppler|colou?r|spectral))*(?: doppler)? (?:flow )?signals?',
+      `${FLOW_KIND_OR_OBJECT}flow (?:voids? |signals? )?(?:is |was |are )?(?:absent|not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded)|undetectable)`,
       // "Flow in the left VA is not registered", "Flow void of the left VA is lost"
       `${FLOW_KIND}(?:blood )?flow(?: voids?| signals?)? (?:in|through|within|along|of|from) (?:the )?${SIDE}${VA_NAME} (?:is |was |are )?${NOT_FOUND}`,
       // "Flow was not found", "flow cannot be obtained" (not "retrograde flow is not found")
@@ -215,7 +217,6 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       'patency (?:is |was )?lost',
       'loss of patency',
       'non-?visuali[sz]ation',
-      'no doppler signal',
       // "PSV — cm/s (no signal)", "Left VA: flow 0 cm/s", "PSV 0", "blood flow 0 ml/min"
       '\\(no (?:flow |doppler |colou?r )?signal\\)',
       '(?<!diastolic )(?:psv|vps|vmax|peak systolic velocity)(?: ?[:=\u2013\u2014-] ?| )0(?:[.,]0+)?(?![.,]?\\d)(?: ?(?:cm|m)/s(?:ec)?)?',

@@ -236,11 +236,11 @@ const NEGATED_VALUE = /\b(?:not|no)\s+$/i;
 const VALUE_PLACE =
   /^[\s\-\u2013\u2014:()|,/.]*(?:(?:left|right|l|r|lt|rt|d|s|bilateral|both|va|vas|vertebral|arter(?:y|ies)|side|sides|on|the|at|in|and|up|to|about|approximately|mild|moderate|severe|v[1-4]|segments?|c[1-7]|\d+(?:[.,]\d+)?\s?(?:%|mm|cm)|\d+\s?[-\u2013]|[<>~\u2264\u2265])[\s\-\u2013\u2014:()|,/.]*)*$/i;
 
-/** Where the last piece of a line of values starts: after a , ; | or a full stop. */
+/** Where the last piece of a line of values starts: after a , ; | line break or full stop. */
 function lastSeparator(before: string): number {
   for (let i = before.length - 1; i >= 0; i--) {
     const c = before[i];
-    if (c === ',' || c === ';' || c === '|') return i;
+    if (c === ',' || c === ';' || c === '|' || c === '\n') return i;
     if (c === '.' && !/\d/.test(before[i + 1] ?? '')) return i;
   }
   return -1;
@@ -255,10 +255,20 @@ export function positiveValueAfter(r: Reading, term: Term): boolean {
   const { text } = r;
   const s = r.clauseSentence[term.clause]!;
   let end = r.sentenceEnd[s]!;
-  if (/^[.;]\s*(?:on the\s+)?(?:left|right|lt|rt|l|r|d|s)\b/i.test(text.slice(end)))
-    end = r.sentenceEnd[s + 1] ?? end;
+  const goesOn = /^[.;\n]\s*(?:on the\s+)?(?:left|right|lt|rt|l|r|d|s)\b/i.exec(text.slice(end));
+  if (goesOn) {
+    // The sentence holding the side (past an empty one: ".\nOn the left").
+    let k = s + 1;
+    while (k < r.sentenceEnd.length - 1 && r.sentenceEnd[k]! < end + goesOn[0].length) k++;
+    end = r.sentenceEnd[k] ?? end;
+  }
   for (let i = text.indexOf(';', term.end); i !== -1 && i < end; i = text.indexOf(';', i + 1))
-    if (!/^;\s*(?:left|right|lt|rt|l|r|d|s)\b/i.test(text.slice(i))) end = i;
+    if (
+      !/^;\s*(?:(?:left|right|lt|rt|l|r|d|s)\b|(?:yes|no|\+|-)\s*\((?:left|right|l|r)\))/i.test(
+        text.slice(i),
+      )
+    )
+      end = i;
   for (const t of r.terms) if (t.start > term.start && t.start < end) end = t.start;
   const line = text.slice(term.end, end);
   POSITIVE_VALUE.lastIndex = 0;
@@ -268,7 +278,7 @@ export function positiveValueAfter(r: Reading, term: Term): boolean {
     // Pieces of the line: between commas, semicolons, a table's pipes or full stops.
     const piece = before.slice(lastSeparator(before) + 1);
     const after = line.slice(m.index + m[0].length);
-    const stop = after.search(/[,;.|]/);
+    const stop = after.search(/[,;.|\n]/);
     if (VALUE_PLACE.test(piece) && VALUE_PLACE.test(stop === -1 ? after : after.slice(0, stop)))
       return true;
   }

@@ -213,8 +213,8 @@ export function correctSpelling(
   return { text: out, fixes };
 }
 
-/** White space other than one plain space: tabs, no-break and other Unicode spaces, CR. */
-const ODD_SPACE = /[\t\r\u00a0\u2000-\u200a\u202f\u205f\u3000]| {2}/;
+/** White space other than one plain space (tabs, no-break and other Unicode spaces, CR), or a line break after a colon. */
+const ODD_SPACE = /[\t\r\u00a0\u2000-\u200a\u202f\u205f\u3000]| {2}|:[ \t]*\n/;
 const isSpace = (c: number): boolean =>
   c === 32 ||
   c === 9 ||
@@ -224,11 +224,28 @@ const isSpace = (c: number): boolean =>
   c === 0x202f ||
   c === 0x205f ||
   c === 0x3000;
+/** A label whose line break is kept: a request or a history, which reads only its own line. */
+const LABEL_KEEPS_LINE =
+  /\b(?:indications?|clinical (?:question|indication|information|query|details|history)s?|reason for\b.*|requests?|referral|referred|history|hx|anamnesis|questions?|query|family\b.*)\s*$/i;
+const LINE_AFTER_COLON = /[ \t\r]*\n[ \t]*(?=[^\s])/y;
+
+/**
+ * Where a line break after "Label:" ends when the value goes on the next line ("Left VA:\nnot
+ * located"), or -1: not after a request or history label, nor a long line.
+ */
+function valueOnNextLine(text: string, i: number): number {
+  LINE_AFTER_COLON.lastIndex = i;
+  if (!LINE_AFTER_COLON.test(text)) return -1;
+  const label = text.slice(text.lastIndexOf('\n', i - 1) + 1, i - 1);
+  if (label.length > 60 || LABEL_KEEPS_LINE.test(label)) return -1;
+  return LINE_AFTER_COLON.lastIndex;
+}
 
 /**
  * The text with each run of white space within a line as one plain space (pasted PDF or Word
- * text carries double, no-break and tab spaces; a lone CR is a line break), or null when it
- * has none: the reader's phrases then need only one kind of space. Line breaks stay.
+ * text carries double, no-break and tab spaces; a lone CR is a line break) and a label's value
+ * on the next line joined to it ("Left VA:\nnot located"), or null when there is none of
+ * these: the reader's phrases then need only one kind of space.
  */
 export function normaliseSpace(text: string): { text: string; fixes: Correction[] } | null {
   if (!ODD_SPACE.test(text)) return null;
@@ -236,16 +253,20 @@ export function normaliseSpace(text: string): { text: string; fixes: Correction[
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; ) {
-    if (!isSpace(text.charCodeAt(i))) {
+    const joined = text.charCodeAt(i - 1) === 58 ? valueOnNextLine(text, i) : -1;
+    if (joined === -1 && !isSpace(text.charCodeAt(i))) {
       i++;
       continue;
     }
-    let j = i;
-    while (j < text.length && isSpace(text.charCodeAt(j))) j++;
-    const run = text.slice(i, j);
-    // "\r\n": the CR goes with the line break; a lone CR is one.
-    const word = text[j] !== '\n' && run.includes('\r') ? '\n' : ' ';
-    if (run !== word) {
+    let j = joined;
+    let word = ' ';
+    if (j === -1) {
+      j = i;
+      while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+      // "\r\n": the CR goes with the line break; a lone CR is one.
+      if (text[j] !== '\n' && text.slice(i, j).includes('\r')) word = '\n';
+    }
+    if (text.slice(i, j) !== word) {
       out += text.slice(from, i);
       fixes.push({ start: i, end: j, fixedStart: out.length, fixedEnd: out.length + 1, word });
       out += word;
@@ -254,5 +275,5 @@ export function normaliseSpace(text: string): { text: string; fixes: Correction[
     i = j;
   }
   out += text.slice(from);
-  return { text: out, fixes };
+  return fixes.length > 0 ? { text: out, fixes } : null;
 }

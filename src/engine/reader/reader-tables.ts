@@ -14,7 +14,7 @@ export interface TableReading {
 }
 
 /** What may name the artery or side before a label ("VA", "left vertebral artery", "V2"). */
-const WHERE = '(?:(?:va|vertebral(?: artery)?|v[1-4]|left|right|lt|rt|in|the)\\s+)*';
+const WHERE = '(?:(?:va|vertebral(?: artery)?|v[1-4]|left|right|lt|rt|l|r|in|the)\\s+)*';
 /** After a label: its unit or a note ("PSV, cm/s", "Flow (colour Doppler)"). */
 const UNIT = '(?:\\s*[,(].*)?';
 /** A whole label of peak systolic velocity (not end-diastolic or mean). */
@@ -48,7 +48,7 @@ function cells(line: string): string[] | null {
 
 /** Rows of tables in `text` that show a side of no flow. */
 export function readTables(text: string): TableReading[] {
-  if (!text.includes('|')) return [];
+  if (!text.includes('|') && !text.includes('\t')) return [];
   const out: TableReading[] = [];
   let header: string[] | null = null;
   let at = 0;

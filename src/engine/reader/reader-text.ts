@@ -360,6 +360,20 @@ export function acute(r: Reading, i: number): boolean {
     r.lex.acuteBefore.test(r.text.slice(from, term.start)) ||
     r.lex.acuteAfter.test(r.text.slice(term.end, to)) ||
     // "Left cerebellar infarct; DWI positive.": the diffusion finding after a semicolon.
-    (to === ce && DWI_AFTER.test(r.text.slice(ce, ce + 40)))
+    (to === ce && DWI_AFTER.test(r.text.slice(ce, ce + 40))) ||
+    (to === ce && acuteAfterSemicolon(r, last, next))
   );
+}
+
+/**
+ * "Infarct in the left cerebellum; 2-3 days old", "; not old": the clause after a semicolon
+ * holds only the term's age (no term of its own), read as if after a comma.
+ */
+function acuteAfterSemicolon(r: Reading, last: number, next: Term | undefined): boolean {
+  const ce = r.clauseEnd[last]!;
+  const from = r.clauseStart[last + 1];
+  const to = r.clauseEnd[last + 1];
+  if (r.text[ce] !== ';' || from === undefined || to === undefined) return false;
+  if (next && next.start < to) return false;
+  return r.lex.acuteAfter.test(`, ${r.text.slice(from, to).trim()}`);
 }

@@ -136,6 +136,16 @@ describe('report reader', () => {
       expect(readReport(text, XR).map((m) => m.text)).toEqual(spans);
     });
 
+    it('joins a label to its value on the next line, not a request to its question', () => {
+      expect(summary('Left VA:\nnot located.', DOP)['vertebral-artery-narrowing']).toBe('+');
+      const mentions = readReport('Left VA:\nnot located.', DOP);
+      expect(mentions[0]!.text).toBe('VA:\nnot located');
+      // A request or history heading keeps its line: the next line is read on its own.
+      expect(summary('Indication:\nLeft VA occlusion.', DOP)['vertebral-artery-narrowing']).toBe(
+        '+',
+      );
+    });
+
     it('reads a lone carriage return as a line break', () => {
       expect(summary('Dissection: none\rOcclusion of the left VA', DOP)).toEqual({
         'vertebral-artery-dissection': '-',

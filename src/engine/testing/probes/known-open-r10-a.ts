@@ -6,18 +6,6 @@ import type { KnownOpen } from './known-open';
 
 export const KNOWN_OPEN_R10_A: readonly KnownOpen[] = [
   {
-    key: 'r10 "No Doppler signal of stenosis or occlusion." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA2 colour-Doppler / flow wording of a normal study read as an occlusion (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm:',
-  },
-  {
-    key: 'r10 "Vertebrogenic influence on the VA flow is not detected." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA2 colour-Doppler / flow wording of a normal study read as an occlusion (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm:',
-  },
-  {
     key: 'r10 "PSV: right 45, left 42; stenosis: right 0, left 0 %." [doppler/neck-vessels 2026-11-15]',
     kind: 'false-alarm',
     reason:
@@ -120,34 +108,10 @@ export const KNOWN_OPEN_R10_A: readonly KnownOpen[] = [
       'FA16 duplex tables (reader-tables.ts, c75e998): a zero that is not a velocity: false alarm: cervical-manipulation contraindicated',
   },
   {
-    key: 'r10 "Flow:\\nright - antegrade\\nleft - absent" [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M1 value lines broken by a line break, a semicolon or a slash (no flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex:',
-  },
-  {
-    key: 'r10 "Flow (R/L): antegrade/absent." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M1 value lines broken by a line break, a semicolon or a slash (no flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex:',
-  },
-  {
     key: 'r10 "PSV (cm/s): right 45, left -." [doppler/neck-vessels 2026-11-15]',
     kind: 'judgement',
     reason:
       'M1 value lines broken by a line break, a semicolon or a slash (no flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex:',
-  },
-  {
-    key: 'r10 "In CDC mode the lumen of the left VA is not stained." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M2 occlusion wording: word order, participles, typos: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindi',
-  },
-  {
-    key: 'r10 "Left VA: colour filling - absent." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M2 occlusion wording: word order, participles, typos: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindi',
   },
   {
     key: 'r10 "Left VA: flow at the origin only; distally absent." [doppler/neck-vessels 2026-11-15]',
@@ -162,100 +126,10 @@ export const KNOWN_OPEN_R10_A: readonly KnownOpen[] = [
       'M3 dissection wording: word order, participles, plurals: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contrai',
   },
   {
-    key: 'r10 "Left cerebellar infarct, approx. 3 days old." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M4 acute stroke: diffusion and acuity wording variants (MRI / CT 5 days old): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r10 "| side | PSV |\\n| R | 45 |\\n| L | 0 |" [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M10 duplex tables: a side column, tabs, no outer pipes (no flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >',
-  },
-  {
-    key: 'r10 "VA\\tright\\tleft\\nPSV, cm/s\\t45\\t0" [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M10 duplex tables: a side column, tabs, no outer pipes (no flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >',
-  },
-  {
     key: 'r10 "| | right | left |\\n| PSV, cm/s | 45 | - |" [doppler/neck-vessels 2026-11-15]',
     kind: 'judgement',
     reason:
       'M10 duplex tables: a side column, tabs, no outer pipes (no flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >',
-  },
-  {
-    key: 'r10 "Dissection: no (right); yes (left)." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M8 layout and punctuation: a line break after a colon, ; for , dash for colon, brackets, CRLF: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraind',
-  },
-  {
-    key: 'r10 "Dissection on the right: no.\\r\\nOn the left: yes." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M8 layout and punctuation: a line break after a colon, ; for , dash for colon, brackets, CRLF: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraind',
-  },
-  {
-    key: 'r10 "Flow:\\nright - present, left - absent." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M8 layout and punctuation: a line break after a colon, ; for , dash for colon, brackets, CRLF: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraind',
-  },
-  {
-    key: 'r10 "Flow:\\nright - antegrade, left - absent." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M8 layout and punctuation: a line break after a colon, ; for , dash for colon, brackets, CRLF: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraind',
-  },
-  {
-    key: 'r10 "Flow:\\nright - yes, left - no." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M8 layout and punctuation: a line break after a colon, ; for , dash for colon, brackets, CRLF: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraind',
-  },
-  {
-    key: 'r10 "Blood flow:\\nright - registered, left - not registered." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M8 layout and punctuation: a line break after a colon, ; for , dash for colon, brackets, CRLF: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraind',
-  },
-  {
-    key: 'r10 "PSV right/L.: 45/0 cm/s." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M7 the side abbreviated or moved: L., Lt, LVA, "VA on the left", left-VA: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex',
-  },
-  {
-    key: 'r10 "DWI:\\nbright lesion in the left cerebellum." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M8 layout and punctuation: a line break after a colon, ; for , dash for colon, brackets, CRLF: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraind',
-  },
-  {
-    key: 'r10 "Left vertebral artery:\\nflow void absent." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M8 layout and punctuation: a line break after a colon, ; for , dash for colon, brackets, CRLF: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraind',
-  },
-  {
-    key: 'r10 "Thyroid:\\nnodule in the right lobe 9 mm." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M8 layout and punctuation: a line break after a colon, ; for , dash for colon, brackets, CRLF: czm: want >= contraindicated, got clear',
-  },
-  {
-    key: 'r10 "Thyroid gland:\\nmultinodular." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M8 layout and punctuation: a line break after a colon, ; for , dash for colon, brackets, CRLF: czm: want >= contraindicated, got clear',
-  },
-  {
-    key: 'r10 "Thyroid:\\nnodes in both lobes." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M8 layout and punctuation: a line break after a colon, ; for , dash for colon, brackets, CRLF: czm: want >= contraindicated, got clear',
   },
   {
     key: 'r10 "Left VA: PSV 22 cm/s (N 40-60); reduced." [doppler/neck-vessels 2026-11-15]',
@@ -268,71 +142,5 @@ export const KNOWN_OPEN_R10_A: readonly KnownOpen[] = [
     kind: 'miss',
     reason:
       'M8 layout and punctuation: a line break after a colon, ; for , dash for colon, brackets, CRLF: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got',
-  },
-  {
-    key: 'r10 "Left VA:\\nabsent diastolic flow." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M8 layout and punctuation: a line break after a colon, ; for , dash for colon, brackets, CRLF: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got',
-  },
-  {
-    key: 'r10 "Left VA:\\nabsent colour and spectral Doppler signal." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M8 layout and punctuation: a line break after a colon, ; for , dash for colon, brackets, CRLF: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraind',
-  },
-  {
-    key: 'r10 "LVA: absent colour and spectral Doppler signal." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M7 the side abbreviated or moved: L., Lt, LVA, "VA on the left", left-VA: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex',
-  },
-  {
-    key: 'r10 "Left VA:\\nnot located." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M8 layout and punctuation: a line break after a colon, ; for , dash for colon, brackets, CRLF: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraind',
-  },
-  {
-    key: 'r10 "Left VA:\\ncannot be traced." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M8 layout and punctuation: a line break after a colon, ; for , dash for colon, brackets, CRLF: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraind',
-  },
-  {
-    key: 'r10 "Left VA - cannot be traced." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M8 layout and punctuation: a line break after a colon, ; for , dash for colon, brackets, CRLF: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraind',
-  },
-  {
-    key: 'r10 "Left VA:\\nnot detected." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M8 layout and punctuation: a line break after a colon, ; for , dash for colon, brackets, CRLF: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraind',
-  },
-  {
-    key: 'r10 "Left cerebellar infarct:\\nacute-subacute." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M8 layout and punctuation: a line break after a colon, ; for , dash for colon, brackets, CRLF: bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, g',
-  },
-  {
-    key: 'r10 "Infarct in the left cerebellum; 2-3 days old." [mri/head 2026-11-15]',
-    kind: 'judgement',
-    reason:
-      'M8 layout and punctuation: a line break after a colon, ; for , dash for colon, brackets, CRLF: bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, g',
-  },
-  {
-    key: 'r10 "Left cerebellar infarct; onset within the last week." [mri/head 2026-11-15]',
-    kind: 'judgement',
-    reason:
-      'M8 layout and punctuation: a line break after a colon, ; for , dash for colon, brackets, CRLF: bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, g',
-  },
-  {
-    key: 'r10 "Left cerebellar infarct; not old." [mri/head 2026-11-15]',
-    kind: 'judgement',
-    reason:
-      'M8 layout and punctuation: a line break after a colon, ; for , dash for colon, brackets, CRLF: bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, g',
   },
 ];
