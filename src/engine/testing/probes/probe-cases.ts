@@ -78,6 +78,8 @@ import { ROUND_9_G } from './probe-cases-r9-g';
 import { ROUND_9_H } from './probe-cases-r9-h';
 import { ROUND_10_A } from './probe-cases-r10-a';
 import { ROUND_10_B } from './probe-cases-r10-b';
+import { ROUND_11_A } from './probe-cases-r11-a';
+import { ROUND_11_B } from './probe-cases-r11-b';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -158,4 +160,6 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_9_H,
   ...ROUND_10_A,
   ...ROUND_10_B,
+  ...ROUND_11_A,
+  ...ROUND_11_B,
 ];

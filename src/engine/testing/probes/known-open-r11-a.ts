@@ -1,0 +1,1244 @@
+/**
+ * Round 11's probes that fail on main 64d6100 as reviewed (/tmp/probe11/REPORT.md): false alarms name the
+ * report's families FA1-FA20, misses M1-M9, judgement calls the families marked so.
+ */
+import type { KnownOpen } from './known-open';
+
+export const KNOWN_OPEN_R11_A: readonly KnownOpen[] = [
+  {
+    key: 'r11 "Old infarct in the right cerebellum; left maxillary sinus: acute sinusitis." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA1 acuity of a neighbouring finding after "; <side>" (the semicolon that continues a line of values) dates an old infarct acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= ',
+  },
+  {
+    key: 'r11 "Chronic lacunar infarct in the right thalamus; left parietal scalp haematoma, approx. 3 days old." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA1 acuity of a neighbouring finding after "; <side>" (the semicolon that continues a line of values) dates an old infarct acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= ',
+  },
+  {
+    key: 'r11 "Lacunar infarct in the right thalamus (chronic); left maxillary sinus - acute sinusitis." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA1 acuity of a neighbouring finding after "; <side>" (the semicolon that continues a line of values) dates an old infarct acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= ',
+  },
+  {
+    key: 'r11 "Old lacunar infarct in the right thalamus; right mastoiditis, not an old one." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA1 acuity of a neighbouring finding after "; <side>" (the semicolon that continues a line of values) dates an old infarct acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= ',
+  },
+  {
+    key: 'r11 "Lacunar infarct in the left thalamus, old; right frontal contusion, day three." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA1 acuity of a neighbouring finding after "; <side>" (the semicolon that continues a line of values) dates an old infarct acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= ',
+  },
+  {
+    key: 'r11 "Gliotic focus after an old infarct in the right cerebellum; left - sinusitis (acute)." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA1 acuity of a neighbouring finding after "; <side>" (the semicolon that continues a line of values) dates an old infarct acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= ',
+  },
+  {
+    key: 'r11 "Old infarct in the left cerebellum; right ethmoid sinusitis, acute." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA1 acuity of a neighbouring finding after "; <side>" (the semicolon that continues a line of values) dates an old infarct acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= ',
+  },
+  {
+    key: 'r11 "Chronic infarct in the right cerebellum; left otitis media, 2 days old." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA1 acuity of a neighbouring finding after "; <side>" (the semicolon that continues a line of values) dates an old infarct acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= ',
+  },
+  {
+    key: 'r11 "Old lacunar infarct in the right thalamus, maxillary sinusitis [acute]." [msct/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA2 acuity of another finding in the same clause (comma, [acute], day N, (new)) dates an old infarct acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindic',
+  },
+  {
+    key: 'r11 "Old lacunar infarct in the right thalamus, acute maxillary sinusitis." [msct/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA2 acuity of another finding in the same clause (comma, [acute], day N, (new)) dates an old infarct acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindic',
+  },
+  {
+    key: 'r11 "Old lacunar infarct of the left thalamus, day 3 after the fall (scalp bruise)." [msct/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA2 acuity of another finding in the same clause (comma, [acute], day N, (new)) dates an old infarct acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindic',
+  },
+  {
+    key: 'r11 "Old infarct in the left cerebellum, scalp swelling (new)." [msct/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA2 acuity of another finding in the same clause (comma, [acute], day N, (new)) dates an old infarct acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindic',
+  },
+  {
+    key: 'r11 "Lacunar infarct of the left thalamus, 200 days old." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA3 an infarct\'s age said in days of any number ("200 days old", "at least 30 days old") read as acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicated',
+  },
+  {
+    key: 'r11 "Lacunar infarct of the left thalamus, at least 30 days old." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA3 an infarct\'s age said in days of any number ("200 days old", "at least 30 days old") read as acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicated',
+  },
+  {
+    key: 'r11 "Lacunar infarct of the left thalamus, about 90 days old." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA3 an infarct\'s age said in days of any number ("200 days old", "at least 30 days old") read as acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicated',
+  },
+  {
+    key: 'r11 "Left cerebellar infarct, 365 days old." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA3 an infarct\'s age said in days of any number ("200 days old", "at least 30 days old") read as acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicated',
+  },
+  {
+    key: 'r11 "Lacunar infarct of the left thalamus, more than 14 days old." [mri/head 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'FA3 an infarct\'s age said in days of any number ("200 days old", "at least 30 days old") read as acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicated',
+  },
+  {
+    key: 'r11 "Old lacunar infarct in the right thalamus; DWI: restriction not detected." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA4 a negated diffusion statement after an old infarct ("; DWI: restriction not detected") read as acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicat',
+  },
+  {
+    key: 'r11 "Old lacunar infarct in the right thalamus; DWI: restriction absent." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA4 a negated diffusion statement after an old infarct ("; DWI: restriction not detected") read as acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicat',
+  },
+  {
+    key: 'r11 "Old lacunar infarct in the left thalamus; DWI+: no." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA4 a negated diffusion statement after an old infarct ("; DWI: restriction not detected") read as acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicat',
+  },
+  {
+    key: 'r11 "Old lacunar infarct in the left thalamus; ADC: low signal absent." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA4 a negated diffusion statement after an old infarct ("; DWI: restriction not detected") read as acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicat',
+  },
+  {
+    key: 'r11 "Old lacunar infarct in the left thalamus; DWI: hyperintensity absent." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA4 a negated diffusion statement after an old infarct ("; DWI: restriction not detected") read as acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicat',
+  },
+  {
+    key: 'r11 "Old lacunar infarct in the left thalamus; DWI: restriction - no." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA4 a negated diffusion statement after an old infarct ("; DWI: restriction not detected") read as acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicat',
+  },
+  {
+    key: 'r11 "Old lacunar infarct in the left thalamus. DWI: restriction not detected." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA4 a negated diffusion statement after an old infarct ("; DWI: restriction not detected") read as acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicat',
+  },
+  {
+    key: 'r11 "Chronic infarct in the left cerebellum. DWI: hyperintense signal not seen." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA4 a negated diffusion statement after an old infarct ("; DWI: restriction not detected") read as acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicat',
+  },
+  {
+    key: 'r11 "Old lacunar infarct in the left thalamus; no DWI restriction." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA4 a negated diffusion statement after an old infarct ("; DWI: restriction not detected") read as acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicat',
+  },
+  {
+    key: 'r11 "DWI: hyperintense signal in the left maxillary sinus (retention cyst)." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA5 DWI hyperintensity of a named non-stroke lesion (sinus, epidermoid, cholesteatoma, abscess) read as an acute infarct (false emergency): false alarm: cervical-manipulation contraindicated; false al',
+  },
+  {
+    key: 'r11 "DWI: hyperintense lesion in the right CPA (epidermoid cyst)." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA5 DWI hyperintensity of a named non-stroke lesion (sinus, epidermoid, cholesteatoma, abscess) read as an acute infarct (false emergency): false alarm: cervical-manipulation contraindicated; false al',
+  },
+  {
+    key: 'r11 "On DWI, hyperintensity of the cholesteatoma." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA5 DWI hyperintensity of a named non-stroke lesion (sinus, epidermoid, cholesteatoma, abscess) read as an acute infarct (false emergency): false alarm: cervical-manipulation contraindicated; false al',
+  },
+  {
+    key: 'r11 "DWI: high signal in the mastoid air cells (fluid)." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA5 DWI hyperintensity of a named non-stroke lesion (sinus, epidermoid, cholesteatoma, abscess) read as an acute infarct (false emergency): false alarm: cervical-manipulation contraindicated; false al',
+  },
+  {
+    key: 'r11 "DWI - bright signal of the sphenoid sinus secretions." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA5 DWI hyperintensity of a named non-stroke lesion (sinus, epidermoid, cholesteatoma, abscess) read as an acute infarct (false emergency): false alarm: cervical-manipulation contraindicated; false al',
+  },
+  {
+    key: 'r11 "DWI shows hyperintensity of the ring-enhancing lesion (abscess)." [mri/head 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'FA5 DWI hyperintensity of a named non-stroke lesion (sinus, epidermoid, cholesteatoma, abscess) read as an acute infarct (false emergency): ex: want <= clear, got contraindicated; urg: want <= none, g',
+  },
+  {
+    key: 'r11 "New hypodense lesion in the right parotid gland." [msct/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA6 "new / acute / fresh hypodense lesion" of a structure outside the brain on head CT read as an acute infarct (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: coll',
+  },
+  {
+    key: 'r11 "New hypodense lesion in the left maxillary sinus." [msct/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA6 "new / acute / fresh hypodense lesion" of a structure outside the brain on head CT read as an acute infarct (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: coll',
+  },
+  {
+    key: 'r11 "Acute hypodense area in the scalp soft tissues, left parietal." [msct/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA6 "new / acute / fresh hypodense lesion" of a structure outside the brain on head CT read as an acute infarct (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: coll',
+  },
+  {
+    key: 'r11 "Fresh hypodense focus in the right parotid gland." [msct/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA6 "new / acute / fresh hypodense lesion" of a structure outside the brain on head CT read as an acute infarct (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: coll',
+  },
+  {
+    key: 'r11 "New hypodensity of the left lens (cataract)." [msct/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA6 "new / acute / fresh hypodense lesion" of a structure outside the brain on head CT read as an acute infarct (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: coll',
+  },
+  {
+    key: 'r11 "New hypodense lesion in the C1 lateral mass (haemangioma)." [msct/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA6 "new / acute / fresh hypodense lesion" of a structure outside the brain on head CT read as an acute infarct (false emergency): false alarm: collar-zone-massage contraindicated; false alarm: back-m',
+  },
+  {
+    key: 'r11 "Wall stratification is preserved." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA7 dissection vocabulary in normal wording: "wall stratification preserved", "two channels" (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage con',
+  },
+  {
+    key: 'r11 "Normal wall stratification of the VAs." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA7 dissection vocabulary in normal wording: "wall stratification preserved", "two channels" (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage con',
+  },
+  {
+    key: 'r11 "Differentiation of the wall into layers preserved; wall stratification normal." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA7 dissection vocabulary in normal wording: "wall stratification preserved", "two channels" (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage con',
+  },
+  {
+    key: 'r11 "The examination was performed in two channels." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA7 dissection vocabulary in normal wording: "wall stratification preserved", "two channels" (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage con',
+  },
+  {
+    key: 'r11 "Colour Doppler in two channels: B-mode and CDI." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA7 dissection vocabulary in normal wording: "wall stratification preserved", "two channels" (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage con',
+  },
+  {
+    key: 'r11 "Changes in the form of stenosis are not detected." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA8 "changes in the form of X are not detected", "changes of the type of X": SAID_TO_EXIST undoes the negation (emergency for a dissection): false alarm: cervical-manipulation caution',
+  },
+  {
+    key: 'r11 "Changes in the form of stenosis or occlusion are not detected." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA8 "changes in the form of X are not detected", "changes of the type of X": SAID_TO_EXIST undoes the negation (emergency for a dissection): false alarm: cervical-manipulation caution',
+  },
+  {
+    key: 'r11 "Atherosclerotic changes in the form of plaques are not detected." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA8 "changes in the form of X are not detected", "changes of the type of X": SAID_TO_EXIST undoes the negation (emergency for a dissection): false alarm: cervical-manipulation contraindicated',
+  },
+  {
+    key: 'r11 "Pathological changes in the VA such as stenosis or occlusion are not detected." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA8 "changes in the form of X are not detected", "changes of the type of X": SAID_TO_EXIST undoes the negation (emergency for a dissection): false alarm: cervical-manipulation caution',
+  },
+  {
+    key: 'r11 "Local increase in velocity typical of stenosis: not detected." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA8 "changes in the form of X are not detected", "changes of the type of X": SAID_TO_EXIST undoes the negation (emergency for a dissection): false alarm: cervical-manipulation caution',
+  },
+  {
+    key: 'r11 "Changes in the form of occlusion are not revealed." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA8 "changes in the form of X are not detected", "changes of the type of X": SAID_TO_EXIST undoes the negation (emergency for a dissection): false alarm: cervical-manipulation contraindicated; false a',
+  },
+  {
+    key: 'r11 "Changes of the type of dissection are not found." [cta/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA8 "changes in the form of X are not detected", "changes of the type of X": SAID_TO_EXIST undoes the negation (emergency for a dissection): false alarm: cervical-manipulation contraindicated; false a',
+  },
+  {
+    key: 'r11 "Changes in the form of dissection or intimal flap are not revealed." [cta/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA8 "changes in the form of X are not detected", "changes of the type of X": SAID_TO_EXIST undoes the negation (emergency for a dissection): false alarm: cervical-manipulation contraindicated; false a',
+  },
+  {
+    key: 'r11 "Degenerative changes in the form of uncovertebral arthrosis are not revealed." [xray/cervical-spine 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA8 "changes in the form of X are not detected", "changes of the type of X": SAID_TO_EXIST undoes the negation (emergency for a dissection): false alarm: cervical-manipulation contraindicated',
+  },
+  {
+    key: 'r11 "Changes in the form of uncovertebral arthrosis are not detected." [xray/cervical-spine 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA8 "changes in the form of X are not detected", "changes of the type of X": SAID_TO_EXIST undoes the negation (emergency for a dissection): false alarm: cervical-manipulation contraindicated',
+  },
+  {
+    key: 'r11 "Dissection yes/no: no." [cta/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA9 form templates: "X yes/no: no", "X (Y/N): N", "X - Yes / No: No" (YES_AFTER and the value "y") (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massa',
+  },
+  {
+    key: 'r11 "Dissection: yes/no — no." [cta/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA9 form templates: "X yes/no: no", "X (Y/N): N", "X - Yes / No: No" (YES_AFTER and the value "y") (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massa',
+  },
+  {
+    key: 'r11 "Dissection - Yes / No: No" [cta/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA9 form templates: "X yes/no: no", "X (Y/N): N", "X - Yes / No: No" (YES_AFTER and the value "y") (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massa',
+  },
+  {
+    key: 'r11 "Stenosis (Y/N): N. Occlusion (Y/N): N. Dissection (Y/N): N." [cta/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA9 form templates: "X yes/no: no", "X (Y/N): N", "X - Yes / No: No" (YES_AFTER and the value "y") (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massa',
+  },
+  {
+    key: 'r11 "Stenosis: Y/N - N" [cta/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA9 form templates: "X yes/no: no", "X (Y/N): N", "X - Yes / No: No" (YES_AFTER and the value "y") (false emergency): false alarm: cervical-manipulation caution',
+  },
+  {
+    key: 'r11 "Stenosis yes/no: no. Occlusion yes/no: no." [cta/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA9 form templates: "X yes/no: no", "X (Y/N): N", "X - Yes / No: No" (YES_AFTER and the value "y") (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massa',
+  },
+  {
+    key: 'r11 "Stenosis: yes / no - no." [cta/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA9 form templates: "X yes/no: no", "X (Y/N): N", "X - Yes / No: No" (YES_AFTER and the value "y") (false emergency): false alarm: cervical-manipulation caution',
+  },
+  {
+    key: 'r11 "Dissection? yes/no" [cta/neck-vessels 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'FA9 form templates: "X yes/no: no", "X (Y/N): N", "X - Yes / No: No" (YES_AFTER and the value "y") (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massa',
+  },
+  {
+    key: 'r11 "Dissection: yes / no" [cta/neck-vessels 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'FA9 form templates: "X yes/no: no", "X (Y/N): N", "X - Yes / No: No" (YES_AFTER and the value "y") (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massa',
+  },
+  {
+    key: 'r11 "Occlusion: right no, left no." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA10 a line of values "X: right no, left no" / "R. no" / "-" / "(-)" read as affirmed (emergency for an occlusion or dissection): false alarm: cervical-manipulation contraindicated; false alarm: colla',
+  },
+  {
+    key: 'r11 "Occlusion: R no, L no." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA10 a line of values "X: right no, left no" / "R. no" / "-" / "(-)" read as affirmed (emergency for an occlusion or dissection): false alarm: cervical-manipulation contraindicated; false alarm: colla',
+  },
+  {
+    key: 'r11 "Occlusion: R. no, L. no." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA10 a line of values "X: right no, left no" / "R. no" / "-" / "(-)" read as affirmed (emergency for an occlusion or dissection): false alarm: cervical-manipulation contraindicated; false alarm: colla',
+  },
+  {
+    key: 'r11 "Occlusion - R. none, L. none." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA10 a line of values "X: right no, left no" / "R. no" / "-" / "(-)" read as affirmed (emergency for an occlusion or dissection): false alarm: cervical-manipulation contraindicated; false alarm: colla',
+  },
+  {
+    key: 'r11 "Occlusion: lt. no, rt. no." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA10 a line of values "X: right no, left no" / "R. no" / "-" / "(-)" read as affirmed (emergency for an occlusion or dissection): false alarm: cervical-manipulation contraindicated; false alarm: colla',
+  },
+  {
+    key: 'r11 "Stenosis: R. no, L. no." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA10 a line of values "X: right no, left no" / "R. no" / "-" / "(-)" read as affirmed (emergency for an occlusion or dissection): false alarm: cervical-manipulation caution',
+  },
+  {
+    key: 'r11 "Stenosis -, occlusion -." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA10 a line of values "X: right no, left no" / "R. no" / "-" / "(-)" read as affirmed (emergency for an occlusion or dissection): false alarm: cervical-manipulation contraindicated; false alarm: colla',
+  },
+  {
+    key: 'r11 "Stenosis: -. Occlusion: -." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA10 a line of values "X: right no, left no" / "R. no" / "-" / "(-)" read as affirmed (emergency for an occlusion or dissection): false alarm: cervical-manipulation contraindicated; false alarm: colla',
+  },
+  {
+    key: 'r11 "Stenosis (-), occlusion (-), dissection (-)." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA10 a line of values "X: right no, left no" / "R. no" / "-" / "(-)" read as affirmed (emergency for an occlusion or dissection): false alarm: cervical-manipulation contraindicated; false alarm: colla',
+  },
+  {
+    key: 'r11 "Rotation test: stenosis -, occlusion -, flow +." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA10 a line of values "X: right no, left no" / "R. no" / "-" / "(-)" read as affirmed (emergency for an occlusion or dissection): false alarm: cervical-manipulation contraindicated; false alarm: colla',
+  },
+  {
+    key: 'r11 "Dissection: R. no, L. no." [cta/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA10 a line of values "X: right no, left no" / "R. no" / "-" / "(-)" read as affirmed (emergency for an occlusion or dissection): false alarm: cervical-manipulation contraindicated; false alarm: colla',
+  },
+  {
+    key: 'r11 "Dissection: right no, left no." [cta/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA10 a line of values "X: right no, left no" / "R. no" / "-" / "(-)" read as affirmed (emergency for an occlusion or dissection): false alarm: cervical-manipulation contraindicated; false alarm: colla',
+  },
+  {
+    key: 'r11 "Dissection: absent. Right: V2 segment, IMT 0.9 mm." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA11 the line of values carried into the next sentence that starts with a side: a "V2 segment", "mild", "significant" there affirms the negated term: false alarm: cervical-manipulation contraindicated',
+  },
+  {
+    key: 'r11 "Stenosis: not detected. Left: course tortuous, mild." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA11 the line of values carried into the next sentence that starts with a side: a "V2 segment", "mild", "significant" there affirms the negated term: false alarm: cervical-manipulation caution',
+  },
+  {
+    key: 'r11 "Stenosis: not detected. Right: tortuosity, mild." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA11 the line of values carried into the next sentence that starts with a side: a "V2 segment", "mild", "significant" there affirms the negated term: false alarm: cervical-manipulation caution',
+  },
+  {
+    key: 'r11 "Haemodynamically significant stenosis: not detected. Right: S-shaped course, significant." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA11 the line of values carried into the next sentence that starts with a side: a "V2 segment", "mild", "significant" there affirms the negated term: false alarm: cervical-manipulation caution',
+  },
+  {
+    key: 'r11 "Stenosis: absent. L - course tortuous, R - straight, moderate kinking excluded." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA11 the line of values carried into the next sentence that starts with a side: a "V2 segment", "mild", "significant" there affirms the negated term: false alarm: cervical-manipulation caution',
+  },
+  {
+    key: 'r11 "Occlusion: not detected. Left: V1 segment, diameter 3.1 mm." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA11 the line of values carried into the next sentence that starts with a side: a "V2 segment", "mild", "significant" there affirms the negated term: false alarm: cervical-manipulation contraindicated',
+  },
+  {
+    key: 'r11 "Dissection: not detected. L. - V3 segment, loop." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA11 the line of values carried into the next sentence that starts with a side: a "V2 segment", "mild", "significant" there affirms the negated term: false alarm: cervical-manipulation contraindicated',
+  },
+  {
+    key: 'r11 "| Parameter | Right VA | Left VA |\\n| PSV, cm/s | 45 | 42 |\\n| Flow (retrograde) | no | no |" [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA12 table rows whose label is flow or PSV with a qualifier after a comma or bracket ("Flow (retrograde)", "Flow, turbulent", "PSV, side difference (%)") read as no flow (false emergency): false alarm',
+  },
+  {
+    key: 'r11 "| Parameter | Right VA | Left VA |\\n| PSV, cm/s | 45 | 42 |\\n| Flow, turbulent | no | no |" [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA12 table rows whose label is flow or PSV with a qualifier after a comma or bracket ("Flow (retrograde)", "Flow, turbulent", "PSV, side difference (%)") read as no flow (false emergency): false alarm',
+  },
+  {
+    key: 'r11 "| Parameter | Right VA | Left VA |\\n| Flow | antegrade | antegrade |\\n| Flow (reversal on rotation) | none | none |" [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA12 table rows whose label is flow or PSV with a qualifier after a comma or bracket ("Flow (retrograde)", "Flow, turbulent", "PSV, side difference (%)") read as no flow (false emergency): false alarm',
+  },
+  {
+    key: 'r11 "| Parameter | Right | Left |\\n| PSV, cm/s | 45 | 42 |\\n| PSV, side difference (%) | 0 | 0 |" [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA12 table rows whose label is flow or PSV with a qualifier after a comma or bracket ("Flow (retrograde)", "Flow, turbulent", "PSV, side difference (%)") read as no flow (false emergency): false alarm',
+  },
+  {
+    key: 'r11 "| Parameter | Right | Left |\\n| PSV, cm/s | 45 | 42 |\\n| PSV (change on head rotation, %) | 0 | 0 |" [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA12 table rows whose label is flow or PSV with a qualifier after a comma or bracket ("Flow (retrograde)", "Flow, turbulent", "PSV, side difference (%)") read as no flow (false emergency): false alarm',
+  },
+  {
+    key: 'r11 "| | Right | Left |\\n| Flow (colour Doppler) defects | no | no |" [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA12 table rows whose label is flow or PSV with a qualifier after a comma or bracket ("Flow (retrograde)", "Flow, turbulent", "PSV, side difference (%)") read as no flow (false emergency): false alarm',
+  },
+  {
+    key: 'r11 "| | Right | Left |\\n| Flow, abnormal | no | no |" [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA12 table rows whose label is flow or PSV with a qualifier after a comma or bracket ("Flow (retrograde)", "Flow, turbulent", "PSV, side difference (%)") read as no flow (false emergency): false alarm',
+  },
+  {
+    key: 'r11 "| | Right | Left |\\n| Blood flow, disturbed | none | none |" [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA12 table rows whose label is flow or PSV with a qualifier after a comma or bracket ("Flow (retrograde)", "Flow, turbulent", "PSV, side difference (%)") read as no flow (false emergency): false alarm',
+  },
+  {
+    key: 'r11 "| Flow in V1 | antegrade | antegrade |\\n| Flow in V2 | antegrade | antegrade |\\n| Flow in V3 (on rotation: changes) | no | no |" [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA12 table rows whose label is flow or PSV with a qualifier after a comma or bracket ("Flow (retrograde)", "Flow, turbulent", "PSV, side difference (%)") read as no flow (false emergency): false alarm',
+  },
+  {
+    key: 'r11 "| Side | Flow | Flow (steal) |\\n| Right | antegrade | no |\\n| Left | antegrade | no |" [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA13 table columns whose header is flow or PSV with a qualifier ("Flow (steal)", "PSV (asymmetry, %)") under side rows read as no flow (false emergency): false alarm: cervical-manipulation contraindic',
+  },
+  {
+    key: 'r11 "| Side | PSV, cm/s | PSV (asymmetry, %) |\\n| Right | 45 | 0 |\\n| Left | 42 | 0 |" [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA13 table columns whose header is flow or PSV with a qualifier ("Flow (steal)", "PSV (asymmetry, %)") under side rows read as no flow (false emergency): false alarm: cervical-manipulation contraindic',
+  },
+  {
+    key: 'r11 "| VA | Flow, direction | Flow (reverse) |\\n| Right | antegrade | no |\\n| Left | antegrade | no |" [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA13 table columns whose header is flow or PSV with a qualifier ("Flow (steal)", "PSV (asymmetry, %)") under side rows read as no flow (false emergency): false alarm: cervical-manipulation contraindic',
+  },
+  {
+    key: 'r11 "| PSV (ICA), cm/s | 80 | 0 |" [doppler/neck-vessels 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'FA13 table columns whose header is flow or PSV with a qualifier ("Flow (steal)", "PSV (asymmetry, %)") under side rows read as no flow (false emergency): false alarm: cervical-manipulation contraindic',
+  },
+  {
+    key: 'r11 "Report | Duplex scan of the neck vessels\\nFlow\\tantegrade\\tReversal\\tno\\nStenosis\\tnone\\tKinking\\tnone" [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA14 a tab-separated key/value line read as a table row of no flow ("Flow<TAB>antegrade<TAB>Reversal<TAB>no") when the text holds a pipe anywhere: false alarm: cervical-manipulation contraindicated; f',
+  },
+  {
+    key: 'r11 "Duplex | VAs\\nBlood flow\\tantegrade\\tsteal\\tnone" [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA14 a tab-separated key/value line read as a table row of no flow ("Flow<TAB>antegrade<TAB>Reversal<TAB>no") when the text holds a pipe anywhere: false alarm: cervical-manipulation contraindicated; f',
+  },
+  {
+    key: 'r11 "Clinically: spasm of the neck muscles. VAs: flow antegrade, no stenosis." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA15 "spasm" of muscles or hemifacial spasm read as VA narrowing (caution on manipulation): false alarm: cervical-manipulation caution',
+  },
+  {
+    key: 'r11 "Left hemifacial spasm. No neurovascular conflict. VAs and basilar artery normal." [mra/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA15 "spasm" of muscles or hemifacial spasm read as VA narrowing (caution on manipulation): false alarm: cervical-manipulation caution',
+  },
+  {
+    key: 'r11 "MRA for hemifacial spasm: vessels normal." [mra/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA15 "spasm" of muscles or hemifacial spasm read as VA narrowing (caution on manipulation): false alarm: cervical-manipulation caution',
+  },
+  {
+    key: 'r11 "In the soft tissues of the posterior neck, an atheroma 12 x 8 mm." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA16 Russian-English "atheroma" (a sebaceous cyst of the skin) read as VA atherosclerosis (manipulation contraindicated): false alarm: cervical-manipulation contraindicated',
+  },
+  {
+    key: 'r11 "Atheroma of the skin of the neck on the right, 10 mm." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA16 Russian-English "atheroma" (a sebaceous cyst of the skin) read as VA atherosclerosis (manipulation contraindicated): false alarm: cervical-manipulation contraindicated',
+  },
+  {
+    key: 'r11 "Subcutaneous atheroma of the occipital region, 15 mm. VAs: normal." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA16 Russian-English "atheroma" (a sebaceous cyst of the skin) read as VA atherosclerosis (manipulation contraindicated): false alarm: cervical-manipulation contraindicated',
+  },
+  {
+    key: 'r11 "Aspirin for stroke prophylaxis." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA17 "stroke" / "CVA" that is no stroke of the patient: risk, prophylaxis, a department, heat-stroke, CVA tenderness (collar-zone massage and manipulation contraindicated): false alarm: cervical-manip',
+  },
+  {
+    key: 'r11 "Heat-stroke last summer. VAs normal." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA17 "stroke" / "CVA" that is no stroke of the patient: risk, prophylaxis, a department, heat-stroke, CVA tenderness (collar-zone massage and manipulation contraindicated): false alarm: cervical-manip',
+  },
+  {
+    key: 'r11 "Low risk of stroke. VAs normal." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA17 "stroke" / "CVA" that is no stroke of the patient: risk, prophylaxis, a department, heat-stroke, CVA tenderness (collar-zone massage and manipulation contraindicated): false alarm: cervical-manip',
+  },
+  {
+    key: 'r11 "Primary stroke prophylaxis: aspirin. No stenosis." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA17 "stroke" / "CVA" that is no stroke of the patient: risk, prophylaxis, a department, heat-stroke, CVA tenderness (collar-zone massage and manipulation contraindicated): false alarm: cervical-manip',
+  },
+  {
+    key: 'r11 "Referred from the stroke medicine department for neck pain. No fracture." [xray/cervical-spine 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA17 "stroke" / "CVA" that is no stroke of the patient: risk, prophylaxis, a department, heat-stroke, CVA tenderness (collar-zone massage and manipulation contraindicated): false alarm: cervical-manip',
+  },
+  {
+    key: 'r11 "CVA: no tenderness." [msct/cervical-spine 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA17 "stroke" / "CVA" that is no stroke of the patient: risk, prophylaxis, a department, heat-stroke, CVA tenderness (collar-zone massage and manipulation contraindicated): false alarm: cervical-manip',
+  },
+  {
+    key: 'r11 "Referred for stroke screening." [doppler/neck-vessels 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'FA17 "stroke" / "CVA" that is no stroke of the patient: risk, prophylaxis, a department, heat-stroke, CVA tenderness (collar-zone massage and manipulation contraindicated): false alarm: cervical-manip',
+  },
+  {
+    key: 'r11 "Rule out post-traumatic dissection." [cta/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA18 "post-" inside a request answers it: "Rule out post-traumatic dissection" read as a dissection (emergency; the plain request reads uncertain, not-cleared): manip: want <= not-cleared, got contrai',
+  },
+  {
+    key: 'r11 "Indication: rule out post-manipulation dissection." [cta/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA18 "post-" inside a request answers it: "Rule out post-traumatic dissection" read as a dissection (emergency; the plain request reads uncertain, not-cleared): manip: want <= not-cleared, got contrai',
+  },
+  {
+    key: 'r11 "Indication: exclude post-surgical occlusion." [cta/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA18 "post-" inside a request answers it: "Rule out post-traumatic dissection" read as a dissection (emergency; the plain request reads uncertain, not-cleared): manip: want <= not-cleared, got contrai',
+  },
+  {
+    key: 'r11 "To exclude post-traumatic VA dissection." [cta/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA18 "post-" inside a request answers it: "Rule out post-traumatic dissection" read as a dissection (emergency; the plain request reads uncertain, not-cleared): manip: want <= not-cleared, got contrai',
+  },
+  {
+    key: 'r11 "To exclude post-traumatic haemorrhage." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA18 "post-" inside a request answers it: "Rule out post-traumatic dissection" read as a dissection (emergency; the plain request reads uncertain, not-cleared): manip: want <= not-cleared, got contrai',
+  },
+  {
+    key: 'r11 "Rule out post-traumatic infarct." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA18 "post-" inside a request answers it: "Rule out post-traumatic dissection" read as a dissection (emergency; the plain request reads uncertain, not-cleared): manip: want <= not-cleared, got contrai',
+  },
+  {
+    key: 'r11 "PSV, cm/s: right 45; left 42\\r\\nStenosis: right 0; left 0" [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA19 a column-header term in a table or a CRLF list of values read as affirmed ("Stenosis, %" over 0 cells; "Stenosis:\\r\\nright - no"): false alarm: cervical-manipulation caution',
+  },
+  {
+    key: 'r11 "Stenosis: right 0; left 0." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA19 a column-header term in a table or a CRLF list of values read as affirmed ("Stenosis, %" over 0 cells; "Stenosis:\\r\\nright - no"): false alarm: cervical-manipulation caution',
+  },
+  {
+    key: 'r11 "Degree of stenosis: right 0; left 0." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA19 a column-header term in a table or a CRLF list of values read as affirmed ("Stenosis, %" over 0 cells; "Stenosis:\\r\\nright - no"): false alarm: cervical-manipulation caution',
+  },
+  {
+    key: 'r11 "Stenoses of 0 percent." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA19 a column-header term in a table or a CRLF list of values read as affirmed ("Stenosis, %" over 0 cells; "Stenosis:\\r\\nright - no"): false alarm: cervical-manipulation caution',
+  },
+  {
+    key: 'r11 "0 percent stenosis on both sides." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA19 a column-header term in a table or a CRLF list of values read as affirmed ("Stenosis, %" over 0 cells; "Stenosis:\\r\\nright - no"): false alarm: cervical-manipulation caution',
+  },
+  {
+    key: 'r11 "Left VA: 0 % stenosis." [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA19 a column-header term in a table or a CRLF list of values read as affirmed ("Stenosis, %" over 0 cells; "Stenosis:\\r\\nright - no"): false alarm: cervical-manipulation caution',
+  },
+  {
+    key: 'r11 "| Vessel | Flow | Stenosis |\\n| Right VA | antegrade | no |\\n| Left VA | antegrade | no |" [doppler/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA19 a column-header term in a table or a CRLF list of values read as affirmed ("Stenosis, %" over 0 cells; "Stenosis:\\r\\nright - no"): false alarm: cervical-manipulation caution',
+  },
+  {
+    key: 'r11 "No evidence of post-dissection stenosis." [cta/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA20 "post-dissection stenosis" under "no evidence of": the dissection word breaks the negation (caution): false alarm: cervical-manipulation caution',
+  },
+  {
+    key: 'r11 "No post-dissection stenosis or occlusion." [cta/neck-vessels 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA20 "post-dissection stenosis" under "no evidence of": the dissection word breaks the negation (caution): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contrain',
+  },
+  {
+    key: 'r11 "Old infarct in the left cerebellum; scalp haematoma, 2-3 days old." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA21 (new in 64d6100) the age of another finding after a semicolon ("; scalp haematoma, 2-3 days old", "; headache 3 days ago") dates an old infarct acute (false emergency): bm: want <= clear, got con',
+  },
+  {
+    key: 'r11 "Old infarct in the left cerebellum; sinusitis, approx. 3 days old." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA21 (new in 64d6100) the age of another finding after a semicolon ("; scalp haematoma, 2-3 days old", "; headache 3 days ago") dates an old infarct acute (false emergency): bm: want <= clear, got con',
+  },
+  {
+    key: 'r11 "Chronic lacunar infarct in the right thalamus; the fall was 2 days ago." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA21 (new in 64d6100) the age of another finding after a semicolon ("; scalp haematoma, 2-3 days old", "; headache 3 days ago") dates an old infarct acute (false emergency): bm: want <= clear, got con',
+  },
+  {
+    key: 'r11 "Chronic lacunar infarct in the left thalamus; headache 3 days ago." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA21 (new in 64d6100) the age of another finding after a semicolon ("; scalp haematoma, 2-3 days old", "; headache 3 days ago") dates an old infarct acute (false emergency): bm: want <= clear, got con',
+  },
+  {
+    key: 'r11 "Old infarct in the left cerebellum; otitis media, day 2." [mri/head 2026-11-15]',
+    kind: 'false-alarm',
+    reason:
+      'FA21 (new in 64d6100) the age of another finding after a semicolon ("; scalp haematoma, 2-3 days old", "; headache 3 days ago") dates an old infarct acute (false emergency): bm: want <= clear, got con',
+  },
+  {
+    key: 'r11 "Left cerebellar infarct. Stage - acute." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M1 acuity said in the next line or sentence in other layouts (newline, dash, "In the acute stage.", "Acute stage."): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg',
+  },
+  {
+    key: 'r11 "Left cerebellar infarct. Stage — acute." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M1 acuity said in the next line or sentence in other layouts (newline, dash, "In the acute stage.", "Acute stage."): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg',
+  },
+  {
+    key: 'r11 "Left cerebellar infarct. In the acute stage." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M1 acuity said in the next line or sentence in other layouts (newline, dash, "In the acute stage.", "Acute stage."): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg',
+  },
+  {
+    key: 'r11 "Left cerebellar infarct\\nAcute." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M1 acuity said in the next line or sentence in other layouts (newline, dash, "In the acute stage.", "Acute stage."): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg',
+  },
+  {
+    key: 'r11 "Left cerebellar infarct\\nStage: acute." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M1 acuity said in the next line or sentence in other layouts (newline, dash, "In the acute stage.", "Acute stage."): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg',
+  },
+  {
+    key: 'r11 "Left cerebellar infarct\\nIt is acute." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M1 acuity said in the next line or sentence in other layouts (newline, dash, "In the acute stage.", "Acute stage."): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg',
+  },
+  {
+    key: 'r11 "Left cerebellar infarct, approx. 3 days of age." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M2 acuity as an age in other words ("ca. 3 days old", "approx. 3 days of age", "(2-3 days)", "3rd day", "not older than 7 days", "younger than 7 days", "(non-chronic)"): bm: want >= contraindicated, g',
+  },
+  {
+    key: 'r11 "Left cerebellar infarct (2-3 days)." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M2 acuity as an age in other words ("ca. 3 days old", "approx. 3 days of age", "(2-3 days)", "3rd day", "not older than 7 days", "younger than 7 days", "(non-chronic)"): bm: want >= contraindicated, g',
+  },
+  {
+    key: 'r11 "Left cerebellar infarct (3rd day)." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M2 acuity as an age in other words ("ca. 3 days old", "approx. 3 days of age", "(2-3 days)", "3rd day", "not older than 7 days", "younger than 7 days", "(non-chronic)"): bm: want >= contraindicated, g',
+  },
+  {
+    key: 'r11 "Left cerebellar infarct, 3rd day." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M2 acuity as an age in other words ("ca. 3 days old", "approx. 3 days of age", "(2-3 days)", "3rd day", "not older than 7 days", "younger than 7 days", "(non-chronic)"): bm: want >= contraindicated, g',
+  },
+  {
+    key: 'r11 "Left cerebellar infarct, not older than 7 days." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M2 acuity as an age in other words ("ca. 3 days old", "approx. 3 days of age", "(2-3 days)", "3rd day", "not older than 7 days", "younger than 7 days", "(non-chronic)"): bm: want >= contraindicated, g',
+  },
+  {
+    key: 'r11 "Left cerebellar infarct, no older than a week." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M2 acuity as an age in other words ("ca. 3 days old", "approx. 3 days of age", "(2-3 days)", "3rd day", "not older than 7 days", "younger than 7 days", "(non-chronic)"): bm: want >= contraindicated, g',
+  },
+  {
+    key: 'r11 "Left cerebellar infarct, younger than 7 days." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M2 acuity as an age in other words ("ca. 3 days old", "approx. 3 days of age", "(2-3 days)", "3rd day", "not older than 7 days", "younger than 7 days", "(non-chronic)"): bm: want >= contraindicated, g',
+  },
+  {
+    key: 'r11 "Left cerebellar infarct (non-chronic)." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M2 acuity as an age in other words ("ca. 3 days old", "approx. 3 days of age", "(2-3 days)", "3rd day", "not older than 7 days", "younger than 7 days", "(non-chronic)"): bm: want >= contraindicated, g',
+  },
+  {
+    key: 'r11 "Left cerebellar infarct {acute}." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M2 acuity as an age in other words ("ca. 3 days old", "approx. 3 days of age", "(2-3 days)", "3rd day", "not older than 7 days", "younger than 7 days", "(non-chronic)"): bm: want >= contraindicated, g',
+  },
+  {
+    key: 'r11 "Hypodense area in the left cerebellum - acute." [msct/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M3 CT hypodensity said acute after it by a dash or bracket, or "acutely hypodense", "newly appeared": manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= co',
+  },
+  {
+    key: 'r11 "Hypodense area in the left cerebellar hemisphere (acute)." [msct/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M3 CT hypodensity said acute after it by a dash or bracket, or "acutely hypodense", "newly appeared": manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= co',
+  },
+  {
+    key: 'r11 "Acutely hypodense left cerebellar hemisphere." [msct/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M3 CT hypodensity said acute after it by a dash or bracket, or "acutely hypodense", "newly appeared": manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= co',
+  },
+  {
+    key: 'r11 "Newly appeared hypodense area in the left cerebellum." [msct/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M3 CT hypodensity said acute after it by a dash or bracket, or "acutely hypodense", "newly appeared": manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= co',
+  },
+  {
+    key: 'r11 "Hypodense area in the left cerebellum: acute." [msct/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M3 CT hypodensity said acute after it by a dash or bracket, or "acutely hypodense", "newly appeared": manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= co',
+  },
+  {
+    key: 'r11 "The fourth ventricle contains blood." [msct/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M4 blood in the ventricles in other words ("the fourth ventricle contains blood", "blood is seen in", "4-th"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r11 "Blood is seen in the lateral ventricles." [msct/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M4 blood in the ventricles in other words ("the fourth ventricle contains blood", "blood is seen in", "4-th"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r11 "Blood in the 4-th ventricle." [msct/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M4 blood in the ventricles in other words ("the fourth ventricle contains blood", "blood is seen in", "4-th"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r11 "Blood is present in the fourth ventricle." [msct/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M4 blood in the ventricles in other words ("the fourth ventricle contains blood", "blood is seen in", "4-th"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r11 "Acute CVE in the vertebrobasilar basin." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M5 acute cerebrovascular event abbreviated or in Russian-English ("Acute CVE", "ACVA"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated,',
+  },
+  {
+    key: 'r11 "Acute CVE in the VBB." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M5 acute cerebrovascular event abbreviated or in Russian-English ("Acute CVE", "ACVA"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated,',
+  },
+  {
+    key: 'r11 "Flow: right +, left -." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M6 a line of values of flow or dissection in other notations ("+/-", "zero", "on the left - in V3"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= con',
+  },
+  {
+    key: 'r11 "Flow R/L: +/-." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M6 a line of values of flow or dissection in other notations ("+/-", "zero", "on the left - in V3"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= con',
+  },
+  {
+    key: 'r11 "Flow: right - antegrade; left - zero." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M6 a line of values of flow or dissection in other notations ("+/-", "zero", "on the left - in V3"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= con',
+  },
+  {
+    key: 'r11 "Dissection: right - no; on the left - in V3." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M6 a line of values of flow or dissection in other notations ("+/-", "zero", "on the left - in V3"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= con',
+  },
+  {
+    key: 'r11 "Left VA isn\'t recanalized." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M9 wording and units: "isn\'t", "cm/s.", "infarction": manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindi',
+  },
+  {
+    key: 'r11 "Stratification of the L VA wall." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
+  },
+  {
+    key: 'r11 "Stratification of the left-sided VA wall." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
+  },
+  {
+    key: 'r11 "Stratification of the VA (left) wall." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
+  },
+  {
+    key: 'r11 "Stratification of the VA sin. wall." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
+  },
+  {
+    key: 'r11 "Stratification of the left vertebral a. wall." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
+  },
+  {
+    key: 'r11 "Blood flow in the VA (left) is not revealed." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
+  },
+  {
+    key: 'r11 "Blood flow in the VA sin. is not revealed." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
+  },
+  {
+    key: 'r11 "Blood flow in the left vertebral a. is not revealed." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
+  },
+  {
+    key: 'r11 "Blood flow in the left VA isn\'t revealed." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M9 wording and units: "isn\'t", "cm/s.", "infarction": manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindi',
+  },
+  {
+    key: 'r11 "Dissection: R - no, L - yes (see images)." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: manip: want >= contraindicated, got clear; czm: want >',
+  },
+  {
+    key: 'r11 "Dissection: right — no, sin. — yes." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
+  },
+  {
+    key: 'r11 "Dissection: right - no; left - yes [3 cm, V2-V3]." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: manip: want >= contraindicated, got clear; czm: want >',
+  },
+  {
+    key: 'r11 "Occlusion: right - no, sin. - yes." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
+  },
+  {
+    key: 'r11 "Occlusion: right - no, left - yes (see images)." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: manip: want >= contraindicated, got clear; czm: want >',
+  },
+  {
+    key: 'r11 "Flow:\\n- right - present, left - absent." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: manip: want >= contraindicated, got clear; czm: want >',
+  },
+  {
+    key: 'r11 "Flow : right - present, left - absent." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: manip: want >= contraindicated, got clear; czm: want >',
+  },
+  {
+    key: 'r11 "PSV [cm/s]: right 45, left 0." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: manip: want >= contraindicated, got clear; czm: want >',
+  },
+  {
+    key: 'r11 "PSV right/left — 45/0 cm/s." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: manip: want >= contraindicated, got clear; czm: want >',
+  },
+  {
+    key: 'r11 "VA (left): V = 0 cm/s." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
+  },
+  {
+    key: 'r11 "VA sin.: V = 0 cm/s." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
+  },
+  {
+    key: 'r11 "Left vertebral a.: V = 0 cm/s." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
+  },
+  {
+    key: 'r11 "Flow in the left-sided VA is zero." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
+  },
+  {
+    key: 'r11 "Stenosis no / occlusion no / dissection yes (see images)." [cta/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: manip: want >= contraindicated, got caution; czm: want',
+  },
+  {
+    key: 'r11 "Dissection: D - no, S - yes (see images)." [cta/neck-vessels 2026-11-15]',
+    kind: 'judgement',
+    reason:
+      'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: manip: want >= contraindicated, got clear; czm: want >',
+  },
+  {
+    key: 'r11 "Left cerebellar infarct [acute on DWI]." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: bm: want >= contraindicated, got clear; ex: want >= co',
+  },
+  {
+    key: 'r11 "DWI:\\n- bright lesion in the left cerebellum." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: manip: want >= contraindicated, got clear; czm: want >',
+  },
+  {
+    key: 'r11 "DWI : bright lesion in the left cerebellum." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: manip: want >= contraindicated, got clear; czm: want >',
+  },
+  {
+    key: 'r11 "Hyperdense L vertebral artery sign." [mri/head 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
+  },
+  {
+    key: 'r11 "Hyperdense haematoma in the L cerebellum." [msct/head 2026-11-18]',
+    kind: 'miss',
+    reason:
+      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
+  },
+  {
+    key: 'r11 "The left vertebral artery flow void isn\'t seen." [mri/cervical-spine 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M9 wording and units: "isn\'t", "cm/s.", "infarction": manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindi',
+  },
+  {
+    key: 'r11 "No flow void in the left-sided VA." [mri/cervical-spine 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
+  },
+  {
+    key: 'r11 "No flow void in the left vertebral a." [mri/cervical-spine 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
+  },
+  {
+    key: 'r11 "VA sin. occluded at C5." [mri/cervical-spine 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
+  },
+  {
+    key: 'r11 "Hyperintense T2 signal in the left lateral medulla,\\nconsistent with infarct." [mri/cervical-spine 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: manip: want >= contraindicated, got clear; czm: want >',
+  },
+  {
+    key: 'r11 "Thyroid:\\n- nodule in the right lobe 9 mm." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r11 "Thyroid : nodule in the right lobe 9 mm." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r11 "Left VA: PSV 22 cm/s [N 40-60], reduced." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: manip: want >= contraindicated, got not-cleared; czm: ',
+  },
+  {
+    key: 'r11 "Left VA: PSV 22 cm/s. (N 40-60), reduced." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M9 wording and units: "isn\'t", "cm/s.", "infarction": manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
+  },
+  {
+    key: 'r11 "On rotation of the head to the right the flow in the left-sided VA decreases by 60%." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got not-cleared; czm: want ',
+  },
+  {
+    key: 'r11 "On rotation of the head to the right the flow in the VA (left) decreases by 60%." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got not-cleared; czm: want ',
+  },
+  {
+    key: 'r11 "Left VA isn\'t insonated." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M9 wording and units: "isn\'t", "cm/s.", "infarction": manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindi',
+  },
+  {
+    key: 'r11 "Flow\\nRight — antegrade\\nLeft — absent" [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: manip: want >= contraindicated, got clear; czm: want >',
+  },
+  {
+    key: 'r11 "PSV (cm/s.): right 45, left 0.0" [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M9 wording and units: "isn\'t", "cm/s.", "infarction": manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindi',
+  },
+  {
+    key: 'r11 "Old lacunar infarction." [xray/cervical-spine 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M9 wording and units: "isn\'t", "cm/s.", "infarction": manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
+  },
+  {
+    key: 'r11 "Left VA:PSV 22 cm/s:reduced." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: manip: want >= contraindicated, got not-cleared; czm: ',
+  },
+  {
+    key: 'r11 "LVA:not located." [doppler/neck-vessels 2026-11-15]',
+    kind: 'miss',
+    reason:
+      'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: manip: want >= contraindicated, got clear; czm: want >',
+  },
+];
