@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '9fa6387521a2c1ca';
+export const ENGINE_BUILD = '13cba57905c5e175';

@@ -99,12 +99,13 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       '(?:stratification|splitting|delamination|separation) of (?:the )?(?:(?:left|right|lt|rt|l\\.|r\\.) )?(?:(?:va|vertebral artery|arterial|vessel) )?walls?',
       'double contour of (?:the )?(?:(?:vessel|arterial) )?lumen',
       'double[- ]contou?red lumen',
-      '(?:two|2) (?:lumens|lumina|channels)',
+      '(?:two|2) (?:lumens|lumina)',
+      `${VA_NAME}:? ?(?:[-\u2013\u2014] ?)?(?:two|2) channels`,
       '(?:detached|floating) intima',
       'intima (?:is )?(?:detached|floating)',
       `${VA_NAME}(?: wall)? (?:is |are )?stratified`,
-      `${VA_NAME} wall stratification`,
-      'wall stratification',
+      // Not the normal layering of the wall ("wall stratification is preserved").
+      `(?<!\\bnormal )(?:${VA_NAME} )?wall stratification(?![^.;\\n]{0,30}\\b(?:preserved|normal|maintained|intact|visuali[sz]ed|differentiated|clear|distinct))`,
       `${VA_NAME}:? ?(?:[-\u2013\u2014] ?)?double[- ]contou?r(?:ed)?(?: lumen)?`,
       'lumen with (?:a )?double contou?r',
       'i\\.m\\.h(?=\\.|\\b)',
@@ -315,7 +316,8 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       '(?:extravasal |extrinsic |external |osteophytic )?compression',
       'compressed',
       'kink(?:ing|ed|s)?',
-      '(?:vaso|angio)?spasm',
+      // Not a muscle's or the face's spasm.
+      '(?<!\\b(?:hemifacial|facial|muscle|muscular|muscles?|myo) )(?:vaso|angio)?spasm(?! of (?:the )?(?:[a-z]+ ){0,2}muscles?)(?<!\\b(?:hemifacial|facial) spasm)',
       // Doppler: waveforms beyond a narrowing, velocities below the norm, LBFV (linear blood
       // flow velocity) reduced or asymmetric, rotation tests in numbers.
       'parvus[- ](?:et[- ])?tardus',
@@ -391,7 +393,8 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
     context: 'vessel',
     patterns: [
       'atherosclero(?:sis|tic)',
-      'atheroma(?:tous|tosis)?',
+      // Not a sebaceous cyst (Russian-English "atheroma" of the skin or soft tissues).
+      'atheroma(?:tous|tosis)?(?![^.;\\n]{0,40}\\b(?:skin|subcutaneous|soft tissues?|scalp|sebaceous|\\d+ ?x ?\\d+ ?mm))(?<!\\b(?:skin|subcutaneous|soft tissues?|sebaceous|scalp)[^.;\\n]{0,60}atheroma(?:tous|tosis)?)',
       // Russian-English abbreviation of an atherosclerotic plaque (ASP, АСБ).
       'asp',
       `${VA_NAME} walls? (?:is |are )?thickened`,

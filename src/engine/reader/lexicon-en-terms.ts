@@ -15,9 +15,9 @@ import { VESSEL_TERMS_EN } from './lexicon-en-terms-vessel';
  * prevention", "stroke unit", "code stroke", "breast stroke", "heat stroke").
  */
 const STROKE =
-  '(?<!\\b(?:breast|back|heat|sun|code|pen|brush|swim\\w*) )strokes?(?! (?:volume|prevention|risk|unit|clinic|team|protocol|service|nurse|physician|ward|cent(?:re|er)|pathway|scale|education|swimming|index|work-?up|mimic|alert|call|thrombolysis|neurolog\\w*|rehab\\w*))';
+  '(?<!\\b(?:breast|back|heat|sun|code|pen|brush|swim\\w*)[- ])(?<!\\b(?:risk|prevention|prophylaxis) (?:of|for|against) )strokes?(?! (?:volume|prevention|prophylaxis|risk|unit|clinic|team|protocol|service|nurse|physician|ward|cent(?:re|er)|pathway|scale|education|swimming|index|work-?up|mimic|alert|call|thrombolysis|screening|medicine|department|neurolog\\w*|rehab\\w*))';
 /** Not a costovertebral angle ("CVA tenderness"). */
-const CVA = 'cva(?! (?:tenderness|angle|pain))';
+const CVA = 'cva(?!:? (?:(?:no|non-?) )?(?:tenderness|tender|angle|pain))';
 
 export const TERMS_EN: readonly TermEntry[] = [
   ...SPINE_TERMS_EN,
@@ -323,7 +323,8 @@ export const TERMS_EN: readonly TermEntry[] = [
       'acva',
       'acute cerebrovascular (?:accident|event|incident|episode)',
       // CT: an infarct described, not named ("Acute hypodense area in the left cerebellum").
-      '(?:acute|fresh|new) hypodens(?:e|ity)(?: (?:areas?|focus|foci|lesions?|zones?))?(?= (?:in|of|within)\\b|\\s*[.,;]|\\s*$)',
+      // In the brain ("new hypodense lesion in the parotid gland" is not).
+      '(?:acute|fresh|new) hypodens(?:e|ity)(?: (?:areas?|focus|foci|lesions?|zones?))?(?= (?:in|of|within) (?:the )?(?:(?:left|right|both) )?(?:cerebell|pons|pontine|medull|brain|thalam|occipital|parietal|frontal|temporal|hemispher|basal ganglia|cerebr|white matter|internal capsule|vermis|posterior fossa|corona radiata|centrum semiovale|(?:occipital|parietal|frontal|temporal) lobe))',
       'acve',
       // Diffusion in a layout: "On DWI, hyperintensity", "DWI (b-1000): hyperintense focus",
       // "DWI - bright lesion", "Left cerebellum: DWI+, ADC-", "ADC map: hypointense focus".

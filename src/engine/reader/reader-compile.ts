@@ -49,6 +49,8 @@ export interface CompiledLexicon {
   dated: ReadonlySet<FindingId>;
   acuteBefore: RegExp;
   acuteAfter: RegExp;
+  /** The same, at the very start of the text (the age opening a clause after a semicolon). */
+  acuteAfterStart: RegExp;
   spelling: SpellingIndex;
   normal: RegExp;
   letterRanges: readonly (readonly [number, number])[];
@@ -225,6 +227,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     dated: new Set(lex.datedFindings),
     acuteBefore: new RegExp(lex.acuteBefore, 'i'),
     acuteAfter: new RegExp(lex.acuteAfter, 'i'),
+    acuteAfterStart: new RegExp(`^(?:${lex.acuteAfter})`, 'i'),
     spelling: buildSpellingIndex(lex.spellings),
     normal: new RegExp(word(lex.normalPhrases.join('|')), 'i'),
     letterRanges: lex.letterRanges,

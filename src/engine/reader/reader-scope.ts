@@ -205,7 +205,7 @@ function listClosedAfter(r: Reading, from: number, ce: number): boolean {
  * ends the request; the term is then read on its own.
  */
 const ANSWERED =
-  /\b(?:demonstrat(?:es|ed|ing)|show(?:s|ed|n|ing)?|reveal(?:s|ed|ing)|found|detected|identified|confirm(?:s|ed|ing)|disclos(?:es|ed)|visuali[sz](?:es|ed)|seen|performed|done|known|previous(?:ly)?|prior|history of|h\/o|s\/p|status post|follow-?up of|f\/u of|f\/u|follow[- ]up of|control after|(?<!-)old|established|diagnosed|recent(?:ly)?|post(?=-))\b|:/i;
+  /\b(?:demonstrat(?:es|ed|ing)|show(?:s|ed|n|ing)?|reveal(?:s|ed|ing)|found|detected|identified|confirm(?:s|ed|ing)|disclos(?:es|ed)|visuali[sz](?:es|ed)|seen|performed|done|known|previous(?:ly)?|prior|history of|h\/o|s\/p|status post|follow-?up of|f\/u of|f\/u|follow[- ]up of|control after|(?<!-)old|established|diagnosed|recent(?:ly)?)\b|:|\bpost-\s*$/i;
 
 export function requestAnswered(r: Reading, from: number, to: number, clause: number): boolean {
   return (
@@ -230,7 +230,7 @@ export function answeredAfter(r: Reading, from: number, to: number): boolean {
  * ("80 %", "80 per cent", "70/0 %").
  */
 const POSITIVE_VALUE =
-  /(?<![a-z])(?:yes|y|present|is present|is(?=\s*(?:[.,;)|]|$))|v[1-4](?:\s?[-\u2013]\s?v[1-4])?(?:\s+segments?)?|positive|detected|seen|found|revealed|suspected|probable|likely|mild|moderate|severe|significant|haemodynamically significant|hemodynamically significant|critical|subtotal|grade (?:i{1,3}|iv|[1-4]))(?![a-z])|(?<![\w+])\+(?![\w+])|(?<![\d.,])(?:[1-9]\d*|0[.,]\d*[1-9])(?:[.,]\d+)?\s?(?:%|per ?cent)|(?<![\d.,])[1-9]\d*\s*\/\s*0\s*%/gi;
+  /(?<![a-z])(?<!\/\s?)(?:yes(?!\s?\/)|y(?!\s?\/)|present|is present|is(?=\s*(?:[.,;)|]|$))|v[1-4](?:\s?[-\u2013]\s?v[1-4])?(?:\s+segments?)?|positive|detected|seen|found|revealed|suspected|probable|likely|mild|moderate|severe|significant|haemodynamically significant|hemodynamically significant|critical|subtotal|grade (?:i{1,3}|iv|[1-4]))(?![a-z])|(?<![\w+])\+(?![\w+])|(?<![\d.,])(?:[1-9]\d*|0[.,]\d*[1-9])(?:[.,]\d+)?\s?(?:%|per ?cent)|(?<![\d.,])[1-9]\d*\s*\/\s*0\s*%/gi;
 const NEGATED_VALUE = /\b(?:not|no)\s+$/i;
 /** Words a value may stand beside in its piece of the line: a side, the artery, a segment. */
 const VALUE_PLACE =
@@ -256,7 +256,8 @@ export function positiveValueAfter(r: Reading, term: Term): boolean {
   const s = r.clauseSentence[term.clause]!;
   let end = r.sentenceEnd[s]!;
   const goesOn = /^[.;\n]\s*(?:on the\s+)?(?:left|right|lt|rt|l|r|d|s)\b/i.exec(text.slice(end));
-  if (goesOn) {
+  // Only a line of values that named a side goes on into the next sentence with the other.
+  if (goesOn && /\b(?:left|right|lt|rt|l|r|d|s)\b/i.test(text.slice(term.end, end))) {
     // The sentence holding the side (past an empty one: ".\nOn the left").
     let k = s + 1;
     while (k < r.sentenceEnd.length - 1 && r.sentenceEnd[k]! < end + goesOn[0].length) k++;

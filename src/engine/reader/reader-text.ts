@@ -342,6 +342,11 @@ function vesselHolds(r: Reading, term: Term): boolean {
 const DWI_AFTER =
   /^[;.]\s*(?:new (?:versus|vs\.?|compared (?:to|with)|relative to|since) (?:the )?(?:prior|previous)|dwi(?:\+|[- ]?(?:positive|bright|hyperintens\w*)|: ?(?:\+|positive|bright|hyperintens\w*|restricted|restriction))|adc:? ?(?:low|reduced|hypointense|dark)|low adc|restricted diffusion|diffusion restriction|restricts diffusion|(?:(?:it|this|the (?:infarct|lesion|stroke|dissection)) (?:is|was|appears|seems|looks) |(?:stage|age|phase):\s*|(?:most |very )?(?:likely|probably|possibly|presumably) )?(?:(?:hyper|sub|\(sub\)|\(hyper\))?acute|recent|fresh)(?:\s*(?:[-\u2013]|to)\s*(?:sub|hyper)?acute)?(?:\s+(?:stage|phase))?\s*(?:[.;)]|$))/i;
 
+/** Old, chronic, remote said of the term in its phrase ("Old lacunar infarct", "infarct (chronic)"). */
+const CHRONIC_BEFORE =
+  /(?<![-\w])(?:old|older|(?<!\bacute[- ]on[- ])chronic|remote|healed|long-?standing)\b(?:[^a-z.;,]+[a-z][a-z-]*){0,4}[^a-z.;,]*$/i;
+const CHRONIC_AFTER = /^[^.;]{0,40}?(?:,|\(|\s[-\u2013\u2014])\s*(?:old|chronic|remote|healed)\b/i;
+
 /** Acute / subacute / fresh / recent / new said of a dated term (stroke, dissection). */
 export function acute(r: Reading, i: number): boolean {
   const term = r.terms[i]!;
@@ -349,13 +354,21 @@ export function acute(r: Reading, i: number): boolean {
   const next = r.terms[i + 1];
   // The phrase runs over soft breaks ("Acute\ninfarct", "Infarct ... - acute").
   let first = term.clause;
-  while (first > 0 && r.softBreakAfter(first - 1)) first--;
+  // Over line breaks and dashes, not over a semicolon that goes on with another side.
+  const soft = (k: number): boolean => r.text[r.clauseEnd[k]!] !== ';' && r.softBreakAfter(k);
+  while (first > 0 && soft(first - 1)) first--;
   let last = term.clause;
-  while (r.softBreakAfter(last)) last++;
+  while (soft(last)) last++;
   const cs = r.clauseStart[first]!;
   const ce = r.clauseEnd[last]!;
   const from = Math.max(cs, term.start - 60, prev && prev.end <= term.start ? prev.end : 0);
   const to = Math.min(ce, next && next.start >= term.end ? next.start : ce);
+  // Said old or chronic in its own phrase: another finding's acuity nearby does not date it.
+  if (
+    CHRONIC_BEFORE.test(r.text.slice(from, term.start)) ||
+    CHRONIC_AFTER.test(r.text.slice(term.end, to))
+  )
+    return false;
   return (
     r.lex.acuteBefore.test(r.text.slice(from, term.start)) ||
     r.lex.acuteAfter.test(r.text.slice(term.end, to)) ||
@@ -375,5 +388,6 @@ function acuteAfterSemicolon(r: Reading, last: number, next: Term | undefined): 
   const to = r.clauseEnd[last + 1];
   if (r.text[ce] !== ';' || from === undefined || to === undefined) return false;
   if (next && next.start < to) return false;
-  return r.lex.acuteAfter.test(`, ${r.text.slice(from, to).trim()}`);
+  // Only the age at the start of that clause ("; 2-3 days old", not "; scalp haematoma, 2 days old").
+  return r.lex.acuteAfterStart.test(`, ${r.text.slice(from, to).trim()}`);
 }

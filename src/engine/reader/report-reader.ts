@@ -230,14 +230,14 @@ function patientsOwn(r: Reading, from: number, term: Term): boolean {
  * not the finding (not after "no / any": "no known dissection").
  */
 const SAID_TO_EXIST =
-  /(?:\b(?:worsening|progression|deterioration|enlargement|extension|propagation|growth|increase|changes?|dynamics|recanali[sz]ation|regression|resolution|improvement|healing|normali[sz]ation|reopening) (?:of|in) (?:the )?|(?<!\b(?:no|not|any|without)\s+)\b(?:known|previously (?:described|diagnosed|reported|seen|noted|detected|known)|pre-?existing) )(?:[\w-]+ ){0,3}$/i;
+  /(?:\b(?:worsening|progression|deterioration|enlargement|extension|propagation|growth|recanali[sz]ation|regression|resolution|improvement|healing|normali[sz]ation|reopening) (?:of|in) (?:the )?|(?<!\b(?:no|not|any|without)\s+)\b(?:known|previously (?:described|diagnosed|reported|seen|noted|detected|known)|pre-?existing) )(?:[\w-]+ ){0,3}$/i;
 /** A state alone in brackets after negated words ("no flow (occluded)"). */
 const BRACKETED_STATE = /^(?:occluded|occlusion|thrombosed|obliterated|dissected|dissection)$/i;
 /**
  * A value of "yes" right after a term: "dissection yes", "Dissection - +" (not "present":
  * "No dissection present" is a negation).
  */
-const YES_AFTER = /^\s*(?:[:=\u2013\u2014-]\s*)?(?:yes|\+)(?=\s*(?:[.,;)/|\n]|$))/i;
+const YES_AFTER = /^\s*(?:[:=\u2013\u2014-]\s*)?(?:yes|\+)(?=\s*(?:[.,;)|\n]|$))/i;
 
 /** Longer than any trigger: a trigger ending within reach starts after this much before. */
 const LONGEST_TRIGGER = 200;

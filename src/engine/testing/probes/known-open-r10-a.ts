@@ -6,18 +6,6 @@ import type { KnownOpen } from './known-open';
 
 export const KNOWN_OPEN_R10_A: readonly KnownOpen[] = [
   {
-    key: 'r10 "PSV: right 45, left 42; stenosis: right 0, left 0 %." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA3 lines of values: a side of zero or "no" that is not the flow (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-ma',
-  },
-  {
-    key: 'r10 "PSV: R 45, L 42; stenosis: R 0, L 0." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA3 lines of values: a side of zero or "no" that is not the flow (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-ma',
-  },
-  {
     key: 'r10 "PSV (cm/s) / stenosis (%): right 45 / 0, left 42 / 0." [doppler/neck-vessels 2026-11-15]',
     kind: 'false-alarm',
     reason:

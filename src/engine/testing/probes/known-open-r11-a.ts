@@ -6,97 +6,13 @@ import type { KnownOpen } from './known-open';
 
 export const KNOWN_OPEN_R11_A: readonly KnownOpen[] = [
   {
-    key: 'r11 "Old infarct in the right cerebellum; left maxillary sinus: acute sinusitis." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
+    key: 'r11 "New hypodense lesion in the left thyroid lobe." [msct/neck-vessels 2026-11-15]',
+    kind: 'expectation',
     reason:
-      'FA1 acuity of a neighbouring finding after "; <side>" (the semicolon that continues a line of values) dates an old infarct acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= ',
-  },
-  {
-    key: 'r11 "Chronic lacunar infarct in the right thalamus; left parietal scalp haematoma, approx. 3 days old." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 acuity of a neighbouring finding after "; <side>" (the semicolon that continues a line of values) dates an old infarct acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= ',
-  },
-  {
-    key: 'r11 "Lacunar infarct in the right thalamus (chronic); left maxillary sinus - acute sinusitis." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 acuity of a neighbouring finding after "; <side>" (the semicolon that continues a line of values) dates an old infarct acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= ',
-  },
-  {
-    key: 'r11 "Old lacunar infarct in the right thalamus; right mastoiditis, not an old one." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 acuity of a neighbouring finding after "; <side>" (the semicolon that continues a line of values) dates an old infarct acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= ',
-  },
-  {
-    key: 'r11 "Lacunar infarct in the left thalamus, old; right frontal contusion, day three." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 acuity of a neighbouring finding after "; <side>" (the semicolon that continues a line of values) dates an old infarct acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= ',
-  },
-  {
-    key: 'r11 "Gliotic focus after an old infarct in the right cerebellum; left - sinusitis (acute)." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 acuity of a neighbouring finding after "; <side>" (the semicolon that continues a line of values) dates an old infarct acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= ',
-  },
-  {
-    key: 'r11 "Old infarct in the left cerebellum; right ethmoid sinusitis, acute." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 acuity of a neighbouring finding after "; <side>" (the semicolon that continues a line of values) dates an old infarct acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= ',
-  },
-  {
-    key: 'r11 "Chronic infarct in the right cerebellum; left otitis media, 2 days old." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 acuity of a neighbouring finding after "; <side>" (the semicolon that continues a line of values) dates an old infarct acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= ',
-  },
-  {
-    key: 'r11 "Old lacunar infarct in the right thalamus, maxillary sinusitis [acute]." [msct/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA2 acuity of another finding in the same clause (comma, [acute], day N, (new)) dates an old infarct acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindic',
-  },
-  {
-    key: 'r11 "Old lacunar infarct in the right thalamus, acute maxillary sinusitis." [msct/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA2 acuity of another finding in the same clause (comma, [acute], day N, (new)) dates an old infarct acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindic',
-  },
-  {
-    key: 'r11 "Old lacunar infarct of the left thalamus, day 3 after the fall (scalp bruise)." [msct/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA2 acuity of another finding in the same clause (comma, [acute], day N, (new)) dates an old infarct acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindic',
-  },
-  {
-    key: 'r11 "Old infarct in the left cerebellum, scalp swelling (new)." [msct/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA2 acuity of another finding in the same clause (comma, [acute], day N, (new)) dates an old infarct acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindic',
-  },
-  {
-    key: 'r11 "Lacunar infarct of the left thalamus, 200 days old." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA3 an infarct\'s age said in days of any number ("200 days old", "at least 30 days old") read as acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicated',
-  },
-  {
-    key: 'r11 "Lacunar infarct of the left thalamus, at least 30 days old." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA3 an infarct\'s age said in days of any number ("200 days old", "at least 30 days old") read as acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicated',
+      'FA6 expected all clear; the reader now reads "lesion in the left thyroid lobe" as thyroid disease (collar-zone massage contraindicated, §5): a true reading, not the false acute infarct the probe was about',
   },
   {
     key: 'r11 "Lacunar infarct of the left thalamus, about 90 days old." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA3 an infarct\'s age said in days of any number ("200 days old", "at least 30 days old") read as acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicated',
-  },
-  {
-    key: 'r11 "Left cerebellar infarct, 365 days old." [mri/head 2026-11-15]',
     kind: 'false-alarm',
     reason:
       'FA3 an infarct\'s age said in days of any number ("200 days old", "at least 30 days old") read as acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicated',
@@ -106,60 +22,6 @@ export const KNOWN_OPEN_R11_A: readonly KnownOpen[] = [
     kind: 'judgement',
     reason:
       'FA3 an infarct\'s age said in days of any number ("200 days old", "at least 30 days old") read as acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicated',
-  },
-  {
-    key: 'r11 "Old lacunar infarct in the right thalamus; DWI: restriction not detected." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA4 a negated diffusion statement after an old infarct ("; DWI: restriction not detected") read as acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicat',
-  },
-  {
-    key: 'r11 "Old lacunar infarct in the right thalamus; DWI: restriction absent." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA4 a negated diffusion statement after an old infarct ("; DWI: restriction not detected") read as acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicat',
-  },
-  {
-    key: 'r11 "Old lacunar infarct in the left thalamus; DWI+: no." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA4 a negated diffusion statement after an old infarct ("; DWI: restriction not detected") read as acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicat',
-  },
-  {
-    key: 'r11 "Old lacunar infarct in the left thalamus; ADC: low signal absent." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA4 a negated diffusion statement after an old infarct ("; DWI: restriction not detected") read as acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicat',
-  },
-  {
-    key: 'r11 "Old lacunar infarct in the left thalamus; DWI: hyperintensity absent." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA4 a negated diffusion statement after an old infarct ("; DWI: restriction not detected") read as acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicat',
-  },
-  {
-    key: 'r11 "Old lacunar infarct in the left thalamus; DWI: restriction - no." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA4 a negated diffusion statement after an old infarct ("; DWI: restriction not detected") read as acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicat',
-  },
-  {
-    key: 'r11 "Old lacunar infarct in the left thalamus. DWI: restriction not detected." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA4 a negated diffusion statement after an old infarct ("; DWI: restriction not detected") read as acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicat',
-  },
-  {
-    key: 'r11 "Chronic infarct in the left cerebellum. DWI: hyperintense signal not seen." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA4 a negated diffusion statement after an old infarct ("; DWI: restriction not detected") read as acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicat',
-  },
-  {
-    key: 'r11 "Old lacunar infarct in the left thalamus; no DWI restriction." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA4 a negated diffusion statement after an old infarct ("; DWI: restriction not detected") read as acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicat',
   },
   {
     key: 'r11 "DWI: hyperintense signal in the left maxillary sinus (retention cyst)." [mri/head 2026-11-15]',
@@ -198,142 +60,16 @@ export const KNOWN_OPEN_R11_A: readonly KnownOpen[] = [
       'FA5 DWI hyperintensity of a named non-stroke lesion (sinus, epidermoid, cholesteatoma, abscess) read as an acute infarct (false emergency): ex: want <= clear, got contraindicated; urg: want <= none, g',
   },
   {
-    key: 'r11 "New hypodense lesion in the right parotid gland." [msct/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA6 "new / acute / fresh hypodense lesion" of a structure outside the brain on head CT read as an acute infarct (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: coll',
-  },
-  {
-    key: 'r11 "New hypodense lesion in the left maxillary sinus." [msct/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA6 "new / acute / fresh hypodense lesion" of a structure outside the brain on head CT read as an acute infarct (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: coll',
-  },
-  {
-    key: 'r11 "Acute hypodense area in the scalp soft tissues, left parietal." [msct/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA6 "new / acute / fresh hypodense lesion" of a structure outside the brain on head CT read as an acute infarct (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: coll',
-  },
-  {
-    key: 'r11 "Fresh hypodense focus in the right parotid gland." [msct/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA6 "new / acute / fresh hypodense lesion" of a structure outside the brain on head CT read as an acute infarct (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: coll',
-  },
-  {
-    key: 'r11 "New hypodensity of the left lens (cataract)." [msct/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA6 "new / acute / fresh hypodense lesion" of a structure outside the brain on head CT read as an acute infarct (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: coll',
-  },
-  {
     key: 'r11 "New hypodense lesion in the C1 lateral mass (haemangioma)." [msct/head 2026-11-15]',
     kind: 'false-alarm',
     reason:
       'FA6 "new / acute / fresh hypodense lesion" of a structure outside the brain on head CT read as an acute infarct (false emergency): false alarm: collar-zone-massage contraindicated; false alarm: back-m',
   },
   {
-    key: 'r11 "Wall stratification is preserved." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA7 dissection vocabulary in normal wording: "wall stratification preserved", "two channels" (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage con',
-  },
-  {
-    key: 'r11 "Normal wall stratification of the VAs." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA7 dissection vocabulary in normal wording: "wall stratification preserved", "two channels" (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage con',
-  },
-  {
-    key: 'r11 "Differentiation of the wall into layers preserved; wall stratification normal." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA7 dissection vocabulary in normal wording: "wall stratification preserved", "two channels" (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage con',
-  },
-  {
-    key: 'r11 "The examination was performed in two channels." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA7 dissection vocabulary in normal wording: "wall stratification preserved", "two channels" (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage con',
-  },
-  {
-    key: 'r11 "Colour Doppler in two channels: B-mode and CDI." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA7 dissection vocabulary in normal wording: "wall stratification preserved", "two channels" (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage con',
-  },
-  {
-    key: 'r11 "Changes in the form of stenosis are not detected." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA8 "changes in the form of X are not detected", "changes of the type of X": SAID_TO_EXIST undoes the negation (emergency for a dissection): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r11 "Changes in the form of stenosis or occlusion are not detected." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA8 "changes in the form of X are not detected", "changes of the type of X": SAID_TO_EXIST undoes the negation (emergency for a dissection): false alarm: cervical-manipulation caution',
-  },
-  {
     key: 'r11 "Atherosclerotic changes in the form of plaques are not detected." [doppler/neck-vessels 2026-11-15]',
     kind: 'false-alarm',
     reason:
       'FA8 "changes in the form of X are not detected", "changes of the type of X": SAID_TO_EXIST undoes the negation (emergency for a dissection): false alarm: cervical-manipulation contraindicated',
-  },
-  {
-    key: 'r11 "Pathological changes in the VA such as stenosis or occlusion are not detected." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA8 "changes in the form of X are not detected", "changes of the type of X": SAID_TO_EXIST undoes the negation (emergency for a dissection): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r11 "Local increase in velocity typical of stenosis: not detected." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA8 "changes in the form of X are not detected", "changes of the type of X": SAID_TO_EXIST undoes the negation (emergency for a dissection): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r11 "Changes in the form of occlusion are not revealed." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA8 "changes in the form of X are not detected", "changes of the type of X": SAID_TO_EXIST undoes the negation (emergency for a dissection): false alarm: cervical-manipulation contraindicated; false a',
-  },
-  {
-    key: 'r11 "Changes of the type of dissection are not found." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA8 "changes in the form of X are not detected", "changes of the type of X": SAID_TO_EXIST undoes the negation (emergency for a dissection): false alarm: cervical-manipulation contraindicated; false a',
-  },
-  {
-    key: 'r11 "Changes in the form of dissection or intimal flap are not revealed." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA8 "changes in the form of X are not detected", "changes of the type of X": SAID_TO_EXIST undoes the negation (emergency for a dissection): false alarm: cervical-manipulation contraindicated; false a',
-  },
-  {
-    key: 'r11 "Degenerative changes in the form of uncovertebral arthrosis are not revealed." [xray/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA8 "changes in the form of X are not detected", "changes of the type of X": SAID_TO_EXIST undoes the negation (emergency for a dissection): false alarm: cervical-manipulation contraindicated',
-  },
-  {
-    key: 'r11 "Changes in the form of uncovertebral arthrosis are not detected." [xray/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA8 "changes in the form of X are not detected", "changes of the type of X": SAID_TO_EXIST undoes the negation (emergency for a dissection): false alarm: cervical-manipulation contraindicated',
-  },
-  {
-    key: 'r11 "Dissection yes/no: no." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA9 form templates: "X yes/no: no", "X (Y/N): N", "X - Yes / No: No" (YES_AFTER and the value "y") (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massa',
-  },
-  {
-    key: 'r11 "Dissection: yes/no — no." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA9 form templates: "X yes/no: no", "X (Y/N): N", "X - Yes / No: No" (YES_AFTER and the value "y") (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massa',
   },
   {
     key: 'r11 "Dissection - Yes / No: No" [cta/neck-vessels 2026-11-15]',
@@ -354,18 +90,6 @@ export const KNOWN_OPEN_R11_A: readonly KnownOpen[] = [
       'FA9 form templates: "X yes/no: no", "X (Y/N): N", "X - Yes / No: No" (YES_AFTER and the value "y") (false emergency): false alarm: cervical-manipulation caution',
   },
   {
-    key: 'r11 "Stenosis yes/no: no. Occlusion yes/no: no." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA9 form templates: "X yes/no: no", "X (Y/N): N", "X - Yes / No: No" (YES_AFTER and the value "y") (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massa',
-  },
-  {
-    key: 'r11 "Stenosis: yes / no - no." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA9 form templates: "X yes/no: no", "X (Y/N): N", "X - Yes / No: No" (YES_AFTER and the value "y") (false emergency): false alarm: cervical-manipulation caution',
-  },
-  {
     key: 'r11 "Dissection? yes/no" [cta/neck-vessels 2026-11-15]',
     kind: 'judgement',
     reason:
@@ -378,24 +102,6 @@ export const KNOWN_OPEN_R11_A: readonly KnownOpen[] = [
       'FA9 form templates: "X yes/no: no", "X (Y/N): N", "X - Yes / No: No" (YES_AFTER and the value "y") (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massa',
   },
   {
-    key: 'r11 "Occlusion: right no, left no." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA10 a line of values "X: right no, left no" / "R. no" / "-" / "(-)" read as affirmed (emergency for an occlusion or dissection): false alarm: cervical-manipulation contraindicated; false alarm: colla',
-  },
-  {
-    key: 'r11 "Occlusion: R no, L no." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA10 a line of values "X: right no, left no" / "R. no" / "-" / "(-)" read as affirmed (emergency for an occlusion or dissection): false alarm: cervical-manipulation contraindicated; false alarm: colla',
-  },
-  {
-    key: 'r11 "Occlusion: R. no, L. no." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA10 a line of values "X: right no, left no" / "R. no" / "-" / "(-)" read as affirmed (emergency for an occlusion or dissection): false alarm: cervical-manipulation contraindicated; false alarm: colla',
-  },
-  {
     key: 'r11 "Occlusion - R. none, L. none." [doppler/neck-vessels 2026-11-15]',
     kind: 'false-alarm',
     reason:
@@ -406,90 +112,6 @@ export const KNOWN_OPEN_R11_A: readonly KnownOpen[] = [
     kind: 'false-alarm',
     reason:
       'FA10 a line of values "X: right no, left no" / "R. no" / "-" / "(-)" read as affirmed (emergency for an occlusion or dissection): false alarm: cervical-manipulation contraindicated; false alarm: colla',
-  },
-  {
-    key: 'r11 "Stenosis: R. no, L. no." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA10 a line of values "X: right no, left no" / "R. no" / "-" / "(-)" read as affirmed (emergency for an occlusion or dissection): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r11 "Stenosis -, occlusion -." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA10 a line of values "X: right no, left no" / "R. no" / "-" / "(-)" read as affirmed (emergency for an occlusion or dissection): false alarm: cervical-manipulation contraindicated; false alarm: colla',
-  },
-  {
-    key: 'r11 "Stenosis: -. Occlusion: -." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA10 a line of values "X: right no, left no" / "R. no" / "-" / "(-)" read as affirmed (emergency for an occlusion or dissection): false alarm: cervical-manipulation contraindicated; false alarm: colla',
-  },
-  {
-    key: 'r11 "Stenosis (-), occlusion (-), dissection (-)." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA10 a line of values "X: right no, left no" / "R. no" / "-" / "(-)" read as affirmed (emergency for an occlusion or dissection): false alarm: cervical-manipulation contraindicated; false alarm: colla',
-  },
-  {
-    key: 'r11 "Rotation test: stenosis -, occlusion -, flow +." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA10 a line of values "X: right no, left no" / "R. no" / "-" / "(-)" read as affirmed (emergency for an occlusion or dissection): false alarm: cervical-manipulation contraindicated; false alarm: colla',
-  },
-  {
-    key: 'r11 "Dissection: R. no, L. no." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA10 a line of values "X: right no, left no" / "R. no" / "-" / "(-)" read as affirmed (emergency for an occlusion or dissection): false alarm: cervical-manipulation contraindicated; false alarm: colla',
-  },
-  {
-    key: 'r11 "Dissection: right no, left no." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA10 a line of values "X: right no, left no" / "R. no" / "-" / "(-)" read as affirmed (emergency for an occlusion or dissection): false alarm: cervical-manipulation contraindicated; false alarm: colla',
-  },
-  {
-    key: 'r11 "Dissection: absent. Right: V2 segment, IMT 0.9 mm." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA11 the line of values carried into the next sentence that starts with a side: a "V2 segment", "mild", "significant" there affirms the negated term: false alarm: cervical-manipulation contraindicated',
-  },
-  {
-    key: 'r11 "Stenosis: not detected. Left: course tortuous, mild." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA11 the line of values carried into the next sentence that starts with a side: a "V2 segment", "mild", "significant" there affirms the negated term: false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r11 "Stenosis: not detected. Right: tortuosity, mild." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA11 the line of values carried into the next sentence that starts with a side: a "V2 segment", "mild", "significant" there affirms the negated term: false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r11 "Haemodynamically significant stenosis: not detected. Right: S-shaped course, significant." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA11 the line of values carried into the next sentence that starts with a side: a "V2 segment", "mild", "significant" there affirms the negated term: false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r11 "Stenosis: absent. L - course tortuous, R - straight, moderate kinking excluded." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA11 the line of values carried into the next sentence that starts with a side: a "V2 segment", "mild", "significant" there affirms the negated term: false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r11 "Occlusion: not detected. Left: V1 segment, diameter 3.1 mm." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA11 the line of values carried into the next sentence that starts with a side: a "V2 segment", "mild", "significant" there affirms the negated term: false alarm: cervical-manipulation contraindicated',
-  },
-  {
-    key: 'r11 "Dissection: not detected. L. - V3 segment, loop." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA11 the line of values carried into the next sentence that starts with a side: a "V2 segment", "mild", "significant" there affirms the negated term: false alarm: cervical-manipulation contraindicated',
   },
   {
     key: 'r11 "| Parameter | Right VA | Left VA |\\n| PSV, cm/s | 45 | 42 |\\n| Flow (retrograde) | no | no |" [doppler/neck-vessels 2026-11-15]',
@@ -582,156 +204,6 @@ export const KNOWN_OPEN_R11_A: readonly KnownOpen[] = [
       'FA14 a tab-separated key/value line read as a table row of no flow ("Flow<TAB>antegrade<TAB>Reversal<TAB>no") when the text holds a pipe anywhere: false alarm: cervical-manipulation contraindicated; f',
   },
   {
-    key: 'r11 "Clinically: spasm of the neck muscles. VAs: flow antegrade, no stenosis." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA15 "spasm" of muscles or hemifacial spasm read as VA narrowing (caution on manipulation): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r11 "Left hemifacial spasm. No neurovascular conflict. VAs and basilar artery normal." [mra/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA15 "spasm" of muscles or hemifacial spasm read as VA narrowing (caution on manipulation): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r11 "MRA for hemifacial spasm: vessels normal." [mra/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA15 "spasm" of muscles or hemifacial spasm read as VA narrowing (caution on manipulation): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r11 "In the soft tissues of the posterior neck, an atheroma 12 x 8 mm." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA16 Russian-English "atheroma" (a sebaceous cyst of the skin) read as VA atherosclerosis (manipulation contraindicated): false alarm: cervical-manipulation contraindicated',
-  },
-  {
-    key: 'r11 "Atheroma of the skin of the neck on the right, 10 mm." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA16 Russian-English "atheroma" (a sebaceous cyst of the skin) read as VA atherosclerosis (manipulation contraindicated): false alarm: cervical-manipulation contraindicated',
-  },
-  {
-    key: 'r11 "Subcutaneous atheroma of the occipital region, 15 mm. VAs: normal." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA16 Russian-English "atheroma" (a sebaceous cyst of the skin) read as VA atherosclerosis (manipulation contraindicated): false alarm: cervical-manipulation contraindicated',
-  },
-  {
-    key: 'r11 "Aspirin for stroke prophylaxis." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA17 "stroke" / "CVA" that is no stroke of the patient: risk, prophylaxis, a department, heat-stroke, CVA tenderness (collar-zone massage and manipulation contraindicated): false alarm: cervical-manip',
-  },
-  {
-    key: 'r11 "Heat-stroke last summer. VAs normal." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA17 "stroke" / "CVA" that is no stroke of the patient: risk, prophylaxis, a department, heat-stroke, CVA tenderness (collar-zone massage and manipulation contraindicated): false alarm: cervical-manip',
-  },
-  {
-    key: 'r11 "Low risk of stroke. VAs normal." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA17 "stroke" / "CVA" that is no stroke of the patient: risk, prophylaxis, a department, heat-stroke, CVA tenderness (collar-zone massage and manipulation contraindicated): false alarm: cervical-manip',
-  },
-  {
-    key: 'r11 "Primary stroke prophylaxis: aspirin. No stenosis." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA17 "stroke" / "CVA" that is no stroke of the patient: risk, prophylaxis, a department, heat-stroke, CVA tenderness (collar-zone massage and manipulation contraindicated): false alarm: cervical-manip',
-  },
-  {
-    key: 'r11 "Referred from the stroke medicine department for neck pain. No fracture." [xray/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA17 "stroke" / "CVA" that is no stroke of the patient: risk, prophylaxis, a department, heat-stroke, CVA tenderness (collar-zone massage and manipulation contraindicated): false alarm: cervical-manip',
-  },
-  {
-    key: 'r11 "CVA: no tenderness." [msct/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA17 "stroke" / "CVA" that is no stroke of the patient: risk, prophylaxis, a department, heat-stroke, CVA tenderness (collar-zone massage and manipulation contraindicated): false alarm: cervical-manip',
-  },
-  {
-    key: 'r11 "Referred for stroke screening." [doppler/neck-vessels 2026-11-15]',
-    kind: 'judgement',
-    reason:
-      'FA17 "stroke" / "CVA" that is no stroke of the patient: risk, prophylaxis, a department, heat-stroke, CVA tenderness (collar-zone massage and manipulation contraindicated): false alarm: cervical-manip',
-  },
-  {
-    key: 'r11 "Rule out post-traumatic dissection." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA18 "post-" inside a request answers it: "Rule out post-traumatic dissection" read as a dissection (emergency; the plain request reads uncertain, not-cleared): manip: want <= not-cleared, got contrai',
-  },
-  {
-    key: 'r11 "Indication: rule out post-manipulation dissection." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA18 "post-" inside a request answers it: "Rule out post-traumatic dissection" read as a dissection (emergency; the plain request reads uncertain, not-cleared): manip: want <= not-cleared, got contrai',
-  },
-  {
-    key: 'r11 "Indication: exclude post-surgical occlusion." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA18 "post-" inside a request answers it: "Rule out post-traumatic dissection" read as a dissection (emergency; the plain request reads uncertain, not-cleared): manip: want <= not-cleared, got contrai',
-  },
-  {
-    key: 'r11 "To exclude post-traumatic VA dissection." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA18 "post-" inside a request answers it: "Rule out post-traumatic dissection" read as a dissection (emergency; the plain request reads uncertain, not-cleared): manip: want <= not-cleared, got contrai',
-  },
-  {
-    key: 'r11 "To exclude post-traumatic haemorrhage." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA18 "post-" inside a request answers it: "Rule out post-traumatic dissection" read as a dissection (emergency; the plain request reads uncertain, not-cleared): manip: want <= not-cleared, got contrai',
-  },
-  {
-    key: 'r11 "Rule out post-traumatic infarct." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA18 "post-" inside a request answers it: "Rule out post-traumatic dissection" read as a dissection (emergency; the plain request reads uncertain, not-cleared): manip: want <= not-cleared, got contrai',
-  },
-  {
-    key: 'r11 "PSV, cm/s: right 45; left 42\\r\\nStenosis: right 0; left 0" [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA19 a column-header term in a table or a CRLF list of values read as affirmed ("Stenosis, %" over 0 cells; "Stenosis:\\r\\nright - no"): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r11 "Stenosis: right 0; left 0." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA19 a column-header term in a table or a CRLF list of values read as affirmed ("Stenosis, %" over 0 cells; "Stenosis:\\r\\nright - no"): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r11 "Degree of stenosis: right 0; left 0." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA19 a column-header term in a table or a CRLF list of values read as affirmed ("Stenosis, %" over 0 cells; "Stenosis:\\r\\nright - no"): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r11 "Stenoses of 0 percent." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA19 a column-header term in a table or a CRLF list of values read as affirmed ("Stenosis, %" over 0 cells; "Stenosis:\\r\\nright - no"): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r11 "0 percent stenosis on both sides." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA19 a column-header term in a table or a CRLF list of values read as affirmed ("Stenosis, %" over 0 cells; "Stenosis:\\r\\nright - no"): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r11 "Left VA: 0 % stenosis." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA19 a column-header term in a table or a CRLF list of values read as affirmed ("Stenosis, %" over 0 cells; "Stenosis:\\r\\nright - no"): false alarm: cervical-manipulation caution',
-  },
-  {
     key: 'r11 "| Vessel | Flow | Stenosis |\\n| Right VA | antegrade | no |\\n| Left VA | antegrade | no |" [doppler/neck-vessels 2026-11-15]',
     kind: 'false-alarm',
     reason:
@@ -748,36 +220,6 @@ export const KNOWN_OPEN_R11_A: readonly KnownOpen[] = [
     kind: 'false-alarm',
     reason:
       'FA20 "post-dissection stenosis" under "no evidence of": the dissection word breaks the negation (caution): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contrain',
-  },
-  {
-    key: 'r11 "Old infarct in the left cerebellum; scalp haematoma, 2-3 days old." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA21 (new in 64d6100) the age of another finding after a semicolon ("; scalp haematoma, 2-3 days old", "; headache 3 days ago") dates an old infarct acute (false emergency): bm: want <= clear, got con',
-  },
-  {
-    key: 'r11 "Old infarct in the left cerebellum; sinusitis, approx. 3 days old." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA21 (new in 64d6100) the age of another finding after a semicolon ("; scalp haematoma, 2-3 days old", "; headache 3 days ago") dates an old infarct acute (false emergency): bm: want <= clear, got con',
-  },
-  {
-    key: 'r11 "Chronic lacunar infarct in the right thalamus; the fall was 2 days ago." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA21 (new in 64d6100) the age of another finding after a semicolon ("; scalp haematoma, 2-3 days old", "; headache 3 days ago") dates an old infarct acute (false emergency): bm: want <= clear, got con',
-  },
-  {
-    key: 'r11 "Chronic lacunar infarct in the left thalamus; headache 3 days ago." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA21 (new in 64d6100) the age of another finding after a semicolon ("; scalp haematoma, 2-3 days old", "; headache 3 days ago") dates an old infarct acute (false emergency): bm: want <= clear, got con',
-  },
-  {
-    key: 'r11 "Old infarct in the left cerebellum; otitis media, day 2." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA21 (new in 64d6100) the age of another finding after a semicolon ("; scalp haematoma, 2-3 days old", "; headache 3 days ago") dates an old infarct acute (false emergency): bm: want <= clear, got con',
   },
   {
     key: 'r11 "Left cerebellar infarct. Stage - acute." [mri/head 2026-11-15]',
