@@ -80,6 +80,8 @@ import { ROUND_10_A } from './probe-cases-r10-a';
 import { ROUND_10_B } from './probe-cases-r10-b';
 import { ROUND_11_A } from './probe-cases-r11-a';
 import { ROUND_11_B } from './probe-cases-r11-b';
+import { ROUND_12_A } from './probe-cases-r12-a';
+import { ROUND_12_B } from './probe-cases-r12-b';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -162,4 +164,6 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_10_B,
   ...ROUND_11_A,
   ...ROUND_11_B,
+  ...ROUND_12_A,
+  ...ROUND_12_B,
 ];
