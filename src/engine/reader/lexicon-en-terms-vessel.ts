@@ -174,7 +174,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       `no (?:colou?r )?(?:staining|mapping|colou?ring)${NOT_A_NORMAL_STATEMENT}`,
       'colou?r filling ?(?:[-\u2013\u2014:] ?)?(?:is |was )?(?:absent|not (?:seen|detected|registered|obtained))',
       // "Flow (R/L): antegrade/absent"
-      `${FLOW_KIND}(?:blood )?flow \\((?:r|right|l|left) ?/ ?(?:l|left|r|right)\\):? ?(?:[a-z-]+ ?/ ?(?:absent|none|no|nil|0)|(?:absent|none|no|nil|0) ?/ ?[a-z-]+)(?![a-z])`,
+      `${FLOW_KIND}(?:blood )?flow(?: in (?:the )?(?:va|vertebral arter(?:y|ies)))? \\(?(?:r|right|l|left) ?/ ?(?:l|left|r|right)\\)?:? ?(?:[a-z-]+ ?/ ?(?:absent|none|no|nil|0)|(?:absent|none|no|nil|0) ?/ ?[a-z-]+|\\+ ?/ ?-|- ?/ ?\\+)(?![a-z])`,
       // "No Doppler signals from the left VA", "no spectral Doppler signal", "no signal on
       // colour and spectral Doppler", "no colour or spectral flow", "no flow-related signal"
       `no (?:spectral |colou?r |pulsed[- ]wave |pw )?doppler signals?${NOT_A_NORMAL_STATEMENT}`,
@@ -241,9 +241,9 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       'no longer (?:visuali[sz]ed|seen|demonstrated)',
       // Not "without flow limitation" / "without flow-limiting stenosis" (a normal study).
       'without (?:any )?(?:blood )?flow(?=\\s*(?:[.,;:)]|$|in\\b|through\\b|within\\b))',
-      'flow:? ?(?:absent|none)',
+      `${FLOW_KIND_OR_OBJECT}flow:? ?(?:absent|none)`,
       // "Left VA: flow - none."
-      'flow ?[\u2013\u2014-] ?(?:absent|none|nil|not (?:detected|registered|seen))',
+      `${FLOW_KIND_OR_OBJECT}flow ?[\u2013\u2014-] ?(?:absent|none|nil|not (?:detected|registered|seen))`,
     ],
   },
   {
@@ -315,7 +315,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       'hypoperfusion',
       '(?:extravasal |extrinsic |external |osteophytic )?compression',
       'compressed',
-      'kink(?:ing|ed|s)?',
+      'kink(?:ing|ed|s)?(?! without ha?emodynamic)',
       // Not a muscle's or the face's spasm.
       '(?<!\\b(?:hemifacial|facial|muscle|muscular|muscles?|myo) )(?:vaso|angio)?spasm(?! of (?:the )?(?:[a-z]+ ){0,2}muscles?)(?<!\\b(?:hemifacial|facial) spasm)',
       // Doppler: waveforms beyond a narrowing, velocities below the norm, LBFV (linear blood
@@ -376,6 +376,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
     absorbsTriggers: true,
     patterns: [
       '(?:absent|no|zero|reversed) (?:end-?)?diastolic (?:flow|component|velocit(?:y|ies))',
+      '(?:end-?)?diastolic (?:flow|component|velocit(?:y|ies)) (?:is |was )?(?:absent|zero|reversed|not (?:detected|registered|seen))',
       '(?:edv|end-?diastolic velocity) ?[:=]? ?0(?:[.,]0+)?(?![.,]?\\d) ?(?:cm|m)/s(?:ec)?',
       // Not normal: "Left VA: not normal", "not of normal calibre" (the "not" belongs to the
       // term: an abnormal artery, a precaution).

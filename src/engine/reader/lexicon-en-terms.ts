@@ -332,6 +332,9 @@ export const TERMS_EN: readonly TermEntry[] = [
       'dwi ?(?:\\+|positive)',
       'adc(?: map)?:? ?(?:[-\u2013\u2014] ?)?(?:low|reduced|decreased|hypointens(?:e|ity)|dark)(?![^.\\n]{0,40}\\b(?:sinus|secretions?|abscess|cyst|tumou?r|lymphoma|cholesteatoma|epidermoid|mastoid))',
       '(?:decreased|reduced) diffusion',
+      'diffusion[- ]restricting',
+      'diffusion: ?restricted',
+      'dwi ?/ ?adc:? ?(?:restricted|restriction)',
       // Diffusion described in a sentence: "DWI shows hyperintensity", "Diffusion-weighted
       // imaging shows a hyperintense lesion", "DWI b=1000 hyperintensity", "DWI+ lesion",
       // "Low ADC in the left cerebellar hemisphere".

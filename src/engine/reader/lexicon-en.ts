@@ -122,12 +122,14 @@ export const LEXICON_EN: Lexicon = {
   postNegation: [
     // A templated line: "Dissection: none.", "Stenosis - no.", "Left VA stenosis 0%."
     // (the value ends the line's phrase: "Findings: no fracture" stays a negation before)
-    '[:\u2013\u2014|-] ?(?:none|no|nil|negative|absent|not (?:seen|present|detected|identified))(?=\\s*(?:\\((?:left|right|both|bilateral|l|r)\\)\\s*)?(?:[.,;)|\\n]|$))',
+    '[:\u2013\u2014|-] ?(?:none(?: (?:seen|identified|detected|found|demonstrated|present|visuali[sz]ed))?|no|nil|negative|absent|not (?:seen|present|detected|identified)|n|0(?:[.,]0+)?(?! ?[.,]?\\d) ?%?)(?=\\s*(?:\\((?:left|right|both|bilateral|l|r)\\)\\s*)?(?:[.,;)|\\n]|$))',
     '(?<![\\d.])0(?:[.,]0+)? ?(?:%|percent|per ?cent)',
     // "Occlusion: right no, left no", "Stenosis: R. no", "Stenosis: right 0; left 0",
     // "Stenosis -", "(-)": a side's value of none.
     '[:\u2013\u2014|-]? ?(?:right|left|rt|lt|r|l)\\.? ?[:\u2013\u2014-]? ?(?:none|no|nil|negative|absent|0(?:[.,]0+)?(?! ?[.,]?\\d))(?= ?(?:%|percent|per ?cent)?\\s*(?:[.,;)|\\n]|$))',
     '\\(-\\)',
+    // "Occlusion (R/L): no/no", "0/0", "-/-": every side none.
+    '(?:\\((?:r|right|l|left) ?/ ?(?:l|left|r|right)\\))?:? ?(?:no|none|-|0|n)(?: ?/ ?(?:no|none|-|0|n))+(?=\\s*(?:[.,;)|\\n]|$))',
     ':? ?-(?=\\s*(?:[.,;|\\n]|$))',
     '(?:is |are |was |were )?not (?:seen|identified|detected|visuali[sz]ed|demonstrated|present|found|evident)',
     // Russian-English: "Signs of dissection are not revealed", "Data for dissection were not

@@ -344,7 +344,7 @@ const DWI_AFTER =
 
 /** Old, chronic, remote said of the term in its phrase ("Old lacunar infarct", "infarct (chronic)"). */
 const CHRONIC_BEFORE =
-  /(?<![-\w])(?:old|older|(?<!\bacute[- ]on[- ])chronic|remote|healed|long-?standing)\b(?:[^a-z.;,]+[a-z][a-z-]*){0,4}[^a-z.;,]*$/i;
+  /(?<![-\w])(?<!\b(?:days?|hours?|weeks?)[- ])(?:old|older|(?<!\bacute[- ]on[- ])chronic|remote|healed|long-?standing)\b(?:[^a-z.;,]+[a-z][a-z-]*){0,4}[^a-z.;,]*$/i;
 const CHRONIC_AFTER = /^[^.;]{0,40}?(?:,|\(|\s[-\u2013\u2014])\s*(?:old|chronic|remote|healed)\b/i;
 
 /** Acute / subacute / fresh / recent / new said of a dated term (stroke, dissection). */

@@ -232,12 +232,20 @@ function patientsOwn(r: Reading, from: number, term: Term): boolean {
 const SAID_TO_EXIST =
   /(?:\b(?:worsening|progression|deterioration|enlargement|extension|propagation|growth|recanali[sz]ation|regression|resolution|improvement|healing|normali[sz]ation|reopening) (?:of|in) (?:the )?|(?<!\b(?:no|not|any|without)\s+)\b(?:known|previously (?:described|diagnosed|reported|seen|noted|detected|known)|pre-?existing) )(?:[\w-]+ ){0,3}$/i;
 /** A state alone in brackets after negated words ("no flow (occluded)"). */
-const BRACKETED_STATE = /^(?:occluded|occlusion|thrombosed|obliterated|dissected|dissection)$/i;
+const BRACKETED_STATE =
+  /^(?:occluded|occlusion|thrombosed|obliterated|dissected|dissection|no (?:blood )?flow|no (?:flow )?signal|absent flow|not visuali[sz]ed)$/i;
 /**
  * A value of "yes" right after a term: "dissection yes", "Dissection - +" (not "present":
  * "No dissection present" is a negation).
  */
 const YES_AFTER = /^\s*(?:[:=\u2013\u2014-]\s*)?(?:yes|\+)(?=\s*(?:[.,;)|\n]|$))/i;
+
+/** Whether clause k ends at a dash between spaces (" - ") with a clause after it. */
+function dashAfter(r: Reading, k: number): boolean {
+  const next = r.clauseStart[k + 1];
+  if (next === undefined) return false;
+  return /^\s*[-\u2013\u2014]\s*$/.test(r.text.slice(r.clauseEnd[k]!, next));
+}
 
 /** Longer than any trigger: a trigger ending within reach starts after this much before. */
 const LONGEST_TRIGGER = 200;
@@ -268,9 +276,13 @@ function qualify(
 ): { status: MentionStatus; trigger?: string; request?: boolean; otherPerson?: boolean } {
   const cs = r.clauseStart[term.clause]!;
   const ce = r.clauseEnd[term.clause]!;
+  // "Dissection - not detected": a negation or doubt after a dash between spaces still says
+  // what the term's own line is (the dash ends the clause for what comes before the term).
+  const after = dashAfter(r, term.clause) ? r.clauseEnd[term.clause + 1]! : ce;
   let negation: Trigger | undefined;
   let uncertainty: Trigger | undefined;
-  for (const t of reachable(r, term, cs, ce)) {
+  for (const t of reachable(r, term, cs, after)) {
+    if (t.start >= ce && t.kind !== 'post-neg' && t.kind !== 'post-unc') continue;
     const before = t.end <= term.start;
     // "Family history of stroke", "mother had a stroke": not the patient's, within the
     // phrase a negation before it would reach.

@@ -18,12 +18,6 @@ export const KNOWN_OPEN_R10_A: readonly KnownOpen[] = [
       'FA3 lines of values: a side of zero or "no" that is not the flow (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-ma',
   },
   {
-    key: 'r10 "PSV 45/40, stenosis 0/0." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA3 lines of values: a side of zero or "no" that is not the flow (emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-ma',
-  },
-  {
     key: 'r10 "Obliteration of the left C5-C6 neural foramen by uncovertebral osteophytes." [cta/neck-vessels 2026-11-15]',
     kind: 'false-alarm',
     reason:

@@ -72,24 +72,6 @@ export const KNOWN_OPEN_R11_A: readonly KnownOpen[] = [
       'FA8 "changes in the form of X are not detected", "changes of the type of X": SAID_TO_EXIST undoes the negation (emergency for a dissection): false alarm: cervical-manipulation contraindicated',
   },
   {
-    key: 'r11 "Dissection - Yes / No: No" [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA9 form templates: "X yes/no: no", "X (Y/N): N", "X - Yes / No: No" (YES_AFTER and the value "y") (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massa',
-  },
-  {
-    key: 'r11 "Stenosis (Y/N): N. Occlusion (Y/N): N. Dissection (Y/N): N." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA9 form templates: "X yes/no: no", "X (Y/N): N", "X - Yes / No: No" (YES_AFTER and the value "y") (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massa',
-  },
-  {
-    key: 'r11 "Stenosis: Y/N - N" [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA9 form templates: "X yes/no: no", "X (Y/N): N", "X - Yes / No: No" (YES_AFTER and the value "y") (false emergency): false alarm: cervical-manipulation caution',
-  },
-  {
     key: 'r11 "Dissection? yes/no" [cta/neck-vessels 2026-11-15]',
     kind: 'judgement',
     reason:
@@ -100,12 +82,6 @@ export const KNOWN_OPEN_R11_A: readonly KnownOpen[] = [
     kind: 'judgement',
     reason:
       'FA9 form templates: "X yes/no: no", "X (Y/N): N", "X - Yes / No: No" (YES_AFTER and the value "y") (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massa',
-  },
-  {
-    key: 'r11 "Occlusion - R. none, L. none." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA10 a line of values "X: right no, left no" / "R. no" / "-" / "(-)" read as affirmed (emergency for an occlusion or dissection): false alarm: cervical-manipulation contraindicated; false alarm: colla',
   },
   {
     key: 'r11 "Occlusion: lt. no, rt. no." [doppler/neck-vessels 2026-11-15]',
@@ -379,12 +355,6 @@ export const KNOWN_OPEN_R11_A: readonly KnownOpen[] = [
   },
   {
     key: 'r11 "Flow: right +, left -." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 a line of values of flow or dissection in other notations ("+/-", "zero", "on the left - in V3"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= con',
-  },
-  {
-    key: 'r11 "Flow R/L: +/-." [doppler/neck-vessels 2026-11-15]',
     kind: 'miss',
     reason:
       'M6 a line of values of flow or dissection in other notations ("+/-", "zero", "on the left - in V3"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= con',

@@ -42,34 +42,10 @@ export const KNOWN_OPEN_R12_A: readonly KnownOpen[] = [
       'FA8 a zero stenosis in a table row or after a dash ("| VA stenosis, % | 0 | 0 |", "Stenosis of the VAs - 0 %") read as VA narrowing (manipulation caution): false alarm: cervical-manipulation caution',
   },
   {
-    key: 'r12 "Occlusion of the VAs - not detected; stenosis - not detected." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage c',
-  },
-  {
     key: 'r12 "The right VA is tortuous in V1 (C-shaped kink) without haemodynamic significance; flow antegrade, velocities normal." [doppler/neck-vessels 2026-11-15]',
     kind: 'judgement',
     reason:
       'FA9 a kink said "without haemodynamic significance" read as VA narrowing (manipulation caution) (judgement): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r12 "Stenosis Y/N: N\\nOcclusion Y/N: N\\nDissection Y/N: N" [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA4 one-letter or zero form values ("Occlusion: N", "Y/N: N", "Occlusion: 0", "0/0", an unticked "[ ]" box) affirm the label (false emergency; variants of r10 FA3 / r11 FA9): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergenc',
-  },
-  {
-    key: 'r12 "Stenosis: 0/0 %. Occlusion: 0/0. Dissection: 0/0." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA4 one-letter or zero form values ("Occlusion: N", "Y/N: N", "Occlusion: 0", "0/0", an unticked "[ ]" box) affirm the label (false emergency; variants of r10 FA3 / r11 FA9): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergenc',
-  },
-  {
-    key: 'r12 "Occlusion (R/L): no/no. Dissection (R/L): no/no." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA3 paired side values of none ("(R/L): no/no", "R/L: no/no", "(right/left): -/-") affirm the label (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergency',
   },
   {
     key: 'r12 "[ ] stenosis [ ] occlusion [ ] dissection [x] normal study" [cta/neck-vessels 2026-11-15]',
@@ -108,100 +84,16 @@ export const KNOWN_OPEN_R12_A: readonly KnownOpen[] = [
       'FA5 a clinical question under a heading the reader does not take as a request ("Clinical:", "Question:", "Clinical information: ... Question:") reads "? dissection" / "VA occlusion?" as an uncertain finding of the report: emergency on a normal study: false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; fals',
   },
   {
-    key: 'r12 "Duplex scanning of the BCA.\\nCourse of the VAs: straight.\\nDiameter of the VAs: D 3.4 mm, S 3.6 mm.\\nIntraluminal formations - not detected.\\nSigns of dissection - not detected.\\nOcclusion - not detected.\\nConclusion: no echo signs of pathology." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage c',
-  },
-  {
-    key: 'r12 "VA: entering the canal at C6 on both sides. Stenosis - not detected. Occlusion - not detected." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage c',
-  },
-  {
-    key: 'r12 "Vertebral arteries: patent. Occlusion - not revealed. Dissection - not revealed." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage c',
-  },
-  {
-    key: 'r12 "Left VA occlusion - not detected. Right VA occlusion - not detected." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage c',
-  },
-  {
-    key: 'r12 "Dissection of the VA wall - not detected; intimal flap - not visualised." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage c',
-  },
-  {
-    key: 'r12 "Stenosis - none seen. Occlusion - none seen. Dissection - none seen." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage c',
-  },
-  {
-    key: 'r12 "Signs of occlusion - not found." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage c',
-  },
-  {
     key: 'r12 "Hemodynamically significant stenoses, occlusions - not detected." [doppler/neck-vessels 2026-11-15]',
     kind: 'false-alarm',
     reason:
       'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage c',
   },
   {
-    key: 'r12 "CT angiography of the BCA.\\nVertebral arteries: contrasted uniformly along the whole length.\\nStenosis - not detected.\\nOcclusion - not detected.\\nDissection - not detected.\\nConclusion: CT picture of the BCA without pathology." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage c',
-  },
-  {
-    key: 'r12 "Dissection: none identified. Occlusion: none identified." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA2 a colon value of "none" followed by a participle ("Dissection: none seen / none identified / none detected") affirms the label (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergency',
-  },
-  {
     key: 'r12 "Dissection: none detected on either side." [cta/neck-vessels 2026-11-15]',
     kind: 'false-alarm',
     reason:
       'FA2 a colon value of "none" followed by a participle ("Dissection: none seen / none identified / none detected") affirms the label (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergency',
-  },
-  {
-    key: 'r12 "Occlusion: N. Dissection: N. Stenosis: N." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA4 one-letter or zero form values ("Occlusion: N", "Y/N: N", "Occlusion: 0", "0/0", an unticked "[ ]" box) affirm the label (false emergency; variants of r10 FA3 / r11 FA9): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergenc',
-  },
-  {
-    key: 'r12 "Occlusion: 0. Dissection: 0." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA4 one-letter or zero form values ("Occlusion: N", "Y/N: N", "Occlusion: 0", "0/0", an unticked "[ ]" box) affirm the label (false emergency; variants of r10 FA3 / r11 FA9): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergenc',
-  },
-  {
-    key: 'r12 "Dissection (R/L): no/no." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA3 paired side values of none ("(R/L): no/no", "R/L: no/no", "(right/left): -/-") affirm the label (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergency',
-  },
-  {
-    key: 'r12 "Occlusion (R/L): no/no." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA3 paired side values of none ("(R/L): no/no", "R/L: no/no", "(right/left): -/-") affirm the label (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergency',
-  },
-  {
-    key: 'r12 "Dissection R/L: no/no. Occlusion R/L: no/no." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA3 paired side values of none ("(R/L): no/no", "R/L: no/no", "(right/left): -/-") affirm the label (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergency',
   },
   {
     key: 'r12 "Question: dissection? Findings: normal study." [doppler/neck-vessels 2026-11-15]',
@@ -252,166 +144,16 @@ export const KNOWN_OPEN_R12_A: readonly KnownOpen[] = [
       'FA7 an incidental cyst outside the spine (maxillary sinus, nasopharynx, parotid, submandibular gland, vallecula) on a cervical-spine study read as a spinal cyst (collar-zone and back massage contraindicated): false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated',
   },
   {
-    key: 'r12 "MRI of the brain.\\nFoci of pathological signal - not detected.\\nSigns of acute ischemia - not detected.\\nVolumetric formations - not detected.\\nVentricles - not dilated.\\nConclusion: MR picture without pathology." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage c',
-  },
-  {
-    key: 'r12 "Acute infarct - not detected. Haemorrhage - not detected." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage c',
-  },
-  {
-    key: 'r12 "Infarcts - not detected." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage c',
-  },
-  {
-    key: 'r12 "Foci of ischemia - not detected." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage c',
-  },
-  {
-    key: 'r12 "Tumour - not detected." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: collar-zone-massage contraindicated',
-  },
-  {
-    key: 'r12 "Restricted diffusion - not detected." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage c',
-  },
-  {
     key: 'r12 "Atherosclerotic plaques - not detected." [doppler/neck-vessels 2026-11-15]',
     kind: 'false-alarm',
     reason:
       'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: cervical-manipulation contraindicated',
   },
   {
-    key: 'r12 "Plaques in the VA - not detected." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: cervical-manipulation contraindicated',
-  },
-  {
-    key: 'r12 "Narrowing of the VA - not detected." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r12 "Extravasal compression of the VA - not detected." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r12 "Kinking of the right VA in V1 - not detected." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: cervical-manipulation caution',
-  },
-  {
     key: 'r12 "Vertebrogenic influence on the VA - not detected." [doppler/neck-vessels 2026-11-15]',
     kind: 'false-alarm',
     reason:
       'FA1b a dash-negation swallowed into an occlusion term ("Reverse flow - not detected", "influence on the VA - not detected" read as absent flow / "VA - not detected") (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgenc',
-  },
-  {
-    key: 'r12 "Signs of VBI - not detected." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage c',
-  },
-  {
-    key: 'r12 "Reverse flow - not detected." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1b a dash-negation swallowed into an occlusion term ("Reverse flow - not detected", "influence on the VA - not detected" read as absent flow / "VA - not detected") (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgenc',
-  },
-  {
-    key: 'r12 "Intimal flap - not visualised." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage c',
-  },
-  {
-    key: 'r12 "Thyroid nodules - not detected." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: collar-zone-massage contraindicated',
-  },
-  {
-    key: 'r12 "Stenosis of the VAs - 0 %." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA8 a zero stenosis in a table row or after a dash ("| VA stenosis, % | 0 | 0 |", "Stenosis of the VAs - 0 %") read as VA narrowing (manipulation caution): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r12 "MRI of the cervical spine.\\nLordosis - preserved.\\nFractures - not detected.\\nDisc herniations - not detected.\\nSpinal cord compression - not detected.\\nMyelopathy - not detected.\\nConclusion: MR signs of osteochondrosis C5-C6." [mri/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: cervical-manipulation contraindicated',
-  },
-  {
-    key: 'r12 "Uncovertebral arthrosis - not detected." [mri/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: cervical-manipulation contraindicated',
-  },
-  {
-    key: 'r12 "Instability - not detected." [mri/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r12 "Signs of myelopathy - none seen." [mri/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: cervical-manipulation contraindicated',
-  },
-  {
-    key: 'r12 "Nerve root compression - not detected." [mri/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: cervical-manipulation contraindicated',
-  },
-  {
-    key: 'r12 "Fracture - was not detected." [mri/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: cervical-manipulation contraindicated',
-  },
-  {
-    key: 'r12 "Fracture — not detected." [mri/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: cervical-manipulation contraindicated',
-  },
-  {
-    key: 'r12 "Osteoporosis - not detected." [xray/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: cervical-manipulation contraindicated',
-  },
-  {
-    key: 'r12 "Destructive changes - not detected. Fractures - not detected." [xray/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: cervical-manipulation contraindicated',
-  },
-  {
-    key: 'r12 "Fracture - not seen. Dislocation - not seen." [xray/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: cervical-manipulation contraindicated',
   },
   {
     key: 'r12 "Infarct in the left cerebellar hemisphere. Age: approximately 2 days." [mri/head 2026-11-15]',
@@ -456,18 +198,6 @@ export const KNOWN_OPEN_R12_A: readonly KnownOpen[] = [
       'M1 acuity of an infarct in other words or layouts ("Age: approximately 2 days", "(48 h)", "early subacute", "Acuity: / Timing: acute", "Stage - acute", "duration about 3 days", an age before the noun "A 3-day old infarct", "appears recent", "features of acuity"): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
   },
   {
-    key: 'r12 "A 3-day old infarct in the left cerebellum." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M1 acuity of an infarct in other words or layouts ("Age: approximately 2 days", "(48 h)", "early subacute", "Acuity: / Timing: acute", "Stage - acute", "duration about 3 days", an age before the noun "A 3-day old infarct", "appears recent", "features of acuity"): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r12 "5 day old infarct in the left cerebellum." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M1 acuity of an infarct in other words or layouts ("Age: approximately 2 days", "(48 h)", "early subacute", "Acuity: / Timing: acute", "Stage - acute", "duration about 3 days", an age before the noun "A 3-day old infarct", "appears recent", "features of acuity"): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
     key: 'r12 "Infarct in the left cerebellum with features of acuity." [mri/head 2026-11-15]',
     kind: 'miss',
     reason:
@@ -498,24 +228,6 @@ export const KNOWN_OPEN_R12_A: readonly KnownOpen[] = [
       'M2 infarcts of different ages with the acute one named in a list ("the left thalamic one acute", "some acute", "Infarcts: right - old; left - acute"): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
   },
   {
-    key: 'r12 "Left cerebellar infarct, diffusion-restricting." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M3 diffusion restriction of an infarct in other layouts ("diffusion-restricting", "Diffusion: restricted", "DWI/ADC: restricted", a sequence table): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r12 "Infarct in the left cerebellum. Diffusion: restricted." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M3 diffusion restriction of an infarct in other layouts ("diffusion-restricting", "Diffusion: restricted", "DWI/ADC: restricted", a sequence table): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r12 "Infarct in the left cerebellum. DWI/ADC: restricted." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M3 diffusion restriction of an infarct in other layouts ("diffusion-restricting", "Diffusion: restricted", "DWI/ADC: restricted", a sequence table): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
     key: 'r12 "| Sequence | Finding |\\n| DWI | restriction, left cerebellum |\\n| FLAIR | infarct, left cerebellum |" [mri/head 2026-11-15]',
     kind: 'miss',
     reason:
@@ -523,18 +235,6 @@ export const KNOWN_OPEN_R12_A: readonly KnownOpen[] = [
   },
   {
     key: 'r12 "VA: R antegrade / L absent." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M4 absent flow or occlusion as a pair or line of side values ("R antegrade / L absent", "R/L: + / -", "R/L: yes/no", "patency: right yes, left no", "antegrade/none", "antegrade/not detected", "antegrade / no signal"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emerg',
-  },
-  {
-    key: 'r12 "Flow in the VA R/L: + / -." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M4 absent flow or occlusion as a pair or line of side values ("R antegrade / L absent", "R/L: + / -", "R/L: yes/no", "patency: right yes, left no", "antegrade/none", "antegrade/not detected", "antegrade / no signal"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emerg',
-  },
-  {
-    key: 'r12 "Flow in the VA R/L: yes/no." [doppler/neck-vessels 2026-11-15]',
     kind: 'miss',
     reason:
       'M4 absent flow or occlusion as a pair or line of side values ("R antegrade / L absent", "R/L: + / -", "R/L: yes/no", "patency: right yes, left no", "antegrade/none", "antegrade/not detected", "antegrade / no signal"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emerg',
@@ -552,34 +252,10 @@ export const KNOWN_OPEN_R12_A: readonly KnownOpen[] = [
       'M4 absent flow or occlusion as a pair or line of side values ("R antegrade / L absent", "R/L: + / -", "R/L: yes/no", "patency: right yes, left no", "antegrade/none", "antegrade/not detected", "antegrade / no signal"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emerg',
   },
   {
-    key: 'r12 "VA flow R/L: antegrade/none." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M4 absent flow or occlusion as a pair or line of side values ("R antegrade / L absent", "R/L: + / -", "R/L: yes/no", "patency: right yes, left no", "antegrade/none", "antegrade/not detected", "antegrade / no signal"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emerg',
-  },
-  {
-    key: 'r12 "VA flow R/L: antegrade/absent." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M4 absent flow or occlusion as a pair or line of side values ("R antegrade / L absent", "R/L: + / -", "R/L: yes/no", "patency: right yes, left no", "antegrade/none", "antegrade/not detected", "antegrade / no signal"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emerg',
-  },
-  {
     key: 'r12 "VA flow R/L: antegrade/not detected." [doppler/neck-vessels 2026-11-15]',
     kind: 'miss',
     reason:
       'M4 absent flow or occlusion as a pair or line of side values ("R antegrade / L absent", "R/L: + / -", "R/L: yes/no", "patency: right yes, left no", "antegrade/none", "antegrade/not detected", "antegrade / no signal"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emerg',
-  },
-  {
-    key: 'r12 "VA flow R/L: antegrade / no signal." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M4 absent flow or occlusion as a pair or line of side values ("R antegrade / L absent", "R/L: + / -", "R/L: yes/no", "patency: right yes, left no", "antegrade/none", "antegrade/not detected", "antegrade / no signal"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emerg',
-  },
-  {
-    key: 'r12 "Left VA: velocity not measurable (no flow)." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M5 absent flow in other words ("velocity not measurable (no flow)" read as a negated "no flow"; "no signal obtained"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
   },
   {
     key: 'r12 "Left VA: no signal obtained." [doppler/neck-vessels 2026-11-15]',
