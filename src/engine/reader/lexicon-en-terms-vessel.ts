@@ -8,9 +8,9 @@ const SHOWN =
   'visuali[sz]ed|located|determined|revealed|differentiated|traced|identified|demonstrated|depicted|seen|traced|detected|registered|found|insonated|enhanced|opacified|filled';
 /** The vertebral artery named as such ("left VA", "the right vertebral artery", "V2 segment"). */
 const VA_NAME =
-  '(?:(?:vertebral arter(?:y|ies)|va)(?: on the (?:left|right))?|[lr]va|v[1-4](?: segment)?)';
+  '(?:(?:vertebral arter(?:y|ies)|vertebral a\\.|va)(?: on the (?:left|right)| \\((?:left|right|l|r)\\)| (?:sin|dex|sinistra|dextra)\\.?)?|[lr]va|v[1-4](?: segment)?)';
 /** A side, spelt out or abbreviated ("lt", "L."). */
-const SIDE = '(?:(?:left|right|lt|rt|l\\.|r\\.) )?';
+const SIDE = '(?:(?:left|right|lt|rt|l\\.?|r\\.?|left-sided|right-sided) )?';
 /** Not a kind of flow whose absence is normal ("retrograde flow is not found"). */
 const FLOW_KIND =
   '(?<!\\b(?:turbulent|retrograde|reversed?|abnormal|pathological|accelerated|increased|high|collateral|disturbed|oscillating|alternating|to-and-fro) )';
@@ -174,7 +174,11 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       `no (?:colou?r )?(?:staining|mapping|colou?ring)${NOT_A_NORMAL_STATEMENT}`,
       'colou?r filling ?(?:[-\u2013\u2014:] ?)?(?:is |was )?(?:absent|not (?:seen|detected|registered|obtained))',
       // "Flow (R/L): antegrade/absent"
-      `${FLOW_KIND}(?:blood )?flow(?: in (?:the )?(?:va|vertebral arter(?:y|ies)))? \\(?(?:r|right|l|left) ?/ ?(?:l|left|r|right)\\)?:? ?(?:[a-z-]+ ?/ ?(?:absent|none|no|nil|0)|(?:absent|none|no|nil|0) ?/ ?[a-z-]+|\\+ ?/ ?-|- ?/ ?\\+)(?![a-z])`,
+      `${FLOW_KIND}(?:(?:va|vertebral arter(?:y|ies)) )?(?:blood )?flow(?: in (?:the )?(?:va|vertebral arter(?:y|ies)))? \\(?(?:r|right|l|left) ?/ ?(?:l|left|r|right)\\)?:? ?(?:[a-z-]+ ?/ ?(?:absent|none|no|nil|0|not (?:detected|registered|seen|found))|(?:absent|none|no|nil|0|not (?:detected|registered|seen|found)) ?/ ?[a-z-]+|\\+ ?/ ?-|- ?/ ?\\+)(?![a-z])`,
+      // "VA: R antegrade / L absent", "VA patency: right yes, left no", "Patent: R yes, L no"
+      `${VA_NAME}:? (?:r|right|l|left) [a-z-]+ ?/ ?(?:l|left|r|right) (?:absent|none|no|nil|not (?:detected|registered|seen))(?![a-z])`,
+      `(?:${VA_NAME} )?(?:patency|patent):? [^.;\\n]{0,30}?(?<![a-z])(?:left|right|lt|rt|l|r)\\.? ?[:\u2013\u2014-]? ?no(?![a-z])`,
+      `${VA_NAME}:? ?(?:[-\u2013\u2014] ?)?no (?:flow |colou?r |doppler )?signals? (?:obtained|detected|registered|recorded)`,
       // "No Doppler signals from the left VA", "no spectral Doppler signal", "no signal on
       // colour and spectral Doppler", "no colour or spectral flow", "no flow-related signal"
       `no (?:spectral |colou?r |pulsed[- ]wave |pw )?doppler signals?${NOT_A_NORMAL_STATEMENT}`,
@@ -197,7 +201,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       // A line of values naming a side with no flow ("Flow: right - present, left - absent",
       // "Blood flow: right - registered, left - not registered", "PSV (cm/s): right 45, left
       // 0", "Vps: D 45 cm/s, S 0 cm/s").
-      `${FLOW_KIND}(?:blood )?(?:flow|psv|vps|vmax|peak systolic velocity)(?: velocity)?(?: in v[1-4])?(?:,? ?\\(?(?:cm|m)/s(?:ec)?\\)?| ?\\([^)]{0,10}\\))?:?(?:[^.;:\\n]|[;\\n](?= ?(?:left|right|lt|rt|l|r)\\b)){0,40}?(?<![a-z])(?:left|right|lt|rt|l|r|d|s)(?![a-z]) ?:? ?(?:[-\u2013\u2014=] ?)?(?:absent|none|nil|no(?=\\s*(?:[.,;)|\\n]|$))|not (?:registered|detected|seen|recorded|obtained|found|located)|0(?:[.,]0+)?(?![.,]?\\d)(?: ?(?:cm|m)/s(?:ec)?)?(?!\\s*[%\u00b0]))`,
+      `${FLOW_KIND}(?:blood )?(?:flow|psv|vps|vmax|peak systolic velocity)(?: velocity)?(?: in v[1-4])?(?:,? ?[(\\[]?(?:cm|m)/s(?:ec)?[)\\]]?| ?\\([^)]{0,10}\\))? ?:?(?:[^.;:\\n]|[;\\n](?= ?(?:- )?(?:left|right|lt|rt|l|r)\\b)){0,40}?(?<![a-z])(?:left|right|lt|rt|l|r|d|s)(?![a-z]) ?:? ?(?:[-\u2013\u2014=] ?)?(?:absent|none|nil|zero|-(?=\\s*(?:[.,;)]|$))|no(?=\\s*(?:[.,;)|\\n]|$))|not (?:registered|detected|seen|recorded|obtained|found|located)|0(?:[.,]0+)?(?![.,]?\\d)(?: ?(?:cm|m)/s(?:ec)?)?(?!\\s*[%\u00b0]))`,
       // "PSV right/left: 45/0 cm/s"
       '(?:psv|vps|vmax|peak systolic velocity)(?:,? ?\\(?(?:cm|m)/s(?:ec)?\\)?)?(?: (?:right|left|r|l)\\.?/(?:left|right|l|r)\\.?)?:? ?(?:(?<![\\d.,])\\d+(?:[.,]\\d+)? ?/ ?0(?:[.,]0+)?(?![.,]?\\d)|(?<![\\d.,])0(?:[.,]0+)? ?/ ?\\d+(?:[.,]\\d+)?)(?! ?[%\u00b0])',
       '(?:absen(?:t|ce of)|lack of|loss of) (?:the )?(?:doppler|colou?r|spectral)(?: (?:and|or|/) (?:doppler|colou?r|spectral))*(?: doppler)? (?:flow )?signals?',

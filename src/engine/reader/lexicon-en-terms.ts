@@ -113,7 +113,8 @@ export const TERMS_EN: readonly TermEntry[] = [
     context: 'spine',
     negatable: false,
     patterns: [
-      '(?:perineural |tarlov |arachnoid |synovial )?cysts?',
+      // Not a cyst of the sinuses, the throat or a gland seen on the same study.
+      '(?:perineural |tarlov |arachnoid |synovial )?cysts?(?![^.;\\n]{0,40}\\b(?:sinus|nasopharyn\\w*|parotid|submandibular|vallecul\\w*|thyroid|thyroglossal|branchial|tonsil\\w*|retention|mucous|mucus))(?<!\\b(?:sinus|maxillary|nasopharyngeal|parotid|submandibular|vallecular|thyroid|thyroglossal|branchial|retention|mucous|tonsillar)[^.;\\n]{0,30}cysts?)',
       'cystic lesions?',
       'syrinx',
       'syringomyelia',
@@ -299,7 +300,8 @@ export const TERMS_EN: readonly TermEntry[] = [
       'isch(?:a?e|a)mic in (?:nature|origin|genesis)',
       // CT: a hypodense area in the posterior fossa or brainstem said acute ("Hypodense area in
       // the left cerebellum, acute"); without it a hedge after it decides.
-      'hypodens(?:e|ity)(?: (?:areas?|focus|foci|lesions?|zones?))? (?:in|of|within) (?:the )?(?:(?:left|right) )?(?:cerebell\\w*|pons|pontine|medulla|brain ?stem|thalam\\w*|occipital lobe)(?: hemisphere)?(?=,? (?:(?:hyper|sub)?acute|fresh|recent)\\b)',
+      'hypodens(?:e|ity)(?: (?:areas?|focus|foci|lesions?|zones?))? (?:in|of|within) (?:the )?(?:(?:left|right) )?(?:cerebell\\w*|pons|pontine|medulla|brain ?stem|thalam\\w*|occipital lobe)(?: hemisphere)?(?=(?:,| -| \\(|:)? ?(?:(?:hyper|sub)?acute|fresh|recent)\\b)',
+      '(?:acutely|newly appeared|newly developed|newly) hypodense (?:areas? (?:in|of) (?:the )?)?(?:(?:left|right) )?(?:cerebell\\w*|pons|pontine|medulla|brain ?stem|thalam\\w*|occipital lobe)',
       // "Left cerebellar lesion, likely ischaemic", "lesion: ischaemic vs demyelinating": the
       // adjective alone after its noun (a hedge before it makes it uncertain).
       '(?<!\\bnon-?)(?<!\\b(?:non|not|than) )isch(?:a?e|a)mic(?=\\s*(?:[.,;)\\n]|$)| (?:vs\\.?|versus|or)\\b)',
@@ -326,6 +328,7 @@ export const TERMS_EN: readonly TermEntry[] = [
       // In the brain ("new hypodense lesion in the parotid gland" is not).
       '(?:acute|fresh|new) hypodens(?:e|ity)(?: (?:areas?|focus|foci|lesions?|zones?))?(?= (?:in|of|within) (?:the )?(?:(?:left|right|both) )?(?:cerebell|pons|pontine|medull|brain|thalam|occipital|parietal|frontal|temporal|hemispher|basal ganglia|cerebr|white matter|internal capsule|vermis|posterior fossa|corona radiata|centrum semiovale|(?:occipital|parietal|frontal|temporal) lobe))',
       'acve',
+      'acute cve',
       // Diffusion in a layout: "On DWI, hyperintensity", "DWI (b-1000): hyperintense focus",
       // "DWI - bright lesion", "Left cerebellum: DWI+, ADC-", "ADC map: hypointense focus".
       '(?:on )?dwi(?: ?\\(?b[- =]?\\d+\\)?)?(?::|,| ?[-\u2013\u2014])? ?(?:an? )?(?:focal )?(?:hyperintens(?:e|ity)|bright|high[- ]signal)(?: (?:focus|foci|lesions?|areas?|signal))?(?![^.\\n]*\\b(?:shine-?through|high adc|no (?:true |real )?(?:diffusion )?restriction))',
@@ -369,7 +372,8 @@ export const TERMS_EN: readonly TermEntry[] = [
       'bleed(?:s|ing)?',
       // Blood in the brain's spaces on CT ("Blood in the fourth ventricle").
       '(?:intraventricular|subarachnoid|intracerebral|intraparenchymal|parenchymal|cisternal) blood',
-      'blood (?:in|within) (?:the )?(?:(?:left|right|third|fourth|3rd|4th|iii|iv|lateral|both) ){0,2}(?:ventricles?|(?:prepontine|ambient|quadrigeminal|basal|suprasellar|perimesencephalic|cerebellopontine|cerebellomedullary) cisterns?|cisterns?|sulci|subarachnoid space)',
+      '(?:(?:the )?(?:(?:left|right|third|fourth|3rd|4-?th|iii|iv|lateral|both) ){0,2}(?:ventricles?|cisterns?) contains? blood)',
+      'blood (?:is |was )?(?:seen |present |noted |visible |demonstrated )?(?:in|within) (?:the )?(?:(?:left|right|third|fourth|3rd|4-?th|iii|iv|lateral|both) ){0,2}(?:ventricles?|(?:prepontine|ambient|quadrigeminal|basal|suprasellar|perimesencephalic|cerebellopontine|cerebellomedullary) cisterns?|cisterns?|sulci|subarachnoid space)',
       '(?:intracerebral|intraparenchymal|parenchymal|cerebellar) ha?ematomas?',
       // A haematoma in the brain ("Haematoma in the right cerebellum"), not a scalp one.
       '(?<!\\b(?:scalp|subgaleal|soft[- ]tissue|periorbital|orbital|subcutaneous|mural|intramural|cephal) )ha?ematomas? (?:in|of|within|involving) (?:the )?(?:(?:left|right|lt|rt|l\\.|r\\.) )?(?:cerebell\\w*|cerebr\\w*|brain\\w*|pons|pontine|thalam\\w*|(?:cerebral |cerebellar )?hemispheres?|basal ganglia|posterior fossa|(?:frontal|parietal|temporal|occipital) lobes?|medulla|midbrain|vermis|putamen|caudate|internal capsule)',

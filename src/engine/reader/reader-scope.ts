@@ -234,7 +234,7 @@ const POSITIVE_VALUE =
 const NEGATED_VALUE = /\b(?:not|no)\s+$/i;
 /** Words a value may stand beside in its piece of the line: a side, the artery, a segment. */
 const VALUE_PLACE =
-  /^[\s\-\u2013\u2014:()|,/.]*(?:(?:left|right|l|r|lt|rt|d|s|bilateral|both|va|vas|vertebral|arter(?:y|ies)|side|sides|on|the|at|in|and|up|to|about|approximately|mild|moderate|severe|v[1-4]|segments?|c[1-7]|\d+(?:[.,]\d+)?\s?(?:%|mm|cm)|\d+\s?[-\u2013]|[<>~\u2264\u2265])[\s\-\u2013\u2014:()|,/.]*)*$/i;
+  /^[\s\-\u2013\u2014:()[\]|,/.]*(?:(?:left|right|l|r|lt|rt|d|s|bilateral|both|va|vas|vertebral|arter(?:y|ies)|side|sides|on|the|at|in|and|up|to|about|approximately|mild|moderate|severe|v[1-4]|segments?|c[1-7]|see|images?|series|\d+(?:[.,]\d+)?\s?(?:%|mm|cm)|\d+\s?[-\u2013]|[<>~\u2264\u2265])[\s\-\u2013\u2014:()[\]|,/.]*)*$/i;
 
 /** Where the last piece of a line of values starts: after a , ; | line break or full stop. */
 function lastSeparator(before: string): number {
@@ -268,7 +268,7 @@ export function positiveValueAfter(r: Reading, term: Term): boolean {
   }
   for (let i = text.indexOf(';', term.end); i !== -1 && i < end; i = text.indexOf(';', i + 1))
     if (
-      !/^;\s*(?:(?:left|right|lt|rt|l|r|d|s)\b|(?:yes|no|\+|-)\s*\((?:left|right|l|r)\))/i.test(
+      !/^;\s*(?:(?:on the\s+)?(?:left|right|lt|rt|l|r|d|s)\b|(?:yes|no|\+|-)\s*\((?:left|right|l|r)\))/i.test(
         text.slice(i),
       )
     )

@@ -228,6 +228,9 @@ const isSpace = (c: number): boolean =>
 const LABEL_KEEPS_LINE =
   /\b(?:indications?|clinical (?:question|indication|information|query|details|history)s?|reason for\b.*|requests?|referral|referred|history|hx|anamnesis|questions?|query|family\b.*)\s*$/i;
 const LINE_AFTER_COLON = /[ \t\r]*\n[ \t]*(?=[^\s])/y;
+const CONTRACTIONS =
+  /\b(is|are|was|were|has|have|had|does|do|did|could|would|should|must|need|wo|ca)n['\u2019`]t\b/gi;
+const CONTRACTION = /n['\u2019`]t\b/i;
 
 /**
  * Where a line break after "Label:" ends when the value goes on the next line ("Left VA:\nnot
@@ -248,10 +251,9 @@ function valueOnNextLine(text: string, i: number): number {
  * these: the reader's phrases then need only one kind of space.
  */
 export function normaliseSpace(text: string): { text: string; fixes: Correction[] } | null {
-  if (!ODD_SPACE.test(text)) return null;
-  const fixes: Correction[] = [];
-  let out = '';
-  let from = 0;
+  const contracted = CONTRACTION.test(text);
+  if (!contracted && !ODD_SPACE.test(text)) return null;
+  const edits: { start: number; end: number; word: string }[] = [];
   for (let i = 0; i < text.length; ) {
     const joined = text.charCodeAt(i - 1) === 58 ? valueOnNextLine(text, i) : -1;
     if (joined === -1 && !isSpace(text.charCodeAt(i))) {
@@ -266,14 +268,28 @@ export function normaliseSpace(text: string): { text: string; fixes: Correction[
       // "\r\n": the CR goes with the line break; a lone CR is one.
       if (text[j] !== '\n' && text.slice(i, j).includes('\r')) word = '\n';
     }
-    if (text.slice(i, j) !== word) {
-      out += text.slice(from, i);
-      fixes.push({ start: i, end: j, fixedStart: out.length, fixedEnd: out.length + 1, word });
-      out += word;
-      from = j;
-    }
+    if (text.slice(i, j) !== word) edits.push({ start: i, end: j, word });
     i = j;
   }
+  // "isn't", "wasn't", "can't": the negation spelt out, as the reader's phrases have it.
+  if (contracted) {
+    for (const m of text.matchAll(CONTRACTIONS)) {
+      const base = m[1]!.toLowerCase();
+      const full = base === 'wo' ? 'will' : base === 'ca' ? 'can' : m[1]!;
+      edits.push({ start: m.index, end: m.index + m[0].length, word: `${full} not` });
+    }
+    edits.sort((a, b) => a.start - b.start);
+  }
+  if (edits.length === 0) return null;
+  const fixes: Correction[] = [];
+  let out = '';
+  let from = 0;
+  for (const e of edits) {
+    out += text.slice(from, e.start);
+    fixes.push({ ...e, fixedStart: out.length, fixedEnd: out.length + e.word.length });
+    out += e.word;
+    from = e.end;
+  }
   out += text.slice(from);
-  return fixes.length > 0 ? { text: out, fixes } : null;
+  return { text: out, fixes };
 }

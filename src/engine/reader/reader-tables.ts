@@ -16,7 +16,8 @@ export interface TableReading {
 /** What may name the artery or side before a label ("VA", "left vertebral artery", "V2"). */
 const WHERE = '(?:(?:va|vertebral(?: artery)?|v[1-4]|left|right|lt|rt|l|r|in|the)\\s+)*';
 /** After a label: its unit or a note ("PSV, cm/s", "Flow (colour Doppler)"). */
-const UNIT = '(?:\\s*[,(].*)?';
+const UNIT =
+  '(?:,?\\s*[(\\[]?(?:cm|m)\\/s(?:ec)?[)\\]]?|\\s*\\((?:colou?r |spectral |pw )?doppler\\))?';
 /** A whole label of peak systolic velocity (not end-diastolic or mean). */
 const PEAK = new RegExp(
   `^${WHERE}(?:psv|vps|vmax|v max|peak systolic velocity|peak velocity|systolic velocity)${UNIT}$`,

@@ -340,7 +340,7 @@ function vesselHolds(r: Reading, term: Term): boolean {
 }
 
 const DWI_AFTER =
-  /^[;.]\s*(?:new (?:versus|vs\.?|compared (?:to|with)|relative to|since) (?:the )?(?:prior|previous)|dwi(?:\+|[- ]?(?:positive|bright|hyperintens\w*)|: ?(?:\+|positive|bright|hyperintens\w*|restricted|restriction))|adc:? ?(?:low|reduced|hypointense|dark)|low adc|restricted diffusion|diffusion restriction|restricts diffusion|(?:(?:it|this|the (?:infarct|lesion|stroke|dissection)) (?:is|was|appears|seems|looks) |(?:stage|age|phase):\s*|(?:most |very )?(?:likely|probably|possibly|presumably) )?(?:(?:hyper|sub|\(sub\)|\(hyper\))?acute|recent|fresh)(?:\s*(?:[-\u2013]|to)\s*(?:sub|hyper)?acute)?(?:\s+(?:stage|phase))?\s*(?:[.;)]|$))/i;
+  /^[;.\n]\s*(?:in the (?:hyper|sub)?acute (?:stage|phase|period)|(?:stage|age|phase|acuity|timing)\s*(?::|[-\u2013\u2014])\s*(?:approx\w*\.?|about|~)?\s*(?:[1-9]|1[0-4])\s*(?:days?|d|hours?|h)\b|new (?:versus|vs\.?|compared (?:to|with)|relative to|since) (?:the )?(?:prior|previous)|dwi(?:\+|[- ]?(?:positive|bright|hyperintens\w*)|: ?(?:\+|positive|bright|hyperintens\w*|restricted|restriction))|adc:? ?(?:low|reduced|hypointense|dark)|low adc|restricted diffusion|diffusion restriction|restricts diffusion|(?:(?:it|this|the (?:infarct|lesion|stroke|dissection)) (?:is|was|appears|seems|looks) |(?:stage|age|phase|acuity|timing)\s*(?::|[-\u2013\u2014])\s*|(?:most |very )?(?:likely|probably|possibly|presumably) )?(?:(?:hyper|sub|\(sub\)|\(hyper\))?acute|recent|fresh)(?:\s*(?:[-\u2013]|to)\s*(?:sub|hyper)?acute)?(?:\s+(?:stage|phase))?\s*(?:[.;)]|$))/i;
 
 /** Old, chronic, remote said of the term in its phrase ("Old lacunar infarct", "infarct (chronic)"). */
 const CHRONIC_BEFORE =

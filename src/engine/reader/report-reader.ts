@@ -152,6 +152,7 @@ function read(
     if (!entry.absorbsTriggers && triggers.some((t) => overlaps(t, term))) continue;
     const reading = readingFor(r, term, entry);
     if (!reading) continue;
+    if (reading.finding === 'stroke' && notStrokeDiffusion(r, term)) continue;
     const q = qualify(r, term);
     if (q.otherPerson) continue;
     const dated = lex.dated.has(reading.finding) && (entry.acute === true || acute(r, i));
@@ -239,6 +240,19 @@ const BRACKETED_STATE =
  * "No dissection present" is a negation).
  */
 const YES_AFTER = /^\s*(?:[:=\u2013\u2014-]\s*)?(?:yes|\+)(?=\s*(?:[.,;)|\n]|$))/i;
+
+/** Diffusion words ("DWI", "ADC", "diffusion"): a sign, not a name, of an acute infarct. */
+const DIFFUSION = /\b(?:dwi|adc|diffusion)/i;
+/** Lesions that restrict diffusion and are no infarct (sinus content, cysts, abscesses). */
+const NOT_STROKE_LESION =
+  /\b(?:sinus\w*|secretions?|abscess\w*|cysts?|cystic|tumou?r\w*|lymphoma|cholesteatoma|epidermoid|mastoid\w*|empyema|otitis|retention|pus|purulent|t2 shine-?through|shine-?through)\b/i;
+
+/** A diffusion sign said of a named lesion that is no infarct ("DWI: hyperintense, retention cyst"). */
+function notStrokeDiffusion(r: Reading, term: Term): boolean {
+  if (!DIFFUSION.test(r.text.slice(term.start, term.end))) return false;
+  const s = r.clauseSentence[term.clause]!;
+  return NOT_STROKE_LESION.test(r.text.slice(r.sentenceStart[s], r.sentenceEnd[s]));
+}
 
 /** Whether clause k ends at a dash between spaces (" - ") with a clause after it. */
 function dashAfter(r: Reading, k: number): boolean {

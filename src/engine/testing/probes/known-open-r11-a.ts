@@ -24,42 +24,6 @@ export const KNOWN_OPEN_R11_A: readonly KnownOpen[] = [
       'FA3 an infarct\'s age said in days of any number ("200 days old", "at least 30 days old") read as acute (false emergency): bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicated',
   },
   {
-    key: 'r11 "DWI: hyperintense signal in the left maxillary sinus (retention cyst)." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA5 DWI hyperintensity of a named non-stroke lesion (sinus, epidermoid, cholesteatoma, abscess) read as an acute infarct (false emergency): false alarm: cervical-manipulation contraindicated; false al',
-  },
-  {
-    key: 'r11 "DWI: hyperintense lesion in the right CPA (epidermoid cyst)." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA5 DWI hyperintensity of a named non-stroke lesion (sinus, epidermoid, cholesteatoma, abscess) read as an acute infarct (false emergency): false alarm: cervical-manipulation contraindicated; false al',
-  },
-  {
-    key: 'r11 "On DWI, hyperintensity of the cholesteatoma." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA5 DWI hyperintensity of a named non-stroke lesion (sinus, epidermoid, cholesteatoma, abscess) read as an acute infarct (false emergency): false alarm: cervical-manipulation contraindicated; false al',
-  },
-  {
-    key: 'r11 "DWI: high signal in the mastoid air cells (fluid)." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA5 DWI hyperintensity of a named non-stroke lesion (sinus, epidermoid, cholesteatoma, abscess) read as an acute infarct (false emergency): false alarm: cervical-manipulation contraindicated; false al',
-  },
-  {
-    key: 'r11 "DWI - bright signal of the sphenoid sinus secretions." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA5 DWI hyperintensity of a named non-stroke lesion (sinus, epidermoid, cholesteatoma, abscess) read as an acute infarct (false emergency): false alarm: cervical-manipulation contraindicated; false al',
-  },
-  {
-    key: 'r11 "DWI shows hyperintensity of the ring-enhancing lesion (abscess)." [mri/head 2026-11-15]',
-    kind: 'judgement',
-    reason:
-      'FA5 DWI hyperintensity of a named non-stroke lesion (sinus, epidermoid, cholesteatoma, abscess) read as an acute infarct (false emergency): ex: want <= clear, got contraindicated; urg: want <= none, g',
-  },
-  {
     key: 'r11 "New hypodense lesion in the C1 lateral mass (haemangioma)." [msct/head 2026-11-15]',
     kind: 'false-alarm',
     reason:
@@ -88,84 +52,6 @@ export const KNOWN_OPEN_R11_A: readonly KnownOpen[] = [
     kind: 'false-alarm',
     reason:
       'FA10 a line of values "X: right no, left no" / "R. no" / "-" / "(-)" read as affirmed (emergency for an occlusion or dissection): false alarm: cervical-manipulation contraindicated; false alarm: colla',
-  },
-  {
-    key: 'r11 "| Parameter | Right VA | Left VA |\\n| PSV, cm/s | 45 | 42 |\\n| Flow (retrograde) | no | no |" [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA12 table rows whose label is flow or PSV with a qualifier after a comma or bracket ("Flow (retrograde)", "Flow, turbulent", "PSV, side difference (%)") read as no flow (false emergency): false alarm',
-  },
-  {
-    key: 'r11 "| Parameter | Right VA | Left VA |\\n| PSV, cm/s | 45 | 42 |\\n| Flow, turbulent | no | no |" [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA12 table rows whose label is flow or PSV with a qualifier after a comma or bracket ("Flow (retrograde)", "Flow, turbulent", "PSV, side difference (%)") read as no flow (false emergency): false alarm',
-  },
-  {
-    key: 'r11 "| Parameter | Right VA | Left VA |\\n| Flow | antegrade | antegrade |\\n| Flow (reversal on rotation) | none | none |" [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA12 table rows whose label is flow or PSV with a qualifier after a comma or bracket ("Flow (retrograde)", "Flow, turbulent", "PSV, side difference (%)") read as no flow (false emergency): false alarm',
-  },
-  {
-    key: 'r11 "| Parameter | Right | Left |\\n| PSV, cm/s | 45 | 42 |\\n| PSV, side difference (%) | 0 | 0 |" [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA12 table rows whose label is flow or PSV with a qualifier after a comma or bracket ("Flow (retrograde)", "Flow, turbulent", "PSV, side difference (%)") read as no flow (false emergency): false alarm',
-  },
-  {
-    key: 'r11 "| Parameter | Right | Left |\\n| PSV, cm/s | 45 | 42 |\\n| PSV (change on head rotation, %) | 0 | 0 |" [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA12 table rows whose label is flow or PSV with a qualifier after a comma or bracket ("Flow (retrograde)", "Flow, turbulent", "PSV, side difference (%)") read as no flow (false emergency): false alarm',
-  },
-  {
-    key: 'r11 "| | Right | Left |\\n| Flow (colour Doppler) defects | no | no |" [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA12 table rows whose label is flow or PSV with a qualifier after a comma or bracket ("Flow (retrograde)", "Flow, turbulent", "PSV, side difference (%)") read as no flow (false emergency): false alarm',
-  },
-  {
-    key: 'r11 "| | Right | Left |\\n| Flow, abnormal | no | no |" [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA12 table rows whose label is flow or PSV with a qualifier after a comma or bracket ("Flow (retrograde)", "Flow, turbulent", "PSV, side difference (%)") read as no flow (false emergency): false alarm',
-  },
-  {
-    key: 'r11 "| | Right | Left |\\n| Blood flow, disturbed | none | none |" [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA12 table rows whose label is flow or PSV with a qualifier after a comma or bracket ("Flow (retrograde)", "Flow, turbulent", "PSV, side difference (%)") read as no flow (false emergency): false alarm',
-  },
-  {
-    key: 'r11 "| Flow in V1 | antegrade | antegrade |\\n| Flow in V2 | antegrade | antegrade |\\n| Flow in V3 (on rotation: changes) | no | no |" [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA12 table rows whose label is flow or PSV with a qualifier after a comma or bracket ("Flow (retrograde)", "Flow, turbulent", "PSV, side difference (%)") read as no flow (false emergency): false alarm',
-  },
-  {
-    key: 'r11 "| Side | Flow | Flow (steal) |\\n| Right | antegrade | no |\\n| Left | antegrade | no |" [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA13 table columns whose header is flow or PSV with a qualifier ("Flow (steal)", "PSV (asymmetry, %)") under side rows read as no flow (false emergency): false alarm: cervical-manipulation contraindic',
-  },
-  {
-    key: 'r11 "| Side | PSV, cm/s | PSV (asymmetry, %) |\\n| Right | 45 | 0 |\\n| Left | 42 | 0 |" [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA13 table columns whose header is flow or PSV with a qualifier ("Flow (steal)", "PSV (asymmetry, %)") under side rows read as no flow (false emergency): false alarm: cervical-manipulation contraindic',
-  },
-  {
-    key: 'r11 "| VA | Flow, direction | Flow (reverse) |\\n| Right | antegrade | no |\\n| Left | antegrade | no |" [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA13 table columns whose header is flow or PSV with a qualifier ("Flow (steal)", "PSV (asymmetry, %)") under side rows read as no flow (false emergency): false alarm: cervical-manipulation contraindic',
-  },
-  {
-    key: 'r11 "| PSV (ICA), cm/s | 80 | 0 |" [doppler/neck-vessels 2026-11-15]',
-    kind: 'judgement',
-    reason:
-      'FA13 table columns whose header is flow or PSV with a qualifier ("Flow (steal)", "PSV (asymmetry, %)") under side rows read as no flow (false emergency): false alarm: cervical-manipulation contraindic',
   },
   {
     key: 'r11 "Report | Duplex scan of the neck vessels\\nFlow\\tantegrade\\tReversal\\tno\\nStenosis\\tnone\\tKinking\\tnone" [doppler/neck-vessels 2026-11-15]',
@@ -198,78 +84,6 @@ export const KNOWN_OPEN_R11_A: readonly KnownOpen[] = [
       'FA20 "post-dissection stenosis" under "no evidence of": the dissection word breaks the negation (caution): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contrain',
   },
   {
-    key: 'r11 "Left cerebellar infarct. Stage - acute." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M1 acuity said in the next line or sentence in other layouts (newline, dash, "In the acute stage.", "Acute stage."): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg',
-  },
-  {
-    key: 'r11 "Left cerebellar infarct. Stage — acute." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M1 acuity said in the next line or sentence in other layouts (newline, dash, "In the acute stage.", "Acute stage."): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg',
-  },
-  {
-    key: 'r11 "Left cerebellar infarct. In the acute stage." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M1 acuity said in the next line or sentence in other layouts (newline, dash, "In the acute stage.", "Acute stage."): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg',
-  },
-  {
-    key: 'r11 "Left cerebellar infarct\\nAcute." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M1 acuity said in the next line or sentence in other layouts (newline, dash, "In the acute stage.", "Acute stage."): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg',
-  },
-  {
-    key: 'r11 "Left cerebellar infarct\\nStage: acute." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M1 acuity said in the next line or sentence in other layouts (newline, dash, "In the acute stage.", "Acute stage."): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg',
-  },
-  {
-    key: 'r11 "Left cerebellar infarct\\nIt is acute." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M1 acuity said in the next line or sentence in other layouts (newline, dash, "In the acute stage.", "Acute stage."): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg',
-  },
-  {
-    key: 'r11 "Left cerebellar infarct, approx. 3 days of age." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M2 acuity as an age in other words ("ca. 3 days old", "approx. 3 days of age", "(2-3 days)", "3rd day", "not older than 7 days", "younger than 7 days", "(non-chronic)"): bm: want >= contraindicated, g',
-  },
-  {
-    key: 'r11 "Left cerebellar infarct (2-3 days)." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M2 acuity as an age in other words ("ca. 3 days old", "approx. 3 days of age", "(2-3 days)", "3rd day", "not older than 7 days", "younger than 7 days", "(non-chronic)"): bm: want >= contraindicated, g',
-  },
-  {
-    key: 'r11 "Left cerebellar infarct (3rd day)." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M2 acuity as an age in other words ("ca. 3 days old", "approx. 3 days of age", "(2-3 days)", "3rd day", "not older than 7 days", "younger than 7 days", "(non-chronic)"): bm: want >= contraindicated, g',
-  },
-  {
-    key: 'r11 "Left cerebellar infarct, 3rd day." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M2 acuity as an age in other words ("ca. 3 days old", "approx. 3 days of age", "(2-3 days)", "3rd day", "not older than 7 days", "younger than 7 days", "(non-chronic)"): bm: want >= contraindicated, g',
-  },
-  {
-    key: 'r11 "Left cerebellar infarct, not older than 7 days." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M2 acuity as an age in other words ("ca. 3 days old", "approx. 3 days of age", "(2-3 days)", "3rd day", "not older than 7 days", "younger than 7 days", "(non-chronic)"): bm: want >= contraindicated, g',
-  },
-  {
-    key: 'r11 "Left cerebellar infarct, no older than a week." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M2 acuity as an age in other words ("ca. 3 days old", "approx. 3 days of age", "(2-3 days)", "3rd day", "not older than 7 days", "younger than 7 days", "(non-chronic)"): bm: want >= contraindicated, g',
-  },
-  {
     key: 'r11 "Left cerebellar infarct, younger than 7 days." [mri/head 2026-11-15]',
     kind: 'miss',
     reason:
@@ -288,18 +102,6 @@ export const KNOWN_OPEN_R11_A: readonly KnownOpen[] = [
       'M2 acuity as an age in other words ("ca. 3 days old", "approx. 3 days of age", "(2-3 days)", "3rd day", "not older than 7 days", "younger than 7 days", "(non-chronic)"): bm: want >= contraindicated, g',
   },
   {
-    key: 'r11 "Hypodense area in the left cerebellum - acute." [msct/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M3 CT hypodensity said acute after it by a dash or bracket, or "acutely hypodense", "newly appeared": manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= co',
-  },
-  {
-    key: 'r11 "Hypodense area in the left cerebellar hemisphere (acute)." [msct/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M3 CT hypodensity said acute after it by a dash or bracket, or "acutely hypodense", "newly appeared": manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= co',
-  },
-  {
     key: 'r11 "Acutely hypodense left cerebellar hemisphere." [msct/head 2026-11-15]',
     kind: 'miss',
     reason:
@@ -310,72 +112,6 @@ export const KNOWN_OPEN_R11_A: readonly KnownOpen[] = [
     kind: 'miss',
     reason:
       'M3 CT hypodensity said acute after it by a dash or bracket, or "acutely hypodense", "newly appeared": manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= co',
-  },
-  {
-    key: 'r11 "Hypodense area in the left cerebellum: acute." [msct/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M3 CT hypodensity said acute after it by a dash or bracket, or "acutely hypodense", "newly appeared": manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= co',
-  },
-  {
-    key: 'r11 "The fourth ventricle contains blood." [msct/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M4 blood in the ventricles in other words ("the fourth ventricle contains blood", "blood is seen in", "4-th"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
-  },
-  {
-    key: 'r11 "Blood is seen in the lateral ventricles." [msct/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M4 blood in the ventricles in other words ("the fourth ventricle contains blood", "blood is seen in", "4-th"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
-  },
-  {
-    key: 'r11 "Blood in the 4-th ventricle." [msct/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M4 blood in the ventricles in other words ("the fourth ventricle contains blood", "blood is seen in", "4-th"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
-  },
-  {
-    key: 'r11 "Blood is present in the fourth ventricle." [msct/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M4 blood in the ventricles in other words ("the fourth ventricle contains blood", "blood is seen in", "4-th"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear',
-  },
-  {
-    key: 'r11 "Acute CVE in the vertebrobasilar basin." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M5 acute cerebrovascular event abbreviated or in Russian-English ("Acute CVE", "ACVA"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated,',
-  },
-  {
-    key: 'r11 "Acute CVE in the VBB." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M5 acute cerebrovascular event abbreviated or in Russian-English ("Acute CVE", "ACVA"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated,',
-  },
-  {
-    key: 'r11 "Flow: right +, left -." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 a line of values of flow or dissection in other notations ("+/-", "zero", "on the left - in V3"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= con',
-  },
-  {
-    key: 'r11 "Flow: right - antegrade; left - zero." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 a line of values of flow or dissection in other notations ("+/-", "zero", "on the left - in V3"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= con',
-  },
-  {
-    key: 'r11 "Dissection: right - no; on the left - in V3." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M6 a line of values of flow or dissection in other notations ("+/-", "zero", "on the left - in V3"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= con',
-  },
-  {
-    key: 'r11 "Left VA isn\'t recanalized." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M9 wording and units: "isn\'t", "cm/s.", "infarction": manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindi',
   },
   {
     key: 'r11 "Stratification of the L VA wall." [cta/neck-vessels 2026-11-15]',
@@ -408,73 +144,7 @@ export const KNOWN_OPEN_R11_A: readonly KnownOpen[] = [
       'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
   },
   {
-    key: 'r11 "Blood flow in the VA (left) is not revealed." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
-  },
-  {
-    key: 'r11 "Blood flow in the VA sin. is not revealed." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
-  },
-  {
-    key: 'r11 "Blood flow in the left vertebral a. is not revealed." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
-  },
-  {
-    key: 'r11 "Blood flow in the left VA isn\'t revealed." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M9 wording and units: "isn\'t", "cm/s.", "infarction": manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindi',
-  },
-  {
-    key: 'r11 "Dissection: R - no, L - yes (see images)." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: manip: want >= contraindicated, got clear; czm: want >',
-  },
-  {
-    key: 'r11 "Dissection: right — no, sin. — yes." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
-  },
-  {
-    key: 'r11 "Dissection: right - no; left - yes [3 cm, V2-V3]." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: manip: want >= contraindicated, got clear; czm: want >',
-  },
-  {
-    key: 'r11 "Occlusion: right - no, sin. - yes." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
-  },
-  {
-    key: 'r11 "Occlusion: right - no, left - yes (see images)." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: manip: want >= contraindicated, got clear; czm: want >',
-  },
-  {
     key: 'r11 "Flow:\\n- right - present, left - absent." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: manip: want >= contraindicated, got clear; czm: want >',
-  },
-  {
-    key: 'r11 "Flow : right - present, left - absent." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: manip: want >= contraindicated, got clear; czm: want >',
-  },
-  {
-    key: 'r11 "PSV [cm/s]: right 45, left 0." [doppler/neck-vessels 2026-11-15]',
     kind: 'miss',
     reason:
       'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: manip: want >= contraindicated, got clear; czm: want >',
@@ -486,40 +156,10 @@ export const KNOWN_OPEN_R11_A: readonly KnownOpen[] = [
       'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: manip: want >= contraindicated, got clear; czm: want >',
   },
   {
-    key: 'r11 "VA (left): V = 0 cm/s." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
-  },
-  {
-    key: 'r11 "VA sin.: V = 0 cm/s." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
-  },
-  {
-    key: 'r11 "Left vertebral a.: V = 0 cm/s." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
-  },
-  {
-    key: 'r11 "Flow in the left-sided VA is zero." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
-  },
-  {
     key: 'r11 "Stenosis no / occlusion no / dissection yes (see images)." [cta/neck-vessels 2026-11-15]',
     kind: 'miss',
     reason:
       'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: manip: want >= contraindicated, got caution; czm: want',
-  },
-  {
-    key: 'r11 "Dissection: D - no, S - yes (see images)." [cta/neck-vessels 2026-11-15]',
-    kind: 'judgement',
-    reason:
-      'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: manip: want >= contraindicated, got clear; czm: want >',
   },
   {
     key: 'r11 "Left cerebellar infarct [acute on DWI]." [mri/head 2026-11-15]',
@@ -547,30 +187,6 @@ export const KNOWN_OPEN_R11_A: readonly KnownOpen[] = [
   },
   {
     key: 'r11 "Hyperdense haematoma in the L cerebellum." [msct/head 2026-11-18]',
-    kind: 'miss',
-    reason:
-      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
-  },
-  {
-    key: 'r11 "The left vertebral artery flow void isn\'t seen." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M9 wording and units: "isn\'t", "cm/s.", "infarction": manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindi',
-  },
-  {
-    key: 'r11 "No flow void in the left-sided VA." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
-  },
-  {
-    key: 'r11 "No flow void in the left vertebral a." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
-  },
-  {
-    key: 'r11 "VA sin. occluded at C5." [mri/cervical-spine 2026-11-15]',
     kind: 'miss',
     reason:
       'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
@@ -604,24 +220,6 @@ export const KNOWN_OPEN_R11_A: readonly KnownOpen[] = [
     kind: 'miss',
     reason:
       'M9 wording and units: "isn\'t", "cm/s.", "infarction": manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
-  },
-  {
-    key: 'r11 "On rotation of the head to the right the flow in the left-sided VA decreases by 60%." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got not-cleared; czm: want ',
-  },
-  {
-    key: 'r11 "On rotation of the head to the right the flow in the VA (left) decreases by 60%." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got not-cleared; czm: want ',
-  },
-  {
-    key: 'r11 "Left VA isn\'t insonated." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M9 wording and units: "isn\'t", "cm/s.", "infarction": manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindi',
   },
   {
     key: 'r11 "Flow\\nRight — antegrade\\nLeft — absent" [doppler/neck-vessels 2026-11-15]',

@@ -6,24 +6,6 @@ import type { KnownOpen } from './known-open';
 
 export const KNOWN_OPEN_R12_A: readonly KnownOpen[] = [
   {
-    key: 'r12 "Incidental: mucous retention cyst in the left maxillary sinus. Cervical spine: mild spondylosis, no stenosis." [mri/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA7 an incidental cyst outside the spine (maxillary sinus, nasopharynx, parotid, submandibular gland, vallecula) on a cervical-spine study read as a spinal cyst (collar-zone and back massage contraindicated): false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated',
-  },
-  {
-    key: 'r12 "Incidental: small Tornwaldt cyst in the nasopharynx. Cervical spine normal." [mri/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA7 an incidental cyst outside the spine (maxillary sinus, nasopharynx, parotid, submandibular gland, vallecula) on a cervical-spine study read as a spinal cyst (collar-zone and back massage contraindicated): false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated',
-  },
-  {
-    key: 'r12 "Incidental: 6 mm simple cyst in the left parotid gland. Cervical spine normal." [mri/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA7 an incidental cyst outside the spine (maxillary sinus, nasopharynx, parotid, submandibular gland, vallecula) on a cervical-spine study read as a spinal cyst (collar-zone and back massage contraindicated): false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated',
-  },
-  {
     key: 'r12 "Clinical question: TIA? MRI: no evidence of ischaemia; DWI negative." [mri/head 2026-11-15]',
     kind: 'false-alarm',
     reason:
@@ -120,30 +102,6 @@ export const KNOWN_OPEN_R12_A: readonly KnownOpen[] = [
       'FA5 a clinical question under a heading the reader does not take as a request ("Clinical:", "Question:", "Clinical information: ... Question:") reads "? dissection" / "VA occlusion?" as an uncertain finding of the report: emergency on a normal study: false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; fals',
   },
   {
-    key: 'r12 "Incidental: mucous retention cyst in the right maxillary sinus. Otherwise normal cervical spine." [mri/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA7 an incidental cyst outside the spine (maxillary sinus, nasopharynx, parotid, submandibular gland, vallecula) on a cervical-spine study read as a spinal cyst (collar-zone and back massage contraindicated): false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated',
-  },
-  {
-    key: 'r12 "A 5 mm cyst in the left submandibular gland, incidental. Cervical spine normal." [mri/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA7 an incidental cyst outside the spine (maxillary sinus, nasopharynx, parotid, submandibular gland, vallecula) on a cervical-spine study read as a spinal cyst (collar-zone and back massage contraindicated): false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated',
-  },
-  {
-    key: 'r12 "Small cyst of the left vallecula, incidental. Cervical spine normal." [mri/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA7 an incidental cyst outside the spine (maxillary sinus, nasopharynx, parotid, submandibular gland, vallecula) on a cervical-spine study read as a spinal cyst (collar-zone and back massage contraindicated): false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated',
-  },
-  {
-    key: 'r12 "Nasopharyngeal retention cyst, incidental. Mild spondylosis C5-C6." [mri/cervical-spine 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA7 an incidental cyst outside the spine (maxillary sinus, nasopharynx, parotid, submandibular gland, vallecula) on a cervical-spine study read as a spinal cyst (collar-zone and back massage contraindicated): false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated',
-  },
-  {
     key: 'r12 "Atherosclerotic plaques - not detected." [doppler/neck-vessels 2026-11-15]',
     kind: 'false-alarm',
     reason:
@@ -154,42 +112,6 @@ export const KNOWN_OPEN_R12_A: readonly KnownOpen[] = [
     kind: 'false-alarm',
     reason:
       'FA1b a dash-negation swallowed into an occlusion term ("Reverse flow - not detected", "influence on the VA - not detected" read as absent flow / "VA - not detected") (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgenc',
-  },
-  {
-    key: 'r12 "Infarct in the left cerebellar hemisphere. Age: approximately 2 days." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M1 acuity of an infarct in other words or layouts ("Age: approximately 2 days", "(48 h)", "early subacute", "Acuity: / Timing: acute", "Stage - acute", "duration about 3 days", an age before the noun "A 3-day old infarct", "appears recent", "features of acuity"): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r12 "Left cerebellar infarct (48 h)." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M1 acuity of an infarct in other words or layouts ("Age: approximately 2 days", "(48 h)", "early subacute", "Acuity: / Timing: acute", "Stage - acute", "duration about 3 days", an age before the noun "A 3-day old infarct", "appears recent", "features of acuity"): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r12 "Infarct in the left cerebellum, early subacute." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M1 acuity of an infarct in other words or layouts ("Age: approximately 2 days", "(48 h)", "early subacute", "Acuity: / Timing: acute", "Stage - acute", "duration about 3 days", an age before the noun "A 3-day old infarct", "appears recent", "features of acuity"): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r12 "Infarct in the left cerebellum.\\nAcuity: acute." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M1 acuity of an infarct in other words or layouts ("Age: approximately 2 days", "(48 h)", "early subacute", "Acuity: / Timing: acute", "Stage - acute", "duration about 3 days", an age before the noun "A 3-day old infarct", "appears recent", "features of acuity"): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r12 "Infarct in the left cerebellum. Timing: acute." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M1 acuity of an infarct in other words or layouts ("Age: approximately 2 days", "(48 h)", "early subacute", "Acuity: / Timing: acute", "Stage - acute", "duration about 3 days", an age before the noun "A 3-day old infarct", "appears recent", "features of acuity"): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r12 "Infarct in the left cerebellum. Stage - acute." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M1 acuity of an infarct in other words or layouts ("Age: approximately 2 days", "(48 h)", "early subacute", "Acuity: / Timing: acute", "Stage - acute", "duration about 3 days", an age before the noun "A 3-day old infarct", "appears recent", "features of acuity"): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
   },
   {
     key: 'r12 "Infarct in the left cerebellum, duration about 3 days." [mri/head 2026-11-15]',
@@ -232,36 +154,6 @@ export const KNOWN_OPEN_R12_A: readonly KnownOpen[] = [
     kind: 'miss',
     reason:
       'M3 diffusion restriction of an infarct in other layouts ("diffusion-restricting", "Diffusion: restricted", "DWI/ADC: restricted", a sequence table): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r12 "VA: R antegrade / L absent." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M4 absent flow or occlusion as a pair or line of side values ("R antegrade / L absent", "R/L: + / -", "R/L: yes/no", "patency: right yes, left no", "antegrade/none", "antegrade/not detected", "antegrade / no signal"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emerg',
-  },
-  {
-    key: 'r12 "VA patency: right yes, left no." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M4 absent flow or occlusion as a pair or line of side values ("R antegrade / L absent", "R/L: + / -", "R/L: yes/no", "patency: right yes, left no", "antegrade/none", "antegrade/not detected", "antegrade / no signal"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emerg',
-  },
-  {
-    key: 'r12 "Patent: R yes, L no." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M4 absent flow or occlusion as a pair or line of side values ("R antegrade / L absent", "R/L: + / -", "R/L: yes/no", "patency: right yes, left no", "antegrade/none", "antegrade/not detected", "antegrade / no signal"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emerg',
-  },
-  {
-    key: 'r12 "VA flow R/L: antegrade/not detected." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M4 absent flow or occlusion as a pair or line of side values ("R antegrade / L absent", "R/L: + / -", "R/L: yes/no", "patency: right yes, left no", "antegrade/none", "antegrade/not detected", "antegrade / no signal"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emerg',
-  },
-  {
-    key: 'r12 "Left VA: no signal obtained." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M5 absent flow in other words ("velocity not measurable (no flow)" read as a negated "no flow"; "no signal obtained"): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
   },
   {
     key: 'r12 "Left VA: 100 %." [doppler/neck-vessels 2026-11-15]',
