@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = 'a77f131608c6db67';
+export const ENGINE_BUILD = '509cfa90dd5fa519';

@@ -3,48 +3,19 @@
  */
 import type { TermEntry } from './lexicon-en';
 
-/** A vessel shown on the study (negated: not shown). */
-const SHOWN =
-  'visuali[sz]ed|located|determined|revealed|differentiated|traced|identified|demonstrated|depicted|seen|traced|detected|registered|found|insonated|enhanced|opacified|filled';
-/** The vertebral artery named as such ("left VA", "the right vertebral artery", "V2 segment"). */
-const VA_NAME =
-  '(?:(?:vertebral arter(?:y|ies)|vertebral a\\.|va)(?: on the (?:left|right)| \\((?:left|right|l|r)\\)| (?:sin|dex|sinistra|dextra)\\.?)?|[lr]va|v[1-4](?: segment)?)';
-/** A side, spelt out or abbreviated ("lt", "L."). */
-const SIDE = '(?:(?:left|right|lt|rt|l\\.?|r\\.?|left-sided|right-sided) )?';
-/** Not a kind of flow whose absence is normal ("retrograde flow is not found"). */
-const FLOW_KIND =
-  '(?<!\\b(?:turbulent|retrograde|reversed?|abnormal|pathological|accelerated|increased|high|collateral|disturbed|oscillating|alternating|to-and-fro) )';
-/** Flow not found ("not registered", "cannot be obtained", "lost"). */
-const NOT_FOUND =
-  '(?:not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|obtainable|registered|recorded|found|present|identified|insonated|located|revealed|determined|differentiated|traced)|(?:could|can) ?not be (?:detected|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded|found|identified)|undetectable|absent|lost)';
-const REDUCED = '(?:reduced|decreased|diminished|lowered|low|slowed|weak|weakened|dampened)';
-/**
- * After "no flow / no signal / no staining": words that make it a normal statement ("no
- * staining defects", "no Doppler signals of stenosis", "absence of flow acceleration").
- */
-const NOT_A_NORMAL_STATEMENT =
-  '(?![- ]+(?:of |for )?(?:acceleration|turbulen|revers|disturb|abnormal|limit|asymmetr|pattern|direction|changes?|defects?|artefacts?|artifacts?|loss|signal loss|stenos|narrow|occlus|dissect|steal|spectrum abnormal))';
-/** Not a kind of flow whose absence or zero is normal, nor a flow something acts on. */
-const FLOW_KIND_OR_OBJECT =
-  '(?<!\\b(?:turbulent|retrograde|reversed?|reverse|abnormal|pathological|accelerated|increased|high|collateral|disturbed|oscillating|alternating|to-and-fro|diastolic|end-?diastolic)(?: (?:flow|component))? )(?<!\\b(?:influence|effect|impact|compression|pressure) (?:on|of|upon) (?:the )?(?:(?:left|right|lt|rt|l\\.|r\\.) )?(?:va |vertebral artery )?)';
-/** A side's value in a line of peak velocities: "right 45", "L 42 cm/s", "R: 45 (V2)". */
-const SIDE_VALUE =
-  '(?:left|right|lt|rt|l|r|d|s):? ?[-\u2013\u2014=]? ?\\d+(?:[.,]\\d+)?(?: ?(?:cm|m)/s(?:ec)?)?(?: \\(v[1-4]\\))?[,;]? ?';
-const SEVERITY =
-  '(?:(?:markedly|mildly|moderately|significantly|slightly|severely|asymmetrically) )?';
-
-/**
- * Another artery named in the same sentence (the lexicon's otherVessel, and a few more). Not
- * "brachiocephalic arteries": in Russian usage (БЦА) they include the vertebral arteries.
- */
-const OTHER_ARTERY =
-  '\\b(?:carotid|aort|subclavian|jugular|brachiocephalic(?! arteries)|innominate|cerebral arter|ophthalmic|coronary|renal|iliac|femoral|mesenteric|c[oe]eliac|(?:ica|eca|cca|mca|pca|aca|pica|aica|basilar)\\b)';
-/**
- * Text between two places of one sentence (a full stop before a digit does not end it), at
- * most 300 characters: an artery further away does not claim the term (and a long sentence
- * costs no more to scan).
- */
-const SENTENCE_REST = '(?:[^.\\n]|\\.\\d){0,300}';
+import {
+  FLOW_KIND,
+  FLOW_KIND_OR_OBJECT,
+  NOT_A_NORMAL_STATEMENT,
+  NOT_FOUND,
+  OTHER_ARTERY,
+  SENTENCE_REST,
+  SHOWN,
+  SIDE,
+  SIDE_VALUE,
+  VA_NAME,
+} from './lexicon-en-vessel-parts';
+import { NARROWING_TERMS_EN } from './lexicon-en-terms-narrowing';
 
 export const VESSEL_TERMS_EN: readonly TermEntry[] = [
   // Vertebral artery (vessel context). Dissection is its own finding (brief v2).
@@ -295,120 +266,5 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
     negatable: false,
     patterns: ['clots?', '(?:intraluminal |partial |occlusive |central )?filling defects?'],
   },
-  {
-    finding: 'vertebral-artery-narrowing',
-    context: 'vessel',
-    patterns: [
-      'stenos[ie]s',
-      'stenotic',
-      'stenosed',
-      'narrow(?:ing|ed|s)?',
-      'lumen (?:is |was )?(?:reduced|narrowed|decreased)',
-      'reduced lumen',
-      `${REDUCED} (?:peak systolic |end-?diastolic |mean )?(?:blood )?(?:flow|velocit(?:y|ies)|perfusion)(?: velocit(?:y|ies))?`,
-      `(?:flow|velocit(?:y|ies))(?: velocit(?:y|ies))? (?:is |was |are |were )?${SEVERITY}${REDUCED}`,
-      `(?:flow|velocit(?:y|ies))(?: velocit(?:y|ies))? (?:in|of|through|within) (?:[a-z0-9-]+ ){1,5}?(?:is |was |are |were )?${SEVERITY}${REDUCED}`,
-      `(?:flow|velocit(?:y|ies)|psv|vps|vmax) (?:of )?:? ?\\d[\\d.,]* ?(?:cm|m)/s(?:ec)?,? \\(?${SEVERITY}${REDUCED}`,
-      // "Flow velocity in the left VA is lower than on the right"
-      `(?:flow|velocit(?:y|ies))(?: velocit(?:y|ies))? (?:in|of|through) (?:the )?${SIDE}${VA_NAME} (?:is |was )?${SEVERITY}lower`,
-      'flow reduction',
-      'decrease (?:of|in) (?:the )?(?:blood )?flow(?: velocit(?:y|ies))?',
-      '(?:extravasal|extrinsic|external|extravascular) (?:influence|impact|compression|effect)',
-      'compress(?:es|ing) the (?:(?:left|right|both) )?(?:vertebral arter(?:y|ies)|va)',
-      'reduction (?:of|in) (?:the )?(?:blood )?flow(?: velocit(?:y|ies))?',
-      'hypoperfusion',
-      '(?:extravasal |extrinsic |external |osteophytic )?compression',
-      'compressed',
-      'kink(?:ing|ed|s)?(?! without ha?emodynamic)',
-      // Not a muscle's or the face's spasm.
-      '(?<!\\b(?:hemifacial|facial|muscle|muscular|muscles?|myo) )(?:vaso|angio)?spasm(?! of (?:the )?(?:[a-z]+ ){0,2}muscles?)(?<!\\b(?:hemifacial|facial) spasm)',
-      // Doppler: waveforms beyond a narrowing, velocities below the norm, LBFV (linear blood
-      // flow velocity) reduced or asymmetric, rotation tests in numbers.
-      'parvus[- ](?:et[- ])?tardus',
-      'tardus[- ](?:et[- ])?parvus',
-      'monophasic (?:low[- ](?:velocity|amplitude) )?(?:blood )?(?:flow|wave ?form|spectrum|doppler spectrum)',
-      'low[- ]amplitude (?:monophasic )?(?:blood )?(?:flow|wave ?form|spectrum)',
-      'high[- ]resistance (?:flow|wave ?form|spectrum|pattern|flow pattern)',
-      `${REDUCED} (?:lbfv|lbv|velocity (?:indices|parameters|values))`,
-      `(?:lbfv|lbv|velocity (?:indices|parameters|values))(?: (?:is|are|was|were))? ${SEVERITY}${REDUCED}`,
-      '(?:lbfv|lbv) asymmetry(?![^.;\\n]{0,30}\\b(?:normal|norm|[0-2]?\\d ?%))',
-      'asymmetry (?:of )?(?:[3-9]\\d|100)(?:[.,]\\d+)? ?(?:%|per ?cent|percent)(?![^.;\\n]{0,30}\\bnormal)',
-      'asymmetry of (?:the )?linear (?:blood )?flow velocit(?:y|ies)',
-      `(?:flow|velocit(?:y|ies)|psv|vps|vmax) (?:of )?:? ?\\d[\\d.,]* ?(?:cm|m)/s(?:ec)?(?: \\(n[^)]{0,15}\\))?,? ?(?:[-\u2013\u2014] ?)?\\(?${SEVERITY}(?:${REDUCED}|below (?:the )?norm(?:al)?)(?![- ]normal)`,
-      `(?:flow|velocit(?:y|ies)|psv|vps|vmax) (?:of )?:? ?\\d[\\d.,]* ?(?:cm|m)/s(?:ec)?(?: \\(n[^)]{0,15}\\))?: ${SEVERITY}${REDUCED}(?![- ]normal)`,
-      '(?<!non-?)stenosing \\d+(?:[.,]\\d+)? ?(?:%|per ?cent|percent)',
-      'acceleration of (?:the )?(?:blood )?flow',
-      `flow(?: (?:in|within|of) (?:the )?${SIDE}${VA_NAME})? (?:decreases|drops|falls|is reduced|reduces)(?: by \\d+ ?(?:%|per ?cent|percent)| significantly| markedly| sharply)`,
-      `flow(?: (?:in|within|of) (?:the )?${SIDE}${VA_NAME})? (?:decreases|drops|falls|ceases|ceased|stopped|disappeared)(?: by \\d+ ?(?:%|per ?cent|percent))? (?:on|during|with|at) (?:the )?(?:(?:left|right|lt|rt|l\\.|r\\.) )?(?:head )?(?:rotation|turning)(?![^.;\\n]{0,40}\\bnormal)`,
-      '(?:vertebrogenic|spondylogenic) (?:influence|impact|compression|effect)',
-      '(?:deformation|kinking|tortuosity|loop(?:ing)?|coiling) with ha?emodynamic significance',
-      'ha?emodynamically significant (?:deformation|kinking|kink|tortuosity|loop(?:ing)?|coiling)',
-      // Signs of a narrowing at the origin (a clinician confirms the grade).
-      'focal (?:velocity|flow) (?:increase|acceleration)',
-      `aliasing (?:at|in|of) (?:the )?${SIDE}(?:origin|ostium|${VA_NAME})`,
-      // A high peak velocity (120 cm/s and over) or a PSV ratio: a narrowing at that place.
-      '(?:psv|vps|vmax|peak systolic velocity)(?: (?:of|up to|to))?:? ?(?:1[2-9]\\d|[2-9]\\d\\d)(?:[.,]\\d+)? ?(?:cm|m)/s(?:ec)?',
-      'psv ratio:? ?(?:[2-9]|\\d{2})(?:[.,]\\d+)?(?![^.;\\n]{0,20}\\bnormal)',
-      `turbulen(?:t flow|ce) (?:at|in) (?:the )?(?:${SIDE}${VA_NAME} )?(?:origin|ostium)`,
-      '(?:ri|resistance index|pi|pulsatility index) \\d(?:[.,]\\d+)? ?\\((?:increased|elevated|raised|high)\\)',
-      '(?:increased|elevated|raised|high) (?:ri|resistance index|pi|pulsatility index)',
-      `(?:ri|resistance index|pi|pulsatility index)(?: in (?:the )?${SIDE}${VA_NAME})? (?:is )?(?:increased|elevated|raised)(?: to \\d)?`,
-      'sten(?=\\.)',
-      'stenos(?=\\.)',
-      '(?:flow|velocit(?:y|ies)) asymmetry(?![^.;\\n]{0,40}\\b(?:normal|norm|zero|none|absent))',
-      'asymmetric(?:al)? (?:blood )?(?:flow|velocit(?:y|ies))(?: velocit(?:y|ies))?',
-      'abnormal (?:blood )?flow(?: pattern)?',
-      // A local flow acceleration is a stenosis sign.
-      '(?:local |focal |segmental )?(?:flow acceleration|accelerated flow)',
-      'bow ?hunter.?s syndrome',
-      'asymmetry of (?:the )?(?:blood )?(?:flow|velocit(?:y|ies))(?: velocit(?:y|ies))?',
-      'psv (?:is )?(?:reduced|decreased|low)',
-      'high-?resistance flow',
-      '(?:dampened|damped|tardus[- ]parvus) (?:wave ?form|flow)',
-      'tortuosity with ha?emodynamic significance',
-      'flow (?:decreases|falls|drops) on (?:rotation|turning)',
-      // Flow gone on turning the head: positional (rotation) compression.
-      `flow(?: (?:in|within|of) (?:the )?${SIDE}${VA_NAME})? (?:disappears|stops|ceases|is lost|is interrupted)`,
-      // A bone spur pressing on the artery ("osteophyte encroaching on the left VA").
-      `(?:encroach(?:es|ing)?|imping(?:es|ing)|abut(?:s|ting)|indent(?:s|ing)) (?:on |upon )?(?:the )?${SIDE}(?:vertebral arter(?:y|ies)|va)\\b`,
-    ],
-  },
-  {
-    // Absent diastolic flow: high resistance beyond (the "absent" belongs to the term).
-    finding: 'vertebral-artery-narrowing',
-    context: 'vessel',
-    absorbsTriggers: true,
-    patterns: [
-      '(?:absent|no|zero|reversed) (?:end-?)?diastolic (?:flow|component|velocit(?:y|ies))',
-      '(?:end-?)?diastolic (?:flow|component|velocit(?:y|ies)) (?:is |was )?(?:absent|zero|reversed|not (?:detected|registered|seen))',
-      '(?:edv|end-?diastolic velocity) ?[:=]? ?0(?:[.,]0+)?(?![.,]?\\d) ?(?:cm|m)/s(?:ec)?',
-      // Not normal: "Left VA: not normal", "not of normal calibre" (the "not" belongs to the
-      // term: an abnormal artery, a precaution).
-      // Not "not normal in diameter but within the range of variation".
-      '(?:not (?:entirely |completely |quite |fully )?(?:normal|within (?:the )?normal (?:limits|range)|of normal (?:calibre|caliber|width|diameter|size|course))|outside (?:the )?normal (?:limits|range)|non-?normal|(?:below|lower than|less than|under) (?:the )?normal)(?![^.\\n]*\\bwithin (?:the )?(?:range|limits) of (?:normal )?variation)',
-      // "Left VA lumen 40 % of normal", "diameter reduced by 60 %", "in-stent restenosis"
-      '(?:lumen|diameter|calibre|caliber) (?:of )?\\d+(?:[.,]\\d+)? ?% of (?:the )?normal',
-      '(?:diameter|lumen|calibre|caliber) (?:is )?reduced',
-      '(?:lumen|diameter|calibre|caliber) reduction',
-      '(?:in-?stent )?re-?stenosis',
-    ],
-  },
-  {
-    finding: 'vertebral-artery-atherosclerosis',
-    context: 'vessel',
-    patterns: [
-      'atherosclero(?:sis|tic)',
-      // Not a sebaceous cyst (Russian-English "atheroma" of the skin or soft tissues).
-      'atheroma(?:tous|tosis)?(?![^.;\\n]{0,40}\\b(?:skin|subcutaneous|soft tissues?|scalp|sebaceous|\\d+ ?x ?\\d+ ?mm))(?<!\\b(?:skin|subcutaneous|soft tissues?|sebaceous|scalp)[^.;\\n]{0,60}atheroma(?:tous|tosis)?)',
-      // Russian-English abbreviation of an atherosclerotic plaque (ASP, АСБ).
-      'asp',
-      `${VA_NAME} walls? (?:is |are )?thickened`,
-      '(?:calcified |soft |mixed |fibrous |atheromatous )?plaques?',
-      'intima-media thickening',
-      '(?:mural|wall) calcifications?',
-      'calcification of (?:the )?(?:(?:left|right|lt|rt|l\\.|r\\.) )?(?:vertebral arter(?:y|ies)|va)(?: wall)?',
-      'calcified',
-      '(?:imt|intima-media (?:complex|thickness)) (?:is )?(?:\\d+(?:[.,]\\d+)? ?mm,? ?\\(?)?(?:thickened|increased)',
-    ],
-  },
+  ...NARROWING_TERMS_EN,
 ];

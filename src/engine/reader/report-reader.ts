@@ -11,7 +11,6 @@ import { LEXICON_EN, type Lexicon } from './lexicon-en';
 import { compileLexicon, scanTerms, type CompiledLexicon, type Kind } from './reader-compile';
 import { readTables } from './reader-tables';
 import { correctSpelling, normaliseSpace, type Correction } from './reader-spelling';
-import { answeredAfter, positiveValueAfter, requestAnswered, scopeBroken } from './reader-scope';
 
 export type MentionStatus = 'affirmed' | 'negated' | 'uncertain';
 
@@ -40,21 +39,8 @@ export interface StudyContext {
   region: ImagingRegion;
 }
 
-import {
-  acute,
-  overlaps,
-  Reading,
-  readingFor,
-  WINDOW_WORDS,
-  firstFrom,
-  wordsBetween,
-  type Span,
-  type Term,
-  type Trigger,
-} from './reader-text';
-
-/** More characters than six words could take: a trigger that far away is out of reach. */
-const WINDOW_CHARS = (WINDOW_WORDS + 1) * 60;
+import { acute, overlaps, Reading, readingFor, type Span, type Trigger } from './reader-text';
+import { notStrokeDiffusion, qualify } from './reader-qualify';
 
 export function readReport(
   text: string,
@@ -207,163 +193,6 @@ function mapBack(m: Mention, original: string, fixes: readonly Correction[]): Me
   const start = pos(m.start);
   const end = pos(m.end);
   return { ...m, start, end, text: original.slice(start, end) };
-}
-
-/**
- * Words that make a later item of a family-history list the patient's own ("Family history
- * of stroke and acute infarct in the left cerebellum"): a side, a place, acuity.
- */
-const PATIENTS_OWN =
-  /\b(?:left|right|bilateral|acute|subacute|recent|new|fresh|patient|cerebell\w*|pons|pontine|medulla|occipital|v[1-4]|c[1-7])\b/i;
-
-/** The list item holding `term` (to the next comma or the clause end) is said of the patient. */
-function patientsOwn(r: Reading, from: number, term: Term): boolean {
-  let end = r.clauseEnd[term.clause]!;
-  const comma = r.text.indexOf(',', term.end);
-  if (comma !== -1 && comma < end) end = comma;
-  const next = r.termWithin(term.end, end);
-  return PATIENTS_OWN.test(r.text.slice(from, next ? next.start : end));
-}
-
-/**
- * Before a term: a change of it, or it said to be known ("progression of the", "the known",
- * "the previously described"): a negation after it denies the change or its visibility now,
- * not the finding (not after "no / any": "no known dissection").
- */
-const SAID_TO_EXIST =
-  /(?:\b(?:worsening|progression|deterioration|enlargement|extension|propagation|growth|recanali[sz]ation|regression|resolution|improvement|healing|normali[sz]ation|reopening) (?:of|in) (?:the )?|(?<!\b(?:no|not|any|without)\s+)\b(?:known|previously (?:described|diagnosed|reported|seen|noted|detected|known)|pre-?existing) )(?:[\w-]+ ){0,3}$/i;
-/** A state alone in brackets after negated words ("no flow (occluded)"). */
-const BRACKETED_STATE =
-  /^(?:occluded|occlusion|thrombosed|obliterated|dissected|dissection|no (?:blood )?flow|no (?:flow )?signal|absent flow|not visuali[sz]ed)$/i;
-/**
- * A value of "yes" right after a term: "dissection yes", "Dissection - +" (not "present":
- * "No dissection present" is a negation).
- */
-const YES_AFTER = /^\s*(?:[:=\u2013\u2014-]\s*)?(?:yes|\+)(?=\s*(?:[.,;)|\n]|$))/i;
-
-/** Diffusion words ("DWI", "ADC", "diffusion"): a sign, not a name, of an acute infarct. */
-const DIFFUSION = /\b(?:dwi|adc|diffusion)/i;
-/** Lesions that restrict diffusion and are no infarct (sinus content, cysts, abscesses). */
-const NOT_STROKE_LESION =
-  /\b(?:sinus\w*|secretions?|abscess\w*|cysts?|cystic|tumou?r\w*|lymphoma|cholesteatoma|epidermoid|mastoid\w*|empyema|otitis|retention|pus|purulent|t2 shine-?through|shine-?through)\b/i;
-
-/** A diffusion sign said of a named lesion that is no infarct ("DWI: hyperintense, retention cyst"). */
-function notStrokeDiffusion(r: Reading, term: Term): boolean {
-  if (!DIFFUSION.test(r.text.slice(term.start, term.end))) return false;
-  const s = r.clauseSentence[term.clause]!;
-  return NOT_STROKE_LESION.test(r.text.slice(r.sentenceStart[s], r.sentenceEnd[s]));
-}
-
-/** Whether clause k ends at a dash between spaces (" - ") with a clause after it. */
-function dashAfter(r: Reading, k: number): boolean {
-  const next = r.clauseStart[k + 1];
-  if (next === undefined) return false;
-  return /^\s*[-\u2013\u2014]\s*$/.test(r.text.slice(r.clauseEnd[k]!, next));
-}
-
-/** Longer than any trigger: a trigger ending within reach starts after this much before. */
-const LONGEST_TRIGGER = 200;
-
-/**
- * The triggers of the term's clause that can reach it, in text order: requests anywhere
- * before it (a request's scope is its clause), others within WINDOW_CHARS of it (found by
- * binary search: a long report costs no more per term).
- */
-function* reachable(r: Reading, term: Term, cs: number, ce: number): Generator<Trigger> {
-  const { triggers } = r;
-  const lo = Math.max(cs, term.start - WINDOW_CHARS - LONGEST_TRIGGER);
-  for (let k = firstFrom(triggers, cs); k < triggers.length; k++) {
-    const t = triggers[k]!;
-    if (t.start >= lo || t.end > ce) break;
-    if (t.kind === 'request') yield t;
-  }
-  for (let k = firstFrom(triggers, lo); k < triggers.length; k++) {
-    const t = triggers[k]!;
-    if (t.end > ce || t.start > term.end + WINDOW_CHARS) break;
-    yield t;
-  }
-}
-
-function qualify(
-  r: Reading,
-  term: Term,
-): { status: MentionStatus; trigger?: string; request?: boolean; otherPerson?: boolean } {
-  const cs = r.clauseStart[term.clause]!;
-  const ce = r.clauseEnd[term.clause]!;
-  // "Dissection - not detected": a negation or doubt after a dash between spaces still says
-  // what the term's own line is (the dash ends the clause for what comes before the term).
-  const after = dashAfter(r, term.clause) ? r.clauseEnd[term.clause + 1]! : ce;
-  let negation: Trigger | undefined;
-  let uncertainty: Trigger | undefined;
-  for (const t of reachable(r, term, cs, after)) {
-    if (t.start >= ce && t.kind !== 'post-neg' && t.kind !== 'post-unc') continue;
-    const before = t.end <= term.start;
-    // "Family history of stroke", "mother had a stroke": not the patient's, within the
-    // phrase a negation before it would reach.
-    if (t.kind === 'other-person') {
-      // The first term after it, and later items of its list unless said of the patient
-      // ("Family history of stroke and acute infarct in the left cerebellum" reads the infarct).
-      if (
-        before &&
-        term.start - t.end <= WINDOW_CHARS &&
-        wordsBetween(r.text, t.end, term.start) <= WINDOW_WORDS &&
-        !patientsOwn(r, t.end, term)
-      )
-        return { status: 'negated', otherPerson: true };
-      continue;
-    }
-    if (t.kind === 'request') {
-      if (uncertainty || r.lex.terms[term.entry]!.notAsked) continue;
-      if (
-        before &&
-        !requestAnswered(r, t.end, term.start, term.clause) &&
-        // "Query dissection – confirmed on the right": said after, past a dash.
-        !answeredAfter(r, term.end, r.sentenceEnd[r.clauseSentence[term.clause]!]!)
-      )
-        uncertainty ??= t;
-      continue;
-    }
-    const from = before ? t.end : term.end;
-    const to = before ? term.start : t.start;
-    // Far apart in characters: far apart in words too (checked first: a long list is cheap).
-    if (to - from > WINDOW_CHARS || wordsBetween(r.text, from, to) > WINDOW_WORDS) continue;
-    const neg = (t.kind === 'pre-neg' && before) || (t.kind === 'post-neg' && !before);
-    const unc =
-      (t.kind === 'pre-unc' && before) ||
-      (t.kind === 'post-unc' && !before) ||
-      t.kind === 'either-unc';
-    if (!neg && !unc) continue;
-    if ((neg ? negation : uncertainty) !== undefined) continue;
-    if (scopeBroken(r, from, to, term.clause, before, term)) continue;
-    if (neg) negation = t;
-    else uncertainty = t;
-  }
-  // "Dissection: right - no, left - yes", "Stenosis: left VA 0 %, right VA 80 %": a line of
-  // values that also holds a positive one affirms its label.
-  if (negation && negation.start >= term.end && positiveValueAfter(r, term)) negation = undefined;
-  // "Worsening of the known dissection is not revealed", "The known dissection is not seen":
-  // the negation after says the change is absent; the finding before it is there.
-  if (negation && negation.start >= term.end && SAID_TO_EXIST.test(r.text.slice(cs, term.start)))
-    negation = undefined;
-  // "Left VA: no contrast (occluded)": a state in brackets says what the negated words mean.
-  if (
-    negation &&
-    negation.end <= term.start &&
-    r.text[term.start - 1] === '(' &&
-    r.text[term.end] === ')' &&
-    BRACKETED_STATE.test(r.text.slice(term.start, term.end))
-  )
-    negation = undefined;
-  // "Stenosis no / occlusion no / dissection yes": a value right after the term affirms it.
-  if (negation && YES_AFTER.test(r.text.slice(term.end, term.end + 24))) negation = undefined;
-  // Uncertainty wins over negation: an uncertain finding must never read as excluded.
-  const text = (t: Trigger): string => r.text.slice(t.start, t.end);
-  if (uncertainty)
-    return uncertainty.kind === 'request'
-      ? { status: 'uncertain', trigger: text(uncertainty), request: true }
-      : { status: 'uncertain', trigger: text(uncertainty) };
-  if (negation) return { status: 'negated', trigger: text(negation) };
-  return { status: 'affirmed' };
 }
 
 /** One status per finding for a report: affirmed anywhere > uncertain > negated. */

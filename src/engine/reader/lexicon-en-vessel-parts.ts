@@ -1,0 +1,46 @@
+/**
+ * Pieces of the English vertebral-artery terms shared by lexicon-en-terms-vessel.ts and
+ * lexicon-en-terms-narrowing.ts: the artery's names, sides, flow words.
+ */
+/** A vessel shown on the study (negated: not shown). */
+export const SHOWN =
+  'visuali[sz]ed|located|determined|revealed|differentiated|traced|identified|demonstrated|depicted|seen|traced|detected|registered|found|insonated|enhanced|opacified|filled';
+/** The vertebral artery named as such ("left VA", "the right vertebral artery", "V2 segment"). */
+export const VA_NAME =
+  '(?:(?:vertebral arter(?:y|ies)|vertebral a\\.|va)(?: on the (?:left|right)| \\((?:left|right|l|r)\\)| (?:sin|dex|sinistra|dextra)\\.?)?|[lr]va|v[1-4](?: segment)?)';
+/** A side, spelt out or abbreviated ("lt", "L."). */
+export const SIDE = '(?:(?:left|right|lt|rt|l\\.?|r\\.?|left-sided|right-sided) )?';
+/** Not a kind of flow whose absence is normal ("retrograde flow is not found"). */
+export const FLOW_KIND =
+  '(?<!\\b(?:turbulent|retrograde|reversed?|abnormal|pathological|accelerated|increased|high|collateral|disturbed|oscillating|alternating|to-and-fro) )';
+/** Flow not found ("not registered", "cannot be obtained", "lost"). */
+export const NOT_FOUND =
+  '(?:not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|obtainable|registered|recorded|found|present|identified|insonated|located|revealed|determined|differentiated|traced)|(?:could|can) ?not be (?:detected|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded|found|identified)|undetectable|absent|lost)';
+export const REDUCED = '(?:reduced|decreased|diminished|lowered|low|slowed|weak|weakened|dampened)';
+/**
+ * After "no flow / no signal / no staining": words that make it a normal statement ("no
+ * staining defects", "no Doppler signals of stenosis", "absence of flow acceleration").
+ */
+export const NOT_A_NORMAL_STATEMENT =
+  '(?![- ]+(?:of |for )?(?:acceleration|turbulen|revers|disturb|abnormal|limit|asymmetr|pattern|direction|changes?|defects?|artefacts?|artifacts?|loss|signal loss|stenos|narrow|occlus|dissect|steal|spectrum abnormal))';
+/** Not a kind of flow whose absence or zero is normal, nor a flow something acts on. */
+export const FLOW_KIND_OR_OBJECT =
+  '(?<!\\b(?:turbulent|retrograde|reversed?|reverse|abnormal|pathological|accelerated|increased|high|collateral|disturbed|oscillating|alternating|to-and-fro|diastolic|end-?diastolic)(?: (?:flow|component))? )(?<!\\b(?:influence|effect|impact|compression|pressure) (?:on|of|upon) (?:the )?(?:(?:left|right|lt|rt|l\\.|r\\.) )?(?:va |vertebral artery )?)';
+/** A side's value in a line of peak velocities: "right 45", "L 42 cm/s", "R: 45 (V2)". */
+export const SIDE_VALUE =
+  '(?:left|right|lt|rt|l|r|d|s):? ?[-\u2013\u2014=]? ?\\d+(?:[.,]\\d+)?(?: ?(?:cm|m)/s(?:ec)?)?(?: \\(v[1-4]\\))?[,;]? ?';
+export const SEVERITY =
+  '(?:(?:markedly|mildly|moderately|significantly|slightly|severely|asymmetrically) )?';
+
+/**
+ * Another artery named in the same sentence (the lexicon's otherVessel, and a few more). Not
+ * "brachiocephalic arteries": in Russian usage (БЦА) they include the vertebral arteries.
+ */
+export const OTHER_ARTERY =
+  '\\b(?:carotid|aort|subclavian|jugular|brachiocephalic(?! arteries)|innominate|cerebral arter|ophthalmic|coronary|renal|iliac|femoral|mesenteric|c[oe]eliac|(?:ica|eca|cca|mca|pca|aca|pica|aica|basilar)\\b)';
+/**
+ * Text between two places of one sentence (a full stop before a digit does not end it), at
+ * most 300 characters: an artery further away does not claim the term (and a long sentence
+ * costs no more to scan).
+ */
+export const SENTENCE_REST = '(?:[^.\\n]|\\.\\d){0,300}';
