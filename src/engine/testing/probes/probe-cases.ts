@@ -82,6 +82,8 @@ import { ROUND_11_A } from './probe-cases-r11-a';
 import { ROUND_11_B } from './probe-cases-r11-b';
 import { ROUND_12_A } from './probe-cases-r12-a';
 import { ROUND_12_B } from './probe-cases-r12-b';
+import { ROUND_13_A } from './probe-cases-r13-a';
+import { ROUND_13_B } from './probe-cases-r13-b';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -166,4 +168,6 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_11_B,
   ...ROUND_12_A,
   ...ROUND_12_B,
+  ...ROUND_13_A,
+  ...ROUND_13_B,
 ];
