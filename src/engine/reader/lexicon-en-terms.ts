@@ -196,7 +196,7 @@ export const TERMS_EN: readonly TermEntry[] = [
     finding: 'tia',
     context: 'any',
     patterns: [
-      'tias?',
+      'tias?(?! (?:clinic|pathway|service|unit|team|protocol|nurse|referral|assessment|work-?up))',
       'transient isch(?:a?e|a)mic attacks?',
       'transient (?:disturbance|disorder|violation) of (?:the )?cerebral circulation',
     ],
@@ -301,7 +301,7 @@ export const TERMS_EN: readonly TermEntry[] = [
       // CT: a hypodense area in the posterior fossa or brainstem said acute ("Hypodense area in
       // the left cerebellum, acute"); without it a hedge after it decides.
       'hypodens(?:e|ity)(?: (?:areas?|focus|foci|lesions?|zones?))? (?:in|of|within) (?:the )?(?:(?:left|right) )?(?:cerebell\\w*|pons|pontine|medulla|brain ?stem|thalam\\w*|occipital lobe)(?: hemisphere)?(?=(?:,| -| \\(|:)? ?(?:(?:hyper|sub)?acute|fresh|recent)\\b)',
-      '(?:acutely|newly appeared|newly developed|newly) hypodense (?:areas? (?:in|of) (?:the )?)?(?:(?:left|right) )?(?:cerebell\\w*|pons|pontine|medulla|brain ?stem|thalam\\w*|occipital lobe)',
+      '(?:acutely|newly appeared|newly developed|newly) hypodense (?:(?:areas?|focus|foci|lesions?|zones?) (?:in|of) (?:the )?)?(?:(?:left|right) )?(?:cerebell\\w*|pons|pontine|medulla|brain ?stem|thalam\\w*|occipital lobe)',
       // "Left cerebellar lesion, likely ischaemic", "lesion: ischaemic vs demyelinating": the
       // adjective alone after its noun (a hedge before it makes it uncertain).
       '(?<!\\bnon-?)(?<!\\b(?:non|not|than) )isch(?:a?e|a)mic(?=\\s*(?:[.,;)\\n]|$)| (?:vs\\.?|versus|or)\\b)',
@@ -336,8 +336,8 @@ export const TERMS_EN: readonly TermEntry[] = [
       'adc(?: map)?:? ?(?:[-\u2013\u2014] ?)?(?:low|reduced|decreased|hypointens(?:e|ity)|dark)(?![^.\\n]{0,40}\\b(?:sinus|secretions?|abscess|cyst|tumou?r|lymphoma|cholesteatoma|epidermoid|mastoid))',
       '(?:decreased|reduced) diffusion',
       'diffusion[- ]restricting',
-      'diffusion: ?restricted',
-      'dwi ?/ ?adc:? ?(?:restricted|restriction)',
+      'diffusion ?(?::|[-\u2013\u2014]) ?restricted',
+      'dwi ?/ ?adc ?(?::|[-\u2013\u2014])? ?(?:restricted|restriction)',
       // Diffusion described in a sentence: "DWI shows hyperintensity", "Diffusion-weighted
       // imaging shows a hyperintense lesion", "DWI b=1000 hyperintensity", "DWI+ lesion",
       // "Low ADC in the left cerebellar hemisphere".

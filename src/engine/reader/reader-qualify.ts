@@ -63,6 +63,29 @@ export function notStrokeDiffusion(r: Reading, term: Term): boolean {
   return NOT_STROKE_LESION.test(r.text.slice(r.sentenceStart[s], r.sentenceEnd[s]));
 }
 
+const POST: ReadonlySet<string> = new Set(['post-neg', 'post-unc']);
+
+/**
+ * Whether clause k holds nothing but negations or doubts like t (a list of side values, "R.
+ * none, L. none"; a form's "Yes / No: No") and punctuation.
+ */
+function aloneInClause(r: Reading, t: Trigger, k: number): boolean {
+  const cs = r.clauseStart[k]!;
+  const ce = r.clauseEnd[k]!;
+  let rest = '';
+  let at = cs;
+  // From the dash: "- not detected" is one trigger, opening at the dash itself.
+  for (let i = firstFrom(r.triggers, r.clauseEnd[k - 1]!); i < r.triggers.length; i++) {
+    const u = r.triggers[i]!;
+    if (u.start >= ce) break;
+    if (!POST.has(u.kind) || u.end <= at) continue;
+    if (u.start > at) rest += r.text.slice(at, u.start);
+    at = u.end;
+  }
+  rest += r.text.slice(at, ce);
+  return at > t.start && /^[\s.,;:)(/]*(?:yes\s*\/\s*no|y\s*\/\s*n)?[\s.,;:)(/]*$/i.test(rest);
+}
+
 /** Whether clause k ends at a dash between spaces (" - ") with a clause after it. */
 function dashAfter(r: Reading, k: number): boolean {
   const next = r.clauseStart[k + 1];
@@ -105,7 +128,9 @@ export function qualify(
   let negation: Trigger | undefined;
   let uncertainty: Trigger | undefined;
   for (const t of reachable(r, term, cs, after)) {
-    if (t.start >= ce && t.kind !== 'post-neg' && t.kind !== 'post-unc') continue;
+    // After the dash only a clause that is the negation or doubt alone ("- not detected"),
+    // not "- right not detected", "- was not detected on CT yesterday".
+    if (t.start >= ce && !(POST.has(t.kind) && aloneInClause(r, t, term.clause + 1))) continue;
     const before = t.end <= term.start;
     // "Family history of stroke", "mother had a stroke": not the patient's, within the
     // phrase a negation before it would reach.

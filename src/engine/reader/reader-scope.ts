@@ -230,11 +230,15 @@ export function answeredAfter(r: Reading, from: number, to: number): boolean {
  * ("80 %", "80 per cent", "70/0 %").
  */
 const POSITIVE_VALUE =
-  /(?<![a-z])(?<!\/\s?)(?:yes(?!\s?\/)|y(?!\s?\/)|present|is present|is(?=\s*(?:[.,;)|]|$))|v[1-4](?:\s?[-\u2013]\s?v[1-4])?(?:\s+segments?)?|positive|detected|seen|found|revealed|suspected|probable|likely|mild|moderate|severe|significant|haemodynamically significant|hemodynamically significant|critical|subtotal|grade (?:i{1,3}|iv|[1-4]))(?![a-z])|(?<![\w+])\+(?![\w+])|(?<=\b(?:left|right|lt|rt|l|r)\.?\s?[:\u2013\u2014-]?\s?)[1-9]\d*(?:[.,]\d+)?(?![\d.,]|\s*(?:mm|cm|m\/s|%|per))|(?<![\d.,])(?:[1-9]\d*|0[.,]\d*[1-9])(?:[.,]\d+)?\s?(?:%|per ?cent)|(?<![\d.,])[1-9]\d*\s*\/\s*0\s*%/gi;
+  /(?<![a-z])(?<!\/\s?)(?:yes(?!\s?\/)|y(?!\s?\/)|present|is present|total|complete|full|is(?=\s*(?:[.,;)|]|$))|v[1-4](?:\s?[-\u2013]\s?v[1-4])?(?:\s+segments?)?|positive|detected|seen|found|revealed|suspected|probable|likely|mild|moderate|severe|significant|haemodynamically significant|hemodynamically significant|critical|subtotal|grade (?:i{1,3}|iv|[1-4]))(?![a-z])|(?<![\w+])\+(?![\w+])|(?<=\b(?:left|right|lt|rt|l|r)\.?\s?[:\u2013\u2014-]?\s?)[1-9]\d*(?:[.,]\d+)?(?![\d.,]|\s*(?:mm|cm|m\/s|%|per))|(?<![\d.,])(?:[1-9]\d*|0[.,]\d*[1-9])(?:[.,]\d+)?\s?(?:%|per ?cent)|(?<![\d.,])[1-9]\d*\s*\/\s*0\s*%/gi;
 const NEGATED_VALUE = /\b(?:not|no)\s+$/i;
 /** Words a value may stand beside in its piece of the line: a side, the artery, a segment. */
 const VALUE_PLACE =
   /^[\s\-\u2013\u2014:()[\]|,/.]*(?:(?:left|right|l|r|lt|rt|d|s|bilateral|both|va|vas|vertebral|arter(?:y|ies)|side|sides|on|the|at|in|and|up|to|about|approximately|mild|moderate|severe|v[1-4]|segments?|c[1-7]|see|images?|series|\d+(?:[.,]\d+)?\s?(?:%|mm|cm)|\d+\s?[-\u2013]|[<>~\u2264\u2265])[\s\-\u2013\u2014:()[\]|,/.]*)*$/i;
+
+/** A new label in a line: ", PSV (cm/s):", "; Flow:" (not a side: ", left:"). */
+const OTHER_LABEL =
+  /[,;]\s*(?!(?:on the\s+)?(?:left|right|lt|rt|l|r|d|s|both|bilateral)\b)[a-z][a-z0-9 ()/,-]{0,30}?:/i;
 
 /** Where the last piece of a line of values starts: after a , ; | line break or full stop. */
 function lastSeparator(before: string): number {
@@ -274,6 +278,9 @@ export function positiveValueAfter(r: Reading, term: Term): boolean {
     )
       end = i;
   for (const t of r.terms) if (t.start > term.start && t.start < end) end = t.start;
+  // Nor past another label ("VA occlusion: none, PSV (cm/s): right 44, left 47").
+  const label = OTHER_LABEL.exec(text.slice(term.end, end));
+  if (label) end = term.end + label.index;
   const line = text.slice(term.end, end);
   POSITIVE_VALUE.lastIndex = 0;
   for (let m = POSITIVE_VALUE.exec(line); m !== null; m = POSITIVE_VALUE.exec(line)) {

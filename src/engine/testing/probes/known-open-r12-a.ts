@@ -36,12 +36,6 @@ export const KNOWN_OPEN_R12_A: readonly KnownOpen[] = [
       'FA4 one-letter or zero form values ("Occlusion: N", "Y/N: N", "Occlusion: 0", "0/0", an unticked "[ ]" box) affirm the label (false emergency; variants of r10 FA3 / r11 FA9): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergenc',
   },
   {
-    key: 'r12 "Dissection: none seen on either side. Occlusion: none." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA2 a colon value of "none" followed by a participle ("Dissection: none seen / none identified / none detected") affirms the label (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergency',
-  },
-  {
     key: 'r12 "Clinical information: dizziness for 2 months. Question: VA stenosis? Dissection?\\nFindings: both VAs patent with normal antegrade flow.\\nConclusion: no stenosis or dissection." [doppler/neck-vessels 2026-11-15]',
     kind: 'false-alarm',
     reason:
@@ -70,12 +64,6 @@ export const KNOWN_OPEN_R12_A: readonly KnownOpen[] = [
     kind: 'false-alarm',
     reason:
       'FA1 a dash before the post-negation ("X - not detected", "X - not seen", "X - none seen", "X — not revealed", "X - was not detected") leaves the finding affirmed, for every finding (false emergencies for occlusion, dissection, acute infarct, restricted diffusion; confirmed VAS for "Signs of VBI - not detected"): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage c',
-  },
-  {
-    key: 'r12 "Dissection: none detected on either side." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA2 a colon value of "none" followed by a participle ("Dissection: none seen / none identified / none detected") affirms the label (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergency',
   },
   {
     key: 'r12 "Question: dissection? Findings: normal study." [doppler/neck-vessels 2026-11-15]',

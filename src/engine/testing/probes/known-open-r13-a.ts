@@ -6,84 +6,6 @@ import type { KnownOpen } from './known-open';
 
 export const KNOWN_OPEN_R13_A: readonly KnownOpen[] = [
   {
-    key: 'r13 "Dissection of the left VA - right not detected." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A1 a negation after " - " of another thing, level, side, time or study negates the VA dissection before the dash (emergency missed) (regression: read right on c3aab38, wrong since 65ce93b): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "Dissection of the left VA - contralateral not seen." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A1 a negation after " - " of another thing, level, side, time or study negates the VA dissection before the dash (emergency missed) (regression: read right on c3aab38, wrong since 65ce93b): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "Occlusion of the left VA - distal reconstitution not seen." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A1 a negation after " - " of another thing, level, side, time or study negates the VA occlusion or absent flow before the dash (emergency missed) (regression: read right on c3aab38, wrong since 65ce93b): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "Left VA occlusion - negative dynamics not detected." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A1 a negation after " - " of another thing, level, side, time or study negates the VA occlusion or absent flow before the dash (emergency missed) (regression: read right on c3aab38, wrong since 65ce93b): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "Acute infarct in the left cerebellum - mass effect not seen." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A1 a negation after " - " of another thing, level, side, time or study negates the acute infarct before the dash (emergency missed) (regression: read right on c3aab38, wrong since 65ce93b): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "Acute left cerebellar infarct - otherwise not detected." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A1 a negation after " - " of another thing, level, side, time or study negates the acute infarct before the dash (emergency missed) (regression: read right on c3aab38, wrong since 65ce93b): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "Acute infarct - not visible on prior CT." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A1 a negation after " - " of another thing, level, side, time or study negates the acute infarct before the dash (emergency missed) (regression: read right on c3aab38, wrong since 65ce93b): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "Acute infarct - was not detected on CT yesterday." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A1 a negation after " - " of another thing, level, side, time or study negates the acute infarct before the dash (emergency missed) (regression: read right on c3aab38, wrong since 65ce93b): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "Acute infarct in the left cerebellum - previously not detected." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A1 a negation after " - " of another thing, level, side, time or study negates the acute infarct before the dash (emergency missed) (regression: read right on c3aab38, wrong since 65ce93b): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "Acute infarct in the left cerebellum - not seen before." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A1 a negation after " - " of another thing, level, side, time or study negates the acute infarct before the dash (emergency missed) (regression: read right on c3aab38, wrong since 65ce93b): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "Acute infarct in the left cerebellum - not identified on CT." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A1 a negation after " - " of another thing, level, side, time or study negates the acute infarct before the dash (emergency missed) (regression: read right on c3aab38, wrong since 65ce93b): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "Uncovertebral arthrosis C5-C6 - not detected at C6-C7." [xray/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A1 a negation after " - " of another thing, level or side negates the uncovertebral arthrosis before the dash (manipulation cleared) (regression: read right on c3aab38, wrong since 65ce93b): manip: want >= contraindicated, got clear',
-  },
-  {
-    key: 'r13 "Uncovertebral arthrosis left C5-C6 - right not seen." [xray/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A1 a negation after " - " of another thing, level or side negates the uncovertebral arthrosis before the dash (manipulation cleared) (regression: read right on c3aab38, wrong since 65ce93b): manip: want >= contraindicated, got clear',
-  },
-  {
     key: 'r13 "Left VA - is not visualised." [doppler/neck-vessels 2026-11-15]',
     kind: 'miss',
     reason:
@@ -103,12 +25,6 @@ export const KNOWN_OPEN_R13_A: readonly KnownOpen[] = [
   },
   {
     key: 'r13 "Blood flow in the left VA - not registered." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A1 "Left VA - <not seen>" and "flow in the left VA - not detected" still read as absent flow (emergency missed): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "Flow in the VA: right - present, left - absent." [doppler/neck-vessels 2026-11-15]',
     kind: 'miss',
     reason:
       'A1 "Left VA - <not seen>" and "flow in the left VA - not detected" still read as absent flow (emergency missed): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
@@ -187,12 +103,6 @@ export const KNOWN_OPEN_R13_A: readonly KnownOpen[] = [
   },
   {
     key: 'r13 "VA stenosis: none, diameter right 3.4, left 3.6." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2 a bare number after a side (PSV, diameter, RI) in the same line affirms a negated stenosis, occlusion or dissection (false caution / emergency) (regression: read right on c3aab38, wrong since 65ce93b): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r13 "VA stenosis: none, PSV: right 44, left 47." [doppler/neck-vessels 2026-11-15]',
     kind: 'false-alarm',
     reason:
       'A2 a bare number after a side (PSV, diameter, RI) in the same line affirms a negated stenosis, occlusion or dissection (false caution / emergency) (regression: read right on c3aab38, wrong since 65ce93b): false alarm: cervical-manipulation caution',
@@ -288,18 +198,6 @@ export const KNOWN_OPEN_R13_A: readonly KnownOpen[] = [
       'A2 a bare number after a side (PSV, diameter, RI) in the same line affirms a negated stenosis, occlusion or dissection (false caution / emergency) (regression: read right on c3aab38, wrong since 65ce93b): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergency',
   },
   {
-    key: 'r13 "VA occlusion: none, PSV (cm/s): right 44, left 47." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2 a bare number after a side (PSV, diameter, RI) in the same line affirms a negated stenosis, occlusion or dissection (false caution / emergency) (regression: read right on c3aab38, wrong since 65ce93b): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergency',
-  },
-  {
-    key: 'r13 "VA occlusion: none, diameter (mm): right 3.4, left 3.6." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2 a bare number after a side (PSV, diameter, RI) in the same line affirms a negated stenosis, occlusion or dissection (false caution / emergency) (regression: read right on c3aab38, wrong since 65ce93b): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergency',
-  },
-  {
     key: 'r13 "Dissection: no, right 3.4, left 3.6." [doppler/neck-vessels 2026-11-15]',
     kind: 'false-alarm',
     reason:
@@ -336,18 +234,6 @@ export const KNOWN_OPEN_R13_A: readonly KnownOpen[] = [
       'A2 a bare number after a side affirms a negated spine finding (false contraindication) (regression: read right on c3aab38, wrong since 65ce93b): false alarm: cervical-manipulation contraindicated',
   },
   {
-    key: 'r13 "Stenosis: none (R/L)." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2b "none (R/L)", "none bilaterally", "no (both sides)" after a label read as affirmed (false caution / emergency): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r13 "Stenosis: none (both sides)." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2b "none (R/L)", "none bilaterally", "no (both sides)" after a label read as affirmed (false caution / emergency): false alarm: cervical-manipulation caution',
-  },
-  {
     key: 'r13 "Stenosis: none (R + L)." [doppler/neck-vessels 2026-11-15]',
     kind: 'false-alarm',
     reason:
@@ -360,31 +246,7 @@ export const KNOWN_OPEN_R13_A: readonly KnownOpen[] = [
       'A2b "none (R/L)", "none bilaterally", "no (both sides)" after a label read as affirmed (false caution / emergency): false alarm: cervical-manipulation caution',
   },
   {
-    key: 'r13 "Stenosis: none bilaterally." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2b "none (R/L)", "none bilaterally", "no (both sides)" after a label read as affirmed (false caution / emergency): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r13 "Occlusion: none (R/L)." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2b "none (R/L)", "none bilaterally", "no (both sides)" after a label read as affirmed (false caution / emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergency',
-  },
-  {
     key: 'r13 "Occlusion: none (bilaterally)." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2b "none (R/L)", "none bilaterally", "no (both sides)" after a label read as affirmed (false caution / emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergency',
-  },
-  {
-    key: 'r13 "Occlusion: none on either side." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2b "none (R/L)", "none bilaterally", "no (both sides)" after a label read as affirmed (false caution / emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergency',
-  },
-  {
-    key: 'r13 "Dissection: none (R/L)." [cta/neck-vessels 2026-11-15]',
     kind: 'false-alarm',
     reason:
       'A2b "none (R/L)", "none bilaterally", "no (both sides)" after a label read as affirmed (false caution / emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergency',
@@ -394,24 +256,6 @@ export const KNOWN_OPEN_R13_A: readonly KnownOpen[] = [
     kind: 'false-alarm',
     reason:
       'A2b "none (R/L)", "none bilaterally", "no (both sides)" after a label read as affirmed (false caution / emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergency',
-  },
-  {
-    key: 'r13 "Dissection: none bilaterally." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2b "none (R/L)", "none bilaterally", "no (both sides)" after a label read as affirmed (false caution / emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergency',
-  },
-  {
-    key: 'r13 "Dissection: no (both sides)." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2b "none (R/L)", "none bilaterally", "no (both sides)" after a label read as affirmed (false caution / emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergency',
-  },
-  {
-    key: 'r13 "CTA NECK\\nVertebral arteries: patent bilaterally.\\nStenosis: none (R/L).\\nDissection: not identified.\\nIMPRESSION: Unremarkable." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2b "none (R/L)", "none bilaterally", "no (both sides)" after a label read as affirmed (false caution / emergency): false alarm: cervical-manipulation caution',
   },
   {
     key: 'r13 "CT CERVICAL SPINE\\nClinical notes: Fall from ladder. Neck pain.\\nFindings: Normal alignment. No fracture demonstrated. Prevertebral soft tissues normal.\\nComment: No fracture demonstrated.\\nReported by Dr A, FRANZCR." [msct/cervical-spine 2026-11-15]',
@@ -427,12 +271,6 @@ export const KNOWN_OPEN_R13_A: readonly KnownOpen[] = [
   },
   {
     key: 'r13 "CT head: no acute findings. ASPECTS 10. Dense vessel sign: absent. Haemorrhage: absent. Impression: no CT evidence of acute stroke; MRI is more sensitive for early ischaemia if clinically indicated." [msct/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA1 a general remark on the sensitivity of CT ("insensitive to early ischaemia", "MRI is more sensitive for posterior fossa infarcts") read as an acute infarct (false emergency): manip: want <= not-cleared, got contraindicated; czm: want <= not-cleared, got contraindicated; bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicated; urg: want <= none, got emergency',
-  },
-  {
-    key: 'r13 "CT head: no acute intracranial abnormality. CT is insensitive to early ischaemia; MRI is recommended if clinical concern persists." [msct/head 2026-11-15]',
     kind: 'false-alarm',
     reason:
       'FA1 a general remark on the sensitivity of CT ("insensitive to early ischaemia", "MRI is more sensitive for posterior fossa infarcts") read as an acute infarct (false emergency): manip: want <= not-cleared, got contraindicated; czm: want <= not-cleared, got contraindicated; bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicated; urg: want <= none, got emergency',
@@ -478,30 +316,6 @@ export const KNOWN_OPEN_R13_A: readonly KnownOpen[] = [
     kind: 'judgement',
     reason:
       'FA1 a general remark on the sensitivity of CT ("insensitive to early ischaemia", "MRI is more sensitive for posterior fossa infarcts") read as an acute infarct (false emergency) (judgement): manip: want <= not-cleared, got contraindicated; czm: want <= not-cleared, got contraindicated; bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicated; urg: want <= none, got emergency',
-  },
-  {
-    key: 'r13 "Carotid Doppler ultrasound (TIA clinic): Right ICA 0-49 % stenosis, left ICA 0-49 % stenosis. Vertebral arteries: antegrade flow bilaterally.\\nConclusion: no significant carotid stenosis; no surgical target." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA2 "TIA clinic", "TIA pathway", "TIA service" (a service, not the patient\'s TIA) read as a TIA (manipulation contraindicated) (near r11 FA17 "stroke department"): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage caution',
-  },
-  {
-    key: 'r13 "Carotid Doppler (TIA pathway): normal study." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA2 "TIA clinic", "TIA pathway", "TIA service" (a service, not the patient\'s TIA) read as a TIA (manipulation contraindicated) (near r11 FA17 "stroke department"): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage caution',
-  },
-  {
-    key: 'r13 "Referral from the TIA clinic. Carotid and vertebral duplex: normal." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA2 "TIA clinic", "TIA pathway", "TIA service" (a service, not the patient\'s TIA) read as a TIA (manipulation contraindicated) (near r11 FA17 "stroke department"): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage caution',
-  },
-  {
-    key: 'r13 "TIA service. Carotid Doppler: no significant stenosis. Vertebrals antegrade." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA2 "TIA clinic", "TIA pathway", "TIA service" (a service, not the patient\'s TIA) read as a TIA (manipulation contraindicated) (near r11 FA17 "stroke department"): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage caution',
   },
   {
     key: 'r13 "VA flow R/L: antegrade/-." [doppler/neck-vessels 2026-11-15]',
@@ -564,12 +378,6 @@ export const KNOWN_OPEN_R13_A: readonly KnownOpen[] = [
       'M2 "velocity not measurable (no flow)" (fixed in r12) and absent waveforms in other words: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
   },
   {
-    key: 'r13 "Left VA: no waveform." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M2 "velocity not measurable (no flow)" (fixed in r12) and absent waveforms in other words: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
     key: 'r13 "Left VA: no spectral waveform obtained." [doppler/neck-vessels 2026-11-15]',
     kind: 'miss',
     reason:
@@ -580,24 +388,6 @@ export const KNOWN_OPEN_R13_A: readonly KnownOpen[] = [
     kind: 'miss',
     reason:
       'M2 "velocity not measurable (no flow)" (fixed in r12) and absent waveforms in other words: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "Left VA: flat waveform." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M2 "velocity not measurable (no flow)" (fixed in r12) and absent waveforms in other words: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "Occlusion: right - none, left - total." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M3 a line of values (r9-r12 "right - no, left - yes") whose positive value is a word the reader does not take: total, complete, confirmed, "there is", "from V2", a level, a numbered next line: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "Occlusion: right - no, left - complete." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M3 a line of values (r9-r12 "right - no, left - yes") whose positive value is a word the reader does not take: total, complete, confirmed, "there is", "from V2", a level, a numbered next line: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
   },
   {
     key: 'r13 "Occlusion: right - no, left - confirmed." [doppler/neck-vessels 2026-11-15]',
@@ -672,31 +462,13 @@ export const KNOWN_OPEN_R13_A: readonly KnownOpen[] = [
       'M4 acuity, blood and CVE wording near r10-r11 fixes (hypodensity said acute, blood in the fourth ventricle, ACVE, ages): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
   },
   {
-    key: 'r13 "48-hour-old infarct in the left cerebellum." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M4 acuity, blood and CVE wording near r10-r11 fixes (hypodensity said acute, blood in the fourth ventricle, ACVE, ages): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
     key: 'r13 "A week-old infarct in the left cerebellum." [mri/head 2026-11-15]',
     kind: 'miss',
     reason:
       'M4 acuity, blood and CVE wording near r10-r11 fixes (hypodensity said acute, blood in the fourth ventricle, ACVE, ages): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
   },
   {
-    key: 'r13 "Infarct in the left cerebellum. Diffusion - restricted." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M4 acuity, blood and CVE wording near r10-r11 fixes (hypodensity said acute, blood in the fourth ventricle, ACVE, ages): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
     key: 'r13 "Infarct in the left cerebellum. Diffusion: restriction." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M4 acuity, blood and CVE wording near r10-r11 fixes (hypodensity said acute, blood in the fourth ventricle, ACVE, ages): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "Infarct in the left cerebellum. DWI/ADC - restricted." [mri/head 2026-11-15]',
     kind: 'miss',
     reason:
       'M4 acuity, blood and CVE wording near r10-r11 fixes (hypodensity said acute, blood in the fourth ventricle, ACVE, ages): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
@@ -720,31 +492,7 @@ export const KNOWN_OPEN_R13_A: readonly KnownOpen[] = [
       'M4 acuity, blood and CVE wording near r10-r11 fixes (hypodensity said acute, blood in the fourth ventricle, ACVE, ages): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
   },
   {
-    key: 'r13 "VA: R - antegrade, L - absent." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M5 sides and value words near r11 M7 / r12 M4 (L VA, LVA, VA sin, "VAs: R ..., L ..."): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "VA: R - antegrade, L - not detected." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M5 sides and value words near r11 M7 / r12 M4 (L VA, LVA, VA sin, "VAs: R ..., L ..."): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "VA: R - antegrade, L - none." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M5 sides and value words near r11 M7 / r12 M4 (L VA, LVA, VA sin, "VAs: R ..., L ..."): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
     key: 'r13 "VA: R - antegrade, L - 0." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M5 sides and value words near r11 M7 / r12 M4 (L VA, LVA, VA sin, "VAs: R ..., L ..."): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "VA: R - antegrade, L - not registered." [doppler/neck-vessels 2026-11-15]',
     kind: 'miss',
     reason:
       'M5 sides and value words near r11 M7 / r12 M4 (L VA, LVA, VA sin, "VAs: R ..., L ..."): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
