@@ -84,6 +84,8 @@ import { ROUND_12_A } from './probe-cases-r12-a';
 import { ROUND_12_B } from './probe-cases-r12-b';
 import { ROUND_13_A } from './probe-cases-r13-a';
 import { ROUND_13_B } from './probe-cases-r13-b';
+import { ROUND_14_A } from './probe-cases-r14-a';
+import { ROUND_14_B } from './probe-cases-r14-b';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -170,4 +172,6 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_12_B,
   ...ROUND_13_A,
   ...ROUND_13_B,
+  ...ROUND_14_A,
+  ...ROUND_14_B,
 ];
