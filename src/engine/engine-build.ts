@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = 'c95e08f7f0c311f2';
+export const ENGINE_BUILD = '0d8673251998c3ba';

@@ -149,8 +149,8 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       // "VA: R antegrade / L absent", "VA patency: right yes, left no", "Patent: R yes, L no"
       `${VA_NAME}:? (?:r|right|l|left) [a-z-]+ ?/ ?(?:l|left|r|right) (?:absent|none|no|nil|not (?:detected|registered|seen))(?![a-z])`,
       // "VA: R - antegrade, L - absent", "Flow direction: D antegrade, S absent"
-      `(?:${VA_NAME}|${FLOW_KIND}(?:blood )?flow(?: direction)?):? ?(?:[-\u2013\u2014] ?)?(?:r|right|d|l|left|s) ?[-\u2013\u2014:]? ?[a-z-]+, ?(?:l|left|s|r|right|d) ?[-\u2013\u2014:]? ?(?:absent|none|nil|not (?:detected|registered|seen)|-(?=\\s*(?:[.,;)]|$)))(?![a-z])`,
-      'no (?:doppler )?wave ?forms?(?= (?:in|from|at|of)\\b|\\s*[.,;)]|\\s*$)',
+      `(?:${VA_NAME}|${FLOW_KIND}(?:blood )?flow(?: direction)?):? ?(?:[-\u2013\u2014] ?)?(?:r|right|d|l|left|s) ?[-\u2013\u2014:]? ?[a-z-]+[,;] ?(?:l|left|s|r|right|d) ?[-\u2013\u2014:]? ?(?:absent|none|nil|not (?:detected|registered|seen)|-(?=\\s*(?:[.,;)]|$)))(?![a-z])`,
+      'no (?:doppler )?wave ?forms?(?= (?:in|from|at)\\b|\\s*[.,;)]|\\s*$)',
       'flat(?:-?line| (?:doppler )?wave ?form)',
       `(?:${VA_NAME} )?(?:patency|patent):? [^.;\\n]{0,30}?(?<![a-z])(?:left|right|lt|rt|l|r)\\.? ?[:\u2013\u2014-]? ?no(?![a-z])`,
       `${VA_NAME}:? ?(?:[-\u2013\u2014] ?)?no (?:flow |colou?r |doppler )?signals? (?:obtained|detected|registered|recorded)`,

@@ -63,7 +63,18 @@ export function notStrokeDiffusion(r: Reading, term: Term): boolean {
   return NOT_STROKE_LESION.test(r.text.slice(r.sentenceStart[s], r.sentenceEnd[s]));
 }
 
+const INSENSITIVE = /sensitive/i;
 const POST: ReadonlySet<string> = new Set(['post-neg', 'post-unc']);
+const SIDE_WORD = /\b(?:left|right|lt|rt|l|r|d|s|lva|rva|bilateral|both)\b/i;
+
+/**
+ * "Dissection of the left VA - right: no": the clause after the dash gives another side's
+ * value when it names a side and the term's own clause names one too.
+ */
+function otherSide(r: Reading, k: number): boolean {
+  const after = r.text.slice(r.clauseStart[k + 1]!, r.clauseEnd[k + 1]!);
+  return SIDE_WORD.test(after) && SIDE_WORD.test(r.text.slice(r.clauseStart[k]!, r.clauseEnd[k]!));
+}
 
 /**
  * Whether clause k holds nothing but negations or doubts like t (a list of side values, "R.
@@ -83,8 +94,12 @@ function aloneInClause(r: Reading, t: Trigger, k: number): boolean {
     at = u.end;
   }
   rest += r.text.slice(at, ce);
-  return at > t.start && /^[\s.,;:)(/]*(?:yes\s*\/\s*no|y\s*\/\s*n)?[\s.,;:)(/]*$/i.test(rest);
+  return at > t.start && ALONE_REST.test(rest);
 }
+
+/** Besides negations in a clause after a dash: punctuation, a form's "yes / no", where. */
+const ALONE_REST =
+  /^[\s.,;:)(/]*(?:yes\s*\/\s*no|y\s*\/\s*n|\((?:r|l|right|left|both|bilateral)(?:\s*\/\s*(?:r|l|right|left))?\)|bilaterally|on (?:either|both) sides?|in (?:either|both|the) (?:vas?|vertebral arter(?:y|ies)|sides?)|at any level|anywhere|throughout|in v[1-4](?:\s*[-\u2013]\s*v[1-4])?|on dwi|in the posterior fossa|[\s.,;:)(/])*$/i;
 
 /** Whether clause k ends at a dash between spaces (" - ") with a clause after it. */
 function dashAfter(r: Reading, k: number): boolean {
@@ -130,7 +145,11 @@ export function qualify(
   for (const t of reachable(r, term, cs, after)) {
     // After the dash only a clause that is the negation or doubt alone ("- not detected"),
     // not "- right not detected", "- was not detected on CT yesterday".
-    if (t.start >= ce && !(POST.has(t.kind) && aloneInClause(r, t, term.clause + 1))) continue;
+    if (
+      t.start >= ce &&
+      !(POST.has(t.kind) && aloneInClause(r, t, term.clause + 1) && !otherSide(r, term.clause))
+    )
+      continue;
     const before = t.end <= term.start;
     // "Family history of stroke", "mother had a stroke": not the patient's, within the
     // phrase a negation before it would reach.
@@ -175,6 +194,9 @@ export function qualify(
   // "Dissection: right - no, left - yes", "Stenosis: left VA 0 %, right VA 80 %": a line of
   // values that also holds a positive one affirms its label.
   if (negation && negation.start >= term.end && positiveValueAfter(r, term)) negation = undefined;
+  // "CT is insensitive to early ischaemia": only of what comes right after it.
+  if (negation && INSENSITIVE.test(r.text.slice(negation.start, negation.end)))
+    if (term.start < negation.end || term.start - negation.end > 30) negation = undefined;
   // "Worsening of the known dissection is not revealed", "The known dissection is not seen":
   // the negation after says the change is absent; the finding before it is there.
   if (negation && negation.start >= term.end && SAID_TO_EXIST.test(r.text.slice(cs, term.start)))

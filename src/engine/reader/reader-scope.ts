@@ -238,7 +238,7 @@ const VALUE_PLACE =
 
 /** A new label in a line: ", PSV (cm/s):", "; Flow:" (not a side: ", left:"). */
 const OTHER_LABEL =
-  /[,;]\s*(?!(?:on the\s+)?(?:left|right|lt|rt|l|r|d|s|both|bilateral)\b)[a-z][a-z0-9 ()/,-]{0,30}?:/i;
+  /[,;]\s*(?![^:]{0,30}\b(?:left|right|lt|rt|l|r|both|bilateral|lva|rva|v[1-4])\b)[a-z][a-z0-9 ()/,-]{0,30}?:/i;
 
 /** Where the last piece of a line of values starts: after a , ; | line break or full stop. */
 function lastSeparator(before: string): number {

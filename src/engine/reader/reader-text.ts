@@ -208,7 +208,7 @@ export class Reading {
     if (end === undefined || next === undefined) return false;
     const gap = this.text.slice(end, next);
     // A line of values going on with a side: "Flow: right - present; left - absent".
-    if (/^\s*;\s*$/.test(gap) && /^\s*(?:left|right|lt|rt|l|r)\b/i.test(this.text.slice(next)))
+    if (/^\s*;\s*$/.test(gap) && /^\s*(?:left|right|lt|rt|l|r|d|s)\b/i.test(this.text.slice(next)))
       return /[a-z0-9)]/i.test(this.text[end - 1] ?? '');
     const dash = /^\s*[-\u2013\u2014]\s*$/.test(gap);
     if (!dash && !/^[ \t]*\n[ \t]*$/.test(gap)) return false;
