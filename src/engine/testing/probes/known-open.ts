@@ -23,7 +23,8 @@
  * are in known-open-r11-a.ts, listed against main 64d6100 (REPORT.md's families); round 12's (a
  * sweep of normal reports, FA1-FA9, and misses M1-M6) in known-open-r12-a.ts, against 3e78ba7;
  * round 13's (A1-A2 regressions of round 12's rules, FA, M) in known-open-r13-a.ts, against b492d6d;
- * round 14's (M1-M5, FA1-FA3) in known-open-r14-a.ts, against a861c24.
+ * round 14's (M1-M5, FA1-FA3) in known-open-r14-a.ts, against a861c24; round 15's (whole reports,
+ * M1-M5, FA1-FA2) in known-open-r15-a.ts, against 1df2c6d.
  */
 import { KNOWN_OPEN_R5_A } from './known-open-r5-a';
 import { KNOWN_OPEN_R5_B } from './known-open-r5-b';
@@ -39,6 +40,7 @@ import { KNOWN_OPEN_R11_A } from './known-open-r11-a';
 import { KNOWN_OPEN_R12_A } from './known-open-r12-a';
 import { KNOWN_OPEN_R13_A } from './known-open-r13-a';
 import { KNOWN_OPEN_R14_A } from './known-open-r14-a';
+import { KNOWN_OPEN_R15_A } from './known-open-r15-a';
 
 export interface KnownOpen {
   key: string;
@@ -246,4 +248,5 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
   ...KNOWN_OPEN_R12_A,
   ...KNOWN_OPEN_R13_A,
   ...KNOWN_OPEN_R14_A,
+  ...KNOWN_OPEN_R15_A,
 ];

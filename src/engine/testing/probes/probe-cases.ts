@@ -86,6 +86,8 @@ import { ROUND_13_A } from './probe-cases-r13-a';
 import { ROUND_13_B } from './probe-cases-r13-b';
 import { ROUND_14_A } from './probe-cases-r14-a';
 import { ROUND_14_B } from './probe-cases-r14-b';
+import { ROUND_15_A } from './probe-cases-r15-a';
+import { ROUND_15_B } from './probe-cases-r15-b';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -174,4 +176,6 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_13_B,
   ...ROUND_14_A,
   ...ROUND_14_B,
+  ...ROUND_15_A,
+  ...ROUND_15_B,
 ];
