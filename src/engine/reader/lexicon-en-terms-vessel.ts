@@ -137,7 +137,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
     occlusion: true,
     absorbsTriggers: true,
     patterns: [
-      'no (?:detectable |demonstrable |antegrade |distal |colou?r |doppler |colou?r doppler )?(?:blood )?flow(?: signals?)?(?=\\s*[.,;:()\\n]|\\s*$| (?:in|within|through|at|of|on|is|was|could|detected|seen|from|registered|recorded|found|obtained|located)\\b)',
+      'no (?:detectable |demonstrable |antegrade |distal |colou?r |doppler |colou?r doppler )?(?:blood )?flow(?: signals?)?(?=\\s*[.,;:()\\n]|\\s*$| (?:in|within|through|at|of|on|is|was|could|detected|seen|from|registered|recorded|found|obtained|located|demonstrated|identified|shown|visuali[sz]ed|noted)\\b)',
       `(?:absen(?:t|ce of)|lack of|loss of|zero) (?:the )?(?:normal )?(?:${SIDE}(?:vertebral artery |va ))?(?:antegrade |colou?r |forward )?(?:blood )?flow(?: voids?| signals?)?${NOT_A_NORMAL_STATEMENT}`,
       // Colour Doppler: the lumen not coloured ("flow is not colored", "no staining in CDC
       // mode", "colour filling is absent", "no color mapping").
@@ -158,7 +158,11 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       // colour and spectral Doppler", "no colour or spectral flow", "no flow-related signal"
       `no (?:spectral |colou?r |pulsed[- ]wave |pw )?doppler signals?${NOT_A_NORMAL_STATEMENT}`,
       `no (?:flow )?signals? on (?:colou?r|spectral|doppler|cdi|cdm)${NOT_A_NORMAL_STATEMENT}`,
-      `no (?:colou?r|spectral) (?:or|and|/) (?:colou?r|spectral) (?:doppler )?(?:flow|signals?)${NOT_A_NORMAL_STATEMENT}`,
+      `no (?:colou?r|spectral|doppler) (?:or|and|/) (?:colou?r|spectral|doppler) (?:doppler )?(?:flow|signals?)${NOT_A_NORMAL_STATEMENT}`,
+      // "Blood flow in the left VA - not detected", "Flow in the left vertebral artery: none",
+      // "Doppler signal from the left VA - not obtained"
+      `${FLOW_KIND}(?:blood )?flow(?: signals?)? (?:in|through|within|from) (?:the )?${SIDE}${VA_NAME} ?(?:[-\u2013\u2014:]) ?(?:${NOT_FOUND}|none|nil|no(?![a-z]))`,
+      `(?:doppler |colou?r |flow )?signals? from (?:the )?${SIDE}${VA_NAME} ?(?:[-\u2013\u2014:])? ?(?:is |was )?(?:not (?:obtained|detected|registered|recorded|found)|absent|none)`,
       `no flow-related (?:signal|enhancement)${NOT_A_NORMAL_STATEMENT}`,
       `no (?:forward|antegrade) flow${NOT_A_NORMAL_STATEMENT}`,
       // "Left VA stump", "flow present only at the origin, absent distally"
@@ -207,7 +211,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       '(?:stump|thump(?:ing)?) (?:flow|pattern|signal|wave ?form)',
       'no antegrade (?:component|flow component)',
       'unable to insonate',
-      'dense vertebral artery sign',
+      `dense ${SIDE}vertebral artery sign`,
       // Contrast not filling it, or flow gone: the negation belongs to the term.
       '(?:non-?|absent |lack of |no )opacification',
       '(?:does not|did not|fails to|failed to|no longer) (?:opacify|opacifies|fill|fills|enhance)',

@@ -233,6 +233,7 @@ export const TERMS_EN: readonly TermEntry[] = [
       'basilar (?:artery |tip )?(?:occlusions?|thrombosis|thrombus|embolism)',
       '(?:occlusion|thrombosis|thrombus|embolism) (?:of|in) (?:the )?basilar (?:artery|tip)',
       '(?:occluded|thrombosed) basilar (?:artery|tip)',
+      'basilar (?:artery|tip) (?:is |appears )?(?:hyper)?dense',
       'basilar (?:artery|tip) (?:is |was )?(?:not (?:opacified|visuali[sz]ed|filled|enhanced|seen)|occluded|thrombosed)',
       'no flow in the basilar (?:artery|tip)',
       'top of the basilar syndrome',
@@ -271,7 +272,7 @@ export const TERMS_EN: readonly TermEntry[] = [
       'cerebrovascular accident',
       'ischa?emic (?:lesions?|focus|foci|areas?|injury)',
       'ischa?emia',
-      'post-?ischa?emic (?:changes?|lesions?|gliosis|defects?|cysts?)',
+      'post-?ischa?emic (?:cystic[- ]glial |glial[- ]cystic |cystic |glial )?(?:changes?|lesions?|gliosis|defects?|cysts?|focus|foci)',
       'post-?infarct(?:ion)? (?:changes?|gliosis|defects?|cysts?)',
       'encephalomalacia',
       // "Focal lesion … (ischaemic genesis)": Russian-English for an ischaemic focus.
@@ -337,6 +338,10 @@ export const TERMS_EN: readonly TermEntry[] = [
       '(?:decreased|reduced) diffusion',
       'diffusion[- ]restricting',
       'diffusion ?(?::|[-\u2013\u2014]) ?restricted',
+      // "DWI:" as a label: "DWI: restriction in the left PICA territory", "DWI: positive in",
+      // "DWI: left cerebellar hemisphere - restricted"
+      'dwi: ?(?:restriction|restricted|positive|hyperintens\\w*|bright)(?= (?:in|of|within|at)\\b)',
+      'dwi: ?(?:(?:left|right) )?[a-z]+(?: [a-z]+){0,3} ?[-\u2013\u2014] ?restricted',
       'dwi ?/ ?adc ?(?::|[-\u2013\u2014])? ?(?:restricted|restriction)',
       // Diffusion described in a sentence: "DWI shows hyperintensity", "Diffusion-weighted
       // imaging shows a hyperintense lesion", "DWI b=1000 hyperintensity", "DWI+ lesion",

@@ -37,7 +37,7 @@ export const SEVERITY =
  * "brachiocephalic arteries": in Russian usage (БЦА) they include the vertebral arteries.
  */
 export const OTHER_ARTERY =
-  '\\b(?:carotid|aort|subclavian|jugular|brachiocephalic(?! arteries)|innominate|cerebral arter|ophthalmic|coronary|renal|iliac|femoral|mesenteric|c[oe]eliac|(?:ica|eca|cca|mca|pca|aca|pica|aica|basilar)\\b)';
+  '\\b(?:carotid|aort|subclavian|jugular|brachiocephalic(?! arteries)|innominate|cerebral arter|ophthalmic|coronary|renal|iliac|femoral|mesenteric|c[oe]eliac|(?:ica|eca|cca|mca|pca|aca|pica|aica|basilar)s?\\b)';
 /**
  * Text between two places of one sentence (a full stop before a digit does not end it), at
  * most 300 characters: an artery further away does not claim the term (and a long sentence

@@ -109,6 +109,8 @@ export const LEXICON_EN: Lexicon = {
     'without (?:any )?(?:evidence|signs?|features) of',
     'no (?:evidence|signs?|features|findings?|imaging evidence|radiological evidence) of',
     'negative for',
+    // "No restricted diffusion to suggest an acute or subacute infarct": what it would suggest.
+    'no (?:evidence of )?(?:restricted diffusion|diffusion restriction|dwi (?:hyperintensity|restriction)|[a-z]+(?: [a-z]+)?) to (?:suggest|indicate)',
     // "CT is insensitive to early ischaemia": what the study cannot show, not a finding.
     // Only of the finding right after it (reader-qualify.ts): "insensitive to pain ... acute
     // infarct" is no negation.
@@ -330,7 +332,7 @@ export const LEXICON_EN: Lexicon = {
   vertebralMention:
     "\\bvertebral (?:arter|art\\b|a\\b|vessel|flow|dissect|occlu|thromb|pseudoaneurysm)|\\b[lr]vas?\\b|\\b(?:left|right|lt|rt|l|r)\\.? verts?\\b|\\bvertebrals\\b|\\b(?:left|right|both|bilateral) vertebral\\b(?! (?:bod|end|column|canal|level|segment|arch|foram|margin|height))|\\bva(?:'s)?\\b|\\bboth vas\\b|\\bvas (?:are|were)\\b|\\bv[0-4]\\b|\\bvertebro-?basilar|\\ba\\. ?vertebralis",
   otherVessel:
-    '\\bcarotid|\\b(?:ica|eca|cca)\\b|\\bsubclavian|\\bjugular|(?<!vertebro-?)basilar\\b|\\bbrachiocephalic(?! arteries)|\\binnominate|\\baort|\\b(?:m|p|a)ca\\b|\\bpica\\b|\\bcerebral arter|\\bophthalmic',
+    '\\bcarotid|\\b(?:ica|eca|cca)s?\\b|\\bsubclavian|\\bjugular|(?<!vertebro-?)basilar\\b|\\bbrachiocephalic(?! arteries)|\\binnominate|\\baort|\\b(?:m|p|a)ca\\b|\\bpica\\b|\\bcerebral arter|\\bophthalmic',
   brainMention:
     '\\bcerebell|\\bbrain|\\bpons\\b|\\bpontine|\\bmedulla oblongata|\\bthalam|\\bcerebr(?:al|um)\\b|\\bhemispher|\\boccipital lobe|\\bparietal lobe|\\btemporal lobe|\\bfrontal lobe|\\bintracranial|\\bposterior fossa|\\bmedulla\\b|\\bterritory\\b|\\bbasal ganglia|\\bperiventricular|\\bwhite matter',
   cervicalMention:

@@ -18,18 +18,6 @@ export const KNOWN_OPEN_R13_A: readonly KnownOpen[] = [
       'A1 "Left VA - <not seen>" and "flow in the left VA - not detected" still read as absent flow (emergency missed): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
   },
   {
-    key: 'r13 "Flow in the left VA - not detected." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A1 "Left VA - <not seen>" and "flow in the left VA - not detected" still read as absent flow (emergency missed): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "Blood flow in the left VA - not registered." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A1 "Left VA - <not seen>" and "flow in the left VA - not detected" still read as absent flow (emergency missed): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
     key: 'r13 "Left VA - no contrast." [cta/neck-vessels 2026-11-15]',
     kind: 'miss',
     reason:
