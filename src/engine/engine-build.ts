@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '1e63c3ff3075b6a1';
+export const ENGINE_BUILD = '47d594a8f90145e2';

@@ -1,0 +1,200 @@
+/**
+ * English terms of a stroke (infarct, haemorrhage, diffusion signs, basilar occlusion), in
+ * the place of lexicon-en-terms.ts's list they had (see there for the order rule).
+ */
+import type { TermEntry } from './lexicon-en';
+
+/**
+ * "Stroke" the patient had, not a stroke service, a risk or another stroke ("stroke
+ * prevention", "stroke unit", "code stroke", "breast stroke", "heat stroke").
+ */
+const STROKE =
+  '(?<!\\b(?:breast|back|heat|sun|code|pen|brush|swim\\w*)[- ])(?<!\\b(?:risk|prevention|prophylaxis) (?:of|for|against) )strokes?(?! (?:volume|prevention|prophylaxis|risk|unit|clinic|team|protocol|service|nurse|physician|ward|cent(?:re|er)|pathway|scale|education|swimming|index|work-?up|mimic|alert|call|thrombolysis|screening|medicine|department|neurolog\\w*|rehab\\w*))';
+/** Not a costovertebral angle ("CVA tenderness"). */
+const CVA = 'cva(?!:? (?:(?:no|non-?) )?(?:tenderness|tender|angle|pain))';
+
+export const STROKE_TERMS_EN: readonly TermEntry[] = [
+  {
+    // An acute infarct in any study: the brain's, or the cord's (both an emergency).
+    finding: 'stroke',
+    context: 'any',
+    acute: true,
+    patterns: [
+      'acute (?:isch(?:a?e|a)mic )?infar[ck]t(?:ion|s)?',
+      'acute (?:isch(?:a?e|a)mic )?(?:infact|infrct|infarc|infarts)',
+      'acutely infarcted',
+      // CT signs of an acute infarct; fresh blood.
+      'early isch(?:a?e|a)mic changes',
+      'loss of (?:the )?grey[- ]white (?:matter )?differentiation',
+      'hyperdense (?:basilar|middle cerebral|mca|pca|posterior cerebral) artery(?: sign)?',
+      '(?:fresh|hyperacute|acute) (?:blood|bleed(?:ing)?|ha?ematoma)',
+      // "Right PCA territory infarction, early subacute."
+      'infar[ck]t(?:ion|s)?,? (?:early|late) (?:hyper|sub)?acute',
+      // "Ischemic changes in the left cerebellum, acute." (ischaemic changes alone are not)
+      'isch(?:a?e|a)mic changes(?: (?:in|of) (?:the )?(?:[a-z-]+ ){0,4}?[a-z-]+)?,? (?:(?:hyper|sub)?acute|fresh|recent)\\b',
+    ],
+  },
+  {
+    // A basilar artery blocked: acute brainstem ischaemia in any study (not a vertebral-artery
+    // finding; the rules name no basilar one, so it is read as the acute stroke it threatens).
+    finding: 'stroke',
+    context: 'any',
+    negatable: false,
+    absorbsTriggers: true,
+    acute: true,
+    patterns: [
+      'basilar (?:artery |tip )?(?:occlusions?|thrombosis|thrombus|embolism)',
+      '(?:occlusion|thrombosis|thrombus|embolism) (?:of|in) (?:the )?basilar (?:artery|tip)',
+      '(?:occluded|thrombosed) basilar (?:artery|tip)',
+      'basilar (?:artery|tip) (?:is |appears )?(?:hyper)?dense',
+      'basilar (?:artery|tip) (?:is |was )?(?:not (?:opacified|visuali[sz]ed|filled|enhanced|seen)|occluded|thrombosed)',
+      'no flow in the basilar (?:artery|tip)',
+      'top of the basilar syndrome',
+    ],
+  },
+  {
+    // A stroke named as such in any study ("PMH: CVA", "Known previous stroke" in a
+    // cervical-spine report's history): the rules read any infarct as a stroke.
+    finding: 'stroke',
+    context: 'any',
+    patterns: [
+      `(?:ischa?emic |ha?emorrhagic |brain ?stem |cerebellar |posterior circulation |vertebrobasilar |pica |pontine |thalamic )?${STROKE}`,
+      CVA,
+      'cerebrovascular accident',
+      // A spinal cord infarct: a stroke of the cord (read as a stroke, fail-safe); a lacunar
+      // infarct named in any study.
+      '(?:spinal )?cord infar[ck]t(?:ion|s)?',
+      '(?:infar[ck]t(?:ion)?|ischa?emia) of the (?:spinal )?cord',
+      '(?:spinal )?cord ischa?emia',
+      'lacunar (?:infar[ck]ts?|strokes?)',
+      // "s/p left PICA infarct": the infarct alone (an acute term starting there comes first).
+      'infar[ck]t(?:ion|s)?(?<=\\b(?:pica|aica|sca|pca|cerebellar|brain ?stem|pontine|thalamic|occipital|medullary|posterior circulation|vertebrobasilar) (?:territory )?infar[ck]t(?:ion|s)?)',
+    ],
+  },
+  // Stroke (head studies, or a sentence naming the brain). Haemorrhage is a stroke.
+  {
+    finding: 'stroke',
+    context: 'head',
+    patterns: [
+      'infar[ck]ts?',
+      'infar[ck]tion',
+      'infarcted',
+      `(?:ischa?emic |ha?emorrhagic )?${STROKE}`,
+      '(?:ischa?emic|ha?emorrhagic|cerebral|vascular) insults?',
+      CVA,
+      'cerebrovascular accident',
+      'ischa?emic (?:lesions?|focus|foci|areas?|injury)',
+      'ischa?emia',
+      'post-?ischa?emic (?:cystic[- ]glial |glial[- ]cystic |cystic |glial )?(?:changes?|lesions?|gliosis|defects?|cysts?|focus|foci)',
+      'post-?infarct(?:ion)? (?:changes?|gliosis|defects?|cysts?)',
+      'encephalomalacia',
+      // "Focal lesion … (ischaemic genesis)": Russian-English for an ischaemic focus.
+      '(?:lesions?|focus|foci|changes?) of (?:an? )?isch(?:a?e|a)mic (?:genesis|origin|nature)',
+      'isch(?:a?e|a)mic (?:genesis|origin|nature)',
+      // Emboli in the brain are embolic infarcts.
+      'emboli(?! detection)',
+      'embolic (?:infar[ck]ts?|lesions?|strokes?|events?|showers?|foci)',
+      // A lateral medullary (Wallenberg) syndrome is a brainstem infarct.
+      "wallenberg(?:'?s)? syndrome",
+      'lateral medullary (?:syndrome|infar[ck]t(?:ion)?)',
+      // Oxford (Bamford) stroke classes.
+      'poci',
+      'laci',
+      'paci',
+      'taci',
+      'gliosis of vascular (?:genesis|origin)',
+      'infract(?:ion|s)?',
+      'infacrt',
+      'infrct',
+      'infarts',
+      'infarc',
+      'post-?stroke (?:changes?|gliosis|cysts?|defects?|lesions?|encephalomalacia)',
+      'malacic (?:changes?|foci|focus|areas?|lesions?)',
+      'malacia',
+      'isch(?:a?e|a)mic in (?:nature|origin|genesis)',
+      // CT: a hypodense area in the posterior fossa or brainstem said acute ("Hypodense area in
+      // the left cerebellum, acute"); without it a hedge after it decides.
+      'hypodens(?:e|ity)(?: (?:areas?|focus|foci|lesions?|zones?))? (?:in|of|within) (?:the )?(?:(?:left|right) )?(?:cerebell\\w*|pons|pontine|medulla|brain ?stem|thalam\\w*|occipital lobe)(?: hemisphere)?(?=(?:,| -| \\(|:)? ?(?:(?:hyper|sub)?acute|fresh|recent)\\b)',
+      '(?:acutely|newly appeared|newly developed|newly) hypodense (?:(?:areas?|focus|foci|lesions?|zones?) (?:in|of) (?:the )?)?(?:(?:left|right) )?(?:cerebell\\w*|pons|pontine|medulla|brain ?stem|thalam\\w*|occipital lobe)',
+      // "Left cerebellar lesion, likely ischaemic", "lesion: ischaemic vs demyelinating": the
+      // adjective alone after its noun (a hedge before it makes it uncertain).
+      '(?<!\\bnon-?)(?<!\\b(?:non|not|than) )isch(?:a?e|a)mic(?=\\s*(?:[.,;)\\n]|$)| (?:vs\\.?|versus|or)\\b)',
+      '(?:subdural|epidural|extradural) ha?ematomas?',
+      'sdh',
+      'ich',
+    ],
+  },
+  {
+    finding: 'stroke',
+    context: 'head',
+    negatable: false,
+    acute: true,
+    patterns: [
+      '(?:dwi|diffusion)(?:[- ]|: ?)(?:positive|bright|hyperintense) (?:lesions?|foci|focus|areas?)',
+      // "DWI-hyperintense, ADC-hypointense lesion", "diffusion-restricting lesion"
+      '(?:dwi|diffusion)[- ](?:positive|bright|hyperintense),? (?:and |with )?(?:adc[- ](?:hypointense|dark|low)|low adc) (?:lesions?|foci|focus|areas?)',
+      'diffusion[- ]restricting (?:lesions?|foci|focus|areas?)',
+      '(?:restricts|restricting) diffusion',
+      // An acute cerebrovascular accident; a subarachnoid haemorrhage on imaging is fresh.
+      'acva',
+      'acute cerebrovascular (?:accident|event|incident|episode)',
+      // CT: an infarct described, not named ("Acute hypodense area in the left cerebellum").
+      // In the brain ("new hypodense lesion in the parotid gland" is not).
+      '(?:acute|fresh|new) hypodens(?:e|ity)(?: (?:areas?|focus|foci|lesions?|zones?))?(?= (?:in|of|within) (?:the )?(?:(?:left|right|both) )?(?:cerebell|pons|pontine|medull|brain|thalam|occipital|parietal|frontal|temporal|hemispher|basal ganglia|cerebr|white matter|internal capsule|vermis|posterior fossa|corona radiata|centrum semiovale|(?:occipital|parietal|frontal|temporal) lobe))',
+      'acve',
+      'acute cve',
+      // Diffusion in a layout: "On DWI, hyperintensity", "DWI (b-1000): hyperintense focus",
+      // "DWI - bright lesion", "Left cerebellum: DWI+, ADC-", "ADC map: hypointense focus".
+      '(?:on )?dwi(?: ?\\(?b[- =]?\\d+\\)?)?(?::|,| ?[-\u2013\u2014])? ?(?:an? )?(?:focal )?(?:hyperintens(?:e|ity)|bright|high[- ]signal)(?: (?:focus|foci|lesions?|areas?|signal))?(?![^.\\n]*\\b(?:shine-?through|high adc|no (?:true |real )?(?:diffusion )?restriction))',
+      'dwi ?(?:\\+|positive)',
+      'adc(?: map)?:? ?(?:[-\u2013\u2014] ?)?(?:low|reduced|decreased|hypointens(?:e|ity)|dark)(?![^.\\n]{0,40}\\b(?:sinus|secretions?|abscess|cyst|tumou?r|lymphoma|cholesteatoma|epidermoid|mastoid))',
+      '(?:decreased|reduced) diffusion',
+      'diffusion[- ]restricting',
+      'diffusion ?(?::|[-\u2013\u2014]) ?restricted',
+      // "DWI:" as a label: "DWI: restriction in the left PICA territory", "DWI: positive in",
+      // "DWI: left cerebellar hemisphere - restricted"
+      'dwi: ?(?:restriction|restricted|positive|hyperintens\\w*|bright)(?= (?:in|of|within|at)\\b)',
+      'dwi: ?(?:(?:left|right) )?[a-z]+(?: [a-z]+){0,3} ?[-\u2013\u2014] ?restricted',
+      'dwi ?/ ?adc ?(?::|[-\u2013\u2014])? ?(?:restricted|restriction)',
+      // Diffusion described in a sentence: "DWI shows hyperintensity", "Diffusion-weighted
+      // imaging shows a hyperintense lesion", "DWI b=1000 hyperintensity", "DWI+ lesion",
+      // "Low ADC in the left cerebellar hemisphere".
+      '(?:dwi|diffusion[- ]weighted(?: imaging| images?| sequences?)?) (?:shows?|showed|demonstrates?|demonstrated|reveals?|revealed|depicts?)(?: an?)? (?:focal )?(?:hyperintens(?:e|ity)|high signal|bright|restrict\\w*)(?![^.\\n]*\\b(?:shine-?through|high adc|no (?:true |real )?(?:diffusion )?restriction|facilitated diffusion))',
+      'dwi (?:\\(?b ?= ?\\d+\\)? )?hyperintens(?:e|ity)',
+      'dwi ?\\+ ?(?:lesions?|foci|focus|areas?|changes?)',
+      '(?:low|reduced|decreased) adc(?: values?| signal)?(?![^.\\n]{0,40}\\b(?:sinus|secretions?|abscess|cyst|tumou?r|lymphoma|cholesteatoma|epidermoid|mastoid))',
+      'acute isch(?:a?e|a)mic changes',
+      'recent isch(?:a?e|a)mic events?',
+      'bright on dwi',
+      'diffusion-?weighted hyperintens(?:e|ity)',
+      'acute (?:cerebral circulation (?:disorder|disturbance)|violation of (?:the )?cerebral circulation)',
+      'acute (?:disturbance|disorder|impairment) of (?:the )?cerebral circulation',
+      '(?:restricted diffusion|diffusion restriction|restriction of diffusion)',
+      '(?:reduced|restricted) diffusivity',
+      'high (?:signal|intensity) on dwi(?: (?:and|with) (?:reduced|low) adc(?: values?)?)?',
+      'hyperintens(?:e|ity) on dwi',
+      'dwi hyperintens(?:e|ity)',
+      'cytotoxic o?edema',
+      'sah',
+      'subarachnoid ha?emorrhage',
+      '(?:focus|foci|areas?|lesions?) (?:of|with) (?:restricted diffusion|diffusion restriction)',
+    ],
+  },
+  {
+    finding: 'stroke',
+    context: 'head',
+    negatable: false,
+    patterns: [
+      'lacun(?:ar|es?)(?: (?:infarcts?|lesions?|strokes?|foci))?',
+      'ha?emorrhag(?:e|es|ic (?:lesions?|focus|foci|transformation))',
+      'bleed(?:s|ing)?',
+      // Blood in the brain's spaces on CT ("Blood in the fourth ventricle").
+      '(?:intraventricular|subarachnoid|intracerebral|intraparenchymal|parenchymal|cisternal) blood',
+      '(?:(?:the )?(?:(?:left|right|third|fourth|3rd|4-?th|iii|iv|lateral|both) ){0,2}(?:ventricles?|cisterns?) contains? blood)',
+      'blood (?:is |was )?(?:seen |present |noted |visible |demonstrated )?(?:in|within) (?:the )?(?:(?:left|right|third|fourth|3rd|4-?th|iii|iv|lateral|both) ){0,2}(?:ventricles?|(?:prepontine|ambient|quadrigeminal|basal|suprasellar|perimesencephalic|cerebellopontine|cerebellomedullary) cisterns?|cisterns?|sulci|subarachnoid space)',
+      '(?:intracerebral|intraparenchymal|parenchymal|cerebellar) ha?ematomas?',
+      // A haematoma in the brain ("Haematoma in the right cerebellum"), not a scalp one.
+      '(?<!\\b(?:scalp|subgaleal|soft[- ]tissue|periorbital|orbital|subcutaneous|mural|intramural|cephal) )ha?ematomas? (?:in|of|within|involving) (?:the )?(?:(?:left|right|lt|rt|l\\.|r\\.) )?(?:cerebell\\w*|cerebr\\w*|brain\\w*|pons|pontine|thalam\\w*|(?:cerebral |cerebellar )?hemispheres?|basal ganglia|posterior fossa|(?:frontal|parietal|temporal|occipital) lobes?|medulla|midbrain|vermis|putamen|caudate|internal capsule)',
+    ],
+  },
+];
