@@ -145,13 +145,20 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       `no (?:colou?r )?(?:staining|mapping|colou?ring)${NOT_A_NORMAL_STATEMENT}`,
       'colou?r filling ?(?:[-\u2013\u2014:] ?)?(?:is |was )?(?:absent|not (?:seen|detected|registered|obtained))',
       // "Flow (R/L): antegrade/absent"
-      `${FLOW_KIND}(?:(?:va|vertebral arter(?:y|ies)) )?(?:blood )?flow(?: in (?:the )?(?:va|vertebral arter(?:y|ies)))? \\(?(?:r|right|l|left) ?/ ?(?:l|left|r|right)\\)?:? ?(?:[a-z-]+ ?/ ?(?:absent|none|no|nil|0|not (?:detected|registered|seen|found))|(?:absent|none|no|nil|0|not (?:detected|registered|seen|found)) ?/ ?[a-z-]+|\\+ ?/ ?-|- ?/ ?\\+)(?![a-z])`,
+      `${FLOW_KIND}(?:(?:va|vertebral arter(?:y|ies)),? )?(?:blood )?flow(?: direction)?(?: in (?:the )?(?:va|vertebral arter(?:y|ies)))? \\(?(?:r|right|l|left|d|s) ?/ ?(?:l|left|r|right|s|d)\\)?(?: ?[-\u2013\u2014])?:? ?(?:[a-z-]+ ?/ ?(?:absent|none|no|nil|0|-|not (?:detected|registered|seen|found))|(?:absent|none|no|nil|0|not (?:detected|registered|seen|found)) ?/ ?[a-z-]+|\\+ ?/ ?(?:-|0)|(?:-|0) ?/ ?\\+)(?![a-z])`,
       // "VA: R antegrade / L absent", "VA patency: right yes, left no", "Patent: R yes, L no"
       `${VA_NAME}:? (?:r|right|l|left) [a-z-]+ ?/ ?(?:l|left|r|right) (?:absent|none|no|nil|not (?:detected|registered|seen))(?![a-z])`,
       // "VA: R - antegrade, L - absent", "Flow direction: D antegrade, S absent"
       `(?:${VA_NAME}|${FLOW_KIND}(?:blood )?flow(?: direction)?):? ?(?:[-\u2013\u2014] ?)?(?:r|right|d|l|left|s) ?[-\u2013\u2014:]? ?[a-z-]+[,;] ?(?:l|left|s|r|right|d) ?[-\u2013\u2014:]? ?(?:absent|none|nil|not (?:detected|registered|seen)|-(?=\\s*(?:[.,;)]|$)))(?![a-z])`,
       'no (?:doppler )?wave ?forms?(?= (?:in|from|at)\\b|\\s*[.,;)]|\\s*$)',
       'flat(?:-?line| (?:doppler )?wave ?form)',
+      // "Left VA: waveform flat / - absent", "no spectrum", "no spectral trace", "patency - no"
+      `${VA_NAME}:? ?(?:[-\u2013\u2014] ?)?(?:(?:doppler |spectral )?(?:wave ?form|spectrum|trace) ?(?:[-\u2013\u2014:] ?)?(?:is |was )?(?:flat|absent|not (?:obtained|detected|recorded|registered))|no (?:doppler |spectral )?(?:wave ?form|spectrum|trace)s?(?: (?:obtained|detected|recorded|registered))?(?=\\s*(?:[.,;)\\n]|$)))`,
+      `${VA_NAME}:? ?(?:[-\u2013\u2014] ?)?patency ?[-\u2013\u2014:] ?no(?![a-z])`,
+      // "Left VA - is not visualised", "Left VA in V2 - not visualised"
+      `(?<!\\b(?:of|in|within|at|along) (?:the )?(?:(?:left|right|both|bilateral) )?)${VA_NAME}(?: in v[1-4](?: segment)?)? ?[-\u2013\u2014] ?(?:is |was )?not (?:${SHOWN})`,
+      // "Flow direction: S - absent, D - antegrade"
+      `(?:${VA_NAME}|${FLOW_KIND}(?:blood )?flow(?: direction)?):? ?(?:[-\u2013\u2014] ?)?(?:r|right|d|l|left|s) ?[-\u2013\u2014:]? ?(?:absent|none|nil|not (?:detected|registered|seen))[,;] ?(?:l|left|s|r|right|d) ?[-\u2013\u2014:]? ?[a-z-]+`,
       `(?:${VA_NAME} )?(?:patency|patent):? [^.;\\n]{0,30}?(?<![a-z])(?:left|right|lt|rt|l|r)\\.? ?[:\u2013\u2014-]? ?no(?![a-z])`,
       `${VA_NAME}:? ?(?:[-\u2013\u2014] ?)?no (?:flow |colou?r |doppler )?signals? (?:obtained|detected|registered|recorded)`,
       // "No Doppler signals from the left VA", "no spectral Doppler signal", "no signal on
@@ -182,7 +189,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       // 0", "Vps: D 45 cm/s, S 0 cm/s").
       `${FLOW_KIND}(?:blood )?(?:flow|psv|vps|vmax|peak systolic velocity)(?: velocity)?(?: in v[1-4])?(?:,? ?[(\\[]?(?:cm|m)/s(?:ec)?[)\\]]?| ?\\([^)]{0,10}\\))? ?:?(?:[^.;:\\n]|[;\\n](?= ?(?:- )?(?:left|right|lt|rt|l|r)\\b)){0,40}?(?<![a-z])(?:left|right|lt|rt|l|r|d|s)(?![a-z]) ?:? ?(?:[-\u2013\u2014=] ?)?(?:absent|none|nil|zero|-(?=\\s*(?:[.,;)]|$))|no(?=\\s*(?:[.,;)|\\n]|$))|not (?:registered|detected|seen|recorded|obtained|found|located)|0(?:[.,]0+)?(?![.,]?\\d)(?: ?(?:cm|m)/s(?:ec)?)?(?!\\s*[%\u00b0]))`,
       // "PSV right/left: 45/0 cm/s"
-      '(?:psv|vps|vmax|peak systolic velocity)(?:,? ?\\(?(?:cm|m)/s(?:ec)?\\)?)?(?: (?:right|left|r|l)\\.?/(?:left|right|l|r)\\.?)?:? ?(?:(?<![\\d.,])\\d+(?:[.,]\\d+)? ?/ ?0(?:[.,]0+)?(?![.,]?\\d)|(?<![\\d.,])0(?:[.,]0+)? ?/ ?\\d+(?:[.,]\\d+)?)(?! ?[%\u00b0])',
+      '(?:psv|vps|vmax|peak systolic velocity)(?:,? ?\\(?(?:cm|m)/s(?:ec)?\\)?)?(?: (?:va|vertebral arter(?:y|ies)))?(?: (?:right|left|r|l)\\.?/(?:left|right|l|r)\\.?)?:? ?(?:(?<![\\d.,])\\d+(?:[.,]\\d+)? ?/ ?0(?:[.,]0+)?(?![.,]?\\d)|(?<![\\d.,])0(?:[.,]0+)? ?/ ?\\d+(?:[.,]\\d+)?)(?! ?[%\u00b0])',
       '(?:absen(?:t|ce of)|lack of|loss of) (?:the )?(?:doppler|colou?r|spectral)(?: (?:and|or|/) (?:doppler|colou?r|spectral))*(?: doppler)? (?:flow )?signals?',
       `${FLOW_KIND_OR_OBJECT}flow (?:voids? |signals? )?(?:is |was |are )?(?:absent|not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded)|undetectable)`,
       // "Flow in the left VA is not registered", "Flow void of the left VA is lost"

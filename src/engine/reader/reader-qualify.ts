@@ -64,6 +64,9 @@ export function notStrokeDiffusion(r: Reading, term: Term): boolean {
 }
 
 const INSENSITIVE = /sensitive/i;
+/** What may stand between "insensitive to" and its finding: "early", "posterior fossa". */
+const JUST_BEFORE =
+  /^\s*(?:(?:the|an?|early|acute|hyperacute|small|subtle|posterior|fossa|brainstem|cerebellar)\s+)*$/i;
 const POST: ReadonlySet<string> = new Set(['post-neg', 'post-unc']);
 const SIDE_WORD = /\b(?:left|right|lt|rt|l|r|d|s|lva|rva|bilateral|both)\b/i;
 
@@ -196,7 +199,8 @@ export function qualify(
   if (negation && negation.start >= term.end && positiveValueAfter(r, term)) negation = undefined;
   // "CT is insensitive to early ischaemia": only of what comes right after it.
   if (negation && INSENSITIVE.test(r.text.slice(negation.start, negation.end)))
-    if (term.start < negation.end || term.start - negation.end > 30) negation = undefined;
+    if (term.start < negation.end || !JUST_BEFORE.test(r.text.slice(negation.end, term.start)))
+      negation = undefined;
   // "Worsening of the known dissection is not revealed", "The known dissection is not seen":
   // the negation after says the change is absent; the finding before it is there.
   if (negation && negation.start >= term.end && SAID_TO_EXIST.test(r.text.slice(cs, term.start)))

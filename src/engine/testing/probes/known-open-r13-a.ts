@@ -6,70 +6,10 @@ import type { KnownOpen } from './known-open';
 
 export const KNOWN_OPEN_R13_A: readonly KnownOpen[] = [
   {
-    key: 'r13 "Left VA - is not visualised." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A1 "Left VA - <not seen>" and "flow in the left VA - not detected" still read as absent flow (emergency missed): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "Left VA in V2 - not visualised." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A1 "Left VA - <not seen>" and "flow in the left VA - not detected" still read as absent flow (emergency missed): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
     key: 'r13 "Left VA - no contrast." [cta/neck-vessels 2026-11-15]',
     kind: 'miss',
     reason:
       'A1 "Left VA - <not seen>" and "flow in the left VA - not detected" still read as absent flow (emergency missed): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "Stenosis: right 0, left 0, PSV right 45, left 47." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2 a bare number after a side (PSV, diameter, RI) in the same line affirms a negated stenosis, occlusion or dissection (false caution / emergency) (regression: read right on c3aab38, wrong since 65ce93b): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r13 "Stenosis: right 0%, left 0%, diameter right 3.4, left 3.6." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2 a bare number after a side (PSV, diameter, RI) in the same line affirms a negated stenosis, occlusion or dissection (false caution / emergency) (regression: read right on c3aab38, wrong since 65ce93b): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r13 "Stenosis (R/L): 0/0, PSV R 45, L 47." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2 a bare number after a side (PSV, diameter, RI) in the same line affirms a negated stenosis, occlusion or dissection (false caution / emergency): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r13 "Stenosis: none, right 44, left 47." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2 a bare number after a side (PSV, diameter, RI) in the same line affirms a negated stenosis, occlusion or dissection (false caution / emergency) (regression: read right on c3aab38, wrong since 65ce93b): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r13 "Stenosis: none; right 44; left 47." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2 a bare number after a side (PSV, diameter, RI) in the same line affirms a negated stenosis, occlusion or dissection (false caution / emergency) (regression: read right on c3aab38, wrong since 65ce93b): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r13 "Stenosis: none, L 44, R 47." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2 a bare number after a side (PSV, diameter, RI) in the same line affirms a negated stenosis, occlusion or dissection (false caution / emergency) (regression: read right on c3aab38, wrong since 65ce93b): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r13 "Stenosis: none, lt 44, rt 47." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2 a bare number after a side (PSV, diameter, RI) in the same line affirms a negated stenosis, occlusion or dissection (false caution / emergency) (regression: read right on c3aab38, wrong since 65ce93b): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r13 "Stenosis: none, R. 44, L. 47." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2 a bare number after a side (PSV, diameter, RI) in the same line affirms a negated stenosis, occlusion or dissection (false caution / emergency) (regression: read right on c3aab38, wrong since 65ce93b): false alarm: cervical-manipulation caution',
   },
   {
     key: 'r13 "Stenosis - 0, right 44, left 47." [doppler/neck-vessels 2026-11-15]',
@@ -78,73 +18,7 @@ export const KNOWN_OPEN_R13_A: readonly KnownOpen[] = [
       'A2 a bare number after a side (PSV, diameter, RI) in the same line affirms a negated stenosis, occlusion or dissection (false caution / emergency): false alarm: cervical-manipulation caution',
   },
   {
-    key: 'r13 "Stenosis (R/L): 0/0; right 44, left 47." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2 a bare number after a side (PSV, diameter, RI) in the same line affirms a negated stenosis, occlusion or dissection (false caution / emergency): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r13 "Stenosis (R/L): no/no, right 44, left 47." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2 a bare number after a side (PSV, diameter, RI) in the same line affirms a negated stenosis, occlusion or dissection (false caution / emergency): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r13 "VA stenosis: none, diameter right 3.4, left 3.6." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2 a bare number after a side (PSV, diameter, RI) in the same line affirms a negated stenosis, occlusion or dissection (false caution / emergency) (regression: read right on c3aab38, wrong since 65ce93b): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r13 "VA stenosis: none, PSV (cm/s) right 44, left 47." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2 a bare number after a side (PSV, diameter, RI) in the same line affirms a negated stenosis, occlusion or dissection (false caution / emergency) (regression: read right on c3aab38, wrong since 65ce93b): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r13 "VA stenosis: right no, left no.\\nRight 44, left 47." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2 a bare number after a side (PSV, diameter, RI) in the same line affirms a negated stenosis, occlusion or dissection (false caution / emergency) (regression: read right on c3aab38, wrong since 65ce93b): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r13 "VA stenosis: right no, left no.\\nRight: 3.4\\nLeft: 3.6" [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2 a bare number after a side (PSV, diameter, RI) in the same line affirms a negated stenosis, occlusion or dissection (false caution / emergency) (regression: read right on c3aab38, wrong since 65ce93b): false alarm: cervical-manipulation caution',
-  },
-  {
-    key: 'r13 "Occlusion: none, right 45, left 47" [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2 a bare number after a side (PSV, diameter, RI) in the same line affirms a negated stenosis, occlusion or dissection (false caution / emergency) (regression: read right on c3aab38, wrong since 65ce93b): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergency',
-  },
-  {
-    key: 'r13 "Occlusion - none; right 3.5; left 3.7" [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2 a bare number after a side (PSV, diameter, RI) in the same line affirms a negated stenosis, occlusion or dissection (false caution / emergency) (regression: read right on c3aab38, wrong since 65ce93b): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergency',
-  },
-  {
-    key: 'r13 "Occlusion - none; right 3,5; left 3,7" [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2 a bare number after a side (PSV, diameter, RI) in the same line affirms a negated stenosis, occlusion or dissection (false caution / emergency) (regression: read right on c3aab38, wrong since 65ce93b): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergency',
-  },
-  {
     key: 'r13 "VA occlusion: right no, left no.\\n- right: 44\\n- left: 47" [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2 a bare number after a side (PSV, diameter, RI) in the same line affirms a negated stenosis, occlusion or dissection (false caution / emergency) (regression: read right on c3aab38, wrong since 65ce93b): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergency',
-  },
-  {
-    key: 'r13 "VA occlusion: right - no; left - no; right 44; left 47." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2 a bare number after a side (PSV, diameter, RI) in the same line affirms a negated stenosis, occlusion or dissection (false caution / emergency) (regression: read right on c3aab38, wrong since 65ce93b): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergency',
-  },
-  {
-    key: 'r13 "Occlusion: right 0, left 0, right 44, left 47." [doppler/neck-vessels 2026-11-15]',
     kind: 'false-alarm',
     reason:
       'A2 a bare number after a side (PSV, diameter, RI) in the same line affirms a negated stenosis, occlusion or dissection (false caution / emergency) (regression: read right on c3aab38, wrong since 65ce93b): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergency',
@@ -156,46 +30,10 @@ export const KNOWN_OPEN_R13_A: readonly KnownOpen[] = [
       'A2 a bare number after a side (PSV, diameter, RI) in the same line affirms a negated stenosis, occlusion or dissection (false caution / emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergency',
   },
   {
-    key: 'r13 "Occlusion - not detected; right - 3.4; left - 3.6." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2 a bare number after a side (PSV, diameter, RI) in the same line affirms a negated stenosis, occlusion or dissection (false caution / emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergency',
-  },
-  {
-    key: 'r13 "Occlusion: no; right: 3.4; left: 3.6." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2 a bare number after a side (PSV, diameter, RI) in the same line affirms a negated stenosis, occlusion or dissection (false caution / emergency) (regression: read right on c3aab38, wrong since 65ce93b): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergency',
-  },
-  {
     key: 'r13 "Occlusion: no (diameter right 3.4, left 3.6)." [doppler/neck-vessels 2026-11-15]',
     kind: 'false-alarm',
     reason:
       'A2 a bare number after a side (PSV, diameter, RI) in the same line affirms a negated stenosis, occlusion or dissection (false caution / emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergency',
-  },
-  {
-    key: 'r13 "Occlusion: no, left 3.6." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2 a bare number after a side (PSV, diameter, RI) in the same line affirms a negated stenosis, occlusion or dissection (false caution / emergency) (regression: read right on c3aab38, wrong since 65ce93b): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergency',
-  },
-  {
-    key: 'r13 "VA occlusion: none, PSV right 44, left 47." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2 a bare number after a side (PSV, diameter, RI) in the same line affirms a negated stenosis, occlusion or dissection (false caution / emergency) (regression: read right on c3aab38, wrong since 65ce93b): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergency',
-  },
-  {
-    key: 'r13 "Dissection: no, right 3.4, left 3.6." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2 a bare number after a side (PSV, diameter, RI) in the same line affirms a negated stenosis, occlusion or dissection (false caution / emergency) (regression: read right on c3aab38, wrong since 65ce93b): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergency',
-  },
-  {
-    key: 'r13 "Dissection: none; right 44; left 47." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2 a bare number after a side (PSV, diameter, RI) in the same line affirms a negated stenosis, occlusion or dissection (false caution / emergency) (regression: read right on c3aab38, wrong since 65ce93b): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergency',
   },
   {
     key: 'r13 "Dissection - none; right - 44; left - 47." [doppler/neck-vessels 2026-11-15]',
@@ -306,54 +144,6 @@ export const KNOWN_OPEN_R13_A: readonly KnownOpen[] = [
       'FA1 a general remark on the sensitivity of CT ("insensitive to early ischaemia", "MRI is more sensitive for posterior fossa infarcts") read as an acute infarct (false emergency) (judgement): manip: want <= not-cleared, got contraindicated; czm: want <= not-cleared, got contraindicated; bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicated; urg: want <= none, got emergency',
   },
   {
-    key: 'r13 "VA flow R/L: antegrade/-." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M1 a flow line of values "R/L: antegrade/absent" (fixed in r12) in other notations: D/S, a dash for the colon, "flow direction", "-" or "0" for none: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "VA blood flow (D/S): antegrade/absent." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M1 a flow line of values "R/L: antegrade/absent" (fixed in r12) in other notations: D/S, a dash for the colon, "flow direction", "-" or "0" for none: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "VA flow (R/L) - antegrade/absent." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M1 a flow line of values "R/L: antegrade/absent" (fixed in r12) in other notations: D/S, a dash for the colon, "flow direction", "-" or "0" for none: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "Flow in VA R/L: + / 0." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M1 a flow line of values "R/L: antegrade/absent" (fixed in r12) in other notations: D/S, a dash for the colon, "flow direction", "-" or "0" for none: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "VA, flow direction R/L: antegrade/absent." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M1 a flow line of values "R/L: antegrade/absent" (fixed in r12) in other notations: D/S, a dash for the colon, "flow direction", "-" or "0" for none: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "Flow direction (R/L): antegrade/none." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M1 a flow line of values "R/L: antegrade/absent" (fixed in r12) in other notations: D/S, a dash for the colon, "flow direction", "-" or "0" for none: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "PSV VA R/L: 45/0." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M1 a flow line of values "R/L: antegrade/absent" (fixed in r12) in other notations: D/S, a dash for the colon, "flow direction", "-" or "0" for none: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "PSV VA R/L: 45/0 cm/s." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M1 a flow line of values "R/L: antegrade/absent" (fixed in r12) in other notations: D/S, a dash for the colon, "flow direction", "-" or "0" for none: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
     key: 'r13 "LBFV VA (R/L): 18/0 cm/s." [doppler/neck-vessels 2026-11-15]',
     kind: 'miss',
     reason:
@@ -366,30 +156,6 @@ export const KNOWN_OPEN_R13_A: readonly KnownOpen[] = [
       'M2 "velocity not measurable (no flow)" (fixed in r12) and absent waveforms in other words: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
   },
   {
-    key: 'r13 "Left VA: no spectral waveform obtained." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M2 "velocity not measurable (no flow)" (fixed in r12) and absent waveforms in other words: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "Left VA: no spectral trace." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M2 "velocity not measurable (no flow)" (fixed in r12) and absent waveforms in other words: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "Occlusion: right - no, left - confirmed." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M3 a line of values (r9-r12 "right - no, left - yes") whose positive value is a word the reader does not take: total, complete, confirmed, "there is", "from V2", a level, a numbered next line: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "Occlusion: right - no, left - there is." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M3 a line of values (r9-r12 "right - no, left - yes") whose positive value is a word the reader does not take: total, complete, confirmed, "there is", "from V2", a level, a numbered next line: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
     key: 'r13 "Occlusion: right - no, left - from V2." [doppler/neck-vessels 2026-11-15]',
     kind: 'miss',
     reason:
@@ -397,12 +163,6 @@ export const KNOWN_OPEN_R13_A: readonly KnownOpen[] = [
   },
   {
     key: 'r13 "Occlusion: right - no, left - at the level of C6." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M3 a line of values (r9-r12 "right - no, left - yes") whose positive value is a word the reader does not take: total, complete, confirmed, "there is", "from V2", a level, a numbered next line: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "Dissection: right - no, left - confirmed." [cta/neck-vessels 2026-11-15]',
     kind: 'miss',
     reason:
       'M3 a line of values (r9-r12 "right - no, left - yes") whose positive value is a word the reader does not take: total, complete, confirmed, "there is", "from V2", a level, a numbered next line: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',

@@ -54,84 +54,6 @@ export const KNOWN_OPEN_R14_A: readonly KnownOpen[] = [
       'M2 OTHER_LABEL (a861c24) cuts the line of values at the other side written as a label (", in the left:", ", LVA:", ", V4 left:"): the positive value is lost (emergency missed): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
   },
   {
-    key: 'r14 "Patient insensitive to pain on the left side with acute infarct in the right thalamus." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M3 "insensitive to" / "not sensitive to" (a861c24 pre-negation) negates a true finding later in its sentence (emergency missed) (regression: read right on b492d6d, wrong since a861c24): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r14 "Sequences insensitive to motion confirm acute infarct in the left cerebellum." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M3 "insensitive to" / "not sensitive to" (a861c24 pre-negation) negates a true finding later in its sentence (emergency missed) (regression: read right on b492d6d, wrong since a861c24): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r14 "Insensitive to contrast: acute infarct in the left cerebellum." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M3 "insensitive to" / "not sensitive to" (a861c24 pre-negation) negates a true finding later in its sentence (emergency missed) (regression: read right on b492d6d, wrong since a861c24): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r14 "Doppler insensitive to V3-V4 disease: left VA occlusion in V2." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M3 "insensitive to" / "not sensitive to" (a861c24 pre-negation) negates a true finding later in its sentence (emergency missed) (regression: read right on b492d6d, wrong since a861c24): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r14 "Not sensitive to V4: left VA occlusion." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M3 "insensitive to" / "not sensitive to" (a861c24 pre-negation) negates a true finding later in its sentence (emergency missed): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r14 "Flow direction: S - absent, D - antegrade." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M4 absent flow in other words (D/S with ";" or reversed, waveform flat / absent / not detected, spectrum absent, patency - no, no flow detectable) not read (emergency missed): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r14 "Left VA: waveform flat." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M4 absent flow in other words (D/S with ";" or reversed, waveform flat / absent / not detected, spectrum absent, patency - no, no flow detectable) not read (emergency missed): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r14 "Left VA: waveform - absent." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M4 absent flow in other words (D/S with ";" or reversed, waveform flat / absent / not detected, spectrum absent, patency - no, no flow detectable) not read (emergency missed): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r14 "Left VA: no waveform detected." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M4 absent flow in other words (D/S with ";" or reversed, waveform flat / absent / not detected, spectrum absent, patency - no, no flow detectable) not read (emergency missed): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r14 "Left VA: spectrum absent." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M4 absent flow in other words (D/S with ";" or reversed, waveform flat / absent / not detected, spectrum absent, patency - no, no flow detectable) not read (emergency missed): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r14 "Left VA: no spectrum." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M4 absent flow in other words (D/S with ";" or reversed, waveform flat / absent / not detected, spectrum absent, patency - no, no flow detectable) not read (emergency missed): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r14 "Left VA: no Doppler spectrum recorded." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M4 absent flow in other words (D/S with ";" or reversed, waveform flat / absent / not detected, spectrum absent, patency - no, no flow detectable) not read (emergency missed): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r14 "Left VA: patency - no." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M4 absent flow in other words (D/S with ";" or reversed, waveform flat / absent / not detected, spectrum absent, patency - no, no flow detectable) not read (emergency missed): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
     key: 'r14 "Left VA: patent - no." [doppler/neck-vessels 2026-11-15]',
     kind: 'miss',
     reason:
@@ -151,12 +73,6 @@ export const KNOWN_OPEN_R14_A: readonly KnownOpen[] = [
   },
   {
     key: 'r14 "Left VA: no Doppler waveform obtainable." [doppler/neck-vessels 2026-11-15]',
-    kind: 'judgement',
-    reason:
-      '(judgement) M4 absent flow in other words (D/S with ";" or reversed, waveform flat / absent / not detected, spectrum absent, patency - no, no flow detectable) not read (emergency missed): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r14 "Left VA: waveform not obtained." [doppler/neck-vessels 2026-11-15]',
     kind: 'judgement',
     reason:
       '(judgement) M4 absent flow in other words (D/S with ";" or reversed, waveform flat / absent / not detected, spectrum absent, patency - no, no flow detectable) not read (emergency missed): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
