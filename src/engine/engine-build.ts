@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '9da7e514da1a75a0';
+export const ENGINE_BUILD = '99e2543dba45cfcd';

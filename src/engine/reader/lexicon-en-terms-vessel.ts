@@ -184,6 +184,15 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       '(?:no|without) recanali[sz]ation(?! (?:procedure|therapy|treatment|attempt|was (?:required|needed|performed|attempted|indicated)))',
       '(?:has |have |is |was |were |had )?not (?:been )?recanali[sz]ed',
       'recanali[sz]ation (?:is |was )?(?:not (?:detected|seen|found|revealed|present|registered)|absent)',
+    ],
+  },
+  {
+    // The same entry, continued (one entry stays under V8's regex size, see chunkedTerms).
+    finding: 'vertebral-artery-narrowing',
+    context: 'vessel',
+    occlusion: true,
+    absorbsTriggers: true,
+    patterns: [
       // A line of values naming a side with no flow ("Flow: right - present, left - absent",
       // "Blood flow: right - registered, left - not registered", "PSV (cm/s): right 45, left
       // 0", "Vps: D 45 cm/s, S 0 cm/s").
