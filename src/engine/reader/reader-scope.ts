@@ -118,13 +118,6 @@ const LIST_JOIN = /,|^\s*\/\s*$|\b(?:and|or|nor|and\/or)\b/i;
  */
 const UNJOINED = /^(?:\s*|\s+with\s+)$/i;
 
-/**
- * "no stenosis dissection of the left va at v3" (no punctuation): a term right after
- * another of a different finding (nothing but white space, or "with", between them) starts
- * a phrase of its own, so a negation before the first does not reach past it ("No
- * osteophytes at the uncovertebral joints" stays one phrase).
- */
-
 /** A bracket opened right after a term of another finding, still open at `term`. */
 function bracketOpensPhrase(r: Reading, from: number, to: number, term: Term): boolean {
   // "No stenosis: dissection of the left VA at V3": a colon right after a term, likewise.
@@ -166,6 +159,12 @@ function phraseKey(r: Reading, t: Term): string {
   return entry.occlusion ? `${entry.finding}+occlusion` : entry.finding;
 }
 
+/**
+ * "no stenosis dissection of the left va at v3" (no punctuation): a term right after
+ * another of a different finding (nothing but white space, or "with", between them) starts
+ * a phrase of its own, so a negation before the first does not reach past it ("No
+ * osteophytes at the uncovertebral joints" stays one phrase).
+ */
 function unjoinedTerms(r: Reading, from: number, to: number, term: Term): boolean {
   let prev: Term | undefined;
   const within: Term[] = [];
@@ -234,20 +233,21 @@ const POSITIVE_VALUE =
 const NEGATED_VALUE = /\b(?:not|no)\s+$/i;
 /** Words a value may stand beside in its piece of the line: a side, the artery, a segment. */
 const VALUE_PLACE =
-  /^[\s\-\u2013\u2014:()[\]|,/.]*(?:(?:left|right|l|r|lt|rt|d|s|bilateral|both|va|vas|vertebral|arter(?:y|ies)|side|sides|on|the|at|in|and|up|to|about|approximately|mild|moderate|severe|v[1-4]|segments?|c[1-7]|see|images?|series|\d+(?:[.,]\d+)?\s?(?:%|mm|cm)|\d+\s?[-\u2013]|[<>~\u2264\u2265])[\s\-\u2013\u2014:()[\]|,/.]*)*$/i;
+  /^[\s\-\u2013\u2014:()[\]|,/.]*(?:(?:left|right|l|r|lt|rt|d|s|lva|rva|dex|sin|dextra|sinistra|bilateral|both|va|vas|vertebral|arter(?:y|ies)|side|sides|on|the|at|in|and|up|to|about|approximately|mild|moderate|severe|v[1-4]|segments?|c[1-7]|see|images?|series|\d+(?:[.,]\d+)?\s?(?:%|mm|cm)|\d+\s?[-\u2013]|[<>~\u2264\u2265])(?![a-z])[\s\-\u2013\u2014:()[\]|,/.]*)*$/i;
 
 /** A new label in a line: ", PSV (cm/s):", "; Flow:" (not a side: ", left:"). */
 const OTHER_LABEL =
   /[,;]\s*(?![^:]{0,30}\b(?:left|right|lt|rt|l|r|both|bilateral|lva|rva|v[1-4])\b)[a-z][a-z0-9 ()/,-]{0,30}?:/i;
 
-/** Where the last piece of a line of values starts: after a , ; | line break or full stop. */
-function lastSeparator(before: string): number {
-  for (let i = before.length - 1; i >= 0; i--) {
-    const c = before[i];
+/** Where the last piece before `at` starts: after a , ; | line break or full stop. */
+function lastSeparator(line: string, at: number): number {
+  const from = Math.max(0, at - PIECE);
+  for (let i = at - 1; i >= from; i--) {
+    const c = line[i];
     if (c === ',' || c === ';' || c === '|' || c === '\n') return i;
-    if (c === '.' && !/\d/.test(before[i + 1] ?? '')) return i;
+    if (c === '.' && !/\d/.test(line[i + 1] ?? '')) return i;
   }
-  return -1;
+  return from - 1;
 }
 
 /**
@@ -284,14 +284,16 @@ export function positiveValueAfter(r: Reading, term: Term): boolean {
   const line = text.slice(term.end, end);
   POSITIVE_VALUE.lastIndex = 0;
   for (let m = POSITIVE_VALUE.exec(line); m !== null; m = POSITIVE_VALUE.exec(line)) {
-    const before = line.slice(0, m.index);
-    if (NEGATED_VALUE.test(before)) continue;
-    // Pieces of the line: between commas, semicolons, a table's pipes or full stops.
-    const piece = before.slice(lastSeparator(before) + 1);
-    const after = line.slice(m.index + m[0].length);
+    if (NEGATED_VALUE.test(line.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // Pieces of the line: between commas, semicolons, a table's pipes or full stops (at most
+    // PIECE characters: a longer one is no place of a value, and a long line costs no more).
+    const piece = line.slice(lastSeparator(line, m.index) + 1, m.index);
+    const after = line.slice(m.index + m[0].length, m.index + m[0].length + PIECE);
     const stop = after.search(/[,;.|\n]/);
     if (VALUE_PLACE.test(piece) && VALUE_PLACE.test(stop === -1 ? after : after.slice(0, stop)))
       return true;
   }
   return false;
 }
+
+const PIECE = 200;

@@ -214,7 +214,7 @@ export function correctSpelling(
 }
 
 /** White space other than one plain space (tabs, no-break and other Unicode spaces, CR), or a line break after a colon. */
-const ODD_SPACE = /[\t\r\u00a0\u2000-\u200a\u202f\u205f\u3000]| {2}|:[ \t]*\n/;
+const ODD_SPACE = /[\t\r\u00a0\u2000-\u200a\u202f\u205f\u3000]| {2}|:[ \t]*\n| \n| $/;
 const isSpace = (c: number): boolean =>
   c === 32 ||
   c === 9 ||
@@ -227,7 +227,9 @@ const isSpace = (c: number): boolean =>
 /** A label whose line break is kept: a request or a history, which reads only its own line. */
 const LABEL_KEEPS_LINE =
   /\b(?:indications?|clinical (?:question|indication|information|query|details|history)s?|reason for\b.*|requests?|referral|referred|history|hx|anamnesis|questions?|query|family\b.*)\s*$/i;
-const LINE_AFTER_COLON = /[ \t\r]*\n[ \t]*(?=[^\s])/y;
+const LINE_AFTER_COLON = /[^\S\n]*\n[^\S\n]*(?=[^\s])/y;
+/** A label line that negates: its next line is read on its own ("No stenosis of the following:"). */
+const NEGATING_LABEL = /\b(?:no|not|without|negative|free of|none)\b/i;
 const CONTRACTIONS =
   /\b(is|are|was|were|has|have|had|does|do|did|could|would|should|must|need|wo|ca)n['\u2019`]t\b/gi;
 const CONTRACTION = /n['\u2019`]t\b/i;
@@ -240,7 +242,7 @@ function valueOnNextLine(text: string, i: number): number {
   LINE_AFTER_COLON.lastIndex = i;
   if (!LINE_AFTER_COLON.test(text)) return -1;
   const label = text.slice(text.lastIndexOf('\n', i - 1) + 1, i - 1);
-  if (label.length > 60 || LABEL_KEEPS_LINE.test(label)) return -1;
+  if (label.length > 60 || LABEL_KEEPS_LINE.test(label) || NEGATING_LABEL.test(label)) return -1;
   return LINE_AFTER_COLON.lastIndex;
 }
 
@@ -255,6 +257,7 @@ export function normaliseSpace(text: string): { text: string; fixes: Correction[
   if (!contracted && !ODD_SPACE.test(text)) return null;
   const edits: { start: number; end: number; word: string }[] = [];
   for (let i = 0; i < text.length; ) {
+    // After "Label:" (any white space then the line break: "Left VA:\u00a0\n").
     const joined = text.charCodeAt(i - 1) === 58 ? valueOnNextLine(text, i) : -1;
     if (joined === -1 && !isSpace(text.charCodeAt(i))) {
       i++;
@@ -265,8 +268,10 @@ export function normaliseSpace(text: string): { text: string; fixes: Correction[
     if (j === -1) {
       j = i;
       while (j < text.length && isSpace(text.charCodeAt(j))) j++;
-      // "\r\n": the CR goes with the line break; a lone CR is one.
+      // "\r\n": the CR goes with the line break; a lone CR is one; white space before a line
+      // break or the end goes (a clause of white space alone would cut a line of values).
       if (text[j] !== '\n' && text.slice(i, j).includes('\r')) word = '\n';
+      else if (j >= text.length || text[j] === '\n') word = '';
     }
     if (text.slice(i, j) !== word) edits.push({ start: i, end: j, word });
     i = j;

@@ -35,6 +35,16 @@ describe('duplex tables', () => {
       expect(occluded(text)).withContext(text).toBeFalse();
   });
 
+  it('reads rows with double or no-break spaces, and a new table after a line of tabs', () => {
+    expect(occluded('| | right | left |\n| flow | antegrade | not  registered |')).toBeTrue();
+    expect(occluded('| | right | left |\n| flow | antegrade | not\u00a0registered |')).toBeTrue();
+    expect(
+      occluded(
+        'Extracranial\tduplex\t- measurements\nVessel | PSV (cm/s) | Flow | Comment\nL VA | - | absent | -',
+      ),
+    ).toBeTrue();
+  });
+
   it('outside a vessel study, only a row naming the vertebral artery', () => {
     expect(occluded('| Flow | yes | no |', MRI_SPINE)).toBeFalse();
     expect(occluded('| VA flow | yes | no |', MRI_SPINE)).toBeTrue();

@@ -52,6 +52,7 @@ export function readTables(text: string): TableReading[] {
   if (!text.includes('|') && !text.includes('\t')) return [];
   const out: TableReading[] = [];
   let header: string[] | null = null;
+  let headerKind = '';
   let at = 0;
   for (const line of text.split('\n')) {
     const start = at;
@@ -62,8 +63,12 @@ export function readTables(text: string): TableReading[] {
       continue;
     }
     if (row.every((c) => /^[-:\s]*$/.test(c))) continue; // a markdown rule "|---|---|"
+    // A new table when the kind of row (tabs or pipes) or the number of cells changes.
+    const kind = line.includes('|') ? 'pipe' : 'tab';
+    if (header && (kind !== headerKind || row.length !== header.length)) header = null;
     if (!header) {
       header = row;
+      headerKind = kind;
       // A header row can itself be a data row ("| VA PSV, cm/s | 52 | 0 |" with no header).
     }
     const label = row[0] ?? '';

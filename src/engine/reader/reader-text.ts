@@ -26,7 +26,6 @@ export interface Term extends Span {
   clause: number;
 }
 
-/** Match positions of one regex over the text, computed when first asked for. */
 /** Index of the first span starting at or after `at` (spans sorted by start). */
 export function firstFrom(spans: readonly Span[], at: number): number {
   let lo = 0;
@@ -356,9 +355,13 @@ export function acute(r: Reading, i: number): boolean {
   let first = term.clause;
   // Over line breaks and dashes, not over a semicolon that goes on with another side.
   const soft = (k: number): boolean => r.text[r.clauseEnd[k]!] !== ';' && r.softBreakAfter(k);
-  while (first > 0 && soft(first - 1)) first--;
+  // Only as far as the phrase can reach: 60 characters or the previous term back, the next
+  // term or 300 characters on (a long list of short lines costs no more per term).
+  const back = Math.max(term.start - 60, prev && prev.end <= term.start ? prev.end : 0);
+  while (first > 0 && r.clauseStart[first]! > back && soft(first - 1)) first--;
   let last = term.clause;
-  while (soft(last)) last++;
+  const on = next && next.start >= term.end ? next.start : term.end + 300;
+  while (r.clauseEnd[last]! < on && soft(last)) last++;
   const cs = r.clauseStart[first]!;
   const ce = r.clauseEnd[last]!;
   const from = Math.max(cs, term.start - 60, prev && prev.end <= term.start ? prev.end : 0);

@@ -146,6 +146,32 @@ describe('report reader', () => {
       );
     });
 
+    it('maps a reading inside a spelt-out contraction to the whole word', () => {
+      const text = "Left VA: isn't normal in calibre.";
+      expect(readReport(text, DOP).map((m) => m.text)).toEqual(["isn't normal"]);
+    });
+
+    it('keeps a line of values over CRLF and a space before the line end', () => {
+      for (const text of [
+        'Blood flow: right - registered;\r\nleft - not registered.',
+        'Blood flow: right - registered; \nleft - not registered.',
+      ])
+        expect(summary(text, DOP)['vertebral-artery-narrowing']).withContext(text).toBe('+');
+    });
+
+    it('joins a label after a no-break space, not a label line that negates', () => {
+      expect(summary('Left VA:\u00a0\nnot located', DOP)['vertebral-artery-narrowing']).toBe('+');
+      const CTA: StudyContext = { modality: 'cta', region: 'neck-vessels' };
+      expect(summary('No new findings compared to:\nleft VA dissection.', CTA)).toEqual({
+        'vertebral-artery-dissection': '+',
+      });
+      expect(
+        summary('No stenosis of the following:\nLeft VA occluded.', DOP)[
+          'vertebral-artery-narrowing'
+        ],
+      ).toBe('+');
+    });
+
     it('reads a lone carriage return as a line break', () => {
       expect(summary('Dissection: none\rOcclusion of the left VA', DOP)).toEqual({
         'vertebral-artery-dissection': '-',

@@ -10,6 +10,8 @@ import type { ImagingModality, ImagingRegion } from '../model';
 import { LEXICON_EN, type Lexicon } from './lexicon-en';
 import { compileLexicon, scanTerms, type CompiledLexicon, type Kind } from './reader-compile';
 import { readTables } from './reader-tables';
+import { acute, overlaps, Reading, readingFor, type Span, type Trigger } from './reader-text';
+import { notStrokeDiffusion, qualify } from './reader-qualify';
 import { correctSpelling, normaliseSpace, type Correction } from './reader-spelling';
 
 export type MentionStatus = 'affirmed' | 'negated' | 'uncertain';
@@ -39,9 +41,6 @@ export interface StudyContext {
   region: ImagingRegion;
 }
 
-import { acute, overlaps, Reading, readingFor, type Span, type Trigger } from './reader-text';
-import { notStrokeDiffusion, qualify } from './reader-qualify';
-
 export function readReport(
   text: string,
   study?: StudyContext,
@@ -59,28 +58,42 @@ export function readReport(
     ? read(lex, corrections.text, study).mentions.map((m) => mapBack(m, src, corrections.fixes))
     : first.mentions;
   if (spaced) mentions = mentions.map((m) => mapBack(m, text, spaced.fixes));
-  return withTables(mentions, text, study);
+  return withTables(mentions, text, src, spaced?.fixes ?? [], study);
 }
 
 /**
  * Rows of a duplex table that show a side of no flow, read whole (reader-tables.ts): in a
  * vessel study, or in a row that names the vertebral artery.
  */
-function withTables(mentions: Mention[], text: string, study: StudyContext | undefined): Mention[] {
-  const rows = readTables(text);
+function withTables(
+  mentions: Mention[],
+  text: string,
+  src: string,
+  fixes: readonly Correction[],
+  study: StudyContext | undefined,
+): Mention[] {
+  // Read in the text with its white space normalised, placed in the text as given; tables
+  // with tabs between cells in the text as given (normalising makes their tabs spaces).
+  const rows = readTables(src).map((t) => ({
+    ...t,
+    start: mapPosition(fixes, t.start, 'start'),
+    end: mapPosition(fixes, t.end, 'end'),
+  }));
+  if (text.includes('\t'))
+    for (const t of readTables(text)) if (!rows.some((u) => u.start === t.start)) rows.push(t);
   if (rows.length === 0) return mentions;
   const vesselStudy =
     study !== undefined &&
     (study.region === 'neck-vessels' || ['doppler', 'cta', 'mra'].includes(study.modality));
   for (const t of rows) {
-    const row = text.slice(t.start, t.end);
-    if (!vesselStudy && !/\b(?:va|vertebral)\b/i.test(row)) continue;
+    const { start, end } = t;
+    if (!vesselStudy && !/\b(?:va|vertebral)\b/i.test(text.slice(start, end))) continue;
     mentions.push({
       finding: t.finding,
       status: 'affirmed',
-      start: t.start,
-      end: t.end,
-      text: row,
+      start,
+      end,
+      text: text.slice(start, end),
       occlusion: true,
     });
   }
@@ -181,18 +194,33 @@ function triggerKindsOf(lex: CompiledLexicon, matched: string): readonly Kind[] 
 }
 
 function mapBack(m: Mention, original: string, fixes: readonly Correction[]): Mention {
-  const pos = (p: number): number => {
-    let shift = 0;
-    for (const f of fixes) {
-      if (p >= f.fixedEnd) shift = f.end - f.fixedEnd;
-      else if (p > f.fixedStart) return Math.min(f.start + (p - f.fixedStart), f.end);
-      else break;
-    }
-    return p + shift;
-  };
-  const start = pos(m.start);
-  const end = pos(m.end);
+  const start = mapPosition(fixes, m.start, 'start');
+  const end = mapPosition(fixes, m.end, 'end');
   return { ...m, start, end, text: original.slice(start, end) };
+}
+
+/**
+ * A place in the fixed text as a place in the text as given (fixes sorted, found by binary
+ * search: a report with thousands of fixes costs no more per mention). A start inside a fix
+ * maps to the fix's start, an end inside it to its end ("isn't" read as "is not").
+ */
+export function mapPosition(
+  fixes: readonly Correction[],
+  p: number,
+  side: 'start' | 'end',
+): number {
+  let lo = 0;
+  let hi = fixes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (fixes[mid]!.fixedEnd <= p) lo = mid + 1;
+    else hi = mid;
+  }
+  // fixes[lo - 1] ends at or before p; fixes[lo] (if any) ends after it.
+  const f = fixes[lo];
+  if (f && p > f.fixedStart) return side === 'start' ? f.start : f.end;
+  const before = fixes[lo - 1];
+  return before ? p + (before.end - before.fixedEnd) : p;
 }
 
 /** One status per finding for a report: affirmed anywhere > uncertain > negated. */
