@@ -18,15 +18,15 @@ export type EngineModule = typeof Engine;
 export const BEFORE_ISSUE_15 = '2d24d0de56e4cd25071d1852602c7b01c42ca4a9';
 
 /**
- * The last deliberate change of what the engine reads or decides (review rounds 9-15 of
- * 2026-11-26, session 7, each change checked with `npm run engine:caution -- --list` against
+ * The last deliberate change of what the engine reads or decides (review rounds 9-15 and a
+ * code review of 2026-11-26, session 7, each change checked with `npm run engine:caution -- --list` against
  * db02956, the previous baseline: no output lowered; every raised output checked with
  * `-- --raised`): `npm run engine:diff` requires this tree to give exactly that revision's
  * outputs. Performance work before it was checked against BEFORE_ISSUE_15 and against 6fe1304
  * (37,597 outputs deep-equal). Move it on with each intended change, after `engine:caution`
  * against the previous one.
  */
-export const READINGS_BASELINE = '52c745d9baa2fe4f4cd47394d91425696e7fefa3';
+export const READINGS_BASELINE = '0c8f467c58d935c9b3a94b655a4196aa77d10825';
 
 export async function loadEngine(ref: string): Promise<EngineModule> {
   const dir = mkdtempSync(join(tmpdir(), 'vas-baseline-'));
