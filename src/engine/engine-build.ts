@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '41c347990b2b9beb';
+export const ENGINE_BUILD = '52ac6590468842ef';

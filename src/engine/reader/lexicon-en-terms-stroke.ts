@@ -66,7 +66,7 @@ export const STROKE_TERMS_EN: readonly TermEntry[] = [
       '(?:spinal )?cord infar[ck]t(?:ion|s)?',
       '(?:infar[ck]t(?:ion)?|ischa?emia) of the (?:spinal )?cord',
       '(?:spinal )?cord ischa?emia',
-      'lacunar (?:infar[ck]ts?|strokes?)',
+      'lacunar (?:infar[ck]t(?:ion|s)?|strokes?)',
       // "s/p left PICA infarct": the infarct alone (an acute term starting there comes first).
       'infar[ck]t(?:ion|s)?(?<=\\b(?:pica|aica|sca|pca|cerebellar|brain ?stem|pontine|thalamic|occipital|medullary|posterior circulation|vertebrobasilar) (?:territory )?infar[ck]t(?:ion|s)?)',
     ],
@@ -115,7 +115,8 @@ export const STROKE_TERMS_EN: readonly TermEntry[] = [
       // CT: a hypodense area in the posterior fossa or brainstem said acute ("Hypodense area in
       // the left cerebellum, acute"); without it a hedge after it decides.
       'hypodens(?:e|ity)(?: (?:areas?|focus|foci|lesions?|zones?))? (?:in|of|within) (?:the )?(?:(?:left|right) )?(?:cerebell\\w*|pons|pontine|medulla|brain ?stem|thalam\\w*|occipital lobe)(?: hemisphere)?(?=(?:,| -| \\(|:)? ?(?:(?:hyper|sub)?acute|fresh|recent)\\b)',
-      '(?:acutely|newly appeared|newly developed|newly) hypodense (?:(?:areas?|focus|foci|lesions?|zones?) (?:in|of) (?:the )?)?(?:(?:left|right) )?(?:cerebell\\w*|pons|pontine|medulla|brain ?stem|thalam\\w*|occipital lobe)',
+      '(?:(?:left|right) )?(?:cerebellar|pontine|thalamic|brain ?stem|medullary) hypodensity',
+      '(?:newly appeared|newly developed|newly) hypodense (?:(?:areas?|focus|foci|lesions?|zones?) (?:in|of) (?:the )?)?(?:(?:left|right) )?(?:cerebell\\w*|pons|pontine|medulla|brain ?stem|thalam\\w*|occipital lobe)',
       // "Left cerebellar lesion, likely ischaemic", "lesion: ischaemic vs demyelinating": the
       // adjective alone after its noun (a hedge before it makes it uncertain).
       '(?<!\\bnon-?)(?<!\\b(?:non|not|than) )isch(?:a?e|a)mic(?=\\s*(?:[.,;)\\n]|$)| (?:vs\\.?|versus|or)\\b)',
@@ -140,6 +141,8 @@ export const STROKE_TERMS_EN: readonly TermEntry[] = [
       'acute cerebrovascular (?:accident|event|incident|episode)',
       // CT: an infarct described, not named ("Acute hypodense area in the left cerebellum").
       // In the brain ("new hypodense lesion in the parotid gland" is not).
+      // "Acutely hypodense left cerebellum", "newly appeared hypodense focus in the left cerebellum"
+      '(?:acutely|newly appeared|newly developed) hypodense (?:(?:areas?|focus|foci|lesions?|zones?) (?:in|of) (?:the )?)?(?:(?:left|right) )?(?:cerebell\\w*|pons|pontine|medulla|brain ?stem|thalam\\w*|occipital lobe)',
       '(?:acute|fresh|new) hypodens(?:e|ity)(?: (?:areas?|focus|foci|lesions?|zones?))?(?= (?:in|of|within) (?:the )?(?:(?:left|right|both) )?(?:cerebell|pons|pontine|medull|brain|thalam|occipital|parietal|frontal|temporal|hemispher|basal ganglia|cerebr|white matter|internal capsule|vermis|posterior fossa|corona radiata|centrum semiovale|(?:occipital|parietal|frontal|temporal) lobe))',
       'acve',
       'acute cve',
@@ -150,7 +153,13 @@ export const STROKE_TERMS_EN: readonly TermEntry[] = [
       'adc(?: map)?:? ?(?:[-\u2013\u2014] ?)?(?:low|reduced|decreased|hypointens(?:e|ity)|dark)(?![^.\\n]{0,40}\\b(?:sinus|secretions?|abscess|cyst|tumou?r|lymphoma|cholesteatoma|epidermoid|mastoid))',
       '(?:decreased|reduced) diffusion',
       'diffusion[- ]restricting',
-      'diffusion ?(?::|[-\u2013\u2014]) ?restricted',
+      'diffusion ?(?::|[-\u2013\u2014]) ?restrict(?:ed|ion)(?! (?:not|absent))',
+      // "DWI & ADC: restricted", "DWI-ADC: restricted", "DWI: restricted - left cerebellum",
+      // "DWI: a focus of restriction in", "DWI : bright lesion", "Restricted on DWI/ADC"
+      'dwi(?: ?(?:&|and|/|-) ?adc)? ?: ?(?:[-\u2013\u2014] ?)?restrict(?:ed|ion)(?! (?:not|absent))',
+      'dwi ?: ?(?:[-\u2013\u2014] ?)?(?:an? )?(?:focus|foci|areas?|lesions?) of restriction',
+      'dwi ?: ?(?:[-\u2013\u2014] ?)?(?:an? )?(?:bright|hyperintense) (?:lesions?|focus|foci|areas?)',
+      'restricted on dwi(?: ?/ ?adc)?',
       // "DWI:" as a label: "DWI: restriction in the left PICA territory", "DWI: positive in",
       // "DWI: left cerebellar hemisphere - restricted"
       'dwi: ?(?:restriction|restricted|positive|hyperintens\\w*|bright)(?= (?:in|of|within|at)\\b)',
@@ -194,7 +203,7 @@ export const STROKE_TERMS_EN: readonly TermEntry[] = [
       'blood (?:is |was )?(?:seen |present |noted |visible |demonstrated )?(?:in|within) (?:the )?(?:(?:left|right|third|fourth|3rd|4-?th|iii|iv|lateral|both) ){0,2}(?:ventricles?|(?:prepontine|ambient|quadrigeminal|basal|suprasellar|perimesencephalic|cerebellopontine|cerebellomedullary) cisterns?|cisterns?|sulci|subarachnoid space)',
       '(?:intracerebral|intraparenchymal|parenchymal|cerebellar) ha?ematomas?',
       // A haematoma in the brain ("Haematoma in the right cerebellum"), not a scalp one.
-      '(?<!\\b(?:scalp|subgaleal|soft[- ]tissue|periorbital|orbital|subcutaneous|mural|intramural|cephal) )ha?ematomas? (?:in|of|within|involving) (?:the )?(?:(?:left|right|lt|rt|l\\.|r\\.) )?(?:cerebell\\w*|cerebr\\w*|brain\\w*|pons|pontine|thalam\\w*|(?:cerebral |cerebellar )?hemispheres?|basal ganglia|posterior fossa|(?:frontal|parietal|temporal|occipital) lobes?|medulla|midbrain|vermis|putamen|caudate|internal capsule)',
+      '(?<!\\b(?:scalp|subgaleal|soft[- ]tissue|periorbital|orbital|subcutaneous|mural|intramural|cephal) )ha?ematomas? (?:in|of|within|involving) (?:the )?(?:(?:left|right|lt|rt|l\\.?|r\\.?) )?(?:cerebell\\w*|cerebr\\w*|brain\\w*|pons|pontine|thalam\\w*|(?:cerebral |cerebellar )?hemispheres?|basal ganglia|posterior fossa|(?:frontal|parietal|temporal|occipital) lobes?|medulla|midbrain|vermis|putamen|caudate|internal capsule)',
     ],
   },
 ];

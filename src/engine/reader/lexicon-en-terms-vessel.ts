@@ -53,7 +53,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       '(?:double|false)[- ]lumens?',
       'double[- ]barrel(?:led)?(?: lumens?)?',
       // A flap inside the artery ("Left VA with a flap in the lumen", "Flap in the left V3").
-      `(?:(?:intraluminal|linear|mobile|intimal|dissection) )?flap(?= (?:in|within|of|at) (?:the )?(?:(?:vessel|arterial) )?(?:lumen|(?:(?:left|right|lt|rt|l\\.|r\\.) )?(?:v[0-4]|va|vertebral)))`,
+      `(?:(?:intraluminal|linear|mobile|intimal|dissection) )?flap(?= (?:in|within|of|at) (?:the )?(?:(?:vessel|arterial) )?(?:lumen|(?:(?:left|right|lt|rt|l\\.?|r\\.?) )?(?:v[0-4]|va|vertebral)))`,
       'intraluminal flap',
       // Intramural haematoma on T1 fat-sat: a bright crescent in the wall.
       'crescent(?:ic)? (?:t1[- ]?(?:weighted )?)?(?:hyperintens(?:e|ity)|high signal)',
@@ -67,7 +67,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       '(?:intima(?:l)?|intima) flotation',
       'flotation of (?:the )?intima',
       'floating intima(?:l flap)?',
-      '(?:stratification|splitting|delamination|separation) of (?:the )?(?:(?:left|right|lt|rt|l\\.|r\\.) )?(?:(?:va|vertebral artery|arterial|vessel) )?walls?',
+      '(?:stratification|splitting|delamination|separation) of (?:the )?(?:(?:left|right|lt|rt|l\\.?|r\\.?) )?(?:(?:va|vertebral artery|arterial|vessel) )?walls?',
       'double contour of (?:the )?(?:(?:vessel|arterial) )?lumen',
       'double[- ]contou?red lumen',
       '(?:two|2) (?:lumens|lumina)',
@@ -123,7 +123,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       'occlusive (?:lesion|disease|changes|process)',
       'distal non-?filling',
       // "PSV in the left VA 0,0 cm/s", "Vmax - not registered"
-      '(?:psv|vps|vmax|peak systolic velocity)(?: in (?:the )?(?:(?:left|right|lt|rt|l\\.|r\\.) )?(?:va|vertebral artery))? 0(?:[.,]0+)? ?(?:cm|m)/s',
+      '(?:psv|vps|vmax|peak systolic velocity)(?: in (?:the )?(?:(?:left|right|lt|rt|l\\.?|r\\.?) )?(?:va|vertebral artery))? 0(?:[.,]0+)? ?(?:cm|m)/s',
       '(?:psv|vps|vmax|peak systolic velocity) ?[:=\u2013\u2014-]? ?not (?:registered|detected|obtained|recorded|measurable)',
       // A side line under a heading ("Vertebral arteries:\n- left: not visualised").
       `(?:left|right)(?: side)?: ?(?:[-\u2013\u2014] ?)?(?:not (?:${SHOWN})|non-?visuali[sz]ed|non-?opacified|absent|occluded)`,
@@ -137,7 +137,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
     occlusion: true,
     absorbsTriggers: true,
     patterns: [
-      'no (?:detectable |demonstrable |antegrade |distal |colou?r |doppler |colou?r doppler )?(?:blood )?flow(?: signals?)?(?=\\s*[.,;:()\\n]|\\s*$| (?:in|within|through|at|of|on|is|was|could|detected|seen|from|registered|recorded|found|obtained|located|demonstrated|identified|shown|visuali[sz]ed|noted)\\b)',
+      'no (?:detectable |demonstrable |antegrade |distal |colou?r |doppler |colou?r doppler )?(?:blood )?flow(?: signals?)?(?=\\s*[.,;:()\\n]|\\s*$| (?:in|within|through|at|of|on|is|was|could|detected|detectable|seen|from|registered|recorded|found|obtained|located|demonstrated|identified|shown|visuali[sz]ed|noted)\\b)',
       `(?:absen(?:t|ce of)|lack of|loss of|zero) (?:the )?(?:normal )?(?:${SIDE}(?:vertebral artery |va ))?(?:antegrade |colou?r |forward )?(?:blood )?flow(?: voids?| signals?)?${NOT_A_NORMAL_STATEMENT}`,
       // Colour Doppler: the lumen not coloured ("flow is not colored", "no staining in CDC
       // mode", "colour filling is absent", "no color mapping").
@@ -149,12 +149,14 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       // "VA: R antegrade / L absent", "VA patency: right yes, left no", "Patent: R yes, L no"
       `${VA_NAME}:? (?:r|right|l|left) [a-z-]+ ?/ ?(?:l|left|r|right) (?:absent|none|no|nil|not (?:detected|registered|seen))(?![a-z])`,
       // "VA: R - antegrade, L - absent", "Flow direction: D antegrade, S absent"
-      `(?:${VA_NAME}|${FLOW_KIND}(?:blood )?flow(?: direction)?):? ?(?:[-\u2013\u2014] ?)?(?:r|right|d|l|left|s) ?[-\u2013\u2014:]? ?[a-z-]+[,;] ?(?:l|left|s|r|right|d) ?[-\u2013\u2014:]? ?(?:absent|none|nil|not (?:detected|registered|seen)|-(?=\\s*(?:[.,;)]|$)))(?![a-z])`,
+      `(?:${VA_NAME}|${FLOW_KIND}(?:blood )?flow(?: direction)?):? ?(?:[-\u2013\u2014] ?)?(?:r|right|d|l|left|s) ?[-\u2013\u2014:]? ?[a-z-]+[,;] ?(?:l|left|s|r|right|d) ?[-\u2013\u2014:]? ?(?:absent|none|nil|not (?:detected|registered|seen)|no (?:flow |doppler )?signal|0(?![.,]?\\d)|-(?=\\s*(?:[.,;)]|$)))(?![a-z])`,
       'no (?:doppler )?wave ?forms?(?= (?:in|from|at)\\b|\\s*[.,;)]|\\s*$)',
       'flat(?:-?line| (?:doppler )?wave ?form)',
       // "Left VA: waveform flat / - absent", "no spectrum", "no spectral trace", "patency - no"
       `${VA_NAME}:? ?(?:[-\u2013\u2014] ?)?(?:(?:doppler |spectral )?(?:wave ?form|spectrum|trace) ?(?:[-\u2013\u2014:] ?)?(?:is |was )?(?:flat|absent|not (?:obtained|detected|recorded|registered))|no (?:doppler |spectral )?(?:wave ?form|spectrum|trace)s?(?: (?:obtained|detected|recorded|registered))?(?=\\s*(?:[.,;)\\n]|$)))`,
-      `${VA_NAME}:? ?(?:[-\u2013\u2014] ?)?patency ?[-\u2013\u2014:] ?no(?![a-z])`,
+      `${VA_NAME}:? ?(?:[-\u2013\u2014] ?)?(?:patency|patent) ?[-\u2013\u2014:] ?no(?![a-z])`,
+      // "Left VA - no contrast" (a side named: not a non-contrast technique line)
+      `(?:left|right|lt|rt|l|r)\\.? ${VA_NAME} ?[-\u2013\u2014] ?no contrast(?: (?:filling|opacification|enhancement))?(?=\\s*(?:[.,;)\\n]|$))`,
       // "Left VA - is not visualised", "Left VA in V2 - not visualised"
       `(?<!\\b(?:of|in|within|at|along) (?:the )?(?:(?:left|right|both|bilateral) )?)${VA_NAME}(?: in v[1-4](?: segment)?)? ?[-\u2013\u2014] ?(?:is |was )?not (?:${SHOWN})`,
       // "Flow direction: S - absent, D - antegrade"
@@ -198,7 +200,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       // 0", "Vps: D 45 cm/s, S 0 cm/s").
       `${FLOW_KIND}(?:blood )?(?:flow|psv|vps|vmax|peak systolic velocity)(?: velocity)?(?: in v[1-4])?(?:,? ?[(\\[]?(?:cm|m)/s(?:ec)?[)\\]]?| ?\\([^)]{0,10}\\))? ?:?(?:[^.;:\\n]|[;\\n](?= ?(?:- )?(?:left|right|lt|rt|l|r)\\b)){0,40}?(?<![a-z])(?:left|right|lt|rt|l|r|d|s)(?![a-z]) ?:? ?(?:[-\u2013\u2014=] ?)?(?:absent|none|nil|zero|-(?=\\s*(?:[.,;)]|$))|no(?=\\s*(?:[.,;)|\\n]|$))|not (?:registered|detected|seen|recorded|obtained|found|located)|0(?:[.,]0+)?(?![.,]?\\d)(?: ?(?:cm|m)/s(?:ec)?)?(?!\\s*[%\u00b0]))`,
       // "PSV right/left: 45/0 cm/s"
-      '(?:psv|vps|vmax|peak systolic velocity)(?:,? ?\\(?(?:cm|m)/s(?:ec)?\\)?)?(?: (?:va|vertebral arter(?:y|ies)))?(?: (?:right|left|r|l)\\.?/(?:left|right|l|r)\\.?)?:? ?(?:(?<![\\d.,])\\d+(?:[.,]\\d+)? ?/ ?0(?:[.,]0+)?(?![.,]?\\d)|(?<![\\d.,])0(?:[.,]0+)? ?/ ?\\d+(?:[.,]\\d+)?)(?! ?[%\u00b0])',
+      '(?:psv|vps|vmax|peak systolic velocity|lbfv|lbv)(?:,? ?\\(?(?:cm|m)/s(?:ec)?\\)?)?(?: (?:va|vertebral arter(?:y|ies)))?(?: \\(?(?:right|left|r|l)\\.?/(?:left|right|l|r)\\.?\\)?)?(?: ?[-\u2013\u2014])?:? ?(?:(?<![\\d.,])\\d+(?:[.,]\\d+)? ?/ ?0(?:[.,]0+)?(?![.,]?\\d)|(?<![\\d.,])0(?:[.,]0+)? ?/ ?\\d+(?:[.,]\\d+)?)(?! ?[%\u00b0])',
       '(?:absen(?:t|ce of)|lack of|loss of) (?:the )?(?:doppler|colou?r|spectral)(?: (?:and|or|/) (?:doppler|colou?r|spectral))*(?: doppler)? (?:flow )?signals?',
       `${FLOW_KIND_OR_OBJECT}flow (?:voids? |signals? )?(?:is |was |are )?(?:absent|not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded)|undetectable)`,
       // "Flow in the left VA is not registered", "Flow void of the left VA is lost"
@@ -207,9 +209,9 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       `${FLOW_KIND}${FLOW_KIND_OR_OBJECT}flow (?:voids? |signals? )?(?:is |was |are |were )?${NOT_FOUND}`,
       // A peak velocity of zero ("PSV 0 cm/s"), not an end-diastolic one.
       '(?<!diastolic )(?:psv|vps|vmax|peak systolic velocity|(?:blood )?flow velocity|velocity)(?: of)?(?: ?[:=] ?| )0(?:[.,]0+)? ?(?:cm|m)/s(?:ec)?',
-      '(?:blood )?flow (?:in|through|within|along) (?:the )?(?:(?:left|right|lt|rt|l\\.|r\\.) )?(?:vertebral artery|va|v[1-4])(?: segment)? (?:is |was |are )?(?:absent|not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded)|undetectable)',
+      '(?:blood )?flow (?:in|through|within|along) (?:the )?(?:(?:left|right|lt|rt|l\\.?|r\\.?) )?(?:vertebral artery|va|v[1-4])(?: segment)? (?:is |was |are )?(?:absent|not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded)|undetectable)',
       // "Loss of the left vertebral artery flow void"
-      '(?:absen(?:t|ce of)|lack of|loss of) (?:the )?(?:normal )?(?:(?:left|right|lt|rt|l\\.|r\\.) )?(?:vertebral artery |va )?flow voids?',
+      '(?:absen(?:t|ce of)|lack of|loss of) (?:the )?(?:normal )?(?:(?:left|right|lt|rt|l\\.?|r\\.?) )?(?:vertebral artery |va )?flow voids?',
       `no (?:normal )?flow[- ]voids? (?:in|within|of) (?:the )?${SIDE}${VA_NAME}`,
       'not patent',
       'non-?patent',
@@ -222,7 +224,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       '(?<!diastolic )(?:psv|vps|vmax|peak systolic velocity)(?: ?[:=\u2013\u2014-] ?| )0(?:[.,]0+)?(?![.,]?\\d)(?: ?(?:cm|m)/s(?:ec)?)?',
       '(?:blood )?flow(?: volume| velocity)?(?: ?[:=] ?| )0(?:[.,]0+)? ?(?:cm/s(?:ec)?|m/s|ml/min)',
       // "Hyperdense left vertebral artery" on CT: a clot in it.
-      'hyperdense (?:(?:left|right|lt|rt|l\\.|r\\.) )?(?:vertebral artery|va)(?: sign)?',
+      'hyperdense (?:(?:left|right|lt|rt|l\\.?|r\\.?) )?(?:vertebral artery|va)(?: sign)?',
       // Doppler signs of an occlusion beyond: stump or thump flow; no forward flow left.
       '(?:stump|thump(?:ing)?) (?:flow|pattern|signal|wave ?form)',
       'no antegrade (?:component|flow component)',

@@ -144,7 +144,7 @@ export const TERMS_EN: readonly TermEntry[] = [
     patterns: [
       'thyroid (?:nodules?|goitre|goiter|cysts?|enlargement|mass(?:es)?|adenomas?)',
       // "nodule in the right thyroid lobe", "heterogeneous thyroid with hypoechoic nodules"
-      '(?:nodules?|cysts?|mass(?:es)?|lesions?|formations?) (?:in|of|within) the (?:(?:left|right|lt|rt|l\\.|r\\.) )?thyroid(?! cartilage)(?: (?:lobe|gland|isthmus))?',
+      '(?:nodules?|cysts?|mass(?:es)?|lesions?|formations?) (?:in|of|within) the (?:(?:left|right|lt|rt|l\\.?|r\\.?) )?thyroid(?! cartilage)(?: (?:lobe|gland|isthmus))?',
       'thyroid (?:lobe|gland) (?:nodules?|cysts?|mass(?:es)?|lesions?)',
       '(?:heterogeneous|inhomogeneous|multinodular) thyroid(?! cartilage)(?: gland)?',
       'thyroid(?: gland)? (?:is )?(?:heterogeneous|inhomogeneous|multinodular)',
@@ -155,7 +155,7 @@ export const TERMS_EN: readonly TermEntry[] = [
       '(?:formation|nodule|mass) in the (?:left |right )?lobe of the thyroid',
       'nodular goitre',
       // Russian-English "nodes" of the thyroid; a colon or dash layout; an enlarged volume.
-      'thyroid(?: gland)?(?::|:? ?[-\u2013\u2014](?![^.\\n]*\\b(?:not (?:detected|seen|found|revealed|visuali[sz]ed|present|identified)|absent|excluded)))? ?(?:(?:a |multiple |several |single |solitary )?(?:nodules?|nodes?|cysts?|mass(?:es)?|formations?)|multinodular|heterogeneous|inhomogeneous|enlarged|diffuse(?:ly)? (?:changes?|changed|enlarged|heterogeneous))',
+      'thyroid(?: gland)?(?: ?:(?: ?[-\u2013\u2014])?|:? ?[-\u2013\u2014](?![^.\\n]*\\b(?:not (?:detected|seen|found|revealed|visuali[sz]ed|present|identified)|absent|excluded)))? ?(?:(?:a |multiple |several |single |solitary )?(?:nodules?|nodes?|cysts?|mass(?:es)?|formations?)|multinodular|heterogeneous|inhomogeneous|enlarged|diffuse(?:ly)? (?:changes?|changed|enlarged|heterogeneous))',
       '(?:nodes?|nodules?|formations?) in (?:the )?(?:(?:left|right|both) )?(?:lobes?|isthmus) of (?:the )?thyroid',
       'thyroid(?: gland)? volume (?:is )?(?:increased|enlarged|raised)',
       'diffuse changes (?:of|in) (?:the )?thyroid(?! cartilage)',

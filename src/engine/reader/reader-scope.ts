@@ -229,15 +229,15 @@ export function answeredAfter(r: Reading, from: number, to: number): boolean {
  * ("80 %", "80 per cent", "70/0 %").
  */
 const POSITIVE_VALUE =
-  /(?<![a-z])(?<!\/\s?)(?:yes(?!\s?\/)|y(?!\s?\/)|present|is present|there is|confirmed|total|complete|full|is(?=\s*(?:[.,;)|]|$))|v[1-4](?:\s?[-\u2013]\s?v[1-4])?(?:\s+segments?)?|positive|detected|seen|found|revealed|suspected|probable|likely|mild|moderate|severe|significant|haemodynamically significant|hemodynamically significant|critical|subtotal|grade (?:i{1,3}|iv|[1-4]))(?![a-z])|(?<![\w+])\+(?![\w+])|(?:(?<=\b(?:left|right|lt|rt|l|r)\.?\s?[:\u2013\u2014-]\s?)[1-9]\d{0,2}|(?<=\b(?:left|right|lt|rt|l|r)\.?\s?)[1-9])(?![\d.,]|\s*(?:mm|cm|m\/s|%|per))|(?<![\d.,])(?:[1-9]\d*|0[.,]\d*[1-9])(?:[.,]\d+)?\s?(?:%|per ?cent)|(?<![\d.,])[1-9]\d*\s*\/\s*0\s*%/gi;
+  /(?<![a-z])(?<!\/\s?)(?:yes(?!\s?\/)|y(?!\s?\/)|present|is present|there is|confirmed|total|complete|full|from v[1-4]|at (?:the )?level of c[1-7]|is(?=\s*(?:[.,;)|]|$))|v[1-4](?:\s?[-\u2013]\s?v[1-4])?(?:\s+segments?)?|positive|detected|seen|found|revealed|suspected|probable|likely|mild|moderate|severe|significant|haemodynamically significant|hemodynamically significant|critical|subtotal|grade (?:i{1,3}|iv|[1-4]))(?![a-z])|(?<![\w+])\+(?![\w+])|(?:(?<=\b(?:left|right|lt|rt|l|r)\.?\s?[:\u2013\u2014-]\s?)[1-9]\d{0,2}|(?<=\b(?:left|right|lt|rt|l|r)\.?\s?)[1-9])(?![\d.,]|\s*(?:mm|cm|m\/s|%|per))|(?<![\d.,])(?:[1-9]\d*|0[.,]\d*[1-9])(?:[.,]\d+)?\s?(?:%|per ?cent)|(?<![\d.,])[1-9]\d*\s*\/\s*0\s*%/gi;
 const NEGATED_VALUE = /\b(?:not|no)\s+$/i;
 /** Words a value may stand beside in its piece of the line: a side, the artery, a segment. */
 const VALUE_PLACE =
-  /^[\s\-\u2013\u2014:()[\]|,/.]*(?:(?:left|right|l|r|lt|rt|d|s|lva|rva|dex|sin|dextra|sinistra|bilateral|both|va|vas|vertebral|arter(?:y|ies)|side|sides|on|the|at|in|and|up|to|about|approximately|mild|moderate|severe|v[1-4]|segments?|c[1-7]|see|images?|series|\d+(?:[.,]\d+)?\s?(?:%|mm|cm)|\d+\s?[-\u2013]|[<>~\u2264\u2265])(?![a-z])[\s\-\u2013\u2014:()[\]|,/.]*)*$/i;
+  /^[\s\-\u2013\u2014:()[\]|,/.]*(?:(?:left|right|l|r|lt|rt|d|s|lva|rva|dex|sin|dextra|sinistra|dexter|sinister|contralateral|ipsilateral|distal|proximal|also|but|however|whereas|while|bilateral|both|va|vas|vertebral|arter(?:y|ies)|side|sides|on|the|at|in|and|up|to|about|approximately|mild|moderate|severe|v[1-4]|segments?|c[1-7]|see|images?|series|\d+(?:[.,]\d+)?\s?(?:%|mm|cm)|\d+\s?[-\u2013]|[<>~\u2264\u2265])(?![a-z])[\s\-\u2013\u2014:()[\]|,/.]*)*$/i;
 
 /** A new label in a line: ", PSV (cm/s):", "; Flow:" (not a side: ", left:"). */
 const OTHER_LABEL =
-  /[,;]\s*(?![^:]{0,30}\b(?:left|right|lt|rt|l|r|both|bilateral|lva|rva|v[1-4])\b)[a-z][a-z0-9 ()/,-]{0,30}?:/i;
+  /[,;]\s*(?![^:]{0,30}\b(?:left|right|lt|rt|l|r|both|bilateral|lva|rva|v[1-4]|sinistra|sinister|dextra|dexter|contralateral|ipsilateral)\b)[a-z][a-z0-9 ()/,-]{0,30}?:/i;
 
 /** Where the last piece before `at` starts: after a , ; | line break or full stop. */
 function lastSeparator(line: string, at: number): number {
@@ -260,7 +260,7 @@ export function positiveValueAfter(r: Reading, term: Term): boolean {
   const s = r.clauseSentence[term.clause]!;
   let end = r.sentenceEnd[s]!;
   const goesOn =
-    /^[.;\n]\s*(?:[-\u2013\u2014*\u2022]\s*)?(?:on the\s+)?(?:left|right|lt|rt|l|r|d|s)\b/i.exec(
+    /^[.;\n]\s*(?:[-\u2013\u2014*\u2022]\s*|\d{1,2}[.)]\s*)?(?:on the\s+)?(?:left|right|lt|rt|l|r|d|s)\b/i.exec(
       text.slice(end),
     );
   // Only a line of values that named a side goes on into the next sentence with the other.

@@ -213,7 +213,7 @@ export class Reading {
     if (!dash && !/^[ \t]*\n[ \t]*$/.test(gap)) return false;
     let i = end - 1;
     while (i >= 0 && /\s/.test(this.text[i]!)) i--;
-    if (i < 0 || !/[a-z0-9,)]/i.test(this.text[i]!)) return false;
+    if (i < 0 || !/[a-z0-9,):]/i.test(this.text[i]!)) return false;
     if (dash) return true;
     let j = next;
     while (j < this.text.length && /\s/.test(this.text[j]!)) j++;

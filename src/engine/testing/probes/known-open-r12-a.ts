@@ -102,24 +102,6 @@ export const KNOWN_OPEN_R12_A: readonly KnownOpen[] = [
       'FA1b a dash-negation swallowed into an occlusion term ("Reverse flow - not detected", "influence on the VA - not detected" read as absent flow / "VA - not detected") (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgenc',
   },
   {
-    key: 'r12 "Infarct in the left cerebellum, duration about 3 days." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M1 acuity of an infarct in other words or layouts ("Age: approximately 2 days", "(48 h)", "early subacute", "Acuity: / Timing: acute", "Stage - acute", "duration about 3 days", an age before the noun "A 3-day old infarct", "appears recent", "features of acuity"): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r12 "Infarct in the left cerebellum with features of acuity." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M1 acuity of an infarct in other words or layouts ("Age: approximately 2 days", "(48 h)", "early subacute", "Acuity: / Timing: acute", "Stage - acute", "duration about 3 days", an age before the noun "A 3-day old infarct", "appears recent", "features of acuity"): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r12 "Infarct in the left cerebellum which appears recent." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M1 acuity of an infarct in other words or layouts ("Age: approximately 2 days", "(48 h)", "early subacute", "Acuity: / Timing: acute", "Stage - acute", "duration about 3 days", an age before the noun "A 3-day old infarct", "appears recent", "features of acuity"): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
     key: 'r12 "Lacunar infarcts of different ages, the left thalamic one acute." [mri/head 2026-11-15]',
     kind: 'miss',
     reason:

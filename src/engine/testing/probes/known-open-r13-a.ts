@@ -6,12 +6,6 @@ import type { KnownOpen } from './known-open';
 
 export const KNOWN_OPEN_R13_A: readonly KnownOpen[] = [
   {
-    key: 'r13 "Left VA - no contrast." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'A1 "Left VA - <not seen>" and "flow in the left VA - not detected" still read as absent flow (emergency missed): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
     key: 'r13 "Stenosis - 0, right 44, left 47." [doppler/neck-vessels 2026-11-15]',
     kind: 'false-alarm',
     reason:
@@ -144,34 +138,10 @@ export const KNOWN_OPEN_R13_A: readonly KnownOpen[] = [
       'FA1 a general remark on the sensitivity of CT ("insensitive to early ischaemia", "MRI is more sensitive for posterior fossa infarcts") read as an acute infarct (false emergency) (judgement): manip: want <= not-cleared, got contraindicated; czm: want <= not-cleared, got contraindicated; bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicated; urg: want <= none, got emergency',
   },
   {
-    key: 'r13 "LBFV VA (R/L): 18/0 cm/s." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M1 a flow line of values "R/L: antegrade/absent" (fixed in r12) in other notations: D/S, a dash for the colon, "flow direction", "-" or "0" for none: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
     key: 'r13 "Left VA: velocity not measurable (not visualised)." [doppler/neck-vessels 2026-11-15]',
     kind: 'miss',
     reason:
       'M2 "velocity not measurable (no flow)" (fixed in r12) and absent waveforms in other words: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "Occlusion: right - no, left - from V2." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M3 a line of values (r9-r12 "right - no, left - yes") whose positive value is a word the reader does not take: total, complete, confirmed, "there is", "from V2", a level, a numbered next line: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "Occlusion: right - no, left - at the level of C6." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M3 a line of values (r9-r12 "right - no, left - yes") whose positive value is a word the reader does not take: total, complete, confirmed, "there is", "from V2", a level, a numbered next line: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "Dissection: right - no.\\n2. Left: yes." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M3 a line of values (r9-r12 "right - no, left - yes") whose positive value is a word the reader does not take: total, complete, confirmed, "there is", "from V2", a level, a numbered next line: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
   },
   {
     key: 'r13 "Dissection: bilateral - no.\\nLeft: yes." [cta/neck-vessels 2026-11-15]',
@@ -181,18 +151,6 @@ export const KNOWN_OPEN_R13_A: readonly KnownOpen[] = [
   },
   {
     key: 'r13 "Newly appeared hypodense focus in the left cerebellum." [msct/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M4 acuity, blood and CVE wording near r10-r11 fixes (hypodensity said acute, blood in the fourth ventricle, ACVE, ages): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "Acutely hypodense left cerebellum." [msct/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M4 acuity, blood and CVE wording near r10-r11 fixes (hypodensity said acute, blood in the fourth ventricle, ACVE, ages): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "Left cerebellar hypodensity (acute)." [msct/head 2026-11-15]',
     kind: 'miss',
     reason:
       'M4 acuity, blood and CVE wording near r10-r11 fixes (hypodensity said acute, blood in the fourth ventricle, ACVE, ages): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
@@ -208,47 +166,5 @@ export const KNOWN_OPEN_R13_A: readonly KnownOpen[] = [
     kind: 'miss',
     reason:
       'M4 acuity, blood and CVE wording near r10-r11 fixes (hypodensity said acute, blood in the fourth ventricle, ACVE, ages): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "A week-old infarct in the left cerebellum." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M4 acuity, blood and CVE wording near r10-r11 fixes (hypodensity said acute, blood in the fourth ventricle, ACVE, ages): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "Infarct in the left cerebellum. Diffusion: restriction." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M4 acuity, blood and CVE wording near r10-r11 fixes (hypodensity said acute, blood in the fourth ventricle, ACVE, ages): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "Infarct in the left cerebellum. DWI & ADC: restricted." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M4 acuity, blood and CVE wording near r10-r11 fixes (hypodensity said acute, blood in the fourth ventricle, ACVE, ages): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "Infarct in the left cerebellum. DWI-ADC: restricted." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M4 acuity, blood and CVE wording near r10-r11 fixes (hypodensity said acute, blood in the fourth ventricle, ACVE, ages): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "Infarct in the left cerebellum. Restricted on DWI/ADC." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M4 acuity, blood and CVE wording near r10-r11 fixes (hypodensity said acute, blood in the fourth ventricle, ACVE, ages): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "VA: R - antegrade, L - 0." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M5 sides and value words near r11 M7 / r12 M4 (L VA, LVA, VA sin, "VAs: R ..., L ..."): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r13 "VA: R - antegrade, L - no signal." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M5 sides and value words near r11 M7 / r12 M4 (L VA, LVA, VA sin, "VAs: R ..., L ..."): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
   },
 ];

@@ -30,18 +30,6 @@ export const KNOWN_OPEN_R15_A: readonly KnownOpen[] = [
       'M1 absent flow stated about "flow" itself ("Blood flow in the left VA - not detected", "Flow in the left VA - absent", "Flow in the left vertebral artery: none", "Blood flow along the left VA: not registered", "Doppler signal from the left VA - not obtained"): the value negates the flow instead of stating absent flow (emergency missed): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
   },
   {
-    key: 'r15 "MRI BRAIN (stroke protocol)\\nT1: no abnormality.\\nT2/FLAIR: a few non-specific white matter foci.\\nDWI: restricted - left cerebellar hemisphere, 15 mm.\\nSWI: no microbleeds, no haemorrhage.\\nMRA (TOF): patent circle of Willis.\\nConclusion: no haemorrhage; minor small vessel change." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M3 DWI as a label: "DWI: left cerebellar hemisphere - restricted", "DWI: restriction in the left PICA territory", "DWI: positive in ...", "DWI: a focus of restriction in ..." are not read as an acute infarct (emergency missed): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r15 "MRI BRAIN (stroke protocol)\\nT1: no abnormality.\\nT2/FLAIR: a few non-specific white matter foci.\\nDWI: a focus of restriction in the right thalamus.\\nSWI: no microbleeds, no haemorrhage.\\nMRA (TOF): patent circle of Willis.\\nConclusion: no haemorrhage; minor small vessel change." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M3 DWI as a label: "DWI: left cerebellar hemisphere - restricted", "DWI: restriction in the left PICA territory", "DWI: positive in ...", "DWI: a focus of restriction in ..." are not read as an acute infarct (emergency missed): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
     key: 'r15 "CT BRAIN\\nHistory: 64M, screening.\\nTechnique: non-contrast axial images with coronal and sagittal reformats.\\nFindings:\\nThere is no intracranial haemorrhage, mass or midline shift. Hyperdensity of the basilar artery is noted, suspicious for thrombosis. The ventricles are age appropriate. Mild periventricular white matter hypodensity.\\nThe calvarium is intact.\\nConclusion: No haemorrhage." [msct/head 2026-11-15]',
     kind: 'miss',
     reason:
