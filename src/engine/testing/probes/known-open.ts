@@ -24,7 +24,8 @@
  * sweep of normal reports, FA1-FA9, and misses M1-M6) in known-open-r12-a.ts, against 3e78ba7;
  * round 13's (A1-A2 regressions of round 12's rules, FA, M) in known-open-r13-a.ts, against b492d6d;
  * round 14's (M1-M5, FA1-FA3) in known-open-r14-a.ts, against a861c24; round 15's (whole reports,
- * M1-M5, FA1-FA2) in known-open-r15-a.ts, against 1df2c6d.
+ * M1-M5, FA1-FA2) in known-open-r15-a.ts, against 1df2c6d; round 16's (whole reports in new
+ * templates) in known-open-r16-a.ts, against 4046354.
  */
 import { KNOWN_OPEN_R5_A } from './known-open-r5-a';
 import { KNOWN_OPEN_R5_B } from './known-open-r5-b';
@@ -41,6 +42,7 @@ import { KNOWN_OPEN_R12_A } from './known-open-r12-a';
 import { KNOWN_OPEN_R13_A } from './known-open-r13-a';
 import { KNOWN_OPEN_R14_A } from './known-open-r14-a';
 import { KNOWN_OPEN_R15_A } from './known-open-r15-a';
+import { KNOWN_OPEN_R16_A } from './known-open-r16-a';
 
 export interface KnownOpen {
   key: string;
@@ -249,4 +251,5 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
   ...KNOWN_OPEN_R13_A,
   ...KNOWN_OPEN_R14_A,
   ...KNOWN_OPEN_R15_A,
+  ...KNOWN_OPEN_R16_A,
 ];

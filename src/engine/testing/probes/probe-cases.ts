@@ -88,6 +88,8 @@ import { ROUND_14_A } from './probe-cases-r14-a';
 import { ROUND_14_B } from './probe-cases-r14-b';
 import { ROUND_15_A } from './probe-cases-r15-a';
 import { ROUND_15_B } from './probe-cases-r15-b';
+import { ROUND_16_A } from './probe-cases-r16-a';
+import { ROUND_16_B } from './probe-cases-r16-b';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -178,4 +180,6 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_14_B,
   ...ROUND_15_A,
   ...ROUND_15_B,
+  ...ROUND_16_A,
+  ...ROUND_16_B,
 ];
