@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '52ac6590468842ef';
+export const ENGINE_BUILD = 'a48f8e3c8f351059';

@@ -24,7 +24,7 @@ export const STROKE_TERMS_EN: readonly TermEntry[] = [
       'acute (?:isch(?:a?e|a)mic )?(?:infact|infrct|infarc|infarts)',
       'acutely infarcted',
       // CT signs of an acute infarct; fresh blood.
-      'early isch(?:a?e|a)mic changes',
+      'early isch(?:a?e|a)mic changes?',
       'loss of (?:the )?grey[- ]white (?:matter )?differentiation',
       'hyperdense (?:basilar|middle cerebral|mca|pca|posterior cerebral) artery(?: sign)?',
       '(?:fresh|hyperacute|acute) (?:blood|bleed(?:ing)?|ha?ematoma)',

@@ -118,7 +118,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       // visualized"
       `(?<!\\b(?:of|in|within|at|along) (?:the )?(?:(?:left|right|both|bilateral) )?)${VA_NAME}:?(?: in (?:the )?v[1-4](?: segment)?)? (?:is |was )?not (?:${SHOWN})`,
       // A duplex worksheet: "Left vertebral: not identified"
-      `(?:left|right|lt|rt) vertebral: ?(?:not (?:${SHOWN})|absent|occluded|no flow)`,
+      `(?:left|right|lt|rt) vertebral(?: \\(v[1-4]\\))?: ?(?:not (?:${SHOWN})|absent|occluded|no flow)`,
       '(?:hypoechoic |echogenic )?thrombotic mass(?:es)?',
       'occlusive (?:lesion|disease|changes|process)',
       'distal non-?filling',
@@ -126,7 +126,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       '(?:psv|vps|vmax|peak systolic velocity)(?: in (?:the )?(?:(?:left|right|lt|rt|l\\.?|r\\.?) )?(?:va|vertebral artery))? 0(?:[.,]0+)? ?(?:cm|m)/s',
       '(?:psv|vps|vmax|peak systolic velocity) ?[:=\u2013\u2014-]? ?not (?:registered|detected|obtained|recorded|measurable)',
       // A side line under a heading ("Vertebral arteries:\n- left: not visualised").
-      `(?:left|right)(?: side)?: ?(?:[-\u2013\u2014] ?)?(?:not (?:${SHOWN})|non-?visuali[sz]ed|non-?opacified|absent|occluded)`,
+      `(?:left|right)(?: side)?: ?(?:[-\u2013\u2014] ?)?(?:not (?:${SHOWN})|non-?visuali[sz]ed|non-?opacified|absent|occluded|no (?:contrast )?(?:opacification|filling|enhancement)(?=\\s*(?:[.,;)\\n]|$)))`,
       'non-?visuali[sz]ation of (?:the )?(?:left |right )?(?:vertebral artery|va)',
     ],
   },
@@ -211,7 +211,9 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       '(?<!diastolic )(?:psv|vps|vmax|peak systolic velocity|(?:blood )?flow velocity|velocity)(?: of)?(?: ?[:=] ?| )0(?:[.,]0+)? ?(?:cm|m)/s(?:ec)?',
       '(?:blood )?flow (?:in|through|within|along) (?:the )?(?:(?:left|right|lt|rt|l\\.?|r\\.?) )?(?:vertebral artery|va|v[1-4])(?: segment)? (?:is |was |are )?(?:absent|not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded)|undetectable)',
       // "Loss of the left vertebral artery flow void"
-      '(?:absen(?:t|ce of)|lack of|loss of) (?:the )?(?:normal )?(?:(?:left|right|lt|rt|l\\.?|r\\.?) )?(?:vertebral artery |va )?flow voids?',
+      '(?:absen(?:t|ce of)|lack of|loss of) (?:the )?(?:normal )?(?:(?:left|right|lt|rt|l\\.?|r\\.?) )?(?:vertebral (?:artery )?|va )?flow voids?',
+      // "In the left VA the flow void effect is absent on T2-weighted images"
+      `(?:in|of) (?:the )?${SIDE}${VA_NAME},? (?:the )?flow[- ]void(?: effect| signal)? (?:is |was )?(?:absent|lost|not (?:seen|visuali[sz]ed|identified|demonstrated))`,
       `no (?:normal )?flow[- ]voids? (?:in|within|of) (?:the )?${SIDE}${VA_NAME}`,
       'not patent',
       'non-?patent',
