@@ -26,7 +26,7 @@ export const BEFORE_ISSUE_15 = '2d24d0de56e4cd25071d1852602c7b01c42ca4a9';
  * (37,597 outputs deep-equal). Move it on with each intended change, after `engine:caution`
  * against the previous one.
  */
-export const READINGS_BASELINE = 'd250fff67c84f87531b4a50de8628c3cf7175e3b';
+export const READINGS_BASELINE = '793b11a140777a577d63941535f3b27a4a3a62a9';
 
 export async function loadEngine(ref: string): Promise<EngineModule> {
   const dir = mkdtempSync(join(tmpdir(), 'vas-baseline-'));
