@@ -18,6 +18,8 @@ const WHERE = '(?:(?:va|vertebral(?: artery)?|v[1-4]|left|right|lt|rt|l|r|in|the
 /** After a label: its unit or a note ("PSV, cm/s", "Flow (colour Doppler)"). */
 const UNIT =
   '(?:,?\\s*[(\\[]?(?:cm|m)\\/s(?:ec)?[)\\]]?|\\s*\\((?:colou?r |spectral |pw )?doppler\\))?';
+/** A row label that only names a side or the artery ("left", "R", "VA"). */
+const SIDE_LABEL = new RegExp(`^${WHERE}$`, 'i');
 /** A whole label of peak systolic velocity (not end-diastolic or mean). */
 const PEAK = new RegExp(
   `^${WHERE}(?:psv|vps|vmax|v max|peak systolic velocity|peak velocity|systolic velocity)${UNIT}$`,
@@ -72,12 +74,12 @@ export function readTables(text: string): TableReading[] {
       // A header row can itself be a data row ("| VA PSV, cm/s | 52 | 0 |" with no header).
     }
     const label = row[0] ?? '';
+    // The row's label, or its column's header under a side or artery row label.
+    const side = SIDE_LABEL.test(`${label} `);
     for (let k = 1; k < row.length; k++) {
       const cell = row[k]!;
       const column = header === row ? '' : (header[k] ?? '');
       if (OTHER_ARTERY.test(column)) continue;
-      // The row's label, or its column's header under a side or artery row label.
-      const side = new RegExp(`^${WHERE}$`, 'i').test(`${label} `);
       const peak = PEAK.test(label) || (side && PEAK.test(column));
       const flow = FLOW.test(label) || (side && FLOW.test(column));
       if ((peak && ZERO.test(cell)) || (flow && NO_FLOW.test(cell))) {

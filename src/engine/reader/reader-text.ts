@@ -14,6 +14,14 @@ const BRAIN = 2;
 const CERVICAL = 3;
 const VESSEL_MODALITIES: ReadonlySet<string> = new Set(['doppler', 'cta', 'mra']);
 
+/** A study of the neck vessels, or by a vessel modality (Doppler, CTA, MRA). */
+export function isVesselStudy(study: StudyContext | undefined): boolean {
+  return (
+    study !== undefined &&
+    (study.region === 'neck-vessels' || VESSEL_MODALITIES.has(study.modality))
+  );
+}
+
 export interface Span {
   start: number;
   end: number;
@@ -301,8 +309,7 @@ function vesselHolds(r: Reading, term: Term): boolean {
   const va = r.names(s, VA);
   const other = r.names(s, OTHER_VESSEL);
   if (!va && !other) {
-    const st = r.study;
-    return st !== undefined && (st.region === 'neck-vessels' || VESSEL_MODALITIES.has(st.modality));
+    return isVesselStudy(r.study);
   }
   if (!other) return true;
   if (!va) return false;

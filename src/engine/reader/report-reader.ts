@@ -10,7 +10,15 @@ import type { ImagingModality, ImagingRegion } from '../model';
 import { LEXICON_EN, type Lexicon } from './lexicon-en';
 import { compileLexicon, scanTerms, type CompiledLexicon, type Kind } from './reader-compile';
 import { readTables } from './reader-tables';
-import { acute, overlaps, Reading, readingFor, type Span, type Trigger } from './reader-text';
+import {
+  acute,
+  isVesselStudy,
+  overlaps,
+  Reading,
+  readingFor,
+  type Span,
+  type Trigger,
+} from './reader-text';
 import { notStrokeDiffusion, qualify } from './reader-qualify';
 import { correctSpelling, normaliseSpace, type Correction } from './reader-spelling';
 
@@ -82,9 +90,7 @@ function withTables(
   if (text.includes('\t'))
     for (const t of readTables(text)) if (!rows.some((u) => u.start === t.start)) rows.push(t);
   if (rows.length === 0) return mentions;
-  const vesselStudy =
-    study !== undefined &&
-    (study.region === 'neck-vessels' || ['doppler', 'cta', 'mra'].includes(study.modality));
+  const vesselStudy = isVesselStudy(study);
   for (const t of rows) {
     const { start, end } = t;
     if (!vesselStudy && !/\b(?:va|vertebral)\b/i.test(text.slice(start, end))) continue;
@@ -204,11 +210,7 @@ function mapBack(m: Mention, original: string, fixes: readonly Correction[]): Me
  * search: a report with thousands of fixes costs no more per mention). A start inside a fix
  * maps to the fix's start, an end inside it to its end ("isn't" read as "is not").
  */
-export function mapPosition(
-  fixes: readonly Correction[],
-  p: number,
-  side: 'start' | 'end',
-): number {
+function mapPosition(fixes: readonly Correction[], p: number, side: 'start' | 'end'): number {
   let lo = 0;
   let hi = fixes.length;
   while (lo < hi) {
