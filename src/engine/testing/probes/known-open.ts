@@ -25,7 +25,8 @@
  * round 13's (A1-A2 regressions of round 12's rules, FA, M) in known-open-r13-a.ts, against b492d6d;
  * round 14's (M1-M5, FA1-FA3) in known-open-r14-a.ts, against a861c24; round 15's (whole reports,
  * M1-M5, FA1-FA2) in known-open-r15-a.ts, against 1df2c6d; round 16's (whole reports in new
- * templates) in known-open-r16-a.ts, against 4046354.
+ * templates) in known-open-r16-a.ts, against 4046354; round 17's (whole case-file vignettes, M1, FA1,
+ * E1-E2) in known-open-r17-a.ts, against 0a713e4.
  */
 import { KNOWN_OPEN_R5_A } from './known-open-r5-a';
 import { KNOWN_OPEN_R5_B } from './known-open-r5-b';
@@ -43,6 +44,7 @@ import { KNOWN_OPEN_R13_A } from './known-open-r13-a';
 import { KNOWN_OPEN_R14_A } from './known-open-r14-a';
 import { KNOWN_OPEN_R15_A } from './known-open-r15-a';
 import { KNOWN_OPEN_R16_A } from './known-open-r16-a';
+import { KNOWN_OPEN_R17_A } from './known-open-r17-a';
 
 export interface KnownOpen {
   key: string;
@@ -252,4 +254,5 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
   ...KNOWN_OPEN_R14_A,
   ...KNOWN_OPEN_R15_A,
   ...KNOWN_OPEN_R16_A,
+  ...KNOWN_OPEN_R17_A,
 ];

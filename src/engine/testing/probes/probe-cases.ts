@@ -90,6 +90,8 @@ import { ROUND_15_A } from './probe-cases-r15-a';
 import { ROUND_15_B } from './probe-cases-r15-b';
 import { ROUND_16_A } from './probe-cases-r16-a';
 import { ROUND_16_B } from './probe-cases-r16-b';
+import { ROUND_17_A } from './probe-cases-r17-a';
+import { ROUND_17_B } from './probe-cases-r17-b';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -182,4 +184,6 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_15_B,
   ...ROUND_16_A,
   ...ROUND_16_B,
+  ...ROUND_17_A,
+  ...ROUND_17_B,
 ];
