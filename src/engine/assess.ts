@@ -1,4 +1,5 @@
 /** From one validated case file to its assessment (the contract's output). */
+import { assessedOnFilledIn } from './assessed-on';
 import { assessCourse, type CourseResult } from './course';
 import { buildFacts, type Facts } from './facts';
 import { findingLabel } from './finding-ids';
@@ -18,7 +19,10 @@ import { assessCauses, assessVas } from './vas';
 export const ENGINE_VERSION = '0.2.0';
 
 export interface AssessOptions {
-  /** The case file had no `assessedOn` (validation filled in today): say so (FS-8). */
+  /**
+   * The case file had no `assessedOn` (validation filled in today): say so (FS-8). Default:
+   * whether validateCase filled in this very object's date.
+   */
   assessedOnMissing?: boolean;
   /**
    * False: keep nothing for a later call with the same objects (many cases at once, each
@@ -90,7 +94,7 @@ export function assess(c: CaseFile, options: AssessOptions = {}): Assessment {
   const course = assessCourse(c, sessions);
   const { vas, urgency, causes, modalities } = verdicts(c, facts, course);
   const warnings = [...reportWarnings(c, facts), ...course.warnings];
-  if (options.assessedOnMissing)
+  if (options.assessedOnMissing ?? assessedOnFilledIn(c))
     warnings.push({
       code: 'assessed-on-missing',
       field: 'assessedOn',

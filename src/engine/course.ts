@@ -2,7 +2,7 @@
  * Course status and per-course summaries (brief §6, §8). Courses are per modality; the status
  * is the worst over each modality's latest course, plus the patient's painkiller rule.
  */
-import { daysBetween } from './dates';
+import { dayNumber, daysBetween } from './dates';
 import type {
   AssessmentWarning,
   CaseFile,
@@ -144,6 +144,7 @@ const isTablet = (m: Medication): boolean =>
   m.analgesic === true || m.form === undefined || m.form.trim() === '' || ORAL_SOLID.test(m.form);
 
 function medicationFlags(c: CaseFile, out: Reason[], warnings: AssessmentWarning[]): void {
+  const taken: Taken[] = [];
   (c.medications ?? []).forEach((m, i) => {
     if (!isTablet(m)) return;
     const painkiller = m.analgesic ?? isPainkiller(m.name);
@@ -158,9 +159,51 @@ function medicationFlags(c: CaseFile, out: Reason[], warnings: AssessmentWarning
     }
     if (!m.start) return;
     const days = (daysBetween(m.start, m.end ?? c.assessedOn) ?? 0) + 1;
-    if (days > ANALGESIC_DAYS)
+    const alone = days > ANALGESIC_DAYS;
+    if (alone)
       out.push(flag('COURSE-ANALGESICS-4-DAYS', `${m.name}: ${days} days from ${m.start}.`));
+    const from = dayNumber(m.start);
+    if (from !== null)
+      taken.push({ name: m.name, start: m.start, from, to: from + Math.max(days, 1) - 1, alone });
   });
+  runFlags(taken, out);
+}
+
+/** A painkiller entry's days (day numbers, inclusive); `alone`: over the limit by itself. */
+interface Taken {
+  name: string;
+  start: string;
+  from: number;
+  to: number;
+  alone: boolean;
+}
+
+/**
+ * The rule belongs to the patient (brief §8): painkiller entries whose days follow on or
+ * overlap ("ibuprofen 3 days, then paracetamol 3 days"; a repeat prescription entered
+ * again) count as one run of days. A run over the limit raises the flag once, unless one
+ * of its entries raised it alone.
+ */
+function runFlags(taken: Taken[], out: Reason[]): void {
+  if (taken.length < 2) return;
+  taken.sort((a, b) => a.from - b.from);
+  for (let i = 0; i < taken.length; ) {
+    const run = [taken[i]!];
+    let to = taken[i]!.to;
+    for (i++; i < taken.length && taken[i]!.from <= to + 1; i++) {
+      run.push(taken[i]!);
+      to = Math.max(to, taken[i]!.to);
+    }
+    const days = to - run[0]!.from + 1;
+    if (run.length < 2 || days <= ANALGESIC_DAYS || run.some((t) => t.alone)) continue;
+    const names = [...new Set(run.map((t) => t.name))].join(', ');
+    out.push(
+      flag(
+        'COURSE-ANALGESICS-4-DAYS',
+        `${names}: ${days} days in a row from ${run[0]!.start} (${run.length} entries together).`,
+      ),
+    );
+  }
 }
 
 /**

@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '85f273657d314103';
+export const ENGINE_BUILD = '91ed5955111cafa7';

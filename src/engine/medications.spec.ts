@@ -77,3 +77,41 @@ describe('painkillers by mouth in any form (brief §6, §8)', () => {
     expect(tabletDays('gel', true)).toBe('concerning');
   });
 });
+
+/** The 4-day painkiller rule belongs to the patient (brief §6, §8), not to one entry. */
+describe('painkiller days over several entries', () => {
+  const flags = (...medications: Medication[]) =>
+    on(...medications).course.flags.filter((f) => f.rule === 'COURSE-ANALGESICS-4-DAYS');
+  const tab = (name: string, from: number, to: number): Medication => ({
+    name,
+    form: 'tablet',
+    start: daysAgo(from),
+    end: daysAgo(to),
+  });
+
+  it('3 days of ibuprofen then 3 of paracetamol are 6 days in a row: one flag naming both', () => {
+    const f = flags(tab('ibuprofen', 10, 8), tab('paracetamol', 7, 5));
+    expect(f.length).toBe(1);
+    expect(f[0]!.text).toContain('ibuprofen, paracetamol: 6 days in a row');
+  });
+
+  it('the same tablet entered twice, in either order, overlapping or following on', () => {
+    expect(flags(tab('Nurofen', 7, 5), tab('Nurofen', 10, 8)).length).toBe(1);
+    expect(flags(tab('Nurofen', 10, 7), tab('Nurofen', 8, 5)).length).toBe(1);
+  });
+
+  it('entries with a day between them, or on the same days, are not a run over 4 days', () => {
+    expect(flags(tab('ibuprofen', 12, 10), tab('paracetamol', 8, 6)).length).toBe(0);
+    expect(flags(tab('ibuprofen', 10, 7), tab('paracetamol', 10, 7)).length).toBe(0);
+  });
+
+  it('an entry over the limit alone is flagged once, as before (not again as a run)', () => {
+    const f = flags(tab('ibuprofen', 10, 5), tab('paracetamol', 4, 3));
+    expect(f.length).toBe(1);
+    expect(f[0]!.text).toContain(`ibuprofen: 6 days from ${daysAgo(10)}.`);
+  });
+
+  it('a tablet that is not a painkiller does not join a run', () => {
+    expect(flags(tab('ibuprofen', 10, 8), tab('amlodipine', 7, 5)).length).toBe(0);
+  });
+});

@@ -3,6 +3,7 @@
  * list of errors, each naming the field path. Unknown extra fields are kept.
  */
 import { isFindingId } from './finding-ids';
+import { markAssessedOnFilledIn } from './assessed-on';
 import { isIsoDate, todayIso } from './dates';
 import {
   LIMITS,
@@ -281,6 +282,7 @@ export function validateCase(input: unknown): ValidationResult {
   }
   if (!has(input, 'assessedOn') || input['assessedOn'] == null) {
     c.warnings.push('assessedOn: missing; assessed as of today');
+    markAssessedOnFilledIn(value);
     return { ok: true, value, warnings: c.warnings, assessedOnMissing: true };
   }
   return { ok: true, value, warnings: c.warnings };

@@ -6,18 +6,6 @@ import type { KnownOpen } from './known-open';
 
 export const KNOWN_OPEN_R17_A: readonly KnownOpen[] = [
   {
-    key: 'r17 "B11-1: ibuprofen days 1-3, then paracetamol days 4-6 (6 days of painkillers)"',
-    kind: 'miss',
-    reason:
-      'M1 the 4-day painkiller rule is judged per medication entry, not per patient (\u00a76, \u00a78 "belongs to the patient"): 3 days of ibuprofen then 3 of paracetamol raise no flag: course: want concerning|stop, got expected',
-  },
-  {
-    key: 'r17 "B11-2: Nurofen entered twice: 3 days, then 3 more days"',
-    kind: 'miss',
-    reason:
-      'M1 the 4-day painkiller rule is judged per medication entry: the same tablet entered twice (3 + 3 consecutive days) raises no flag: course: want concerning|stop, got expected',
-  },
-  {
     key: 'r17 "B8-27: patient aged 70, nothing present"',
     kind: 'false-alarm',
     reason:
@@ -34,11 +22,5 @@ export const KNOWN_OPEN_R17_A: readonly KnownOpen[] = [
     kind: 'expectation',
     reason:
       'E1 the onset is listed as missing, as \u00a79 asks, but spelt "new-unusual-headache.onset" (the contract fixes no spelling); urgency urgent and the three manual therapies not-cleared as expected',
-  },
-  {
-    key: 'r17 "B7-5: assessedOn left out of the file"',
-    kind: 'expectation',
-    reason:
-      'E2 the assessed-on-missing warning is passed to assess() by the caller (validateCase().assessedOnMissing); `npm run assess` prints it, the probe harness does not pass the flag: no warning assessed-on-missing',
   },
 ];

@@ -28,9 +28,4 @@ export const KNOWN_OPEN_R9_A: readonly KnownOpen[] = [
     reason:
       'E3 false alarms: brain MRI without infarct: false alarm: cervical-manipulation not-cleared; false alarm: collar-zone-massage not-cleared',
   },
-  {
-    key: 'r9 "judgement: paracetamol twice, back-to-back 3 + 3 days"',
-    kind: 'judgement',
-    reason: 'F3 painkillers: course: want concerning|stop, got expected',
-  },
 ];
