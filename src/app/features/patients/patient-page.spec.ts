@@ -22,14 +22,15 @@ describe('PatientPage', () => {
   // a real store read these values.
   afterEach(() => store.resetSelectors());
 
-  beforeEach(() => {
-    TestBed.configureTestingModule({
+  beforeEach(async () => {
+    // The course section and print summary are deferred (@defer): compile their chunks.
+    await TestBed.configureTestingModule({
       imports: [PatientPage],
       providers: [
         provideRouter([]),
         provideMockStore({ initialState: { patients: initialState } }),
       ],
-    });
+    }).compileComponents();
     store = TestBed.inject(MockStore);
     store.overrideSelector(patientsFeature.selectLoaded, true);
     store.overrideSelector(patientsFeature.selectEntities, {
