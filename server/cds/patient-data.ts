@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Bundle, FhirResource, Patient } from 'fhir/r4';
 import smart from 'fhirclient/lib/entry/node';
-import { bundleToCase, FHIR_SYSTEMS, todayIso, type CaseFile } from '../../src/engine';
+import { bundleToCase, todayIso, type CaseFile } from '../../src/engine';
 import { BadRequest, type HookRequest } from './request';
 
 /** Prefetch key → resource type and query (the discovery document's templates). */
@@ -69,6 +69,12 @@ function fromPrefetch(key: string, v: Obj, patientId: string): FhirResource[] {
     const r = isObj(e) ? e['resource'] : undefined;
     if (!isObj(r)) throw new BadRequest(`prefetch.${key}.entry[${i}].resource`, 'is missing');
     if (r['resourceType'] === 'OperationOutcome') return; // search.mode "outcome"
+    // What the search included beside its matches (a Provenance): not the record itself,
+    // except a Medication a MedicationStatement names by reference.
+    if (isObj(e['search']) && e['search']['mode'] === 'include') {
+      if (r['resourceType'] === 'Medication') out.push(r as unknown as FhirResource);
+      return;
+    }
     if (r['resourceType'] !== type)
       throw new BadRequest(`prefetch.${key}.entry[${i}].resource.resourceType`, `is not "${type}"`);
     out.push(r as unknown as FhirResource);
@@ -121,37 +127,6 @@ async function fetchKeys(
   return out;
 }
 
-/**
- * Only what the engine's mapping reads: a DiagnosticReport without an imaging-modality code
- * (a lab report) or a Procedure without a modality code is left out and named, never guessed.
- * Leaving them out fails safe: imaging that is not read counts as missing.
- */
-function mappable(resources: FhirResource[], notRead: string[]): FhirResource[] {
-  const has = (r: FhirResource, sys: string) =>
-    ((r as { code?: { coding?: { system?: string }[] } }).code?.coding ?? []).some(
-      (c) => c.system === sys,
-    );
-  const dropped = new Set<string>();
-  const kept = resources.filter((r) => {
-    const ok =
-      r.resourceType === 'DiagnosticReport'
-        ? has(r, FHIR_SYSTEMS.imaging)
-        : r.resourceType === 'Procedure'
-          ? has(r, FHIR_SYSTEMS.modality)
-          : true;
-    if (!ok) {
-      notRead.push(`${r.resourceType}/${r.id ?? '?'} (no code this service reads)`);
-      dropped.add(`${r.resourceType}/${r.id}`);
-    }
-    return ok;
-  });
-  // Ratings of a session that was left out go with it.
-  return kept.filter((r) => {
-    const partOf = (r as { partOf?: { reference?: string }[] }).partOf?.[0]?.reference;
-    return !(r.resourceType === 'Observation' && partOf && dropped.has(partOf));
-  });
-}
-
 /** `https://ehr/fhir/Patient/123` → `Patient/123`, as the engine's reader compares them. */
 function relativeSubject(r: FhirResource, patientId: string): FhirResource {
   const ref = (r as { subject?: { reference?: unknown } }).subject?.reference;
@@ -198,11 +173,12 @@ export async function readRecord(
       };
     }
   }
+  // Everything goes to the engine's reader: what it cannot read (a lab report, another
+  // procedure) it names in its warnings, and never reads as absent.
   const notRead: string[] = [];
-  const resources = mappable(
-    [...byKey.values()].flat().map((r) => relativeSubject(r, req.context.patientId)),
-    notRead,
-  );
+  const resources = [...byKey.values()]
+    .flat()
+    .map((r) => relativeSubject(r, req.context.patientId));
   const bundle: Bundle = {
     resourceType: 'Bundle',
     type: 'collection',

@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '91ed5955111cafa7';
+export const ENGINE_BUILD = 'a718e91f19c1b8c5';

@@ -50,24 +50,6 @@ export const SNOMED: Partial<Record<FindingId, { code: string; display: string }
   headache: { code: '25064002', display: 'Headache' },
 };
 
-/**
- * More SNOMED CT concepts read on import from plain FHIR (other systems' Bundles), so a stroke
- * coded by SNOMED alone is not dropped. Read only; verify before writing them anywhere.
- */
-export const SNOMED_READ: Readonly<Record<string, FindingId>> = {
-  '230690007': 'stroke',
-  '266257000': 'tia',
-  '38341003': 'hypertension',
-  '73211009': 'diabetes',
-  '37796009': 'migraine',
-  '422587007': 'nausea',
-  '422400008': 'vomiting',
-  '24982008': 'diplopia',
-  '8011004': 'dysarthria',
-  '40739000': 'dysphagia',
-  '271594007': 'syncope',
-};
-
 /** LOINC codes of imaging studies the brief gives. */
 export function imagingLoinc(
   modality: string,

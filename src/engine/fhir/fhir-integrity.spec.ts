@@ -62,9 +62,10 @@ describe('FHIR import: hostile and foreign Bundles', () => {
     expect(reversed.value.findings['stroke']).toBeTrue();
   });
 
-  it('decodes only text presentedForm; a PDF is listed, not read as report text', () => {
+  it('decodes only text presentedForm; a PDF is listed, not read, and warned as not read', () => {
     const r = read(bundle(report('application/pdf', btoa('%PDF-1.4 binary'))));
-    expect(r.value.imaging![0]!.report).toBeUndefined();
+    expect(r.value.imaging![0]!.report).toBe('[Report attachment not read: application/pdf.]');
+    expect(assess(r.value).warnings.map((w) => w.code)).toContain('report-not-read');
     expect(r.warnings).toContain(
       'DiagnosticReport (Bundle.entry[1]).presentedForm: application/pdf attachment not read',
     );
@@ -72,11 +73,18 @@ describe('FHIR import: hostile and foreign Bundles', () => {
     expect(text.value.imaging![0]!.report).toBe('No stenosis.');
   });
 
-  it('bad base64 refuses the file naming Bundle.entry[i], and never throws', () => {
-    expect(errors(bundle(report('text/plain', '!!!not base64***')))).toBe(
-      'DiagnosticReport (Bundle.entry[1]).presentedForm.data: is not valid base64 UTF-8 text',
+  it('bad base64 is named in a warning and the report held as not read; never throws', () => {
+    const r = read(bundle(report('text/plain', '!!!not base64***')));
+    expect(r.warnings).toContain(
+      'DiagnosticReport (Bundle.entry[1]).presentedForm.data: not base64 text, not read',
     );
-    expect(errors(bundle(report('text/plain', btoa('\xff\xfe'))))).toContain('Bundle.entry[1]');
+    expect(assess(r.value).warnings.map((w) => w.code)).toContain('report-not-read');
+    // Bytes that are not UTF-8 are read in the charset named, else as Windows-1252.
+    expect(read(bundle(report('text/plain', btoa('\xff\xfe')))).value.imaging![0]!.report).toBe(
+      '\u00ff\u00fe',
+    );
+    const latin1 = read(bundle(report('text/plain; charset=ISO-8859-1', btoa('Stenose \xe9'))));
+    expect(latin1.value.imaging![0]!.report).toBe('Stenose \u00e9');
   });
 
   it('maps a plain HumanName and a SNOMED stroke code', () => {

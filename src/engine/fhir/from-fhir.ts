@@ -4,11 +4,10 @@
  * (RiskAssessment, DetectedIssue) are outputs: they are recomputed, not read back.
  */
 import type { Bundle, CodeableConcept, FhirResource } from 'fhir/r4';
-import { isFindingId, type FindingId } from '../finding-ids';
-import { isIsoDate } from '../dates';
+import type { FindingId } from '../finding-ids';
+import { isIsoDate, todayIso } from '../dates';
 import {
   CASE_FORMAT,
-  IMAGING_MODALITIES,
   MODALITIES,
   type CaseFile,
   type FindingValue,
@@ -19,19 +18,28 @@ import {
 } from '../model';
 import { validateCase, type ValidationError } from '../validate';
 import { EXT, LOINC_PAIN, SYS } from './codes';
+import { readImagingReport } from './from-fhir-report';
+import {
+  dropOlderVersions,
+  overIfPast,
+  medicationName,
+  mergeSame,
+  neckManipulation,
+  observedValue,
+} from './from-fhir-values';
 import {
   codeIn,
   codesOf,
   dateOf,
   detail,
   extOf,
-  extsOf,
   findingOf,
-  fromB64,
-  isTextType,
+  findingOfText,
   nameOf,
   presentOf,
+  recentDayOf,
   show,
+  statusIn,
 } from './read-helpers';
 
 export type BundleResult =
@@ -54,8 +62,22 @@ export function bundleToCase(input: unknown): BundleResult {
       errors: [{ path: 'Bundle.entry', message: 'must be an array of entries' }],
     };
 
+  // One page of a search is not the whole record: what is on the next page is not absent.
+  if (bundle.link?.some((l) => l.relation === 'next'))
+    return {
+      ok: false,
+      errors: [
+        {
+          path: 'Bundle.link',
+          message:
+            'is one page of a search (a "next" link): read every page, or export the whole record',
+        },
+      ],
+    };
   const resources: { r: FhirResource; where: string }[] = [];
   bundle.entry.forEach((e, i) => {
+    // Resources a search included beside its matches (a Provenance, a Practitioner).
+    if (isObj(e) && (e['search'] as { mode?: unknown } | undefined)?.mode === 'include') return;
     const r = isObj(e) ? (e as Obj)['resource'] : undefined;
     if (!isObj(r) || typeof r['resourceType'] !== 'string')
       fail(`Bundle.entry[${i}].resource`, 'missing or without resourceType');
@@ -65,6 +87,7 @@ export function bundleToCase(input: unknown): BundleResult {
         where: `${r['resourceType']} (Bundle.entry[${i}])`,
       });
   });
+  dropOlderVersions(resources, warnings);
   const patients = resources.filter((x) => x.r.resourceType === 'Patient');
   if (patients.length !== 1)
     fail('Bundle.entry', `needs exactly one Patient (found ${patients.length})`);
@@ -77,21 +100,31 @@ export function bundleToCase(input: unknown): BundleResult {
     [p.id ? `Patient/${p.id}` : '', patientEntry?.fullUrl ?? ''].filter((x) => x !== ''),
   );
   for (const { r, where } of resources) {
-    const subject = (r as { subject?: { reference?: unknown } }).subject?.reference;
-    if (typeof subject === 'string' && !mine.has(subject))
-      fail(
-        `${where}.subject`,
-        `${show(subject)} is not this Bundle's Patient (${[...mine].join(' or ') || 'no id'})`,
-      );
+    for (const field of ['subject', 'patient'] as const) {
+      const ref = (r as Partial<Record<typeof field, { reference?: unknown }>>)[field];
+      if (ref === undefined) continue;
+      // "Patient/p1/_history/3" is Patient/p1; a subject by identifier or display alone cannot
+      // be checked to be this patient, so it is refused like another patient's.
+      const subject =
+        typeof ref?.reference === 'string' ? ref.reference.replace(/\/_history\/[^/]+$/, '') : null;
+      if (subject === null || !mine.has(subject))
+        fail(
+          `${where}.${field}`,
+          `${subject === null ? 'no reference' : show(subject)} is not this Bundle's Patient (${[...mine].join(' or ') || 'no id'})`,
+        );
+    }
   }
   const id = p.identifier?.find((x) => x.system === SYS.caseId)?.value ?? p.id;
   if (!id) fail(`${patients[0]!.where}.identifier`, 'no case id (identifier or id)');
-  const risk = resources.find((x) => x.r.resourceType === 'RiskAssessment')?.r as
-    | Extract<FhirResource, { resourceType: 'RiskAssessment' }>
-    | undefined;
+  // The app's own RiskAssessment carries the assessment date; another system's (a QRISK3 of
+  // 2019) says nothing about this case's date.
   const assessedOn =
-    (risk && (extOf(risk, EXT.assessedOn)?.valueDate ?? dateOf(risk.occurrenceDateTime))) ??
-    dateOf(bundle.timestamp);
+    resources
+      .map((x) => (x.r.resourceType === 'RiskAssessment' ? extOf(x.r, EXT.assessedOn) : undefined))
+      .find((e) => e?.valueDate)?.valueDate ?? dateOf(bundle.timestamp);
+  const latest = assessedOn && isIsoDate(assessedOn) ? assessedOn : todayIso();
+  const day = (v: string | undefined, aheadByZone = false): string | undefined =>
+    recentDayOf(v, latest, aheadByZone);
 
   const findings: Record<string, FindingValue> = {};
   const findingFrom = new Map<string, string>();
@@ -109,6 +142,10 @@ export function bundleToCase(input: unknown): BundleResult {
       return;
     }
     if (prev !== undefined && now === null) return; // an unanswered entry never hides an answer
+    if (prev !== undefined && was !== null && was === now) {
+      findings[f] = mergeSame(prev, v);
+      return;
+    }
     findings[f] = v;
     findingFrom.set(f, where);
   };
@@ -124,12 +161,36 @@ export function bundleToCase(input: unknown): BundleResult {
   }[] = [];
   const medications: Medication[] = [];
   let referral: Referral | undefined;
+  const medicationsById = new Map<string, Extract<FhirResource, { resourceType: 'Medication' }>>();
+  for (const { r } of resources)
+    if (r.resourceType === 'Medication' && r.id) medicationsById.set(`Medication/${r.id}`, r);
+  /** A concept no code of which is known, read by its words (or named in a warning). */
+  const byText = (cc: CodeableConcept | undefined, where: string): FindingId | undefined => {
+    const f = findingOfText(cc);
+    warnings.push(
+      f
+        ? `${where}.code: ${codesOf(cc)} read by its words as ${f}`
+        : `${where}.code: ${codesOf(cc)} not read (no finding id for it)`,
+    );
+    return f;
+  };
 
   for (const { r, where } of resources) {
     switch (r.resourceType) {
       case 'Observation': {
+        if (r.status === 'entered-in-error' || r.status === 'cancelled') {
+          warnings.push(`${where}: status ${r.status}, not read`);
+          break;
+        }
+        if ('valueBoolean' in r && typeof r.valueBoolean !== 'boolean') {
+          fail(`${where}.valueBoolean`, 'must be true or false (not valid FHIR)');
+          break;
+        }
         const partOf = r.partOf?.[0]?.reference;
-        if (partOf) {
+        const coded = findingOf(r.code);
+        // A rating of a session (pain, dizziness, headache 0-10); a finding answered yes or
+        // no stays a finding even when recorded as part of a session.
+        if (partOf && !(coded && typeof r.valueBoolean === 'boolean')) {
           ratings.push({
             ref: partOf,
             where,
@@ -139,121 +200,82 @@ export function bundleToCase(input: unknown): BundleResult {
           });
           break;
         }
-        const f = findingOf(r.code);
-        if (!f) {
-          warnings.push(`${where}.code: ${codesOf(r.code)} not read (no finding id for it)`);
-          break;
-        }
-        if (r.dataAbsentReason) {
+        const f = coded ?? byText(r.code, where);
+        if (!f) break;
+        const onset = day(r.effectiveDateTime ?? r.effectivePeriod?.start);
+        const note = r.note?.[0]?.text;
+        const value = r.dataAbsentReason ? null : observedValue(r);
+        if (value === null || value === 'no value') {
+          if (value === 'no value')
+            warnings.push(`${where}: no value; the finding is read as present (fail-safe)`);
+          else if (!r.dataAbsentReason)
+            warnings.push(`${where}.value: not read as yes or no; the finding stays unknown`);
           setFinding(
             f,
-            {
-              present: null,
-              ...(dateOf(r.effectiveDateTime) ? { onset: dateOf(r.effectiveDateTime)! } : {}),
-              ...(r.note?.[0]?.text ? { note: r.note[0].text } : {}),
-            },
+            value === 'no value'
+              ? detail(true, onset, note)
+              : { present: null, ...(onset ? { onset } : {}), ...(note ? { note } : {}) },
             where,
           );
           break;
         }
-        if (typeof r.valueBoolean !== 'boolean') {
-          fail(`${where}.valueBoolean`, 'must be true or false');
-          break;
-        }
-        setFinding(
-          f,
-          detail(r.valueBoolean, dateOf(r.effectiveDateTime), r.note?.[0]?.text),
-          where,
-        );
+        setFinding(f, detail(value, onset, note), where);
         break;
       }
       case 'Condition': {
-        const f = findingOf(r.code);
-        if (!f) {
-          warnings.push(`${where}.code: ${codesOf(r.code)} not read (no finding id for it)`);
-          break;
-        }
+        const f = findingOf(r.code) ?? byText(r.code, where);
+        if (!f) break;
+        const onset = day(r.onsetDateTime);
         if (extOf(r, EXT.unanswered)?.valueBoolean === true) {
           setFinding(
             f,
             {
               present: null,
-              ...(dateOf(r.onsetDateTime) ? { onset: dateOf(r.onsetDateTime)! } : {}),
+              ...(onset ? { onset } : {}),
               ...(r.note?.[0]?.text ? { note: r.note[0].text } : {}),
             },
             where,
           );
           break;
         }
-        const ver = codeIn(r.verificationStatus, SYS.conditionVerification);
-        const clinical = codeIn(r.clinicalStatus, SYS.conditionClinical);
-        // Refuted → absent; confirmed / unconfirmed / provisional (or none) → present: fail-safe.
-        const present =
-          ver === 'refuted' || ver === 'entered-in-error'
-            ? false
-            : clinical === 'inactive' && ver === undefined
-              ? false
-              : true;
-        setFinding(f, detail(present, dateOf(r.onsetDateTime), r.note?.[0]?.text), where);
+        const ver = statusIn(r.verificationStatus, SYS.conditionVerification);
+        if (ver === 'entered-in-error') {
+          warnings.push(`${where}: entered in error, not read`);
+          break;
+        }
+        // Only a refuted condition is absent. Inactive, resolved or in remission is a past
+        // event, and a past dissection, stroke or TIA is what the rules ask about (fail-safe);
+        // a state that matters only while it lasts (an infection) is then not known to be over
+        // or still there: unknown, to ask.
+        const clinical = statusIn(r.clinicalStatus, SYS.conditionClinical);
+        if (ver !== 'refuted' && overIfPast(f, clinical)) {
+          setFinding(f, { present: null, note: `${clinical} (from ${where})` }, where);
+          break;
+        }
+        setFinding(f, detail(ver !== 'refuted', onset, r.note?.[0]?.text), where);
         break;
       }
       case 'DiagnosticReport': {
-        const modality = codeIn(r.code, SYS.imaging);
-        const region = extOf(r, EXT.region)?.valueCode;
-        if (!modality || !(IMAGING_MODALITIES as readonly string[]).includes(modality)) {
-          fail(
-            `${where}.code`,
-            `no imaging modality (${IMAGING_MODALITIES.join(', ')}) in ${SYS.imaging}`,
-          );
-          break;
-        }
-        let report = r.conclusion;
-        const forms = (r.presentedForm ?? []).filter((f) => typeof f.data === 'string');
-        const form = forms.find((f) => isTextType(f.contentType));
-        for (const f of forms)
-          if (f !== form && !isTextType(f.contentType))
-            warnings.push(`${where}.presentedForm: ${f.contentType} attachment not read`);
-        if (report === undefined && form?.data !== undefined) {
-          const text = fromB64(form.data);
-          if (text === null) {
-            fail(`${where}.presentedForm.data`, 'is not valid base64 UTF-8 text');
-            break;
-          }
-          report = text;
-        }
-        const confirmed = (r.conclusionCode ?? [])
-          .map(findingOf)
-          .filter((f): f is FindingId => !!f);
-        const rejected = extsOf(r, EXT.rejected)
-          .map((e) => e.valueCode)
-          .filter(isFindingId);
-        const absent = extsOf(r, EXT.absent)
-          .map((e) => e.valueCode)
-          .filter(isFindingId);
-        for (const cc of r.conclusionCode ?? [])
-          if (!findingOf(cc))
-            warnings.push(
-              `${where}.conclusionCode: ${codesOf(cc)} not read (no finding id for it)`,
-            );
-        imaging.push({
-          modality: modality as ImagingStudy['modality'],
-          region: (region ?? 'cervical-spine') as ImagingStudy['region'],
-          ...(dateOf(r.effectiveDateTime) ? { date: dateOf(r.effectiveDateTime)! } : {}),
-          ...(report !== undefined ? { report } : {}),
-          ...(confirmed.length ? { findings: confirmed } : {}),
-          ...(absent.length ? { absentFindings: absent } : {}),
-          ...(rejected.length ? { rejectedFindings: rejected } : {}),
-        });
-        if (!region) fail(`${where}.extension`, `no imaging region (${EXT.region})`);
+        const study = readImagingReport(r, where, (w) => warnings.push(w), latest);
+        if (study) imaging.push(study);
         break;
       }
       case 'Procedure': {
-        const modality = codeIn(r.code, SYS.modality);
-        if (!modality || !(MODALITIES as readonly string[]).includes(modality)) {
-          fail(`${where}.code`, `no modality (${MODALITIES.join(', ')}) in ${SYS.modality}`);
+        if (r.status === 'entered-in-error' || r.status === 'not-done') {
+          warnings.push(`${where}: status ${r.status}, not read`);
           break;
         }
-        const date = dateOf(r.performedDateTime ?? r.performedPeriod?.start);
+        const modality = codeIn(r.code, SYS.modality);
+        const date = day(r.performedDateTime ?? r.performedPeriod?.start, true);
+        if (!modality || !(MODALITIES as readonly string[]).includes(modality)) {
+          const manipulation = neckManipulation(r);
+          if (manipulation) {
+            setFinding('recent-cervical-manipulation', detail(true, date, undefined), where);
+            warnings.push(`${where}: ${manipulation}`);
+          } else
+            warnings.push(`${where}.code: ${codesOf(r.code)} not read (not a treatment session)`);
+          break;
+        }
         if (!date) {
           fail(`${where}.performedDateTime`, 'is required');
           break;
@@ -282,19 +304,22 @@ export function bundleToCase(input: unknown): BundleResult {
         break;
       }
       case 'MedicationStatement': {
-        const name =
-          r.medicationCodeableConcept?.text ?? r.medicationCodeableConcept?.coding?.[0]?.display;
-        if (!name) {
-          fail(`${where}.medicationCodeableConcept.text`, 'is required (the medication name)');
+        if (r.status === 'entered-in-error' || r.status === 'not-taken') {
+          warnings.push(`${where}: status ${r.status}, not read`);
           break;
+        }
+        let name = medicationName(r, medicationsById);
+        if (!name) {
+          name = 'unnamed medication';
+          warnings.push(`${where}.medication: no name read; listed as "${name}"`);
         }
         const m: Medication = { name };
         const form = extOf(r, EXT.form)?.valueString;
         if (form) m.form = form;
         const analgesic = extOf(r, EXT.analgesic)?.valueBoolean;
         if (analgesic !== undefined) m.analgesic = analgesic;
-        const start = dateOf(r.effectivePeriod?.start ?? r.effectiveDateTime);
-        const end = dateOf(r.effectivePeriod?.end);
+        const start = day(r.effectivePeriod?.start ?? r.effectiveDateTime);
+        const end = day(r.effectivePeriod?.end);
         if (start) m.start = start;
         if (end) m.end = end;
         medications.push(m);
@@ -315,6 +340,7 @@ export function bundleToCase(input: unknown): BundleResult {
       case 'Patient':
       case 'RiskAssessment':
       case 'DetectedIssue':
+      case 'Medication':
         break; // the Patient is read above; the assessment is recomputed, not read back
       default:
         warnings.push(`${where}: a ${r.resourceType} is not read`);
@@ -325,11 +351,11 @@ export function bundleToCase(input: unknown): BundleResult {
   for (const x of ratings) {
     const s = sessions.get(x.ref);
     if (!s) {
-      fail(`${x.where}.partOf`, `${x.ref} is not a session (Procedure) in this Bundle`);
+      warnings.push(`${x.where}.partOf: ${x.ref} is not a session in this Bundle; rating not read`);
       continue;
     }
     if (typeof x.value !== 'number') {
-      fail(`${x.where}.valueInteger`, 'must be a number from 0 to 10');
+      warnings.push(`${x.where}.valueInteger: not a number from 0 to 10; rating not read`);
       continue;
     }
     if (codeIn(x.code, SYS.loinc) === LOINC_PAIN) {

@@ -2,18 +2,45 @@
 import type { CodeableConcept, Extension, HumanName } from 'fhir/r4';
 import { isFindingId, type FindingId } from '../finding-ids';
 import type { FindingValue } from '../model';
-import { SNOMED_READ, SYS } from './codes';
+import { readReport } from '../reader/report-reader';
+import { SYS } from './codes';
+import { findingOfCoding } from './codes-read';
 
-/** Base64 UTF-8 text, or null when it is not valid base64 or not UTF-8. */
-export const fromB64 = (data: string): string | null => {
+/**
+ * Base64 text in the charset its content type names (UTF-8 by default; text that is not
+ * valid UTF-8 is read as Windows-1252, which decodes any bytes), or null when not base64.
+ */
+export const fromB64 = (data: string, contentType?: string): string | null => {
+  let bytes: Uint8Array;
   try {
-    const bin = atob(data.replace(/\s+/g, ''));
-    const bytes = Uint8Array.from(bin, (ch) => ch.charCodeAt(0));
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    bytes = Uint8Array.from(atob(data.replace(/\s+/g, '')), (ch) => ch.charCodeAt(0));
   } catch {
     return null;
   }
+  const named = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1];
+  for (const charset of [named, 'utf-8', 'windows-1252']) {
+    if (!charset) continue;
+    try {
+      return new TextDecoder(charset, { fatal: true }).decode(bytes);
+    } catch {
+      // an unknown charset or bytes that are not in it: try the next
+    }
+  }
+  return new TextDecoder('windows-1252').decode(bytes);
 };
+/** An HTML attachment's text: tags dropped, block ends as line breaks, entities decoded. */
+export function htmlText(html: string): string {
+  return html
+    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<\/(p|div|li|tr|h[1-6])>|<br\s*\/?>/gi, '\n')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
 /** Only text attachments are decoded as report text (a PDF is not a report to read). */
 export const isTextType = (t: string | undefined): boolean =>
   !t || /^text\//i.test(t.trim()) || /^application\/(json|xml|fhir\+json)/i.test(t.trim());
@@ -21,16 +48,35 @@ export const isTextType = (t: string | undefined): boolean =>
 export function codeIn(cc: CodeableConcept | undefined, system: string): string | undefined {
   return cc?.coding?.find((c) => c.system === system)?.code;
 }
+/** The finding a concept codes: the app's own code, else a SNOMED CT or ICD-10 code EHRs use. */
 export function findingOf(cc: CodeableConcept | undefined): FindingId | undefined {
   const code = codeIn(cc, SYS.finding);
   if (isFindingId(code)) return code;
-  // Plain FHIR from elsewhere: map the SNOMED codes the brief gives.
-  const snomed = codeIn(cc, SYS.snomed);
-  if (snomed === '404640003') return 'dizziness';
-  if (snomed === '25064002') return 'headache';
-  return snomed && Object.prototype.hasOwnProperty.call(SNOMED_READ, snomed)
-    ? SNOMED_READ[snomed]
-    : undefined;
+  for (const c of cc?.coding ?? []) {
+    const f = findingOfCoding(c.system, c.code);
+    if (f) return f;
+  }
+  return undefined;
+}
+/**
+ * A concept with no code the mapping knows, read by its text and displays ("Vertebral artery
+ * dissection", "Double vision"): the one finding the report reader finds affirmed in them,
+ * else undefined (none, or more than one).
+ */
+export function findingOfText(cc: CodeableConcept | undefined): FindingId | undefined {
+  const found = new Set<FindingId>();
+  for (const t of [cc?.text, ...(cc?.coding ?? []).map((c) => c.display)])
+    if (t && t.trim())
+      for (const m of readReport(t)) if (m.status === 'affirmed') found.add(m.finding);
+  return found.size === 1 ? [...found][0] : undefined;
+}
+/**
+ * A status code (condition-clinical, condition-ver-status) matched by its code where the
+ * system is the R4 one, the STU3 one (http://hl7.org/fhir/condition-…) or left out.
+ */
+export function statusIn(cc: CodeableConcept | undefined, system: string): string | undefined {
+  const stu3 = system.replace('http://terminology.hl7.org/CodeSystem/', 'http://hl7.org/fhir/');
+  return cc?.coding?.find((c) => !c.system || c.system === system || c.system === stu3)?.code;
 }
 /** "http://snomed.info/sct|12345 (Some display)": how an unread code is named in warnings. */
 export const codesOf = (cc: CodeableConcept | undefined): string =>
@@ -54,6 +100,31 @@ export const extsOf = (r: { extension?: Extension[] }, url: string): Extension[]
   r.extension?.filter((e) => e.url === url) ?? [];
 export const dateOf = (v: string | undefined): string | undefined =>
   v ? v.slice(0, 10) : undefined;
+/**
+ * A FHIR date as a day for the fail-safe windows: a partial date is read as its latest day
+ * ("2026-10" → 2026-10-31, "2026" → 2026-12-31: the more recent, the more cautious), and no
+ * later than `latest` when it is a month or year not over yet, or (`aheadByZone`: a session's
+ * date) one day ahead, a time zone east of the server's. Other dates are kept as written.
+ */
+export function recentDayOf(
+  v: string | undefined,
+  latest: string,
+  aheadByZone = false,
+): string | undefined {
+  if (!v) return undefined;
+  let day = v.slice(0, 10);
+  const m = /^(\d{4})(?:-(\d{2}))?$/.exec(v.trim());
+  if (m) {
+    const y = Number(m[1]);
+    const month = m[2] ? Number(m[2]) : 12;
+    const last = new Date(Date.UTC(y, month, 0)).getUTCDate();
+    day = `${m[1]}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
+  }
+  if (day <= latest) return day;
+  // A month or year not over yet; a date one day ahead (a time zone east of the server's).
+  const ahead = (Date.parse(day) - Date.parse(latest)) / 86_400_000;
+  return m || (aheadByZone && ahead <= 1) ? latest : day;
+}
 
 export function presentOf(v: FindingValue | undefined): boolean | null {
   if (v === true || v === false) return v;
