@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = 'a718e91f19c1b8c5';
+export const ENGINE_BUILD = 'f8826247da76fc1e';

@@ -292,4 +292,22 @@ describe('FHIR from EHRs: codes, values, dates, references', () => {
     });
     expect(read(b).value.assessedOn).toBe(ON);
   });
+
+  it('an intake questionnaire answers findings by item id or by its words', () => {
+    const qr = (linkId: string, text: string, answer: object) => ({
+      resourceType: 'QuestionnaireResponse',
+      status: 'completed',
+      subject,
+      item: [{ linkId, text, answer: [answer] }],
+    });
+    const c = read(
+      screened(
+        ['diplopia', 'syncope'],
+        qr('q1', 'Double vision in the last 2 weeks?', { valueBoolean: true }),
+        qr('syncope', 'Fainting?', { valueCoding: { system: SCT, code: '373067005' } }),
+      ),
+    ).value;
+    expect(c.findings['diplopia']).toBeTrue();
+    expect(c.findings['syncope']).toBeFalse();
+  });
 });

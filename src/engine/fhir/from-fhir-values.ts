@@ -10,8 +10,10 @@ import type {
   MedicationStatement,
   Observation,
   Procedure,
+  QuestionnaireResponse,
+  QuestionnaireResponseItem,
 } from 'fhir/r4';
-import type { FindingId } from '../finding-ids';
+import { isFindingId, type FindingId } from '../finding-ids';
 import type { FindingValue } from '../model';
 
 /** Coded answers: SNOMED CT yes / no / present / absent / unknown, HL7 yes-no, null flavours. */
@@ -166,3 +168,68 @@ const PAST = new Set(['inactive', 'resolved', 'remission']);
 /** A condition of this kind whose clinical status says it is over (then not known to be). */
 export const overIfPast = (f: FindingId, clinical: string | undefined): boolean =>
   ONLY_WHILE_IT_LASTS.has(f) && PAST.has(clinical ?? '');
+
+/**
+ * Why a resource's `subject` or `patient` is not this Bundle's Patient (none when it is):
+ * "Patient/p1/_history/3" is Patient/p1; a subject by identifier or display alone cannot be
+ * checked to be this patient, so it is refused like another patient's.
+ */
+export function notMine(
+  r: FhirResource,
+  mine: ReadonlySet<string>,
+): { field: string; message: string }[] {
+  const out: { field: string; message: string }[] = [];
+  for (const field of ['subject', 'patient'] as const) {
+    const ref = (r as Partial<Record<typeof field, { reference?: unknown }>>)[field];
+    if (ref === undefined) continue;
+    const subject =
+      typeof ref?.reference === 'string' ? ref.reference.replace(/\/_history\/[^/]+$/, '') : null;
+    if (subject === null || !mine.has(subject))
+      out.push({
+        field,
+        message: `${subject === null ? 'no reference' : JSON.stringify(subject)} is not this Bundle's Patient (${[...mine].join(' or ') || 'no id'})`,
+      });
+  }
+  return out;
+}
+
+/**
+ * An intake form's answers about findings ("Double vision?" yes): each item whose code or
+ * words name one finding, with a yes / no answer (coded, boolean or words). Items nested in
+ * groups are read too; a form entered in error is not.
+ */
+export function questionnaireAnswers(
+  r: QuestionnaireResponse,
+  findingOf: (cc: CodeableConcept) => FindingId | undefined,
+): { finding: FindingId; value: boolean | { present: null }; item: string }[] {
+  if (r.status === 'entered-in-error') return [];
+  const out: { finding: FindingId; value: boolean | { present: null }; item: string }[] = [];
+  const walk = (items: readonly QuestionnaireResponseItem[] | undefined): void => {
+    for (const item of items ?? []) {
+      walk(item.item);
+      const answer = item.answer?.[0];
+      if (!answer) continue;
+      // The item's id when it is a finding id, else its words as a statement (no "?").
+      const finding = isFindingId(item.linkId)
+        ? item.linkId
+        : findingOf({ text: (item.text ?? item.linkId).replace(/\?\s*$/, '') });
+      if (!finding) continue;
+      const asObservation = {
+        valueBoolean: answer.valueBoolean,
+        valueCodeableConcept: answer.valueCoding ? { coding: [answer.valueCoding] } : undefined,
+        valueString: answer.valueString,
+        valueInteger: answer.valueInteger,
+      } as Observation;
+      const value = observedValue(asObservation);
+      if (value === 'no value') continue;
+      out.push({
+        finding,
+        value: value === null ? { present: null } : value,
+        item: item.text ?? item.linkId,
+      });
+      walk(answer.item);
+    }
+  };
+  walk(r.item);
+  return out;
+}

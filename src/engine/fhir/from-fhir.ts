@@ -25,6 +25,8 @@ import {
   medicationName,
   mergeSame,
   neckManipulation,
+  notMine,
+  questionnaireAnswers,
   observedValue,
 } from './from-fhir-values';
 import {
@@ -99,21 +101,8 @@ export function bundleToCase(input: unknown): BundleResult {
   const mine = new Set(
     [p.id ? `Patient/${p.id}` : '', patientEntry?.fullUrl ?? ''].filter((x) => x !== ''),
   );
-  for (const { r, where } of resources) {
-    for (const field of ['subject', 'patient'] as const) {
-      const ref = (r as Partial<Record<typeof field, { reference?: unknown }>>)[field];
-      if (ref === undefined) continue;
-      // "Patient/p1/_history/3" is Patient/p1; a subject by identifier or display alone cannot
-      // be checked to be this patient, so it is refused like another patient's.
-      const subject =
-        typeof ref?.reference === 'string' ? ref.reference.replace(/\/_history\/[^/]+$/, '') : null;
-      if (subject === null || !mine.has(subject))
-        fail(
-          `${where}.${field}`,
-          `${subject === null ? 'no reference' : show(subject)} is not this Bundle's Patient (${[...mine].join(' or ') || 'no id'})`,
-        );
-    }
-  }
+  for (const { r, where } of resources)
+    for (const problem of notMine(r, mine)) fail(`${where}.${problem.field}`, problem.message);
   const id = p.identifier?.find((x) => x.system === SYS.caseId)?.value ?? p.id;
   if (!id) fail(`${patients[0]!.where}.identifier`, 'no case id (identifier or id)');
   // The app's own RiskAssessment carries the assessment date; another system's (a QRISK3 of
@@ -323,6 +312,11 @@ export function bundleToCase(input: unknown): BundleResult {
         if (start) m.start = start;
         if (end) m.end = end;
         medications.push(m);
+        break;
+      }
+      case 'QuestionnaireResponse': {
+        for (const a of questionnaireAnswers(r, (cc) => findingOf(cc) ?? findingOfText(cc)))
+          setFinding(a.finding, a.value, `${where}.item ${show(a.item)}`);
         break;
       }
       case 'ServiceRequest': {
