@@ -46,6 +46,15 @@ export interface ReadPatient {
 }
 
 const PAGE = 200;
+/** Page size asked for in a patient's read; servers may answer with smaller pages. */
+const READ_PAGE = 1000;
+/**
+ * Pages one search of a patient's read may take (50 x a server's cap of 100 or more is 5,000
+ * resources of one type). Beyond it the read fails: a partial read would leave data out unseen.
+ */
+export const READ_MAX_PAGES = 50;
+/** Pages one search of `readAll` may take (every patient's resources of one type). */
+export const LIST_MAX_PAGES = 10_000;
 /** Writes per transaction: Medplum allows 50, one is the Provenance. */
 const CHUNK = 49;
 const SYS_DATA_OPERATION = 'http://terminology.hl7.org/CodeSystem/v3-DataOperation';
@@ -69,28 +78,56 @@ export class FhirStore {
     private readonly authorReference: () => string | null = () => null,
   ) {}
 
-  /** Every page of a search: follows `next` links, or `_offset` when the server sends none. */
+  /**
+   * Every page of a search: follows `next` links, or `_offset` when the server sends none.
+   * Fails, naming the type, past `maxPages` pages (never a silent partial list).
+   */
   async searchAll(
     type: string,
     params: Record<string, string> = {},
     pageSize = PAGE,
+    maxPages = LIST_MAX_PAGES,
   ): Promise<Resource[]> {
-    const out: Resource[] = [];
     const query = new URLSearchParams({ ...params, _count: String(pageSize) });
-    let url: string | null = `${type}?${query}`;
-    for (let offset = 0; url !== null; ) {
-      const page: Bundle = await this.http.request<Bundle>({ url });
+    const first = await this.http.request<Bundle>({ url: `${type}?${query}` });
+    return this.pagesFrom(first, type, query, maxPages);
+  }
+
+  /**
+   * The matches of a search from its first page to its last: `next` links, or `_offset` of
+   * `query` when the server sends none. A page that is no Bundle, or more than `maxPages`
+   * pages, fail the read with the type named: missing data must never read as absent.
+   */
+  private async pagesFrom(
+    first: Bundle,
+    type: string,
+    query: URLSearchParams,
+    maxPages: number,
+  ): Promise<Resource[]> {
+    const pageSize = Number(query.get('_count'));
+    const out: Resource[] = [];
+    let page: Bundle | undefined = first;
+    for (let pages = 1, offset = 0; ; pages++) {
+      if (page?.resourceType !== 'Bundle')
+        throw new Error(`${type}: page ${pages} of the search is not a Bundle; nothing was read`);
       const got = (page.entry ?? []).map((e) => e.resource).filter((r): r is FhirResource => !!r);
       out.push(...got.filter((r) => r.resourceType === type));
-      const next = page.link?.find((l) => l.relation === 'next')?.url;
       offset += got.length;
-      if (next) url = next;
-      else if (got.length === pageSize && (page.total === undefined || offset < page.total)) {
+      let url: string | null = page.link?.find((l) => l.relation === 'next')?.url ?? null;
+      const more =
+        got.length > 0 && (page.total === undefined ? got.length >= pageSize : offset < page.total);
+      if (!url && more) {
         query.set('_offset', String(offset));
         url = `${type}?${query}`;
-      } else url = null;
+      }
+      if (!url) return out;
+      if (pages >= maxPages)
+        throw new Error(
+          `${type}: the server's search results run past ${maxPages} pages; ` +
+            `not read at all rather than read in part`,
+        );
+      page = await this.http.request<Bundle | undefined>({ url });
     }
-    return out;
   }
 
   /** Every patient on the server with its case resources, grouped by patient. */
@@ -111,17 +148,22 @@ export class FhirStore {
     return patients.map((p) => this.readOf(p, groups.get(`Patient/${p.id}`) ?? []));
   }
 
-  /** One patient's resources (one batch request); null when the Patient is gone. */
+  /**
+   * One patient's resources: one batch request, then every further page of each search (its
+   * `next` links). A search the server did not answer, or past `READ_MAX_PAGES` pages, fails
+   * the read. Null when the Patient is gone.
+   */
   async read(pid: string): Promise<ReadPatient | null> {
+    const queries = CASE_TYPES.map(
+      (t) => new URLSearchParams({ [PATIENT_PARAM[t]]: `Patient/${pid}`, _count: `${READ_PAGE}` }),
+    );
     const batch: Bundle = {
       resourceType: 'Bundle',
       type: 'batch',
       entry: [
         { request: { method: 'GET', url: `Patient/${pid}` } },
         ...CASE_TYPES.map(
-          (t): BundleEntry => ({
-            request: { method: 'GET', url: `${t}?${PATIENT_PARAM[t]}=Patient/${pid}&_count=1000` },
-          }),
+          (t, i): BundleEntry => ({ request: { method: 'GET', url: `${t}?${queries[i]}` } }),
         ),
       ],
     };
@@ -129,12 +171,20 @@ export class FhirStore {
     const [patientEntry, ...searches] = res.entry ?? [];
     if (!patientEntry?.resource || !String(patientEntry.response?.status ?? '').startsWith('2'))
       return null;
-    const rest = searches.flatMap((e) =>
-      ((e.resource as Bundle | undefined)?.entry ?? [])
-        .map((x) => x.resource)
-        .filter((r): r is FhirResource => !!r),
+    const firsts = CASE_TYPES.map((t, i): Bundle => {
+      const e = searches[i];
+      const status = String(e?.response?.status ?? '');
+      if (!status.startsWith('2') || e?.resource?.resourceType !== 'Bundle')
+        throw new Error(
+          `${t}: the server did not answer the search for Patient/${pid} ` +
+            `(${status || 'no status'}); not read at all rather than read in part`,
+        );
+      return e.resource;
+    });
+    const byType = await Promise.all(
+      CASE_TYPES.map((t, i) => this.pagesFrom(firsts[i]!, t, queries[i]!, READ_MAX_PAGES)),
     );
-    return this.readOf(patientEntry.resource, rest);
+    return this.readOf(patientEntry.resource, byType.flat());
   }
 
   /**
