@@ -3,64 +3,20 @@
  * inputs beside a fully screened patient (every finding answered "no", a clean cervical
  * X-ray), and the least cautious output the rules accept, or a bound for a false alarm.
  */
-import type { Bundle, BundleEntry } from 'fhir/r4';
-import { assess } from '../assess';
-import { FINDING_IDS } from '../finding-ids';
-import { CASE_FORMAT, type Assessment, type CaseFile } from '../model';
-import { formatErrors } from '../validate';
+import {
+  assessed,
+  CLIN,
+  condition,
+  observation,
+  ON,
+  read,
+  SCT,
+  screened,
+  subject,
+  verdict,
+} from '../testing/fhir-ehr-fixtures';
 import { bundleToCase } from './from-fhir';
-import { caseToBundle } from './to-fhir';
-
-const ON = '2026-11-26';
-const SCT = 'http://snomed.info/sct';
-const CLIN = 'http://terminology.hl7.org/CodeSystem/condition-clinical';
-
-/** A screened patient (every finding "no", a clean X-ray) without `omit`, as a Bundle. */
-function screened(omit: readonly string[], ...added: object[]): Bundle {
-  const findings = Object.fromEntries(
-    FINDING_IDS.filter((f) => !omit.includes(f)).map((f) => [f, false]),
-  );
-  const c: CaseFile = {
-    format: CASE_FORMAT,
-    id: 'p1',
-    assessedOn: ON,
-    patient: { birthDate: '1980-01-01', sex: 'female' },
-    findings,
-    imaging: [
-      {
-        modality: 'xray',
-        region: 'cervical-spine',
-        date: '2026-11-01',
-        report: 'Normal cervical spine.',
-        absentFindings: ['uncovertebral-arthrosis'],
-      },
-    ],
-  } as CaseFile;
-  const b = caseToBundle(c, assess(c));
-  b.entry!.push(...added.map((resource) => ({ resource }) as BundleEntry));
-  return b;
-}
-const subject = { reference: 'Patient/p1' };
-function read(b: unknown) {
-  const r = bundleToCase(b);
-  if (!r.ok) throw new Error(formatErrors(r.errors));
-  return r;
-}
-const assessed = (b: Bundle): Assessment => assess(read(b).value);
-const verdict = (a: Assessment, m: keyof Assessment['modalities']) => a.modalities[m].verdict;
-const condition = (code: object, extra: object = {}) => ({
-  resourceType: 'Condition',
-  subject,
-  code: { coding: [code] },
-  ...extra,
-});
-const observation = (code: object, extra: object) => ({
-  resourceType: 'Observation',
-  status: 'final',
-  subject,
-  code: { coding: [code] },
-  ...extra,
-});
+import { formatErrors } from '../validate';
 
 describe('FHIR from EHRs: imaging reports', () => {
   const text =

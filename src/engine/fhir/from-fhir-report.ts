@@ -31,20 +31,40 @@ const LOINC_IMAGING: Readonly<Record<string, [ImagingModality, ImagingRegion]>> 
   '24935-9': ['mri', 'cervical-spine'],
   '24932-6': ['msct', 'cervical-spine'],
 };
-/** Diagnostic service sections (v2-0074) of imaging. */
-const IMAGING_SECTIONS = new Set(['RAD', 'CT', 'NMR', 'RX', 'US', 'VUS', 'CUS', 'XRC', 'IMG']);
+/** Diagnostic service sections (v2-0074) of imaging, with the modality each implies. */
+const IMAGING_SECTIONS: Readonly<Record<string, ImagingModality | undefined>> = {
+  RAD: undefined,
+  CT: 'msct',
+  NMR: 'mri',
+  RX: 'xray',
+  XRC: 'xray',
+  US: 'doppler',
+  VUS: 'doppler',
+  CUS: 'doppler',
+};
 
-/** The modality named in words, most specific first (an angiography before its technique). */
+/**
+ * The modality named in words, most specific first (an angiography before its technique).
+ * Abbreviations only in capitals ("MR", "CT": not "Mr Smith", not a lab's "Ct" value).
+ */
 const MODALITY_WORDS: readonly [ImagingModality, RegExp][] = [
-  ['cta', /\b(?:cta|ct[- ]?angiogra\w*|computed tomograph\w* angiogra\w*)\b/i],
-  ['mra', /\b(?:mra|mr[- ]?angiogra\w*|magnetic resonance angiogra\w*|tof angiogra\w*)\b/i],
-  ['doppler', /\b(?:doppler\w*|duplex|ultraso\w*|sonograph\w*|usdg|uszdg)\b/i],
-  ['mri', /\b(?:mri|mr|magnetic resonance|nmr)\b/i],
-  ['msct', /\b(?:msct|ct|computed tomograph\w*|cat scan)\b/i],
-  ['xray', /\b(?:x-?rays?|xr|radiograph\w*|plain films?|roentgen\w*)\b/i],
+  ['cta', /\b(?:CTA|CT[- ]?[Aa]ngio\w*)\b|\b(?:ct angiogra\w*|computed tomograph\w* angiogra\w*)/i],
+  [
+    'mra',
+    /\b(?:MRA|MR[- ]?[Aa]ngio\w*|TOF)\b|\b(?:magnetic resonance angiogra\w*|mr angiogra\w*)/i,
+  ],
+  ['doppler', /\b(?:doppler\w*|duplex|ultraso\w*|sonograph\w*)\b|\b(?:US|USDG)\b/],
+  ['mri', /\b(?:MRI?|NMR)\b|\bmagnetic resonance\b/],
+  ['msct', /\b(?:MSCT|CT)\b|\b(?:computed tomograph\w*|cat scan)\b/],
+  ['xray', /\b(?:XR)\b|\b(?:x-?rays?|radiograph\w*|plain films?|roentgen\w*)\b/i],
 ];
+/**
+ * The region named in words. The cervical spine only from the study's own name (its code's
+ * words), never from the report's text ("cervical carcinoma" in a pelvic MRI): a study taken
+ * to be of the cervical spine lifts manipulation's imaging requirement.
+ */
+const SPINE_WORDS = /\b(?:cervical spine|c-?spine|cervical vertebra\w*|neck spine)\b/i;
 const REGION_WORDS: readonly [ImagingRegion, RegExp][] = [
-  ['cervical-spine', /\b(?:cervical spine|c-?spine|cervical vertebra\w*|cervical)\b/i],
   [
     'neck-vessels',
     /\b(?:carotid\w*|vertebral arter\w*|neck vessels?|brachiocephalic|supra-?aortic|extracranial)\b/i,
@@ -62,10 +82,17 @@ function reportText(
   warn: (s: string) => void,
 ): string | undefined {
   const parts: string[] = [];
-  if (r.conclusion?.trim()) parts.push(r.conclusion);
+  if (typeof r.conclusion === 'string' && r.conclusion.trim()) parts.push(r.conclusion);
   let unread = '';
-  for (const f of r.presentedForm ?? []) {
-    if (typeof f.data !== 'string') continue;
+  for (const f of Array.isArray(r.presentedForm) ? r.presentedForm : []) {
+    if (typeof f.data !== 'string') {
+      // An attachment given by address only (a PDF in a Binary): its text is not here.
+      if (f.url) {
+        warn(`${where}.presentedForm: ${f.contentType ?? 'an attachment'} at ${f.url} not read`);
+        unread = `${f.contentType ?? 'an attachment'} at ${f.url}`;
+      }
+      continue;
+    }
     if (!isTextType(f.contentType)) {
       warn(`${where}.presentedForm: ${f.contentType} attachment not read`);
       unread = f.contentType ?? 'an attachment';
@@ -83,7 +110,8 @@ function reportText(
   if (parts.length) return parts.join('\n\n');
   // Nothing to read but an attachment: say so in the report, so the assessment warns that
   // the report was not machine-read (FS-8) instead of taking the study as read and clean.
-  return unread ? `[Report attachment not read: ${unread}.]` : r.conclusion;
+  if (unread) return `[Report attachment not read: ${unread}.]`;
+  return typeof r.conclusion === 'string' ? r.conclusion : undefined;
 }
 
 /** The imaging study a DiagnosticReport gives; null (with a warning) when it is not imaging. */
@@ -102,11 +130,12 @@ export function readImagingReport(
   const named = [r.code?.text, ...(r.code?.coding ?? []).map((c) => c.display)]
     .filter((t): t is string => !!t)
     .join(' ');
-  const section = (r.category ?? []).some((c) =>
-    (c.coding ?? []).some(
-      (x) => x.system === SYS.diagnosticService && IMAGING_SECTIONS.has(x.code ?? ''),
-    ),
+  const sections = (Array.isArray(r.category) ? r.category : []).flatMap((c) =>
+    (Array.isArray(c.coding) ? c.coding : [])
+      .filter((x) => x.system === SYS.diagnosticService && (x.code ?? '') in IMAGING_SECTIONS)
+      .map((x) => x.code!),
   );
+  const section = sections.length > 0;
   let modality: string | undefined =
     own && (IMAGING_MODALITIES as readonly string[]).includes(own) ? own : loinc?.[0];
   modality ??= inWords(MODALITY_WORDS, named);
@@ -114,15 +143,22 @@ export function readImagingReport(
     warn(`${where}.code: ${codesOf(r.code)} not read (not an imaging report)`);
     return null;
   }
-  const text = reportText(r, where, warn);
+  let text = reportText(r, where, warn);
+  // Another system's report with no text at all: held as not read, never as read and clean.
+  if (text === undefined && !own) text = '[No report text in the record.]';
   const opening = (text ?? '').slice(0, 300);
   if (!modality) {
-    modality = inWords(MODALITY_WORDS, opening) ?? 'mri';
+    modality =
+      sections.map((c) => IMAGING_SECTIONS[c]).find((m) => m) ??
+      inWords(MODALITY_WORDS, opening) ??
+      'mri';
     warn(`${where}.code: no imaging modality coded; read as ${modality}`);
   }
   let region: string | undefined = extOf(r, EXT.region)?.valueCode ?? loinc?.[1];
   if (!region) {
-    region = inWords(REGION_WORDS, named) ?? inWords(REGION_WORDS, opening) ?? 'head';
+    region = SPINE_WORDS.test(named)
+      ? 'cervical-spine'
+      : (inWords(REGION_WORDS, named) ?? inWords(REGION_WORDS, opening) ?? 'head');
     warn(`${where}: no imaging region coded; read as ${region}`);
   }
   const confirmed = (r.conclusionCode ?? []).map(findingOf).filter((f): f is FindingId => !!f);

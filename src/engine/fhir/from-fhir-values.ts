@@ -14,15 +14,26 @@ import type {
   QuestionnaireResponseItem,
 } from 'fhir/r4';
 import { isFindingId, type FindingId } from '../finding-ids';
-import type { FindingValue } from '../model';
+import type { FindingValue, Medication as ContractMedication, TreatmentSession } from '../model';
+import { EXT } from './codes';
+import {
+  conceptOf,
+  earliestDayOf,
+  extOf,
+  findingOf,
+  findingOfText,
+  recentDayOf,
+} from './read-helpers';
 
-/** Coded answers: SNOMED CT yes / no / present / absent / unknown, HL7 yes-no, null flavours. */
-const ANSWERS: Readonly<Record<string, boolean | null>> = {
+/** Coded answers: SNOMED CT yes / no / present / absent / unknown; HL7 yes-no and null flavours. */
+const SNOMED_ANSWERS: Readonly<Record<string, boolean | null>> = {
   '373066001': true,
   '52101004': true,
   '373067005': false,
   '2667000': false,
   '261665006': null,
+};
+const HL7_ANSWERS: Readonly<Record<string, boolean | null>> = {
   Y: true,
   N: false,
   UNK: null,
@@ -30,15 +41,31 @@ const ANSWERS: Readonly<Record<string, boolean | null>> = {
   NASK: null,
   NI: null,
 };
-const WORD_ANSWERS: Readonly<Record<string, boolean | null>> = {
-  yes: true,
-  present: true,
-  positive: true,
-  no: false,
-  absent: false,
-  negative: false,
-  unknown: null,
-};
+const HL7_ANSWER_SYSTEMS = new Set([
+  'http://terminology.hl7.org/CodeSystem/v2-0136',
+  'http://terminology.hl7.org/CodeSystem/v3-NullFlavor',
+  'http://terminology.hl7.org/CodeSystem/data-absent-reason',
+]);
+function codedAnswer(
+  system: string | undefined,
+  code: string | undefined,
+): boolean | null | undefined {
+  if (typeof code !== 'string') return undefined;
+  const table = system?.startsWith('http://snomed.info/sct')
+    ? SNOMED_ANSWERS
+    : !system || HL7_ANSWER_SYSTEMS.has(system)
+      ? HL7_ANSWERS
+      : undefined;
+  return table && Object.prototype.hasOwnProperty.call(table, code) ? table[code] : undefined;
+}
+/** An answer in words: "Yes", "No dizziness", "Denies", "Unknown"; undefined: not an answer. */
+function wordAnswer(text: string): boolean | null | undefined {
+  const t = text.trim().toLowerCase();
+  if (/^(?:yes|y|true|present|positive|confirmed)\b/.test(t)) return true;
+  if (/^(?:no|n|none|nil|false|absent|negative|denies|denied|not present)\b/.test(t)) return false;
+  if (/^(?:unknown|not known|unsure|don'?t know|not asked)\b/.test(t)) return null;
+  return undefined;
+}
 
 /**
  * What an Observation of a finding says: true / false, null (unknown), or 'no value' (a
@@ -49,18 +76,18 @@ export function observedValue(r: Observation): boolean | null | 'no value' {
   if (typeof r.valueBoolean === 'boolean') return r.valueBoolean;
   const cc = r.valueCodeableConcept;
   if (cc) {
-    for (const c of cc.coding ?? [])
-      if (c.code !== undefined && Object.prototype.hasOwnProperty.call(ANSWERS, c.code))
-        return ANSWERS[c.code]!;
-    const word = (cc.text ?? cc.coding?.[0]?.display ?? '').trim().toLowerCase();
-    if (Object.prototype.hasOwnProperty.call(WORD_ANSWERS, word)) return WORD_ANSWERS[word]!;
-    return true; // a coded severity or description: observed
+    for (const c of Array.isArray(cc.coding) ? cc.coding : []) {
+      const v = codedAnswer(c.system, c.code);
+      if (v !== undefined) return v;
+    }
+    const v = wordAnswer(String(cc.text ?? cc.coding?.[0]?.display ?? ''));
+    return v === undefined ? true : v; // a coded severity or description: observed
   }
   const n = r.valueInteger ?? r.valueQuantity?.value;
   if (typeof n === 'number') return n > 0 ? true : null;
   if (typeof r.valueString === 'string') {
-    const word = r.valueString.trim().toLowerCase();
-    return Object.prototype.hasOwnProperty.call(WORD_ANSWERS, word) ? WORD_ANSWERS[word]! : true;
+    const v = wordAnswer(r.valueString);
+    return v === undefined ? true : v;
   }
   return 'no value';
 }
@@ -76,19 +103,26 @@ const words = (cc: CodeableConcept | undefined): string =>
  * fail-safe), as a sentence for the warning; null when it is not one or was of another region.
  */
 export function neckManipulation(r: Procedure): string | null {
-  const cpt = r.code?.coding?.some(
+  const codes = Array.isArray(r.code?.coding) ? r.code.coding : [];
+  const cpt = codes.some(
     (c) => CPT_SYSTEMS.has(c.system ?? '') && CPT_MANIPULATION.test(c.code ?? ''),
   );
-  if (
-    !cpt &&
-    !/\b(?:chiropractic|osteopathic|spinal|cervical|neck)\b.*\bmanipulat/i.test(words(r.code))
-  )
-    return null;
-  const sites = (r.bodySite ?? []).map(words).join(' ');
-  if (sites && !/\b(?:cervical|neck|c-?spine|c[1-7])\b/i.test(sites)) return null;
-  return sites
+  const named = words(r.code);
+  // "Chiropractic adjustment", "Manipulation of cervical spine", "cervical spine manipulation".
+  const manual =
+    /\b(?:chiropractic|osteopathic)\b.*\b(?:manipulat|adjust|treatment)|\bmanipulat\w*\b.*\b(?:spine|spinal|cervical|neck|vertebra)|\b(?:spine|spinal|cervical|neck|vertebra\w*)\b.*\bmanipulat/i;
+  if (!cpt && !manual.test(named)) return null;
+  // The body site, else the words of the code; a site of the spine as a whole may be the neck.
+  const sites = (Array.isArray(r.bodySite) ? r.bodySite : []).map(words).join(' ').trim();
+  const where = sites || named;
+  const neck = /\b(?:cervical|neck|c-?spine|c[1-7])\b/i;
+  const elsewhere = /\b(?:lumbar|thoracic|sacr\w*|pelvi\w*|l[1-5]|t\d{1,2})\b/i;
+  const spine = /\b(?:spine|spinal|vertebral column|back)\b/i;
+  if (sites && !neck.test(sites) && (elsewhere.test(sites) || !spine.test(sites))) return null;
+  if (!sites && elsewhere.test(named) && !neck.test(named)) return null;
+  return neck.test(where)
     ? 'a manipulation of the neck: read as recent-cervical-manipulation'
-    : 'a spinal manipulation with no body site: read as recent-cervical-manipulation (fail-safe)';
+    : 'a spinal manipulation, the neck not excluded: read as recent-cervical-manipulation (fail-safe)';
 }
 
 /** A MedicationStatement's medication name: its concept, or the Medication it references. */
@@ -193,43 +227,106 @@ export function notMine(
   return out;
 }
 
+/** A question about someone else ("Has anyone in your family had a stroke?"). */
+const OTHER_PERSON =
+  /\b(?:family|relatives?|mother|father|parents?|brothers?|sisters?|siblings?|grand(?:mother|father|parents?)|aunts?|uncles?|children|sons?|daughters?|partner|spouse|husband|wife)\b/i;
+
 /**
- * An intake form's answers about findings ("Double vision?" yes): each item whose code or
- * words name one finding, with a yes / no answer (coded, boolean or words). Items nested in
- * groups are read too; a form entered in error is not.
+ * An intake form's answers about findings ("Double vision?" yes): items named by a finding
+ * id or by words naming one finding, with a yes / no answer (boolean, coded or words), and
+ * answers that are themselves a finding's code ("Which symptoms?" diplopia). Items nested in
+ * groups and under answers are read; a question about a relative, and a form entered in
+ * error, are not. An answered item that names no finding is named through `warn`.
  */
 export function questionnaireAnswers(
   r: QuestionnaireResponse,
-  findingOf: (cc: CodeableConcept) => FindingId | undefined,
-): { finding: FindingId; value: boolean | { present: null }; item: string }[] {
+  warn: (s: string) => void,
+): { concept: { finding: FindingId; exact: boolean }; value: FindingValue; item: string }[] {
   if (r.status === 'entered-in-error') return [];
-  const out: { finding: FindingId; value: boolean | { present: null }; item: string }[] = [];
-  const walk = (items: readonly QuestionnaireResponseItem[] | undefined): void => {
-    for (const item of items ?? []) {
+  const out: ReturnType<typeof questionnaireAnswers> = [];
+  const walk = (items: unknown): void => {
+    for (const item of (Array.isArray(items) ? items : []) as QuestionnaireResponseItem[]) {
+      const answers = Array.isArray(item.answer) ? item.answer : [];
+      const label = String(item.text ?? item.linkId ?? '');
+      for (const a of answers) walk(a.item);
       walk(item.item);
-      const answer = item.answer?.[0];
-      if (!answer) continue;
-      // The item's id when it is a finding id, else its words as a statement (no "?").
-      const finding = isFindingId(item.linkId)
-        ? item.linkId
-        : findingOf({ text: (item.text ?? item.linkId).replace(/\?\s*$/, '') });
-      if (!finding) continue;
-      const asObservation = {
-        valueBoolean: answer.valueBoolean,
-        valueCodeableConcept: answer.valueCoding ? { coding: [answer.valueCoding] } : undefined,
-        valueString: answer.valueString,
-        valueInteger: answer.valueInteger,
-      } as Observation;
-      const value = observedValue(asObservation);
+      if (answers.length === 0) continue;
+      if (OTHER_PERSON.test(label)) continue;
+      for (const a of answers) {
+        const coded = a.valueCoding ? conceptOf({ coding: [a.valueCoding] }) : undefined;
+        if (coded) out.push({ concept: coded, value: true, item: label });
+      }
+      const words = findingOfText({ text: label.replace(/\?\s*$/, '') });
+      const concept = isFindingId(item.linkId)
+        ? { finding: item.linkId, exact: true }
+        : words
+          ? { finding: words, exact: false }
+          : undefined;
+      const value = observedValue({
+        valueBoolean: answers[0]?.valueBoolean,
+        valueCodeableConcept: answers[0]?.valueCoding
+          ? { coding: [answers[0].valueCoding] }
+          : undefined,
+        valueString: answers[0]?.valueString,
+        valueInteger: answers[0]?.valueInteger,
+      } as Observation);
+      if (!concept) {
+        if (typeof answers[0]?.valueBoolean === 'boolean')
+          warn(`item ${JSON.stringify(label)} not read (no finding named)`);
+        continue;
+      }
       if (value === 'no value') continue;
-      out.push({
-        finding,
-        value: value === null ? { present: null } : value,
-        item: item.text ?? item.linkId,
-      });
-      walk(answer.item);
+      out.push({ concept, value: value === null ? { present: null } : value, item: label });
     }
   };
   walk(r.item);
   return out;
+}
+
+/** A session (Procedure of the app's modality code): its date, modality and extensions. */
+export function sessionOf(
+  r: Procedure,
+  date: string,
+  modality: TreatmentSession['modality'],
+): TreatmentSession {
+  const s: TreatmentSession = { date, modality };
+  const course = extOf(r, EXT.course)?.valueInteger;
+  if (course !== undefined) s.course = course;
+  const ph = extOf(r, EXT.painHours)?.valueDecimal;
+  if (ph !== undefined) s.painHours = ph;
+  const rh = extOf(r, EXT.rednessHours)?.valueDecimal;
+  if (rh !== undefined) s.rednessHours = rh;
+  for (const k of ['swelling', 'painWorseWithMovement', 'analgesicsIneffective'] as const) {
+    const b = extOf(r, EXT[k])?.valueBoolean;
+    if (b !== undefined) s[k] = b;
+  }
+  s.newSymptoms = (Array.isArray(r.complication) ? r.complication : [])
+    .map(findingOf)
+    .filter((f): f is FindingId => !!f);
+  return s;
+}
+
+/** A MedicationStatement as a medication (a nameless one listed as "unnamed medication"). */
+export function medicationOf(
+  r: MedicationStatement,
+  inBundle: ReadonlyMap<string, Medication>,
+  warn: (s: string) => void,
+  latest: string,
+): ContractMedication {
+  let name = medicationName(r, inBundle);
+  if (!name) {
+    name = 'unnamed medication';
+    warn(`.medication: no name read; listed as "${name}"`);
+  }
+  const m: ContractMedication = { name };
+  const form = extOf(r, EXT.form)?.valueString;
+  if (form) m.form = form;
+  const analgesic = extOf(r, EXT.analgesic)?.valueBoolean;
+  if (analgesic !== undefined) m.analgesic = analgesic;
+  // A partial start as its first day: a longer run of painkiller days is the cautious one.
+  const start = earliestDayOf(r.effectivePeriod?.start ?? r.effectiveDateTime);
+  const end = recentDayOf(r.effectivePeriod?.end, latest, true);
+  if (start) m.start = start;
+  if (end) m.end = end;
+  return m;
 }

@@ -22,16 +22,18 @@ import { readImagingReport } from './from-fhir-report';
 import {
   dropOlderVersions,
   overIfPast,
-  medicationName,
+  medicationOf,
   mergeSame,
   neckManipulation,
   notMine,
   questionnaireAnswers,
+  sessionOf,
   observedValue,
 } from './from-fhir-values';
 import {
   codeIn,
   codesOf,
+  conceptOf,
   dateOf,
   detail,
   extOf,
@@ -49,9 +51,25 @@ export type BundleResult =
   | { ok: false; errors: ValidationError[] };
 
 type Obj = Record<string, unknown>;
+type Concept = { finding: FindingId; exact: boolean };
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/**
+ * Never throws: an element of the wrong JSON shape that a reader below did not foresee is one
+ * error naming the Bundle, not an exception in the caller.
+ */
 export function bundleToCase(input: unknown): BundleResult {
+  try {
+    return readBundle(input);
+  } catch (e) {
+    return {
+      ok: false,
+      errors: [{ path: 'Bundle', message: `is not FHIR this reader can follow (${String(e)})` }],
+    };
+  }
+}
+
+function readBundle(input: unknown): BundleResult {
   const errors: ValidationError[] = [];
   const fail = (path: string, message: string) => errors.push({ path, message });
   const warnings: string[] = [];
@@ -97,7 +115,9 @@ export function bundleToCase(input: unknown): BundleResult {
 
   const p = patients[0]!.r as Extract<FhirResource, { resourceType: 'Patient' }>;
   // Resources about another patient are refused: merging them would mix two people's data.
-  const patientEntry = bundle.entry[resources.indexOf(patients[0]!)] as { fullUrl?: string };
+  const patientEntry = bundle.entry.find((e) => isObj(e) && e['resource'] === p) as
+    | { fullUrl?: string }
+    | undefined;
   const mine = new Set(
     [p.id ? `Patient/${p.id}` : '', patientEntry?.fullUrl ?? ''].filter((x) => x !== ''),
   );
@@ -126,8 +146,8 @@ export function bundleToCase(input: unknown): BundleResult {
       warnings.push(
         `findings.${f}: ${findingFrom.get(f)} says ${String(was)}, ${where} says ${String(now)}; kept as present (fail-safe)`,
       );
-      const keep = was ? prev : v;
-      findings[f] = keep;
+      findings[f] = was ? prev : v;
+      if (!was) findingFrom.set(f, where);
       return;
     }
     if (prev !== undefined && now === null) return; // an unanswered entry never hides an answer
@@ -154,14 +174,23 @@ export function bundleToCase(input: unknown): BundleResult {
   for (const { r } of resources)
     if (r.resourceType === 'Medication' && r.id) medicationsById.set(`Medication/${r.id}`, r);
   /** A concept no code of which is known, read by its words (or named in a warning). */
-  const byText = (cc: CodeableConcept | undefined, where: string): FindingId | undefined => {
+  const byText = (cc: CodeableConcept | undefined, where: string): Concept | undefined => {
     const f = findingOfText(cc);
     warnings.push(
       f
         ? `${where}.code: ${codesOf(cc)} read by its words as ${f}`
         : `${where}.code: ${codesOf(cc)} not read (no finding id for it)`,
     );
-    return f;
+    return f ? { finding: f, exact: false } : undefined;
+  };
+  /** An answer through a code broader or narrower than the finding: a "no" stays unknown. */
+  const answer = (c: Concept, value: FindingValue, where: string): void => {
+    if (!c.exact && presentOf(value) === false) {
+      warnings.push(`${where}: "no" to a code not exactly ${c.finding}; the finding stays unknown`);
+      const { onset, note } = typeof value === 'object' && value ? value : {};
+      value = { present: null, ...(onset ? { onset } : {}), ...(note ? { note } : {}) };
+    }
+    setFinding(c.finding, value, where);
   };
 
   for (const { r, where } of resources) {
@@ -176,7 +205,7 @@ export function bundleToCase(input: unknown): BundleResult {
           break;
         }
         const partOf = r.partOf?.[0]?.reference;
-        const coded = findingOf(r.code);
+        const coded = conceptOf(r.code);
         // A rating of a session (pain, dizziness, headache 0-10); a finding answered yes or
         // no stays a finding even when recorded as part of a session.
         if (partOf && !(coded && typeof r.valueBoolean === 'boolean')) {
@@ -189,8 +218,9 @@ export function bundleToCase(input: unknown): BundleResult {
           });
           break;
         }
-        const f = coded ?? byText(r.code, where);
-        if (!f) break;
+        const c = coded ?? byText(r.code, where);
+        if (!c) break;
+        const f = c.finding;
         const onset = day(r.effectiveDateTime ?? r.effectivePeriod?.start);
         const note = r.note?.[0]?.text;
         const value = r.dataAbsentReason ? null : observedValue(r);
@@ -208,12 +238,13 @@ export function bundleToCase(input: unknown): BundleResult {
           );
           break;
         }
-        setFinding(f, detail(value, onset, note), where);
+        answer(c, detail(value, onset, note), where);
         break;
       }
       case 'Condition': {
-        const f = findingOf(r.code) ?? byText(r.code, where);
-        if (!f) break;
+        const c = conceptOf(r.code) ?? byText(r.code, where);
+        if (!c) break;
+        const f = c.finding;
         const onset = day(r.onsetDateTime);
         if (extOf(r, EXT.unanswered)?.valueBoolean === true) {
           setFinding(
@@ -241,7 +272,7 @@ export function bundleToCase(input: unknown): BundleResult {
           setFinding(f, { present: null, note: `${clinical} (from ${where})` }, where);
           break;
         }
-        setFinding(f, detail(ver !== 'refuted', onset, r.note?.[0]?.text), where);
+        answer(c, detail(ver !== 'refuted', onset, r.note?.[0]?.text), where);
         break;
       }
       case 'DiagnosticReport': {
@@ -269,19 +300,7 @@ export function bundleToCase(input: unknown): BundleResult {
           fail(`${where}.performedDateTime`, 'is required');
           break;
         }
-        const s: TreatmentSession = { date, modality: modality as TreatmentSession['modality'] };
-        const course = extOf(r, EXT.course)?.valueInteger;
-        if (course !== undefined) s.course = course;
-        const ph = extOf(r, EXT.painHours)?.valueDecimal;
-        if (ph !== undefined) s.painHours = ph;
-        const rh = extOf(r, EXT.rednessHours)?.valueDecimal;
-        if (rh !== undefined) s.rednessHours = rh;
-        for (const k of ['swelling', 'painWorseWithMovement', 'analgesicsIneffective'] as const) {
-          const b = extOf(r, EXT[k])?.valueBoolean;
-          if (b !== undefined) s[k] = b;
-        }
-        const symptoms = (r.complication ?? []).map(findingOf).filter((f): f is FindingId => !!f);
-        s.newSymptoms = symptoms;
+        const s = sessionOf(r, date, modality as TreatmentSession['modality']);
         const key = `Procedure/${r.id}`;
         const first = sessionFrom.get(key);
         if (first) {
@@ -297,26 +316,13 @@ export function bundleToCase(input: unknown): BundleResult {
           warnings.push(`${where}: status ${r.status}, not read`);
           break;
         }
-        let name = medicationName(r, medicationsById);
-        if (!name) {
-          name = 'unnamed medication';
-          warnings.push(`${where}.medication: no name read; listed as "${name}"`);
-        }
-        const m: Medication = { name };
-        const form = extOf(r, EXT.form)?.valueString;
-        if (form) m.form = form;
-        const analgesic = extOf(r, EXT.analgesic)?.valueBoolean;
-        if (analgesic !== undefined) m.analgesic = analgesic;
-        const start = day(r.effectivePeriod?.start ?? r.effectiveDateTime);
-        const end = day(r.effectivePeriod?.end);
-        if (start) m.start = start;
-        if (end) m.end = end;
+        const m = medicationOf(r, medicationsById, (w) => warnings.push(`${where}${w}`), latest);
         medications.push(m);
         break;
       }
       case 'QuestionnaireResponse': {
-        for (const a of questionnaireAnswers(r, (cc) => findingOf(cc) ?? findingOfText(cc)))
-          setFinding(a.finding, a.value, `${where}.item ${show(a.item)}`);
+        for (const a of questionnaireAnswers(r, (w) => warnings.push(`${where}: ${w}`)))
+          answer(a.concept, a.value, `${where}.item ${show(a.item)}`);
         break;
       }
       case 'ServiceRequest': {

@@ -46,18 +46,27 @@ export const isTextType = (t: string | undefined): boolean =>
   !t || /^text\//i.test(t.trim()) || /^application\/(json|xml|fhir\+json)/i.test(t.trim());
 
 export function codeIn(cc: CodeableConcept | undefined, system: string): string | undefined {
-  return cc?.coding?.find((c) => c.system === system)?.code;
+  return list(cc?.coding).find((c) => c.system === system)?.code;
 }
-/** The finding a concept codes: the app's own code, else a SNOMED CT or ICD-10 code EHRs use. */
-export function findingOf(cc: CodeableConcept | undefined): FindingId | undefined {
+/**
+ * The finding a concept codes: the app's own code, else a SNOMED CT or ICD-10 code EHRs use;
+ * `exact` false when the code is broader or narrower than the finding (read as present only).
+ */
+export function conceptOf(
+  cc: CodeableConcept | undefined,
+): { finding: FindingId; exact: boolean } | undefined {
   const code = codeIn(cc, SYS.finding);
-  if (isFindingId(code)) return code;
-  for (const c of cc?.coding ?? []) {
+  if (isFindingId(code)) return { finding: code, exact: true };
+  for (const c of list(cc?.coding)) {
     const f = findingOfCoding(c.system, c.code);
     if (f) return f;
   }
   return undefined;
 }
+export const findingOf = (cc: CodeableConcept | undefined): FindingId | undefined =>
+  conceptOf(cc)?.finding;
+/** An array as FHIR says it is, or none (a malformed element is not read). */
+export const list = <T>(v: readonly T[] | undefined): readonly T[] => (Array.isArray(v) ? v : []);
 /**
  * A concept with no code the mapping knows, read by its text and displays ("Vertebral artery
  * dissection", "Double vision"): the one finding the report reader finds affirmed in them,
@@ -111,9 +120,11 @@ export function recentDayOf(
   latest: string,
   aheadByZone = false,
 ): string | undefined {
-  if (!v) return undefined;
+  if (typeof v !== 'string' || !v) return undefined;
   let day = v.slice(0, 10);
   const m = /^(\d{4})(?:-(\d{2}))?$/.exec(v.trim());
+  // A month that does not exist is left as written, for validation to refuse by name.
+  if (m?.[2] && (Number(m[2]) < 1 || Number(m[2]) > 12)) return v;
   if (m) {
     const y = Number(m[1]);
     const month = m[2] ? Number(m[2]) : 12;
@@ -138,4 +149,11 @@ export function detail(
 ): FindingValue {
   if (!onset && !note) return present;
   return { present, ...(onset ? { onset } : {}), ...(note ? { note } : {}) };
+}
+
+/** A partial start date as its first day ("2026-03" → 2026-03-01): the longer run, the more cautious. */
+export function earliestDayOf(v: string | undefined): string | undefined {
+  if (typeof v !== 'string') return undefined;
+  const m = /^(\d{4})(?:-(\d{2}))?$/.exec(v.trim());
+  return m ? `${m[1]}-${m[2] ?? '01'}-01` : v.slice(0, 10);
 }
