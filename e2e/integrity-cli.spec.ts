@@ -109,29 +109,36 @@ test('piping into head ends quietly (no EPIPE stack trace)', () => {
   expect(r.stderr).not.toContain('Error');
 });
 
-test('a Bundle with bad base64 report text is refused by entry, one line, no stack trace', () => {
-  const bundle = {
+test('a Bundle: invalid FHIR refused by entry in one line; bad base64 read with a warning', () => {
+  const patient = { resource: { resourceType: 'Patient', id: 'p1', gender: 'female' } };
+  const bundle = (resource: object) => ({
     resourceType: 'Bundle',
     type: 'collection',
-    entry: [
-      { resource: { resourceType: 'Patient', id: 'p1', gender: 'female' } },
-      {
-        resource: {
-          resourceType: 'DiagnosticReport',
-          status: 'final',
-          subject: { reference: 'Patient/p1' },
-          code: { coding: [{ system: 'urn:vas-dashboard:imaging', code: 'mri' }] },
-          presentedForm: [{ contentType: 'text/plain', data: '!!!not base64***' }],
-        },
-      },
-    ],
-  };
-  const r = run('convert', '--to', 'case', file('bad64.json', JSON.stringify(bundle)));
+    entry: [patient, { resource: { subject: { reference: 'Patient/p1' }, ...resource } }],
+  });
+  const invalid = bundle({
+    resourceType: 'Observation',
+    status: 'final',
+    code: { coding: [{ system: 'urn:vas-dashboard:finding', code: 'diplopia' }] },
+    valueBoolean: 'yes',
+  });
+  const r = run('convert', '--to', 'case', file('invalid.json', JSON.stringify(invalid)));
   expect(r.code).toBe(2);
   expect(r.stdout).toBe('');
   expect(r.stderr).toHaveLength(1);
   expect(r.stderr[0]).toContain('Bundle.entry[1]');
   expect(r.stderr[0]).not.toContain('    at ');
+  // An attachment that is not base64 is not a reason to lose the record: the report is held
+  // as not read (the assessment warns; VAS_WARNINGS=1 prints the reader's warning).
+  const bad64 = bundle({
+    resourceType: 'DiagnosticReport',
+    status: 'final',
+    code: { coding: [{ system: 'urn:vas-dashboard:imaging', code: 'mri' }] },
+    presentedForm: [{ contentType: 'text/plain', data: '!!!not base64***' }],
+  });
+  const ok = run('convert', '--to', 'case', file('bad64.json', JSON.stringify(bad64)));
+  expect(ok.code).toBe(0);
+  expect(ok.stdout).toContain('not read');
 });
 
 test('a key given twice in one object is refused naming the field (JSON.parse would keep the last)', () => {
