@@ -144,7 +144,8 @@ const isTablet = (m: Medication): boolean =>
   m.analgesic === true || m.form === undefined || m.form.trim() === '' || ORAL_SOLID.test(m.form);
 
 function medicationFlags(c: CaseFile, out: Reason[], warnings: AssessmentWarning[]): void {
-  const taken: Taken[] = [];
+  // Runs over several entries need two of them: a single entry allocates nothing more.
+  const taken: Taken[] | null = (c.medications?.length ?? 0) > 1 ? [] : null;
   (c.medications ?? []).forEach((m, i) => {
     if (!isTablet(m)) return;
     const painkiller = m.analgesic ?? isPainkiller(m.name);
@@ -163,10 +164,10 @@ function medicationFlags(c: CaseFile, out: Reason[], warnings: AssessmentWarning
     if (alone)
       out.push(flag('COURSE-ANALGESICS-4-DAYS', `${m.name}: ${days} days from ${m.start}.`));
     const from = dayNumber(m.start);
-    if (from !== null)
+    if (taken && from !== null)
       taken.push({ name: m.name, start: m.start, from, to: from + Math.max(days, 1) - 1, alone });
   });
-  runFlags(taken, out);
+  if (taken) runFlags(taken, out);
 }
 
 /** A painkiller entry's days (day numbers, inclusive); `alone`: over the limit by itself. */
