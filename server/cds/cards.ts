@@ -223,7 +223,10 @@ export function patientCards(
   return out;
 }
 
-/** The record could not be read: no verdict is given, and the order is not cleared. */
+/**
+ * The record could not be read: no verdict is given, and the order is not cleared. A warning
+ * either way: an unread record may hold the emergency the check exists for.
+ */
 export function recordCard(
   problems: string[],
   ctx: CardContext,
@@ -243,7 +246,7 @@ export function recordCard(
           problems.slice(0, 20).map((p) => `- ${md(p)}`),
         ) +
         footer(),
-      indicator: ordering ? 'warning' : 'info',
+      indicator: 'warning',
       source: source(ctx),
       overrideReasons: ordering ? OVERRIDE_REASONS : undefined,
       links: links(ctx),
@@ -251,7 +254,7 @@ export function recordCard(
     note: {
       service: ctx.service,
       kind: 'record',
-      indicator: ordering ? 'warning' : 'info',
+      indicator: 'warning',
       rules: ['FS-2'],
       rulesVersion: RULES_VERSION,
     },
