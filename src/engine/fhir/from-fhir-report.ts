@@ -4,7 +4,7 @@
  * full report in an attachment behind a one-line conclusion). A report that is not imaging (a
  * lab report) is named in a warning, never guessed into a study.
  */
-import type { DiagnosticReport } from 'fhir/r4';
+import type { DiagnosticReport, DocumentReference } from 'fhir/r4';
 import { isFindingId, type FindingId } from '../finding-ids';
 import {
   IMAGING_MODALITIES,
@@ -21,6 +21,7 @@ import {
   findingOf,
   fromB64,
   htmlText,
+  rtfText,
   isTextType,
   recentDayOf,
 } from './read-helpers';
@@ -48,15 +49,24 @@ const IMAGING_SECTIONS: Readonly<Record<string, ImagingModality | undefined>> = 
  * Abbreviations only in capitals ("MR", "CT": not "Mr Smith", not a lab's "Ct" value).
  */
 const MODALITY_WORDS: readonly [ImagingModality, RegExp][] = [
-  ['cta', /\b(?:CTA|CT[- ]?[Aa]ngio\w*)\b|\b(?:ct angiogra\w*|computed tomograph\w* angiogra\w*)/i],
+  ['cta', /\b(?:CTA|CT[- ]?[Aa]ngio\w*|DSA)\b/],
   [
-    'mra',
-    /\b(?:MRA|MR[- ]?[Aa]ngio\w*|TOF)\b|\b(?:magnetic resonance angiogra\w*|mr angiogra\w*)/i,
+    'cta',
+    /\b(?:cta|ct angiogra\w*|computed tomograph\w* angiogra\w*|(?:cerebral|catheter|digital subtraction) angiogra\w*)\b/i,
   ],
-  ['doppler', /\b(?:doppler\w*|duplex|ultraso\w*|sonograph\w*)\b|\b(?:US|USDG)\b/],
-  ['mri', /\b(?:MRI?|NMR)\b|\bmagnetic resonance\b/],
-  ['msct', /\b(?:MSCT|CT)\b|\b(?:computed tomograph\w*|cat scan)\b/],
-  ['xray', /\b(?:XR)\b|\b(?:x-?rays?|radiograph\w*|plain films?|roentgen\w*)\b/i],
+  ['mra', /\b(?:MRA|MR[- ]?[Aa]ngio\w*|TOF)\b/],
+  ['mra', /\b(?:mra|magnetic resonance angiogra\w*|mr angiogra\w*)\b/i],
+  ['doppler', /\b(?:US|USDG)\b/],
+  ['doppler', /\b(?:doppler\w*|duplex|ultraso\w*|sonograph\w*)\b/i],
+  ['mri', /\b(?:MRI?|NMR)\b/],
+  ['mri', /\b(?:mri|magnetic resonance)\b/i],
+  ['msct', /\b(?:MSCT|CT)\b/],
+  [
+    'msct',
+    /\b(?:msct|computed tomograph\w*|cat scan|ct (?=head|brain|neck|spine|c-?spine|cervical|skull))/i,
+  ],
+  ['xray', /\b(?:XR)\b/],
+  ['xray', /\b(?:x-?rays?|radiograph\w*|plain films?|roentgen\w*)\b/i],
 ];
 /**
  * The region named in words. The cervical spine only from the study's own name (its code's
@@ -72,6 +82,10 @@ const REGION_WORDS: readonly [ImagingRegion, RegExp][] = [
   ['head', /\b(?:head|brain|skull|cranial|intracranial|cerebr\w*)\b/i],
 ];
 
+/** Studies the screen does not take as one of its modalities (a bone scan is not an X-ray). */
+const OTHER_IMAGING =
+  /\b(?:NM|PET|SPECT|DXA|DEXA)\b|\b(?:nuclear|bone scan|scintigra\w*|densitometr\w*|echocardiogra\w*)/i;
+
 const inWords = <T>(list: readonly [T, RegExp][], text: string): T | undefined =>
   list.find(([, re]) => re.test(text))?.[0];
 
@@ -80,9 +94,15 @@ function reportText(
   r: DiagnosticReport,
   where: string,
   warn: (s: string) => void,
+  resultText: (ref: string) => string | undefined,
 ): string | undefined {
   const parts: string[] = [];
   if (typeof r.conclusion === 'string' && r.conclusion.trim()) parts.push(r.conclusion);
+  // Results given as Observations (an "Impression" with the text in its value).
+  for (const res of Array.isArray(r.result) ? r.result : []) {
+    const t = typeof res.reference === 'string' ? resultText(res.reference) : undefined;
+    if (t?.trim()) parts.push(t);
+  }
   let unread = '';
   for (const f of Array.isArray(r.presentedForm) ? r.presentedForm : []) {
     if (typeof f.data !== 'string') {
@@ -104,13 +124,18 @@ function reportText(
       unread = 'an attachment that is not base64';
       continue;
     }
-    const plain = /html/i.test(f.contentType ?? '') ? htmlText(text) : text;
+    const plain = /html/i.test(f.contentType ?? '')
+      ? htmlText(text)
+      : /rtf/i.test(f.contentType ?? '') || text.startsWith('{\\rtf')
+        ? rtfText(text)
+        : text;
     if (plain.trim() && !parts.some((p) => p.trim() === plain.trim())) parts.push(plain);
   }
+  // An attachment not read is said in the report (beside a one-line conclusion too), so the
+  // assessment warns that the report was not machine-read (FS-8) when nothing else is read,
+  // instead of taking the study as read and clean.
+  if (unread) parts.push(`[Report attachment not read: ${unread}.]`);
   if (parts.length) return parts.join('\n\n');
-  // Nothing to read but an attachment: say so in the report, so the assessment warns that
-  // the report was not machine-read (FS-8) instead of taking the study as read and clean.
-  if (unread) return `[Report attachment not read: ${unread}.]`;
   return typeof r.conclusion === 'string' ? r.conclusion : undefined;
 }
 
@@ -120,6 +145,7 @@ export function readImagingReport(
   where: string,
   warn: (s: string) => void,
   latest: string,
+  resultText: (ref: string) => string | undefined = () => undefined,
 ): ImagingStudy | null {
   if (r.status === 'entered-in-error' || r.status === 'cancelled') {
     warn(`${where}: status ${r.status}, not read`);
@@ -132,18 +158,26 @@ export function readImagingReport(
     .join(' ');
   const sections = (Array.isArray(r.category) ? r.category : []).flatMap((c) =>
     (Array.isArray(c.coding) ? c.coding : [])
-      .filter((x) => x.system === SYS.diagnosticService && (x.code ?? '') in IMAGING_SECTIONS)
-      .map((x) => x.code!),
+      .filter(
+        (x) =>
+          (x.system === SYS.diagnosticService && (x.code ?? '') in IMAGING_SECTIONS) ||
+          (x.system === SYS.loinc && x.code === 'LP29684-5'),
+      )
+      .map((x) => (x.code === 'LP29684-5' ? 'RAD' : x.code!)),
   );
   const section = sections.length > 0;
   let modality: string | undefined =
     own && (IMAGING_MODALITIES as readonly string[]).includes(own) ? own : loinc?.[0];
+  if (!modality && OTHER_IMAGING.test(named)) {
+    warn(`${where}.code: ${codesOf(r.code)} not read (not a modality this screen reads)`);
+    return null;
+  }
   modality ??= inWords(MODALITY_WORDS, named);
   if (!modality && !section) {
     warn(`${where}.code: ${codesOf(r.code)} not read (not an imaging report)`);
     return null;
   }
-  let text = reportText(r, where, warn);
+  let text = reportText(r, where, warn, resultText);
   // Another system's report with no text at all: held as not read, never as read and clean.
   if (text === undefined && !own) text = '[No report text in the record.]';
   const opening = (text ?? '').slice(0, 300);
@@ -180,5 +214,30 @@ export function readImagingReport(
     ...(confirmed.length ? { findings: confirmed } : {}),
     ...(absent.length ? { absentFindings: absent } : {}),
     ...(rejected.length ? { rejectedFindings: rejected } : {}),
+  };
+}
+
+/** LOINC document types of imaging reports (a radiology note as a DocumentReference). */
+const IMAGING_DOCUMENTS = new Set(['18748-4', '18726-0', '18782-3']);
+
+/**
+ * A DocumentReference holding an imaging report, as a DiagnosticReport of the radiology
+ * section (its type, date and text attachments); null when it is another kind of document.
+ */
+export function asReport(d: DocumentReference): DiagnosticReport | null {
+  if (d.status === 'entered-in-error') return null;
+  const loinc = codeIn(d.type, SYS.loinc);
+  const words = [
+    d.type?.text,
+    ...(Array.isArray(d.type?.coding) ? d.type.coding : []).map((c) => c.display),
+  ].join(' ');
+  if (!IMAGING_DOCUMENTS.has(loinc ?? '') && !/\b(?:radiology|imaging)\b/i.test(words)) return null;
+  return {
+    resourceType: 'DiagnosticReport',
+    status: 'final',
+    code: d.type ?? { text: 'Imaging report' },
+    category: [{ coding: [{ system: SYS.diagnosticService, code: 'RAD' }] }],
+    ...(d.date ? { effectiveDateTime: d.date } : {}),
+    presentedForm: (Array.isArray(d.content) ? d.content : []).map((c) => c.attachment),
   };
 }

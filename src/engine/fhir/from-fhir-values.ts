@@ -10,28 +10,28 @@ import type {
   MedicationStatement,
   Observation,
   Procedure,
-  QuestionnaireResponse,
-  QuestionnaireResponseItem,
 } from 'fhir/r4';
-import { isFindingId, type FindingId } from '../finding-ids';
+import { RED_FLAG_IDS, type FindingId } from '../finding-ids';
 import type { FindingValue, Medication as ContractMedication, TreatmentSession } from '../model';
-import { EXT } from './codes';
-import {
-  conceptOf,
-  earliestDayOf,
-  extOf,
-  findingOf,
-  findingOfText,
-  recentDayOf,
-} from './read-helpers';
+import { EXT, LOINC_PAIN, SYS } from './codes';
+import { codeIn, earliestDayOf, extOf, findingOf, recentDayOf } from './read-helpers';
 
 /** Coded answers: SNOMED CT yes / no / present / absent / unknown; HL7 yes-no and null flavours. */
 const SNOMED_ANSWERS: Readonly<Record<string, boolean | null>> = {
   '373066001': true,
   '52101004': true,
+  '10828004': true,
   '373067005': false,
   '2667000': false,
+  '260385009': false,
   '261665006': null,
+};
+/** LOINC answer list codes (LL361-7 yes / no and kin). */
+const LOINC_ANSWERS: Readonly<Record<string, boolean | null>> = {
+  'LA33-6': true,
+  'LA32-8': false,
+  'LA4489-6': null,
+  'LA12688-0': null,
 };
 const HL7_ANSWERS: Readonly<Record<string, boolean | null>> = {
   Y: true,
@@ -51,44 +51,69 @@ function codedAnswer(
   code: string | undefined,
 ): boolean | null | undefined {
   if (typeof code !== 'string') return undefined;
+  // data-absent-reason codes are lower case ("unknown", "asked-unknown", "not-asked"...).
+  if (system === 'http://terminology.hl7.org/CodeSystem/data-absent-reason') return null;
   const table = system?.startsWith('http://snomed.info/sct')
     ? SNOMED_ANSWERS
-    : !system || HL7_ANSWER_SYSTEMS.has(system)
-      ? HL7_ANSWERS
-      : undefined;
+    : system === 'http://loinc.org'
+      ? LOINC_ANSWERS
+      : !system || HL7_ANSWER_SYSTEMS.has(system)
+        ? HL7_ANSWERS
+        : undefined;
   return table && Object.prototype.hasOwnProperty.call(table, code) ? table[code] : undefined;
 }
-/** An answer in words: "Yes", "No dizziness", "Denies", "Unknown"; undefined: not an answer. */
+/**
+ * An answer in words, only when the whole text is one ("Yes", "No", "Never", "Not sure");
+ * undefined for anything longer ("Not present at rest, present on lateral gaze" is not a
+ * "no": the caller reads it as observed, fail-safe).
+ */
 function wordAnswer(text: string): boolean | null | undefined {
-  const t = text.trim().toLowerCase();
-  if (/^(?:yes|y|true|present|positive|confirmed)\b/.test(t)) return true;
-  if (/^(?:no|n|none|nil|false|absent|negative|denies|denied|not present)\b/.test(t)) return false;
-  if (/^(?:unknown|not known|unsure|don'?t know|not asked)\b/.test(t)) return null;
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/[.!]+$/, '');
+  if (/^(?:yes|y|true|present|positive|confirmed)$/.test(t)) return true;
+  if (/^(?:no|n|none|nil|false|absent|negative|never|not present|not seen|denies|denied)$/.test(t))
+    return false;
+  if (
+    /^(?:unknown|not known|unsure|not sure|don'?t know|not asked|not assessed|not done|n\/?a|asked but unknown)$/.test(
+      t,
+    )
+  )
+    return null;
   return undefined;
 }
 
+/** Red flags (brief §4): free text about one reads as the flag present (the urgent reading). */
+const RED_FLAGS: ReadonlySet<FindingId> = new Set(RED_FLAG_IDS);
+export const isRedFlag = (f: FindingId): boolean => RED_FLAGS.has(f);
+
 /**
  * What an Observation of a finding says: true / false, null (unknown), or 'no value' (a
- * finding recorded without a value: present, fail-safe). A severity, a number above 0 or a
- * text is the finding observed; a 0 is not read as absent (unknown).
+ * finding recorded without a value: present, fail-safe). A coded severity or a number above 0
+ * is the finding observed; a 0 is not read as absent (unknown). Free text that is not one
+ * answer ("No improvement, worse on standing") is unknown, to ask, except about a red flag:
+ * then present, the urgent reading ("Not present at rest, present on lateral gaze").
  */
-export function observedValue(r: Observation): boolean | null | 'no value' {
+export function observedValue(r: Observation, redFlag = false): boolean | null | 'no value' {
   if (typeof r.valueBoolean === 'boolean') return r.valueBoolean;
+  const freeText = (t: string): boolean | null => {
+    const v = wordAnswer(t); // null is an answer ("Not sure"): only undefined is free text
+    return v === undefined ? (redFlag ? true : null) : v;
+  };
   const cc = r.valueCodeableConcept;
   if (cc) {
-    for (const c of Array.isArray(cc.coding) ? cc.coding : []) {
+    const codings = Array.isArray(cc.coding) ? cc.coding : [];
+    for (const c of codings) {
       const v = codedAnswer(c.system, c.code);
       if (v !== undefined) return v;
     }
-    const v = wordAnswer(String(cc.text ?? cc.coding?.[0]?.display ?? ''));
-    return v === undefined ? true : v; // a coded severity or description: observed
+    if (codings.some((c) => c.code)) return true; // a coded severity or description: observed
+    return freeText(String(cc.text ?? codings[0]?.display ?? ''));
   }
   const n = r.valueInteger ?? r.valueQuantity?.value;
   if (typeof n === 'number') return n > 0 ? true : null;
-  if (typeof r.valueString === 'string') {
-    const v = wordAnswer(r.valueString);
-    return v === undefined ? true : v;
-  }
+  if (typeof r.valueString === 'string') return freeText(r.valueString);
   return 'no value';
 }
 
@@ -102,6 +127,15 @@ const words = (cc: CodeableConcept | undefined): string =>
  * A spinal manipulation that may have been of the neck (a cervical body site, or none given:
  * fail-safe), as a sentence for the warning; null when it is not one or was of another region.
  */
+/** A massage of the neck or collar zone in words (an EHR's procedure, not a logged session). */
+export function neckMassage(r: Procedure): string | null {
+  const named = `${words(r.code)} ${(Array.isArray(r.bodySite) ? r.bodySite : []).map(words).join(' ')}`;
+  return /\bmassage\b/i.test(named) &&
+    /\b(?:neck|cervical|collar|shoulder girdle|c-?spine)\b/i.test(named)
+    ? 'a massage of the neck: read as recent-neck-massage'
+    : null;
+}
+
 export function neckManipulation(r: Procedure): string | null {
   const codes = Array.isArray(r.code?.coding) ? r.code.coding : [];
   const cpt = codes.some(
@@ -216,70 +250,19 @@ export function notMine(
   for (const field of ['subject', 'patient'] as const) {
     const ref = (r as Partial<Record<typeof field, { reference?: unknown }>>)[field];
     if (ref === undefined) continue;
+    // "https://ehr/fhir/Patient/p1" is Patient/p1 too (an absolute reference).
     const subject =
-      typeof ref?.reference === 'string' ? ref.reference.replace(/\/_history\/[^/]+$/, '') : null;
+      typeof ref?.reference === 'string'
+        ? ref.reference
+            .replace(/\/_history\/[^/]+$/, '')
+            .replace(/^https?:\/\/.*\/(Patient\/[^/]+)$/, '$1')
+        : null;
     if (subject === null || !mine.has(subject))
       out.push({
         field,
         message: `${subject === null ? 'no reference' : JSON.stringify(subject)} is not this Bundle's Patient (${[...mine].join(' or ') || 'no id'})`,
       });
   }
-  return out;
-}
-
-/** A question about someone else ("Has anyone in your family had a stroke?"). */
-const OTHER_PERSON =
-  /\b(?:family|relatives?|mother|father|parents?|brothers?|sisters?|siblings?|grand(?:mother|father|parents?)|aunts?|uncles?|children|sons?|daughters?|partner|spouse|husband|wife)\b/i;
-
-/**
- * An intake form's answers about findings ("Double vision?" yes): items named by a finding
- * id or by words naming one finding, with a yes / no answer (boolean, coded or words), and
- * answers that are themselves a finding's code ("Which symptoms?" diplopia). Items nested in
- * groups and under answers are read; a question about a relative, and a form entered in
- * error, are not. An answered item that names no finding is named through `warn`.
- */
-export function questionnaireAnswers(
-  r: QuestionnaireResponse,
-  warn: (s: string) => void,
-): { concept: { finding: FindingId; exact: boolean }; value: FindingValue; item: string }[] {
-  if (r.status === 'entered-in-error') return [];
-  const out: ReturnType<typeof questionnaireAnswers> = [];
-  const walk = (items: unknown): void => {
-    for (const item of (Array.isArray(items) ? items : []) as QuestionnaireResponseItem[]) {
-      const answers = Array.isArray(item.answer) ? item.answer : [];
-      const label = String(item.text ?? item.linkId ?? '');
-      for (const a of answers) walk(a.item);
-      walk(item.item);
-      if (answers.length === 0) continue;
-      if (OTHER_PERSON.test(label)) continue;
-      for (const a of answers) {
-        const coded = a.valueCoding ? conceptOf({ coding: [a.valueCoding] }) : undefined;
-        if (coded) out.push({ concept: coded, value: true, item: label });
-      }
-      const words = findingOfText({ text: label.replace(/\?\s*$/, '') });
-      const concept = isFindingId(item.linkId)
-        ? { finding: item.linkId, exact: true }
-        : words
-          ? { finding: words, exact: false }
-          : undefined;
-      const value = observedValue({
-        valueBoolean: answers[0]?.valueBoolean,
-        valueCodeableConcept: answers[0]?.valueCoding
-          ? { coding: [answers[0].valueCoding] }
-          : undefined,
-        valueString: answers[0]?.valueString,
-        valueInteger: answers[0]?.valueInteger,
-      } as Observation);
-      if (!concept) {
-        if (typeof answers[0]?.valueBoolean === 'boolean')
-          warn(`item ${JSON.stringify(label)} not read (no finding named)`);
-        continue;
-      }
-      if (value === 'no value') continue;
-      out.push({ concept, value: value === null ? { present: null } : value, item: label });
-    }
-  };
-  walk(r.item);
   return out;
 }
 
@@ -329,4 +312,58 @@ export function medicationOf(
   if (start) m.start = start;
   if (end) m.end = end;
   return m;
+}
+
+/** A session rating (pain, dizziness, headache 0-10) recorded as an Observation of a session. */
+export interface Rating {
+  ref: string;
+  where: string;
+  code: CodeableConcept;
+  value: unknown;
+  timing?: string;
+}
+
+/** Ratings onto their sessions; one whose session or number is missing is named, not read. */
+export function applyRatings(
+  ratings: readonly Rating[],
+  sessions: ReadonlyMap<string, TreatmentSession>,
+  warn: (s: string) => void,
+): void {
+  for (const x of ratings) {
+    const s = sessions.get(x.ref);
+    if (!s) {
+      warn(`${x.where}.partOf: ${x.ref} is not a session in this Bundle; rating not read`);
+      continue;
+    }
+    if (typeof x.value !== 'number') {
+      warn(`${x.where}.valueInteger: not a number from 0 to 10; rating not read`);
+      continue;
+    }
+    if (codeIn(x.code, SYS.loinc) === LOINC_PAIN) {
+      if (x.timing === 'before') s.painBefore = x.value;
+      else s.painAfter = x.value;
+    } else {
+      const f = findingOf(x.code);
+      if (f === 'dizziness') s.dizziness = x.value;
+      else if (f === 'headache') s.headache = x.value;
+    }
+  }
+}
+
+/**
+ * What other resources name by reference: Medications (of MedicationStatements) and the
+ * text values of Observations (a report's results: "Impression: ...").
+ */
+export function referenced(resources: readonly FhirResource[]): {
+  medicationsById: Map<string, Medication>;
+  resultTexts: Map<string, string>;
+} {
+  const medicationsById = new Map<string, Medication>();
+  const resultTexts = new Map<string, string>();
+  for (const r of resources) {
+    if (r.resourceType === 'Medication' && r.id) medicationsById.set(`Medication/${r.id}`, r);
+    if (r.resourceType === 'Observation' && r.id && typeof r.valueString === 'string')
+      resultTexts.set(`Observation/${r.id}`, r.valueString);
+  }
+  return { medicationsById, resultTexts };
 }

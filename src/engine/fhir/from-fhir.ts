@@ -3,8 +3,7 @@
  * refuses what it cannot read with the resource and field named. The assessment resources
  * (RiskAssessment, DetectedIssue) are outputs: they are recomputed, not read back.
  */
-import type { Bundle, CodeableConcept, FhirResource } from 'fhir/r4';
-import type { FindingId } from '../finding-ids';
+import type { Bundle, CodeableConcept, FhirResource, Observation } from 'fhir/r4';
 import { isIsoDate, todayIso } from '../dates';
 import {
   CASE_FORMAT,
@@ -17,17 +16,21 @@ import {
   type TreatmentSession,
 } from '../model';
 import { validateCase, type ValidationError } from '../validate';
-import { EXT, LOINC_PAIN, SYS } from './codes';
-import { readImagingReport } from './from-fhir-report';
+import { EXT, SYS } from './codes';
+import { questionnaireAnswers } from './from-fhir-forms';
+import { Findings } from './from-fhir-findings';
+import { asReport, readImagingReport } from './from-fhir-report';
 import {
+  applyRatings,
   dropOlderVersions,
   overIfPast,
   medicationOf,
-  mergeSame,
   neckManipulation,
+  neckMassage,
   notMine,
-  questionnaireAnswers,
+  referenced,
   sessionOf,
+  isRedFlag,
   observedValue,
 } from './from-fhir-values';
 import {
@@ -37,13 +40,13 @@ import {
   dateOf,
   detail,
   extOf,
-  findingOf,
-  findingOfText,
+  findingsOfText,
+  list,
   nameOf,
-  presentOf,
   recentDayOf,
   show,
   statusIn,
+  withSite,
 } from './read-helpers';
 
 export type BundleResult =
@@ -51,7 +54,6 @@ export type BundleResult =
   | { ok: false; errors: ValidationError[] };
 
 type Obj = Record<string, unknown>;
-type Concept = { finding: FindingId; exact: boolean };
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
@@ -135,29 +137,9 @@ function readBundle(input: unknown): BundleResult {
   const day = (v: string | undefined, aheadByZone = false): string | undefined =>
     recentDayOf(v, latest, aheadByZone);
 
-  const findings: Record<string, FindingValue> = {};
-  const findingFrom = new Map<string, string>();
-  /** Two entries disagree on one finding: it stays present (fail-safe) and the conflict is listed. */
-  const setFinding = (f: FindingId, v: FindingValue, where: string): void => {
-    const prev = findings[f];
-    const was = presentOf(prev);
-    const now = presentOf(v);
-    if (prev !== undefined && was !== null && now !== null && was !== now) {
-      warnings.push(
-        `findings.${f}: ${findingFrom.get(f)} says ${String(was)}, ${where} says ${String(now)}; kept as present (fail-safe)`,
-      );
-      findings[f] = was ? prev : v;
-      if (!was) findingFrom.set(f, where);
-      return;
-    }
-    if (prev !== undefined && now === null) return; // an unanswered entry never hides an answer
-    if (prev !== undefined && was !== null && was === now) {
-      findings[f] = mergeSame(prev, v);
-      return;
-    }
-    findings[f] = v;
-    findingFrom.set(f, where);
-  };
+  const collected = new Findings(warnings);
+  const { findings } = collected;
+  const setFinding = collected.set;
   const imaging: ImagingStudy[] = [];
   const sessions = new Map<string, TreatmentSession>();
   const sessionFrom = new Map<string, string>();
@@ -170,28 +152,8 @@ function readBundle(input: unknown): BundleResult {
   }[] = [];
   const medications: Medication[] = [];
   let referral: Referral | undefined;
-  const medicationsById = new Map<string, Extract<FhirResource, { resourceType: 'Medication' }>>();
-  for (const { r } of resources)
-    if (r.resourceType === 'Medication' && r.id) medicationsById.set(`Medication/${r.id}`, r);
-  /** A concept no code of which is known, read by its words (or named in a warning). */
-  const byText = (cc: CodeableConcept | undefined, where: string): Concept | undefined => {
-    const f = findingOfText(cc);
-    warnings.push(
-      f
-        ? `${where}.code: ${codesOf(cc)} read by its words as ${f}`
-        : `${where}.code: ${codesOf(cc)} not read (no finding id for it)`,
-    );
-    return f ? { finding: f, exact: false } : undefined;
-  };
-  /** An answer through a code broader or narrower than the finding: a "no" stays unknown. */
-  const answer = (c: Concept, value: FindingValue, where: string): void => {
-    if (!c.exact && presentOf(value) === false) {
-      warnings.push(`${where}: "no" to a code not exactly ${c.finding}; the finding stays unknown`);
-      const { onset, note } = typeof value === 'object' && value ? value : {};
-      value = { present: null, ...(onset ? { onset } : {}), ...(note ? { note } : {}) };
-    }
-    setFinding(c.finding, value, where);
-  };
+  const { medicationsById, resultTexts } = referenced(resources.map((x) => x.r));
+  const { conceptsOf, answer } = collected;
 
   for (const { r, where } of resources) {
     switch (r.resourceType) {
@@ -205,10 +167,9 @@ function readBundle(input: unknown): BundleResult {
           break;
         }
         const partOf = r.partOf?.[0]?.reference;
-        const coded = conceptOf(r.code);
         // A rating of a session (pain, dizziness, headache 0-10); a finding answered yes or
         // no stays a finding even when recorded as part of a session.
-        if (partOf && !(coded && typeof r.valueBoolean === 'boolean')) {
+        if (partOf && !(conceptOf(r.code) && typeof r.valueBoolean === 'boolean')) {
           ratings.push({
             ref: partOf,
             where,
@@ -218,44 +179,49 @@ function readBundle(input: unknown): BundleResult {
           });
           break;
         }
-        const c = coded ?? byText(r.code, where);
-        if (!c) break;
-        const f = c.finding;
         const onset = day(r.effectiveDateTime ?? r.effectivePeriod?.start);
         const note = r.note?.[0]?.text;
-        const value = r.dataAbsentReason ? null : observedValue(r);
-        if (value === null || value === 'no value') {
-          if (value === 'no value')
-            warnings.push(`${where}: no value; the finding is read as present (fail-safe)`);
-          else if (!r.dataAbsentReason)
-            warnings.push(`${where}.value: not read as yes or no; the finding stays unknown`);
-          setFinding(
-            f,
-            value === 'no value'
-              ? detail(true, onset, note)
-              : { present: null, ...(onset ? { onset } : {}), ...(note ? { note } : {}) },
-            where,
-          );
-          break;
+        // The Observation itself, and each component of a panel (a neurological examination).
+        const parts = [
+          { code: r.code, obs: r, at: where },
+          ...list(r.component).map((c, i) => ({
+            code: c.code,
+            obs: c as Observation,
+            at: `${where}.component[${i}]`,
+          })),
+        ];
+        for (const { code, obs, at } of parts) {
+          if (obs !== r && !conceptOf(code) && findingsOfText(code).length === 0) continue;
+          if (obs === r && parts.length > 1 && observedValue(r) === 'no value') continue;
+          for (const c of conceptsOf(code, at)) {
+            const value = obs.dataAbsentReason ? null : observedValue(obs, isRedFlag(c.finding));
+            if (value === 'no value') warnings.push(`${at}: no value; read as present (fail-safe)`);
+            else if (value === null && !obs.dataAbsentReason)
+              warnings.push(`${at}.value: not read as yes or no; ${c.finding} stays unknown`);
+            const v: FindingValue =
+              value === null
+                ? { present: null, ...(onset ? { onset } : {}), ...(note ? { note } : {}) }
+                : detail(value !== false, onset, note);
+            answer(c, v, at);
+          }
         }
-        answer(c, detail(value, onset, note), where);
         break;
       }
       case 'Condition': {
-        const c = conceptOf(r.code) ?? byText(r.code, where);
-        if (!c) break;
-        const f = c.finding;
+        // "Dissection" with the body site "Vertebral artery structure": named together.
+        const site = list(r.bodySite)
+          .map((b) => b.text ?? b.coding?.[0]?.display)
+          .join(' ');
+        const cs = conceptsOf(site ? withSite(r.code, site) : r.code, where);
         const onset = day(r.onsetDateTime);
         if (extOf(r, EXT.unanswered)?.valueBoolean === true) {
-          setFinding(
-            f,
-            {
-              present: null,
-              ...(onset ? { onset } : {}),
-              ...(r.note?.[0]?.text ? { note: r.note[0].text } : {}),
-            },
-            where,
-          );
+          const note = r.note?.[0]?.text;
+          for (const c of cs)
+            setFinding(
+              c.finding,
+              { present: null, ...(onset ? { onset } : {}), ...(note ? { note } : {}) },
+              where,
+            );
           break;
         }
         const ver = statusIn(r.verificationStatus, SYS.conditionVerification);
@@ -266,17 +232,34 @@ function readBundle(input: unknown): BundleResult {
         // Only a refuted condition is absent. Inactive, resolved or in remission is a past
         // event, and a past dissection, stroke or TIA is what the rules ask about (fail-safe);
         // a state that matters only while it lasts (an infection) is then not known to be over
-        // or still there: unknown, to ask.
+        // or still there: unknown, to ask. Its evidence (symptoms) is read as present.
         const clinical = statusIn(r.clinicalStatus, SYS.conditionClinical);
-        if (ver !== 'refuted' && overIfPast(f, clinical)) {
-          setFinding(f, { present: null, note: `${clinical} (from ${where})` }, where);
-          break;
+        for (const c of cs) {
+          if (ver !== 'refuted' && overIfPast(c.finding, clinical))
+            setFinding(c.finding, { present: null, note: `${clinical} (from ${where})` }, where);
+          else answer(c, detail(ver !== 'refuted', onset, r.note?.[0]?.text), where);
         }
-        answer(c, detail(ver !== 'refuted', onset, r.note?.[0]?.text), where);
+        if (ver !== 'refuted')
+          for (const e of list(r.evidence))
+            for (const cc of list(e.code))
+              for (const c of conceptsOf(cc, `${where}.evidence`))
+                answer({ ...c, exact: false }, detail(true, onset, undefined), `${where}.evidence`);
         break;
       }
+      case 'DocumentReference':
       case 'DiagnosticReport': {
-        const study = readImagingReport(r, where, (w) => warnings.push(w), latest);
+        const report = r.resourceType === 'DocumentReference' ? asReport(r) : r;
+        if (!report) {
+          warnings.push(`${where}: not an imaging report, not read`);
+          break;
+        }
+        const study = readImagingReport(
+          report,
+          where,
+          (w) => warnings.push(w),
+          latest,
+          (ref) => resultTexts.get(ref.replace(/^.*\/(Observation\/[^/]+)$/, '$1')),
+        );
         if (study) imaging.push(study);
         break;
       }
@@ -289,9 +272,11 @@ function readBundle(input: unknown): BundleResult {
         const date = day(r.performedDateTime ?? r.performedPeriod?.start, true);
         if (!modality || !(MODALITIES as readonly string[]).includes(modality)) {
           const manipulation = neckManipulation(r);
-          if (manipulation) {
-            setFinding('recent-cervical-manipulation', detail(true, date, undefined), where);
-            warnings.push(`${where}: ${manipulation}`);
+          const massage = manipulation ? null : neckMassage(r);
+          if (manipulation || massage) {
+            const f = manipulation ? 'recent-cervical-manipulation' : 'recent-neck-massage';
+            setFinding(f, detail(true, date, undefined), where);
+            warnings.push(`${where}: ${manipulation ?? massage}`);
           } else
             warnings.push(`${where}.code: ${codesOf(r.code)} not read (not a treatment session)`);
           break;
@@ -325,7 +310,16 @@ function readBundle(input: unknown): BundleResult {
           answer(a.concept, a.value, `${where}.item ${show(a.item)}`);
         break;
       }
+      case 'Encounter':
       case 'ServiceRequest': {
+        // A coded reason for the visit or the referral (a visit's words too; a referral's
+        // text is its free-text reason, as in a case file): present, onset unknown.
+        for (const cc of list(r.reasonCode)) {
+          const coded = conceptOf(cc);
+          const cs = r.resourceType === 'Encounter' ? conceptsOf(cc, where) : coded ? [coded] : [];
+          for (const c of cs) answer({ ...c, exact: false }, true, `${where}.reasonCode`);
+        }
+        if (r.resourceType === 'Encounter') break;
         const status =
           extOf(r, EXT.referralStatus)?.valueCode ?? (r.status === 'completed' ? 'done' : 'new');
         referral = {
@@ -348,25 +342,7 @@ function readBundle(input: unknown): BundleResult {
     }
   }
 
-  for (const x of ratings) {
-    const s = sessions.get(x.ref);
-    if (!s) {
-      warnings.push(`${x.where}.partOf: ${x.ref} is not a session in this Bundle; rating not read`);
-      continue;
-    }
-    if (typeof x.value !== 'number') {
-      warnings.push(`${x.where}.valueInteger: not a number from 0 to 10; rating not read`);
-      continue;
-    }
-    if (codeIn(x.code, SYS.loinc) === LOINC_PAIN) {
-      if (x.timing === 'before') s.painBefore = x.value;
-      else s.painAfter = x.value;
-    } else {
-      const f = findingOf(x.code);
-      if (f === 'dizziness') s.dizziness = x.value;
-      else if (f === 'headache') s.headache = x.value;
-    }
-  }
+  applyRatings(ratings, sessions, (w) => warnings.push(w));
   if (errors.length) return { ok: false, errors };
 
   const c: Record<string, unknown> = {

@@ -43,7 +43,7 @@ export function htmlText(html: string): string {
 }
 /** Only text attachments are decoded as report text (a PDF is not a report to read). */
 export const isTextType = (t: string | undefined): boolean =>
-  !t || /^text\//i.test(t.trim()) || /^application\/(json|xml|fhir\+json)/i.test(t.trim());
+  !t || /^text\//i.test(t.trim()) || /^application\/(json|xml|fhir\+json|rtf)/i.test(t.trim());
 
 export function codeIn(cc: CodeableConcept | undefined, system: string): string | undefined {
   return list(cc?.coding).find((c) => c.system === system)?.code;
@@ -68,16 +68,67 @@ export const findingOf = (cc: CodeableConcept | undefined): FindingId | undefine
 /** An array as FHIR says it is, or none (a malformed element is not read). */
 export const list = <T>(v: readonly T[] | undefined): readonly T[] => (Array.isArray(v) ? v : []);
 /**
- * A concept with no code the mapping knows, read by its text and displays ("Vertebral artery
- * dissection", "Double vision"): the one finding the report reader finds affirmed in them,
- * else undefined (none, or more than one).
+ * Concept words a report reader does not hold as terms (it reads findings in reports, not
+ * symptom names): plain names of findings, read as the finding present.
  */
-export function findingOfText(cc: CodeableConcept | undefined): FindingId | undefined {
+const NAMES: readonly [FindingId, RegExp][] = [
+  ['sudden-severe-headache', /\bthunderclap\b|\bworst headache\b/i],
+  ['headache', /\b(?:headaches?|cephalalgia)\b/i],
+  ['dizziness', /\b(?:dizz(?:y|iness)|vertigo|giddiness|light-?headed\w*)\b/i],
+  ['diplopia', /\b(?:diplopia|double vision|see(?:ing)? double)\b/i],
+  ['visual-disturbance', /\b(?:blurred|blurry|blurring of) vision\b|\bvisual disturbances?\b/i],
+  ['visual-field-loss', /\b(?:hemianopi\w*|visual field (?:loss|defect|cut))\b/i],
+  ['syncope', /\b(?:syncope|faint(?:ed|ing)?|passed out|loss of consciousness|blackouts?)\b/i],
+  ['reduced-consciousness', /\b(?:acute confusion|confus(?:ed|ion)|drows(?:y|iness)|obtunded)\b/i],
+  ['numbness', /\b(?:numbness|numb|paraesthesi\w*|paresthesi\w*|tingling)\b/i],
+  [
+    'limb-weakness',
+    /\bweakness of (?:the )?(?:left |right )?(?:arm|leg|limb)s?\b|\b(?:hemiparesis|arm weakness|leg weakness|limb weakness)\b/i,
+  ],
+  [
+    'stroke',
+    /\b(?:stroke|cerebral infarct\w*|subarachnoid ha?emorrhage|intracerebral ha?emorrhage|cerebellar infarct\w*)\b/i,
+  ],
+  ['nystagmus', /\bnystagmus\b/i],
+  ['ataxia', /\bataxi[ac]\b/i],
+  ['dysarthria', /\b(?:dysarthria|slurred speech)\b/i],
+  ['dysphagia', /\b(?:dysphagia|difficulty swallowing)\b/i],
+];
+/** Words that make a concept's text about someone else, or not an affirmation at all. */
+const NOT_THE_PATIENTS =
+  /\b(?:no|not|non|denies|denied|negative|without|never|fear|worr(?:y|ied)|risk|rule out|r\/o|excluded|family|fh|mother|father|mom|dad|parents?|brother|sister|sibling|grand\w+|aunt|uncle|son|daughter|relative)\b/i;
+/** Findings of the vertebral artery: named in words only with the artery named too. */
+const VESSEL = new Set<FindingId>([
+  'vertebral-artery-dissection',
+  'vertebral-artery-narrowing',
+  'vertebral-artery-atherosclerosis',
+]);
+
+/**
+ * A concept's text and displays read as findings present ("Vertebral artery dissection with
+ * cerebellar infarct", "Double vision"): the report reader's affirmed readings and plain
+ * finding names. Nothing when the text denies, doubts or is about someone else ("Denies
+ * diplopia", "FH: stroke", "Fear of stroke"), nor a vessel finding without the artery named.
+ * Read as present only: words never make a finding absent.
+ */
+export function findingsOfText(cc: CodeableConcept | undefined): FindingId[] {
   const found = new Set<FindingId>();
-  for (const t of [cc?.text, ...(cc?.coding ?? []).map((c) => c.display)])
-    if (t && t.trim())
-      for (const m of readReport(t)) if (m.status === 'affirmed') found.add(m.finding);
-  return found.size === 1 ? [...found][0] : undefined;
+  for (const t of [cc?.text, ...list(cc?.coding).map((c) => c.display)]) {
+    if (typeof t !== 'string' || !t.trim() || NOT_THE_PATIENTS.test(t)) continue;
+    const here = new Set<FindingId>();
+    for (const m of readReport(t)) if (m.status === 'affirmed') here.add(m.finding);
+    for (const [f, re] of NAMES) if (re.test(t)) here.add(f);
+    const artery = /\b(?:vertebral|vertebro\w*|va)\b/i.test(t);
+    for (const f of here) if (artery || !VESSEL.has(f)) found.add(f);
+  }
+  // A named headache kind is that kind, not also plain headache.
+  if (found.has('sudden-severe-headache')) found.delete('headache');
+  return [...found];
+}
+/** The one finding a concept's words name, else undefined. */
+export function findingOfText(cc: CodeableConcept | undefined): FindingId | undefined {
+  const all = findingsOfText(cc);
+  return all.length === 1 ? all[0] : undefined;
 }
 /**
  * A status code (condition-clinical, condition-ver-status) matched by its code where the
@@ -156,4 +207,23 @@ export function earliestDayOf(v: string | undefined): string | undefined {
   if (typeof v !== 'string') return undefined;
   const m = /^(\d{4})(?:-(\d{2}))?$/.exec(v.trim());
   return m ? `${m[1]}-${m[2] ?? '01'}-01` : v.slice(0, 10);
+}
+
+/** An RTF attachment's text: groups of fonts and styles dropped, control words removed. */
+export function rtfText(rtf: string): string {
+  return rtf
+    .replace(
+      /\{\\\*[^{}]*\}|\{\\(?:fonttbl|colortbl|stylesheet|info)[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/g,
+      ' ',
+    )
+    .replace(/\\(?:par|line)\b ?/g, '\n')
+    .replace(/\\'([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+    .replace(/\\[a-z]+-?\d* ?/gi, '')
+    .replace(/[{}]/g, '');
+}
+
+/** A concept named with its body site ("Dissection" of "Vertebral artery structure"). */
+export function withSite(cc: CodeableConcept | undefined, site: string): CodeableConcept {
+  const name = cc?.text ?? list(cc?.coding).find((c) => c.display)?.display ?? '';
+  return { ...cc, text: `${name} of ${site}` };
 }
