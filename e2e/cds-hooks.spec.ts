@@ -48,6 +48,9 @@ test('discovery lists the three services with prefetch templates; CORS as the sp
       procedures: 'Procedure?patient=Patient/{{context.patientId}}',
       medicationStatements: 'MedicationStatement?patient=Patient/{{context.patientId}}',
       serviceRequests: 'ServiceRequest?patient=Patient/{{context.patientId}}',
+      questionnaireResponses: 'QuestionnaireResponse?patient=Patient/{{context.patientId}}',
+      encounters: 'Encounter?patient=Patient/{{context.patientId}}',
+      documentReferences: 'DocumentReference?patient=Patient/{{context.patientId}}',
     });
   const pre = await fetch(svc('vas-order-sign'), {
     method: 'OPTIONS',

@@ -23,6 +23,7 @@ const TYPES = [
   'AllergyIntolerance',
   'DocumentReference',
   'ImagingStudy',
+  'QuestionnaireResponse',
 ];
 
 function permissionSets(): string[] {

@@ -27,7 +27,19 @@ export const PREFETCH: Record<string, { type: string; query: string }> = {
     type: 'ServiceRequest',
     query: 'ServiceRequest?patient=Patient/{{context.patientId}}',
   },
+  // What an EHR writes beside the case: an intake form, visits, radiology notes (optional).
+  questionnaireResponses: {
+    type: 'QuestionnaireResponse',
+    query: 'QuestionnaireResponse?patient=Patient/{{context.patientId}}',
+  },
+  encounters: { type: 'Encounter', query: 'Encounter?patient=Patient/{{context.patientId}}' },
+  documentReferences: {
+    type: 'DocumentReference',
+    query: 'DocumentReference?patient=Patient/{{context.patientId}}',
+  },
 };
+/** Keys an EHR may leave out: read when sent (findings from them otherwise stay as entered). */
+const OPTIONAL = new Set(['questionnaireResponses', 'encounters', 'documentReferences']);
 export const PREFETCH_TEMPLATES = Object.fromEntries(
   Object.entries(PREFETCH).map(([k, v]) => [k, v.query]),
 );
@@ -147,10 +159,11 @@ export async function readRecord(
   raw: { req: IncomingMessage; res: ServerResponse },
   timeoutMs = 10_000,
 ): Promise<RecordResult> {
-  const missing = Object.keys(PREFETCH).filter((k) => !usable(req.prefetch[k]));
+  // The optional keys are read when the EHR sends them, never fetched for.
+  const missing = Object.keys(PREFETCH).filter((k) => !OPTIONAL.has(k) && !usable(req.prefetch[k]));
   const byKey = new Map<string, FhirResource[]>();
   for (const k of Object.keys(PREFETCH))
-    if (!missing.includes(k))
+    if (!missing.includes(k) && usable(req.prefetch[k]))
       byKey.set(k, fromPrefetch(k, req.prefetch[k] as Obj, req.context.patientId));
   if (missing.length > 0) {
     if (!req.fhirServer)

@@ -1,17 +1,18 @@
 /**
  * The SMART v2 scopes the app asks for, and what a granted scope string allows. Pure.
  *
- * Only what the app uses: the case resources it reads (`.rs`) and writes (`.cud`: an edit
+ * Only what the app uses: the case resources it reads (`.rs`, with an EHR's forms, visits and
+ * radiology notes) and writes (`.cud`: an edit
  * creates, updates, and deletes what the case no longer has, e.g. a removed imaging study),
  * Patient read and update (date of birth and sex are editable), a Provenance created with
  * every write, and `user/ServiceRequest.rs` for the worklist across patients.
  */
-import { CASE_TYPES } from '../repository/fhir/case-types';
+import { CASE_TYPES, READ_TYPES } from '../repository/fhir/case-types';
 
 export type LaunchKind = 'ehr' | 'standalone';
 
 export const WORKLIST_SCOPES: readonly string[] = ['user/ServiceRequest.rs'];
-export const READ_SCOPES: readonly string[] = ['Patient', ...CASE_TYPES].map(
+export const READ_SCOPES: readonly string[] = ['Patient', ...READ_TYPES].map(
   (t) => `patient/${t}.rs`,
 );
 export const WRITE_SCOPES: readonly string[] = [

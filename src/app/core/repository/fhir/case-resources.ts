@@ -21,11 +21,11 @@ export const APP_TAG: Coding = {
   display: 'Written by the VAS decision-support dashboard',
 };
 
-import type { CaseType } from './case-types';
-export { CASE_TYPES, type CaseType } from './case-types';
+import type { ReadType } from './case-types';
+export { CASE_TYPES, EHR_TYPES, READ_TYPES, type CaseType, type ReadType } from './case-types';
 
 /** The search parameter pointing at the patient, per type. */
-export const PATIENT_PARAM: Record<CaseType, string> = {
+export const PATIENT_PARAM: Record<ReadType, string> = {
   Observation: 'subject',
   Condition: 'subject',
   DiagnosticReport: 'subject',
@@ -34,6 +34,9 @@ export const PATIENT_PARAM: Record<CaseType, string> = {
   ServiceRequest: 'subject',
   RiskAssessment: 'subject',
   DetectedIssue: 'patient',
+  QuestionnaireResponse: 'subject',
+  Encounter: 'subject',
+  DocumentReference: 'subject',
 };
 
 export const keyOf = (r: Resource): string => `${r.resourceType}/${r.id ?? ''}`;

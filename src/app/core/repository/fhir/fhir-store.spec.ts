@@ -1,6 +1,6 @@
 import type { Bundle, BundleEntry, Observation, OperationOutcome, Resource } from 'fhir/r4';
 import { assess, demoCases, type CaseFile } from '../../../../engine';
-import { caseToResources, keyOf, patientIdOf } from './case-resources';
+import { caseToResources, keyOf, patientIdOf, READ_TYPES } from './case-resources';
 import { FhirStore, READ_MAX_PAGES, type FhirHttp } from './fhir-store';
 import { FakeFhir } from './testing/fake-fhir';
 
@@ -117,6 +117,30 @@ describe('FhirStore: searches answered in pages', () => {
     expect(assess(read!.caseFile!).urgency.level).toBe('emergency');
   });
 
+  it("an EHR's intake form, visit reasons and radiology notes are read with the case", async () => {
+    seed(0);
+    const subject = { reference: `Patient/${pid}` };
+    fake.put({
+      resourceType: 'QuestionnaireResponse',
+      id: 'intake',
+      status: 'completed',
+      subject,
+      item: [{ linkId: 'syncope', text: 'Fainting?', answer: [{ valueBoolean: true }] }],
+    } as Resource);
+    fake.put({
+      resourceType: 'Encounter',
+      id: 'visit',
+      status: 'finished',
+      class: { code: 'EMER' },
+      subject,
+      reasonCode: [{ text: 'Thunderclap headache' }],
+    } as Resource);
+    const read = await new FhirStore(fake, fake.base).read(pid);
+    expect(keys(read!.resources)).toContain('QuestionnaireResponse/intake');
+    expect(read!.caseFile!.findings['syncope']).toBeTrue();
+    expect(read!.caseFile!.findings['sudden-severe-headache']).toBeTrue();
+  });
+
   it('every search of the batch is followed to its end (small pages of every type)', async () => {
     seed(0);
     const server = new PagingServer(fake, 3);
@@ -139,7 +163,7 @@ describe('FhirStore: searches answered in pages', () => {
     await expectAsync(new FhirStore(server, fake.base).read(pid)).toBeRejectedWithError(
       new RegExp(`^Observation: .*past ${READ_MAX_PAGES} pages`),
     );
-    expect(server.gets.length).toBeLessThanOrEqual(8 * (READ_MAX_PAGES - 1));
+    expect(server.gets.length).toBeLessThanOrEqual(READ_TYPES.length * (READ_MAX_PAGES - 1));
   });
 
   it('a search the batch did not answer (500) fails the read, naming the type', async () => {

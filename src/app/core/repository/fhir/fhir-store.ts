@@ -7,7 +7,8 @@ import type { Bundle, BundleEntry, FhirResource, Provenance, Resource } from 'fh
 import type { CaseFile } from '../../../../engine';
 import {
   APP_TAG,
-  CASE_TYPES,
+  EHR_TYPES,
+  READ_TYPES,
   caseToResources,
   isAppWritten,
   keyOf,
@@ -134,7 +135,12 @@ export class FhirStore {
   async readAll(): Promise<ReadPatient[]> {
     const [patients, ...byType] = await Promise.all([
       this.searchAll('Patient'),
-      ...CASE_TYPES.map((t) => this.searchAll(t)),
+      ...READ_TYPES.map((t) =>
+        // An EHR's own types the grant or the server does not allow: listed without them.
+        (EHR_TYPES as readonly string[]).includes(t)
+          ? this.searchAll(t).catch((): Resource[] => [])
+          : this.searchAll(t),
+      ),
     ]);
     const groups = new Map<string, Resource[]>();
     for (const list of byType)
@@ -154,7 +160,7 @@ export class FhirStore {
    * the read. Null when the Patient is gone.
    */
   async read(pid: string): Promise<ReadPatient | null> {
-    const queries = CASE_TYPES.map(
+    const queries = READ_TYPES.map(
       (t) => new URLSearchParams({ [PATIENT_PARAM[t]]: `Patient/${pid}`, _count: `${READ_PAGE}` }),
     );
     const batch: Bundle = {
@@ -162,7 +168,7 @@ export class FhirStore {
       type: 'batch',
       entry: [
         { request: { method: 'GET', url: `Patient/${pid}` } },
-        ...CASE_TYPES.map(
+        ...READ_TYPES.map(
           (t, i): BundleEntry => ({ request: { method: 'GET', url: `${t}?${queries[i]}` } }),
         ),
       ],
@@ -171,9 +177,14 @@ export class FhirStore {
     const [patientEntry, ...searches] = res.entry ?? [];
     if (!patientEntry?.resource || !String(patientEntry.response?.status ?? '').startsWith('2'))
       return null;
-    const firsts = CASE_TYPES.map((t, i): Bundle => {
+    const firsts = READ_TYPES.map((t, i): Bundle => {
       const e = searches[i];
       const status = String(e?.response?.status ?? '');
+      // An EHR's own types (a form, a visit, a note) the grant or the server does not allow:
+      // read without them (what they hold stays as the case's entries say).
+      const optional = (EHR_TYPES as readonly string[]).includes(t);
+      if (optional && (!status.startsWith('2') || e?.resource?.resourceType !== 'Bundle'))
+        return { resourceType: 'Bundle', type: 'searchset', entry: [] };
       if (!status.startsWith('2') || e?.resource?.resourceType !== 'Bundle')
         throw new Error(
           `${t}: the server did not answer the search for Patient/${pid} ` +
@@ -182,7 +193,7 @@ export class FhirStore {
       return e.resource;
     });
     const byType = await Promise.all(
-      CASE_TYPES.map((t, i) => this.pagesFrom(firsts[i]!, t, queries[i]!, READ_MAX_PAGES)),
+      READ_TYPES.map((t, i) => this.pagesFrom(firsts[i]!, t, queries[i]!, READ_MAX_PAGES)),
     );
     return this.readOf(patientEntry.resource, byType.flat());
   }
