@@ -51,6 +51,7 @@ test('discovery lists the three services with prefetch templates; CORS as the sp
       questionnaireResponses: 'QuestionnaireResponse?patient=Patient/{{context.patientId}}',
       encounters: 'Encounter?patient=Patient/{{context.patientId}}',
       documentReferences: 'DocumentReference?patient=Patient/{{context.patientId}}',
+      medicationRequests: 'MedicationRequest?patient=Patient/{{context.patientId}}',
     });
   const pre = await fetch(svc('vas-order-sign'), {
     method: 'OPTIONS',

@@ -27,7 +27,8 @@ export const PREFETCH: Record<string, { type: string; query: string }> = {
     type: 'ServiceRequest',
     query: 'ServiceRequest?patient=Patient/{{context.patientId}}',
   },
-  // What an EHR writes beside the case: an intake form, visits, radiology notes (optional).
+  // What an EHR writes beside the case: an intake form, visits, radiology notes, medication
+  // orders (optional).
   questionnaireResponses: {
     type: 'QuestionnaireResponse',
     query: 'QuestionnaireResponse?patient=Patient/{{context.patientId}}',
@@ -37,9 +38,18 @@ export const PREFETCH: Record<string, { type: string; query: string }> = {
     type: 'DocumentReference',
     query: 'DocumentReference?patient=Patient/{{context.patientId}}',
   },
+  medicationRequests: {
+    type: 'MedicationRequest',
+    query: 'MedicationRequest?patient=Patient/{{context.patientId}}',
+  },
 };
 /** Keys an EHR may leave out: read when sent (findings from them otherwise stay as entered). */
-const OPTIONAL = new Set(['questionnaireResponses', 'encounters', 'documentReferences']);
+const OPTIONAL = new Set([
+  'questionnaireResponses',
+  'encounters',
+  'documentReferences',
+  'medicationRequests',
+]);
 export const PREFETCH_TEMPLATES = Object.fromEntries(
   Object.entries(PREFETCH).map(([k, v]) => [k, v.query]),
 );

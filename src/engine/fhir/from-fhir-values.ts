@@ -30,6 +30,8 @@ const SNOMED_ANSWERS: Readonly<Record<string, boolean | null>> = {
 const LOINC_ANSWERS: Readonly<Record<string, boolean | null>> = {
   'LA33-6': true,
   'LA32-8': false,
+  'LA6270-8': false, // Never
+  'LA6568-5': false, // Not at all
   'LA4489-6': null,
   'LA12688-0': null,
 };
@@ -99,6 +101,9 @@ export function observedValue(r: Observation, redFlag = false): boolean | null |
   if (typeof r.valueBoolean === 'boolean') return r.valueBoolean;
   const freeText = (t: string): boolean | null => {
     const v = wordAnswer(t); // null is an answer ("Not sure"): only undefined is free text
+    // "Denies double vision or slurred speech": not a "no" to ask no more, nor a "yes".
+    if (v === undefined && /^\s*(?:denies|denied|negative for|no complaints? of)\b/i.test(t))
+      return null;
     return v === undefined ? (redFlag ? true : null) : v;
   };
   const cc = r.valueCodeableConcept;
@@ -108,12 +113,22 @@ export function observedValue(r: Observation, redFlag = false): boolean | null |
       const v = codedAnswer(c.system, c.code);
       if (v !== undefined) return v;
     }
+    // A local answer code ("2" = "Negative" in an EHR's own list): its words decide.
+    for (const t of [cc.text, ...codings.map((c) => c.display)]) {
+      const v = typeof t === 'string' ? wordAnswer(t) : undefined;
+      if (v !== undefined) return v;
+    }
     if (codings.some((c) => c.code)) return true; // a coded severity or description: observed
     return freeText(String(cc.text ?? codings[0]?.display ?? ''));
   }
   const n = r.valueInteger ?? r.valueQuantity?.value;
   if (typeof n === 'number') return n > 0 ? true : null;
   if (typeof r.valueString === 'string') return freeText(r.valueString);
+  // No value: an interpretation "normal" / "negative" is not the finding observed.
+  const flags = (Array.isArray(r.interpretation) ? r.interpretation : []).flatMap((i) =>
+    (Array.isArray(i.coding) ? i.coding : []).map((c) => c.code),
+  );
+  if (flags.some((c) => c === 'N' || c === 'NEG' || c === 'ND')) return null;
   return 'no value';
 }
 
@@ -366,4 +381,19 @@ export function referenced(resources: readonly FhirResource[]): {
       resultTexts.set(`Observation/${r.id}`, r.valueString);
   }
   return { medicationsById, resultTexts };
+}
+
+/** The last day of the year of age an onset is given in (onsetAge 40 → the day before 41). */
+export function byAge(
+  age: { value?: number; unit?: string; code?: string } | undefined,
+  birthDate: string | undefined,
+): string | undefined {
+  if (!age || typeof age.value !== 'number' || typeof birthDate !== 'string') return undefined;
+  if (!/^(?:a|y|yr|yrs|years?)$/i.test(age.code ?? age.unit ?? '')) return undefined;
+  const born = Date.parse(birthDate);
+  if (Number.isNaN(born)) return undefined;
+  const d = new Date(born);
+  d.setUTCFullYear(d.getUTCFullYear() + Math.floor(age.value) + 1);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
 }

@@ -19,9 +19,11 @@ import { validateCase, type ValidationError } from '../validate';
 import { EXT, SYS } from './codes';
 import { questionnaireAnswers } from './from-fhir-forms';
 import { Findings } from './from-fhir-findings';
+import { asStatement } from './from-fhir-orders';
 import { asReport, readImagingReport } from './from-fhir-report';
 import {
   applyRatings,
+  byAge,
   dropOlderVersions,
   overIfPast,
   medicationOf,
@@ -181,6 +183,15 @@ function readBundle(input: unknown): BundleResult {
         }
         const onset = day(r.effectiveDateTime ?? r.effectivePeriod?.start);
         const note = r.note?.[0]?.text;
+        // "Neuro symptoms": Diplopia — the finding is the value of a code that names none.
+        const named =
+          r.valueCodeableConcept && !conceptOf(r.code)
+            ? conceptOf(r.valueCodeableConcept)
+            : undefined;
+        if (named && findingsOfText(r.code).length === 0) {
+          answer({ ...named, exact: false }, detail(true, onset, note), where);
+          break;
+        }
         // The Observation itself, and each component of a panel (a neurological examination).
         const parts = [
           { code: r.code, obs: r, at: where },
@@ -213,7 +224,11 @@ function readBundle(input: unknown): BundleResult {
           .map((b) => b.text ?? b.coding?.[0]?.display)
           .join(' ');
         const cs = conceptsOf(site ? withSite(r.code, site) : r.code, where);
-        const onset = day(r.onsetDateTime);
+        // The onset, else its latest possible day: the end of a period, the end of the year of
+        // age given, the day it was recorded ("recorded in 2016" is no stroke of last month).
+        const onset = day(
+          r.onsetDateTime ?? r.onsetPeriod?.end ?? byAge(r.onsetAge, p.birthDate) ?? r.recordedDate,
+        );
         if (extOf(r, EXT.unanswered)?.valueBoolean === true) {
           const note = r.note?.[0]?.text;
           for (const c of cs)
@@ -296,12 +311,14 @@ function readBundle(input: unknown): BundleResult {
         sessions.set(key, s);
         break;
       }
+      case 'MedicationRequest':
       case 'MedicationStatement': {
-        if (r.status === 'entered-in-error' || r.status === 'not-taken') {
+        const st = r.resourceType === 'MedicationRequest' ? asStatement(r) : r;
+        if (!st || st.status === 'entered-in-error' || st.status === 'not-taken') {
           warnings.push(`${where}: status ${r.status}, not read`);
           break;
         }
-        const m = medicationOf(r, medicationsById, (w) => warnings.push(`${where}${w}`), latest);
+        const m = medicationOf(st, medicationsById, (w) => warnings.push(`${where}${w}`), latest);
         medications.push(m);
         break;
       }
@@ -312,12 +329,19 @@ function readBundle(input: unknown): BundleResult {
       }
       case 'Encounter':
       case 'ServiceRequest': {
-        // A coded reason for the visit or the referral (a visit's words too; a referral's
-        // text is its free-text reason, as in a case file): present, onset unknown.
-        for (const cc of list(r.reasonCode)) {
+        // A coded reason for the visit or the referral (a visit's words and diagnoses too; a
+        // referral's text is its free-text reason, as in a case file): present, at the latest
+        // on the visit's day.
+        const visit = r.resourceType === 'Encounter';
+        const seen = visit ? detail(true, day(r.period?.start), undefined) : true;
+        const reasons = [
+          ...list(r.reasonCode),
+          ...(visit ? list(r.diagnosis).map((d) => ({ text: d.condition?.display })) : []),
+        ];
+        for (const cc of reasons) {
           const coded = conceptOf(cc);
-          const cs = r.resourceType === 'Encounter' ? conceptsOf(cc, where) : coded ? [coded] : [];
-          for (const c of cs) answer({ ...c, exact: false }, true, `${where}.reasonCode`);
+          const cs = visit ? conceptsOf(cc, where) : coded ? [coded] : [];
+          for (const c of cs) answer({ ...c, exact: false }, seen, `${where}.reasonCode`);
         }
         if (r.resourceType === 'Encounter') break;
         const status =

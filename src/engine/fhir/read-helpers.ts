@@ -78,8 +78,11 @@ const NAMES: readonly [FindingId, RegExp][] = [
   ['diplopia', /\b(?:diplopia|double vision|see(?:ing)? double)\b/i],
   ['visual-disturbance', /\b(?:blurred|blurry|blurring of) vision\b|\bvisual disturbances?\b/i],
   ['visual-field-loss', /\b(?:hemianopi\w*|visual field (?:loss|defect|cut))\b/i],
-  ['syncope', /\b(?:syncope|faint(?:ed|ing)?|passed out|loss of consciousness|blackouts?)\b/i],
-  ['reduced-consciousness', /\b(?:acute confusion|confus(?:ed|ion)|drows(?:y|iness)|obtunded)\b/i],
+  ['syncope', /\b(?:syncope|faint(?:ed|ing|s)|passed out|loss of consciousness|blackouts?)\b/i],
+  [
+    'reduced-consciousness',
+    /\b(?:acute confusion|confus(?:ed|ion)(?! about| regarding| over| with)|drows(?:y|iness)|obtunded)\b/i,
+  ],
   ['numbness', /\b(?:numbness|numb|paraesthesi\w*|paresthesi\w*|tingling)\b/i],
   [
     'limb-weakness',
@@ -87,13 +90,16 @@ const NAMES: readonly [FindingId, RegExp][] = [
   ],
   [
     'stroke',
-    /\b(?:stroke|cerebral infarct\w*|subarachnoid ha?emorrhage|intracerebral ha?emorrhage|cerebellar infarct\w*)\b/i,
+    /\b(?:stroke(?! volume| index| work)|cerebral infarct\w*|subarachnoid ha?emorrhage|intracerebral ha?emorrhage|cerebellar infarct\w*)\b/i,
   ],
   ['nystagmus', /\bnystagmus\b/i],
   ['ataxia', /\bataxi[ac]\b/i],
   ['dysarthria', /\b(?:dysarthria|slurred speech)\b/i],
   ['dysphagia', /\b(?:dysphagia|difficulty swallowing)\b/i],
 ];
+/** The words of a measurement, not of a finding. */
+const MEASURED =
+  /\[[^\]]*\]|\b(?:mass index|body mass|lean mass|stroke volume|stroke index|concentration|ratio|per (?:volume|mass))\b/i;
 /** Words that make a concept's text about someone else, or not an affirmation at all. */
 const NOT_THE_PATIENTS =
   /\b(?:no|not|non|denies|denied|negative|without|never|fear|worr(?:y|ied)|risk|rule out|r\/o|excluded|family|fh|mother|father|mom|dad|parents?|brother|sister|sibling|grand\w+|aunt|uncle|son|daughter|relative)\b/i;
@@ -113,8 +119,12 @@ const VESSEL = new Set<FindingId>([
  */
 export function findingsOfText(cc: CodeableConcept | undefined): FindingId[] {
   const found = new Set<FindingId>();
+  // A measurement (a LOINC lab or vital sign: "Hemoglobin [Mass/volume]", "Body mass index",
+  // "Stroke volume") names no finding; its words are not read.
+  if (list(cc?.coding).some((c) => c.system === SYS.loinc)) return [];
   for (const t of [cc?.text, ...list(cc?.coding).map((c) => c.display)]) {
-    if (typeof t !== 'string' || !t.trim() || NOT_THE_PATIENTS.test(t)) continue;
+    if (typeof t !== 'string' || !t.trim() || NOT_THE_PATIENTS.test(t) || MEASURED.test(t))
+      continue;
     const here = new Set<FindingId>();
     for (const m of readReport(t)) if (m.status === 'affirmed') here.add(m.finding);
     for (const [f, re] of NAMES) if (re.test(t)) here.add(f);

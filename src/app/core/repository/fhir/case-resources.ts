@@ -37,6 +37,7 @@ export const PATIENT_PARAM: Record<ReadType, string> = {
   QuestionnaireResponse: 'subject',
   Encounter: 'subject',
   DocumentReference: 'subject',
+  MedicationRequest: 'subject',
 };
 
 export const keyOf = (r: Resource): string => `${r.resourceType}/${r.id ?? ''}`;

@@ -1,0 +1,123 @@
+/**
+ * FHIR from EHRs, round 20: ordinary, normal EHR records must stay clean (labs, vital signs,
+ * local answer lists, old visits), and the shapes that still hid a finding.
+ */
+import { assess } from '../assess';
+import {
+  condition,
+  observation,
+  read,
+  SCT,
+  screened,
+  subject,
+  verdict,
+} from '../testing/fhir-ehr-fixtures';
+
+const DIPLOPIA = { system: SCT, code: '24982008', display: 'Diplopia' };
+const clean = (...added: object[]) => assess(read(screened([], ...added)).value);
+
+describe('FHIR from EHRs: round 20, normal records stay clean', () => {
+  it('a local answer list says "Negative" / "No"; LOINC "Never": not the finding', () => {
+    const epic = observation(
+      { system: 'urn:oid:1.2.840.114350.1', code: 'ROS-DIP', display: 'Double vision' },
+      {
+        effectiveDateTime: '2026-11-24',
+        valueCodeableConcept: {
+          coding: [{ system: 'urn:oid:1.2.840.114350.2', code: '2', display: 'Negative' }],
+          text: 'Negative',
+        },
+      },
+    );
+    const never = observation(DIPLOPIA, {
+      valueCodeableConcept: { coding: [{ system: 'http://loinc.org', code: 'LA6270-8' }] },
+    });
+    for (const r of [epic, never]) expect(clean(r).urgency.level).toBe('none');
+  });
+
+  it('lab and vital-sign names, "stroke volume", a faint murmur, confusion about tablets: no finding', () => {
+    const lab = (display: string, code = '718-7') =>
+      observation(
+        { system: 'http://loinc.org', code, display },
+        { valueQuantity: { value: 13.6 } },
+      );
+    const a = clean(
+      lab('Hemoglobin [Mass/volume] in Blood'),
+      lab('Body mass index (BMI) [Ratio]', '39156-5'),
+      lab('Left ventricular Stroke volume', '20562-5'),
+      observation(
+        { system: 'urn:local', code: 'm', display: 'Faint systolic murmur' },
+        { valueBoolean: true },
+      ),
+      condition({ system: 'urn:local', code: 'c', display: 'Confusion about medication schedule' }),
+    );
+    expect(a.urgency.level).toBe('none');
+    for (const m of ['cervical-manipulation', 'collar-zone-massage', 'back-massage'] as const)
+      expect(verdict(a, m)).withContext(m).not.toBe('contraindicated');
+  });
+
+  it('an exam "normal" with no value, or "Denies double vision": not the finding, asked again', () => {
+    const normal = observation(DIPLOPIA, { interpretation: [{ coding: [{ code: 'N' }] }] });
+    const denies = observation(DIPLOPIA, { valueString: 'Denies double vision or slurred speech' });
+    for (const r of [normal, denies])
+      expect(read(screened(['diplopia'], r)).value.findings['diplopia']).toEqual({ present: null });
+  });
+
+  it('a visit of 2018 for tingling, a condition from age 40: old, not an emergency today', () => {
+    const visit = {
+      resourceType: 'Encounter',
+      status: 'finished',
+      class: { code: 'AMB' },
+      subject,
+      period: { start: '2018-03-02' },
+      reasonCode: [{ text: 'Tingling in fingers' }],
+    };
+    const byAge = condition(
+      { system: 'urn:local', code: 'mp', display: 'Numbness of left thigh' },
+      { onsetAge: { value: 40, unit: 'a' } },
+    );
+    expect(read(screened(['numbness'], visit)).value.findings['numbness']).toEqual({
+      present: true,
+      onset: '2018-03-02',
+    });
+    expect(assess(read(screened(['numbness'], byAge)).value).urgency.level).not.toBe('emergency');
+  });
+});
+
+describe('FHIR from EHRs: round 20, findings no longer hidden', () => {
+  it('the finding as the value of a code that names none ("Neuro symptoms": Diplopia)', () => {
+    const r = observation(
+      { system: 'urn:oid:1.2.3.4', code: 'NEURO', display: 'Neuro symptoms' },
+      { effectiveDateTime: '2026-11-24', valueCodeableConcept: { coding: [DIPLOPIA] } },
+    );
+    expect(assess(read(screened(['diplopia'], r)).value).urgency.level).toBe('emergency');
+  });
+
+  it("a visit's diagnosis named only in its reference's display", () => {
+    const ed = {
+      resourceType: 'Encounter',
+      status: 'finished',
+      class: { code: 'EMER' },
+      subject,
+      period: { start: '2026-11-23' },
+      diagnosis: [
+        { condition: { reference: 'Condition/x', display: 'Vertebral artery dissection, left' } },
+      ],
+    };
+    expect(assess(read(screened(['vertebral-artery-dissection'], ed)).value).urgency.level).toBe(
+      'emergency',
+    );
+  });
+
+  it('an anticoagulant ordered (MedicationRequest) is taken: manipulation caution', () => {
+    const order = {
+      resourceType: 'MedicationRequest',
+      status: 'active',
+      intent: 'order',
+      subject,
+      medicationCodeableConcept: { text: 'Warfarin 5 mg tablet' },
+      authoredOn: '2026-10-01',
+    };
+    expect(verdict(clean(order), 'cervical-manipulation')).toBe('caution');
+    expect(read(screened([], { ...order, status: 'cancelled' })).value.medications).toEqual([]);
+  });
+});
