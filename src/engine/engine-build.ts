@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '39a221c20b51820f';
+export const ENGINE_BUILD = '82859567cc33a442';

@@ -121,3 +121,72 @@ describe('FHIR from EHRs: round 20, findings no longer hidden', () => {
     expect(read(screened([], { ...order, status: 'cancelled' })).value.medications).toEqual([]);
   });
 });
+
+describe('FHIR from EHRs: the review of rounds 19-20', () => {
+  const warfarin = (more: object) => ({
+    resourceType: 'MedicationRequest',
+    intent: 'order',
+    subject,
+    medicationCodeableConcept: { text: 'Warfarin 5 mg tablet' },
+    authoredOn: '2026-05-01',
+    ...more,
+  });
+
+  it('a stopped order with no end date is still taken (cautious); a proposal is not', () => {
+    expect(verdict(clean(warfarin({ status: 'stopped' })), 'cervical-manipulation')).toBe(
+      'caution',
+    );
+    expect(
+      read(screened([], warfarin({ status: 'active', intent: 'proposal' }))).value.medications,
+    ).toEqual([]);
+  });
+
+  it('"No nystagmus", "Normal", "Absent bilaterally" are no; the red flag is not raised', () => {
+    const nyst = { system: SCT, code: '563001', display: 'Nystagmus' };
+    for (const v of ['No nystagmus', 'Normal', 'Absent bilaterally'])
+      expect(clean(observation(nyst, { valueString: v })).urgency.level)
+        .withContext(v)
+        .toBe('none');
+  });
+
+  it('words: a stroke without transformation is a stroke; ruled out, suspected or heat stroke is not', () => {
+    const text = (t: string) => condition({ system: 'urn:local', code: 'x', display: t });
+    const stroke = (t: string) => read(screened(['stroke'], text(t))).value.findings['stroke'];
+    expect(stroke('Acute ischaemic stroke without haemorrhagic transformation')).toBeTrue();
+    for (const t of ['Dizziness, stroke ruled out', 'Suspected stroke', 'Heat stroke'])
+      expect(stroke(t)).withContext(t).toBeUndefined();
+  });
+
+  it('a visit entered in error says nothing; a diagnosis that is a refuted Condition stays refuted', () => {
+    const visit = (more: object) => ({
+      resourceType: 'Encounter',
+      class: { code: 'AMB' },
+      subject,
+      period: { start: '2026-11-20' },
+      ...more,
+    });
+    const wrong = visit({ status: 'entered-in-error', reasonCode: [{ text: 'Double vision' }] });
+    expect(clean(wrong).urgency.level).toBe('none');
+    const refuted = condition(
+      { system: SCT, code: '230730001' },
+      { id: 'c1', verificationStatus: { coding: [{ code: 'refuted' }] } },
+    );
+    const dx = visit({
+      status: 'finished',
+      diagnosis: [
+        { condition: { reference: 'Condition/c1', display: 'Vertebral artery dissection' } },
+      ],
+    });
+    expect(
+      read(screened([], refuted, dx)).value.findings['vertebral-artery-dissection'],
+    ).toBeFalse();
+  });
+
+  it('a family-history code with a finding as its value is not the patient', () => {
+    const fh = observation(
+      { system: 'http://loinc.org', code: '10157-6', display: 'History of family member diseases' },
+      { valueCodeableConcept: { coding: [{ system: SCT, code: '230690007', display: 'Stroke' }] } },
+    );
+    expect(read(screened(['stroke'], fh)).value.findings['stroke']).toBeUndefined();
+  });
+});

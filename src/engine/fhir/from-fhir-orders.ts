@@ -1,17 +1,38 @@
 /**
- * A MedicationRequest (an order, as EHRs keep medication lists) read as a MedicationStatement
- * for `bundleToCase`: taken from the day it was written, to the end of its validity or, once
- * completed or stopped, that day. Plain TypeScript.
+ * Sessions and medications read for `bundleToCase`: a session's fields and ratings, a
+ * medication's name behind a reference, and a MedicationRequest (an order, as EHRs keep
+ * medication lists) read as a MedicationStatement
+ * for `bundleToCase`: taken from the day it was written to the end of its validity, else until
+ * now. Plain TypeScript.
  */
-import type { MedicationRequest, MedicationStatement } from 'fhir/r4';
+import type {
+  CodeableConcept,
+  FhirResource,
+  Medication,
+  MedicationRequest,
+  MedicationStatement,
+  Procedure,
+} from 'fhir/r4';
+import type { FindingId } from '../finding-ids';
+import type { Medication as ContractMedication, TreatmentSession } from '../model';
+import { EXT, LOINC_PAIN, SYS } from './codes';
+import { codeIn, earliestDayOf, extOf, findingOf, recentDayOf } from './read-helpers';
 
 /** The order as a statement; null for an order never in force (cancelled, draft, in error). */
 export function asStatement(r: MedicationRequest): MedicationStatement | null {
   if (['cancelled', 'draft', 'entered-in-error'].includes(r.status ?? '')) return null;
+  // A proposal or a plan is not a drug taken.
+  if (
+    r.intent &&
+    !['order', 'original-order', 'reflex-order', 'filler-order', 'instance-order'].includes(
+      r.intent,
+    )
+  )
+    return null;
   const start = r.authoredOn;
-  const end =
-    r.dispenseRequest?.validityPeriod?.end ??
-    (r.status === 'completed' || r.status === 'stopped' ? start : undefined);
+  // When it was stopped is not the day it was written: with no end given, taken until now
+  // (a warfarin stopped yesterday still counts; the cautious reading).
+  const end = r.dispenseRequest?.validityPeriod?.end;
   return {
     resourceType: 'MedicationStatement',
     status: r.status === 'active' ? 'active' : 'completed',
@@ -24,4 +45,108 @@ export function asStatement(r: MedicationRequest): MedicationStatement | null {
     ...(r.medicationReference ? { medicationReference: r.medicationReference } : {}),
     ...(start ? { effectivePeriod: { start, ...(end ? { end } : {}) } } : {}),
   };
+}
+
+/** A MedicationStatement's medication name: its concept, or the Medication it references. */
+export function medicationName(
+  r: MedicationStatement,
+  inBundle: ReadonlyMap<string, Medication>,
+): string | undefined {
+  const fromConcept = (cc: CodeableConcept | undefined) =>
+    cc?.text?.trim() || cc?.coding?.find((c) => c.display?.trim())?.display;
+  const direct = fromConcept(r.medicationCodeableConcept);
+  if (direct) return direct;
+  const ref = r.medicationReference?.reference;
+  if (!ref) return r.medicationReference?.display;
+  const contained = ref.startsWith('#')
+    ? (r.contained ?? []).find(
+        (c): c is Extract<FhirResource, { resourceType: 'Medication' }> =>
+          c.resourceType === 'Medication' && c.id === ref.slice(1),
+      )
+    : inBundle.get(ref.replace(/^.*\/(Medication\/[^/]+)$/, '$1'));
+  return fromConcept(contained?.code) ?? r.medicationReference?.display;
+}
+
+/** A session (Procedure of the app's modality code): its date, modality and extensions. */
+export function sessionOf(
+  r: Procedure,
+  date: string,
+  modality: TreatmentSession['modality'],
+): TreatmentSession {
+  const s: TreatmentSession = { date, modality };
+  const course = extOf(r, EXT.course)?.valueInteger;
+  if (course !== undefined) s.course = course;
+  const ph = extOf(r, EXT.painHours)?.valueDecimal;
+  if (ph !== undefined) s.painHours = ph;
+  const rh = extOf(r, EXT.rednessHours)?.valueDecimal;
+  if (rh !== undefined) s.rednessHours = rh;
+  for (const k of ['swelling', 'painWorseWithMovement', 'analgesicsIneffective'] as const) {
+    const b = extOf(r, EXT[k])?.valueBoolean;
+    if (b !== undefined) s[k] = b;
+  }
+  s.newSymptoms = (Array.isArray(r.complication) ? r.complication : [])
+    .map(findingOf)
+    .filter((f): f is FindingId => !!f);
+  return s;
+}
+
+/** A MedicationStatement as a medication (a nameless one listed as "unnamed medication"). */
+export function medicationOf(
+  r: MedicationStatement,
+  inBundle: ReadonlyMap<string, Medication>,
+  warn: (s: string) => void,
+  latest: string,
+): ContractMedication {
+  let name = medicationName(r, inBundle);
+  if (!name) {
+    name = 'unnamed medication';
+    warn(`.medication: no name read; listed as "${name}"`);
+  }
+  const m: ContractMedication = { name };
+  const form = extOf(r, EXT.form)?.valueString;
+  if (form) m.form = form;
+  const analgesic = extOf(r, EXT.analgesic)?.valueBoolean;
+  if (analgesic !== undefined) m.analgesic = analgesic;
+  // A partial start as its first day: a longer run of painkiller days is the cautious one.
+  const start = earliestDayOf(r.effectivePeriod?.start ?? r.effectiveDateTime);
+  const end = recentDayOf(r.effectivePeriod?.end, latest, true);
+  if (start) m.start = start;
+  if (end) m.end = end;
+  return m;
+}
+
+/** A session rating (pain, dizziness, headache 0-10) recorded as an Observation of a session. */
+export interface Rating {
+  ref: string;
+  where: string;
+  code: CodeableConcept;
+  value: unknown;
+  timing?: string;
+}
+
+/** Ratings onto their sessions; one whose session or number is missing is named, not read. */
+export function applyRatings(
+  ratings: readonly Rating[],
+  sessions: ReadonlyMap<string, TreatmentSession>,
+  warn: (s: string) => void,
+): void {
+  for (const x of ratings) {
+    const s = sessions.get(x.ref);
+    if (!s) {
+      warn(`${x.where}.partOf: ${x.ref} is not a session in this Bundle; rating not read`);
+      continue;
+    }
+    if (typeof x.value !== 'number') {
+      warn(`${x.where}.valueInteger: not a number from 0 to 10; rating not read`);
+      continue;
+    }
+    if (codeIn(x.code, SYS.loinc) === LOINC_PAIN) {
+      if (x.timing === 'before') s.painBefore = x.value;
+      else s.painAfter = x.value;
+    } else {
+      const f = findingOf(x.code);
+      if (f === 'dizziness') s.dizziness = x.value;
+      else if (f === 'headache') s.headache = x.value;
+    }
+  }
 }

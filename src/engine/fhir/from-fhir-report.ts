@@ -86,6 +86,10 @@ const REGION_WORDS: readonly [ImagingRegion, RegExp][] = [
 const OTHER_IMAGING =
   /\b(?:NM|PET|SPECT|DXA|DEXA)\b|\b(?:nuclear|bone scan|scintigra\w*|densitometr\w*|echocardiogra\w*)/i;
 
+/** Parts of the body other than the head and neck. */
+const OTHER_PART =
+  /\b(?:abdomen|abdominal|chest|thorax|thoracic|pelvis|pelvic|lumbar|sacr\w*|legs?|arms?|renal|kidneys?|thyroid|breasts?|knees?|hips?|shoulders?|hands?|feet|foot|ankles?|wrists?|liver|venous|cardiac|heart)\b/i;
+
 const inWords = <T>(list: readonly [T, RegExp][], text: string): T | undefined =>
   list.find(([, re]) => re.test(text))?.[0];
 
@@ -168,6 +172,16 @@ export function readImagingReport(
   const section = sections.length > 0;
   let modality: string | undefined =
     own && (IMAGING_MODALITIES as readonly string[]).includes(own) ? own : loinc?.[0];
+  // A study of another part of the body (an abdominal ultrasound, a chest X-ray, a venous
+  // duplex of a leg) is not one of this screen's studies.
+  if (
+    !own &&
+    OTHER_PART.test(named) &&
+    !/\b(?:head|brain|neck|cervical|carotid|vertebral|skull|c-?spine)\b/i.test(named)
+  ) {
+    warn(`${where}.code: ${codesOf(r.code)} not read (a study of another part of the body)`);
+    return null;
+  }
   if (!modality && OTHER_IMAGING.test(named)) {
     warn(`${where}.code: ${codesOf(r.code)} not read (not a modality this screen reads)`);
     return null;
@@ -232,12 +246,17 @@ export function asReport(d: DocumentReference): DiagnosticReport | null {
     ...(Array.isArray(d.type?.coding) ? d.type.coding : []).map((c) => c.display),
   ].join(' ');
   if (!IMAGING_DOCUMENTS.has(loinc ?? '') && !/\b(?:radiology|imaging)\b/i.test(words)) return null;
+  // An order, a referral or a consent about imaging is not its report.
+  if (/\b(?:order|request|referral|consent|requisition)\b/i.test(words)) return null;
   return {
     resourceType: 'DiagnosticReport',
     status: 'final',
     code: d.type ?? { text: 'Imaging report' },
     category: [{ coding: [{ system: SYS.diagnosticService, code: 'RAD' }] }],
-    ...(d.date ? { effectiveDateTime: d.date } : {}),
+    // The study's day (the clinical period), not the day the document was filed.
+    ...((d.context?.period?.end ?? d.context?.period?.start ?? d.date)
+      ? { effectiveDateTime: (d.context?.period?.end ?? d.context?.period?.start ?? d.date)! }
+      : {}),
     presentedForm: (Array.isArray(d.content) ? d.content : []).map((c) => c.attachment),
   };
 }

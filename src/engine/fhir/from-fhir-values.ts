@@ -1,20 +1,11 @@
 /**
  * Values of other systems' FHIR, read for `bundleToCase`: an Observation's answer in any of
- * the forms EHRs use, a chiropractic Procedure, a medication's name behind a reference, and
- * two entries of one finding merged. Plain TypeScript.
+ * the forms EHRs use, a chiropractic Procedure or neck massage, two entries of one finding
+ * merged, versions, subjects, what resources reference. Plain TypeScript.
  */
-import type {
-  CodeableConcept,
-  FhirResource,
-  Medication,
-  MedicationStatement,
-  Observation,
-  Procedure,
-} from 'fhir/r4';
+import type { CodeableConcept, FhirResource, Medication, Observation, Procedure } from 'fhir/r4';
 import { RED_FLAG_IDS, type FindingId } from '../finding-ids';
-import type { FindingValue, Medication as ContractMedication, TreatmentSession } from '../model';
-import { EXT, LOINC_PAIN, SYS } from './codes';
-import { codeIn, earliestDayOf, extOf, findingOf, recentDayOf } from './read-helpers';
+import type { FindingValue } from '../model';
 
 /** Coded answers: SNOMED CT yes / no / present / absent / unknown; HL7 yes-no and null flavours. */
 const SNOMED_ANSWERS: Readonly<Record<string, boolean | null>> = {
@@ -24,6 +15,8 @@ const SNOMED_ANSWERS: Readonly<Record<string, boolean | null>> = {
   '373067005': false,
   '2667000': false,
   '260385009': false,
+  '260415000': false, // not detected
+  '17621005': false, // normal
   '261665006': null,
 };
 /** LOINC answer list codes (LL361-7 yes / no and kin). */
@@ -75,7 +68,13 @@ function wordAnswer(text: string): boolean | null | undefined {
     .toLowerCase()
     .replace(/[.!]+$/, '');
   if (/^(?:yes|y|true|present|positive|confirmed)$/.test(t)) return true;
-  if (/^(?:no|n|none|nil|false|absent|negative|never|not present|not seen|denies|denied)$/.test(t))
+  if (
+    /^(?:no|n|none|none noted|nil|false|absent|absent bilaterally|negative|never|not present|not seen|not detected|not observed|denies|denied|normal|wnl|within normal limits)$/.test(
+      t,
+    ) ||
+    // "No nystagmus": a short "no" with nothing after it ("No improvement, worse on standing" is not)
+    /^no [a-z' -]{1,40}$/.test(t)
+  )
     return false;
   if (
     /^(?:unknown|not known|unsure|not sure|don'?t know|not asked|not assessed|not done|n\/?a|asked but unknown)$/.test(
@@ -138,10 +137,6 @@ const CPT_MANIPULATION = /^989(?:4[0-2]|2[5-9])$/;
 const words = (cc: CodeableConcept | undefined): string =>
   [cc?.text, ...(cc?.coding ?? []).map((c) => c.display)].filter(Boolean).join(' ');
 
-/**
- * A spinal manipulation that may have been of the neck (a cervical body site, or none given:
- * fail-safe), as a sentence for the warning; null when it is not one or was of another region.
- */
 /** A massage of the neck or collar zone in words (an EHR's procedure, not a logged session). */
 export function neckMassage(r: Procedure): string | null {
   const named = `${words(r.code)} ${(Array.isArray(r.bodySite) ? r.bodySite : []).map(words).join(' ')}`;
@@ -151,6 +146,10 @@ export function neckMassage(r: Procedure): string | null {
     : null;
 }
 
+/**
+ * A spinal manipulation that may have been of the neck (a cervical body site, or none given:
+ * fail-safe), as a sentence for the warning; null when it is not one or was of another region.
+ */
 export function neckManipulation(r: Procedure): string | null {
   const codes = Array.isArray(r.code?.coding) ? r.code.coding : [];
   const cpt = codes.some(
@@ -172,26 +171,6 @@ export function neckManipulation(r: Procedure): string | null {
   return neck.test(where)
     ? 'a manipulation of the neck: read as recent-cervical-manipulation'
     : 'a spinal manipulation, the neck not excluded: read as recent-cervical-manipulation (fail-safe)';
-}
-
-/** A MedicationStatement's medication name: its concept, or the Medication it references. */
-export function medicationName(
-  r: MedicationStatement,
-  inBundle: ReadonlyMap<string, Medication>,
-): string | undefined {
-  const fromConcept = (cc: CodeableConcept | undefined) =>
-    cc?.text?.trim() || cc?.coding?.find((c) => c.display?.trim())?.display;
-  const direct = fromConcept(r.medicationCodeableConcept);
-  if (direct) return direct;
-  const ref = r.medicationReference?.reference;
-  if (!ref) return r.medicationReference?.display;
-  const contained = ref.startsWith('#')
-    ? (r.contained ?? []).find(
-        (c): c is Extract<FhirResource, { resourceType: 'Medication' }> =>
-          c.resourceType === 'Medication' && c.id === ref.slice(1),
-      )
-    : inBundle.get(ref.replace(/^.*\/(Medication\/[^/]+)$/, '$1'));
-  return fromConcept(contained?.code) ?? r.medicationReference?.display;
 }
 
 /**
@@ -281,90 +260,6 @@ export function notMine(
   return out;
 }
 
-/** A session (Procedure of the app's modality code): its date, modality and extensions. */
-export function sessionOf(
-  r: Procedure,
-  date: string,
-  modality: TreatmentSession['modality'],
-): TreatmentSession {
-  const s: TreatmentSession = { date, modality };
-  const course = extOf(r, EXT.course)?.valueInteger;
-  if (course !== undefined) s.course = course;
-  const ph = extOf(r, EXT.painHours)?.valueDecimal;
-  if (ph !== undefined) s.painHours = ph;
-  const rh = extOf(r, EXT.rednessHours)?.valueDecimal;
-  if (rh !== undefined) s.rednessHours = rh;
-  for (const k of ['swelling', 'painWorseWithMovement', 'analgesicsIneffective'] as const) {
-    const b = extOf(r, EXT[k])?.valueBoolean;
-    if (b !== undefined) s[k] = b;
-  }
-  s.newSymptoms = (Array.isArray(r.complication) ? r.complication : [])
-    .map(findingOf)
-    .filter((f): f is FindingId => !!f);
-  return s;
-}
-
-/** A MedicationStatement as a medication (a nameless one listed as "unnamed medication"). */
-export function medicationOf(
-  r: MedicationStatement,
-  inBundle: ReadonlyMap<string, Medication>,
-  warn: (s: string) => void,
-  latest: string,
-): ContractMedication {
-  let name = medicationName(r, inBundle);
-  if (!name) {
-    name = 'unnamed medication';
-    warn(`.medication: no name read; listed as "${name}"`);
-  }
-  const m: ContractMedication = { name };
-  const form = extOf(r, EXT.form)?.valueString;
-  if (form) m.form = form;
-  const analgesic = extOf(r, EXT.analgesic)?.valueBoolean;
-  if (analgesic !== undefined) m.analgesic = analgesic;
-  // A partial start as its first day: a longer run of painkiller days is the cautious one.
-  const start = earliestDayOf(r.effectivePeriod?.start ?? r.effectiveDateTime);
-  const end = recentDayOf(r.effectivePeriod?.end, latest, true);
-  if (start) m.start = start;
-  if (end) m.end = end;
-  return m;
-}
-
-/** A session rating (pain, dizziness, headache 0-10) recorded as an Observation of a session. */
-export interface Rating {
-  ref: string;
-  where: string;
-  code: CodeableConcept;
-  value: unknown;
-  timing?: string;
-}
-
-/** Ratings onto their sessions; one whose session or number is missing is named, not read. */
-export function applyRatings(
-  ratings: readonly Rating[],
-  sessions: ReadonlyMap<string, TreatmentSession>,
-  warn: (s: string) => void,
-): void {
-  for (const x of ratings) {
-    const s = sessions.get(x.ref);
-    if (!s) {
-      warn(`${x.where}.partOf: ${x.ref} is not a session in this Bundle; rating not read`);
-      continue;
-    }
-    if (typeof x.value !== 'number') {
-      warn(`${x.where}.valueInteger: not a number from 0 to 10; rating not read`);
-      continue;
-    }
-    if (codeIn(x.code, SYS.loinc) === LOINC_PAIN) {
-      if (x.timing === 'before') s.painBefore = x.value;
-      else s.painAfter = x.value;
-    } else {
-      const f = findingOf(x.code);
-      if (f === 'dizziness') s.dizziness = x.value;
-      else if (f === 'headache') s.headache = x.value;
-    }
-  }
-}
-
 /**
  * What other resources name by reference: Medications (of MedicationStatements) and the
  * text values of Observations (a report's results: "Impression: ...").
@@ -372,15 +267,18 @@ export function applyRatings(
 export function referenced(resources: readonly FhirResource[]): {
   medicationsById: Map<string, Medication>;
   resultTexts: Map<string, string>;
+  conditionIds: Set<string>;
 } {
   const medicationsById = new Map<string, Medication>();
   const resultTexts = new Map<string, string>();
+  const conditionIds = new Set<string>();
   for (const r of resources) {
+    if (r.resourceType === 'Condition' && r.id) conditionIds.add(`Condition/${r.id}`);
     if (r.resourceType === 'Medication' && r.id) medicationsById.set(`Medication/${r.id}`, r);
     if (r.resourceType === 'Observation' && r.id && typeof r.valueString === 'string')
       resultTexts.set(`Observation/${r.id}`, r.valueString);
   }
-  return { medicationsById, resultTexts };
+  return { medicationsById, resultTexts, conditionIds };
 }
 
 /** The last day of the year of age an onset is given in (onsetAge 40 → the day before 41). */

@@ -6,32 +6,28 @@
 import type { Bundle, CodeableConcept, FhirResource, Observation } from 'fhir/r4';
 import { isIsoDate, todayIso } from '../dates';
 import {
-  CASE_FORMAT,
   MODALITIES,
-  type CaseFile,
   type FindingValue,
   type ImagingStudy,
   type Medication,
   type Referral,
   type TreatmentSession,
 } from '../model';
-import { validateCase, type ValidationError } from '../validate';
+import type { ValidationError } from '../validate';
 import { EXT, SYS } from './codes';
 import { questionnaireAnswers } from './from-fhir-forms';
 import { Findings } from './from-fhir-findings';
-import { asStatement } from './from-fhir-orders';
+import { asCase, type BundleResult } from './from-fhir-case';
+import { applyRatings, asStatement, medicationOf, sessionOf } from './from-fhir-orders';
 import { asReport, readImagingReport } from './from-fhir-report';
 import {
-  applyRatings,
   byAge,
   dropOlderVersions,
   overIfPast,
-  medicationOf,
   neckManipulation,
   neckMassage,
   notMine,
   referenced,
-  sessionOf,
   isRedFlag,
   observedValue,
 } from './from-fhir-values';
@@ -42,18 +38,16 @@ import {
   dateOf,
   detail,
   extOf,
+  aboutSomeoneElse,
   findingsOfText,
   list,
-  nameOf,
   recentDayOf,
   show,
   statusIn,
   withSite,
 } from './read-helpers';
 
-export type BundleResult =
-  | { ok: true; value: CaseFile; warnings: string[] }
-  | { ok: false; errors: ValidationError[] };
+export type { BundleResult } from './from-fhir-case';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -154,7 +148,7 @@ function readBundle(input: unknown): BundleResult {
   }[] = [];
   const medications: Medication[] = [];
   let referral: Referral | undefined;
-  const { medicationsById, resultTexts } = referenced(resources.map((x) => x.r));
+  const { medicationsById, resultTexts, conditionIds } = referenced(resources.map((x) => x.r));
   const { conceptsOf, answer } = collected;
 
   for (const { r, where } of resources) {
@@ -188,7 +182,7 @@ function readBundle(input: unknown): BundleResult {
           r.valueCodeableConcept && !conceptOf(r.code)
             ? conceptOf(r.valueCodeableConcept)
             : undefined;
-        if (named && findingsOfText(r.code).length === 0) {
+        if (named && findingsOfText(r.code).length === 0 && !aboutSomeoneElse(r.code)) {
           answer({ ...named, exact: false }, detail(true, onset, note), where);
           break;
         }
@@ -226,9 +220,12 @@ function readBundle(input: unknown): BundleResult {
         const cs = conceptsOf(site ? withSite(r.code, site) : r.code, where);
         // The onset, else its latest possible day: the end of a period, the end of the year of
         // age given, the day it was recorded ("recorded in 2016" is no stroke of last month).
-        const onset = day(
-          r.onsetDateTime ?? r.onsetPeriod?.end ?? byAge(r.onsetAge, p.birthDate) ?? r.recordedDate,
+        const latestOnset = day(
+          r.onsetPeriod?.end ?? byAge(r.onsetAge, p.birthDate) ?? r.recordedDate,
+          true,
         );
+        const onset =
+          day(r.onsetDateTime) ?? (latestOnset && latestOnset > latest ? latest : latestOnset);
         if (extOf(r, EXT.unanswered)?.valueBoolean === true) {
           const note = r.note?.[0]?.text;
           for (const c of cs)
@@ -333,10 +330,31 @@ function readBundle(input: unknown): BundleResult {
         // referral's text is its free-text reason, as in a case file): present, at the latest
         // on the visit's day.
         const visit = r.resourceType === 'Encounter';
-        const seen = visit ? detail(true, day(r.period?.start), undefined) : true;
+        // A visit that did not happen (planned, cancelled, in error, in the future) says nothing.
+        if (
+          visit &&
+          (/^(?:planned|cancelled|entered-in-error)$/.test(r.status ?? '') ||
+            (day(r.period?.start) ?? '') > latest)
+        ) {
+          warnings.push(`${where}: status ${r.status}, not read`);
+          break;
+        }
+        const seen = visit
+          ? detail(true, day(r.period?.end ?? r.period?.start, true), undefined)
+          : true;
+        // A diagnosis by reference to a Condition in the record is that Condition's (read as such).
         const reasons = [
           ...list(r.reasonCode),
-          ...(visit ? list(r.diagnosis).map((d) => ({ text: d.condition?.display })) : []),
+          ...(visit
+            ? list(r.diagnosis)
+                .filter(
+                  (d) =>
+                    !conditionIds.has(
+                      d.condition?.reference?.replace(/^.*\/(Condition\/[^/]+)$/, '$1') ?? '',
+                    ),
+                )
+                .map((d) => ({ text: d.condition?.display }))
+            : []),
         ];
         for (const cc of reasons) {
           const coded = conceptOf(cc);
@@ -369,28 +387,9 @@ function readBundle(input: unknown): BundleResult {
   applyRatings(ratings, sessions, (w) => warnings.push(w));
   if (errors.length) return { ok: false, errors };
 
-  const c: Record<string, unknown> = {
-    format: CASE_FORMAT,
-    id,
-    ...(assessedOn && isIsoDate(assessedOn) ? { assessedOn } : {}),
-    patient: {
-      ...(nameOf(p.name) ? { name: nameOf(p.name) } : {}),
-      ...(p.gender ? { sex: p.gender } : {}),
-      ...(p.birthDate ? { birthDate: p.birthDate } : {}),
-    },
-    findings,
-    imaging,
-    sessions: [...sessions.values()],
-    medications,
-    ...(referral ? { referral } : {}),
-    ...(p.meta?.tag?.some((t) => t.code === 'HTEST') ? { synthetic: true } : {}),
-  };
-  // The usual edge validation: a rating out of range or an impossible date is refused here.
-  const v = validateCase(c);
-  return v.ok
-    ? { ok: true, value: v.value, warnings: [...warnings, ...v.warnings] }
-    : {
-        ok: false,
-        errors: v.errors.map((e) => ({ path: `(from Bundle) ${e.path}`, message: e.message })),
-      };
+  return asCase(
+    p,
+    { id, assessedOn, findings, imaging, sessions, medications, referral },
+    warnings,
+  );
 }

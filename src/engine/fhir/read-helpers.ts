@@ -90,7 +90,7 @@ const NAMES: readonly [FindingId, RegExp][] = [
   ],
   [
     'stroke',
-    /\b(?:stroke(?! volume| index| work)|cerebral infarct\w*|subarachnoid ha?emorrhage|intracerebral ha?emorrhage|cerebellar infarct\w*)\b/i,
+    /\b(?:(?<!\b(?:heat|sun) )stroke(?! volume| index| work)|cerebral infarct\w*|subarachnoid ha?emorrhage|intracerebral ha?emorrhage|cerebellar infarct\w*)\b/i,
   ],
   ['nystagmus', /\bnystagmus\b/i],
   ['ataxia', /\bataxi[ac]\b/i],
@@ -98,11 +98,13 @@ const NAMES: readonly [FindingId, RegExp][] = [
   ['dysphagia', /\b(?:dysphagia|difficulty swallowing)\b/i],
 ];
 /** The words of a measurement, not of a finding. */
-const MEASURED =
-  /\[[^\]]*\]|\b(?:mass index|body mass|lean mass|stroke volume|stroke index|concentration|ratio|per (?:volume|mass))\b/i;
-/** Words that make a concept's text about someone else, or not an affirmation at all. */
-const NOT_THE_PATIENTS =
-  /\b(?:no|not|non|denies|denied|negative|without|never|fear|worr(?:y|ied)|risk|rule out|r\/o|excluded|family|fh|mother|father|mom|dad|parents?|brother|sister|sibling|grand\w+|aunt|uncle|son|daughter|relative)\b/i;
+const MEASURED = /\[[^\]]*\]|\b(?:mass index|body mass|lean mass|stroke volume|stroke index)\b/i;
+/** Words about someone else: the whole text is not the patient's. */
+const SOMEONE_ELSE =
+  /\b(?:family|fh|fhx|mother|father|mom|dad|parents?|brother|sister|sibling|grand\w+|aunt|uncle|son|daughter|relatives?)\b/i;
+/** Words that deny, doubt or only fear a finding: that part of the text affirms nothing. */
+const NOT_AFFIRMED =
+  /\b(?:no|not|non|denies|denied|negative|without|never|fear|worr(?:y|ied)|risk|rule out|ruled out|r\/o|excluded|suspected|possible|probable|query|\?)(?=\W|$)|\?/i;
 /** Findings of the vertebral artery: named in words only with the artery named too. */
 const VESSEL = new Set<FindingId>([
   'vertebral-artery-dissection',
@@ -123,11 +125,17 @@ export function findingsOfText(cc: CodeableConcept | undefined): FindingId[] {
   // "Stroke volume") names no finding; its words are not read.
   if (list(cc?.coding).some((c) => c.system === SYS.loinc)) return [];
   for (const t of [cc?.text, ...list(cc?.coding).map((c) => c.display)]) {
-    if (typeof t !== 'string' || !t.trim() || NOT_THE_PATIENTS.test(t) || MEASURED.test(t))
-      continue;
+    if (typeof t !== 'string' || !t.trim() || SOMEONE_ELSE.test(t) || MEASURED.test(t)) continue;
     const here = new Set<FindingId>();
-    for (const m of readReport(t)) if (m.status === 'affirmed') here.add(m.finding);
-    for (const [f, re] of NAMES) if (re.test(t)) here.add(f);
+    // Clause by clause, a clause opening at a negation or a joining word: "Double vision, no
+    // headache" is double vision; "stroke without haemorrhagic transformation" is a stroke;
+    // "Patient denies diplopia", "stroke ruled out", "? stroke" affirm nothing.
+    for (const clause of t.split(/[,;]|(?=\b(?:without|with|and|but|while|no|not)\b)/i)) {
+      if (!clause.trim() || NOT_AFFIRMED.test(clause)) continue;
+      for (const m of readReport(clause)) if (m.status === 'affirmed') here.add(m.finding);
+      for (const [f, re] of NAMES) if (re.test(clause)) here.add(f);
+      if (/\b(?:heat|sun) ?stroke\b/i.test(clause)) here.delete('stroke');
+    }
     const artery = /\b(?:vertebral|vertebro\w*|va)\b/i.test(t);
     for (const f of here) if (artery || !VESSEL.has(f)) found.add(f);
   }
@@ -237,3 +245,10 @@ export function withSite(cc: CodeableConcept | undefined, site: string): Codeabl
   const name = cc?.text ?? list(cc?.coding).find((c) => c.display)?.display ?? '';
   return { ...cc, text: `${name} of ${site}` };
 }
+
+/** A concept about a relative ("Family history", LOINC 10157-6 history of family members). */
+export const aboutSomeoneElse = (cc: CodeableConcept | undefined): boolean =>
+  list(cc?.coding).some((c) => c.system === SYS.loinc && c.code === '10157-6') ||
+  [cc?.text, ...list(cc?.coding).map((c) => c.display)].some(
+    (t) => typeof t === 'string' && SOMEONE_ELSE.test(t),
+  );

@@ -182,8 +182,9 @@ export class FhirStore {
       const status = String(e?.response?.status ?? '');
       // An EHR's own types (a form, a visit, a note) the grant or the server does not allow:
       // read without them (what they hold stays as the case's entries say).
+      // Only "not allowed / not here" (401, 403, 404); a server error still fails the read.
       const optional = (EHR_TYPES as readonly string[]).includes(t);
-      if (optional && (!status.startsWith('2') || e?.resource?.resourceType !== 'Bundle'))
+      if (optional && /^40[134]/.test(status))
         return { resourceType: 'Bundle', type: 'searchset', entry: [] };
       if (!status.startsWith('2') || e?.resource?.resourceType !== 'Bundle')
         throw new Error(
