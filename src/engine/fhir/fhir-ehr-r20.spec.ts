@@ -189,4 +189,30 @@ describe('FHIR from EHRs: the review of rounds 19-20', () => {
     );
     expect(read(screened(['stroke'], fh)).value.findings['stroke']).toBeUndefined();
   });
+
+  it('a chief complaint in words, and an abnormal exam note, name their findings (present only)', () => {
+    const complaint = observation(
+      { system: 'http://loinc.org', code: '8661-1', display: 'Chief complaint' },
+      {
+        effectiveDateTime: '2026-11-25',
+        valueString: 'Double vision since this morning, no headache',
+      },
+    );
+    const c = read(screened(['diplopia', 'headache'], complaint)).value;
+    expect(c.findings['diplopia']).toEqual({ present: true, onset: '2026-11-25' });
+    expect(c.findings['headache']).toBeUndefined();
+    const exam = observation(
+      { system: 'http://loinc.org', code: '8709-8', display: 'Neurological exam' },
+      {
+        effectiveDateTime: '2026-11-25',
+        interpretation: [{ coding: [{ code: 'A' }] }],
+        note: [{ text: 'Left-beating nystagmus, ataxic gait' }],
+      },
+    );
+    const e = read(screened(['nystagmus', 'ataxia'], exam)).value;
+    for (const f of ['nystagmus', 'ataxia'])
+      expect(e.findings[f])
+        .withContext(f)
+        .toEqual(jasmine.objectContaining({ present: true, onset: '2026-11-25' }));
+  });
 });

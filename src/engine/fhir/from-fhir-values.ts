@@ -295,3 +295,22 @@ export function byAge(
   d.setUTCDate(d.getUTCDate() - 1);
   return d.toISOString().slice(0, 10);
 }
+
+/** LOINC codes whose value is the patient's complaint in words (chief complaint, reason for visit). */
+const COMPLAINTS = new Set(['8661-1', '10154-3', '46239-0']);
+
+/**
+ * Words an Observation gives about the patient beyond its code: the value of a chief
+ * complaint ("Double vision since this morning"), the note of an exam flagged abnormal with no
+ * value ("Left-beating nystagmus, ataxic gait"). Undefined when there are none.
+ */
+export function complaintText(r: Observation): string | undefined {
+  const codes = Array.isArray(r.code?.coding) ? r.code.coding : [];
+  if (codes.some((c) => c.system === 'http://loinc.org' && COMPLAINTS.has(c.code ?? '')))
+    return typeof r.valueString === 'string' ? r.valueString : undefined;
+  const flags = (Array.isArray(r.interpretation) ? r.interpretation : []).flatMap((i) =>
+    (Array.isArray(i.coding) ? i.coding : []).map((c) => c.code),
+  );
+  const abnormal = flags.some((c) => c === 'A' || c === 'AA' || c === 'POS' || c === 'DET');
+  return abnormal && r.valueString === undefined ? r.note?.[0]?.text : undefined;
+}

@@ -22,6 +22,7 @@ import { applyRatings, asStatement, medicationOf, sessionOf } from './from-fhir-
 import { asReport, readImagingReport } from './from-fhir-report';
 import {
   byAge,
+  complaintText,
   dropOlderVersions,
   overIfPast,
   neckManipulation,
@@ -186,6 +187,9 @@ function readBundle(input: unknown): BundleResult {
           answer({ ...named, exact: false }, detail(true, onset, note), where);
           break;
         }
+        // A chief complaint in words, an abnormal exam's note: what they name is present.
+        for (const f of findingsOfText({ text: complaintText(r) }))
+          answer({ finding: f, exact: false }, detail(true, onset, note), where);
         // The Observation itself, and each component of a panel (a neurological examination).
         const parts = [
           { code: r.code, obs: r, at: where },
