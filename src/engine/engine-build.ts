@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '9a503496caf9badd';
+export const ENGINE_BUILD = '6a7271de7f3c40a4';

@@ -9,7 +9,7 @@ import type { FindingId } from '../finding-ids';
 import type { FindingValue } from '../model';
 import { SYS } from './codes';
 import { mergeSame } from './from-fhir-values';
-import { codeIn, codesOf, conceptOf, findingsOfText, presentOf } from './read-helpers';
+import { codeIn, codesOf, conceptOf, findingsOfText, presentOf, unanswered } from './read-helpers';
 
 /** A finding named by a concept; `exact` false: read as present only. */
 export interface Concept {
@@ -52,7 +52,7 @@ export class Findings {
         `${where}: "no" to a code not exactly ${c.finding}; the finding stays unknown`,
       );
       const { onset, note } = typeof value === 'object' && value ? value : {};
-      value = { present: null, ...(onset ? { onset } : {}), ...(note ? { note } : {}) };
+      value = unanswered(onset, note);
     }
     this.set(c.finding, value, where);
   };

@@ -3,7 +3,7 @@
  * refuses what it cannot read with the resource and field named. The assessment resources
  * (RiskAssessment, DetectedIssue) are outputs: they are recomputed, not read back.
  */
-import type { Bundle, CodeableConcept, FhirResource, Observation } from 'fhir/r4';
+import type { Bundle, FhirResource, Observation } from 'fhir/r4';
 import { isIsoDate, todayIso } from '../dates';
 import {
   MODALITIES,
@@ -18,7 +18,13 @@ import { EXT, SYS } from './codes';
 import { questionnaireAnswers } from './from-fhir-forms';
 import { Findings } from './from-fhir-findings';
 import { asCase, type BundleResult } from './from-fhir-case';
-import { applyRatings, asStatement, medicationOf, sessionOf } from './from-fhir-orders';
+import {
+  applyRatings,
+  asStatement,
+  medicationOf,
+  sessionOf,
+  type Rating,
+} from './from-fhir-orders';
 import { asReport, readImagingReport } from './from-fhir-report';
 import {
   byAge,
@@ -45,6 +51,7 @@ import {
   recentDayOf,
   show,
   statusIn,
+  unanswered,
   withSite,
 } from './read-helpers';
 
@@ -140,13 +147,7 @@ function readBundle(input: unknown): BundleResult {
   const imaging: ImagingStudy[] = [];
   const sessions = new Map<string, TreatmentSession>();
   const sessionFrom = new Map<string, string>();
-  const ratings: {
-    ref: string;
-    where: string;
-    code: CodeableConcept;
-    value: unknown;
-    timing?: string;
-  }[] = [];
+  const ratings: Rating[] = [];
   const medications: Medication[] = [];
   let referral: Referral | undefined;
   const { medicationsById, resultTexts, conditionIds } = referenced(resources.map((x) => x.r));
@@ -208,9 +209,7 @@ function readBundle(input: unknown): BundleResult {
             else if (value === null && !obs.dataAbsentReason)
               warnings.push(`${at}.value: not read as yes or no; ${c.finding} stays unknown`);
             const v: FindingValue =
-              value === null
-                ? { present: null, ...(onset ? { onset } : {}), ...(note ? { note } : {}) }
-                : detail(value !== false, onset, note);
+              value === null ? unanswered(onset, note) : detail(value !== false, onset, note);
             answer(c, v, at);
           }
         }
@@ -232,12 +231,7 @@ function readBundle(input: unknown): BundleResult {
           day(r.onsetDateTime) ?? (latestOnset && latestOnset > latest ? latest : latestOnset);
         if (extOf(r, EXT.unanswered)?.valueBoolean === true) {
           const note = r.note?.[0]?.text;
-          for (const c of cs)
-            setFinding(
-              c.finding,
-              { present: null, ...(onset ? { onset } : {}), ...(note ? { note } : {}) },
-              where,
-            );
+          for (const c of cs) setFinding(c.finding, unanswered(onset, note), where);
           break;
         }
         const ver = statusIn(r.verificationStatus, SYS.conditionVerification);

@@ -211,6 +211,13 @@ export function presentOf(v: FindingValue | undefined): boolean | null {
   return v && typeof v === 'object' ? v.present : null;
 }
 
+/** An unanswered entry that keeps its onset and note. */
+export const unanswered = (onset: string | undefined, note: string | undefined): FindingValue => ({
+  present: null,
+  ...(onset ? { onset } : {}),
+  ...(note ? { note } : {}),
+});
+
 export function detail(
   present: boolean,
   onset: string | undefined,
