@@ -25,7 +25,13 @@ class PagingServer implements FhirHttp {
   constructor(
     readonly fake: FakeFhir,
     readonly cap: number,
-    readonly opts: { endless?: boolean; failing?: string; noLinks?: boolean } = {},
+    readonly opts: {
+      endless?: boolean;
+      failing?: string;
+      noLinks?: boolean;
+      /** Where the next links point (a proxy's own host, or an attacker's). */
+      linkBase?: string;
+    } = {},
   ) {}
 
   async request<T>(o: Options): Promise<T> {
@@ -63,7 +69,8 @@ class PagingServer implements FhirHttp {
     if (!more) return page;
     const token = `t${this.tokens.size + 1}`;
     this.tokens.set(token, { search, offset: offset + this.cap });
-    return { ...page, link: [{ relation: 'next', url: `${this.fake.base}?_getpages=${token}` }] };
+    const at = this.opts.linkBase ?? this.fake.base;
+    return { ...page, link: [{ relation: 'next', url: `${at}?_getpages=${token}` }] };
   }
 }
 
@@ -180,6 +187,26 @@ describe('FhirStore: searches answered in pages', () => {
     const read = await new FhirStore(server, fake.base).read(pid);
     expect(keys(read!.resources)).toEqual(keys([...fake.resources.values()]));
     expect(server.gets.every((u) => u.includes('_offset='))).toBeTrue();
+  });
+
+  it('a next link to another server is not followed (the access would go with it): the read fails', async () => {
+    seed(60);
+    for (const elsewhere of [
+      'http://evil.test/fhir',
+      'https://fake.test/fhir',
+      'http://fake.test/other',
+    ]) {
+      const server = new PagingServer(fake, 25, { linkBase: elsewhere });
+      await expectAsync(new FhirStore(server, fake.base).read(pid))
+        .withContext(elsewhere)
+        .toBeRejectedWithError(
+          /^\w+: the server's next page is on another server \(.*\); not followed/,
+        );
+      expect(server.gets).withContext(elsewhere).toEqual([]);
+    }
+    const relative = new PagingServer(fake, 25, { linkBase: '' });
+    const read = await new FhirStore(relative, fake.base).read(pid);
+    expect(keys(read!.resources)).toEqual(keys([...fake.resources.values()]));
   });
 
   it('readAll (searchAll) follows next links too, and fails past its page cap', async () => {
