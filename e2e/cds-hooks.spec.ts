@@ -242,13 +242,18 @@ test('without prefetch the service reads the FHIR server (fhirServer + fhirAutho
     }),
   );
   expect(fetched.status).toBe(200);
-  // Read through fhirclient with the EHR's token: the Patient and the six searches.
+  // Read through fhirclient with the EHR's token: the Patient, the six searches and the four
+  // optional ones (an EHR's visits, forms, notes and medication orders).
   expect(proxy.seen.map((x) => x.path.split('?')[0]!.split('/').pop()).sort()).toEqual([
     'Condition',
     'DiagnosticReport',
+    'DocumentReference',
+    'Encounter',
+    'MedicationRequest',
     'MedicationStatement',
     'Observation',
     'Procedure',
+    'QuestionnaireResponse',
     'ServiceRequest',
     'demo-03',
   ]);
@@ -273,7 +278,7 @@ test('without prefetch the service reads the FHIR server (fhirServer + fhirAutho
     }),
   );
   expect(partial.status).toBe(200);
-  expect(proxy.seen).toHaveLength(6);
+  expect(proxy.seen).toHaveLength(10);
   expect(proxy.seen.some((x) => x.path.includes('/Patient/'))).toBe(false);
   await proxy.close();
   expect(partial.json.cards![0]!.indicator).toBe('warning');
@@ -281,6 +286,29 @@ test('without prefetch the service reads the FHIR server (fhirServer + fhirAutho
   expect(partial.json.cards![0]!.suggestions![0]!.actions[0]!.resource.code.text).toBe(
     'Neurology referral',
   );
+  // An optional type the grant refuses (403) is left out and named; a server error on it
+  // fails the read (its red flags could be there): no verdict, the order not cleared.
+  for (const status of [403, 500]) {
+    const refusing = await startRecordingProxy(fhir.base, { path: /\/Encounter\?/, status });
+    const r = await call(
+      'vas-order-sign',
+      hookRequest('order-sign', 'demo-03', { fhirServer: refusing.base, orders }),
+    );
+    await refusing.close();
+    expect(r.status).toBe(200);
+    const text = JSON.stringify(r.json.cards);
+    if (status === 403) {
+      expect(r.json.cards![0]!.indicator).toBe('critical');
+      // (Markdown escapes the brackets.)
+      expect(text).toMatch(
+        /Encounter records were not read .{0,4}the FHIR server answered HTTP 403/,
+      );
+    } else {
+      expect(r.json.cards!.map((x) => x.indicator)).toEqual(['warning']);
+      expect(r.json.cards![0]!.summary).toContain('not cleared: the record could not be read');
+      expect(text).toContain('HTTP 500');
+    }
+  }
   // An unknown patient on the server: no verdict, and the order is not cleared.
   const unknown = await call(
     'vas-order-sign',

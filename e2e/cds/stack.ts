@@ -108,7 +108,11 @@ export function expectWellFormed(c: Card): void {
 }
 
 /** In front of the FHIR test server: forwards every call and records its path and credentials. */
-export async function startRecordingProxy(target: string): Promise<{
+export async function startRecordingProxy(
+  target: string,
+  /** Searches whose path matches are answered with this status (a grant that refuses a type). */
+  refuse?: { path: RegExp; status: number },
+): Promise<{
   base: string;
   seen: { path: string; authorization?: string }[];
   close(): Promise<void>;
@@ -117,6 +121,16 @@ export async function startRecordingProxy(target: string): Promise<{
   const origin = new URL(target).origin;
   const server = createServer((q, s) => {
     seen.push({ path: q.url ?? '', authorization: q.headers.authorization });
+    if (refuse?.path.test(q.url ?? '')) {
+      s.writeHead(refuse.status, { 'content-type': 'application/fhir+json' });
+      s.end(
+        JSON.stringify({
+          resourceType: 'OperationOutcome',
+          issue: [{ severity: 'error', code: refuse.status === 403 ? 'forbidden' : 'exception' }],
+        }),
+      );
+      return;
+    }
     fetch(`${origin}${q.url}`, { headers: { accept: 'application/fhir+json' } })
       .then(async (r) => {
         s.writeHead(r.status, {

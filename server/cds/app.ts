@@ -75,7 +75,7 @@ export function discovery() {
       description: s.description,
       prefetch: PREFETCH_TEMPLATES,
       usageRequirements:
-        'Send a JWT signed with ES384 or RS384 by a client registered in CDS_CLIENTS. Without prefetch the service reads the FHIR server given (fhirServer, fhirAuthorization) and needs read access to Patient, Condition, Observation, DiagnosticReport, Procedure, MedicationStatement and ServiceRequest.',
+        'Send a JWT signed with ES384 or RS384 by a client registered in CDS_CLIENTS. Without prefetch the service reads the FHIR server given (fhirServer, fhirAuthorization) and needs read access to Patient, Condition, Observation, DiagnosticReport, Procedure, MedicationStatement and ServiceRequest; with a fhirServer it also reads QuestionnaireResponse, Encounter, DocumentReference and MedicationRequest where the server allows them.',
     })),
   };
 }

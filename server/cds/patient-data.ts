@@ -1,6 +1,7 @@
 /**
  * The patient's record for one hook call: from `prefetch`, or (for each key missing, null or
- * paged) read from the request's `fhirServer` with its `fhirAuthorization`, through
+ * paged; an optional key only when a server is given) read from the request's `fhirServer`
+ * with its `fhirAuthorization`, through
  * fhirclient's Node client. Then the engine's own FHIR reader (`bundleToCase`) makes the case.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -43,7 +44,10 @@ export const PREFETCH: Record<string, { type: string; query: string }> = {
     query: 'MedicationRequest?patient=Patient/{{context.patientId}}',
   },
 };
-/** Keys an EHR may leave out: read when sent (findings from them otherwise stay as entered). */
+/**
+ * Keys an EHR may leave out: read when sent, or from its fhirServer when it gives one (findings
+ * from them otherwise stay as entered).
+ */
 const OPTIONAL = new Set([
   'questionnaireResponses',
   'encounters',
@@ -113,13 +117,23 @@ const memoryStorage = () => {
   };
 };
 
-/** Reads the missing keys from the FHIR server (fhirclient's Node client, every page). */
+/** HTTP statuses that say a type is not allowed or not there (skipped, named), not a failure. */
+const NOT_ALLOWED = new Set([401, 403, 404]);
+const statusOf = (e: unknown): number | undefined =>
+  (e as { status?: number; statusCode?: number }).status ??
+  (e as { statusCode?: number }).statusCode;
+
+/**
+ * Reads the missing keys from the FHIR server (fhirclient's Node client, every page). An
+ * optional key the server refuses (401, 403, 404) is left out and named in `skipped`; any
+ * other failure fails the read.
+ */
 async function fetchKeys(
   req: HookRequest,
   keys: string[],
   raw: { req: IncomingMessage; res: ServerResponse },
   timeoutMs: number,
-): Promise<Map<string, FhirResource[]>> {
+): Promise<{ byKey: Map<string, FhirResource[]>; skipped: string[] }> {
   const client = smart(raw.req, raw.res, memoryStorage()).client({
     serverUrl: req.fhirServer!,
     ...(req.fhirAuthorization
@@ -128,25 +142,34 @@ async function fetchKeys(
   });
   const signal = AbortSignal.timeout(timeoutMs);
   const pid = encodeURIComponent(req.context.patientId);
-  const out = new Map<string, FhirResource[]>();
+  const byKey = new Map<string, FhirResource[]>();
+  const skipped: string[] = [];
   await Promise.all(
     keys.map(async (key) => {
       const url = PREFETCH[key]!.query.replace('{{context.patientId}}', pid);
       if (key === 'patient') {
-        out.set(key, [(await client.request<Patient>({ url, signal })) as FhirResource]);
+        byKey.set(key, [(await client.request<Patient>({ url, signal })) as FhirResource]);
         return;
       }
-      const rs = await client.request<FhirResource[]>(
-        { url: `${url}&_count=200`, signal },
-        { pageLimit: 0, flat: true },
-      );
-      out.set(
-        key,
-        rs.filter((r) => r.resourceType === PREFETCH[key]!.type),
-      );
+      try {
+        const rs = await client.request<FhirResource[]>(
+          { url: `${url}&_count=200`, signal },
+          { pageLimit: 0, flat: true },
+        );
+        byKey.set(
+          key,
+          rs.filter((r) => r.resourceType === PREFETCH[key]!.type),
+        );
+      } catch (e) {
+        const status = statusOf(e);
+        if (!OPTIONAL.has(key) || status === undefined || !NOT_ALLOWED.has(status)) throw e;
+        skipped.push(
+          `${PREFETCH[key]!.type} records were not read (the FHIR server answered HTTP ${status}).`,
+        );
+      }
     }),
   );
-  return out;
+  return { byKey, skipped };
 }
 
 /** `https://ehr/fhir/Patient/123` → `Patient/123`, as the engine's reader compares them. */
@@ -169,36 +192,43 @@ export async function readRecord(
   raw: { req: IncomingMessage; res: ServerResponse },
   timeoutMs = 10_000,
 ): Promise<RecordResult> {
-  // The optional keys are read when the EHR sends them, never fetched for.
-  const missing = Object.keys(PREFETCH).filter((k) => !OPTIONAL.has(k) && !usable(req.prefetch[k]));
+  // A required key missing is read from fhirServer (412 without one). The optional keys (an
+  // EHR's own visits, forms, notes, orders) are read from fhirServer when the EHR sent one,
+  // else only when prefetched.
+  const required = Object.keys(PREFETCH).filter((k) => !OPTIONAL.has(k));
+  const missing = required.filter((k) => !usable(req.prefetch[k]));
+  const optional = req.fhirServer ? [...OPTIONAL].filter((k) => !usable(req.prefetch[k])) : [];
   const byKey = new Map<string, FhirResource[]>();
   for (const k of Object.keys(PREFETCH))
-    if (!missing.includes(k) && usable(req.prefetch[k]))
+    if (usable(req.prefetch[k]))
       byKey.set(k, fromPrefetch(k, req.prefetch[k] as Obj, req.context.patientId));
-  if (missing.length > 0) {
-    if (!req.fhirServer)
-      throw new BadRequest(
-        `prefetch.${missing[0]}`,
-        `is missing and there is no fhirServer to read it from (missing: ${missing.join(', ')})`,
-        412,
-      );
+  if (missing.length > 0 && !req.fhirServer)
+    throw new BadRequest(
+      `prefetch.${missing[0]}`,
+      `is missing and there is no fhirServer to read it from (missing: ${missing.join(', ')})`,
+      412,
+    );
+  const fetched = [...missing, ...optional];
+  const notRead: string[] = [];
+  if (fetched.length > 0) {
     try {
-      for (const [k, v] of await fetchKeys(req, missing, raw, timeoutMs)) byKey.set(k, v);
+      const got = await fetchKeys(req, fetched, raw, timeoutMs);
+      for (const [k, v] of got.byKey) byKey.set(k, v);
+      notRead.push(...got.skipped);
     } catch (e) {
-      const status = (e as { status?: number; statusCode?: number }).status;
+      const status = statusOf(e);
       return {
         ok: false,
         problems: [
           `The FHIR server could not be read (${status ? `HTTP ${status}` : (e as Error).name}); nothing was assessed.`,
         ],
         notRead: [],
-        fetched: missing,
+        fetched,
       };
     }
   }
   // Everything goes to the engine's reader: what it cannot read (a lab report, another
   // procedure) it names in its warnings, and never reads as absent.
-  const notRead: string[] = [];
   const resources = [...byKey.values()]
     .flat()
     .map((r) => relativeSubject(r, req.context.patientId));
@@ -214,7 +244,7 @@ export async function readRecord(
       ok: false,
       problems: r.errors.map((e) => `${e.path}: ${e.message}`),
       notRead,
-      fetched: missing,
+      fetched,
     };
-  return { ok: true, caseFile: r.value, notRead: [...notRead, ...r.warnings], fetched: missing };
+  return { ok: true, caseFile: r.value, notRead: [...notRead, ...r.warnings], fetched };
 }
