@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '6a7271de7f3c40a4';
+export const ENGINE_BUILD = 'ec90dc7faba35145';

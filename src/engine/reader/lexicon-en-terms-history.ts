@@ -13,6 +13,18 @@ const symptom = (finding: TermEntry['finding'], patterns: string[]): TermEntry =
   patterns,
 });
 
+/**
+ * A symptom read in a head or neck-vessel study's lines only: in a neck-spine study "arm
+ * numbness", "weakness" and "dizzy" are the usual radicular or mechanical complaint.
+ */
+const headSymptom = (finding: TermEntry['finding'], patterns: string[]): TermEntry => ({
+  finding,
+  context: 'head',
+  otherwise: [{ finding, context: 'vessel' }],
+  notAsked: true,
+  patterns,
+});
+
 export const HISTORY_TERMS_EN: readonly TermEntry[] = [
   symptom('diplopia', ['diplopia', 'double vision']),
   symptom('dysarthria', ['dysarthria', 'slurred speech']),
@@ -20,15 +32,49 @@ export const HISTORY_TERMS_EN: readonly TermEntry[] = [
   symptom('drop-attacks', ['drop attacks?']),
   symptom('nystagmus', ['nystagmus']),
   symptom('ataxia', ['ataxia', 'ataxic gait']),
-  symptom('horner-signs', ["horner(?:'?s)? syndrome", 'ptosis and miosis']),
+  symptom('horner-signs', [
+    "horner(?:'?s)? syndrome",
+    "horner's(?! (?:muscle|protractor))",
+    'ptosis and miosis',
+  ]),
   symptom('speech-disturbance', ['aphasia', 'dysphasia', 'word[- ]finding difficult(?:y|ies)']),
   symptom('sudden-severe-headache', [
     'thunderclap headache',
-    'worst headache of (?:his |her |my |the patient.s )?life',
+    'worst headache of (?:his |her |my |their |the patient.s )?life',
+    'worst headache ever',
     'sudden (?:onset )?(?:of )?severe (?:headache|neck pain)',
   ]),
   symptom('recent-cervical-manipulation', [
     '(?:chiropractic|osteopathic) (?:neck |cervical )?(?:manipulation|adjustment|treatment|manual therapy)',
-    '(?:neck|cervical) (?:manipulation|adjustment)',
+    '(?:neck|cervical|cervical spine) (?:manipulation|adjustment)',
+    'manipulation of the (?:neck|cervical spine)',
+    'spinal manipulation of the neck',
+    '(?:neck (?:was )?cracked|cracked (?:his |her |their |the )?neck)',
+  ]),
+  symptom('recent-neck-massage', ['neck massage', 'massage of the neck', 'collar[- ]zone massage']),
+  // Section 9's red flags, in a head or vessel study's clinical lines.
+  headSymptom('numbness', [
+    '(?:facial|face|perioral|hemi-?facial|hemi-?body) (?:numbness|paraesthesi?ae?|tingling)',
+    'numbness (?:of|in) the (?:(?:left|right) )?(?:face|arm|leg|hand|side)',
+    '(?:arm|leg|limb|hand) numbness',
+  ]),
+  headSymptom('limb-weakness', [
+    'hemi-?(?:paresis|plegia)',
+    'monoparesis',
+    '(?:arm|leg|limb|hand) weakness',
+    'weakness (?:of|in) the (?:(?:left|right) )?(?:arm|leg|limb|hand)s?',
+  ]),
+  headSymptom('syncope', ['syncope', 'syncopal (?:episode|attack)s?', 'loss of consciousness']),
+  headSymptom('reduced-consciousness', [
+    'confused',
+    'confusion',
+    'drowsy',
+    'drowsiness',
+    'obtunded',
+    '(?:reduced|decreased|depressed|altered) (?:level of )?consciousness',
+  ]),
+  headSymptom('visual-field-loss', [
+    '(?:homonymous )?(?:hemianopi?as?|quadrantanopi?as?)',
+    'visual field (?:defect|loss|cut)s?',
   ]),
 ];

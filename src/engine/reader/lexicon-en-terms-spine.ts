@@ -8,7 +8,7 @@ const UNCO_CHANGE =
   '(?:neo|osteo|spondylo)?arthros[ie]s|osteoarthritis|arthritis|arthropathy|hypertroph(?:y|ic changes)|osteophytes?|osteophytosis|spurs?|spurring|degeneration|degenerative changes|arthrotic changes|sclerosis';
 
 const CORD_SIDE = '(?:(?:ventral|dorsal|anterior|posterior|left|right) )?';
-const ADI = '(?:atlanto-?dental interval|adi)';
+const ADI = '(?:atlanto-?dental interval|atlanto-?dens interval|adi)';
 /** Not a disc's height ("reduced height of the C5-C6 disc"). */
 const NOT_DISC =
   '\\s+(?:of\\s+)?(?:the\\s+)?(?:[a-z0-9-]+\\s+){0,2}(?:intervertebral\\s+)?(?:dis[ck]|dis[ck]\\s+space)';
@@ -304,6 +304,7 @@ export const SPINE_TERMS_EN: readonly TermEntry[] = [
       '(?:reduced|decreased|low) bone (?:mineral )?density',
       'bone (?:mineral )?density (?:is |was )?(?:reduced|decreased|low|diminished)',
       'deminerali[sz]ation',
+      '(?:deminerali[sz]ed|osteopenic) (?:bones?|skeleton|vertebra(?:e|l bodies)?)',
     ],
   },
   {

@@ -50,6 +50,13 @@ export const STROKE_TERMS_EN: readonly TermEntry[] = [
       'basilar (?:artery|tip) (?:is |was )?(?:not (?:opacified|visuali[sz]ed|filled|enhanced|seen)|occluded|thrombosed)',
       'no flow in the basilar (?:artery|tip)',
       'top of the basilar syndrome',
+      'non-?filling of (?:the )?basilar(?: artery| tip)?',
+      '(?:top of the )?basilar(?: artery| tip)?:? ?(?:[-\u2013\u2014] ?)?no (?:flow|filling|opacification)',
+      'dense basilar(?: artery)?(?: sign)?',
+      // The posterior inferior cerebellar artery blocked: a cerebellar stroke.
+      '(?:(?:left|right) )?pica (?:artery )?(?:occlusion|thrombosis|thrombus)',
+      '(?:occlusion|thrombosis) of (?:the )?(?:(?:left|right) )?pica',
+      'pica (?:is |was )?(?:not (?:opacified|filled|visuali[sz]ed)|occluded|thrombosed)',
     ],
   },
   {
@@ -186,6 +193,7 @@ export const STROKE_TERMS_EN: readonly TermEntry[] = [
       'cytotoxic o?edema',
       'sah',
       'subarachnoid ha?emorrhage',
+      'subarachnoid blood',
       '(?:focus|foci|areas?|lesions?) (?:of|with) (?:restricted diffusion|diffusion restriction)',
     ],
   },

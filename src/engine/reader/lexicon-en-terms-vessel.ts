@@ -48,6 +48,18 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
     patterns: [
       'dissect(?:ion|ions|ed|ing)(?: (?:flap|aneurysm))?',
       '(?:intra)?mural ha?ematoma',
+      // "Wall haematoma of the left VA", "crescentic T1 bright signal", "crescent of T1
+      // hyperintensity", "Two channels in the left vertebral artery", "pearl and string".
+      '(?:vessel |arterial )?wall ha?ematoma',
+      'crescent(?:ic)? (?:t1[- ]?(?:weighted )?)?(?:bright|hyperintense) signal',
+      'crescent(?:ic)? of (?:t1[- ]?(?:weighted )?)?(?:hyperintensity|high signal|bright signal)',
+      `(?:two|2|dual) (?:channels|lumens|lumina) (?:in|within|of) (?:the )?${SIDE}${VA_NAME}`,
+      'pearl[- ](?:and|&)[- ]string(?: (?:sign|appearance|pattern))?',
+      'diss?xn',
+      // Described signs: a rat-tail or a long smooth taper, an aneurysmal dilatation.
+      'rat[- ]?tail(?: (?:tapering|narrowing|appearance|sign))?',
+      'long[- ]segment (?:smooth |irregular )?(?:tapering|tapered narrowing)',
+      '(?:focal )?aneurysmal dilat(?:at)?ion',
       'intimal (?:flap|tear)',
       'pseudo-?aneurysms?',
       '(?:double|false)[- ]lumens?',
@@ -122,6 +134,13 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       '(?:hypoechoic |echogenic )?thrombotic mass(?:es)?',
       'occlusive (?:lesion|disease|changes|process)',
       'distal non-?filling',
+      // "Non-filling of the left VA distal to V1", "Left VA non-filling from V2", "No contrast
+      // in the left VA beyond C6".
+      `non-?filling of (?:the )?${SIDE}(?:vertebral arter(?:y|ies)|va|v[1-4](?: segment)?)`,
+      `${SIDE}${VA_NAME}:? ?(?:[-\u2013\u2014] ?)?(?:\\? ?)?non-?filling`,
+      `no (?:contrast|opacification|filling|enhancement) (?:in|within|of) (?:the )?${SIDE}(?:vertebral artery|va|v[1-4](?: segment)?)(?= (?:beyond|distal|above|below|from|after|past)\\b)`,
+      // "Left vertebral artery: no flow void."
+      `${VA_NAME}:? ?(?:[-\u2013\u2014] ?)?(?:no |absent |loss of (?:the )?)(?:normal )?flow[- ]voids?`,
       // "PSV in the left VA 0,0 cm/s", "Vmax - not registered"
       '(?:psv|vps|vmax|peak systolic velocity)(?: in (?:the )?(?:(?:left|right|lt|rt|l\\.?|r\\.?) )?(?:va|vertebral artery))? 0(?:[.,]0+)? ?(?:cm|m)/s',
       '(?:psv|vps|vmax|peak systolic velocity) ?[:=\u2013\u2014-]? ?not (?:registered|detected|obtained|recorded|measurable)',

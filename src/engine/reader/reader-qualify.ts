@@ -50,6 +50,10 @@ const BRACKETED_STATE =
  */
 const YES_AFTER = /^\s*(?:[:=\u2013\u2014-]\s*)?(?:yes|\+)(?=\s*(?:[.,;)|\n]|$))/i;
 
+/** An exception that places the negated finding: "other than at", "except in", "apart from at". */
+const EXCEPT_AT =
+  /^[^.;\n]{0,40}?\b(?:other than|except(?: for)?|apart from|aside from|save for)\s+(?:at|in|within|involving|along|on)\b/i;
+
 /** Diffusion words ("DWI", "ADC", "diffusion"): a sign, not a name, of an acute infarct. */
 const DIFFUSION = /\b(?:dwi|adc|diffusion)/i;
 /** Lesions that restrict diffusion and are no infarct (sinus content, cysts, abscesses). */
@@ -138,7 +142,8 @@ export function qualify(
   r: Reading,
   term: Term,
 ): { status: MentionStatus; trigger?: string; request?: boolean; otherPerson?: boolean } {
-  const cs = r.clauseStart[term.clause]!;
+  // A line wrapped after the trigger ("No evidence of\ndissection") is one clause with it.
+  const cs = r.wrappedStart(term.clause);
   const ce = r.clauseEnd[term.clause]!;
   // "Dissection - not detected": a negation or doubt after a dash between spaces still says
   // what the term's own line is (the dash ends the clause for what comes before the term).
@@ -212,6 +217,14 @@ export function qualify(
     r.text[term.start - 1] === '(' &&
     r.text[term.end] === ')' &&
     BRACKETED_STATE.test(r.text.slice(term.start, term.end))
+  )
+    negation = undefined;
+  // "No significant stenosis other than at the origin of the left VA (70%)": the exception
+  // says where the finding is.
+  if (
+    negation &&
+    negation.end <= term.start &&
+    EXCEPT_AT.test(r.text.slice(term.end, r.sentenceEnd[r.clauseSentence[term.clause]!]!))
   )
     negation = undefined;
   // "Stenosis no / occlusion no / dissection yes": a value right after the term affirms it.

@@ -233,6 +233,9 @@ const NEGATING_LABEL = /\b(?:no|not|without|negative|free of|none)\b/i;
 const CONTRACTIONS =
   /\b(is|are|was|were|has|have|had|does|do|did|could|would|should|must|need|wo|ca)n['\u2019`]t\b/gi;
 const CONTRACTION = /n['\u2019`]t\b/i;
+/** Typographic apostrophes (right and left single quotes, the modifier letter). */
+const CURLY = /[\u2018\u2019\u02bc]/;
+const CURLY_ALL = /[\u2018\u2019\u02bc]/g;
 
 /**
  * Where a line break after "Label:" ends when the value goes on the next line ("Left VA:\nnot
@@ -254,7 +257,8 @@ function valueOnNextLine(text: string, i: number): number {
  */
 export function normaliseSpace(text: string): { text: string; fixes: Correction[] } | null {
   const contracted = CONTRACTION.test(text);
-  if (!contracted && !ODD_SPACE.test(text)) return null;
+  const curly = CURLY.test(text);
+  if (!contracted && !curly && !ODD_SPACE.test(text)) return null;
   const edits: { start: number; end: number; word: string }[] = [];
   for (let i = 0; i < text.length; ) {
     // After "Label:" (any white space then the line break: "Left VA:\u00a0\n").
@@ -283,8 +287,15 @@ export function normaliseSpace(text: string): { text: string; fixes: Correction[
       const full = base === 'wo' ? 'will' : base === 'ca' ? 'can' : m[1]!;
       edits.push({ start: m.index, end: m.index + m[0].length, word: `${full} not` });
     }
-    edits.sort((a, b) => a.start - b.start);
   }
+  // "Horner’s syndrome", "hangman’s": a typographic apostrophe (Word, PDF) read as "'".
+  if (curly) {
+    const taken = edits.filter((e) => e.word.endsWith(' not'));
+    for (const m of text.matchAll(CURLY_ALL))
+      if (!taken.some((e) => m.index >= e.start && m.index < e.end))
+        edits.push({ start: m.index, end: m.index + 1, word: "'" });
+  }
+  if (contracted || curly) edits.sort((a, b) => a.start - b.start);
   if (edits.length === 0) return null;
   const fixes: Correction[] = [];
   let out = '';

@@ -228,6 +228,29 @@ export class Reading {
     return j < this.text.length && /[a-z]/.test(this.text[j]!);
   }
 
+  /**
+   * The start of clause k's line of prose: a clause that opens a line wrapped from the one
+   * before ("No evidence of\ndissection", "without\r\nstenosis") starts there, up to two
+   * wraps back. A negation or doubt there reaches the term as on one line.
+   */
+  wrappedStart(k: number): number {
+    let j = k;
+    while (j > 0 && j > k - 3 && this.lineWrapAfter(j - 1)) j--;
+    return this.clauseStart[j]!;
+  }
+
+  /** A soft break after clause k that is a line break (not a dash or a semicolon). */
+  private lineWrapAfter(k: number): boolean {
+    const end = this.clauseEnd[k]!;
+    const gap = this.text.slice(end, this.clauseStart[k + 1]);
+    // Not after a label ("No new findings compared to:\nleft VA dissection").
+    return (
+      /^\n[ \t]*$/.test(gap) &&
+      !/:\s*$/.test(this.text.slice(end - 3, end)) &&
+      this.softBreakAfter(k)
+    );
+  }
+
   /** Whether sentence s names the VA (0), another vessel (1), the brain (2), the neck spine (3). */
   names(s: number, what: 0 | 1 | 2 | 3): boolean {
     const bit = 1 << (s * 4 + what);

@@ -3,12 +3,6 @@ import type { KnownOpen } from './known-open';
 
 export const KNOWN_OPEN_R5_C: readonly KnownOpen[] = [
   {
-    key: 'r5 "Aneurysmal dilatation of the left V4 segment with irregular wall." [mra/head 2026-11-15]',
-    kind: 'judgement',
-    reason:
-      'REPORT.md judgement call: aneurysmal dilatation with irregular wall: a dissecting aneurysm is likely but the text does not say dissection (got everything clear, urgency none)',
-  },
-  {
     key: 'r5 "To-and-fro flow in the left VA." [doppler/neck-vessels 2026-11-15]',
     kind: 'judgement',
     reason:

@@ -26,7 +26,8 @@
  * round 14's (M1-M5, FA1-FA3) in known-open-r14-a.ts, against a861c24; round 15's (whole reports,
  * M1-M5, FA1-FA2) in known-open-r15-a.ts, against 1df2c6d; round 16's (whole reports in new
  * templates) in known-open-r16-a.ts, against 4046354; round 17's (whole case-file vignettes, M1, FA1,
- * E1-E2) in known-open-r17-a.ts, against 0a713e4.
+ * E1-E2) in known-open-r17-a.ts, against 0a713e4; round 21's (report texts as radiologists write
+ * them) in known-open-r21-a.ts, against 910daee.
  */
 import { KNOWN_OPEN_R5_A } from './known-open-r5-a';
 import { KNOWN_OPEN_R5_B } from './known-open-r5-b';
@@ -45,6 +46,7 @@ import { KNOWN_OPEN_R14_A } from './known-open-r14-a';
 import { KNOWN_OPEN_R15_A } from './known-open-r15-a';
 import { KNOWN_OPEN_R16_A } from './known-open-r16-a';
 import { KNOWN_OPEN_R17_A } from './known-open-r17-a';
+import { KNOWN_OPEN_R21_A } from './known-open-r21-a';
 
 export interface KnownOpen {
   key: string;
@@ -255,4 +257,5 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
   ...KNOWN_OPEN_R15_A,
   ...KNOWN_OPEN_R16_A,
   ...KNOWN_OPEN_R17_A,
+  ...KNOWN_OPEN_R21_A,
 ];
