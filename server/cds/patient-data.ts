@@ -77,7 +77,7 @@ function usable(v: unknown): boolean {
   return true;
 }
 
-function fromPrefetch(key: string, v: Obj, patientId: string): FhirResource[] {
+function fromPrefetch(key: string, v: Obj, patientId: string, notes: string[]): FhirResource[] {
   const { type } = PREFETCH[key]!;
   if (type === 'Patient') {
     if (v['resourceType'] !== 'Patient')
@@ -94,7 +94,18 @@ function fromPrefetch(key: string, v: Obj, patientId: string): FhirResource[] {
   entry.forEach((e, i) => {
     const r = isObj(e) ? e['resource'] : undefined;
     if (!isObj(r)) throw new BadRequest(`prefetch.${key}.entry[${i}].resource`, 'is missing');
-    if (r['resourceType'] === 'OperationOutcome') return; // search.mode "outcome"
+    // search.mode "outcome": a warning or error ("some results were not returned") is said.
+    if (r['resourceType'] === 'OperationOutcome') {
+      const issues = Array.isArray(r['issue']) ? (r['issue'] as Obj[]) : [];
+      for (const x of issues)
+        if (x['severity'] !== 'information')
+          notes.push(
+            `The EHR's ${PREFETCH[key]!.type} results came with a ${String(x['severity'] ?? 'note')}` +
+              `${typeof x['code'] === 'string' ? ` (${x['code']})` : ''}: ` +
+              `${String((x['details'] as Obj | undefined)?.['text'] ?? x['diagnostics'] ?? 'no detail').slice(0, 200)}`,
+          );
+      return;
+    }
     // What the search included beside its matches (a Provenance): not the record itself,
     // except a Medication a MedicationStatement names by reference.
     if (isObj(e['search']) && e['search']['mode'] === 'include') {
@@ -199,9 +210,10 @@ export async function readRecord(
   const missing = required.filter((k) => !usable(req.prefetch[k]));
   const optional = req.fhirServer ? [...OPTIONAL].filter((k) => !usable(req.prefetch[k])) : [];
   const byKey = new Map<string, FhirResource[]>();
+  const notRead: string[] = [];
   for (const k of Object.keys(PREFETCH))
     if (usable(req.prefetch[k]))
-      byKey.set(k, fromPrefetch(k, req.prefetch[k] as Obj, req.context.patientId));
+      byKey.set(k, fromPrefetch(k, req.prefetch[k] as Obj, req.context.patientId, notRead));
   if (missing.length > 0 && !req.fhirServer)
     throw new BadRequest(
       `prefetch.${missing[0]}`,
@@ -209,7 +221,6 @@ export async function readRecord(
       412,
     );
   const fetched = [...missing, ...optional];
-  const notRead: string[] = [];
   if (fetched.length > 0) {
     try {
       const got = await fetchKeys(req, fetched, raw, timeoutMs);

@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = 'ec90dc7faba35145';
+export const ENGINE_BUILD = '53bc26929290ad59';

@@ -37,6 +37,15 @@ export const SNOMED_READ: Readonly<Record<string, FindingId>> = {
   '44077006': 'numbness',
   '26544005': 'limb-weakness', // muscle weakness (not exact)
   '24700007': 'multiple-sclerosis',
+  '44054006': 'diabetes', // type 2
+  '46635009': 'diabetes', // type 1
+  '40930008': 'thyroid-disease', // hypothyroidism
+  '34486009': 'thyroid-disease', // hyperthyroidism
+  '28651003': 'orthostatic-reactions', // orthostatic hypotension
+  '449868002': 'smoking', // smokes tobacco daily
+  '77176002': 'smoking', // smoker
+  '65568007': 'smoking', // cigarette smoker
+  '233604007': 'infection', // pneumonia (not exact)
 };
 
 /**
@@ -96,6 +105,16 @@ const ICD10_READ: Readonly<Record<string, FindingId>> = {
   E11: 'diabetes',
   E13: 'diabetes',
   E14: 'diabetes',
+  E00: 'thyroid-disease',
+  E01: 'thyroid-disease',
+  E02: 'thyroid-disease',
+  E03: 'thyroid-disease',
+  E04: 'thyroid-disease',
+  E05: 'thyroid-disease',
+  E06: 'thyroid-disease',
+  E07: 'thyroid-disease',
+  I951: 'orthostatic-reactions',
+  J18: 'infection', // pneumonia (not exact)
   E78: 'hyperlipidaemia',
   F17: 'smoking',
   Z720: 'smoking',
@@ -104,6 +123,22 @@ const ICD10_READ: Readonly<Record<string, FindingId>> = {
 
 /** Codes broader or narrower than their finding: read as present only (a "no" stays unknown). */
 const NOT_EXACT = new Set([
+  '44054006',
+  '46635009',
+  '40930008',
+  '34486009',
+  '28651003',
+  '233604007',
+  'E00',
+  'E01',
+  'E02',
+  'E03',
+  'E04',
+  'E05',
+  'E06',
+  'E07',
+  'I951',
+  'J18',
   '21454007',
   '274100004',
   '246636008',

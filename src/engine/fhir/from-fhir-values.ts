@@ -27,6 +27,24 @@ const LOINC_ANSWERS: Readonly<Record<string, boolean | null>> = {
   'LA6568-5': false, // Not at all
   'LA4489-6': null,
   'LA12688-0': null,
+  'LA9633-4': true, // Present
+  'LA9634-2': false, // Absent
+  'LA6576-8': true, // Positive
+  'LA6577-6': false, // Negative
+  'LA11882-0': true, // Detected
+  'LA11883-8': false, // Not detected
+};
+/** HL7 v3 ObservationInterpretation as a value ("NEG" with no display: the finding absent). */
+const INTERPRETATION_ANSWERS: Readonly<Record<string, boolean | null>> = {
+  POS: true,
+  DET: true,
+  A: true,
+  AA: true,
+  NEG: false,
+  ND: false,
+  N: false,
+  IND: null,
+  E: null,
 };
 const HL7_ANSWERS: Readonly<Record<string, boolean | null>> = {
   Y: true,
@@ -52,9 +70,12 @@ function codedAnswer(
     ? SNOMED_ANSWERS
     : system === 'http://loinc.org'
       ? LOINC_ANSWERS
-      : !system || HL7_ANSWER_SYSTEMS.has(system)
-        ? HL7_ANSWERS
-        : undefined;
+      : system === 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation' ||
+          system === 'http://hl7.org/fhir/v2/0078'
+        ? INTERPRETATION_ANSWERS
+        : !system || HL7_ANSWER_SYSTEMS.has(system)
+          ? HL7_ANSWERS
+          : undefined;
   return table && Object.prototype.hasOwnProperty.call(table, code) ? table[code] : undefined;
 }
 /**
@@ -231,6 +252,15 @@ const PAST = new Set(['inactive', 'resolved', 'remission']);
 export const overIfPast = (f: FindingId, clinical: string | undefined): boolean =>
   ONLY_WHILE_IT_LASTS.has(f) && PAST.has(clinical ?? '');
 
+/** A cancer resolved, inactive or in remission is a history of cancer (brief §5: caution). */
+export const pastCancer = <T extends { finding: FindingId }>(
+  c: T,
+  clinical: string | undefined,
+): T =>
+  c.finding === 'malignancy' && PAST.has(clinical ?? '')
+    ? { ...c, finding: 'malignancy-history' }
+    : c;
+
 /**
  * Why a resource's `subject` or `patient` is not this Bundle's Patient (none when it is):
  * "Patient/p1/_history/3" is Patient/p1; a subject by identifier or display alone cannot be
@@ -264,7 +294,11 @@ export function notMine(
  * What other resources name by reference: Medications (of MedicationStatements) and the
  * text values of Observations (a report's results: "Impression: ...").
  */
-export function referenced(resources: readonly FhirResource[]): {
+export function referenced(
+  resources: readonly FhirResource[],
+  /** The Bundle's entries: a Medication named by its `fullUrl` ("urn:uuid:…", IPS). */
+  entries: readonly unknown[] = [],
+): {
   medicationsById: Map<string, Medication>;
   resultTexts: Map<string, string>;
   conditionIds: Set<string>;
@@ -275,8 +309,22 @@ export function referenced(resources: readonly FhirResource[]): {
   for (const r of resources) {
     if (r.resourceType === 'Condition' && r.id) conditionIds.add(`Condition/${r.id}`);
     if (r.resourceType === 'Medication' && r.id) medicationsById.set(`Medication/${r.id}`, r);
-    if (r.resourceType === 'Observation' && r.id && typeof r.valueString === 'string')
-      resultTexts.set(`Observation/${r.id}`, r.valueString);
+    if (r.resourceType === 'Observation' && r.id) {
+      // An impression as a string or as a concept's words ("valueCodeableConcept.text").
+      const cc = r.valueCodeableConcept;
+      const words =
+        typeof r.valueString === 'string'
+          ? r.valueString
+          : [cc?.text, ...(Array.isArray(cc?.coding) ? cc.coding.map((c) => c.display) : [])]
+              .filter((t): t is string => typeof t === 'string' && t.trim() !== '')
+              .join('. ');
+      if (words) resultTexts.set(`Observation/${r.id}`, words);
+    }
+  }
+  for (const e of entries) {
+    const { fullUrl, resource } = (e ?? {}) as { fullUrl?: unknown; resource?: FhirResource };
+    if (typeof fullUrl === 'string' && resource?.resourceType === 'Medication')
+      medicationsById.set(fullUrl, resource);
   }
   return { medicationsById, resultTexts, conditionIds };
 }

@@ -31,6 +31,7 @@ import {
   complaintText,
   dropOlderVersions,
   overIfPast,
+  pastCancer,
   neckManipulation,
   neckMassage,
   notMine,
@@ -102,9 +103,10 @@ function readBundle(input: unknown): BundleResult {
     };
   const resources: { r: FhirResource; where: string }[] = [];
   bundle.entry.forEach((e, i) => {
-    // Resources a search included beside its matches (a Provenance, a Practitioner).
-    if (isObj(e) && (e['search'] as { mode?: unknown } | undefined)?.mode === 'include') return;
+    // Resources a search included beside its matches (a Provenance; a Medication is kept).
     const r = isObj(e) ? (e as Obj)['resource'] : undefined;
+    const mode = isObj(e) ? (e['search'] as { mode?: unknown } | undefined)?.mode : undefined;
+    if (mode === 'include' && !(isObj(r) && r['resourceType'] === 'Medication')) return;
     if (!isObj(r) || typeof r['resourceType'] !== 'string')
       fail(`Bundle.entry[${i}].resource`, 'missing or without resourceType');
     else
@@ -150,7 +152,10 @@ function readBundle(input: unknown): BundleResult {
   const ratings: Rating[] = [];
   const medications: Medication[] = [];
   let referral: Referral | undefined;
-  const { medicationsById, resultTexts, conditionIds } = referenced(resources.map((x) => x.r));
+  const { medicationsById, resultTexts, conditionIds } = referenced(
+    resources.map((x) => x.r),
+    bundle.entry,
+  );
   const { conceptsOf, answer } = collected;
 
   for (const { r, where } of resources) {
@@ -244,7 +249,7 @@ function readBundle(input: unknown): BundleResult {
         // a state that matters only while it lasts (an infection) is then not known to be over
         // or still there: unknown, to ask. Its evidence (symptoms) is read as present.
         const clinical = statusIn(r.clinicalStatus, SYS.conditionClinical);
-        for (const c of cs) {
+        for (const c of ver === 'refuted' ? cs : cs.map((x) => pastCancer(x, clinical))) {
           if (ver !== 'refuted' && overIfPast(c.finding, clinical))
             setFinding(c.finding, { present: null, note: `${clinical} (from ${where})` }, where);
           else answer(c, detail(ver !== 'refuted', onset, r.note?.[0]?.text), where);
@@ -340,18 +345,19 @@ function readBundle(input: unknown): BundleResult {
         const seen = visit
           ? detail(true, day(r.period?.end ?? r.period?.start, true), undefined)
           : true;
-        // A diagnosis by reference to a Condition in the record is that Condition's (read as such).
+        // A diagnosis or reason by reference to a Condition in the record is that Condition's
+        // (read as such); one not sent is read by its display ("Double vision and slurred speech").
         const reasons = [
           ...list(r.reasonCode),
           ...(visit
-            ? list(r.diagnosis)
+            ? [...list(r.diagnosis).map((d) => d.condition), ...list(r.reasonReference)]
                 .filter(
-                  (d) =>
+                  (ref) =>
                     !conditionIds.has(
-                      d.condition?.reference?.replace(/^.*\/(Condition\/[^/]+)$/, '$1') ?? '',
+                      ref?.reference?.replace(/^.*\/(Condition\/[^/]+)$/, '$1') ?? '',
                     ),
                 )
-                .map((d) => ({ text: d.condition?.display }))
+                .map((ref) => ({ text: ref?.display }))
             : []),
         ];
         for (const cc of reasons) {

@@ -119,6 +119,17 @@ const VESSEL = new Set<FindingId>([
  * diplopia", "FH: stroke", "Fear of stroke"), nor a vessel finding without the artery named.
  * Read as present only: words never make a finding absent.
  */
+/** Findings of the spine itself: read from a concept's words only when they name the spine. */
+const SPINE_ONLY: ReadonlySet<FindingId> = new Set<FindingId>([
+  'fracture-or-ligament-instability',
+  'spinal-tumour-or-cyst',
+  'uncovertebral-arthrosis',
+  'vertebral-instability',
+]);
+const SPINE_WORDS =
+  /\b(?:spin\w*|cervical|neck|vertebr\w*|c[1-7]|atlas|axis|atlanto\w*|odontoid|dens|disc|discs|cord|whiplash|uncovertebral|facet)\b/i;
+const PAST_WORDS = /\b(?:history of|h\/o|hx of|previous|prior|treated|in remission|resolved)\b/i;
+
 export function findingsOfText(cc: CodeableConcept | undefined): FindingId[] {
   const found = new Set<FindingId>();
   // A measurement (a LOINC lab or vital sign: "Hemoglobin [Mass/volume]", "Body mass index",
@@ -137,7 +148,13 @@ export function findingsOfText(cc: CodeableConcept | undefined): FindingId[] {
       if (/\b(?:heat|sun) ?stroke\b/i.test(clause)) here.delete('stroke');
     }
     const artery = /\b(?:vertebral|vertebro\w*|va)\b/i.test(t);
-    for (const f of here) if (artery || !VESSEL.has(f)) found.add(f);
+    // A fracture of the radius, a polyp of the colon: the spine's findings only of the spine.
+    const spine = SPINE_WORDS.test(t);
+    // "Personal history of malignant neoplasm of breast": a history of cancer (caution).
+    if (here.delete('malignancy'))
+      here.add(PAST_WORDS.test(t) ? 'malignancy-history' : 'malignancy');
+    for (const f of here)
+      if ((artery || !VESSEL.has(f)) && (spine || !SPINE_ONLY.has(f))) found.add(f);
   }
   // A named headache kind is that kind, not also plain headache.
   if (found.has('sudden-severe-headache')) found.delete('headache');
