@@ -107,9 +107,11 @@ function fromPrefetch(key: string, v: Obj, patientId: string, notes: string[]): 
       return;
     }
     // What the search included beside its matches (a Provenance): not the record itself,
-    // except a Medication a MedicationStatement names by reference.
+    // except a Medication a statement names by reference, and a resource of the key's own
+    // type (a panel's member Observation), which is the patient's.
     if (isObj(e['search']) && e['search']['mode'] === 'include') {
-      if (r['resourceType'] === 'Medication') out.push(r as unknown as FhirResource);
+      if (r['resourceType'] === 'Medication' || r['resourceType'] === type)
+        out.push(r as unknown as FhirResource);
       return;
     }
     if (r['resourceType'] !== type)
@@ -238,6 +240,17 @@ export async function readRecord(
       };
     }
   }
+  // An optional key the EHR answered with an OperationOutcome (not allowed) and no server to
+  // read it from: said, not passed over.
+  for (const k of OPTIONAL)
+    if (
+      !byKey.has(k) &&
+      isObj(req.prefetch[k]) &&
+      (req.prefetch[k] as Obj)['resourceType'] === 'OperationOutcome'
+    )
+      notRead.push(
+        `${PREFETCH[k]!.type} records were not sent by the EHR (an OperationOutcome in their place).`,
+      );
   // Everything goes to the engine's reader: what it cannot read (a lab report, another
   // procedure) it names in its warnings, and never reads as absent.
   const resources = [...byKey.values()]

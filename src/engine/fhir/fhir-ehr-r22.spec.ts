@@ -176,3 +176,65 @@ describe('FHIR from EHRs: round 22', () => {
     expect(verdict(a, 'cervical-manipulation')).toBe('caution');
   });
 });
+
+describe('FHIR from EHRs: round 22, medications and values in words', () => {
+  const RIVAROXABAN = { text: 'Rivaroxaban 20 mg tablet' };
+  const manip = (...added: object[]) =>
+    verdict(assess(caseOf([], ...added)), 'cervical-manipulation');
+
+  it('an anticoagulant given (MedicationAdministration) or handed over (MedicationDispense) counts', () => {
+    const given = {
+      resourceType: 'MedicationAdministration',
+      status: 'completed',
+      subject,
+      medicationCodeableConcept: { text: 'Enoxaparin 40 mg injection' },
+      effectiveDateTime: '2026-11-25T08:00:00Z',
+    };
+    const dispensed = {
+      resourceType: 'MedicationDispense',
+      status: 'completed',
+      subject,
+      medicationCodeableConcept: RIVAROXABAN,
+      whenHandedOver: '2026-11-10',
+      daysSupply: { value: 30 },
+    };
+    expect(manip(given)).toBe('caution');
+    expect(manip(dispensed)).toBe('caution');
+    // Not given, or a supply long run out: not taken now.
+    expect(manip({ ...given, status: 'not-done' })).toBe('clear');
+    expect(manip({ ...dispensed, whenHandedOver: '2020-01-10' })).toBe('clear');
+  });
+
+  it("an order's dosage bounds past its validity: the later end counts", () => {
+    const order = {
+      resourceType: 'MedicationRequest',
+      status: 'active',
+      intent: 'order',
+      subject,
+      medicationCodeableConcept: RIVAROXABAN,
+      authoredOn: '2023-11-01',
+      dispenseRequest: { validityPeriod: { start: '2023-11-01', end: '2024-11-01' } },
+      dosageInstruction: [
+        { timing: { repeat: { boundsPeriod: { start: '2023-11-01', end: '2027-11-01' } } } },
+      ],
+    };
+    expect(manip(order)).toBe('caution');
+    expect(manip({ ...order, dosageInstruction: [] })).toBe('clear');
+  });
+
+  it('a generic code whose value names the finding in words ("Level of consciousness": "Drowsy")', () => {
+    const loc = observation(
+      { system: 'http://loinc.org', code: '80288-4', display: 'Level of consciousness' },
+      {
+        effectiveDateTime: '2026-11-26',
+        valueCodeableConcept: { coding: [{ system: SCT, code: '271782001', display: 'Drowsy' }] },
+      },
+    );
+    const alert = observation(
+      { system: 'http://loinc.org', code: '80288-4', display: 'Level of consciousness' },
+      { valueCodeableConcept: { coding: [{ system: SCT, code: '248234008', display: 'Alert' }] } },
+    );
+    expect(assess(caseOf(['reduced-consciousness'], loc)).urgency.level).toBe('emergency');
+    expect(assess(caseOf([], alert)).urgency.level).toBe('none');
+  });
+});

@@ -1,18 +1,21 @@
 /**
  * Sessions and medications read for `bundleToCase`: a session's fields and ratings, a
- * medication's name behind a reference, and a MedicationRequest (an order, as EHRs keep
- * medication lists) read as a MedicationStatement
- * for `bundleToCase`: taken from the day it was written to the end of its validity, else until
- * now. Plain TypeScript.
+ * medication's name behind a reference, and what EHRs keep beside statements read as one: a
+ * MedicationRequest (taken from the day it was written to the end of its validity or dosage,
+ * else until now), a MedicationAdministration (its day) and a MedicationDispense (its days'
+ * supply). Plain TypeScript.
  */
 import type {
   CodeableConcept,
   FhirResource,
   Medication,
+  MedicationAdministration,
+  MedicationDispense,
   MedicationRequest,
   MedicationStatement,
   Procedure,
 } from 'fhir/r4';
+import { addDays, isIsoDate } from '../dates';
 import type { FindingId } from '../finding-ids';
 import type { Medication as ContractMedication, TreatmentSession } from '../model';
 import { EXT, LOINC_PAIN, SYS } from './codes';
@@ -31,14 +34,63 @@ export function asStatement(r: MedicationRequest): MedicationStatement | null {
     return null;
   const start = r.authoredOn;
   // When it was stopped is not the day it was written: with no end given, taken until now
-  // (a warfarin stopped yesterday still counts; the cautious reading).
-  const end = r.dispenseRequest?.validityPeriod?.end;
+  // (a warfarin stopped yesterday still counts; the cautious reading). A dosage's bounds run
+  // past the order's validity ("validity to 2024, take until 2027"): the later end; a dosage
+  // with no end, none.
+  const bounds = (r.dosageInstruction ?? []).flatMap((d) =>
+    d.timing?.repeat?.boundsPeriod ? [d.timing.repeat.boundsPeriod] : [],
+  );
+  const ends = [r.dispenseRequest?.validityPeriod?.end, ...bounds.map((b) => b.end)];
+  const end = bounds.some((b) => !b.end)
+    ? undefined
+    : ends
+        .filter((e): e is string => typeof e === 'string')
+        .sort()
+        .pop();
   return {
     resourceType: 'MedicationStatement',
     status: r.status === 'active' ? 'active' : 'completed',
     subject: r.subject,
     ...(r.contained ? { contained: r.contained } : {}),
     ...(r.extension ? { extension: r.extension } : {}),
+    ...(r.medicationCodeableConcept
+      ? { medicationCodeableConcept: r.medicationCodeableConcept }
+      : {}),
+    ...(r.medicationReference ? { medicationReference: r.medicationReference } : {}),
+    ...(start ? { effectivePeriod: { start, ...(end ? { end } : {}) } } : {}),
+  };
+}
+
+/** Days a dispense is taken when it does not say (a month's supply). */
+const DISPENSE_DAYS = 30;
+
+/**
+ * What an EHR records beside its orders, as a statement: a dose given (MedicationAdministration:
+ * its day or period) or a supply handed over (MedicationDispense: from that day for its days'
+ * supply, else a month). Null when it did not happen.
+ */
+export function asTaken(
+  r: MedicationAdministration | MedicationDispense,
+): MedicationStatement | null {
+  // Stopped part way is still a dose given (the cautious reading).
+  if (/^(?:not-done|entered-in-error|cancelled|declined)$/.test(r.status ?? '')) return null;
+  let start: string | undefined;
+  let end: string | undefined;
+  if (r.resourceType === 'MedicationAdministration') {
+    start = r.effectiveDateTime ?? r.effectivePeriod?.start;
+    end = r.effectiveDateTime ?? r.effectivePeriod?.end;
+  } else {
+    start = r.whenHandedOver ?? r.whenPrepared;
+    const day = start?.slice(0, 10);
+    const days = r.daysSupply?.value;
+    if (day && isIsoDate(day))
+      end = addDays(day, Math.max(1, Math.ceil(typeof days === 'number' ? days : DISPENSE_DAYS)));
+  }
+  return {
+    resourceType: 'MedicationStatement',
+    status: 'completed',
+    subject: r.subject ?? { reference: '' },
+    ...(r.contained ? { contained: r.contained } : {}),
     ...(r.medicationCodeableConcept
       ? { medicationCodeableConcept: r.medicationCodeableConcept }
       : {}),

@@ -3,7 +3,15 @@
  * the forms EHRs use, a chiropractic Procedure or neck massage, two entries of one finding
  * merged, versions, subjects, what resources reference. Plain TypeScript.
  */
-import type { CodeableConcept, FhirResource, Medication, Observation, Procedure } from 'fhir/r4';
+import type {
+  CodeableConcept,
+  Encounter,
+  FhirResource,
+  Medication,
+  Observation,
+  Procedure,
+  ServiceRequest,
+} from 'fhir/r4';
 import { RED_FLAG_IDS, type FindingId } from '../finding-ids';
 import type { FindingValue } from '../model';
 
@@ -251,6 +259,29 @@ const PAST = new Set(['inactive', 'resolved', 'remission']);
 /** A condition of this kind whose clinical status says it is over (then not known to be). */
 export const overIfPast = (f: FindingId, clinical: string | undefined): boolean =>
   ONLY_WHILE_IT_LASTS.has(f) && PAST.has(clinical ?? '');
+
+/**
+ * A visit's reasons and diagnoses (a Condition in the record by reference is read as that
+ * Condition; one not sent by its display: "Double vision and slurred speech"); a referral's
+ * coded reasons.
+ */
+export function reasonsOf(
+  r: Encounter | ServiceRequest,
+  conditionIds: ReadonlySet<string>,
+): CodeableConcept[] {
+  const refs =
+    r.resourceType === 'Encounter'
+      ? [...(r.diagnosis ?? []).map((d) => d.condition), ...(r.reasonReference ?? [])]
+      : [];
+  return [
+    ...(r.reasonCode ?? []),
+    ...refs
+      .filter(
+        (ref) => !conditionIds.has(ref?.reference?.replace(/^.*\/(Condition\/[^/]+)$/, '$1') ?? ''),
+      )
+      .map((ref) => ({ text: ref?.display })),
+  ];
+}
 
 /** A cancer resolved, inactive or in remission is a history of cancer (brief §5: caution). */
 export const pastCancer = <T extends { finding: FindingId }>(

@@ -21,6 +21,7 @@ import { asCase, type BundleResult } from './from-fhir-case';
 import {
   applyRatings,
   asStatement,
+  asTaken,
   medicationOf,
   sessionOf,
   type Rating,
@@ -32,6 +33,7 @@ import {
   dropOlderVersions,
   overIfPast,
   pastCancer,
+  reasonsOf,
   neckManipulation,
   neckMassage,
   notMine,
@@ -49,6 +51,7 @@ import {
   aboutSomeoneElse,
   findingsOfText,
   list,
+  namedBy,
   recentDayOf,
   show,
   statusIn,
@@ -187,7 +190,7 @@ function readBundle(input: unknown): BundleResult {
         // "Neuro symptoms": Diplopia — the finding is the value of a code that names none.
         const named =
           r.valueCodeableConcept && !conceptOf(r.code)
-            ? conceptOf(r.valueCodeableConcept)
+            ? namedBy(r.valueCodeableConcept)
             : undefined;
         if (named && findingsOfText(r.code).length === 0 && !aboutSomeoneElse(r.code)) {
           answer({ ...named, exact: false }, detail(true, onset, note), where);
@@ -311,9 +314,16 @@ function readBundle(input: unknown): BundleResult {
         sessions.set(key, s);
         break;
       }
+      case 'MedicationAdministration':
+      case 'MedicationDispense':
       case 'MedicationRequest':
       case 'MedicationStatement': {
-        const st = r.resourceType === 'MedicationRequest' ? asStatement(r) : r;
+        const st =
+          r.resourceType === 'MedicationRequest'
+            ? asStatement(r)
+            : r.resourceType === 'MedicationStatement'
+              ? r
+              : asTaken(r);
         if (!st || st.status === 'entered-in-error' || st.status === 'not-taken') {
           warnings.push(`${where}: status ${r.status}, not read`);
           break;
@@ -345,21 +355,7 @@ function readBundle(input: unknown): BundleResult {
         const seen = visit
           ? detail(true, day(r.period?.end ?? r.period?.start, true), undefined)
           : true;
-        // A diagnosis or reason by reference to a Condition in the record is that Condition's
-        // (read as such); one not sent is read by its display ("Double vision and slurred speech").
-        const reasons = [
-          ...list(r.reasonCode),
-          ...(visit
-            ? [...list(r.diagnosis).map((d) => d.condition), ...list(r.reasonReference)]
-                .filter(
-                  (ref) =>
-                    !conditionIds.has(
-                      ref?.reference?.replace(/^.*\/(Condition\/[^/]+)$/, '$1') ?? '',
-                    ),
-                )
-                .map((ref) => ({ text: ref?.display }))
-            : []),
-        ];
+        const reasons = reasonsOf(r, conditionIds);
         for (const cc of reasons) {
           const coded = conceptOf(cc);
           const cs = visit ? conceptsOf(cc, where) : coded ? [coded] : [];

@@ -160,6 +160,16 @@ export function findingsOfText(cc: CodeableConcept | undefined): FindingId[] {
   if (found.has('sudden-severe-headache')) found.delete('headache');
   return [...found];
 }
+/**
+ * The finding a value names: by its code, else by its words ("Level of consciousness":
+ * "Drowsy", a code no table holds).
+ */
+export function namedBy(cc: CodeableConcept | undefined) {
+  const coded = conceptOf(cc);
+  if (coded) return coded;
+  const f = findingOfText(cc);
+  return f ? { finding: f, exact: false } : undefined;
+}
 /** The one finding a concept's words name, else undefined. */
 export function findingOfText(cc: CodeableConcept | undefined): FindingId | undefined {
   const all = findingsOfText(cc);
