@@ -8,6 +8,7 @@ import type { Bundle, BundleEntry } from 'fhir/r4';
 import { readRecord } from '../server/cds/patient-data';
 import { parseHookRequest } from '../server/cds/request';
 import { demoCase, hookRequest, prefetchOf } from './cds/ehr';
+import { startFhirTestServer } from './fhir-server';
 
 const read = async (prefetch: Record<string, unknown>, id: string) => {
   const req = hookRequest('patient-view', id, { prefetch });
@@ -58,4 +59,46 @@ test("a panel's member Observation included by _include is read as the patient's
   // demo-03's diplopia and dysarthria are Observations: still read.
   const f = r.caseFile.findings;
   expect(JSON.stringify([f['diplopia'], f['dysarthria']])).toContain('true');
+});
+
+test('a medication order read from the EHR names its Medication (included or read by reference)', async () => {
+  test.setTimeout(90_000);
+  const fhir = await startFhirTestServer();
+  try {
+    const put = (path: string, body: object) =>
+      fetch(`${fhir.base}/${path}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/fhir+json' },
+        body: JSON.stringify(body),
+      }).then((r) => expect(r.status, path).toBeLessThan(300));
+    await put('Medication/med-apx', {
+      resourceType: 'Medication',
+      id: 'med-apx',
+      code: { text: 'Apixaban 5 mg tablet' },
+    });
+    await put('MedicationRequest/mr-apx', {
+      resourceType: 'MedicationRequest',
+      id: 'mr-apx',
+      status: 'active',
+      intent: 'order',
+      subject: { reference: 'Patient/demo-02' },
+      medicationReference: { reference: 'Medication/med-apx' },
+      authoredOn: '2026-11-01',
+    });
+    // The required keys prefetched; the optional ones (medicationRequests) read from the server.
+    const req = hookRequest('patient-view', 'demo-02', {
+      prefetch: prefetchOf(demoCase('demo-02')),
+      fhirServer: fhir.base,
+    });
+    const r = await readRecord(
+      parseHookRequest(JSON.parse(JSON.stringify(req)), 'patient-view'),
+      {} as never,
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.fetched).toContain('medicationRequests');
+    expect(r.caseFile.medications?.map((m) => m.name)).toContain('Apixaban 5 mg tablet');
+  } finally {
+    await fhir.stop();
+  }
 });

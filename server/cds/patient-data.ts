@@ -77,6 +77,28 @@ function usable(v: unknown): boolean {
   return true;
 }
 
+/** Issue codes that say results are missing, whatever their severity. */
+const INCOMPLETE = new Set(['incomplete', 'too-costly', 'suppressed', 'throttled']);
+
+/** What an OperationOutcome among a search's results says was left out, one line an issue. */
+function outcomeNotes(type: string, r: Obj): string[] {
+  const issues = Array.isArray(r['issue']) ? (r['issue'] as Obj[]) : [];
+  return issues
+    .filter((x) => x['severity'] !== 'information' || INCOMPLETE.has(String(x['code'])))
+    .map(
+      (x) =>
+        `The EHR's ${type} results came with a ${String(x['severity'] ?? 'note')}` +
+        `${typeof x['code'] === 'string' ? ` (${x['code']})` : ''}: ` +
+        `${String((x['details'] as Obj | undefined)?.['text'] ?? x['diagnostics'] ?? 'no detail').slice(0, 200)}`,
+    );
+}
+
+/** Searches read from the EHR that name a Medication by reference: the Medication too. */
+const INCLUDE: Record<string, string> = {
+  medicationStatements: '&_include=MedicationStatement:medication',
+  medicationRequests: '&_include=MedicationRequest:medication',
+};
+
 function fromPrefetch(key: string, v: Obj, patientId: string, notes: string[]): FhirResource[] {
   const { type } = PREFETCH[key]!;
   if (type === 'Patient') {
@@ -96,14 +118,7 @@ function fromPrefetch(key: string, v: Obj, patientId: string, notes: string[]): 
     if (!isObj(r)) throw new BadRequest(`prefetch.${key}.entry[${i}].resource`, 'is missing');
     // search.mode "outcome": a warning or error ("some results were not returned") is said.
     if (r['resourceType'] === 'OperationOutcome') {
-      const issues = Array.isArray(r['issue']) ? (r['issue'] as Obj[]) : [];
-      for (const x of issues)
-        if (x['severity'] !== 'information')
-          notes.push(
-            `The EHR's ${PREFETCH[key]!.type} results came with a ${String(x['severity'] ?? 'note')}` +
-              `${typeof x['code'] === 'string' ? ` (${x['code']})` : ''}: ` +
-              `${String((x['details'] as Obj | undefined)?.['text'] ?? x['diagnostics'] ?? 'no detail').slice(0, 200)}`,
-          );
+      notes.push(...outcomeNotes(PREFETCH[key]!.type, r));
       return;
     }
     // What the search included beside its matches (a Provenance): not the record itself,
@@ -166,13 +181,17 @@ async function fetchKeys(
       }
       try {
         const rs = await client.request<FhirResource[]>(
-          { url: `${url}&_count=200`, signal },
+          { url: `${url}&_count=200${INCLUDE[key] ?? ''}`, signal },
           { pageLimit: 0, flat: true },
         );
+        const type = PREFETCH[key]!.type;
         byKey.set(
           key,
-          rs.filter((r) => r.resourceType === PREFETCH[key]!.type),
+          rs.filter((r) => r.resourceType === type || r.resourceType === 'Medication'),
         );
+        for (const r of rs)
+          if (r.resourceType === 'OperationOutcome')
+            skipped.push(...outcomeNotes(type, r as never));
       } catch (e) {
         const status = statusOf(e);
         if (!OPTIONAL.has(key) || status === undefined || !NOT_ALLOWED.has(status)) throw e;
@@ -182,6 +201,36 @@ async function fetchKeys(
       }
     }),
   );
+  // A medication named by reference whose Medication the server did not include: read it.
+  const have = new Set(
+    [...byKey.values()]
+      .flat()
+      .flatMap((r) => (r.resourceType === 'Medication' ? [`Medication/${r.id}`] : [])),
+  );
+  const wanted = [
+    ...new Set(
+      [...byKey.values()]
+        .flat()
+        .map(
+          (r) =>
+            (r as { medicationReference?: { reference?: string } }).medicationReference?.reference,
+        )
+        .filter(
+          (ref): ref is string =>
+            typeof ref === 'string' && /^Medication\/[^/]+$/.test(ref) && !have.has(ref),
+        ),
+    ),
+  ].slice(0, 50);
+  const meds = await Promise.all(
+    wanted.map((url) =>
+      client.request<FhirResource>({ url, signal }).catch(() => {
+        skipped.push(`${url} could not be read: the medication is listed unnamed.`);
+        return null;
+      }),
+    ),
+  );
+  const found = meds.filter((m): m is FhirResource => m?.resourceType === 'Medication');
+  if (found.length > 0) byKey.set('medications', found);
   return { byKey, skipped };
 }
 

@@ -115,7 +115,7 @@ export function medicationName(
         (c): c is Extract<FhirResource, { resourceType: 'Medication' }> =>
           c.resourceType === 'Medication' && c.id === ref.slice(1),
       )
-    : inBundle.get(ref.replace(/^.*\/(Medication\/[^/]+)$/, '$1'));
+    : (inBundle.get(ref) ?? inBundle.get(ref.replace(/^.*\/(Medication\/[^/]+)$/, '$1')));
   return fromConcept(contained?.code) ?? r.medicationReference?.display;
 }
 

@@ -3,15 +3,7 @@
  * the forms EHRs use, a chiropractic Procedure or neck massage, two entries of one finding
  * merged, versions, subjects, what resources reference. Plain TypeScript.
  */
-import type {
-  CodeableConcept,
-  Encounter,
-  FhirResource,
-  Medication,
-  Observation,
-  Procedure,
-  ServiceRequest,
-} from 'fhir/r4';
+import type { CodeableConcept, FhirResource, Observation, Procedure } from 'fhir/r4';
 import { RED_FLAG_IDS, type FindingId } from '../finding-ids';
 import type { FindingValue } from '../model';
 
@@ -153,11 +145,16 @@ export function observedValue(r: Observation, redFlag = false): boolean | null |
   if (typeof n === 'number') return n > 0 ? true : null;
   if (typeof r.valueString === 'string') return freeText(r.valueString);
   // No value: an interpretation "normal" / "negative" is not the finding observed.
+  if (flaggedNormal(r)) return null;
+  return 'no value';
+}
+
+/** An Observation interpreted as normal, negative or not detected (N, NEG, ND). */
+export function flaggedNormal(r: Observation): boolean {
   const flags = (Array.isArray(r.interpretation) ? r.interpretation : []).flatMap((i) =>
     (Array.isArray(i.coding) ? i.coding : []).map((c) => c.code),
   );
-  if (flags.some((c) => c === 'N' || c === 'NEG' || c === 'ND')) return null;
-  return 'no value';
+  return flags.some((c) => c === 'N' || c === 'NEG' || c === 'ND');
 }
 
 const CPT_SYSTEMS = new Set(['http://www.ama-assn.org/go/cpt', 'urn:oid:2.16.840.1.113883.6.12']);
@@ -254,34 +251,15 @@ const ONLY_WHILE_IT_LASTS: ReadonlySet<FindingId> = new Set<FindingId>([
   'infection',
   'chronic-disease-exacerbation',
   'meningitis',
+  // A smoker who stopped, a thyroid removed, orthostatic hypotension that resolved: asked again.
+  'smoking',
+  'thyroid-disease',
+  'orthostatic-reactions',
 ]);
 const PAST = new Set(['inactive', 'resolved', 'remission']);
 /** A condition of this kind whose clinical status says it is over (then not known to be). */
 export const overIfPast = (f: FindingId, clinical: string | undefined): boolean =>
   ONLY_WHILE_IT_LASTS.has(f) && PAST.has(clinical ?? '');
-
-/**
- * A visit's reasons and diagnoses (a Condition in the record by reference is read as that
- * Condition; one not sent by its display: "Double vision and slurred speech"); a referral's
- * coded reasons.
- */
-export function reasonsOf(
-  r: Encounter | ServiceRequest,
-  conditionIds: ReadonlySet<string>,
-): CodeableConcept[] {
-  const refs =
-    r.resourceType === 'Encounter'
-      ? [...(r.diagnosis ?? []).map((d) => d.condition), ...(r.reasonReference ?? [])]
-      : [];
-  return [
-    ...(r.reasonCode ?? []),
-    ...refs
-      .filter(
-        (ref) => !conditionIds.has(ref?.reference?.replace(/^.*\/(Condition\/[^/]+)$/, '$1') ?? ''),
-      )
-      .map((ref) => ({ text: ref?.display })),
-  ];
-}
 
 /** A cancer resolved, inactive or in remission is a history of cancer (brief §5: caution). */
 export const pastCancer = <T extends { finding: FindingId }>(
@@ -319,45 +297,6 @@ export function notMine(
       });
   }
   return out;
-}
-
-/**
- * What other resources name by reference: Medications (of MedicationStatements) and the
- * text values of Observations (a report's results: "Impression: ...").
- */
-export function referenced(
-  resources: readonly FhirResource[],
-  /** The Bundle's entries: a Medication named by its `fullUrl` ("urn:uuid:…", IPS). */
-  entries: readonly unknown[] = [],
-): {
-  medicationsById: Map<string, Medication>;
-  resultTexts: Map<string, string>;
-  conditionIds: Set<string>;
-} {
-  const medicationsById = new Map<string, Medication>();
-  const resultTexts = new Map<string, string>();
-  const conditionIds = new Set<string>();
-  for (const r of resources) {
-    if (r.resourceType === 'Condition' && r.id) conditionIds.add(`Condition/${r.id}`);
-    if (r.resourceType === 'Medication' && r.id) medicationsById.set(`Medication/${r.id}`, r);
-    if (r.resourceType === 'Observation' && r.id) {
-      // An impression as a string or as a concept's words ("valueCodeableConcept.text").
-      const cc = r.valueCodeableConcept;
-      const words =
-        typeof r.valueString === 'string'
-          ? r.valueString
-          : [cc?.text, ...(Array.isArray(cc?.coding) ? cc.coding.map((c) => c.display) : [])]
-              .filter((t): t is string => typeof t === 'string' && t.trim() !== '')
-              .join('. ');
-      if (words) resultTexts.set(`Observation/${r.id}`, words);
-    }
-  }
-  for (const e of entries) {
-    const { fullUrl, resource } = (e ?? {}) as { fullUrl?: unknown; resource?: FhirResource };
-    if (typeof fullUrl === 'string' && resource?.resourceType === 'Medication')
-      medicationsById.set(fullUrl, resource);
-  }
-  return { medicationsById, resultTexts, conditionIds };
 }
 
 /** The last day of the year of age an onset is given in (onsetAge 40 → the day before 41). */

@@ -27,17 +27,17 @@ import {
   type Rating,
 } from './from-fhir-orders';
 import { asReport, readImagingReport } from './from-fhir-report';
+import { reasonsOf, referenced } from './from-fhir-refs';
 import {
   byAge,
   complaintText,
   dropOlderVersions,
+  flaggedNormal,
   overIfPast,
   pastCancer,
-  reasonsOf,
   neckManipulation,
   neckMassage,
   notMine,
-  referenced,
   isRedFlag,
   observedValue,
 } from './from-fhir-values';
@@ -193,7 +193,9 @@ function readBundle(input: unknown): BundleResult {
             ? namedBy(r.valueCodeableConcept)
             : undefined;
         if (named && findingsOfText(r.code).length === 0 && !aboutSomeoneElse(r.code)) {
-          answer({ ...named, exact: false }, detail(true, onset, note), where);
+          // Flagged negative ("Neuro symptoms": Diplopia, NEG): not known either way.
+          const v = flaggedNormal(r) ? unanswered(onset, note) : detail(true, onset, note);
+          answer({ ...named, exact: false }, v, where);
           break;
         }
         // A chief complaint in words, an abnormal exam's note: what they name is present.
@@ -212,7 +214,9 @@ function readBundle(input: unknown): BundleResult {
           if (obs !== r && !conceptOf(code) && findingsOfText(code).length === 0) continue;
           if (obs === r && parts.length > 1 && observedValue(r) === 'no value') continue;
           for (const c of conceptsOf(code, at)) {
-            const value = obs.dataAbsentReason ? null : observedValue(obs, isRedFlag(c.finding));
+            const raw = obs.dataAbsentReason ? null : observedValue(obs, isRedFlag(c.finding));
+            // A panel flagged normal whose item has no value (a flowsheet template): unknown.
+            const value = raw === 'no value' && obs !== r && flaggedNormal(r) ? null : raw;
             if (value === 'no value') warnings.push(`${at}: no value; read as present (fail-safe)`);
             else if (value === null && !obs.dataAbsentReason)
               warnings.push(`${at}.value: not read as yes or no; ${c.finding} stays unknown`);

@@ -96,6 +96,10 @@ const NAMES: readonly [FindingId, RegExp][] = [
   ['ataxia', /\bataxi[ac]\b/i],
   ['dysarthria', /\b(?:dysarthria|slurred speech)\b/i],
   ['dysphagia', /\b(?:dysphagia|difficulty swallowing)\b/i],
+  [
+    'smoking',
+    /\b(?:current (?:every ?day |some ?day |daily |heavy |light )?(?:tobacco )?smoker|smokes (?:tobacco )?(?:daily|cigarettes)|(?:daily|heavy) smoker)\b/i,
+  ],
 ];
 /** The words of a measurement, not of a finding. */
 const MEASURED = /\[[^\]]*\]|\b(?:mass index|body mass|lean mass|stroke volume|stroke index)\b/i;
@@ -104,7 +108,13 @@ const SOMEONE_ELSE =
   /\b(?:family|fh|fhx|mother|father|mom|dad|parents?|brother|sister|sibling|grand\w+|aunt|uncle|son|daughter|relatives?)\b/i;
 /** Words that deny, doubt or only fear a finding: that part of the text affirms nothing. */
 const NOT_AFFIRMED =
-  /\b(?:no|not|non|denies|denied|negative|without|never|fear|worr(?:y|ied)|risk|rule out|ruled out|r\/o|excluded|suspected|possible|probable|query|\?)(?=\W|$)|\?/i;
+  /\b(?:no|not|non|none|nil|absent|denies|denied|negative|without|never|fear|worr(?:y|ied)|risk|rule[- ]out|ruled[- ]out|r\/o|excluded|suspected|possible|probable|query|\?)(?=\W|$)|\?/i;
+/**
+ * Names of a stroke service, not a stroke: an alert stood down, a prevention review, a rule-out
+ * ("Code stroke, stood down", "Stroke prevention - AF review", "Stroke rule-out").
+ */
+const STROKE_SERVICE =
+  /\b(?:code stroke|stroke (?:alert|call|code|team|pathway|protocol|prevention|risk|screen\w*|work-?up|rule[- ]out|mimic))\b/gi;
 /** Findings of the vertebral artery: named in words only with the artery named too. */
 const VESSEL = new Set<FindingId>([
   'vertebral-artery-dissection',
@@ -126,22 +136,30 @@ const SPINE_ONLY: ReadonlySet<FindingId> = new Set<FindingId>([
   'uncovertebral-arthrosis',
   'vertebral-instability',
 ]);
+// Not "neck" alone (of the femur, of the humerus, of the skin) nor "cord" (vocal) or "cervical"
+// alone (of the cervix).
 const SPINE_WORDS =
-  /\b(?:spin\w*|cervical|neck|vertebr\w*|c[1-7]|atlas|axis|atlanto\w*|odontoid|dens|disc|discs|cord|whiplash|uncovertebral|facet)\b/i;
+  /\b(?:spin\w*|vertebr\w*|c[1-7]|atlas|axis|atlanto\w*|odontoid|dens|discs?|spinal cord|cervical (?:spine|vertebra\w*|discs?|cord|myelopathy|radiculopathy|spondyl\w*|canal)|whiplash|uncovertebral|facet)\b/i;
 const PAST_WORDS = /\b(?:history of|h\/o|hx of|previous|prior|treated|in remission|resolved)\b/i;
+/** Words of a cancer still there, whatever its history ("now metastatic", "recurrence"). */
+const ACTIVE_WORDS =
+  /\b(?:metasta\w*|secondar(?:y|ies)|recurren\w*|relaps\w*|progressi\w*|currently (?:on|under|receiving|undergoing|being)|under treatment|(?:on|receiving|undergoing) (?:chemo|radio|immuno|hormon)\w*)\b/i;
 
 export function findingsOfText(cc: CodeableConcept | undefined): FindingId[] {
   const found = new Set<FindingId>();
   // A measurement (a LOINC lab or vital sign: "Hemoglobin [Mass/volume]", "Body mass index",
   // "Stroke volume") names no finding; its words are not read.
-  if (list(cc?.coding).some((c) => c.system === SYS.loinc)) return [];
+  // (A LOINC answer, "LA…", is words of an answer: "Current every day smoker".)
+  if (list(cc?.coding).some((c) => c.system === SYS.loinc && !/^LA\d/.test(c.code ?? '')))
+    return [];
   for (const t of [cc?.text, ...list(cc?.coding).map((c) => c.display)]) {
     if (typeof t !== 'string' || !t.trim() || SOMEONE_ELSE.test(t) || MEASURED.test(t)) continue;
     const here = new Set<FindingId>();
     // Clause by clause, a clause opening at a negation or a joining word: "Double vision, no
     // headache" is double vision; "stroke without haemorrhagic transformation" is a stroke;
     // "Patient denies diplopia", "stroke ruled out", "? stroke" affirm nothing.
-    for (const clause of t.split(/[,;]|(?=\b(?:without|with|and|but|while|no|not)\b)/i)) {
+    const words = t.replace(STROKE_SERVICE, ' ');
+    for (const clause of words.split(/[,;]|(?=\b(?:without|with|and|but|while|no|not)\b)/i)) {
       if (!clause.trim() || NOT_AFFIRMED.test(clause)) continue;
       for (const m of readReport(clause)) if (m.status === 'affirmed') here.add(m.finding);
       for (const [f, re] of NAMES) if (re.test(clause)) here.add(f);
@@ -151,8 +169,12 @@ export function findingsOfText(cc: CodeableConcept | undefined): FindingId[] {
     // A fracture of the radius, a polyp of the colon: the spine's findings only of the spine.
     const spine = SPINE_WORDS.test(t);
     // "Personal history of malignant neoplasm of breast": a history of cancer (caution).
+    if (ACTIVE_WORDS.test(t) && here.delete('malignancy-history')) here.add('malignancy');
     if (here.delete('malignancy'))
-      here.add(PAST_WORDS.test(t) ? 'malignancy-history' : 'malignancy');
+      here.add(PAST_WORDS.test(t) && !ACTIVE_WORDS.test(t) ? 'malignancy-history' : 'malignancy');
+    // "Metastatic disease to the spine", "Secondary malignant neoplasm of bone" at C5.
+    if (here.has('malignancy') && ACTIVE_WORDS.test(t) && SPINE_WORDS.test(t))
+      here.add('spinal-tumour-or-cyst');
     for (const f of here)
       if ((artery || !VESSEL.has(f)) && (spine || !SPINE_ONLY.has(f))) found.add(f);
   }

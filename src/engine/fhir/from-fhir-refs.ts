@@ -1,0 +1,81 @@
+/**
+ * What resources of a Bundle say about each other, for `bundleToCase`: the Medications
+ * statements name, the results a report holds, a visit's reasons by reference. Plain TypeScript.
+ */
+import type { CodeableConcept, Encounter, FhirResource, Medication, ServiceRequest } from 'fhir/r4';
+
+/** LOINC codes of why a study was done (clinical information, reason, indication, history). */
+const STUDY_REASON = ['55752-0', '18785-6', '59768-2', '11329-0', '42349-1', '67098-4'];
+
+/**
+ * What other resources name by reference: Medications (of MedicationStatements) and the
+ * text values of Observations (a report's results: "Impression: ...").
+ */
+export function referenced(
+  resources: readonly FhirResource[],
+  /** The Bundle's entries: a Medication named by its `fullUrl` ("urn:uuid:…", IPS). */
+  entries: readonly unknown[] = [],
+): {
+  medicationsById: Map<string, Medication>;
+  resultTexts: Map<string, string>;
+  conditionIds: Set<string>;
+} {
+  const medicationsById = new Map<string, Medication>();
+  const resultTexts = new Map<string, string>();
+  const conditionIds = new Set<string>();
+  for (const r of resources) {
+    if (r.resourceType === 'Condition' && r.id) conditionIds.add(`Condition/${r.id}`);
+    if (r.resourceType === 'Medication' && r.id) medicationsById.set(`Medication/${r.id}`, r);
+    // Not the reason for the study ("Clinical information: Rule out dissection") as its result.
+    const reason = (r.resourceType === 'Observation' ? (r.code?.coding ?? []) : []).some(
+      (c) => c.system === 'http://loinc.org' && STUDY_REASON.includes(c.code ?? ''),
+    );
+    if (r.resourceType === 'Observation' && r.id && !reason) {
+      // An impression as a string or as a concept's words ("valueCodeableConcept.text").
+      const cc = r.valueCodeableConcept;
+      const words =
+        typeof r.valueString === 'string'
+          ? r.valueString
+          : [cc?.text, ...(Array.isArray(cc?.coding) ? cc.coding.map((c) => c.display) : [])]
+              .filter((t): t is string => typeof t === 'string' && t.trim() !== '')
+              .join('. ');
+      if (words) resultTexts.set(`Observation/${r.id}`, words);
+    }
+  }
+  for (const e of entries) {
+    const { fullUrl, resource } = (e ?? {}) as { fullUrl?: unknown; resource?: FhirResource };
+    if (typeof fullUrl !== 'string' || resource?.resourceType !== 'Medication') continue;
+    medicationsById.set(fullUrl, resource);
+    // "https://ehr/fhir/Medication/m7" with no id is "Medication/m7" too (unless one has it).
+    const tail = /(Medication\/[^/]+)$/.exec(fullUrl)?.[1];
+    if (tail && !medicationsById.has(tail)) medicationsById.set(tail, resource);
+  }
+  return { medicationsById, resultTexts, conditionIds };
+}
+
+/**
+ * A visit's reasons and diagnoses (a Condition in the record by reference is read as that
+ * Condition; one not sent by its display: "Double vision and slurred speech"); a referral's
+ * coded reasons.
+ */
+export function reasonsOf(
+  r: Encounter | ServiceRequest,
+  conditionIds: ReadonlySet<string>,
+): CodeableConcept[] {
+  const refs =
+    r.resourceType === 'Encounter'
+      ? [...(r.diagnosis ?? []).map((d) => d.condition), ...(r.reasonReference ?? [])]
+      : [];
+  return [
+    ...(r.reasonCode ?? []),
+    ...refs
+      .filter(
+        (ref) =>
+          !conditionIds.has(
+            ref?.reference?.replace(/^(?:.*\/)?(Condition\/[^/]+)(?:\/_history\/[^/]+)?$/, '$1') ??
+              '',
+          ),
+      )
+      .map((ref) => ({ text: ref?.display })),
+  ];
+}
