@@ -133,7 +133,7 @@ export const SPINE_TERMS_EN: readonly TermEntry[] = [
     patterns: [
       // Not another bone's, seen on a cervical film ("healed rib fracture", "fracture of the
       // left clavicle").
-      '(?<!\\b(?:rib|ribs|clavicle|clavicular|scapular?|humeral|sternal) )(?:compression |wedge |burst |odontoid |dens |hangman.s |jefferson )?fractures?(?! of the (?:(?:left|right) )?(?:\\d+(?:st|nd|rd|th) )?(?:ribs?|clavicle|scapula|humerus|sternum))',
+      '(?<!\\b(?:rib|ribs|clavicle|clavicular|scapular?|humeral|sternal) )(?:compression |wedge |burst |odontoid |dens |hangman.s |jefferson )?fractures?(?! (?:clinic|service|team|unit|liaison|department)\\b)(?! of the (?:(?:left|right) )?(?:\\d+(?:st|nd|rd|th) )?(?:ribs?|clavicle|scapula|humerus|sternum))',
       'fractured',
       'fx',
       'fractrue',
@@ -167,7 +167,7 @@ export const SPINE_TERMS_EN: readonly TermEntry[] = [
       'fracture-dislocation',
       'dislocations?',
       'dislocated',
-      'ligament(?:ous)? (?:tear|rupture|injury|disruption)',
+      'ligament(?:ous)? (?:tear|rupture|injury|disruption|instability)',
       '(?:rupture|tear|disruption) of the (?:[a-z]+ )?(?:[a-z]+ )?ligaments?',
       'torn (?:[a-z]+ )?ligaments?',
     ],

@@ -30,7 +30,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       { finding: 'vertebral-artery-dissection', context: 'spine' },
     ],
     patterns: [
-      `(?<!\\b(?:neck|nodal|node|surgical|blunt|sharp|tissue)\\s+)dissect(?:ion|ions|ed|ing)(?: (?:flap|aneurysm))?(?<!${OTHER_ARTERY}${SENTENCE_REST}dissect\\w*(?: (?:flap|aneurysm))?)(?!${SENTENCE_REST}${OTHER_ARTERY})(?! cellulitis)`,
+      `(?<!\\b(?:neck|nodal|node|surgical|blunt|sharp|tissue)\\s+)dissect(?:ion|ions|ed|ing)(?: (?:flap|aneurysm))?(?! (?:protocol|study|series|sequences?)\\b)(?<!${OTHER_ARTERY}${SENTENCE_REST}dissect\\w*(?: (?:flap|aneurysm))?)(?!${SENTENCE_REST}${OTHER_ARTERY})(?! cellulitis)`,
     ],
   },
   {
@@ -46,7 +46,8 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
     finding: 'vertebral-artery-dissection',
     context: 'vessel',
     patterns: [
-      'dissect(?:ion|ions|ed|ing)(?: (?:flap|aneurysm))?',
+      // Not the name of a scan ("CTA neck - dissection protocol").
+      'dissect(?:ion|ions|ed|ing)(?: (?:flap|aneurysm))?(?! (?:protocol|study|series|sequences?)\\b)',
       '(?:intra)?mural ha?ematoma',
       // "Wall haematoma of the left VA", "crescentic T1 bright signal", "crescent of T1
       // hyperintensity", "Two channels in the left vertebral artery", "pearl and string".
@@ -156,7 +157,8 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
     occlusion: true,
     absorbsTriggers: true,
     patterns: [
-      'no (?:detectable |demonstrable |antegrade |distal |colou?r |doppler |colou?r doppler )?(?:blood )?flow(?: signals?)?(?=\\s*[.,;:()\\n]|\\s*$| (?:in|within|through|at|of|on|is|was|could|detected|detectable|seen|from|registered|recorded|found|obtained|located|demonstrated|identified|shown|visuali[sz]ed|noted)\\b)',
+      // (Not "No flow\nacceleration", a normal duplex sentence wrapped.)
+      'no (?:detectable |demonstrable |antegrade |distal |colou?r |doppler |colou?r doppler )?(?:blood )?flow(?: signals?)?(?!\\s+(?:acceleration|reduction|limitation|limit|disturbance|abnormalit|asymmetr|turbulen|revers)\\w*)(?=\\s*[.,;:()\\n]|\\s*$| (?:in|within|through|at|of|on|is|was|could|detected|detectable|seen|from|registered|recorded|found|obtained|located|demonstrated|identified|shown|visuali[sz]ed|noted)\\b)',
       `(?:absen(?:t|ce of)|lack of|loss of|zero) (?:the )?(?:normal )?(?:${SIDE}(?:vertebral artery |va ))?(?:antegrade |colou?r |forward )?(?:blood )?flow(?: voids?| signals?)?${NOT_A_NORMAL_STATEMENT}`,
       // Colour Doppler: the lumen not coloured ("flow is not colored", "no staining in CDC
       // mode", "colour filling is absent", "no color mapping").

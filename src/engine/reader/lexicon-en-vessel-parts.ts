@@ -22,7 +22,7 @@ export const REDUCED = '(?:reduced|decreased|diminished|lowered|low|slowed|weak|
  * staining defects", "no Doppler signals of stenosis", "absence of flow acceleration").
  */
 export const NOT_A_NORMAL_STATEMENT =
-  '(?![- ]+(?:of |for )?(?:acceleration|turbulen|revers|disturb|abnormal|limit|asymmetr|pattern|direction|changes?|defects?|artefacts?|artifacts?|loss|signal loss|stenos|narrow|occlus|dissect|steal|spectrum abnormal))';
+  '(?![-\\s]+(?:of |for )?(?:acceleration|reduction|turbulen|revers|disturb|abnormal|limit|asymmetr|pattern|direction|changes?|defects?|artefacts?|artifacts?|loss|signal loss|stenos|narrow|occlus|dissect|steal|spectrum abnormal))';
 /** Not a kind of flow whose absence or zero is normal, nor a flow something acts on. */
 export const FLOW_KIND_OR_OBJECT =
   '(?<!\\b(?:turbulent|retrograde|reversed?|reverse|abnormal|pathological|accelerated|increased|high|collateral|disturbed|oscillating|alternating|to-and-fro|diastolic|end-?diastolic)(?: (?:flow|component))? )(?<!\\b(?:influence|effect|impact|compression|pressure) (?:on|of|upon) (?:the )?(?:(?:left|right|lt|rt|l\\.?|r\\.?) )?(?:va |vertebral artery )?)';

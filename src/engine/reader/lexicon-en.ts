@@ -120,7 +120,8 @@ export const LEXICON_EN: Lexicon = {
     '(?:witout|wihtout|whithout|withut|withuot|wtihout)',
     'negative (?:for|fro|of)',
     // "No restricted diffusion to suggest an acute or subacute infarct": what it would suggest.
-    'no (?:evidence of )?(?:restricted diffusion|diffusion restriction|dwi (?:hyperintensity|restriction)|[a-z]+(?: [a-z]+)?) to (?:suggest|indicate)',
+    // (Over a wrapped line too: "no\nmarrow replacement to\nsuggest".)
+    'no\\s+(?:evidence\\s+of\\s+)?(?:restricted\\s+diffusion|diffusion\\s+restriction|dwi\\s+(?:hyperintensity|restriction)|[a-z]+(?:\\s+[a-z]+)?)\\s+to\\s+(?:suggest|indicate)',
     // "CT is insensitive to early ischaemia": what the study cannot show, not a finding.
     // Only of the finding right after it (reader-qualify.ts): "insensitive to pain ... acute
     // infarct" is no negation.
@@ -132,6 +133,7 @@ export const LEXICON_EN: Lexicon = {
     'ruled out',
     'excludes',
     'there (?:is|are|was|were) no',
+    'there (?:is|are|was|were) no (?:evidence|signs?|features) of',
     'nor',
     'neither',
   ],
@@ -142,7 +144,8 @@ export const LEXICON_EN: Lexicon = {
     '(?<![\\d.])0(?:[.,]0+)? ?(?:%|percent|per ?cent)',
     // "Occlusion: right no, left no", "Stenosis: R. no", "Stenosis: right 0; left 0",
     // "Stenosis -", "(-)": a side's value of none.
-    '[:\u2013\u2014|-]? ?(?:right|left|rt|lt|r|l)\\.? ?[:\u2013\u2014-]? ?(?:none|no|nil|negative|absent|0(?:[.,]0+)?(?! ?[.,]?\\d))(?= ?(?:%|percent|per ?cent)?\\s*(?:[.,;)|\\n]|$))',
+    // (A side is a word: not the last letter of "normal. No" or "clear. No".)
+    '[:\u2013\u2014|-]? ?(?<![a-z0-9])(?:right|left|rt|lt|r|l)\\.? ?[:\u2013\u2014-]? ?(?:none|no|nil|negative|absent|0(?:[.,]0+)?(?! ?[.,]?\\d))(?= ?(?:%|percent|per ?cent)?\\s*(?:[.,;)|\\n]|$))',
     '\\(-\\)',
     // "Stenosis (none), dissection (none)": a value in brackets.
     '\\( ?(?:none|nil|no|negative|absent|not seen) ?\\)',

@@ -63,8 +63,11 @@ const word = (source: string): string => `(?<![a-z0-9])(?:${source})(?![a-z0-9])
 
 /** Any white space between the words of a term: a line break, a tab, two spaces. */
 const TERM_GAP = '\\s+';
-/** Spaces, tabs and non-breaking spaces between the words of a trigger (one line). */
-const TRIGGER_GAP = '[ \\t\\u00a0]+';
+/**
+ * Any white space between the words of a trigger, a wrapped line's break too ("There is no\n
+ * evidence of"): a negation reaches over a wrap (reader-text.ts `wrappedStart`).
+ */
+const TRIGGER_GAP = '\\s+';
 
 /**
  * A pattern source with each literal space (outside character classes) read as `gap`:

@@ -50,6 +50,9 @@ const BRACKETED_STATE =
  */
 const YES_AFTER = /^\s*(?:[:=\u2013\u2014-]\s*)?(?:yes|\+)(?=\s*(?:[.,;)|\n]|$))/i;
 
+/** A label's bare "no" (": No", "- none"). */
+const LABEL_NO = /^[\s:\u2013\u2014|-]*(?:no|none|nil)\s*$/i;
+
 /** An exception that places the negated finding: "other than at", "except in", "apart from at". */
 const EXCEPT_AT =
   /^[^.;\n]{0,40}?\b(?:other than|except(?: for)?|apart from|aside from|save for)\s+(?:at|in|within|involving|along|on)\b/i;
@@ -188,7 +191,14 @@ export function qualify(
     const to = before ? term.start : t.start;
     // Far apart in characters: far apart in words too (checked first: a long list is cheap).
     if (to - from > WINDOW_CHARS || wordsBetween(r.text, from, to) > WINDOW_WORDS) continue;
-    const neg = (t.kind === 'pre-neg' && before) || (t.kind === 'post-neg' && !before);
+    // "Findings: No\nrestricted diffusion": a label's "no" at the end of a wrapped line
+    // negates what the wrap carries on.
+    const wrappedNo =
+      t.kind === 'post-neg' &&
+      before &&
+      t.end <= r.clauseStart[term.clause]! &&
+      LABEL_NO.test(r.text.slice(t.start, t.end));
+    const neg = (t.kind === 'pre-neg' && before) || (t.kind === 'post-neg' && !before) || wrappedNo;
     const unc =
       (t.kind === 'pre-unc' && before) ||
       (t.kind === 'post-unc' && !before) ||

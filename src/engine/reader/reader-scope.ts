@@ -37,9 +37,16 @@ function isListItem(r: Reading, start: number, end: number): boolean {
   let last = end;
   while (last > w.start && !isWordChar(text.charCodeAt(last - 1))) last--;
   const t = r.termWithin(start, end);
-  if (t) return t.start === w.start && t.end >= last;
+  // A term alone, or after a word that only places it ("intracranial haemorrhage" in "No
+  // infarct, intracranial haemorrhage, mass or hydrocephalus").
+  if (t)
+    return t.end >= last && (t.start === w.start || PLACING.test(text.slice(w.start, t.start)));
   return wordsBetween(text, start, end) <= 2;
 }
+
+/** Words that place a finding in a template's negated list without opening a phrase. */
+const PLACING =
+  /^(?:(?:intracranial|extracranial|extra-?axial|intra-?axial|parenchymal|territorial|focal|significant|definite|obvious|midline)\s+){1,2}$/i;
 
 /** Whether something between a trigger and a term ends the trigger's scope. */
 export function scopeBroken(

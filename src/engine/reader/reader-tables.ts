@@ -82,7 +82,8 @@ export function readTables(text: string): TableReading[] {
       if (OTHER_ARTERY.test(column)) continue;
       const peak = PEAK.test(label) || (side && PEAK.test(column));
       const flow = FLOW.test(label) || (side && FLOW.test(column));
-      if ((peak && ZERO.test(cell)) || (flow && NO_FLOW.test(cell))) {
+      // A peak velocity of zero, or "not detected" / "absent" / "no flow" in its place.
+      if ((peak && (ZERO.test(cell) || NO_FLOW.test(cell))) || (flow && NO_FLOW.test(cell))) {
         out.push({ finding: 'vertebral-artery-narrowing', start, end: start + line.length });
         break;
       }

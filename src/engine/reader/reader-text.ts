@@ -1,17 +1,17 @@
 /**
  * The text side of one report reading: clauses and sentences, term and trigger spans, the
- * lazily computed context tests (vertebral artery, other vessels, brain, cervical spine),
- * and the context rules that decide which finding a term is. Plain TypeScript.
+ * lazily computed context tests (vertebral artery, other vessels, brain, cervical spine).
+ * The context rules that decide which finding a term is are in reader-context.ts. Plain
+ * TypeScript.
  */
-import type { TermContext, TermReading } from './lexicon-en';
 import type { CompiledLexicon, Kind } from './reader-compile';
 import type { StudyContext } from './report-reader';
 
 export const WINDOW_WORDS = 6;
-const VA = 0;
-const OTHER_VESSEL = 1;
-const BRAIN = 2;
-const CERVICAL = 3;
+export const VA = 0;
+export const OTHER_VESSEL = 1;
+export const BRAIN = 2;
+export const CERVICAL = 3;
 const VESSEL_MODALITIES: ReadonlySet<string> = new Set(['doppler', 'cta', 'mra']);
 
 /** A study of the neck vessels, or by a vessel modality (Doppler, CTA, MRA). */
@@ -225,7 +225,20 @@ export class Reading {
     if (dash) return true;
     let j = next;
     while (j < this.text.length && /\s/.test(this.text[j]!)) j++;
-    return j < this.text.length && /[a-z]/.test(this.text[j]!);
+    // A lower-case word goes on; in a report all in capitals (older RIS), any word does.
+    const c = this.text[j] ?? '';
+    return /[a-z]/.test(c) || (/[A-Z]/.test(c) && this.inCapitals());
+  }
+
+  private capitals: boolean | undefined;
+  /** Whether the text is written in capitals (fewer than one letter in ten lower case). */
+  private inCapitals(): boolean {
+    if (this.capitals === undefined) {
+      const lower = this.text.match(/[a-z]/g)?.length ?? 0;
+      const upper = this.text.match(/[A-Z]/g)?.length ?? 0;
+      this.capitals = upper > 20 && lower * 10 < upper;
+    }
+    return this.capitals;
   }
 
   /**
@@ -297,130 +310,4 @@ export class Reading {
     }
     return undefined;
   }
-}
-
-export function contextHolds(r: Reading, context: TermContext, term: Term): boolean {
-  if (context === 'any') return true;
-  if (context === 'vessel') return vesselHolds(r, term);
-  const s = r.clauseSentence[term.clause]!;
-  const region = r.study?.region;
-  if (context === 'spine') {
-    const inRegion = region === undefined || region === 'cervical-spine';
-    if (inRegion && !r.names(s, BRAIN)) return true;
-    return r.names(s, CERVICAL);
-  }
-  if (r.names(s, BRAIN)) return true;
-  return region === 'head' && !r.names(s, CERVICAL);
-}
-
-export function readingFor(
-  r: Reading,
-  term: Term,
-  entry: TermReading & { otherwise?: readonly TermReading[] },
-): TermReading | undefined {
-  if (contextHolds(r, entry.context, term)) return entry;
-  return entry.otherwise?.find((o) => contextHolds(r, o.context, term));
-}
-
-/**
- * Whether a vessel term is about the vertebral artery: a VA sentence, or a vessel study
- * whose sentence names no other vessel. A sentence naming both decides by the term's own
- * phrase, then by the nearest vessel named before it; when it cannot tell, it is the VA.
- */
-function vesselHolds(r: Reading, term: Term): boolean {
-  const s = r.clauseSentence[term.clause]!;
-  const va = r.names(s, VA);
-  const other = r.names(s, OTHER_VESSEL);
-  if (!va && !other) {
-    return isVesselStudy(r.study);
-  }
-  if (!other) return true;
-  if (!va) return false;
-  const sStart = r.sentenceStart[s]!;
-  const sEnd = r.sentenceEnd[s]!;
-  let ps = sStart;
-  let pe = sEnd;
-  for (const sep of r.separators.all) {
-    if (sep.end <= term.start && sep.end > ps && sep.start >= sStart) ps = sep.end;
-    if (sep.start >= term.end && sep.start < pe) {
-      pe = sep.start;
-      break;
-    }
-  }
-  if (r.vertebral.within(ps, pe)) return true;
-  if (r.otherVessel.within(ps, pe)) {
-    // "Stenosis of the right ICA and the left VA": a short phrase after "and" naming the VA
-    // with no finding of its own shares the term.
-    const sep = r.separators.all.find((x) => x.start >= pe);
-    if (!sep || sep.start >= sEnd || r.text.slice(sep.start, sep.end).toLowerCase() !== 'and') {
-      return false;
-    }
-    const after = r.separators.all.find((x) => x.start >= sep.end);
-    const ne = after && after.start < sEnd ? after.start : sEnd;
-    return (
-      wordsBetween(r.text, sep.end, ne) <= 4 &&
-      r.vertebral.within(sep.end, ne) &&
-      !r.termWithin(sep.end, ne)
-    );
-  }
-  const lastVa = r.vertebral.lastWithin(sStart, ps);
-  const lastOther = r.otherVessel.lastWithin(sStart, ps);
-  return lastVa >= lastOther;
-}
-
-const DWI_AFTER =
-  /^[;.\n]\s*(?:in the (?:hyper|sub)?acute (?:stage|phase|period)|(?:stage|age|phase|acuity|timing)\s*(?::|[-\u2013\u2014])\s*(?:approx\w*\.?|about|~)?\s*(?:[1-9]|1[0-4])\s*(?:days?|d|hours?|h)\b|new (?:versus|vs\.?|compared (?:to|with)|relative to|since) (?:the )?(?:prior|previous)|dwi(?:\+|[- ]?(?:positive|bright|hyperintens\w*)|: ?(?:\+|positive|bright|hyperintens\w*|restricted|restriction))|adc:? ?(?:low|reduced|hypointense|dark)|low adc|restricted diffusion|diffusion restriction|restricts diffusion|(?:(?:it|this|the (?:infarct|lesion|stroke|dissection)) (?:is|was|appears|seems|looks) |(?:stage|age|phase|acuity|timing)\s*(?::|[-\u2013\u2014])\s*|(?:most |very )?(?:likely|probably|possibly|presumably) )?(?:(?:hyper|sub|\(sub\)|\(hyper\))?acute|recent|fresh)(?:\s*(?:[-\u2013]|to)\s*(?:sub|hyper)?acute)?(?:\s+(?:stage|phase))?\s*(?:[.;)]|$))/i;
-
-/** Old, chronic, remote said of the term in its phrase ("Old lacunar infarct", "infarct (chronic)"). */
-const CHRONIC_BEFORE =
-  /(?<![-\w])(?<!\b(?:days?|hours?|weeks?)[- ])(?:old|older|(?<!\bacute[- ]on[- ])chronic|remote|healed|long-?standing)\b(?:[^a-z.;,]+[a-z][a-z-]*){0,4}[^a-z.;,]*$/i;
-const CHRONIC_AFTER = /^[^.;]{0,40}?(?:,|\(|\s[-\u2013\u2014])\s*(?:old|chronic|remote|healed)\b/i;
-
-/** Acute / subacute / fresh / recent / new said of a dated term (stroke, dissection). */
-export function acute(r: Reading, i: number): boolean {
-  const term = r.terms[i]!;
-  const prev = r.terms[i - 1];
-  const next = r.terms[i + 1];
-  // The phrase runs over soft breaks ("Acute\ninfarct", "Infarct ... - acute").
-  let first = term.clause;
-  // Over line breaks and dashes, not over a semicolon that goes on with another side.
-  const soft = (k: number): boolean => r.text[r.clauseEnd[k]!] !== ';' && r.softBreakAfter(k);
-  // Only as far as the phrase can reach: 60 characters or the previous term back, the next
-  // term or 300 characters on (a long list of short lines costs no more per term).
-  const back = Math.max(term.start - 60, prev && prev.end <= term.start ? prev.end : 0);
-  while (first > 0 && r.clauseStart[first]! > back && soft(first - 1)) first--;
-  let last = term.clause;
-  const on = next && next.start >= term.end ? next.start : term.end + 300;
-  while (r.clauseEnd[last]! < on && soft(last)) last++;
-  const cs = r.clauseStart[first]!;
-  const ce = r.clauseEnd[last]!;
-  const from = Math.max(cs, term.start - 60, prev && prev.end <= term.start ? prev.end : 0);
-  const to = Math.min(ce, next && next.start >= term.end ? next.start : ce);
-  // Said old or chronic in its own phrase: another finding's acuity nearby does not date it.
-  if (
-    CHRONIC_BEFORE.test(r.text.slice(from, term.start)) ||
-    CHRONIC_AFTER.test(r.text.slice(term.end, to))
-  )
-    return false;
-  return (
-    r.lex.acuteBefore.test(r.text.slice(from, term.start)) ||
-    r.lex.acuteAfter.test(r.text.slice(term.end, to)) ||
-    // "Left cerebellar infarct; DWI positive.": the diffusion finding after a semicolon.
-    (to === ce && DWI_AFTER.test(r.text.slice(ce, ce + 40))) ||
-    (to === ce && acuteAfterSemicolon(r, last, next))
-  );
-}
-
-/**
- * "Infarct in the left cerebellum; 2-3 days old", "; not old": the clause after a semicolon
- * holds only the term's age (no term of its own), read as if after a comma.
- */
-function acuteAfterSemicolon(r: Reading, last: number, next: Term | undefined): boolean {
-  const ce = r.clauseEnd[last]!;
-  const from = r.clauseStart[last + 1];
-  const to = r.clauseEnd[last + 1];
-  if (r.text[ce] !== ';' || from === undefined || to === undefined) return false;
-  if (next && next.start < to) return false;
-  // Only the age at the start of that clause ("; 2-3 days old", not "; scalp haematoma, 2 days old").
-  return r.lex.acuteAfterStart.test(`, ${r.text.slice(from, to).trim()}`);
 }

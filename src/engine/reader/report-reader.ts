@@ -10,15 +10,8 @@ import type { ImagingModality, ImagingRegion } from '../model';
 import { LEXICON_EN, type Lexicon } from './lexicon-en';
 import { compileLexicon, scanTerms, type CompiledLexicon, type Kind } from './reader-compile';
 import { readTables } from './reader-tables';
-import {
-  acute,
-  isVesselStudy,
-  overlaps,
-  Reading,
-  readingFor,
-  type Span,
-  type Trigger,
-} from './reader-text';
+import { isVesselStudy, overlaps, Reading, type Span, type Trigger } from './reader-text';
+import { acute, readingFor } from './reader-context';
 import { notStrokeDiffusion, qualify } from './reader-qualify';
 import { correctSpelling, normaliseSpace, type Correction } from './reader-spelling';
 

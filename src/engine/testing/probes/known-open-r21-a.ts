@@ -6,12 +6,6 @@ import type { KnownOpen } from './known-open';
 
 export const KNOWN_OPEN_R21_A: readonly KnownOpen[] = [
   {
-    key: 'r21 "A1-6: cta/neck-vessels 5 d ago: \\"CONCLUSION: No\\\\nocclusion. Antegrade flow in both vertebral arteries.\\""',
-    kind: 'false-alarm',
-    reason:
-      'FA1 a line ending in "CONCLUSION: No" wrapped before the finding: ": No" is read as a value after its label (post-negation) before the line wrap, so the wrapped "occlusion" is affirmed (the other wraps after a negation are read since this round)',
-  },
-  {
     key: 'r21 "D2-3: cta/neck-vessels 4 d ago: \\"Periarterial haematoma around the left V3 segment.\\""',
     kind: 'judgement',
     reason:

@@ -27,7 +27,8 @@
  * M1-M5, FA1-FA2) in known-open-r15-a.ts, against 1df2c6d; round 16's (whole reports in new
  * templates) in known-open-r16-a.ts, against 4046354; round 17's (whole case-file vignettes, M1, FA1,
  * E1-E2) in known-open-r17-a.ts, against 0a713e4; round 21's (report texts as radiologists write
- * them) in known-open-r21-a.ts, against 910daee.
+ * them) in known-open-r21-a.ts, against 910daee; round 23's (whole dictated reports) in
+ * known-open-r23-a.ts, against 840711c.
  */
 import { KNOWN_OPEN_R5_A } from './known-open-r5-a';
 import { KNOWN_OPEN_R5_B } from './known-open-r5-b';
@@ -47,6 +48,7 @@ import { KNOWN_OPEN_R15_A } from './known-open-r15-a';
 import { KNOWN_OPEN_R16_A } from './known-open-r16-a';
 import { KNOWN_OPEN_R17_A } from './known-open-r17-a';
 import { KNOWN_OPEN_R21_A } from './known-open-r21-a';
+import { KNOWN_OPEN_R23_A } from './known-open-r23-a';
 
 export interface KnownOpen {
   key: string;
@@ -258,4 +260,5 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
   ...KNOWN_OPEN_R16_A,
   ...KNOWN_OPEN_R17_A,
   ...KNOWN_OPEN_R21_A,
+  ...KNOWN_OPEN_R23_A,
 ];

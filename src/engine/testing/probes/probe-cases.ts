@@ -93,6 +93,7 @@ import { ROUND_16_B } from './probe-cases-r16-b';
 import { ROUND_17_A } from './probe-cases-r17-a';
 import { ROUND_17_B } from './probe-cases-r17-b';
 import { ROUND_21 } from './probe-cases-r21-a';
+import { ROUND_23 } from './probe-cases-r23-a';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -188,4 +189,5 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_17_A,
   ...ROUND_17_B,
   ...ROUND_21,
+  ...ROUND_23,
 ];
