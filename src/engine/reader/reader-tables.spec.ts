@@ -56,4 +56,53 @@ describe('duplex tables', () => {
     expect(summary.get('vertebral-artery-dissection')).toBe('negated');
     expect(summary.get('vertebral-artery-narrowing')).toBe('affirmed');
   });
+
+  it('reads columns aligned with spaces: a VA stenosis, a reduction on rotation, uncovertebral spurring', () => {
+    const stenosis = [
+      'Vessel            PSV    EDV    Stenosis',
+      'R VA origin       52     15     0%',
+      'L VA origin       265    82     70-99%',
+    ].join('\n');
+    expect(summariseMentions(readReport(stenosis, DOP)).get('vertebral-artery-narrowing')).toBe(
+      'affirmed',
+    );
+    const rotation = [
+      'Position            R VA PSV   L VA PSV',
+      'Neutral             48         52',
+      'Rotation left       46         12 (marked reduction)',
+    ].join('\n');
+    expect(summariseMentions(readReport(rotation, DOP)).get('vertebral-artery-narrowing')).toBe(
+      'affirmed',
+    );
+    const levels = [
+      'Level   Disc          Uncovertebral joints     Foramina',
+      'C4-C5   normal        normal                   patent',
+      'C5-C6   mild bulge    bilateral spurring       mild R narrowing',
+    ].join('\n');
+    expect(summariseMentions(readReport(levels, MRI_SPINE)).get('uncovertebral-arthrosis')).toBe(
+      'affirmed',
+    );
+  });
+
+  it("a column's name is no finding; rows of none and prose with double spaces read nothing", () => {
+    const normal = [
+      'Vessel          PSV   EDV   Plaque   Stenosis',
+      'R ICA prox      82    24    small    <50%',
+      'R VA            46    13    none     none',
+      'L VA            52    16    none     none',
+    ].join('\n');
+    expect(summariseMentions(readReport(normal, DOP)).size).toBe(0);
+    // Sentences with two spaces after their full stops are prose, not a table.
+    const prose =
+      'Left VA dissection.  Flow reduced.  Patent ICA.\nNo stenosis.  No plaque.  Normal.';
+    expect(summariseMentions(readReport(prose, DOP)).get('vertebral-artery-dissection')).toBe(
+      'affirmed',
+    );
+    // A header alone, or a one-line pipe row, is read as before ("Stenosis | no | Dissection | yes").
+    expect(
+      summariseMentions(readReport('Stenosis | no | Dissection | yes', DOP)).get(
+        'vertebral-artery-dissection',
+      ),
+    ).toBe('affirmed');
+  });
 });

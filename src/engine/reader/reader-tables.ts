@@ -1,9 +1,11 @@
 /**
- * Duplex worksheets written as tables ("| VA PSV, cm/s | 52 | 0 |", "| VA flow | antegrade |
- * not registered |", or cells between tabs): a side of no flow in a row of peak velocities or of flow, named by the
- * row's first cell or by its column's header. The clause reader splits a table at its pipes,
- * so a value cell never meets its label there; this reads the rows whole. It only adds
- * occlusion readings (FS-7: text only warns). Plain TypeScript, no Angular.
+ * Worksheets written as tables ("| VA PSV, cm/s | 52 | 0 |", cells between tabs, or columns
+ * aligned with spaces): a side of no flow in a row of peak velocities or of flow; a VA row's
+ * stenosis under a stenosis column; a reduction in a head-rotation row; uncovertebral
+ * degeneration under its column in a level table. A value cell is read with its row's first
+ * cell and its column's header, which the clause reader never brings together. The header's
+ * own words ("Stenosis (NASCET)", "Plaque") are column names, not findings (`headers`).
+ * Plain TypeScript, no Angular.
  */
 import type { FindingId } from '../finding-ids';
 
@@ -11,6 +13,15 @@ export interface TableReading {
   finding: FindingId;
   start: number;
   end: number;
+  /** No flow at all (an occlusion, brief §9); else a narrowing or a finding of its own. */
+  occlusion: boolean;
+}
+
+/** A header row of a table and its cells' spans (column names, not findings). */
+export interface TableHeader {
+  start: number;
+  end: number;
+  cells: readonly { text: string; start: number; end: number }[];
 }
 
 /** What may name the artery or side before a label ("VA", "left vertebral artery", "V2"). */
@@ -37,57 +48,160 @@ const NO_FLOW =
 const OTHER_ARTERY =
   /\b(?:carotid|ica|eca|cca|subclavian|jugular|basilar|aort\w*|innominate|mca|pca|aca)\b/i;
 
-/** Cells of a table row ("| a | b |", or "a | b | c"): null when it is not one. */
-function cells(line: string): string[] | null {
+/** A VA row ("L VA origin", "Left vertebral V2"), not another artery's. */
+const VA_ROW = /\b(?:va|vas|vertebral|v[0-4])\b/i;
+/** A stenosis column ("Stenosis (NASCET)", "% stenosis", "Narrowing"). */
+const STENOSIS_COLUMN = /\b(?:stenos[ie]s|narrowing)\b|%/i;
+/** A value of stenosis: a percentage above 0, a range, a grade, an occlusion. */
+const STENOSIS_VALUE =
+  /(?:^|[^\d.,])(?:[1-9]\d?(?:[.,]\d+)?|100)\s*(?:[-\u2013]\s*\d+\s*)?%|^[<>\u2264\u2265]\s*\d+\s*%|\b(?:mild|moderate|severe|significant|critical|high-?grade|subtotal|near-?occlu\w*|occlu\w*|string)\b/i;
+/** A plaque column ("Plaque", "Atheroma"). */
+const PLAQUE_COLUMN = /\b(?:plaques?|atheroma\w*|atheroscl\w*)\b/i;
+/** A head position (a dynamic duplex: rotation, extension). */
+const POSITION_ROW = /\b(?:rotat\w*|turn\w*|extension|flexion|provocation|tilt\w*)\b/i;
+const REDUCED_CELL =
+  /\b(?:reduc\w*|decreas\w*|diminish\w*|drop\w*|dampen\w*|loss|lost|absent|no flow|occlu\w*|cessation)\b/i;
+/** The uncovertebral joints' column of a level table. */
+const UNCOVERTEBRAL_COLUMN = /\b(?:unco-?vertebral|uncinate|luschka)\b/i;
+const DEGENERATION_CELL =
+  /\b(?:spur\w*|osteophyt\w*|arthro\w*|hypertroph\w*|degenerat\w*|sclero\w*)\b/i;
+/** A cell that says nothing is there. */
+const NOTHING = /^(?:normal|none|nil|no|n|-+|0\s*%?|n\/?a|patent|preserved|unremarkable|absent)$/i;
+
+/** Cells of a table row with their offsets in the line: null when it is not one. */
+function cells(line: string): { kind: string; cells: { text: string; at: number }[] } | null {
+  const split = (re: RegExp, kind: string) => {
+    const out: { text: string; at: number }[] = [];
+    let from = 0;
+    for (const m of line.matchAll(re)) {
+      out.push({ text: line.slice(from, m.index), at: from });
+      from = m.index + m[0].length;
+    }
+    out.push({ text: line.slice(from), at: from });
+    return {
+      kind,
+      cells: out
+        .map((c) => ({
+          text: c.text.trim(),
+          at: c.at + (c.text.length - c.text.trimStart().length),
+        }))
+        .filter((c, i, all) => kind !== 'pipe' || (i > 0 && i < all.length - 1) || c.text !== ''),
+    };
+  };
   // A table pasted with tabs between its cells ("PSV, cm/s\t45\t0").
-  if (!line.includes('|') && (line.match(/\t/g)?.length ?? 0) >= 2)
-    return line.split(/\t+/).map((c) => c.trim());
-  let s = line.trim();
-  if ((s.match(/\|/g)?.length ?? 0) < 2) return null;
-  if (s.startsWith('|')) s = s.slice(1);
-  if (s.endsWith('|')) s = s.slice(0, -1);
-  return s.split('|').map((c) => c.trim());
+  if (!line.includes('|') && (line.match(/\t/g)?.length ?? 0) >= 2) return split(/\t+/g, 'tab');
+  if ((line.match(/\|/g)?.length ?? 0) >= 2) return split(/\|/g, 'pipe');
+  // Columns aligned with spaces: three cells or more, short, none a sentence.
+  if (!line.includes('\t') && / {2,}/.test(line.trim())) {
+    const row = split(/ {2,}/g, 'space');
+    row.cells = row.cells.filter((c) => c.text !== '');
+    if (
+      row.cells.length >= 3 &&
+      row.cells.every((c) => c.text.length <= 40 && !/[.!?]\s|[.!?]$/.test(c.text))
+    )
+      return row;
+  }
+  return null;
 }
 
-/** Rows of tables in `text` that show a side of no flow. */
-export function readTables(text: string): TableReading[] {
-  if (!text.includes('|') && !text.includes('\t')) return [];
-  const out: TableReading[] = [];
-  let header: string[] | null = null;
-  let headerKind = '';
+/** Tables in `text`: the readings of their rows and their header rows. */
+export function readTableBlocks(text: string): { rows: TableReading[]; headers: TableHeader[] } {
+  const rows: TableReading[] = [];
+  const headers: TableHeader[] = [];
+  if (!text.includes('|') && !text.includes('\t') && !/\S {2,}\S/.test(text))
+    return { rows, headers };
+  const lines: { start: number; line: string; row: ReturnType<typeof cells> }[] = [];
   let at = 0;
   for (const line of text.split('\n')) {
-    const start = at;
+    lines.push({ start: at, line, row: cells(line) });
     at += line.length + 1;
-    const row = cells(line);
-    if (!row) {
+  }
+  let header: string[] | null = null;
+  let headerKind = '';
+  let pending: TableHeader | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const { start, line, row: parsed } = lines[i]!;
+    if (!parsed) {
       header = null;
+      pending = null;
       continue;
     }
+    const row = parsed.cells.map((c) => c.text);
     if (row.every((c) => /^[-:\s]*$/.test(c))) continue; // a markdown rule "|---|---|"
-    // A new table when the kind of row (tabs or pipes) or the number of cells changes.
-    const kind = line.includes('|') ? 'pipe' : 'tab';
-    if (header && (kind !== headerKind || row.length !== header.length)) header = null;
+    // A new table when the kind of row or the number of cells changes.
+    if (header && (parsed.kind !== headerKind || row.length !== header.length)) {
+      header = null;
+      pending = null;
+    }
     if (!header) {
+      // A table aligned with spaces needs a row under its header with as many cells.
+      const next = lines[i + 1]?.row;
+      if (parsed.kind === 'space' && (next?.kind !== 'space' || next.cells.length !== row.length))
+        continue;
       header = row;
-      headerKind = kind;
+      headerKind = parsed.kind;
+      pending = {
+        start,
+        end: start + line.length,
+        // Only columns whose values this reads: their name is no finding of its own.
+        cells: parsed.cells
+          .filter((c) => STENOSIS_COLUMN.test(c.text) || PLAQUE_COLUMN.test(c.text))
+          .map((c) => ({ text: c.text, start: start + c.at, end: start + c.at + c.text.length })),
+      };
       // A header row can itself be a data row ("| VA PSV, cm/s | 52 | 0 |" with no header).
+    } else if (pending) {
+      // A header is a header once a row stands under it.
+      headers.push(pending);
+      pending = null;
     }
-    const label = row[0] ?? '';
-    // The row's label, or its column's header under a side or artery row label.
-    const side = SIDE_LABEL.test(`${label} `);
-    for (let k = 1; k < row.length; k++) {
-      const cell = row[k]!;
-      const column = header === row ? '' : (header[k] ?? '');
-      if (OTHER_ARTERY.test(column)) continue;
-      const peak = PEAK.test(label) || (side && PEAK.test(column));
-      const flow = FLOW.test(label) || (side && FLOW.test(column));
-      // A peak velocity of zero, or "not detected" / "absent" / "no flow" in its place.
-      if ((peak && (ZERO.test(cell) || NO_FLOW.test(cell))) || (flow && NO_FLOW.test(cell))) {
-        out.push({ finding: 'vertebral-artery-narrowing', start, end: start + line.length });
-        break;
-      }
-    }
+    const found = readRow(row, header === row ? null : header);
+    if (found) rows.push({ ...found, start, end: start + line.length });
   }
-  return out;
+  return { rows, headers };
+}
+
+/** What one row says, read with its label (first cell) and its columns' headers. */
+function readRow(
+  row: readonly string[],
+  header: readonly string[] | null,
+): { finding: FindingId; occlusion: boolean } | null {
+  const label = row[0] ?? '';
+  const side = SIDE_LABEL.test(`${label} `);
+  for (let k = 1; k < row.length; k++) {
+    const cell = row[k]!;
+    const column = header?.[k] ?? '';
+    if (OTHER_ARTERY.test(column) || OTHER_ARTERY.test(label)) continue;
+    const peak = PEAK.test(label) || (side && PEAK.test(column));
+    const flow = FLOW.test(label) || (side && FLOW.test(column));
+    // A peak velocity of zero, or "not detected" / "absent" / "no flow" in its place.
+    if ((peak && (ZERO.test(cell) || NO_FLOW.test(cell))) || (flow && NO_FLOW.test(cell)))
+      return { finding: 'vertebral-artery-narrowing', occlusion: true };
+    if (NOTHING.test(cell)) continue;
+    // "L VA origin | 265 | 82 | 70-99%" under "Stenosis"; "60" under "% stenosis".
+    const percent = column.includes('%') && /^(?:[1-9]\d?(?:[.,]\d+)?|100)$/.test(cell);
+    if (
+      VA_ROW.test(label) &&
+      STENOSIS_COLUMN.test(column) &&
+      (STENOSIS_VALUE.test(cell) || percent)
+    )
+      return {
+        finding: 'vertebral-artery-narrowing',
+        occlusion: /\b(?:occlu\w*|100\s*%?$)/i.test(cell),
+      };
+    // "L VA | calcified" under "Plaque".
+    if (VA_ROW.test(label) && PLAQUE_COLUMN.test(column))
+      return { finding: 'vertebral-artery-atherosclerosis', occlusion: false };
+    // "Rotation left | 46 | 12 (marked reduction)" in a VA study.
+    if (POSITION_ROW.test(label) && (VA_ROW.test(column) || !header) && REDUCED_CELL.test(cell))
+      return { finding: 'vertebral-artery-narrowing', occlusion: false };
+    // "C5-C6 | mild bulge | bilateral spurring" under "Uncovertebral joints".
+    if (UNCOVERTEBRAL_COLUMN.test(column) && DEGENERATION_CELL.test(cell))
+      return { finding: 'uncovertebral-arthrosis', occlusion: false };
+  }
+  return null;
+}
+
+/** Rows of tables in `text` that read as a finding (see readTableBlocks). */
+export function readTables(text: string): TableReading[] {
+  return readTableBlocks(text).rows;
 }

@@ -9,7 +9,7 @@ import type { FindingId } from '../finding-ids';
 import type { ImagingModality, ImagingRegion } from '../model';
 import { LEXICON_EN, type Lexicon } from './lexicon-en';
 import { compileLexicon, scanTerms, type CompiledLexicon, type Kind } from './reader-compile';
-import { readTables } from './reader-tables';
+import { readTableBlocks } from './reader-tables';
 import { isVesselStudy, overlaps, Reading, type Span, type Trigger } from './reader-text';
 import { acute, readingFor } from './reader-context';
 import { notStrokeDiffusion, qualify } from './reader-qualify';
@@ -63,8 +63,9 @@ export function readReport(
 }
 
 /**
- * Rows of a duplex table that show a side of no flow, read whole (reader-tables.ts): in a
- * vessel study, or in a row that names the vertebral artery.
+ * Rows of tables read whole (reader-tables.ts): a VA finding in a vessel study or in a row
+ * that names the vertebral artery, a spine finding as it stands. A table's header words
+ * ("Stenosis (NASCET)", "Plaque") are column names: not read as findings.
  */
 function withTables(
   mentions: Mention[],
@@ -74,29 +75,58 @@ function withTables(
   study: StudyContext | undefined,
 ): Mention[] {
   // Read in the text with its white space normalised, placed in the text as given; tables
-  // with tabs between cells in the text as given (normalising makes their tabs spaces).
-  const rows = readTables(src).map((t) => ({
+  // with tabs or aligned spaces between cells in the text as given (normalising makes them
+  // single spaces).
+  const blocks = readTableBlocks(src);
+  const rows = blocks.rows.map((t) => ({
     ...t,
     start: mapPosition(fixes, t.start, 'start'),
     end: mapPosition(fixes, t.end, 'end'),
   }));
-  if (text.includes('\t'))
-    for (const t of readTables(text)) if (!rows.some((u) => u.start === t.start)) rows.push(t);
-  if (rows.length === 0) return mentions;
+  const headerCells = blocks.headers.flatMap((h) =>
+    h.cells.map((c) => ({
+      text: c.text,
+      start: mapPosition(fixes, c.start, 'start'),
+      end: mapPosition(fixes, c.end, 'end'),
+    })),
+  );
+  if (text !== src && (text.includes('\t') || /\S {2,}\S/.test(text))) {
+    const asGiven = readTableBlocks(text);
+    for (const t of asGiven.rows) if (!rows.some((u) => u.start === t.start)) rows.push(t);
+    for (const h of asGiven.headers) headerCells.push(...h.cells);
+  }
+  const kept =
+    headerCells.length === 0
+      ? mentions
+      : mentions.filter((m) => !headerCells.some((c) => namesColumn(c, m)));
+  if (rows.length === 0) return kept;
   const vesselStudy = isVesselStudy(study);
   for (const t of rows) {
     const { start, end } = t;
-    if (!vesselStudy && !/\b(?:va|vertebral)\b/i.test(text.slice(start, end))) continue;
-    mentions.push({
+    const vessel = t.finding.startsWith('vertebral-artery');
+    if (vessel && !vesselStudy && !/\b(?:va|vertebral)\b/i.test(text.slice(start, end))) continue;
+    kept.push({
       finding: t.finding,
       status: 'affirmed',
       start,
       end,
       text: text.slice(start, end),
-      occlusion: true,
+      ...(t.occlusion ? { occlusion: true } : {}),
     });
   }
-  return mentions;
+  return kept;
+}
+
+/** A mention that is a header cell's own name ("Stenosis" of "Stenosis (NASCET)", "% stenosis"). */
+function namesColumn(c: { text: string; start: number; end: number }, m: Mention): boolean {
+  if (m.start < c.start || m.end > c.end) return false;
+  const bare = (t: string) =>
+    t
+      .replace(/\([^)]*\)|%/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
+  return bare(c.text) === bare(m.text);
 }
 
 function read(

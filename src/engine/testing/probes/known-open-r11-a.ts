@@ -66,12 +66,6 @@ export const KNOWN_OPEN_R11_A: readonly KnownOpen[] = [
       'FA14 a tab-separated key/value line read as a table row of no flow ("Flow<TAB>antegrade<TAB>Reversal<TAB>no") when the text holds a pipe anywhere: false alarm: cervical-manipulation contraindicated; f',
   },
   {
-    key: 'r11 "| Vessel | Flow | Stenosis |\\n| Right VA | antegrade | no |\\n| Left VA | antegrade | no |" [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA19 a column-header term in a table or a CRLF list of values read as affirmed ("Stenosis, %" over 0 cells; "Stenosis:\\r\\nright - no"): false alarm: cervical-manipulation caution',
-  },
-  {
     key: 'r11 "No evidence of post-dissection stenosis." [cta/neck-vessels 2026-11-15]',
     kind: 'false-alarm',
     reason:
