@@ -224,3 +224,27 @@ describe('FHIR from EHRs: round 24', () => {
     expect(present(caseOf([], status).findings['smoking'])).toBe(true);
   });
 });
+
+describe("FHIR from EHRs: ptosis and miosis recorded apart are Horner's signs", () => {
+  const ptosis = condition(
+    { system: SCT, code: '11934000', display: 'Ptosis of eyelid' },
+    { onsetDateTime: '2026-11-23' },
+  );
+  const miosis = condition(
+    { system: SCT, code: '37125009', display: 'Miosis' },
+    { onsetDateTime: '2026-11-23' },
+  );
+  it('both: present (an emergency when recent); one alone: not', () => {
+    const both = caseOf(['horner-signs'], ptosis, miosis);
+    expect(present(both.findings['horner-signs'])).toBe(true);
+    expect(assess(both).urgency.level).toBe('emergency');
+    expect(present(caseOf(['horner-signs'], ptosis).findings['horner-signs'])).toBeUndefined();
+    const resolved = {
+      ...miosis,
+      clinicalStatus: { coding: [{ system: CLIN, code: 'resolved' }] },
+    };
+    expect(
+      present(caseOf(['horner-signs'], ptosis, resolved).findings['horner-signs']),
+    ).toBeUndefined();
+  });
+});

@@ -27,7 +27,7 @@ import {
   type Rating,
 } from './from-fhir-orders';
 import { asReport, readImagingReport } from './from-fhir-report';
-import { reasonsOf, referenced } from './from-fhir-refs';
+import { hornerPair, reasonsOf, referenced, referralOf } from './from-fhir-refs';
 import {
   byAge,
   complaintText,
@@ -365,16 +365,7 @@ function readBundle(input: unknown): BundleResult {
           const cs = visit ? conceptsOf(cc, where) : coded ? [coded] : [];
           for (const c of cs) answer({ ...c, exact: false }, seen, `${where}.reasonCode`);
         }
-        if (r.resourceType === 'Encounter') break;
-        const status =
-          extOf(r, EXT.referralStatus)?.valueCode ?? (r.status === 'completed' ? 'done' : 'new');
-        referral = {
-          ...(dateOf(r.authoredOn) ? { date: dateOf(r.authoredOn)! } : {}),
-          ...(r.requester?.display ? { from: r.requester.display } : {}),
-          ...(r.reasonCode?.[0]?.text ? { reason: r.reasonCode[0].text } : {}),
-          ...(r.priority === 'routine' || r.priority === 'urgent' ? { priority: r.priority } : {}),
-          status: status as Referral['status'],
-        };
+        if (r.resourceType === 'ServiceRequest') referral = referralOf(r);
         break;
       }
       case 'Patient':
@@ -388,6 +379,12 @@ function readBundle(input: unknown): BundleResult {
     }
   }
 
+  // Ptosis and miosis recorded apart are Horner's signs together (present only).
+  const horner = hornerPair(
+    resources.map((x) => x.r),
+    day,
+  );
+  if (horner) answer({ finding: 'horner-signs', exact: false }, horner, 'ptosis with miosis');
   applyRatings(ratings, sessions, (w) => warnings.push(w));
   if (errors.length) return { ok: false, errors };
 

@@ -22,8 +22,12 @@ const headSymptom = (finding: TermEntry['finding'], patterns: string[]): TermEnt
   context: 'head',
   otherwise: [{ finding, context: 'vessel' }],
   notAsked: true,
-  patterns,
+  // Not one said to be over, lifelong or of another cause ("H/o hemiparesis 2010, fully
+  // recovered", "Hemianopia since childhood", "Hand numbness (carpal tunnel syndrome)").
+  patterns: patterns.map((p) => `(?:${p})${NOT_NOW}`),
 });
+const NOT_NOW =
+  '(?![^.;\\n]{0,50}\\b(?:resolved|recovered|congenital|since (?:birth|childhood)|carpal tunnel|cardiac cause|pacemaker|(?:19|20)\\d\\d|years? ago|last year))';
 
 export const HISTORY_TERMS_EN: readonly TermEntry[] = [
   symptom('diplopia', ['diplopia', 'double vision']),
@@ -46,7 +50,7 @@ export const HISTORY_TERMS_EN: readonly TermEntry[] = [
   ]),
   symptom('recent-cervical-manipulation', [
     '(?:chiropractic|osteopathic) (?:neck |cervical )?(?:manipulation|adjustment|treatment|manual therapy)',
-    '(?:neck|cervical|cervical spine) (?:manipulation|adjustment)',
+    '(?<!\\b(?:planned|proposed|requested|considering|before|prior to|pre-?)\\s)(?:neck|cervical|cervical spine) (?:manipulation|adjustment)',
     'manipulation of the (?:neck|cervical spine)',
     'spinal manipulation of the neck',
     '(?:neck (?:was )?cracked|cracked (?:his |her |their |the )?neck)',
@@ -66,10 +70,9 @@ export const HISTORY_TERMS_EN: readonly TermEntry[] = [
   ]),
   headSymptom('syncope', ['syncope', 'syncopal (?:episode|attack)s?', 'loss of consciousness']),
   headSymptom('reduced-consciousness', [
-    'confused',
-    'confusion',
-    'drowsy',
-    'drowsiness',
+    'confused(?! (?:about|regarding|over|with))',
+    'confusion(?! (?:about|regarding|over|with))',
+    '(?:drowsy|drowsiness)(?! (?:after|from|due to|following|with) (?:the )?(?:sedation|sedative|medication|anaesthe\\w*|anesthe\\w*|antihistamine))',
     'obtunded',
     '(?:reduced|decreased|depressed|altered) (?:level of )?consciousness',
   ]),

@@ -50,12 +50,32 @@ const BRACKETED_STATE =
  */
 const YES_AFTER = /^\s*(?:[:=\u2013\u2014-]\s*)?(?:yes|\+)(?=\s*(?:[.,;)|\n]|$))/i;
 
-/** A label's bare "no" (": No", "- none"). */
-const LABEL_NO = /^[\s:\u2013\u2014|-]*(?:no|none|nil)\s*$/i;
+/**
+ * A findings section's bare "no" at its line's end ("Findings: No", "IMPRESSION: NO"), not
+ * another label's value ("Prior imaging: none", "Allergies: nil").
+ */
+const LABEL_NO =
+  /^[ \t]*(?:findings?|impressions?|conclusions?|results?|opinion|summary|comments?|report)[ \t]*[:\u2013\u2014-][ \t]*(?:no|none|nil)[ \t]*$/i;
 
-/** An exception that places the negated finding: "other than at", "except in", "apart from at". */
+/**
+ * An exception that places the negated finding: "other than at", "except in", "apart from the
+ * left V3 segment", "with the exception of the left VA" (over a line wrap too).
+ */
 const EXCEPT_AT =
-  /^[^.;\n]{0,40}?\b(?:other than|except(?: for)?|apart from|aside from|save for)\s+(?:at|in|within|involving|along|on)\b/i;
+  /^[^.;]{0,40}?\b(?:other\s+than|except(?:\s+for)?|apart\s+from|aside\s+from|save\s+for|with\s+the\s+exception\s+of)\s+((?:at|in|within|involving|along|on|the|of|(?:left|right|lt|rt|l|r)\b)[^.;]{0,60})/i;
+/** An exception that names no place of this finding: another artery, a normal or old thing. */
+const EXCEPT_NOT =
+  /\b(?:carotid|ica|eca|cca|subclavian|bulb|choroid|pineal|scalp|subgaleal|skin|physiological|normal|variant|artefact|artifact|old|healed|chronic|calcified|previous|prior)\b/i;
+
+function exceptionPlaces(r: Reading, term: Term): boolean {
+  const m = EXCEPT_AT.exec(r.text.slice(term.end, term.end + 140));
+  if (!m) return false;
+  const place = m[1]!;
+  // A vertebral-artery finding is placed only in the vertebral artery.
+  const vessel = r.lex.terms[term.entry]!.finding.startsWith('vertebral-artery');
+  if (vessel && !/\b(?:va|vas|vertebral|v[0-4])\b/i.test(place)) return false;
+  return !EXCEPT_NOT.test(place);
+}
 
 /** Diffusion words ("DWI", "ADC", "diffusion"): a sign, not a name, of an acute infarct. */
 const DIFFUSION = /\b(?:dwi|adc|diffusion)/i;
@@ -197,7 +217,7 @@ export function qualify(
       t.kind === 'post-neg' &&
       before &&
       t.end <= r.clauseStart[term.clause]! &&
-      LABEL_NO.test(r.text.slice(t.start, t.end));
+      LABEL_NO.test(r.text.slice(r.text.lastIndexOf('\n', t.start) + 1, t.end));
     const neg = (t.kind === 'pre-neg' && before) || (t.kind === 'post-neg' && !before) || wrappedNo;
     const unc =
       (t.kind === 'pre-unc' && before) ||
@@ -231,12 +251,7 @@ export function qualify(
     negation = undefined;
   // "No significant stenosis other than at the origin of the left VA (70%)": the exception
   // says where the finding is.
-  if (
-    negation &&
-    negation.end <= term.start &&
-    EXCEPT_AT.test(r.text.slice(term.end, r.sentenceEnd[r.clauseSentence[term.clause]!]!))
-  )
-    negation = undefined;
+  if (negation && negation.end <= term.start && exceptionPlaces(r, term)) negation = undefined;
   // "Stenosis no / occlusion no / dissection yes": a value right after the term affirms it.
   if (negation && YES_AFTER.test(r.text.slice(term.end, term.end + 24))) negation = undefined;
   // Uncertainty wins over negation: an uncertain finding must never read as excluded.

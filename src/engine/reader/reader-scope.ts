@@ -29,7 +29,11 @@ function isListItem(r: Reading, start: number, end: number): boolean {
     const second = firstWord(text, w.end, end);
     return !second || !lex.phraseStarts.has(text.slice(second.start, second.end).toLowerCase());
   }
-  if (lex.phraseStarts.has(first) || lex.levelWord.test(first)) return false;
+  const t0 = r.termWithin(start, end);
+  // "No infarct, focal haemorrhage or mass": a placing word before a term opens no phrase.
+  const placed =
+    t0 !== undefined && t0.start > w.start && PLACING.test(text.slice(w.start, t0.start));
+  if (!placed && (lex.phraseStarts.has(first) || lex.levelWord.test(first))) return false;
   // A list word joining terms ("occlusion or stenosis"), not levels ("C5-C6 and C6-C7").
   for (const lw of r.listWords.from(start, end)) {
     if (r.termEndingAt(lw.start) || r.termStartingAt(lw.end)) return true;
@@ -61,7 +65,8 @@ export function scopeBroken(
   const { text } = r;
   if (r.sidePhrase.within(from, to)) return true;
   const cs = r.clauseStart[clause]!;
-  const ce = r.clauseEnd[clause]!;
+  // Over wrapped lines: a list may close on the next line ("stenosis, dissection\nor occlusion").
+  const ce = r.wrappedEnd(clause);
   if (forward && andOpensPhrase(r, from, to)) return true;
   // "No stenosis (dissection of the left V3 segment)": a bracket right after a term, holding
   // a term of another finding, opens a phrase ("No dissection (intimal flap or double

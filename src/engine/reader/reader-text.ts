@@ -8,6 +8,17 @@ import type { CompiledLexicon, Kind } from './reader-compile';
 import type { StudyContext } from './report-reader';
 
 export const WINDOW_WORDS = 6;
+/** A line left open at its end by a word that needs what follows ("no evidence of", "without"). */
+const FUNCTION_END =
+  /(?:\b(?:of|for|the|a|an|in|to|with|without|no|nil|not|nor|or|and|any|evidence|signs?|is|are|was|were|suggest|suggesting|indicate|represent|including)|,)$/i;
+/**
+ * A line ending in a list's next item begun (", intracranial", "or significant") or in what a
+ * negation would suggest ("to suggest acute").
+ */
+const LIST_TAIL = /(?:,|\b(?:or|and|nor|suggest\w*|indicat\w*))\s+(?:[\w-]+\s+)?[\w-]+$/i;
+/** A line ending in a word that may qualify a finding on the next ("vertebral artery\ndissection"). */
+const MODIFIER_END =
+  /\b(?:definite|significant|obvious|further|artery|arteries|vertebral|va|vas|carotid|basilar|intracranial|cerebellar|acute|subacute|focal|intimal|uncovertebral|cervical|spinal|cord|flow-limiting|limiting|ha?emodynamically|large|vessel|small|new|old|prior|previous|residual|measurable|appreciable|ligamentous|major|marked|mild|moderate|severe|high-grade|bony|osseous|traumatic|recent|discrete)$/i;
 export const VA = 0;
 export const OTHER_VESSEL = 1;
 export const BRAIN = 2;
@@ -225,20 +236,7 @@ export class Reading {
     if (dash) return true;
     let j = next;
     while (j < this.text.length && /\s/.test(this.text[j]!)) j++;
-    // A lower-case word goes on; in a report all in capitals (older RIS), any word does.
-    const c = this.text[j] ?? '';
-    return /[a-z]/.test(c) || (/[A-Z]/.test(c) && this.inCapitals());
-  }
-
-  private capitals: boolean | undefined;
-  /** Whether the text is written in capitals (fewer than one letter in ten lower case). */
-  private inCapitals(): boolean {
-    if (this.capitals === undefined) {
-      const lower = this.text.match(/[a-z]/g)?.length ?? 0;
-      const upper = this.text.match(/[A-Z]/g)?.length ?? 0;
-      this.capitals = upper > 20 && lower * 10 < upper;
-    }
-    return this.capitals;
+    return j < this.text.length && /[a-z]/.test(this.text[j]!);
   }
 
   /**
@@ -252,16 +250,80 @@ export class Reading {
     return this.clauseStart[j]!;
   }
 
-  /** A soft break after clause k that is a line break (not a dash or a semicolon). */
+  /** The end of clause k's line of prose: over up to two wraps after it (see wrappedStart). */
+  wrappedEnd(k: number): number {
+    let j = k;
+    while (j < k + 2 && j + 1 < this.clauseEnd.length && this.lineWrapAfter(j)) j++;
+    return this.clauseEnd[j]!;
+  }
+
+  /**
+   * Whether the line break after clause k wraps one phrase onto the next line: a list going
+   * on ("no stenosis\nor dissection"), else not when the line ends in a finding ("No haemorrhage\nacute infarct", "No significant stenosis\nleft
+   * VA dissection": a new line, a new finding), nor after a label ("compared to:\n") or a
+   * full stop, nor before a side or another phrase's first word unless the line is left open
+   * ("No evidence of\nleft VA dissection"). In a report in capitals only an open line goes on
+   * ("NO EVIDENCE OF\nDISSECTION").
+   */
   private lineWrapAfter(k: number): boolean {
     const end = this.clauseEnd[k]!;
-    const gap = this.text.slice(end, this.clauseStart[k + 1]);
-    // Not after a label ("No new findings compared to:\nleft VA dissection").
-    return (
-      /^\n[ \t]*$/.test(gap) &&
-      !/:\s*$/.test(this.text.slice(end - 3, end)) &&
-      this.softBreakAfter(k)
-    );
+    const next = this.clauseStart[k + 1]!;
+    if (!/^\n[ \t]*$/.test(this.text.slice(end, next))) return false;
+    let e = end;
+    while (e > 0 && /\s/.test(this.text[e - 1]!)) e--;
+    const before = this.text.slice(Math.max(0, e - 40), e);
+    if (!/[a-z0-9,)]$/i.test(before)) return false;
+    const word = /^[ \t]*([a-z][\w-]*)/i.exec(this.text.slice(next))?.[1];
+    if (!word) return false;
+    // A list going on ("no stenosis\nor dissection"), even after a finding.
+    if (/^(?:or|nor|and)$/i.test(word)) return true;
+    if (this.termEndingAt(e)) return false;
+    const fn = FUNCTION_END.test(before);
+    // A modifier in a list going on ("infarct, intracranial\nhaemorrhage", "or significant\n
+    // stenosis") or in a phrase without its finding yet ("vertebral artery\ndissection").
+    const modifier = MODIFIER_END.test(before);
+    const open = fn || (modifier && (LIST_TAIL.test(before) || !this.headedLine(e)));
+    // A finding opening the next line after a closed one is a new finding ("No trauma\n
+    // hemianopia", "No stenosis of the right VA\nocclusion of the left VA").
+    let at = next;
+    while (at < this.text.length && /[ \t]/.test(this.text[at]!)) at++;
+    if (!open && this.termStartingAt(at)) return false;
+    if (!/^[a-z]/.test(word) && !(open && this.inCapitals())) return false;
+    // A side or a new phrase's first word goes on only after a function word ("No evidence
+    // of\nleft VA dissection"; not "Nil acute\nleft VA occlusion").
+    return fn || !this.lex.phraseStarts.has(word.toLowerCase());
+  }
+
+  /**
+   * Whether the line ending at `e` already holds a finding after its last trigger (or, with
+   * none, at all): its phrase has its head ("No stenosis of the right vertebral artery").
+   */
+  private headedLine(e: number): boolean {
+    const lineStart = this.text.lastIndexOf('\n', e - 1) + 1;
+    let from = lineStart;
+    // (A trigger begun on the line before, "No\nrestricted diffusion to suggest", counts.)
+    for (
+      let k = firstFrom(this.triggers, Math.max(0, lineStart - 200));
+      k < this.triggers.length;
+      k++
+    ) {
+      const t = this.triggers[k]!;
+      if (t.start >= e) break;
+      if (t.end > from && t.end <= e) from = t.end;
+    }
+    const t = this.termWithin(from, e);
+    return t !== undefined;
+  }
+
+  private capitals: boolean | undefined;
+  /** Whether the text is written in capitals (fewer than one letter in ten lower case). */
+  private inCapitals(): boolean {
+    if (this.capitals === undefined) {
+      const lower = this.text.match(/[a-z]/g)?.length ?? 0;
+      const upper = this.text.match(/[A-Z]/g)?.length ?? 0;
+      this.capitals = upper > 20 && lower * 10 < upper;
+    }
+    return this.capitals;
   }
 
   /** Whether sentence s names the VA (0), another vessel (1), the brain (2), the neck spine (3). */
@@ -288,7 +350,8 @@ export class Reading {
   /** Whether a term ends at `at` (spaces between allowed). */
   termEndingAt(at: number): boolean {
     let i = at;
-    while (i > 0 && this.text.charCodeAt(i - 1) === 32) i--;
+    // (Over any white space: "haemorrhage\nor mass".)
+    while (i > 0 && /\s/.test(this.text[i - 1]!)) i--;
     // Terms never overlap (one scan): the one ending at i is the last starting before it.
     const k = firstFrom(this.terms, i);
     return k > 0 && this.terms[k - 1]!.end === i;

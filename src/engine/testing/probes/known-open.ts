@@ -28,7 +28,8 @@
  * templates) in known-open-r16-a.ts, against 4046354; round 17's (whole case-file vignettes, M1, FA1,
  * E1-E2) in known-open-r17-a.ts, against 0a713e4; round 21's (report texts as radiologists write
  * them) in known-open-r21-a.ts, against 910daee; round 23's (whole dictated reports) in
- * known-open-r23-a.ts, against 840711c.
+ * known-open-r23-a.ts, against 840711c; round 25's (rounds 21 and 23 attacked again) in
+ * known-open-r25-a.ts, against 2298f7d.
  */
 import { KNOWN_OPEN_R5_A } from './known-open-r5-a';
 import { KNOWN_OPEN_R5_B } from './known-open-r5-b';
@@ -49,6 +50,7 @@ import { KNOWN_OPEN_R16_A } from './known-open-r16-a';
 import { KNOWN_OPEN_R17_A } from './known-open-r17-a';
 import { KNOWN_OPEN_R21_A } from './known-open-r21-a';
 import { KNOWN_OPEN_R23_A } from './known-open-r23-a';
+import { KNOWN_OPEN_R25_A } from './known-open-r25-a';
 
 export interface KnownOpen {
   key: string;
@@ -261,4 +263,5 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
   ...KNOWN_OPEN_R17_A,
   ...KNOWN_OPEN_R21_A,
   ...KNOWN_OPEN_R23_A,
+  ...KNOWN_OPEN_R25_A,
 ];

@@ -94,6 +94,7 @@ import { ROUND_17_A } from './probe-cases-r17-a';
 import { ROUND_17_B } from './probe-cases-r17-b';
 import { ROUND_21 } from './probe-cases-r21-a';
 import { ROUND_23 } from './probe-cases-r23-a';
+import { ROUND_25 } from './probe-cases-r25-a';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -190,4 +191,5 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_17_B,
   ...ROUND_21,
   ...ROUND_23,
+  ...ROUND_25,
 ];
