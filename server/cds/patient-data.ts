@@ -82,7 +82,7 @@ const INCOMPLETE = new Set(['incomplete', 'too-costly', 'suppressed', 'throttled
 
 /** What an OperationOutcome among a search's results says was left out, one line an issue. */
 function outcomeNotes(type: string, r: Obj): string[] {
-  const issues = Array.isArray(r['issue']) ? (r['issue'] as Obj[]) : [];
+  const issues = Array.isArray(r['issue']) ? (r['issue'] as unknown[]).filter(isObj) : [];
   return issues
     .filter((x) => x['severity'] !== 'information' || INCOMPLETE.has(String(x['code'])))
     .map(
@@ -93,6 +93,8 @@ function outcomeNotes(type: string, r: Obj): string[] {
     );
 }
 
+/** Pages one search read from the EHR may take (200 each). */
+const MAX_PAGES = 50;
 /** Searches read from the EHR that name a Medication by reference: the Medication too. */
 const INCLUDE: Record<string, string> = {
   medicationStatements: '&_include=MedicationStatement:medication',
@@ -145,6 +147,12 @@ const memoryStorage = () => {
   };
 };
 
+/** An error in a few words for a card (no stack, no newlines). */
+const oneLine = (e: unknown): string =>
+  String((e as Error)?.message || (e as Error)?.name || e)
+    .replace(/\s+/g, ' ')
+    .slice(0, 160);
+
 /** HTTP statuses that say a type is not allowed or not there (skipped, named), not a failure. */
 const NOT_ALLOWED = new Set([401, 403, 404]);
 const statusOf = (e: unknown): number | undefined =>
@@ -170,6 +178,25 @@ async function fetchKeys(
   });
   const signal = AbortSignal.timeout(timeoutMs);
   const pid = encodeURIComponent(req.context.patientId);
+  const base = new URL(req.fhirServer!.endsWith('/') ? req.fhirServer! : `${req.fhirServer!}/`);
+  /**
+   * Every page of a search, following `next` links only on the EHR's own server (fhirclient
+   * would send the access token to any host a link names), at most MAX_PAGES.
+   */
+  const pages = async (url: string): Promise<FhirResource[]> => {
+    const out: FhirResource[] = [];
+    let page = await client.request<Bundle>({ url, signal });
+    for (let n = 1; ; n++) {
+      for (const e of page?.entry ?? []) if (e.resource) out.push(e.resource);
+      const next = page?.link?.find((l) => l.relation === 'next')?.url;
+      if (!next) return out;
+      const to = new URL(next, base);
+      if (to.origin !== base.origin || !`${to.pathname}/`.startsWith(base.pathname))
+        throw new Error(`a next page on another server (${to.origin}) was not followed`);
+      if (n >= MAX_PAGES) throw new Error(`the search runs past ${MAX_PAGES} pages`);
+      page = await client.request<Bundle>({ url: to.href, signal });
+    }
+  };
   const byKey = new Map<string, FhirResource[]>();
   const skipped: string[] = [];
   await Promise.all(
@@ -180,10 +207,12 @@ async function fetchKeys(
         return;
       }
       try {
-        const rs = await client.request<FhirResource[]>(
-          { url: `${url}&_count=200${INCLUDE[key] ?? ''}`, signal },
-          { pageLimit: 0, flat: true },
-        );
+        const search = `${url}&_count=200`;
+        const rs = await pages(`${search}${INCLUDE[key] ?? ''}`).catch((e: unknown) => {
+          // A server that refuses _include: the search without it (Medications by reference).
+          if (INCLUDE[key] && statusOf(e) === 400) return pages(search);
+          throw e;
+        });
         const type = PREFETCH[key]!.type;
         byKey.set(
           key,
@@ -217,7 +246,10 @@ async function fetchKeys(
         )
         .filter(
           (ref): ref is string =>
-            typeof ref === 'string' && /^Medication\/[^/]+$/.test(ref) && !have.has(ref),
+            typeof ref === 'string' &&
+            /^Medication\/[A-Za-z0-9\-.]{1,64}$/.test(ref) &&
+            !/\/\.{1,2}$/.test(ref) &&
+            !have.has(ref),
         ),
     ),
   ].slice(0, 50);
@@ -282,7 +314,7 @@ export async function readRecord(
       return {
         ok: false,
         problems: [
-          `The FHIR server could not be read (${status ? `HTTP ${status}` : (e as Error).name}); nothing was assessed.`,
+          `The FHIR server could not be read (${status ? `HTTP ${status}` : oneLine(e)}); nothing was assessed.`,
         ],
         notRead: [],
         fetched,

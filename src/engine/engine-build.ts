@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = 'b3e3daf59445d8cc';
+export const ENGINE_BUILD = 'a66a25d2909f55c9';

@@ -123,6 +123,8 @@ const ICD10_READ: Readonly<Record<string, FindingId>> = {
 
 /** Codes broader or narrower than their finding: read as present only (a "no" stays unknown). */
 const NOT_EXACT = new Set([
+  '449868002',
+  '65568007',
   '44054006',
   '46635009',
   '40930008',

@@ -248,3 +248,53 @@ describe("FHIR from EHRs: ptosis and miosis recorded apart are Horner's signs", 
     ).toBeUndefined();
   });
 });
+
+describe('FHIR from EHRs: code review of rounds 22-24', () => {
+  const named = (display: string) => condition({ system: 'urn:local', code: 'x', display });
+  it('a cervical fracture in words still contraindicates manipulation', () => {
+    for (const display of [
+      'Cervical fracture',
+      "Hangman's fracture",
+      'Jefferson fracture',
+      'Fracture of neck',
+      'Neck fracture after fall',
+    ])
+      expect(verdict(assess(caseOf([], named(display))), 'cervical-manipulation'))
+        .withContext(display)
+        .toBe('contraindicated');
+  });
+
+  it('an active cancer whose words hold "treated" or "resolved" stays active', () => {
+    for (const display of [
+      'Multiple myeloma, being treated',
+      'Prostate cancer treated with hormone therapy',
+      'Lung cancer, prior to surgery',
+      'Lung cancer; cough resolved',
+    ])
+      expect(present(caseOf([], named(display)).findings['malignancy']))
+        .withContext(display)
+        .toBe(true);
+  });
+
+  it('a question or a reason is no finding; a red flag with "nil by mouth" or "none at rest" is', () => {
+    const indication = observation(
+      { system: 'http://loinc.org', code: '18785-6', display: 'Indications for study' },
+      { valueCodeableConcept: { text: 'Vertebral artery dissection' } },
+    );
+    expect(assess(caseOf([], indication)).urgency.level).toBe('none');
+    for (const display of [
+      'Dysphagia - nil by mouth',
+      'Diplopia - none at rest, on lateral gaze',
+    ]) {
+      const a = assess(caseOf(['dysphagia', 'diplopia'], visit(display)));
+      expect(a.urgency.level).withContext(display).toBe('emergency');
+    }
+  });
+
+  it('a stroke named with its pathway stays a stroke; a former smoker is no smoker', () => {
+    const a = assess(caseOf([], visit('Acute stroke protocol activated')));
+    expect(verdict(a, 'cervical-manipulation')).toBe('contraindicated');
+    const c = caseOf(['smoking'], named('Former heavy smoker, quit 2015'));
+    expect(present(c.findings['smoking'])).toBeUndefined();
+  });
+});

@@ -190,7 +190,7 @@ function readBundle(input: unknown): BundleResult {
         // "Neuro symptoms": Diplopia — the finding is the value of a code that names none.
         const named =
           r.valueCodeableConcept && !conceptOf(r.code)
-            ? namedBy(r.valueCodeableConcept)
+            ? namedBy(r.valueCodeableConcept, r.code)
             : undefined;
         if (named && findingsOfText(r.code).length === 0 && !aboutSomeoneElse(r.code)) {
           // Flagged negative ("Neuro symptoms": Diplopia, NEG): not known either way.

@@ -98,7 +98,7 @@ const NAMES: readonly [FindingId, RegExp][] = [
   ['dysphagia', /\b(?:dysphagia|difficulty swallowing)\b/i],
   [
     'smoking',
-    /\b(?:current (?:every ?day |some ?day |daily |heavy |light )?(?:tobacco )?smoker|smokes (?:tobacco )?(?:daily|cigarettes)|(?:daily|heavy) smoker)\b/i,
+    /(?<!\b(?:former|ex|previous(?:ly)?(?: a)?|past|quit)[\s-]*)\b(?:current (?:every ?day |some ?day |daily |heavy |light )?(?:tobacco )?smoker|smokes (?:tobacco )?(?:daily|cigarettes)|(?:daily|heavy) smoker)\b/i,
   ],
 ];
 /** The words of a measurement, not of a finding. */
@@ -108,13 +108,15 @@ const SOMEONE_ELSE =
   /\b(?:family|fh|fhx|mother|father|mom|dad|parents?|brother|sister|sibling|grand\w+|aunt|uncle|son|daughter|relatives?)\b/i;
 /** Words that deny, doubt or only fear a finding: that part of the text affirms nothing. */
 const NOT_AFFIRMED =
-  /\b(?:no|not|non|none|nil|absent|denies|denied|negative|without|never|fear|worr(?:y|ied)|risk|rule[- ]out|ruled[- ]out|r\/o|excluded|suspected|possible|probable|query|\?)(?=\W|$)|\?/i;
+  /\b(?:no|not|non|denies|denied|negative|without|never|fear|worr(?:y|ied)|risk|rule[- ]out|ruled[- ]out|r\/o|excluded|suspected|possible|probable|query|\?)(?=\W|$)|\?|[:\u2013\u2014-]\s*(?:none|nil|absent)\.?\s*$/i;
 /**
  * Names of a stroke service, not a stroke: an alert stood down, a prevention review, a rule-out
  * ("Code stroke, stood down", "Stroke prevention - AF review", "Stroke rule-out").
  */
-const STROKE_SERVICE =
-  /\b(?:code stroke|stroke (?:alert|call|code|team|pathway|protocol|prevention|risk|screen\w*|work-?up|rule[- ]out|mimic))\b/gi;
+const STROKE_SERVICE = /\bstroke (?:prevention|risk|screen\w*|rule[- ]out|mimic)\b/gi;
+/** An alert or pathway for a stroke stood down: no stroke ("Code stroke, stood down"). */
+const STROKE_ALERT = /\b(?:code stroke|stroke (?:alert|call|code|team|pathway|protocol))\b/gi;
+const STOOD_DOWN = /\b(?:stood down|stand down|cancell?ed|called off|not a stroke)\b/i;
 /** Findings of the vertebral artery: named in words only with the artery named too. */
 const VESSEL = new Set<FindingId>([
   'vertebral-artery-dissection',
@@ -138,12 +140,21 @@ const SPINE_ONLY: ReadonlySet<FindingId> = new Set<FindingId>([
 ]);
 // Not "neck" alone (of the femur, of the humerus, of the skin) nor "cord" (vocal) or "cervical"
 // alone (of the cervix).
+/**
+ * Words that put a finding elsewhere than the spine: another bone's neck or shaft, the skin,
+ * glands and organs of the neck, the cervix ("neck of femur", "vocal cord cyst", "cervical
+ * smear"). A spine finding is read from words unless they name such a place and no spine.
+ */
+const ELSEWHERE =
+  /\b(?:femur|femoral|hip|humer\w*|radius|radial|ulna\w*|wrist|metacarp\w*|metatars\w*|scapul\w*|clavic\w*|rib|ribs|ankle|tibia\w*|fibula\w*|skin|sebaceous|epiderm\w*|naev\w*|nev\w*|lipoma|lymph\w*|thyro\w*|vocal|laryn\w*|pharyn\w*|branchial|parotid|cervix|uter\w*|smear|cytology|colon|sigmoid|rect\w*|bowel|gastr\w*|breast|lung|kidney|renal|liver|hepat\w*|pancrea\w*|bladder|prostat\w*|ovar\w*|pituitar\w*|brain)\b/i;
 const SPINE_WORDS =
-  /\b(?:spin\w*|vertebr\w*|c[1-7]|atlas|axis|atlanto\w*|odontoid|dens|discs?|spinal cord|cervical (?:spine|vertebra\w*|discs?|cord|myelopathy|radiculopathy|spondyl\w*|canal)|whiplash|uncovertebral|facet)\b/i;
-const PAST_WORDS = /\b(?:history of|h\/o|hx of|previous|prior|treated|in remission|resolved)\b/i;
+  /\b(?:spin\w*|vertebr\w*|c[1-7]|c-?spine|atlas|axis|atlanto\w*|odontoid|dens|discs?|spinal cord|cervical (?:spine|vertebra\w*|discs?|cord|myelopathy|radiculopathy|spondyl\w*|canal|fracture)|whiplash|uncovertebral|facet|hangman\W?s|jefferson|teardrop|clay[- ]shovel\w*)\b/i;
+/** A cancer said to be past in its own phrase ("history of breast cancer", "… in remission"). */
+const PAST_WORDS =
+  /\b(?:(?:personal )?history of|h\/o|hx of|previous(?:ly treated)?|prior)\s+(?:[\w-]+\s+){0,3}?(?:cancer|carcinoma|malignan\w*|neoplasm|tumou?r|lymphoma|leuk\w*|melanoma|sarcoma|myeloma)|\b(?:cancer|carcinoma|malignan\w*|neoplasm|tumou?r|lymphoma|leuk\w*|melanoma|sarcoma|myeloma)\b[^,;.]{0,30}\b(?:in (?:complete )?remission|resolved|excised|cured)\b/i;
 /** Words of a cancer still there, whatever its history ("now metastatic", "recurrence"). */
 const ACTIVE_WORDS =
-  /\b(?:metasta\w*|secondar(?:y|ies)|recurren\w*|relaps\w*|progressi\w*|currently (?:on|under|receiving|undergoing|being)|under treatment|(?:on|receiving|undergoing) (?:chemo|radio|immuno|hormon)\w*)\b/i;
+  /\b(?:metasta\w*|secondar(?:y|ies)|recurren\w*|relaps\w*|progressi\w*|currently (?:on|under|receiving|undergoing|being)|under treatment|being treated|treated with|awaiting|maintenance|palliative|(?:on|receiving|undergoing) (?:\w+ )?(?:chemo|radio|immuno|hormon)\w*)\b/i;
 
 export function findingsOfText(cc: CodeableConcept | undefined): FindingId[] {
   const found = new Set<FindingId>();
@@ -158,7 +169,10 @@ export function findingsOfText(cc: CodeableConcept | undefined): FindingId[] {
     // Clause by clause, a clause opening at a negation or a joining word: "Double vision, no
     // headache" is double vision; "stroke without haemorrhagic transformation" is a stroke;
     // "Patient denies diplopia", "stroke ruled out", "? stroke" affirm nothing.
-    const words = t.replace(STROKE_SERVICE, ' ');
+    const words = (STOOD_DOWN.test(t) ? t.replace(STROKE_ALERT, ' ') : t).replace(
+      STROKE_SERVICE,
+      ' ',
+    );
     for (const clause of words.split(/[,;]|(?=\b(?:without|with|and|but|while|no|not)\b)/i)) {
       if (!clause.trim() || NOT_AFFIRMED.test(clause)) continue;
       for (const m of readReport(clause)) if (m.status === 'affirmed') here.add(m.finding);
@@ -167,7 +181,7 @@ export function findingsOfText(cc: CodeableConcept | undefined): FindingId[] {
     }
     const artery = /\b(?:vertebral|vertebro\w*|va)\b/i.test(t);
     // A fracture of the radius, a polyp of the colon: the spine's findings only of the spine.
-    const spine = SPINE_WORDS.test(t);
+    const spine = SPINE_WORDS.test(t) || !ELSEWHERE.test(t);
     // "Personal history of malignant neoplasm of breast": a history of cancer (caution).
     if (ACTIVE_WORDS.test(t) && here.delete('malignancy-history')) here.add('malignancy');
     if (here.delete('malignancy'))
@@ -186,12 +200,22 @@ export function findingsOfText(cc: CodeableConcept | undefined): FindingId[] {
  * The finding a value names: by its code, else by its words ("Level of consciousness":
  * "Drowsy", a code no table holds).
  */
-export function namedBy(cc: CodeableConcept | undefined) {
+export function namedBy(cc: CodeableConcept | undefined, of?: CodeableConcept) {
   const coded = conceptOf(cc);
   if (coded) return coded;
+  // Not the words of a question or a reason ("Indications for study": "VA dissection").
+  if (of && asksAbout(of)) return undefined;
   const f = findingOfText(cc);
   return f ? { finding: f, exact: false } : undefined;
 }
+/** LOINC codes of a reason or question (clinical information, indication, referral reason). */
+const REASON_CODES = ['55752-0', '18785-6', '59768-2', '11329-0', '42349-1', '67098-4', '29299-5'];
+/** A code whose value is a reason, a question or a differential, not a finding observed. */
+export const asksAbout = (cc: CodeableConcept): boolean =>
+  list(cc.coding).some((c) => c.system === SYS.loinc && REASON_CODES.includes(c.code ?? '')) ||
+  /\b(?:reason|indication|differential|question|rule out|query|suspect\w*)/i.test(
+    [cc.text, ...list(cc.coding).map((c) => c.display)].join(' '),
+  );
 /** The one finding a concept's words name, else undefined. */
 export function findingOfText(cc: CodeableConcept | undefined): FindingId | undefined {
   const all = findingsOfText(cc);

@@ -193,6 +193,7 @@ describe('FhirStore: searches answered in pages', () => {
     seed(60);
     for (const elsewhere of [
       'http://evil.test/fhir',
+      'http:evil.test/fhir',
       'https://fake.test/fhir',
       'http://fake.test/other',
     ]) {

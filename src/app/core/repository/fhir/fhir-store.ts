@@ -31,6 +31,7 @@ export interface FhirHttp {
 }
 
 import { FhirConflictError } from './fhir-conflict';
+import { onServer, originOf } from './fhir-links';
 export { CHANGED_ELSEWHERE, FhirConflictError } from './fhir-conflict';
 
 /** Resource key → versionId, as read. */
@@ -65,13 +66,6 @@ const uuid = (): string =>
   '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (ch) =>
     (Number(ch) ^ ((Math.random() * 16) >> (Number(ch) / 4))).toString(16),
   );
-const originOf = (url: string): string => {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return 'an address that is not a URL';
-  }
-};
 const statusOf = (e: unknown): number | undefined =>
   (e as { status?: number; statusCode?: number } | null)?.status ??
   (e as { statusCode?: number } | null)?.statusCode;
@@ -129,7 +123,9 @@ export class FhirStore {
         url = `${type}?${query}`;
       }
       if (!url) return out;
-      if (!this.onServer(url))
+      // The link as resolved here is what is fetched ("https:evil.example/x" is no relative link).
+      const href = onServer(this.base, url);
+      if (!href)
         throw new Error(
           `${type}: the server's next page is on another server (${originOf(url)}); ` +
             `not followed (it would be sent the access), nothing was read`,
@@ -139,22 +135,7 @@ export class FhirStore {
           `${type}: the server's search results run past ${maxPages} pages; ` +
             `not read at all rather than read in part`,
         );
-      page = await this.http.request<Bundle | undefined>({ url });
-    }
-  }
-
-  /**
-   * A `next` link the store may follow: relative, or under the chosen server's base (same
-   * origin and path). fhirclient sends the access token with every request, so a link to
-   * another host is never followed; a read that needs it fails instead of being partial.
-   */
-  private onServer(url: string): boolean {
-    try {
-      const base = new URL(this.base.endsWith('/') ? this.base : `${this.base}/`);
-      const to = new URL(url, base);
-      return to.origin === base.origin && `${to.pathname}/`.startsWith(base.pathname);
-    } catch {
-      return false;
+      page = await this.http.request<Bundle | undefined>({ url: href });
     }
   }
 
