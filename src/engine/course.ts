@@ -139,9 +139,26 @@ function ratingFlags(a: SessionAnalysis, out: Reason[]): void {
 
 const ORAL_SOLID =
   /tablet|tabs?\b|capsule|caps?\b|caplet|softgel|gel ?cap|dragee|drag[eé]e|lozenge|pill|oral|p\.?o\.?\b|by mouth|sachet|granule|powder|таблет|капсул|драже|пакет|порош/i;
-/** Taken by mouth (a gel or an injection is not a tablet); an explicit `analgesic` flag counts (brief §8). */
+/** Not taken by mouth: applied to the skin, injected, inhaled, into the eye, ear, nose or rectum. */
+const NOT_BY_MOUTH =
+  /\b(?:gel|cream|ointment|lotion|foam|patch(?:es)?|plaster|spray|topical|transdermal|cutaneous|injection|inj\.?|injectable|infusion|i\.?v\.?|i\.?m\.?|s\.?c\.?|ampoule|ampule|vial|syringe|suppositor\w*|rectal|inhal\w*|nebul\w*|nasal|eye|ear|ophthalmic|otic|гель|мазь|крем|пластыр|инъекц|ампул|свеч)/i;
+/**
+ * Taken by mouth: a tablet or capsule by any name ("effervescent", "soluble", "Tbl.",
+ * "comprimé", "SR"), anything not applied, injected or inhaled; an explicit `analgesic` flag
+ * counts (brief §8).
+ */
 const isTablet = (m: Medication): boolean =>
-  m.analgesic === true || m.form === undefined || m.form.trim() === '' || ORAL_SOLID.test(m.form);
+  m.analgesic === true ||
+  m.form === undefined ||
+  m.form.trim() === '' ||
+  ORAL_SOLID.test(m.form) ||
+  !NOT_BY_MOUTH.test(m.form);
+
+/** A painkiller run that ended this long before the assessment says nothing of the course. */
+const PAST_RUN_DAYS = 180;
+/** Aspirin at an antiplatelet dose ("Aspirin 75 mg", "low-dose aspirin"): not a painkiller. */
+const LOW_DOSE_ASPIRIN =
+  /\b(?:low[- ]dose aspirin|aspirin\w*(?: \w+)? (?:75|81|100) ?mg|aspirin (?:cardio|protect)\w*|cardio ?aspirin)\b/i;
 
 function medicationFlags(c: CaseFile, out: Reason[], warnings: AssessmentWarning[]): void {
   // Runs over several entries need two of them: a single entry allocates nothing more.
@@ -159,7 +176,12 @@ function medicationFlags(c: CaseFile, out: Reason[], warnings: AssessmentWarning
       return;
     }
     if (!m.start) return;
-    const days = (daysBetween(m.start, m.end ?? c.assessedOn) ?? 0) + 1;
+    // Days taken so far (a 10-day prescription begun 2 days ago is 3 days), and not a run
+    // long over (ibuprofen after a dental operation two years ago).
+    const until = m.end !== undefined && m.end < c.assessedOn ? m.end : c.assessedOn;
+    if ((daysBetween(until, c.assessedOn) ?? 0) > PAST_RUN_DAYS) return;
+    if (LOW_DOSE_ASPIRIN.test(`${m.name} ${m.form ?? ''}`)) return;
+    const days = (daysBetween(m.start, until) ?? 0) + 1;
     const alone = days > ANALGESIC_DAYS;
     if (alone)
       out.push(flag('COURSE-ANALGESICS-4-DAYS', `${m.name}: ${days} days from ${m.start}.`));

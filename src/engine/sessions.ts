@@ -16,8 +16,13 @@ export interface OrderedSession {
   index: number;
   /** Index in the case file's `sessions` array. */
   original: number;
-  /** Course number: as recorded, else by the 10-procedure rule within its modality. */
+  /**
+   * Course number: as recorded; else the course of the modality's latest earlier numbered
+   * session (today's entry with its number left blank), else by the 10-procedure rule.
+   */
   course: number;
+  /** The course number was inferred (not recorded). */
+  inferred?: boolean;
   /** 1-based position within its course (modality + course number). */
   position: number;
   /** Set on an exact duplicate: the date-order index of the session it repeats. */
@@ -66,6 +71,8 @@ export interface SessionAnalysis {
   courses: Map<string, OrderedSession[]>;
   /** Per modality, its latest (highest) course number. */
   latest: Map<Modality, number>;
+  /** Per modality, the course of its most recent session (a clinic may number anew). */
+  recent: Map<Modality, number>;
   events: SessionEvent[];
   duplicates: OrderedSession[];
 }
@@ -109,30 +116,71 @@ export function orderSessions(sessions: readonly TreatmentSession[]): OrderedSes
       return x < y ? -1 : x > y ? 1 : a - b;
     });
   }
-  // Per modality: sessions seen, and per course number the sessions placed so far.
+  // Per modality: sessions seen, the latest numbered session's course, and per course
+  // number the sessions placed so far. An exact duplicate takes its original's place (it
+  // shifts no later session's position).
   const counts: Partial<Record<Modality, number>> = {};
+  const numbered: Partial<Record<Modality, number>> = {};
   const placed: Partial<Record<Modality, number[]>> = {};
   const out: OrderedSession[] = [];
   for (let index = 0; index < order.length; index++) {
     const i = order[index]!;
     const s = sessions[i]!;
     const m = s.modality;
+    let twin: OrderedSession | undefined;
+    for (let j = out.length - 1; j >= 0 && out[j]!.session.date === s.date; j--)
+      if (sameSession(out[j]!.session, s)) twin = out[j];
+    if (twin) {
+      out.push({ ...twin, session: s, index, original: i });
+      continue;
+    }
     const nth = counts[m] ?? 0;
     counts[m] = nth + 1;
-    const course = s.course ?? Math.floor(nth / SESSIONS_PER_COURSE) + 1;
+    const course = s.course ?? numbered[m] ?? Math.floor(nth / SESSIONS_PER_COURSE) + 1;
+    if (s.course != null) numbered[m] = s.course;
     const byCourse = (placed[m] ??= []);
     const position = (byCourse[course] ?? 0) + 1;
     byCourse[course] = position;
-    out.push({ session: s, index, original: i, course, position });
+    out.push({
+      session: s,
+      index,
+      original: i,
+      course,
+      position,
+      ...(s.course == null && numbered[m] === undefined ? { inferred: true } : {}),
+    });
   }
   return out;
 }
 
+/**
+ * Rating events of one course; returns its highest rating. `carry`: the highest of the
+ * modality's course before, when this one's start was only inferred by the 10-procedure
+ * rule: its first session is then also read against it (the patient did not start anew).
+ */
 function ratingEvents(
   course: OrderedSession[],
   rating: 'dizziness' | 'headache',
   out: SessionEvent[],
-): void {
+  carry?: number,
+): number {
+  // An inferred start: its first session is also read against the course before (the
+  // events read within the course, as for any course, stay as they are).
+  const first = course[0];
+  if (carry !== undefined && first) {
+    const value = first.session[rating] ?? 0;
+    if (value >= 2 && carry === 0)
+      out.push({ finding: rating, kind: 'new-rating', rating, value, previous: 0, at: first });
+    else if (carry >= 1 && value - carry >= 2)
+      out.push({
+        finding: 'triad-progressive',
+        kind: 'rising',
+        rating,
+        value,
+        previous: carry,
+        at: first,
+      });
+  }
   let highest = 0;
   for (const o of course) {
     const value = o.session[rating] ?? 0;
@@ -152,6 +200,7 @@ function ratingEvents(
     }
     if (value > highest) highest = value;
   }
+  return highest;
 }
 
 /** Memo per sessions array: the app re-assesses on every keystroke with the same log. */
@@ -179,6 +228,7 @@ function analyse(sessions: readonly TreatmentSession[]): SessionAnalysis {
   const ordered = orderSessions(sessions);
   const courses = new Map<string, OrderedSession[]>();
   const latest = new Map<Modality, number>();
+  const recent = new Map<Modality, number>();
   const events: SessionEvent[] = [];
   const duplicates: OrderedSession[] = [];
   let list: OrderedSession[] | undefined;
@@ -205,18 +255,33 @@ function analyse(sessions: readonly TreatmentSession[]): SessionAnalysis {
     }
     list!.push(o);
     if (o.course > (latest.get(o.session.modality) ?? 0)) latest.set(o.session.modality, o.course);
+    recent.set(o.session.modality, o.course);
     for (const id of o.session.newSymptoms ?? [])
       events.push({ finding: id, kind: 'new-symptom', at: o });
   }
-  for (const course of courses.values()) {
-    ratingEvents(course, 'dizziness', events);
-    ratingEvents(course, 'headache', events);
+  // Courses of a modality in number order; an inferred course goes on from the one before.
+  const before = new Map<string, { dizziness: number; headache: number }>();
+  const inOrder = [...courses.values()].sort((a, b) =>
+    a[0]!.session.modality < b[0]!.session.modality
+      ? -1
+      : a[0]!.session.modality > b[0]!.session.modality
+        ? 1
+        : a[0]!.course - b[0]!.course,
+  );
+  for (const course of inOrder) {
+    const m = course[0]!.session.modality;
+    const prev = course[0]!.inferred && course[0]!.course > 1 ? before.get(m) : undefined;
+    before.set(m, {
+      dizziness: ratingEvents(course, 'dizziness', events, prev?.dizziness),
+      headache: ratingEvents(course, 'headache', events, prev?.headache),
+    });
   }
   // The memo fields exist from the start: one object shape for every analysis.
   return {
     ordered,
     courses,
     latest,
+    recent,
     events,
     duplicates,
     logged: undefined,
@@ -226,9 +291,21 @@ function analyse(sessions: readonly TreatmentSession[]): SessionAnalysis {
   };
 }
 
-/** Whether a course (its sessions) is its modality's latest. */
+/**
+ * Whether a course (its sessions) is its modality's latest: the highest number, or the
+ * course of its most recent session (a new clinic numbering from 1 again), and the courses
+ * before either while their starts were only inferred by the 10-procedure rule (an inferred
+ * boundary starts nothing anew: a stop in the 10th session still holds the 11th).
+ */
 export function isLatestCourse(a: SessionAnalysis, o: OrderedSession): boolean {
-  return a.latest.get(o.session.modality) === o.course;
+  const m = o.session.modality;
+  for (const last of [a.latest.get(m), a.recent.get(m)]) {
+    for (let c = last ?? 0; c >= 1; c--) {
+      if (o.course === c) return true;
+      if (!a.courses.get(courseKey(m, c))?.[0]?.inferred) break;
+    }
+  }
+  return false;
 }
 
 /** Dates of the logged (not duplicate) sessions of some modalities (memoised per log). */

@@ -29,7 +29,8 @@
  * E1-E2) in known-open-r17-a.ts, against 0a713e4; round 21's (report texts as radiologists write
  * them) in known-open-r21-a.ts, against 910daee; round 23's (whole dictated reports) in
  * known-open-r23-a.ts, against 840711c; round 25's (rounds 21 and 23 attacked again) in
- * known-open-r25-a.ts, against 2298f7d.
+ * known-open-r25-a.ts, against 2298f7d; round 26's (courses and painkillers) in
+ * known-open-r26-a.ts, against e0191a0.
  */
 import { KNOWN_OPEN_R5_A } from './known-open-r5-a';
 import { KNOWN_OPEN_R5_B } from './known-open-r5-b';
@@ -51,6 +52,7 @@ import { KNOWN_OPEN_R17_A } from './known-open-r17-a';
 import { KNOWN_OPEN_R21_A } from './known-open-r21-a';
 import { KNOWN_OPEN_R23_A } from './known-open-r23-a';
 import { KNOWN_OPEN_R25_A } from './known-open-r25-a';
+import { KNOWN_OPEN_R26_A } from './known-open-r26-a';
 
 export interface KnownOpen {
   key: string;
@@ -157,12 +159,6 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
       'undated dizziness with a logged collar-zone-massage session that logged no new symptom: judged by the urgency rules only (section 9), no urgency',
   },
   {
-    key: 'r1 "stop at session 10, session 11 no course number"',
-    kind: 'expectation',
-    reason:
-      "an eleventh session without a course number starts a new course and lifts the stop hold; the harness asked 'lifts?'",
-  },
-  {
     key: 'r2 "Signal changes in C5 and C6 endplates with disc enhancement, consistent with infection." [mri/cervical-spine 2026-11-15]',
     kind: 'expectation',
     reason:
@@ -264,4 +260,5 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
   ...KNOWN_OPEN_R21_A,
   ...KNOWN_OPEN_R23_A,
   ...KNOWN_OPEN_R25_A,
+  ...KNOWN_OPEN_R26_A,
 ];

@@ -95,6 +95,7 @@ import { ROUND_17_B } from './probe-cases-r17-b';
 import { ROUND_21 } from './probe-cases-r21-a';
 import { ROUND_23 } from './probe-cases-r23-a';
 import { ROUND_25 } from './probe-cases-r25-a';
+import { ROUND_26 } from './probe-cases-r26-a';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -192,4 +193,5 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_21,
   ...ROUND_23,
   ...ROUND_25,
+  ...ROUND_26,
 ];
