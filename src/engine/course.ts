@@ -138,10 +138,13 @@ function ratingFlags(a: SessionAnalysis, out: Reason[]): void {
 }
 
 const ORAL_SOLID =
-  /tablet|tabs?\b|capsule|caps?\b|caplet|softgel|gel ?cap|dragee|drag[eé]e|lozenge|pill|oral|p\.?o\.?\b|by mouth|sachet|granule|powder|таблет|капсул|драже|пакет|порош/i;
+  /tablet|tabs?\b|capsule|caps?\b|kapsel|caplet|softgel|gel ?cap|dragee|drag[eé]e|lozenge|pill|oral|p\.?o\.?\b|by mouth|sachet|granule|powder|таблет|капсул|драже|пакет|порош/i;
+/** Painkillers only taken into the body (no gel or cream of them is sold). */
+const SYSTEMIC_ONLY =
+  /\b(?:paracetamol|acetaminoph?en|tramadol|codeine|dihydrocodeine|metamizol\w*|dipyrone|oxycodone|morphine|tapentadol|hydrocodone)/i;
 /** Not taken by mouth: applied to the skin, injected, inhaled, into the eye, ear, nose or rectum. */
 const NOT_BY_MOUTH =
-  /\b(?:gel|cream|ointment|lotion|foam|patch(?:es)?|plaster|spray|topical|transdermal|cutaneous|injection|inj\.?|injectable|infusion|i\.?v\.?|i\.?m\.?|s\.?c\.?|ampoule|ampule|vial|syringe|suppositor\w*|rectal|inhal\w*|nebul\w*|nasal|eye|ear|ophthalmic|otic|гель|мазь|крем|пластыр|инъекц|ампул|свеч)/i;
+  /(?<!\b(?:liqui|liquid|liquid-filled|soft|oral)[- ]?)\bgels?\b(?![- ]?caps?|\s*\(\w*kapsel)|emulgel|^\s*pr\s*$|\b(?:cream|cr[eè]me|ointment|salve|salbe|balm|pommade|liniment|embrocation|rub|cataplasm|poultice|roll-on|mousse|lotion|foam|patch(?:es)?|plaster|device|machine|c?pap|(?<!\b(?:oral|oromucosal|mouth|sublingual|buccal)\s)spray|topical|transdermal|cutaneous|injection|injectable|infusion|ampoule|ampule|vial|syringe|suppositor\w*|supp\b|z[aä]pfchen|rectal|per rectum|inhal\w*|nebul\w*|nasal|eye|ear|ophthalmic|otic|intramuscular|intravenous|subcutaneous)\b|\b(?:inj|i\.v|i\.m|s\.c)\.|гель|мазь|крем|пластыр|инъекц|ампул|свеч/i;
 /**
  * Taken by mouth: a tablet or capsule by any name ("effervescent", "soluble", "Tbl.",
  * "comprimé", "SR"), anything not applied, injected or inhaled; an explicit `analgesic` flag
@@ -149,6 +152,13 @@ const NOT_BY_MOUTH =
  */
 const isTablet = (m: Medication): boolean =>
   m.analgesic === true ||
+  // (Not a machine: "APAP (auto-CPAP) machine".)
+  (!/\b(?:machine|device|c?pap)\b/i.test(`${m.name} ${m.form ?? ''}`) && takenByMouth(m));
+
+const takenByMouth = (m: Medication): boolean =>
+  // Painkillers that are never put on the skin: any form but an injection or suppository.
+  (SYSTEMIC_ONLY.test(m.name) &&
+    !/inj|infus|suppos|rectal|\bi\.?v\b|^\s*pr\s*$/i.test(m.form ?? '')) ||
   m.form === undefined ||
   m.form.trim() === '' ||
   ORAL_SOLID.test(m.form) ||
@@ -158,7 +168,7 @@ const isTablet = (m: Medication): boolean =>
 const PAST_RUN_DAYS = 180;
 /** Aspirin at an antiplatelet dose ("Aspirin 75 mg", "low-dose aspirin"): not a painkiller. */
 const LOW_DOSE_ASPIRIN =
-  /\b(?:low[- ]dose aspirin|aspirin\w*(?: \w+)? (?:75|81|100) ?mg|aspirin (?:cardio|protect)\w*|cardio ?aspirin)\b/i;
+  /\b(?:low[- ]dose (?:aspirin|asa)|(?:aspirin|acetylsalicylic acid|asa)\w*(?: \w+)? (?:75|81|100) ?mg(?! *(?:x|\*) *[2-9])|aspirin (?:cardio|protect)\w*|cardio ?aspirin)\b/i;
 
 function medicationFlags(c: CaseFile, out: Reason[], warnings: AssessmentWarning[]): void {
   // Runs over several entries need two of them: a single entry allocates nothing more.
@@ -180,7 +190,7 @@ function medicationFlags(c: CaseFile, out: Reason[], warnings: AssessmentWarning
     // long over (ibuprofen after a dental operation two years ago).
     const until = m.end !== undefined && m.end < c.assessedOn ? m.end : c.assessedOn;
     if ((daysBetween(until, c.assessedOn) ?? 0) > PAST_RUN_DAYS) return;
-    if (LOW_DOSE_ASPIRIN.test(`${m.name} ${m.form ?? ''}`)) return;
+    if (m.analgesic !== true && LOW_DOSE_ASPIRIN.test(`${m.name} ${m.form ?? ''}`)) return;
     const days = (daysBetween(m.start, until) ?? 0) + 1;
     const alone = days > ANALGESIC_DAYS;
     if (alone)

@@ -3,12 +3,15 @@
  * modality, exact duplicates, and what the sessions say about findings — new symptoms and
  * rating-based symptoms, each dated by its session.
  */
+import { daysBetween } from './dates';
 import type { FindingId } from './finding-ids';
 import type { CourseResult } from './course';
 import type { Facts } from './facts';
 import type { CaseFile, Modality, TreatmentSession } from './model';
 
 export const SESSIONS_PER_COURSE = 10;
+/** Days between two sessions of a modality within which an unnumbered one goes on a course. */
+export const COURSE_GAP_DAYS = 30;
 
 export interface OrderedSession {
   session: TreatmentSession;
@@ -120,7 +123,14 @@ export function orderSessions(sessions: readonly TreatmentSession[]): OrderedSes
   // number the sessions placed so far. An exact duplicate takes its original's place (it
   // shifts no later session's position).
   const counts: Partial<Record<Modality, number>> = {};
-  const numbered: Partial<Record<Modality, number>> = {};
+  const numbered: Partial<Record<Modality, { course: number; date: string }>> = {};
+  const highest: Partial<Record<Modality, number>> = {};
+  // Inferred course numbers come after every recorded one: unnumbered sessions of 2025 are
+  // not the course 1 recorded in 2026.
+  const recorded = new Map<Modality, number>();
+  for (const s of sessions)
+    if (s.course != null && s.course > (recorded.get(s.modality) ?? 0))
+      recorded.set(s.modality, s.course);
   const placed: Partial<Record<Modality, number[]>> = {};
   const out: OrderedSession[] = [];
   for (let index = 0; index < order.length; index++) {
@@ -136,8 +146,22 @@ export function orderSessions(sessions: readonly TreatmentSession[]): OrderedSes
     }
     const nth = counts[m] ?? 0;
     counts[m] = nth + 1;
-    const course = s.course ?? numbered[m] ?? Math.floor(nth / SESSIONS_PER_COURSE) + 1;
-    if (s.course != null) numbered[m] = s.course;
+    // The latest numbered course goes on only while it is current (a session within
+    // COURSE_GAP_DAYS of the modality's previous one); else the 10-procedure rule.
+    const last = numbered[m];
+    const goesOn =
+      last !== undefined && (daysBetween(last.date, s.date) ?? Infinity) <= COURSE_GAP_DAYS;
+    // Long after a numbered course, an unnumbered session starts a new one (numbered after
+    // the highest so far: it must not join an old course of the same number).
+    const course =
+      s.course ??
+      (goesOn
+        ? last.course
+        : last !== undefined
+          ? Math.max(highest[m] ?? 0, recorded.get(m) ?? 0) + 1
+          : Math.floor(nth / SESSIONS_PER_COURSE) + 1 + (recorded.get(m) ?? 0));
+    if (s.course != null || last !== undefined) numbered[m] = { course, date: s.date };
+    if (course > (highest[m] ?? 0)) highest[m] = course;
     const byCourse = (placed[m] ??= []);
     const position = (byCourse[course] ?? 0) + 1;
     byCourse[course] = position;
@@ -147,7 +171,7 @@ export function orderSessions(sessions: readonly TreatmentSession[]): OrderedSes
       original: i,
       course,
       position,
-      ...(s.course == null && numbered[m] === undefined ? { inferred: true } : {}),
+      ...(s.course == null && !goesOn ? { inferred: true } : {}),
     });
   }
   return out;

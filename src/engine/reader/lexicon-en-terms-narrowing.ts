@@ -12,6 +12,8 @@ export const NARROWING_TERMS_EN: readonly TermEntry[] = [
     context: 'vessel',
     patterns: [
       'stenos[ie]s',
+      // A side's value under a stenosis heading ("Left VA: 80% at origin").
+      `(?:left|right|lt|rt|l|r)\\.? ${VA_NAME}(?: (?:origin|ostium|v[0-4]))?:? ?[1-9]\\d? ?%(?! ?(?:stenos|narrow|occlu|of normal|reduction|patency))`,
       'stenotic',
       'stenosed',
       'narrow(?:ing|ed|s)?',

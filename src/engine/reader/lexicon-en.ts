@@ -143,7 +143,7 @@ export const LEXICON_EN: Lexicon = {
   postNegation: [
     // A templated line: "Dissection: none.", "Stenosis - no.", "Left VA stenosis 0%."
     // (the value ends the line's phrase: "Findings: no fracture" stays a negation before)
-    '[:\u2013\u2014|-] ?(?:none(?: (?:seen|identified|detected|found|demonstrated|present|visuali[sz]ed))?|no|nil|never|negative|absent|not (?:seen|present|detected|identified)|n|0(?:[.,]0+)?(?! ?[.,]?\\d) ?%?)(?=\\s*(?:\\((?:left|right|both|bilateral|l|r|r ?/ ?l|l ?/ ?r|both sides|on both sides)\\)\\s*| (?:bilaterally|on both sides|both sides|on either side))?(?:[.,;)|\\n]|$))',
+    '[:\u2013\u2014|-] ?(?:none(?: (?:seen|identified|detected|found|demonstrated|present|visuali[sz]ed))?|no|nil|never|negative|absent|not (?:seen|present|detected|identified)|n|0(?:[.,]0+)?(?! ?[.,]?\\d) ?%?)(?=\\s*(?:\\((?:left|right|both|bilateral|bilaterally|l|r|r ?/ ?l|l ?/ ?r|both sides|on both sides|either side|both vas?|both vertebral arteries|both vertebrals)\\)\\s*| (?:bilaterally|on both sides|both sides|on either side))?(?:[.,;)|\\n]|$))',
     '(?<![\\d.])0(?:[.,]0+)? ?(?:%|percent|per ?cent)',
     // "Occlusion: right no, left no", "Stenosis: R. no", "Stenosis: right 0; left 0",
     // "Stenosis -", "(-)": a side's value of none.

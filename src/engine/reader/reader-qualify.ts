@@ -50,6 +50,62 @@ const BRACKETED_STATE =
  */
 const YES_AFTER = /^\s*(?:[:=\u2013\u2014-]\s*)?(?:yes|\+)(?=\s*(?:[.,;)|\n]|$))/i;
 
+/** The line under a heading answers no ("Not seen.", "None in either vertebral artery."). */
+const NO_ANSWER = /^[ \t]*(?:none|nil|no|not|absent|negative|normal)\b/i;
+
+/** A term alone on its line (a heading, with a colon or "/ X"), its next line a "no". */
+function headingAnswered(r: Reading, term: Term): boolean {
+  const { text } = r;
+  const lineStart = text.lastIndexOf('\n', term.start - 1) + 1;
+  // A heading in capitals answered after its colon, the two joined as one line
+  // ("INFARCTION: No acute or chronic infarct."); not a line of values ("Dissection: no
+  // (right), yes (left)", "Left VA dissection: no interval change").
+  const word = text.slice(term.start, term.end);
+  const after = /^[ \t]*:([^.\n]*)/.exec(text.slice(term.end, term.end + 120))?.[1] ?? '';
+  if (
+    /[A-Z]/.test(word) &&
+    word === word.toUpperCase() &&
+    /^[ \t]*(?:none|nil|no|not|absent|negative|normal)\b/i.test(after) &&
+    !/\b(?:yes|present|positive|left|right|change|new|worse\w*|progress\w*|interval|total|complete)\b|\[x\]|\u2611/i.test(
+      after,
+    ) &&
+    /^[\s\w:-]{0,24}$/.test(text.slice(lineStart, term.start))
+  )
+    return true;
+  const lineEnd = text.indexOf('\n', term.end);
+  if (lineEnd === -1) return false;
+  const line = text.slice(lineStart, lineEnd);
+  const rest = line.slice(0, term.start - lineStart) + line.slice(term.end - lineStart);
+  if (!/^[\s:/&,\w-]{0,30}$/.test(rest) || /\b(?:left|right|acute|new|old|bilateral)\b/i.test(rest))
+    return false;
+  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  return NO_ANSWER.test(text.slice(lineEnd + 1, nextEnd === -1 ? text.length : nextEnd));
+}
+
+/** "[ ] Dissection": a checklist item left unticked. */
+const unticked = (r: Reading, term: Term): boolean =>
+  /\[\s*\]\s*$/.test(r.text.slice(Math.max(0, term.start - 8), term.start));
+
+/** A bullet line ("- dissection") under a line ending in a negation and a colon. */
+function negatedBullet(r: Reading, term: Term): boolean {
+  const { text } = r;
+  const lineStart = text.lastIndexOf('\n', term.start - 1) + 1;
+  if (!/^[ \t]*(?:[-*\u2022\u00b7]|\d+[.)])[ \t]*$/.test(text.slice(lineStart, term.start)))
+    return false;
+  // Up over the bullets before it, to the line that opens the list.
+  let at = lineStart - 1;
+  for (let n = 0; n < 12 && at > 0; n++) {
+    const from = text.lastIndexOf('\n', at - 1) + 1;
+    const line = text.slice(from, at);
+    if (!/^[ \t]*(?:[-*\u2022\u00b7]|\d+[.)])/.test(line))
+      return /\b(?:no|without|negative for|absence of|no (?:evidence|signs?) of|none of)\b[^.:\n]{0,30}:\s*$/i.test(
+        line,
+      );
+    at = from - 1;
+  }
+  return false;
+}
+
 /**
  * A findings section's bare "no" at its line's end ("Findings: No", "IMPRESSION: NO"), not
  * another label's value ("Prior imaging: none", "Allergies: nil").
@@ -62,7 +118,7 @@ const LABEL_NO =
  * left V3 segment", "with the exception of the left VA" (over a line wrap too).
  */
 const EXCEPT_AT =
-  /^[^.;]{0,40}?\b(?:other\s+than|except(?:\s+for)?|apart\s+from|aside\s+from|save\s+for|with\s+the\s+exception\s+of)\s+((?:at|in|within|involving|along|on|the|of|(?:left|right|lt|rt|l|r)\b)[^.;]{0,60})/i;
+  /^[^.;]{0,40}?\b(?:other\s+than|except(?:\s+for)?|apart\s+from|aside\s+from|save\s+for|with\s+the\s+exception\s+of)\s+((?:at|in|within|involving|along|on|the|of|(?:left|right|lt|rt|l|r)\b)[^.;,()]{0,60})/i;
 /** An exception that names no place of this finding: another artery, a normal or old thing. */
 const EXCEPT_NOT =
   /\b(?:carotid|ica|eca|cca|subclavian|bulb|choroid|pineal|scalp|subgaleal|skin|physiological|normal|variant|artefact|artifact|old|healed|chronic|calcified|previous|prior)\b/i;
@@ -74,6 +130,12 @@ function exceptionPlaces(r: Reading, term: Term): boolean {
   // A vertebral-artery finding is placed only in the vertebral artery.
   const vessel = r.lex.terms[term.entry]!.finding.startsWith('vertebral-artery');
   if (vessel && !/\b(?:va|vas|vertebral|v[0-4])\b/i.test(place)) return false;
+  // "…, which is old and healed": what is excepted is said to be old, in the same sentence.
+  const rest = r.text.slice(
+    term.end + m.index + m[0].length,
+    term.end + m.index + m[0].length + 80,
+  );
+  if (/^[^.;]*\b(?:old|healed|chronic|physiological|artefact|artifact)\b/i.test(rest)) return false;
   return !EXCEPT_NOT.test(place);
 }
 
@@ -254,6 +316,15 @@ export function qualify(
   if (negation && negation.end <= term.start && exceptionPlaces(r, term)) negation = undefined;
   // "Stenosis no / occlusion no / dissection yes": a value right after the term affirms it.
   if (negation && YES_AFTER.test(r.text.slice(term.end, term.end + 24))) negation = undefined;
+  // A term alone on a heading line, answered on the next ("DISSECTION\nNot seen.", "ACUTE
+  // INFARCT\nAbsent.", "FRACTURE / DISLOCATION\nNone."); an unticked box ("[ ] Dissection");
+  // a bullet under a negating line ("No evidence of:\n- dissection").
+  if (
+    !negation &&
+    !uncertainty &&
+    (headingAnswered(r, term) || unticked(r, term) || negatedBullet(r, term))
+  )
+    return { status: 'negated', trigger: 'heading answered no' };
   // Uncertainty wins over negation: an uncertain finding must never read as excluded.
   const text = (t: Trigger): string => r.text.slice(t.start, t.end);
   if (uncertainty)

@@ -50,7 +50,7 @@ function isListItem(r: Reading, start: number, end: number): boolean {
 
 /** Words that place a finding in a template's negated list without opening a phrase. */
 const PLACING =
-  /^(?:(?:intracranial|extracranial|extra-?axial|intra-?axial|parenchymal|territorial|focal|significant|definite|obvious|midline)\s+){1,2}$/i;
+  /^(?:(?:intracranial|extracranial|extra-?axial|intra-?axial|parenchymal|territorial|focal|significant|definite|obvious|midline|vertebral|arter(?:y|ies)|va)\s+){1,3}$/i;
 
 /** Whether something between a trigger and a term ends the trigger's scope. */
 export function scopeBroken(

@@ -49,9 +49,9 @@ const OTHER_ARTERY =
   /\b(?:carotid|ica|eca|cca|subclavian|jugular|basilar|aort\w*|innominate|mca|pca|aca)\b/i;
 
 /** A VA row ("L VA origin", "Left vertebral V2"), not another artery's. */
-const VA_ROW = /\b(?:va|vas|vertebral|v[0-4])\b/i;
+const VA_ROW = /\b(?:va|vas|vertebral|verts?|v[0-4])\b/i;
 /** A stenosis column ("Stenosis (NASCET)", "% stenosis", "Narrowing"). */
-const STENOSIS_COLUMN = /\b(?:stenos[ie]s|narrowing)\b|%/i;
+const STENOSIS_COLUMN = /\b(?:stenos[ie]s|narrowing|grade)\b|%/i;
 /** A value of stenosis: a percentage above 0, a range, a grade, an occlusion. */
 const STENOSIS_VALUE =
   /(?:^|[^\d.,])(?:[1-9]\d?(?:[.,]\d+)?|100)\s*(?:[-\u2013]\s*\d+\s*)?%|^[<>\u2264\u2265]\s*\d+\s*%|\b(?:mild|moderate|severe|significant|critical|high-?grade|subtotal|near-?occlu\w*|occlu\w*|string)\b/i;
@@ -60,13 +60,14 @@ const PLAQUE_COLUMN = /\b(?:plaques?|atheroma\w*|atheroscl\w*)\b/i;
 /** A head position (a dynamic duplex: rotation, extension). */
 const POSITION_ROW = /\b(?:rotat\w*|turn\w*|extension|flexion|provocation|tilt\w*)\b/i;
 const REDUCED_CELL =
-  /\b(?:reduc\w*|decreas\w*|diminish\w*|drop\w*|dampen\w*|loss|lost|absent|no flow|occlu\w*|cessation)\b/i;
+  /\b(?:reduc\w*|decreas\w*|diminish\w*|drop\w*|dampen\w*|loss|lost|absent|no flow|occlu\w*|cessation|ceas\w*)\b/i;
 /** The uncovertebral joints' column of a level table. */
-const UNCOVERTEBRAL_COLUMN = /\b(?:unco-?vertebral|uncinate|luschka)\b/i;
+const UNCOVERTEBRAL_COLUMN = /\b(?:unco-?vertebral|uncinate|luschka|uv)\b/i;
 const DEGENERATION_CELL =
-  /\b(?:spur\w*|osteophyt\w*|arthro\w*|hypertroph\w*|degenerat\w*|sclero\w*)\b/i;
+  /\b(?:spur\w*|osteophyt\w*|arthro\w*|hypertroph\w*|degenerat\w*|sclero\w*|mild|moderate|severe|marked|advanced)\b/i;
 /** A cell that says nothing is there. */
-const NOTHING = /^(?:normal|none|nil|no|n|-+|0\s*%?|n\/?a|patent|preserved|unremarkable|absent)$/i;
+const NOTHING =
+  /^(?:(?:normal|none|nil|no|not|absent|negative|unremarkable)\b.*|n|[-\u2013\u2014]+|0\s*%?|n\/?a|patent|preserved)$/i;
 
 /** Cells of a table row with their offsets in the line: null when it is not one. */
 function cells(line: string): { kind: string; cells: { text: string; at: number }[] } | null {
@@ -129,6 +130,18 @@ export function readTableBlocks(text: string): { rows: TableReading[]; headers: 
     const row = parsed.cells.map((c) => c.text);
     if (row.every((c) => /^[-:\s]*$/.test(c))) continue; // a markdown rule "|---|---|"
     // A new table when the kind of row or the number of cells changes.
+    // (A row of a table aligned with spaces with an empty cell cannot be placed: skipped.)
+    if (
+      header &&
+      parsed.kind === 'space' &&
+      headerKind === 'space' &&
+      row.length !== header.length
+    ) {
+      // Still a row under the header: the header is one.
+      if (pending) headers.push(pending);
+      pending = null;
+      continue;
+    }
     if (header && (parsed.kind !== headerKind || row.length !== header.length)) {
       header = null;
       pending = null;
@@ -192,8 +205,17 @@ function readRow(
     if (VA_ROW.test(label) && PLAQUE_COLUMN.test(column))
       return { finding: 'vertebral-artery-atherosclerosis', occlusion: false };
     // "Rotation left | 46 | 12 (marked reduction)" in a VA study.
-    if (POSITION_ROW.test(label) && (VA_ROW.test(column) || !header) && REDUCED_CELL.test(cell))
-      return { finding: 'vertebral-artery-narrowing', occlusion: false };
+    if (
+      POSITION_ROW.test(label) &&
+      (VA_ROW.test(column) || !header) &&
+      REDUCED_CELL.test(cell) &&
+      !/\b(?:no|not|without)\b/i.test(cell)
+    )
+      return {
+        finding: 'vertebral-artery-narrowing',
+        // "0 (flow ceased)" on rotation: no flow at all.
+        occlusion: /\b(?:ceas\w*|cessation|no flow|absent|occlu\w*)\b|^0\b/i.test(cell),
+      };
     // "C5-C6 | mild bulge | bilateral spurring" under "Uncovertebral joints".
     if (UNCOVERTEBRAL_COLUMN.test(column) && DEGENERATION_CELL.test(cell))
       return { finding: 'uncovertebral-arthrosis', occlusion: false };

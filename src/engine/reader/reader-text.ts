@@ -18,7 +18,7 @@ const FUNCTION_END =
 const LIST_TAIL = /(?:,|\b(?:or|and|nor|suggest\w*|indicat\w*))\s+(?:[\w-]+\s+)?[\w-]+$/i;
 /** A line ending in a word that may qualify a finding on the next ("vertebral artery\ndissection"). */
 const MODIFIER_END =
-  /\b(?:definite|significant|obvious|further|artery|arteries|vertebral|va|vas|carotid|basilar|intracranial|cerebellar|acute|subacute|focal|intimal|uncovertebral|cervical|spinal|cord|flow-limiting|limiting|ha?emodynamically|large|vessel|small|new|old|prior|previous|residual|measurable|appreciable|ligamentous|major|marked|mild|moderate|severe|high-grade|bony|osseous|traumatic|recent|discrete)$/i;
+  /\b(?:definite|significant|obvious|further|artery|arteries|vertebral|va|vas|carotid|basilar|intracranial|cerebellar|acute|subacute|focal|intimal|uncovertebral|cervical|spinal|cord|flow-limiting|limiting|ha?emodynamically|large|vessel|small|new|old|prior|previous|residual|measurable|appreciable|ligamentous|major|marked|mild|moderate|severe|high-grade|bony|osseous|traumatic|recent|discrete|abnormal|excessive|pathological|increased|decreased|reduced|limb|arm|leg|hand|facial|visual|double|slurred|speech)$/i;
 export const VA = 0;
 export const OTHER_VESSEL = 1;
 export const BRAIN = 2;
@@ -236,7 +236,10 @@ export class Reading {
     if (dash) return true;
     let j = next;
     while (j < this.text.length && /\s/.test(this.text[j]!)) j++;
-    return j < this.text.length && /[a-z]/.test(this.text[j]!);
+    // A term over a line break: a lower-case word goes on; in capitals any word does
+    // ("ACUTE\nINFARCT"). (Whether a negation reaches over a break is lineWrapAfter's.)
+    const c = this.text[j] ?? '';
+    return /[a-z]/.test(c) || (/[A-Z]/.test(c) && this.inCapitals());
   }
 
   /**
@@ -275,8 +278,11 @@ export class Reading {
     if (!/[a-z0-9,)]$/i.test(before)) return false;
     const word = /^[ \t]*([a-z][\w-]*)/i.exec(this.text.slice(next))?.[1];
     if (!word) return false;
-    // A list going on ("no stenosis\nor dissection"), even after a finding.
+    // A list going on ("no stenosis\nor dissection"), even after a finding; a negation's
+    // evidence going on ("No radiographic\nevidence of instability").
     if (/^(?:or|nor|and)$/i.test(word)) return true;
+    if (/^(?:evidence|signs?)$/i.test(word) && /\b(?:no|without)\b[^.;]*$/i.test(before))
+      return true;
     if (this.termEndingAt(e)) return false;
     const fn = FUNCTION_END.test(before);
     // A modifier in a list going on ("infarct, intracranial\nhaemorrhage", "or significant\n
@@ -288,7 +294,10 @@ export class Reading {
     let at = next;
     while (at < this.text.length && /[ \t]/.test(this.text[at]!)) at++;
     if (!open && this.termStartingAt(at)) return false;
-    if (!/^[a-z]/.test(word) && !(open && this.inCapitals())) return false;
+    // A closed line ("No aneurysm", "No hydrocephalus") ends its phrase: the next line is
+    // a phrase of its own ("tapered occlusion of the left VA", "patchy restricted diffusion").
+    if (!open) return false;
+    if (!/^[a-z]/.test(word) && !this.inCapitals()) return false;
     // A side or a new phrase's first word goes on only after a function word ("No evidence
     // of\nleft VA dissection"; not "Nil acute\nleft VA occlusion").
     return fn || !this.lex.phraseStarts.has(word.toLowerCase());

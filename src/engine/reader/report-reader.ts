@@ -90,7 +90,8 @@ function withTables(
       end: mapPosition(fixes, c.end, 'end'),
     })),
   );
-  if (text !== src && (text.includes('\t') || /\S {2,}\S/.test(text))) {
+  // (Normalising also joins "Label:\n| a | b |" into one line: the table as given is read too.)
+  if (text !== src) {
     const asGiven = readTableBlocks(text);
     for (const t of asGiven.rows) if (!rows.some((u) => u.start === t.start)) rows.push(t);
     for (const h of asGiven.headers) headerCells.push(...h.cells);
@@ -120,6 +121,9 @@ function withTables(
 /** A mention that is a header cell's own name ("Stenosis" of "Stenosis (NASCET)", "% stenosis"). */
 function namesColumn(c: { text: string; start: number; end: number }, m: Mention): boolean {
   if (m.start < c.start || m.end > c.end) return false;
+  // Inside a stenosis or plaque column's name ("Stenosis grade", "% stenosis (NASCET)").
+  if (/^(?:vertebral-artery-narrowing|vertebral-artery-atherosclerosis)$/.test(m.finding))
+    return true;
   const bare = (t: string) =>
     t
       .replace(/\([^)]*\)|%/g, ' ')

@@ -17,6 +17,7 @@ const NAMES = [
   'ketorolak',
   'paracetamol',
   'acetaminophen',
+  'acetaminofen',
   'diclofenac',
   'naproxen',
   'ketorolac',
@@ -182,6 +183,7 @@ const NAMES = [
   'panodil',
   'crocin',
   'dolo ',
+  'dolo-',
   'apap',
   'cuprofen',
   'ipren',
@@ -210,4 +212,7 @@ const NAMES = [
 ];
 
 /** Whether a medication name is recognised as a painkiller (a name at the start of a word). */
-export const isPainkiller: (name: string) => boolean = nameMatcher(NAMES.map(literal));
+// A name written with a space after it is a whole word ("dolo " matches "Dolo" and "Dolo 650").
+export const isPainkiller: (name: string) => boolean = nameMatcher(
+  NAMES.map((n) => (n.endsWith(' ') ? `${literal(n.trimEnd())}(?!\\p{L})` : literal(n))),
+);

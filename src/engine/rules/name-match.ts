@@ -10,7 +10,13 @@ export function nameMatcher(patterns: readonly string[]): (name: string) => bool
   return (name) => {
     let yes = known.get(name);
     if (yes === undefined) {
-      yes = re.test(name);
+      // Accents folded ("Paracétamol", "Diclofénac"), digits parted from a name ("Ibu600").
+      yes = re.test(
+        name
+          .normalize('NFD')
+          .replace(/\p{M}/gu, '')
+          .replace(/(\p{L})(\d)/gu, '$1 $2'),
+      );
       if (known.size >= 4096) known.clear();
       known.set(name, yes);
     }

@@ -72,12 +72,6 @@ export const KNOWN_OPEN_R10_A: readonly KnownOpen[] = [
       'FA15 a clinical question or indication read as an uncertain finding: false alarm: cervical-manipulation not-cleared; false alarm: collar-zone-massage not-cleared',
   },
   {
-    key: 'r10 "| VA | PSV, cm/s | stenosis, % |\\n| right | 45 | 0 |\\n| left | 42 | 0 |" [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA16 duplex tables (reader-tables.ts, c75e998): a zero that is not a velocity: false alarm: cervical-manipulation caution',
-  },
-  {
     key: 'r10 "| | right | left |\\n| PSV, cm/s | 45 | 42 |\\n| stenosis, % | 0 | 0 |" [doppler/neck-vessels 2026-11-15]',
     kind: 'false-alarm',
     reason:

@@ -30,12 +30,6 @@ export const KNOWN_OPEN_R12_A: readonly KnownOpen[] = [
       'FA9 a kink said "without haemodynamic significance" read as VA narrowing (manipulation caution) (judgement): false alarm: cervical-manipulation caution',
   },
   {
-    key: 'r12 "[ ] stenosis [ ] occlusion [ ] dissection [x] normal study" [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'FA4 one-letter or zero form values ("Occlusion: N", "Y/N: N", "Occlusion: 0", "0/0", an unticked "[ ]" box) affirm the label (false emergency; variants of r10 FA3 / r11 FA9): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergenc',
-  },
-  {
     key: 'r12 "Clinical information: dizziness for 2 months. Question: VA stenosis? Dissection?\\nFindings: both VAs patent with normal antegrade flow.\\nConclusion: no stenosis or dissection." [doppler/neck-vessels 2026-11-15]',
     kind: 'false-alarm',
     reason:

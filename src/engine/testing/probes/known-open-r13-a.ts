@@ -66,18 +66,6 @@ export const KNOWN_OPEN_R13_A: readonly KnownOpen[] = [
       'A2b "none (R/L)", "none bilaterally", "no (both sides)" after a label read as affirmed (false caution / emergency): false alarm: cervical-manipulation caution',
   },
   {
-    key: 'r13 "Occlusion: none (bilaterally)." [doppler/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2b "none (R/L)", "none bilaterally", "no (both sides)" after a label read as affirmed (false caution / emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergency',
-  },
-  {
-    key: 'r13 "Dissection: none (both VAs)." [cta/neck-vessels 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      'A2b "none (R/L)", "none bilaterally", "no (both sides)" after a label read as affirmed (false caution / emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgency emergency',
-  },
-  {
     key: 'r13 "CT CERVICAL SPINE\\nClinical notes: Fall from ladder. Neck pain.\\nFindings: Normal alignment. No fracture demonstrated. Prevertebral soft tissues normal.\\nComment: No fracture demonstrated.\\nReported by Dr A, FRANZCR." [msct/cervical-spine 2026-11-15]',
     kind: 'judgement',
     reason:

@@ -96,6 +96,8 @@ import { ROUND_21 } from './probe-cases-r21-a';
 import { ROUND_23 } from './probe-cases-r23-a';
 import { ROUND_25 } from './probe-cases-r25-a';
 import { ROUND_26 } from './probe-cases-r26-a';
+import { ROUND_27 } from './probe-cases-r27-a';
+import { ROUND_28 } from './probe-cases-r28-a';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -194,4 +196,6 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_23,
   ...ROUND_25,
   ...ROUND_26,
+  ...ROUND_27,
+  ...ROUND_28,
 ];
