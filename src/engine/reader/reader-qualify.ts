@@ -56,7 +56,7 @@ const NO_ANSWER = /^[ \t]*(?:none|nil|no|not|absent|negative|normal)\b/i;
 /** A term alone on its line (a heading, with a colon or "/ X"), its next line a "no". */
 function headingAnswered(r: Reading, term: Term): boolean {
   const { text } = r;
-  const lineStart = text.lastIndexOf('\n', term.start - 1) + 1;
+  const lineStart = r.lineStartOf(term.start);
   // A heading in capitals answered after its colon, the two joined as one line
   // ("INFARCTION: No acute or chronic infarct."); not a line of values ("Dissection: no
   // (right), yes (left)", "Left VA dissection: no interval change").
@@ -72,13 +72,13 @@ function headingAnswered(r: Reading, term: Term): boolean {
     /^[\s\w:-]{0,24}$/.test(text.slice(lineStart, term.start))
   )
     return true;
-  const lineEnd = text.indexOf('\n', term.end);
+  const lineEnd = r.lineEndOf(term.end);
   if (lineEnd === -1) return false;
   const line = text.slice(lineStart, lineEnd);
   const rest = line.slice(0, term.start - lineStart) + line.slice(term.end - lineStart);
   if (!/^[\s:/&,\w-]{0,30}$/.test(rest) || /\b(?:left|right|acute|new|old|bilateral)\b/i.test(rest))
     return false;
-  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  const nextEnd = r.lineEndOf(lineEnd + 1);
   return NO_ANSWER.test(text.slice(lineEnd + 1, nextEnd === -1 ? text.length : nextEnd));
 }
 
@@ -89,13 +89,13 @@ const unticked = (r: Reading, term: Term): boolean =>
 /** A bullet line ("- dissection") under a line ending in a negation and a colon. */
 function negatedBullet(r: Reading, term: Term): boolean {
   const { text } = r;
-  const lineStart = text.lastIndexOf('\n', term.start - 1) + 1;
+  const lineStart = r.lineStartOf(term.start);
   if (!/^[ \t]*(?:[-*\u2022\u00b7]|\d+[.)])[ \t]*$/.test(text.slice(lineStart, term.start)))
     return false;
   // Up over the bullets before it, to the line that opens the list.
   let at = lineStart - 1;
   for (let n = 0; n < 12 && at > 0; n++) {
-    const from = text.lastIndexOf('\n', at - 1) + 1;
+    const from = r.lineStartOf(at);
     const line = text.slice(from, at);
     if (!/^[ \t]*(?:[-*\u2022\u00b7]|\d+[.)])/.test(line))
       return /\b(?:no|without|negative for|absence of|no (?:evidence|signs?) of|none of)\b[^.:\n]{0,30}:\s*$/i.test(
@@ -279,7 +279,7 @@ export function qualify(
       t.kind === 'post-neg' &&
       before &&
       t.end <= r.clauseStart[term.clause]! &&
-      LABEL_NO.test(r.text.slice(r.text.lastIndexOf('\n', t.start) + 1, t.end));
+      LABEL_NO.test(r.text.slice(r.lineStartOf(t.start), t.end));
     const neg = (t.kind === 'pre-neg' && before) || (t.kind === 'post-neg' && !before) || wrappedNo;
     const unc =
       (t.kind === 'pre-unc' && before) ||

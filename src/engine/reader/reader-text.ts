@@ -276,7 +276,7 @@ export class Reading {
     while (e > 0 && /\s/.test(this.text[e - 1]!)) e--;
     const before = this.text.slice(Math.max(0, e - 40), e);
     if (!/[a-z0-9,)]$/i.test(before)) return false;
-    const word = /^[ \t]*([a-z][\w-]*)/i.exec(this.text.slice(next))?.[1];
+    const word = /^[ \t]*([a-z][\w-]*)/i.exec(this.text.slice(next, next + 80))?.[1];
     if (!word) return false;
     // A list going on ("no stenosis\nor dissection"), even after a finding; a negation's
     // evidence going on ("No radiographic\nevidence of instability").
@@ -308,7 +308,7 @@ export class Reading {
    * none, at all): its phrase has its head ("No stenosis of the right vertebral artery").
    */
   private headedLine(e: number): boolean {
-    const lineStart = this.text.lastIndexOf('\n', e - 1) + 1;
+    const lineStart = this.lineStartOf(e);
     let from = lineStart;
     // (A trigger begun on the line before, "No\nrestricted diffusion to suggest", counts.)
     for (
@@ -322,6 +322,41 @@ export class Reading {
     }
     const t = this.termWithin(from, e);
     return t !== undefined;
+  }
+
+  private newlines: number[] | undefined;
+  /** Offsets of the text's line breaks (built once: a lookup per term stays O(log n)). */
+  private breaksOfLines(): number[] {
+    if (!this.newlines) {
+      this.newlines = [];
+      for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1))
+        this.newlines.push(i);
+    }
+    return this.newlines;
+  }
+  /** The start of the line holding offset `at`. */
+  lineStartOf(at: number): number {
+    const nl = this.breaksOfLines();
+    let lo = 0;
+    let hi = nl.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (nl[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? 0 : nl[lo - 1]! + 1;
+  }
+  /** The end of the line holding offset `at` (its line break), or -1 on the last line. */
+  lineEndOf(at: number): number {
+    const nl = this.breaksOfLines();
+    let lo = 0;
+    let hi = nl.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (nl[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < nl.length ? nl[lo]! : -1;
   }
 
   private capitals: boolean | undefined;
