@@ -144,7 +144,7 @@ const SYSTEMIC_ONLY =
   /\b(?:paracetamol|acetaminoph?en|tramadol|codeine|dihydrocodeine|metamizol\w*|dipyrone|oxycodone|morphine|tapentadol|hydrocodone)/i;
 /** Not taken by mouth: applied to the skin, injected, inhaled, into the eye, ear, nose or rectum. */
 const NOT_BY_MOUTH =
-  /(?<!\b(?:liqui|liquid|liquid-filled|soft|oral)[- ]?)\bgels?\b(?![- ]?caps?|\s*\(\w*kapsel)|emulgel|^\s*pr\s*$|\b(?:cream|cr[eè]me|ointment|salve|salbe|balm|pommade|liniment|embrocation|rub|cataplasm|poultice|roll-on|mousse|lotion|foam|patch(?:es)?|plaster|device|machine|c?pap|(?<!\b(?:oral|oromucosal|mouth|sublingual|buccal)\s)spray|topical|transdermal|cutaneous|injection|injectable|infusion|ampoule|ampule|vial|syringe|suppositor\w*|supp\b|z[aä]pfchen|rectal|per rectum|inhal\w*|nebul\w*|nasal|eye|ear|ophthalmic|otic|intramuscular|intravenous|subcutaneous)\b|\b(?:inj|i\.v|i\.m|s\.c)\.|гель|мазь|крем|пластыр|инъекц|ампул|свеч/i;
+  /(?<!\b(?:liqui|liquid|liquid-filled|soft|oral)[- ]?)\bgels?\b(?![- ]?caps?|\s*\(\w*kapsel)|emulgel|\b(?:cream|cr[eè]me|ointment|salve|salbe|balm|pommade|liniment|embrocation|rub|cataplasm|poultice|roll-on|mousse|lotion|foam|patch(?:es)?|plaster|machine|c?pap|(?<!\b(?:oral|oromucosal|mouth|sublingual|buccal)\s)spray|topical|transdermal|cutaneous|injection|injectable|infusion|ampoule|ampule|vial|syringe|suppositor\w*|supp\b|z[aä]pfchen|rectal|per rectum|inhal\w*|nebul\w*|nasal|eye|ear|ophthalmic|otic|intramuscular|intravenous|subcutaneous)\b|\b(?:inj|i\.v|i\.m|s\.c)\.|гель|мазь|крем|пластыр|инъекц|ампул|свеч/i;
 /**
  * Taken by mouth: a tablet or capsule by any name ("effervescent", "soluble", "Tbl.",
  * "comprimé", "SR"), anything not applied, injected or inhaled; an explicit `analgesic` flag
@@ -153,12 +153,11 @@ const NOT_BY_MOUTH =
 const isTablet = (m: Medication): boolean =>
   m.analgesic === true ||
   // (Not a machine: "APAP (auto-CPAP) machine".)
-  (!/\b(?:machine|device|c?pap)\b/i.test(`${m.name} ${m.form ?? ''}`) && takenByMouth(m));
+  (!/\b(?:machine|c?pap|bipap)\b/i.test(`${m.name} ${m.form ?? ''}`) && takenByMouth(m));
 
 const takenByMouth = (m: Medication): boolean =>
   // Painkillers that are never put on the skin: any form but an injection or suppository.
-  (SYSTEMIC_ONLY.test(m.name) &&
-    !/inj|infus|suppos|rectal|\bi\.?v\b|^\s*pr\s*$/i.test(m.form ?? '')) ||
+  (SYSTEMIC_ONLY.test(m.name) && !/inj|infus|suppos|rectal|\bi\.?v\b/i.test(m.form ?? '')) ||
   m.form === undefined ||
   m.form.trim() === '' ||
   ORAL_SOLID.test(m.form) ||

@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = 'aa9ff9ac6277ca04';
+export const ENGINE_BUILD = 'fd26daeafa904a16';

@@ -12,8 +12,9 @@ export const NARROWING_TERMS_EN: readonly TermEntry[] = [
     context: 'vessel',
     patterns: [
       'stenos[ie]s',
-      // A side's value under a stenosis heading ("Left VA: 80% at origin").
-      `(?:left|right|lt|rt|l|r)\\.? ${VA_NAME}(?: (?:origin|ostium|v[0-4]))?:? ?[1-9]\\d? ?%(?! ?(?:stenos|narrow|occlu|of normal|reduction|patency))`,
+      // A side's value under a stenosis heading ("STENOSIS:\nLeft VA: 80% at origin"), not a
+      // share of flow ("Flow volume: Right VA: 55%").
+      `(?<=\\bstenos[ie]s\\b[\\s\\S]{0,80})(?:left|right|lt|rt|l|r)\\.? ${VA_NAME}(?: (?:origin|ostium|v[0-4]))?:? ?[1-9]\\d? ?%(?! ?(?:stenos|narrow|occlu|of\\b|reduction|paten|dominan|flow|lumen|contribution|diameter|size|calibre|caliber))`,
       'stenotic',
       'stenosed',
       'narrow(?:ing|ed|s)?',

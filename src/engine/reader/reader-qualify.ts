@@ -50,36 +50,57 @@ const BRACKETED_STATE =
  */
 const YES_AFTER = /^\s*(?:[:=\u2013\u2014-]\s*)?(?:yes|\+)(?=\s*(?:[.,;)|\n]|$))/i;
 
-/** The line under a heading answers no ("Not seen.", "None in either vertebral artery."). */
-const NO_ANSWER = /^[ \t]*(?:none|nil|no|not|absent|negative|normal)\b/i;
+/**
+ * A complete "no" under or after a heading: "Not seen.", "None in either vertebral artery.",
+ * "Absent." (not "Not displaced", "No change", "Not excluded").
+ */
+const NO_ANSWER =
+  /^[ \t]*(?:none(?: seen| identified| detected)?(?: in (?:either|both|any)\b[^.\d%]{0,40})?|nil|no|not (?:seen|identified|detected|demonstrated|present)|absent|negative|normal)[ \t]*\.?[ \t]*$/i;
+/** "No acute or chronic infarct": a "no" that names the heading's own finding. */
+const namesItsOwn = (answer: string, word: string): boolean =>
+  /^[ \t]*no\b/i.test(answer) &&
+  answer.toLowerCase().includes(
+    word
+      .toLowerCase()
+      .replace(/[^a-z]/g, '')
+      .slice(0, 5),
+  ) &&
+  !/[;%\d]|\b(?:but|however|except|other than|apart from|change|interval)\b/i.test(answer);
 
-/** A term alone on its line (a heading, with a colon or "/ X"), its next line a "no". */
+/**
+ * A heading (in capitals, or closed by a colon) that is the finding's name alone, answered no
+ * on the next line or after its colon ("DISSECTION\nNot seen.", "INFARCTION: No acute or
+ * chronic infarct."); not a finding with its place ("V3 dissection\nNo change").
+ */
 function headingAnswered(r: Reading, term: Term): boolean {
   const { text } = r;
   const lineStart = r.lineStartOf(term.start);
-  // A heading in capitals answered after its colon, the two joined as one line
-  // ("INFARCTION: No acute or chronic infarct."); not a line of values ("Dissection: no
-  // (right), yes (left)", "Left VA dissection: no interval change").
   const word = text.slice(term.start, term.end);
-  const after = /^[ \t]*:([^.\n]*)/.exec(text.slice(term.end, term.end + 120))?.[1] ?? '';
+  const capitals = /[A-Z]/.test(word) && word === word.toUpperCase();
+  const after = /^[ \t]*:([^.\n]*)/.exec(text.slice(term.end, term.end + 120))?.[1];
   if (
-    /[A-Z]/.test(word) &&
-    word === word.toUpperCase() &&
-    /^[ \t]*(?:none|nil|no|not|absent|negative|normal)\b/i.test(after) &&
-    !/\b(?:yes|present|positive|left|right|change|new|worse\w*|progress\w*|interval|total|complete)\b|\[x\]|\u2611/i.test(
-      after,
-    ) &&
+    capitals &&
+    after !== undefined &&
+    (NO_ANSWER.test(after) || namesItsOwn(after, word)) &&
     /^[\s\w:-]{0,24}$/.test(text.slice(lineStart, term.start))
   )
     return true;
   const lineEnd = r.lineEndOf(term.end);
   if (lineEnd === -1) return false;
-  const line = text.slice(lineStart, lineEnd);
-  const rest = line.slice(0, term.start - lineStart) + line.slice(term.end - lineStart);
-  if (!/^[\s:/&,\w-]{0,30}$/.test(rest) || /\b(?:left|right|acute|new|old|bilateral)\b/i.test(rest))
+  // (A section label joined to it, "Findings: ACUTE INFARCT", is no part of the heading.)
+  const label = /^[^:\n]{0,30}:[ \t]*/.exec(text.slice(lineStart, term.start))?.[0].length ?? 0;
+  const line = text.slice(lineStart + label, lineEnd);
+  const rest = text.slice(lineStart + label, term.start) + text.slice(term.end, lineEnd);
+  const heading = (/[A-Z]/.test(line) && line === line.toUpperCase()) || /:\s*$/.test(line);
+  if (
+    !heading ||
+    !/^[\s:/&,a-z-]{0,30}$/i.test(rest) ||
+    /\b(?:left|right|bilateral|v[0-4]|c[1-7])\b/i.test(rest)
+  )
     return false;
   const nextEnd = r.lineEndOf(lineEnd + 1);
-  return NO_ANSWER.test(text.slice(lineEnd + 1, nextEnd === -1 ? text.length : nextEnd));
+  const answer = text.slice(lineEnd + 1, nextEnd === -1 ? text.length : nextEnd);
+  return NO_ANSWER.test(answer) || namesItsOwn(answer, word);
 }
 
 /** "[ ] Dissection": a checklist item left unticked. */
@@ -98,7 +119,7 @@ function negatedBullet(r: Reading, term: Term): boolean {
     const from = r.lineStartOf(at);
     const line = text.slice(from, at);
     if (!/^[ \t]*(?:[-*\u2022\u00b7]|\d+[.)])/.test(line))
-      return /\b(?:no|without|negative for|absence of|no (?:evidence|signs?) of|none of)\b[^.:\n]{0,30}:\s*$/i.test(
+      return /\b(?:no|without|negative for|absence of|none of)(?: (?:evidence|signs?) of)?(?: the following)?\s*:\s*$/i.test(
         line,
       );
     at = from - 1;

@@ -38,7 +38,7 @@ const PEAK = new RegExp(
 );
 /** A whole label of flow ("VA flow", "Blood flow", "Flow signal"): not flow limitation etc. */
 const FLOW = new RegExp(
-  `^${WHERE}(?:blood\\s+)?flow(?:\\s+(?:signal|in\\s+(?:the\\s+)?(?:va|vertebral artery|v[1-4])))?${UNIT}$`,
+  `^${WHERE}(?:blood\\s+)?flow(?:\\s+(?:signal|direction|in\\s+(?:the\\s+)?(?:va|vertebral artery|v[1-4])))?${UNIT}$`,
   'i',
 );
 const ZERO = /^0(?:[.,]0+)?(?:\s*(?:cm|m)\/s(?:ec)?)?$/i;
@@ -60,14 +60,14 @@ const PLAQUE_COLUMN = /\b(?:plaques?|atheroma\w*|atheroscl\w*)\b/i;
 /** A head position (a dynamic duplex: rotation, extension). */
 const POSITION_ROW = /\b(?:rotat\w*|turn\w*|extension|flexion|provocation|tilt\w*)\b/i;
 const REDUCED_CELL =
-  /\b(?:reduc\w*|decreas\w*|diminish\w*|drop\w*|dampen\w*|loss|lost|absent|no flow|occlu\w*|cessation|ceas\w*)\b/i;
+  /\b(?:reduc\w*|decreas\w*|diminish\w*|drop\w*|dampen\w*|loss|lost|absent|no (?:detectable )?flow|not detected|undetectable|occlu\w*|cessation|ceas\w*)\b/i;
 /** The uncovertebral joints' column of a level table. */
 const UNCOVERTEBRAL_COLUMN = /\b(?:unco-?vertebral|uncinate|luschka|uv)\b/i;
 const DEGENERATION_CELL =
   /\b(?:spur\w*|osteophyt\w*|arthro\w*|hypertroph\w*|degenerat\w*|sclero\w*|mild|moderate|severe|marked|advanced)\b/i;
 /** A cell that says nothing is there. */
 const NOTHING =
-  /^(?:(?:normal|none|nil|no|not|absent|negative|unremarkable)\b.*|n|[-\u2013\u2014]+|0\s*%?|n\/?a|patent|preserved)$/i;
+  /^(?:(?:normal|none|nil|no|not|absent|negative|unremarkable)(?:\s+(?:seen|detected|identified|present|assessable|plaque|spurring|stenosis|degeneration|sclerosis|arthrosis|changes?|osteophytes?|hypertrophy|abnormality|significant(?:\s+\w+)?))?\.?|n|[-\u2013\u2014]+|0\s*%?|n\/?a|patent|preserved)$/i;
 
 /** Cells of a table row with their offsets in the line: null when it is not one. */
 function cells(line: string): { kind: string; cells: { text: string; at: number }[] } | null {
@@ -157,8 +157,16 @@ export function readTableBlocks(text: string): { rows: TableReading[]; headers: 
         start,
         end: start + line.length,
         // Only columns whose values this reads: their name is no finding of its own.
-        cells: parsed.cells
-          .filter((c) => STENOSIS_COLUMN.test(c.text) || PLAQUE_COLUMN.test(c.text))
+        // (Not a first row that is data: "| Left VA origin | 80% stenosis |".)
+        cells: (VA_ROW.test(parsed.cells[0]?.text ?? '') &&
+        /\b(?:left|right|lt|rt|l|r)\b/i.test(parsed.cells[0]?.text ?? '')
+          ? []
+          : parsed.cells
+        )
+          .filter(
+            (c) =>
+              (STENOSIS_COLUMN.test(c.text) || PLAQUE_COLUMN.test(c.text)) && !/\d/.test(c.text),
+          )
           .map((c) => ({ text: c.text, start: start + c.at, end: start + c.at + c.text.length })),
       };
       // A header row can itself be a data row ("| VA PSV, cm/s | 52 | 0 |" with no header).
@@ -189,6 +197,23 @@ function readRow(
     // A peak velocity of zero, or "not detected" / "absent" / "no flow" in its place.
     if ((peak && (ZERO.test(cell) || NO_FLOW.test(cell))) || (flow && NO_FLOW.test(cell)))
       return { finding: 'vertebral-artery-narrowing', occlusion: true };
+    // "Rotation left | 46 | 12 (marked reduction)" in a VA study.
+    if (
+      POSITION_ROW.test(label) &&
+      (VA_ROW.test(column) || !header) &&
+      REDUCED_CELL.test(cell) &&
+      !/\b(?:no|without)\s+(?:significant\s+)?(?:reduction|change|decrease|drop|loss)|\bnot\s+(?:reduced|decreased|significant)/i.test(
+        cell,
+      )
+    )
+      return {
+        finding: 'vertebral-artery-narrowing',
+        // "0 (flow ceased)" on rotation: no flow at all.
+        occlusion:
+          /\b(?:ceas\w*|cessation|no (?:detectable )?flow|not detected|undetectable|absent|occlu\w*)\b|^0\b/i.test(
+            cell,
+          ),
+      };
     if (NOTHING.test(cell)) continue;
     // "L VA origin | 265 | 82 | 70-99%" under "Stenosis"; "60" under "% stenosis".
     const percent = column.includes('%') && /^(?:[1-9]\d?(?:[.,]\d+)?|100)$/.test(cell);
@@ -204,18 +229,6 @@ function readRow(
     // "L VA | calcified" under "Plaque".
     if (VA_ROW.test(label) && PLAQUE_COLUMN.test(column))
       return { finding: 'vertebral-artery-atherosclerosis', occlusion: false };
-    // "Rotation left | 46 | 12 (marked reduction)" in a VA study.
-    if (
-      POSITION_ROW.test(label) &&
-      (VA_ROW.test(column) || !header) &&
-      REDUCED_CELL.test(cell) &&
-      !/\b(?:no|not|without)\b/i.test(cell)
-    )
-      return {
-        finding: 'vertebral-artery-narrowing',
-        // "0 (flow ceased)" on rotation: no flow at all.
-        occlusion: /\b(?:ceas\w*|cessation|no flow|absent|occlu\w*)\b|^0\b/i.test(cell),
-      };
     // "C5-C6 | mild bulge | bilateral spurring" under "Uncovertebral joints".
     if (UNCOVERTEBRAL_COLUMN.test(column) && DEGENERATION_CELL.test(cell))
       return { finding: 'uncovertebral-arthrosis', occlusion: false };

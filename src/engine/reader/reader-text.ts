@@ -18,7 +18,7 @@ const FUNCTION_END =
 const LIST_TAIL = /(?:,|\b(?:or|and|nor|suggest\w*|indicat\w*))\s+(?:[\w-]+\s+)?[\w-]+$/i;
 /** A line ending in a word that may qualify a finding on the next ("vertebral artery\ndissection"). */
 const MODIFIER_END =
-  /\b(?:definite|significant|obvious|further|artery|arteries|vertebral|va|vas|carotid|basilar|intracranial|cerebellar|acute|subacute|focal|intimal|uncovertebral|cervical|spinal|cord|flow-limiting|limiting|ha?emodynamically|large|vessel|small|new|old|prior|previous|residual|measurable|appreciable|ligamentous|major|marked|mild|moderate|severe|high-grade|bony|osseous|traumatic|recent|discrete|abnormal|excessive|pathological|increased|decreased|reduced|limb|arm|leg|hand|facial|visual|double|slurred|speech)$/i;
+  /\b(?:definite|significant|obvious|further|artery|arteries|vertebral|va|vas|carotid|basilar|intracranial|cerebellar|acute|subacute|focal|intimal|uncovertebral|cervical|spinal|cord|flow-limiting|limiting|ha?emodynamically|large|vessel|small|new|old|prior|previous|residual|measurable|appreciable|ligamentous|major|marked|mild|moderate|severe|high-grade|bony|osseous|traumatic|recent|discrete|abnormal|excessive|pathological|increased|decreased|reduced|limb|arm|leg|hand|facial|visual|double|slurred|speech|vascular|arterial|intraluminal|circulation|territorial|posterior|anterior|cerebral|ha?emorrhagic|isch(?:a)?emic|embolic|lacunar)$/i;
 export const VA = 0;
 export const OTHER_VESSEL = 1;
 export const BRAIN = 2;

@@ -155,4 +155,10 @@ export const KNOWN_OPEN_R27_A: readonly KnownOpen[] = [
     reason:
       'a cough medicine; §8 a tablet not recognised as a painkiller does not count towards the 4-day rule (long-term, still taken)',
   },
+  {
+    key: 'r27 "F4-11: Paracetamol 1 g, form \\"PR\\", 30 days, still used"',
+    kind: 'judgement',
+    reason:
+      'a form "PR" is per rectum in some records and prolonged release in others (UK): read as taken by mouth, the cautious reading',
+  },
 ];

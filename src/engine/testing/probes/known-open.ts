@@ -31,7 +31,8 @@
  * known-open-r23-a.ts, against 840711c; round 25's (rounds 21 and 23 attacked again) in
  * known-open-r25-a.ts, against 2298f7d; round 26's (courses and painkillers) in
  * known-open-r26-a.ts, against e0191a0; rounds 27 (courses again) and 28 (a reader sweep) in
- * known-open-r27-a.ts and known-open-r28-a.ts, against eae212c.
+ * known-open-r27-a.ts and known-open-r28-a.ts, against eae212c; round 29's in
+ * known-open-r29-a.ts, against e1cda55.
  */
 import { KNOWN_OPEN_R5_A } from './known-open-r5-a';
 import { KNOWN_OPEN_R5_B } from './known-open-r5-b';
@@ -56,6 +57,7 @@ import { KNOWN_OPEN_R25_A } from './known-open-r25-a';
 import { KNOWN_OPEN_R26_A } from './known-open-r26-a';
 import { KNOWN_OPEN_R27_A } from './known-open-r27-a';
 import { KNOWN_OPEN_R28_A } from './known-open-r28-a';
+import { KNOWN_OPEN_R29_A } from './known-open-r29-a';
 
 export interface KnownOpen {
   key: string;
@@ -254,4 +256,5 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
   ...KNOWN_OPEN_R26_A,
   ...KNOWN_OPEN_R27_A,
   ...KNOWN_OPEN_R28_A,
+  ...KNOWN_OPEN_R29_A,
 ];

@@ -98,6 +98,7 @@ import { ROUND_25 } from './probe-cases-r25-a';
 import { ROUND_26 } from './probe-cases-r26-a';
 import { ROUND_27 } from './probe-cases-r27-a';
 import { ROUND_28 } from './probe-cases-r28-a';
+import { ROUND_29 } from './probe-cases-r29-a';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -198,4 +199,5 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_26,
   ...ROUND_27,
   ...ROUND_28,
+  ...ROUND_29,
 ];
