@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = 'fd26daeafa904a16';
+export const ENGINE_BUILD = '77eaaf678fa7ebf8';

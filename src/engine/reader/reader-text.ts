@@ -325,38 +325,35 @@ export class Reading {
   }
 
   private newlines: number[] | undefined;
-  /** Offsets of the text's line breaks (built once: a lookup per term stays O(log n)). */
-  private breaksOfLines(): number[] {
+  /**
+   * The text's line breaks (built once: a lookup per term stays O(log n)) and how many of them
+   * come before `at`.
+   */
+  private breaksBefore(at: number): { nl: number[]; k: number } {
     if (!this.newlines) {
       this.newlines = [];
       for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1))
         this.newlines.push(i);
     }
-    return this.newlines;
+    const nl = this.newlines;
+    let lo = 0;
+    let hi = nl.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (nl[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return { nl, k: lo };
   }
   /** The start of the line holding offset `at`. */
   lineStartOf(at: number): number {
-    const nl = this.breaksOfLines();
-    let lo = 0;
-    let hi = nl.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (nl[mid]! < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === 0 ? 0 : nl[lo - 1]! + 1;
+    const { nl, k } = this.breaksBefore(at);
+    return k === 0 ? 0 : nl[k - 1]! + 1;
   }
   /** The end of the line holding offset `at` (its line break), or -1 on the last line. */
   lineEndOf(at: number): number {
-    const nl = this.breaksOfLines();
-    let lo = 0;
-    let hi = nl.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (nl[mid]! < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < nl.length ? nl[lo]! : -1;
+    const { nl, k } = this.breaksBefore(at);
+    return k < nl.length ? nl[k]! : -1;
   }
 
   private capitals: boolean | undefined;
