@@ -7,7 +7,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Bundle, FhirResource, Patient } from 'fhir/r4';
 import smart from 'fhirclient/lib/entry/node';
-import { bundleToCase, todayIso, type CaseFile } from '../../src/engine';
+import { bundleToCase, onServer, originOf, todayIso, type CaseFile } from '../../src/engine';
 import { BadRequest, type HookRequest } from './request';
 
 /** Prefetch key → resource type and query (the discovery document's templates). */
@@ -178,7 +178,6 @@ async function fetchKeys(
   });
   const signal = AbortSignal.timeout(timeoutMs);
   const pid = encodeURIComponent(req.context.patientId);
-  const base = new URL(req.fhirServer!.endsWith('/') ? req.fhirServer! : `${req.fhirServer!}/`);
   /**
    * Every page of a search, following `next` links only on the EHR's own server (fhirclient
    * would send the access token to any host a link names), at most MAX_PAGES.
@@ -190,11 +189,12 @@ async function fetchKeys(
       for (const e of page?.entry ?? []) if (e.resource) out.push(e.resource);
       const next = page?.link?.find((l) => l.relation === 'next')?.url;
       if (!next) return out;
-      const to = new URL(next, base);
-      if (to.origin !== base.origin || !`${to.pathname}/`.startsWith(base.pathname))
-        throw new Error(`a next page on another server (${to.origin}) was not followed`);
+      // The same rule as connected mode's (and the resolved link is what is fetched).
+      const href = onServer(req.fhirServer!, next);
+      if (!href)
+        throw new Error(`a next page on another server (${originOf(next)}) was not followed`);
       if (n >= MAX_PAGES) throw new Error(`the search runs past ${MAX_PAGES} pages`);
-      page = await client.request<Bundle>({ url: to.href, signal });
+      page = await client.request<Bundle>({ url: href, signal });
     }
   };
   const byKey = new Map<string, FhirResource[]>();

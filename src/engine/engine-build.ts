@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '77eaaf678fa7ebf8';
+export const ENGINE_BUILD = 'ce8fd0328ff1e125';

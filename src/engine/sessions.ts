@@ -28,7 +28,7 @@ export interface OrderedSession {
   inferred?: boolean;
   /** 1-based position within its course (modality + course number). */
   position: number;
-  /** Set on an exact duplicate: the date-order index of the session it repeats. */
+  /** Set on an exact duplicate (by orderSessions): the date-order index of the session it repeats. */
   duplicateOf?: number;
 }
 
@@ -141,7 +141,13 @@ export function orderSessions(sessions: readonly TreatmentSession[]): OrderedSes
     for (let j = out.length - 1; j >= 0 && out[j]!.session.date === s.date; j--)
       if (sameSession(out[j]!.session, s)) twin = out[j];
     if (twin) {
-      out.push({ ...twin, session: s, index, original: i });
+      out.push({
+        ...twin,
+        session: s,
+        index,
+        original: i,
+        duplicateOf: twin.duplicateOf ?? twin.index,
+      });
       continue;
     }
     const nth = counts[m] ?? 0;
@@ -259,14 +265,8 @@ function analyse(sessions: readonly TreatmentSession[]): SessionAnalysis {
   let listModality: Modality | null = null;
   let listCourse = 0;
   for (const o of ordered) {
-    // Sessions of one date are next to each other in date order: compare only with those.
-    let first: number | undefined;
-    for (let j = o.index - 1; j >= 0 && ordered[j]!.session.date === o.session.date; j--) {
-      const p = ordered[j]!;
-      if (p.duplicateOf === undefined && sameSession(p.session, o.session)) first = p.index;
-    }
-    if (first !== undefined) {
-      o.duplicateOf = first;
+    // Exact duplicates were found while ordering (they take their original's place).
+    if (o.duplicateOf !== undefined) {
       duplicates.push(o);
       continue;
     }

@@ -5,9 +5,11 @@
  */
 import { assess } from '../assess';
 import {
+  caseOf,
   CLIN,
   condition,
   observation,
+  present,
   read,
   SCT,
   screened,
@@ -17,11 +19,6 @@ import {
 
 const DIPLOPIA = { system: SCT, code: '24982008', display: 'Diplopia' };
 const ICD = 'http://hl7.org/fhir/sid/icd-10-cm';
-/** A finding's answer: true / false / null, or undefined when not answered. */
-const present = (v: unknown): boolean | null | undefined =>
-  typeof v === 'boolean' ? v : (v as { present?: boolean | null } | undefined)?.present;
-const caseOf = (omit: readonly string[], ...added: object[]) =>
-  read(screened(omit, ...added)).value;
 
 describe('FHIR from EHRs: round 22', () => {
   it('a coded NEG interpretation or LOINC "Absent" as the value: absent, no false emergency', () => {

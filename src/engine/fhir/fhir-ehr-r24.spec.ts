@@ -5,9 +5,11 @@
  */
 import { assess } from '../assess';
 import {
+  caseOf,
   CLIN,
   condition,
   observation,
+  present,
   read,
   SCT,
   screened,
@@ -20,10 +22,6 @@ const NEG = {
   system: 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation',
   code: 'NEG',
 };
-const present = (v: unknown): boolean | null | undefined =>
-  typeof v === 'boolean' ? v : (v as { present?: boolean | null } | undefined)?.present;
-const caseOf = (omit: readonly string[], ...added: object[]) =>
-  read(screened(omit, ...added)).value;
 const visit = (display: string, reference = 'Condition/not-sent') => ({
   resourceType: 'Encounter',
   status: 'finished',

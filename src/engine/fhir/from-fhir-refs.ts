@@ -7,10 +7,7 @@ import type { CodeableConcept, Encounter, FhirResource, Medication, ServiceReque
 import type { FindingValue, Referral } from '../model';
 import { EXT, SYS } from './codes';
 import { observedValue } from './from-fhir-values';
-import { dateOf, detail, extOf, list, statusIn } from './read-helpers';
-
-/** LOINC codes of why a study was done (clinical information, reason, indication, history). */
-const STUDY_REASON = ['55752-0', '18785-6', '59768-2', '11329-0', '42349-1', '67098-4'];
+import { dateOf, detail, extOf, list, statusIn, STUDY_REASON_CODES } from './read-helpers';
 
 /**
  * What other resources name by reference: Medications (of MedicationStatements) and the
@@ -33,7 +30,7 @@ export function referenced(
     if (r.resourceType === 'Medication' && r.id) medicationsById.set(`Medication/${r.id}`, r);
     // Not the reason for the study ("Clinical information: Rule out dissection") as its result.
     const reason = (r.resourceType === 'Observation' ? (r.code?.coding ?? []) : []).some(
-      (c) => c.system === 'http://loinc.org' && STUDY_REASON.includes(c.code ?? ''),
+      (c) => c.system === 'http://loinc.org' && STUDY_REASON_CODES.includes(c.code ?? ''),
     );
     if (r.resourceType === 'Observation' && r.id && !reason) {
       // An impression as a string or as a concept's words ("valueCodeableConcept.text").

@@ -208,8 +208,17 @@ export function namedBy(cc: CodeableConcept | undefined, of?: CodeableConcept) {
   const f = findingOfText(cc);
   return f ? { finding: f, exact: false } : undefined;
 }
-/** LOINC codes of a reason or question (clinical information, indication, referral reason). */
-const REASON_CODES = ['55752-0', '18785-6', '59768-2', '11329-0', '42349-1', '67098-4', '29299-5'];
+/** LOINC codes of why a study was done (clinical information, reason, indication, history). */
+export const STUDY_REASON_CODES = [
+  '55752-0',
+  '18785-6',
+  '59768-2',
+  '11329-0',
+  '42349-1',
+  '67098-4',
+];
+/** …and of a visit's reason: codes of a reason or question, not of a finding observed. */
+const REASON_CODES = [...STUDY_REASON_CODES, '29299-5'];
 /** A code whose value is a reason, a question or a differential, not a finding observed. */
 export const asksAbout = (cc: CodeableConcept): boolean =>
   list(cc.coding).some((c) => c.system === SYS.loinc && REASON_CODES.includes(c.code ?? '')) ||

@@ -43,6 +43,12 @@ export function read(b: unknown) {
   return r;
 }
 export const assessed = (b: Bundle): Assessment => assess(read(b).value);
+/** The case read from a screened patient without `omit`, with EHR resources added. */
+export const caseOf = (omit: readonly string[], ...added: object[]) =>
+  read(screened(omit, ...added)).value;
+/** A finding's answer: true / false / null, or undefined when not answered. */
+export const present = (v: unknown): boolean | null | undefined =>
+  typeof v === 'boolean' ? v : (v as { present?: boolean | null } | undefined)?.present;
 export const verdict = (a: Assessment, m: keyof Assessment['modalities']) =>
   a.modalities[m].verdict;
 export const condition = (code: object, extra: object = {}) => ({

@@ -4,7 +4,7 @@
  * node-level tests adapt. No Angular here, so the round-trip tests run it against the server.
  */
 import type { Bundle, BundleEntry, FhirResource, Provenance, Resource } from 'fhir/r4';
-import type { CaseFile } from '../../../../engine';
+import { onServer, originOf, type CaseFile } from '../../../../engine';
 import {
   APP_TAG,
   EHR_TYPES,
@@ -31,7 +31,6 @@ export interface FhirHttp {
 }
 
 import { FhirConflictError } from './fhir-conflict';
-import { onServer, originOf } from './fhir-links';
 export { CHANGED_ELSEWHERE, FhirConflictError } from './fhir-conflict';
 
 /** Resource key → versionId, as read. */

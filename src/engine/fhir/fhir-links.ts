@@ -1,5 +1,5 @@
 /**
- * Which links a connected read may follow: relative ones, or under the chosen server's base
+ * Which links a read of a FHIR server may follow (connected mode, the CDS service's reads): relative ones, or under the chosen server's base
  * (same origin and path). fhirclient sends the access token with every request, so a link to
  * another host is never followed; a read that needs it fails instead of being partial.
  */
