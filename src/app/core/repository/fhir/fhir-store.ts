@@ -31,6 +31,7 @@ export interface FhirHttp {
 }
 
 import { FhirConflictError } from './fhir-conflict';
+import { missingMedications, readMedications } from './fhir-medications';
 export { CHANGED_ELSEWHERE, FhirConflictError } from './fhir-conflict';
 
 /** Resource key → versionId, as read. */
@@ -158,7 +159,17 @@ export class FhirStore {
         g.push(r);
         groups.set(ref, g);
       }
-    return patients.map((p) => this.readOf(p, groups.get(`Patient/${p.id}`) ?? []));
+    // The Medications the orders name by reference, read once for every patient.
+    const all = [...groups.values()].flat();
+    const meds = await readMedications((b) => this.post(b), missingMedications(this.base, all));
+    const byKey = new Map(meds.medications.map((m) => [`Medication/${m.id}`, m]));
+    return patients.map((p) => {
+      const own = groups.get(`Patient/${p.id}`) ?? [];
+      const named = missingMedications(this.base, own);
+      const found = named.flatMap((k) => byKey.get(k) ?? []);
+      const notRead = meds.notRead.filter((w) => named.some((k) => w.startsWith(`${k}:`)));
+      return this.readOf(p, [...own, ...found], notRead);
+    });
   }
 
   /**
@@ -203,7 +214,9 @@ export class FhirStore {
     const byType = await Promise.all(
       READ_TYPES.map((t, i) => this.pagesFrom(firsts[i]!, t, queries[i]!, READ_MAX_PAGES)),
     );
-    return this.readOf(patientEntry.resource, byType.flat());
+    const rest = byType.flat();
+    const meds = await readMedications((b) => this.post(b), missingMedications(this.base, rest));
+    return this.readOf(patientEntry.resource, [...rest, ...meds.medications], meds.notRead);
   }
 
   /**
@@ -346,7 +359,11 @@ export class FhirStore {
     });
   }
 
-  private readOf(patient: Resource, rest: readonly Resource[]): ReadPatient {
+  private readOf(
+    patient: Resource,
+    rest: readonly Resource[],
+    notRead: readonly string[] = [],
+  ): ReadPatient {
     const resources = [patient, ...rest];
     const versions: Versions = new Map();
     for (const r of resources) if (r.meta?.versionId) versions.set(keyOf(r), r.meta.versionId);
@@ -357,7 +374,7 @@ export class FhirStore {
       versions,
       caseFile: read.ok ? read.value : null,
       problems: read.ok ? [] : read.errors.map((e) => `${e.path}: ${e.message}`),
-      warnings: read.ok ? read.warnings : [],
+      warnings: read.ok ? [...notRead, ...read.warnings] : [],
     };
   }
 }
