@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = 'ce8fd0328ff1e125';
+export const ENGINE_BUILD = 'ae03ed7428cc7548';

@@ -46,6 +46,7 @@ export const SNOMED_READ: Readonly<Record<string, FindingId>> = {
   '77176002': 'smoking', // smoker
   '65568007': 'smoking', // cigarette smoker
   '233604007': 'infection', // pneumonia (not exact)
+  '39848009': 'neck-injury', // whiplash injury to neck (not exact)
 };
 
 /**
@@ -119,6 +120,13 @@ const ICD10_READ: Readonly<Record<string, FindingId>> = {
   F17: 'smoking',
   Z720: 'smoking',
   Z7901: 'anticoagulants',
+  // Injuries to the neck (S10-S19): a neck injury, and a recent one is neck trauma (from-fhir).
+  S1: 'neck-injury', // (not exact)
+  S12: 'fracture-or-ligament-instability', // fracture of a cervical vertebra (not exact)
+  S130: 'fracture-or-ligament-instability', // traumatic rupture of a cervical disc (not exact)
+  S131: 'fracture-or-ligament-instability', // subluxation / dislocation of a cervical vertebra (not exact)
+  S132: 'fracture-or-ligament-instability', // dislocation of another part of the neck (not exact)
+  S133: 'fracture-or-ligament-instability', // multiple dislocations of the neck (not exact)
 };
 
 /** Codes broader or narrower than their finding: read as present only (a "no" stays unknown). */
@@ -131,6 +139,13 @@ const NOT_EXACT = new Set([
   '34486009',
   '28651003',
   '233604007',
+  '39848009',
+  'S1',
+  'S12',
+  'S130',
+  'S131',
+  'S132',
+  'S133',
   'E00',
   'E01',
   'E02',

@@ -6,6 +6,7 @@
  */
 import type { CodeableConcept } from 'fhir/r4';
 import type { FindingId } from '../finding-ids';
+import { daysBetween } from '../dates';
 import type { FindingValue } from '../model';
 import { SYS } from './codes';
 import { mergeSame } from './from-fhir-values';
@@ -76,4 +77,48 @@ export class Findings {
       );
     return coded ? [coded, ...words] : words;
   };
+}
+
+/**
+ * How long a neck injury from another system counts as recent neck trauma: four weeks, as
+ * "recent" manipulation and massage (section 9). The rules give no window for trauma; an EHR
+ * records whiplash as a Condition, never as the app's `recent-neck-trauma`.
+ */
+export const RECENT_TRAUMA_DAYS = 28;
+
+/** The concept is of the neck: an ICD-10 neck injury (S10-S19), or its words name the neck. */
+export function namesTheNeck(cc: CodeableConcept | undefined): boolean {
+  const codings = cc?.coding ?? [];
+  if (
+    codings.some(
+      (c) =>
+        /icd-10|2\.16\.840\.1\.113883\.6\.(?:3|90)$/.test(c.system ?? '') &&
+        /^S1/i.test(c.code ?? ''),
+    )
+  )
+    return true;
+  const words = [cc?.text, ...codings.map((c) => c.display)].join(' ');
+  return /\b(?:neck|cervical|c[1-7]|odontoid|dens|atlas|axis|atlanto\w*|whiplash)\b/i.test(words);
+}
+
+/**
+ * A neck injury, or a fracture or dislocation of the neck, of the last four weeks read as recent
+ * neck trauma too, present with its onset; one of unknown onset leaves recent trauma unknown
+ * (to ask, never absent); an older one, nothing. Read as present only (`exact` false).
+ */
+export function recentTrauma(
+  c: Concept,
+  cc: CodeableConcept | undefined,
+  onset: string | undefined,
+  latest: string,
+): FindingValue | null {
+  const neck =
+    c.finding === 'neck-injury' ||
+    (c.finding === 'fracture-or-ligament-instability' && namesTheNeck(cc));
+  if (!neck) return null;
+  const note = `recent neck trauma: ${c.finding} within ${RECENT_TRAUMA_DAYS} days`;
+  if (!onset) return unanswered(undefined, `${note}? (no onset recorded)`);
+  const days = daysBetween(onset, latest);
+  if (days === null || days > RECENT_TRAUMA_DAYS) return null;
+  return { present: true, onset, note };
 }

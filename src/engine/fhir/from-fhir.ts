@@ -3,7 +3,7 @@
  * refuses what it cannot read with the resource and field named. The assessment resources
  * (RiskAssessment, DetectedIssue) are outputs: they are recomputed, not read back.
  */
-import type { Bundle, FhirResource, Observation } from 'fhir/r4';
+import type { FhirResource, Observation } from 'fhir/r4';
 import { isIsoDate, todayIso } from '../dates';
 import {
   MODALITIES,
@@ -16,7 +16,9 @@ import {
 import type { ValidationError } from '../validate';
 import { EXT, SYS } from './codes';
 import { questionnaireAnswers } from './from-fhir-forms';
-import { Findings } from './from-fhir-findings';
+import { Findings, recentTrauma } from './from-fhir-findings';
+import { together } from './from-fhir-vitals';
+import { entriesOf, isObj } from './from-fhir-entries';
 import { asCase, type BundleResult } from './from-fhir-case';
 import {
   applyRatings,
@@ -27,7 +29,7 @@ import {
   type Rating,
 } from './from-fhir-orders';
 import { asReport, readImagingReport } from './from-fhir-report';
-import { hornerPair, reasonsOf, referenced, referralOf } from './from-fhir-refs';
+import { reasonsOf, referenced, referralOf } from './from-fhir-refs';
 import {
   byAge,
   complaintText,
@@ -61,9 +63,6 @@ import {
 
 export type { BundleResult } from './from-fhir-case';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /**
  * Never throws: an element of the wrong JSON shape that a reader below did not foresee is one
  * error naming the Bundle, not an exception in the caller.
@@ -83,41 +82,9 @@ function readBundle(input: unknown): BundleResult {
   const errors: ValidationError[] = [];
   const fail = (path: string, message: string) => errors.push({ path, message });
   const warnings: string[] = [];
-  if (!isObj(input) || input['resourceType'] !== 'Bundle')
-    return { ok: false, errors: [{ path: 'Bundle.resourceType', message: 'is not "Bundle"' }] };
-  const bundle = input as unknown as Bundle;
-  if (!Array.isArray(bundle.entry))
-    return {
-      ok: false,
-      errors: [{ path: 'Bundle.entry', message: 'must be an array of entries' }],
-    };
-
-  // One page of a search is not the whole record: what is on the next page is not absent.
-  if (bundle.link?.some((l) => l.relation === 'next'))
-    return {
-      ok: false,
-      errors: [
-        {
-          path: 'Bundle.link',
-          message:
-            'is one page of a search (a "next" link): read every page, or export the whole record',
-        },
-      ],
-    };
-  const resources: { r: FhirResource; where: string }[] = [];
-  bundle.entry.forEach((e, i) => {
-    // Resources a search included beside its matches (a Provenance; a Medication is kept).
-    const r = isObj(e) ? (e as Obj)['resource'] : undefined;
-    const mode = isObj(e) ? (e['search'] as { mode?: unknown } | undefined)?.mode : undefined;
-    if (mode === 'include' && !(isObj(r) && r['resourceType'] === 'Medication')) return;
-    if (!isObj(r) || typeof r['resourceType'] !== 'string')
-      fail(`Bundle.entry[${i}].resource`, 'missing or without resourceType');
-    else
-      resources.push({
-        r: r as unknown as FhirResource,
-        where: `${r['resourceType']} (Bundle.entry[${i}])`,
-      });
-  });
+  const read = entriesOf(input, fail);
+  if ('ok' in read) return read;
+  const { bundle, resources } = read;
   dropOlderVersions(resources, warnings);
   const patients = resources.filter((x) => x.r.resourceType === 'Patient');
   if (patients.length !== 1)
@@ -260,6 +227,8 @@ function readBundle(input: unknown): BundleResult {
           if (ver !== 'refuted' && overIfPast(c.finding, clinical))
             setFinding(c.finding, { present: null, note: `${clinical} (from ${where})` }, where);
           else answer(c, detail(ver !== 'refuted', onset, r.note?.[0]?.text), where);
+          const trauma = ver === 'refuted' ? null : recentTrauma(c, r.code, onset, latest);
+          if (trauma) answer({ finding: 'recent-neck-trauma', exact: false }, trauma, where);
         }
         if (ver !== 'refuted')
           for (const e of list(r.evidence))
@@ -379,12 +348,12 @@ function readBundle(input: unknown): BundleResult {
     }
   }
 
-  // Ptosis and miosis recorded apart are Horner's signs together (present only).
-  const horner = hornerPair(
+  // Read from several records together (present only): Horner's signs, orthostatic hypotension.
+  for (const x of together(
     resources.map((x) => x.r),
     day,
-  );
-  if (horner) answer({ finding: 'horner-signs', exact: false }, horner, 'ptosis with miosis');
+  ))
+    answer(x.concept, x.value, x.where);
   applyRatings(ratings, sessions, (w) => warnings.push(w));
   if (errors.length) return { ok: false, errors };
 
