@@ -1,6 +1,6 @@
 /**
  * Facts derived beyond the plain entries and readings: an entry's state and onset, a
- * current anticoagulant in the medication list, the infection a spondylodiscitis is, and an
+ * current anticoagulant in the medication list, findings that are others by definition, and an
  * onset after the assessment date (read as unknown). Used by facts.ts.
  */
 import { daysBetween } from './dates';
@@ -39,17 +39,26 @@ export function medicationEvidence(c: CaseFile, col: Collector): void {
 }
 
 /**
- * Spondylodiscitis (or osteomyelitis of the spine) is an infection: present or uncertain, it
- * makes `infection` so too (ART: no massage with an infectious disease); an entry saying
- * "no" infection is then a conflict (FS-3).
+ * Findings that are another by definition: spondylodiscitis and meningitis are infections (ART:
+ * no massage with an infectious disease); recent neck trauma is a neck injury (ART: no massage
+ * of an injured neck). Present or uncertain, the first makes the second so too, with its
+ * reading undated; an entry saying "no" to the second is then a conflict (FS-3).
  */
-export function impliedInfection(findings: CaseFile['findings'], col: Collector): void {
-  const spine = col.byId.get('spondylodiscitis');
-  const entered = entryOf((findings ?? {})['spondylodiscitis']).state === 'present';
-  if (!entered && !spine) return;
-  const source = 'spondylodiscitis (an infection)';
-  if (entered || (spine?.present.length ?? 0) > 0) col.ev('infection').present.push({ source });
-  else if (spine!.uncertain.length > 0) col.ev('infection').uncertain.push(source);
+const IMPLIES: readonly (readonly [FindingId, FindingId, string])[] = [
+  ['spondylodiscitis', 'infection', 'spondylodiscitis (an infection)'],
+  ['meningitis', 'infection', 'meningitis (an infection)'],
+  ['recent-neck-trauma', 'neck-injury', 'recent neck trauma (a neck injury)'],
+];
+
+export function impliedFindings(findings: CaseFile['findings'], col: Collector): void {
+  for (const [from, to, source] of IMPLIES) {
+    const read = col.byId.get(from);
+    const entered = entryOf((findings ?? {})[from]).state === 'present';
+    if (!entered && !read) continue;
+    // Undated: the most severe reading (a recent trauma is no old injury).
+    if (entered || (read?.present.length ?? 0) > 0) col.ev(to).present.push({ source });
+    else if ((read?.uncertain.length ?? 0) > 0) col.ev(to).uncertain.push(source);
+  }
 }
 
 /**

@@ -5,11 +5,18 @@
  * makes a finding present or unknown, never absent. A negative provocation test counts as
  * not done (FS-4). Each present finding keeps the onsets of its readings (brief §8).
  */
-import { daysBetween } from './dates';
-import { FINDING_IDS, findingLabel, type FindingId } from './finding-ids';
-import type { CaseFile, Conflict, ImagingStudy } from './model';
-import { isMachineRead, readReport, type Mention } from './reader/report-reader';
-import { entryOf, impliedInfection, medicationEvidence, withoutFutureOnset } from './facts-derived';
+import {
+  ASSESSMENT_IDS,
+  BENIGN_DIZZINESS_IDS,
+  FINDING_IDS,
+  findingLabel,
+  type FindingId,
+} from './finding-ids';
+import type { CaseFile, Conflict } from './model';
+import type { Mention } from './reader/report-reader';
+import { imagingEvidence, PROVOCATION_TEST, readCached } from './facts-imaging';
+export { PROVOCATION_TEST, REPORT_ONSET_DAYS } from './facts-imaging';
+import { entryOf, impliedFindings, medicationEvidence, withoutFutureOnset } from './facts-derived';
 import { analyseSessions, type SessionAnalysis, type SessionReading } from './sessions';
 
 export type FactState = 'present' | 'absent' | 'unknown';
@@ -52,16 +59,6 @@ export interface Facts {
   derived: unknown;
 }
 
-/** The provocation test of the contract (FS-4): negative counts as not done. */
-export const PROVOCATION_TEST: FindingId = 'dizziness-on-head-rotation';
-/** Findings whose onset a report can give: an acute reading in a report of the last 180 days. */
-const DATED_BY_REPORT: ReadonlySet<FindingId> = new Set<FindingId>([
-  'stroke',
-  'tia',
-  'vertebral-artery-dissection',
-]);
-export const REPORT_ONSET_DAYS = 180;
-
 const UNKNOWN: Fact = Object.freeze({ state: 'unknown', uncertain: false, sources: [] }) as Fact;
 const ENTRY: readonly string[] = Object.freeze(['entry']);
 /** Shared facts of plain true / false entries: no allocation per finding on the hot path. */
@@ -76,47 +73,6 @@ const ABSENT: Fact = Object.freeze({
   uncertain: false,
   sources: ENTRY as string[],
 }) as Fact;
-
-interface Cached {
-  mentions: Mention[];
-  read: boolean;
-  modality: ImagingStudy['modality'];
-  region: ImagingStudy['region'];
-}
-/**
- * Memo of report readings keyed by the text itself (no long key string built per lookup):
- * the UI re-assesses on every keystroke with the same reports.
- */
-const readingCache = new Map<string, Cached[]>();
-const CACHE_LIMIT = 20_000;
-/** Something other than white space (what trim() removes): no trimmed copy of each report. */
-const NON_BLANK = /\S/;
-const EMPTY = Object.freeze({ mentions: [], read: true }) as unknown as Cached;
-function readCached(study: ImagingStudy): Cached {
-  const text = study.report ?? '';
-  if (text.length === 0 || !NON_BLANK.test(text)) return EMPTY;
-  let list = readingCache.get(text);
-  if (list) {
-    for (const c of list) if (c.modality === study.modality && c.region === study.region) return c;
-  } else {
-    if (readingCache.size >= CACHE_LIMIT) readingCache.clear();
-    readingCache.set(text, (list = []));
-  }
-  const mentions = readReport(text, { modality: study.modality, region: study.region });
-  const hit: Cached = {
-    mentions,
-    read: isMachineRead(text, mentions),
-    modality: study.modality,
-    region: study.region,
-  };
-  list.push(hit);
-  return hit;
-}
-
-const NONE: ReadonlySet<FindingId> = new Set<FindingId>();
-
-const studyName = (s: ImagingStudy, i: number): string =>
-  `imaging[${i}] (${s.modality}${s.date ? `, ${s.date}` : ''})`;
 
 /** Every reading of one finding beyond a plain entry. */
 interface Evidence {
@@ -144,73 +100,6 @@ const isNegative = (v: unknown): boolean =>
   v === false ||
   (typeof v === 'object' && v !== null && (v as { present?: unknown }).present === false);
 
-function imagingEvidence(
-  c: CaseFile,
-  read: Cached[],
-  col: Collector,
-  conflicts: Conflict[],
-  acute: AcuteImaging[],
-): void {
-  (c.imaging ?? []).forEach((study, i) => {
-    const name = studyName(study, i);
-    const rejected: ReadonlySet<FindingId> = study.rejectedFindings?.length
-      ? new Set(study.rejectedFindings)
-      : NONE;
-    const absent: ReadonlySet<FindingId> = study.absentFindings?.length
-      ? new Set(study.absentFindings)
-      : NONE;
-    for (const id of study.findings ?? [])
-      col.ev(id).present.push({ source: `${name}, confirmed` });
-    for (const id of absent) {
-      if (id !== PROVOCATION_TEST) col.ev(id).absent.push(`${name}, confirmed absent`);
-    }
-    const recent =
-      study.date === undefined || (daysBetween(study.date, c.assessedOn) ?? 0) <= REPORT_ONSET_DAYS;
-    const seen = new Set<FindingId>(); // small; only filled when a reading was rejected
-    for (const m of read[i]!.mentions) {
-      if (rejected.has(m.finding)) {
-        if (!seen.has(m.finding)) {
-          seen.add(m.finding);
-          conflicts.push({
-            finding: m.finding,
-            rule: 'FS-7',
-            source: 'FS',
-            text: `${findingLabel(m.finding)}: the machine reading of ${name} ("${m.text}") was rejected by a clinician as misread.`,
-          });
-        }
-        continue;
-      }
-      if (m.status === 'negated') continue; // a suggestion only (FS-7)
-      // A malignancy read in a study of the cervical spine is in the spine: a spinal tumour
-      // too (back massage, ART).
-      if (m.finding === 'malignancy' && study.region === 'cervical-spine') {
-        const ev = col.ev('spinal-tumour-or-cyst');
-        if (m.status === 'uncertain') ev.uncertain.push(`${name} report (malignancy)`);
-        else ev.present.push({ source: `${name} report (malignancy)` });
-      }
-      if (m.status === 'uncertain') {
-        // The clinician's "confirmed absent" on this study answers its own uncertain reading.
-        if (!absent.has(m.finding)) col.ev(m.finding).uncertain.push(`${name} report`);
-      } else {
-        const onset =
-          DATED_BY_REPORT.has(m.finding) && m.acute && recent && study.date
-            ? study.date
-            : undefined;
-        col.ev(m.finding).present.push({ source: `${name} report`, ...(onset ? { onset } : {}) });
-      }
-      // A question asked of the study ("rule out dissection") is not a reading of it: the
-      // finding stays unknown (above) but raises no acute-imaging urgency.
-      if (m.request) continue;
-      if (m.finding === 'stroke' && m.acute)
-        acute.push({ study: i, date: study.date, what: 'acute-stroke' });
-      if (m.finding === 'vertebral-artery-narrowing' && m.occlusion)
-        acute.push({ study: i, date: study.date, what: 'occlusion' });
-      if (m.finding === 'vertebral-artery-dissection')
-        acute.push({ study: i, date: study.date, what: 'dissection' });
-    }
-  });
-}
-
 /** The readings a session log gives, built once per log. */
 const sessionReadings = (a: SessionAnalysis): SessionReading[] =>
   (a.readings ??= a.events.map((e) => ({
@@ -219,8 +108,19 @@ const sessionReadings = (a: SessionAnalysis): SessionReading[] =>
     onset: e.at.session.date,
   })));
 
+/**
+ * Ids a session may not answer: a documented assessment is entered by the clinician (§9), and
+ * a benign cause of dizziness is a diagnosis, not a symptom that appeared (either would lift a
+ * hold). Logged in `newSymptoms` they still count for the course, not as findings.
+ */
+const NOT_BY_SESSION: ReadonlySet<FindingId> = new Set([
+  ...ASSESSMENT_IDS,
+  ...BENIGN_DIZZINESS_IDS,
+]);
+
 function sessionEvidence(a: SessionAnalysis, col: Collector): void {
-  for (const r of sessionReadings(a)) col.ev(r.finding).present.push(r);
+  for (const r of sessionReadings(a))
+    if (!NOT_BY_SESSION.has(r.finding)) col.ev(r.finding).present.push(r);
 }
 
 /** Merge an entry with the other readings of one finding (FS-3, FS-7, brief §8). */
@@ -356,7 +256,7 @@ function computeFacts(c: CaseFile, analysis: SessionAnalysis): Facts {
   if (imaging.length > 0) imagingEvidence(c, read, col, conflicts, acute);
   if (analysis.events.length > 0) sessionEvidence(analysis, col);
   if (c.medications?.length) medicationEvidence(c, col);
-  impliedInfection(findings, col);
+  impliedFindings(findings, col);
 
   // The clinician's entries first: the common case, with nothing else to merge.
   for (const key in findings) {

@@ -205,7 +205,9 @@ function afterNeckTreatment(f: Facts, on: string, s: Screen): void {
       s.add('urgent', reason('URG-TRIAD-AFTER-MASSAGE', [id], `(${label}, onset ${massageAt})`));
     if (fact.undated === true) {
       const unknownAfterManip = manip.length > 0;
-      const unknownAfterMassage = massage.some((ev) => ev.undated);
+      // FS-5: with its onset unknown the feature may have appeared after any neck massage
+      // on record, as after a manipulation (the most severe reading): ask when it started.
+      const unknownAfterMassage = massage.length > 0;
       if (unknownAfterManip || unknownAfterMassage) {
         s.add(
           'urgent',
@@ -270,7 +272,12 @@ function acuteImaging(f: Facts, on: string, s: Screen): void {
     occlusion: 'vertebral-artery occlusion or absent flow',
     dissection: 'vertebral-artery dissection',
   };
+  const seen = new Set<string>();
   for (const a of f.acuteImaging) {
+    // One reason per study and kind (a report naming its dissection twice, or read and confirmed).
+    const key = `${a.study} ${a.what}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const days = a.date ? daysBetween(a.date, on) : null;
     const detail = `(imaging[${a.study}]${a.date ? `, ${a.date}` : ', undated'}: ${what[a.what]})`;
     const finding: FindingId =

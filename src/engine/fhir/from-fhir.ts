@@ -227,7 +227,9 @@ function readBundle(input: unknown): BundleResult {
           if (ver !== 'refuted' && overIfPast(c.finding, clinical))
             setFinding(c.finding, { present: null, note: `${clinical} (from ${where})` }, where);
           else answer(c, detail(ver !== 'refuted', onset, r.note?.[0]?.text), where);
-          const trauma = ver === 'refuted' ? null : recentTrauma(c, r.code, onset, latest);
+          // (Not from the app's own codes: it writes recent neck trauma itself.)
+          const own = codeIn(r.code, SYS.finding);
+          const trauma = ver === 'refuted' || own ? null : recentTrauma(c, r.code, onset, latest);
           if (trauma) answer({ finding: 'recent-neck-trauma', exact: false }, trauma, where);
         }
         if (ver !== 'refuted')

@@ -12,9 +12,10 @@ export const NARROWING_TERMS_EN: readonly TermEntry[] = [
     context: 'vessel',
     patterns: [
       'stenos[ie]s',
-      // A side's value under a stenosis heading ("STENOSIS:\nLeft VA: 80% at origin"), not a
-      // share of flow ("Flow volume: Right VA: 55%").
-      `(?<=\\bstenos[ie]s\\b[\\s\\S]{0,80})(?:left|right|lt|rt|l|r)\\.? ${VA_NAME}(?: (?:origin|ostium|v[0-4]))?:? ?[1-9]\\d? ?%(?! ?(?:stenos|narrow|occlu|of\\b|reduction|paten|dominan|flow|lumen|contribution|diameter|size|calibre|caliber))`,
+      // A side's value under a stenosis or grading heading ("STENOSIS:\nLeft VA: 80% at
+      // origin", "NASCET:\nLeft VA: >70%"), not a share of flow ("Flow volume: Right VA: 55%",
+      // "Dominance: Left VA: 60%, right VA: 40%") nor a band below 50 ("<50%").
+      `(?<=\\b(?:stenos[ie]s|narrow\\w*|nascet|ecst|grad(?:e|ing)|diameter reduction|vertebral arteries)\\b[\\s\\S]{0,80})(?<!\\b(?:dominan\\w*|flow volume|share|contribution|of total)[\\s\\S]{0,60})(?:left|right|lt|rt|l|r)\\.? ${VA_NAME}(?: (?:origin|ostium|v[0-4]))?:? ?(?:>|\\u2265)? ?[1-9]\\d? ?%(?! ?(?:stenos|narrow|occlu|of\\b|reduction|paten|dominan|flow|lumen|contribution|diameter|size|calibre|caliber))(?![^.\\n]{0,40}\\b(?:share|of total|dominan\\w*|flow volume|contribution))`,
       'stenotic',
       'stenosed',
       'narrow(?:ing|ed|s)?',

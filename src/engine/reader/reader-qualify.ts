@@ -52,11 +52,27 @@ const YES_AFTER = /^\s*(?:[:=\u2013\u2014-]\s*)?(?:yes|\+)(?=\s*(?:[.,;)|\n]|$))
 
 /**
  * A complete "no" under or after a heading: "Not seen.", "None in either vertebral artery.",
- * "Absent." (not "Not displaced", "No change", "Not excluded").
+ * "No evidence.", "None identified on either side.", "Absent." (not "Not displaced", "No
+ * change", "Not excluded", nor a "no" with a side or an exception: "None in either VA except
+ * the left").
  */
-const NO_ANSWER =
-  /^[ \t]*(?:none(?: seen| identified| detected)?(?: in (?:either|both|any)\b[^.\d%]{0,40})?|nil|no|not (?:seen|identified|detected|demonstrated|present)|absent|negative|normal)[ \t]*\.?[ \t]*$/i;
-/** "No acute or chronic infarct": a "no" that names the heading's own finding. */
+const NO_ANSWER = new RegExp(
+  '^[ \\t]*(?:(?:none|nil|no|not)(?:[ \\t]+(?:definite[ \\t]+|convincing[ \\t]+)?' +
+    '(?:evidence|seen|identified|detected|demonstrated|present|evident|visuali[sz]ed|significant))?' +
+    '(?:[ \\t]+(?:on|in|of)[ \\t]+(?:either|both|any)[ \\t]+(?:side|level|segment|vessel|va|' +
+    'vertebral[ \\t]+arter(?:y|ies)|hemisphere|study)s?|[ \\t]+bilaterally|[ \\t]+at[ \\t]+any[ \\t]+level|' +
+    '[ \\t]+on[ \\t]+(?:this|the[ \\t]+current)[ \\t]+(?:study|examination|exam|scan))?' +
+    '|absent|negative|normal)[ \\t]*\\.?[ \\t]*$',
+  'i',
+);
+/**
+ * Words that make a "no" naming the heading's finding less than a denial of it: another one
+ * ("No other infarct", "No infarct elsewhere"), a side or a place ("No dissection on the
+ * right"), an exception, a change.
+ */
+const PARTIAL =
+  /[;%\d]|\b(?:but|however|except|other|others|further|additional|more|new|second|remaining|else|elsewhere|apart|aside|save|change|interval|left|right|lt|rt|on the|in the|at the|anterior|posterior)\b/i;
+/** "No acute or chronic infarct": a "no" that names the heading's own finding, and nothing less. */
 const namesItsOwn = (answer: string, word: string): boolean =>
   /^[ \t]*no\b/i.test(answer) &&
   answer.toLowerCase().includes(
@@ -65,7 +81,25 @@ const namesItsOwn = (answer: string, word: string): boolean =>
       .replace(/[^a-z]/g, '')
       .slice(0, 5),
   ) &&
-  !/[;%\d]|\b(?:but|however|except|other than|apart from|change|interval)\b/i.test(answer);
+  !PARTIAL.test(answer);
+
+/**
+ * The answer denies the heading's finding completely: its first sentence does, and nothing
+ * follows it but another label ("DISSECTION: None. OCCLUSION: None."); "No dissection on the
+ * right. Present on the left." says more.
+ */
+function denies(answer: string, word: string): boolean {
+  const stop = answer.indexOf('.');
+  const first = stop === -1 ? answer : answer.slice(0, stop + 1);
+  const more = stop === -1 ? '' : answer.slice(stop + 1);
+  return (
+    (NO_ANSWER.test(first) || namesItsOwn(first, word)) &&
+    /^\s*(?:$|[a-z][\w /&-]{0,30}:)/i.test(more)
+  );
+}
+/** Places in a heading: the finding with its place is a finding ("ACUTE CEREBELLAR INFARCT"). */
+const PLACED =
+  /\b(?:left|right|bilateral|lt|rt|v[0-4]|c[1-7]|cerebell\w*|pons|pontine|medull\w*|thalam\w*|occipital|pica|aica|territory|dens|odontoid|peg|atlas|axis|basilar)\b/i;
 
 /**
  * A heading (in capitals, or closed by a colon) that is the finding's name alone, answered no
@@ -77,11 +111,12 @@ function headingAnswered(r: Reading, term: Term): boolean {
   const lineStart = r.lineStartOf(term.start);
   const word = text.slice(term.start, term.end);
   const capitals = /[A-Z]/.test(word) && word === word.toUpperCase();
-  const after = /^[ \t]*:([^.\n]*)/.exec(text.slice(term.end, term.end + 120))?.[1];
+  // The whole rest of the line after the colon: a second sentence may take the denial back.
+  const after = /^[ \t]*:([^\n]*)/.exec(text.slice(term.end, term.end + 160))?.[1];
   if (
     capitals &&
     after !== undefined &&
-    (NO_ANSWER.test(after) || namesItsOwn(after, word)) &&
+    denies(after, word) &&
     /^[\s\w:-]{0,24}$/.test(text.slice(lineStart, term.start))
   )
     return true;
@@ -95,17 +130,24 @@ function headingAnswered(r: Reading, term: Term): boolean {
   if (
     !heading ||
     !/^[\s:/&,a-z-]{0,30}$/i.test(rest) ||
-    /\b(?:left|right|bilateral|v[0-4]|c[1-7])\b/i.test(rest)
+    PLACED.test(rest)
   )
     return false;
   const nextEnd = r.lineEndOf(lineEnd + 1);
   const answer = text.slice(lineEnd + 1, nextEnd === -1 ? text.length : nextEnd);
-  return NO_ANSWER.test(answer) || namesItsOwn(answer, word);
+  return denies(answer, word);
 }
 
 /** "[ ] Dissection": a checklist item left unticked. */
 const unticked = (r: Reading, term: Term): boolean =>
   /\[\s*\]\s*$/.test(r.text.slice(Math.max(0, term.start - 8), term.start));
+
+/**
+ * A line opening a negated list: "No evidence of:", "No radiological evidence of:", "There is no
+ * MR evidence of:", "Negative for any of the following:".
+ */
+const LIST_NEGATED =
+  /\b(?:no|without|negative for|absence of|none of)(?:\s+(?:definite|convincing|radiological|radiographic|imaging|ct|mri?|mra|cta|sonographic|doppler|significant|acute|any))*(?:\s+(?:evidence|signs?)\s+(?:of|for))?(?:\s+(?:any\s+of\s+)?the\s+following)?\s*:\s*$/i;
 
 /** A bullet line ("- dissection") under a line ending in a negation and a colon. */
 function negatedBullet(r: Reading, term: Term): boolean {
@@ -119,9 +161,7 @@ function negatedBullet(r: Reading, term: Term): boolean {
     const from = r.lineStartOf(at);
     const line = text.slice(from, at);
     if (!/^[ \t]*(?:[-*\u2022\u00b7]|\d+[.)])/.test(line))
-      return /\b(?:no|without|negative for|absence of|none of)(?: (?:evidence|signs?) of)?(?: the following)?\s*:\s*$/i.test(
-        line,
-      );
+      return LIST_NEGATED.test(line);
     at = from - 1;
   }
   return false;

@@ -38,7 +38,7 @@ const PEAK = new RegExp(
 );
 /** A whole label of flow ("VA flow", "Blood flow", "Flow signal"): not flow limitation etc. */
 const FLOW = new RegExp(
-  `^${WHERE}(?:blood\\s+)?flow(?:\\s+(?:signal|direction|in\\s+(?:the\\s+)?(?:va|vertebral artery|v[1-4])))?${UNIT}$`,
+  `^${WHERE}(?:(?:(?:blood|colou?r|doppler|spectral)\\s+)?flow(?:\\s+(?:signal|direction|in\\s+(?:the\\s+)?(?:va|vertebral artery|v[1-4])))?|waveform|(?:doppler|spectral)\\s+signal)${UNIT}$`,
   'i',
 );
 const ZERO = /^0(?:[.,]0+)?(?:\s*(?:cm|m)\/s(?:ec)?)?$/i;
@@ -65,9 +65,25 @@ const REDUCED_CELL =
 const UNCOVERTEBRAL_COLUMN = /\b(?:unco-?vertebral|uncinate|luschka|uv)\b/i;
 const DEGENERATION_CELL =
   /\b(?:spur\w*|osteophyt\w*|arthro\w*|hypertroph\w*|degenerat\w*|sclero\w*|mild|moderate|severe|marked|advanced)\b/i;
+/** A cell that holds a value, not a column's name ("45", "none", "70%", "mild"). */
+const VALUE_CELL =
+  /\d|%|\b(?:none|nil|normal|occlu\w*|mild|moderate|severe|absent|present|yes|no|patent)\b/i;
 /** A cell that says nothing is there. */
 const NOTHING =
-  /^(?:(?:normal|none|nil|no|not|absent|negative|unremarkable)(?:\s+(?:seen|detected|identified|present|assessable|plaque|spurring|stenosis|degeneration|sclerosis|arthrosis|changes?|osteophytes?|hypertrophy|abnormality|significant(?:\s+\w+)?))?\.?|n|[-\u2013\u2014]+|0\s*%?|n\/?a|patent|preserved)$/i;
+  /^(?:(?:normal|none|nil|no|not|absent|negative|unremarkable)(?:\s+(?:seen|detected|identified|present|assessable|plaque|spurring|stenosis|degeneration|sclerosis|arthrosis|changes?|osteophytes?|hypertrophy|abnormality|significant(?:\s+\w+)?))?\.?(?:\s*\((?:<\s*50|0\s*[-\u2013]\s*49)\s*%\))?|n|[-\u2013\u2014]+|0\s*%?|n\/?a|patent|preserved)$/i;
+/** A VA row's cell of no flow, under any column ("| Left VA | no flow |" under Stenosis). */
+const NO_FLOW_CELL =
+  /^(?:no (?:detectable )?flow|absent flow|flow absent|not visuali[sz]ed|non-?visuali[sz]ed|occluded|occlusion)\.?$/i;
+/** A row at rest, the baseline of a dynamic duplex ("Neutral", "Baseline", "Head straight"). */
+const NEUTRAL_ROW =
+  /^(?:neutral|baseline|rest|resting|supine|sitting|head (?:straight|neutral)|0\s*(?:deg|°))/i;
+/** The number a cell starts with ("47", "21 cm/s, no loss of signal"). */
+const leadingNumber = (cell: string): number | null => {
+  const m = /^(\d+(?:[.,]\d+)?)\b/.exec(cell);
+  return m ? Number(m[1]!.replace(',', '.')) : null;
+};
+/** A peak velocity on rotation half of the same column's at rest, or less: a narrowing. */
+const ROTATION_DROP = 0.5;
 
 /** Cells of a table row with their offsets in the line: null when it is not one. */
 function cells(line: string): { kind: string; cells: { text: string; at: number }[] } | null {
@@ -120,6 +136,8 @@ export function readTableBlocks(text: string): { rows: TableReading[]; headers: 
   let header: string[] | null = null;
   let headerKind = '';
   let pending: TableHeader | null = null;
+  /** The values of the table's row at rest (a dynamic duplex's baseline). */
+  let baseline: (number | null)[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     const { start, line, row: parsed } = lines[i]!;
     if (!parsed) {
@@ -159,7 +177,8 @@ export function readTableBlocks(text: string): { rows: TableReading[]; headers: 
         // Only columns whose values this reads: their name is no finding of its own.
         // (Not a first row that is data: "| Left VA origin | 80% stenosis |".)
         cells: (VA_ROW.test(parsed.cells[0]?.text ?? '') &&
-        /\b(?:left|right|lt|rt|l|r)\b/i.test(parsed.cells[0]?.text ?? '')
+        /\b(?:left|right|lt|rt|l|r)\b/i.test(parsed.cells[0]?.text ?? '') &&
+        row.slice(1).some((c) => VALUE_CELL.test(c))
           ? []
           : parsed.cells
         )
@@ -175,7 +194,10 @@ export function readTableBlocks(text: string): { rows: TableReading[]; headers: 
       headers.push(pending);
       pending = null;
     }
-    const found = readRow(row, header === row ? null : header);
+    // A new header starts a new table; its row at rest is the baseline of the rows below.
+    if (header === row) baseline = null;
+    else if (NEUTRAL_ROW.test(row[0] ?? '')) baseline = row.map(leadingNumber);
+    const found = readRow(row, header === row ? null : header, baseline);
     if (found) rows.push({ ...found, start, end: start + line.length });
   }
   return { rows, headers };
@@ -185,22 +207,27 @@ export function readTableBlocks(text: string): { rows: TableReading[]; headers: 
 function readRow(
   row: readonly string[],
   header: readonly string[] | null,
+  baseline: readonly (number | null)[] | null,
 ): { finding: FindingId; occlusion: boolean } | null {
   const label = row[0] ?? '';
   const side = SIDE_LABEL.test(`${label} `);
+  const position = POSITION_ROW.test(label);
+  // A row whose cells are values of its columns: a side, a head position, the rest position.
+  const values = side || position || NEUTRAL_ROW.test(label);
   for (let k = 1; k < row.length; k++) {
     const cell = row[k]!;
     const column = header?.[k] ?? '';
     if (OTHER_ARTERY.test(column) || OTHER_ARTERY.test(label)) continue;
-    const peak = PEAK.test(label) || (side && PEAK.test(column));
-    const flow = FLOW.test(label) || (side && FLOW.test(column));
+    const peak = PEAK.test(label) || (values && PEAK.test(column));
+    const flow = FLOW.test(label) || (values && FLOW.test(column));
     // A peak velocity of zero, or "not detected" / "absent" / "no flow" in its place.
     if ((peak && (ZERO.test(cell) || NO_FLOW.test(cell))) || (flow && NO_FLOW.test(cell)))
       return { finding: 'vertebral-artery-narrowing', occlusion: true };
     // "Rotation left | 46 | 12 (marked reduction)" in a VA study.
+    const vaColumn = VA_ROW.test(column) || !header || SIDE_LABEL.test(`${column} `);
     if (
-      POSITION_ROW.test(label) &&
-      (VA_ROW.test(column) || !header) &&
+      position &&
+      vaColumn &&
       REDUCED_CELL.test(cell) &&
       !/\b(?:no|without)\s+(?:significant\s+)?(?:reduction|change|decrease|drop|loss)|\bnot\s+(?:reduced|decreased|significant)/i.test(
         cell,
@@ -214,6 +241,14 @@ function readRow(
             cell,
           ),
       };
+    // "Rotation left | 47 | 12" against "Neutral | 48 | 46": half the velocity at rest or less.
+    const now = position && (vaColumn || PEAK.test(column)) ? leadingNumber(cell) : null;
+    const before = baseline?.[k] ?? null;
+    if (now !== null && before !== null && before > 0 && now <= before * ROTATION_DROP)
+      return { finding: 'vertebral-artery-narrowing', occlusion: now === 0 };
+    // "| Left VA | no flow |" under any column.
+    if (VA_ROW.test(label) && NO_FLOW_CELL.test(cell))
+      return { finding: 'vertebral-artery-narrowing', occlusion: true };
     if (NOTHING.test(cell)) continue;
     // "L VA origin | 265 | 82 | 70-99%" under "Stenosis"; "60" under "% stenosis".
     const percent = column.includes('%') && /^(?:[1-9]\d?(?:[.,]\d+)?|100)$/.test(cell);

@@ -19,6 +19,9 @@ const LIST_TAIL = /(?:,|\b(?:or|and|nor|suggest\w*|indicat\w*))\s+(?:[\w-]+\s+)?
 /** A line ending in a word that may qualify a finding on the next ("vertebral artery\ndissection"). */
 const MODIFIER_END =
   /\b(?:definite|significant|obvious|further|artery|arteries|vertebral|va|vas|carotid|basilar|intracranial|cerebellar|acute|subacute|focal|intimal|uncovertebral|cervical|spinal|cord|flow-limiting|limiting|ha?emodynamically|large|vessel|small|new|old|prior|previous|residual|measurable|appreciable|ligamentous|major|marked|mild|moderate|severe|high-grade|bony|osseous|traumatic|recent|discrete|abnormal|excessive|pathological|increased|decreased|reduced|limb|arm|leg|hand|facial|visual|double|slurred|speech|vascular|arterial|intraluminal|circulation|territorial|posterior|anterior|cerebral|ha?emorrhagic|isch(?:a)?emic|embolic|lacunar)$/i;
+/** Words that qualify a finding not yet named, after a negation ("No hyperacute\ninfarct"). */
+const QUALIFIER =
+  /^(?:hyper-?acute|acute|subacute|chronic|cortical|subcortical|cerebellar|brainstem|brain|stem|thalamic|pontine|medullary|watershed|territorial|lacunar|embolic|high|grade|high-grade|critical|severe|significant|displaced|unstable|restricted|vertebral|body|cervical|spine|spinal|left|right|lt|rt|bilateral|or|and|nor|definite|focal|new|recent|intracranial|extracranial|flow-limiting)$/i;
 export const VA = 0;
 export const OTHER_VESSEL = 1;
 export const BRAIN = 2;
@@ -288,7 +291,11 @@ export class Reading {
     // A modifier in a list going on ("infarct, intracranial\nhaemorrhage", "or significant\n
     // stenosis") or in a phrase without its finding yet ("vertebral artery\ndissection").
     const modifier = MODIFIER_END.test(before);
-    const open = fn || (modifier && (LIST_TAIL.test(before) || !this.headedLine(e)));
+    // A negation followed only by qualifiers of a finding still to come ("No hyperacute\n
+    // infarct", "No evidence of left\nvertebral artery dissection"); not "No hydrocephalus".
+    const negationOpen = this.negationOpen(e);
+    const open =
+      fn || negationOpen || (modifier && (LIST_TAIL.test(before) || !this.headedLine(e)));
     // A finding opening the next line after a closed one is a new finding ("No trauma\n
     // hemianopia", "No stenosis of the right VA\nocclusion of the left VA").
     let at = next;
@@ -299,8 +306,37 @@ export class Reading {
     if (!open) return false;
     if (!/^[a-z]/.test(word) && !this.inCapitals()) return false;
     // A side or a new phrase's first word goes on only after a function word ("No evidence
-    // of\nleft VA dissection"; not "Nil acute\nleft VA occlusion").
-    return fn || !this.lex.phraseStarts.has(word.toLowerCase());
+    // of\nleft VA dissection"; not "Nil acute\nleft VA occlusion"), or after a side that waits
+    // for its vessel ("No evidence of left\nvertebral artery dissection").
+    return (
+      fn ||
+      (negationOpen && /\b(?:left|right|lt|rt|bilateral)$/i.test(before)) ||
+      !this.lex.phraseStarts.has(word.toLowerCase())
+    );
+  }
+
+  /**
+   * Whether the line ending at `e` ends in a negation still waiting for its finding: its last
+   * trigger a negation before the term, and after it only up to three qualifiers of a finding
+   * ("No cerebellar or brainstem", "No evidence of right or left", "No high grade").
+   */
+  private negationOpen(e: number): boolean {
+    const lineStart = this.lineStartOf(e);
+    let last: Trigger | undefined;
+    for (
+      let k = firstFrom(this.triggers, Math.max(0, lineStart - 200));
+      k < this.triggers.length;
+      k++
+    ) {
+      const t = this.triggers[k]!;
+      if (t.start >= e) break;
+      // A negation running over the break is one phrase ("No restricted\ndiffusion to suggest").
+      if (t.start >= lineStart && t.end > e && t.kind === 'pre-neg') return true;
+      if (t.end > lineStart && t.end <= e) last = t;
+    }
+    if (!last || last.kind !== 'pre-neg') return false;
+    const words = this.text.slice(last.end, e).match(/[^\s,/]+/g) ?? [];
+    return words.length > 0 && words.length <= 3 && words.every((w) => QUALIFIER.test(w));
   }
 
   /**

@@ -57,7 +57,7 @@ const NAMES = [
   'lmwh',
   'doac',
   'noac',
-  'anticoagulant',
+  'anti[- ]?coagulant',
   // Latin transliterations of Russian names, brands and common misspellings
   'varfarin',
   'wafarin',
@@ -72,6 +72,12 @@ const NAMES = [
   'sinkumar',
   'fenilin',
   'eniksum',
+  'xeralto',
+  'xarelta',
+  'rivaroxiban',
+  'rivaroxoban',
+  'elliquis',
+  'pradexa',
   // Cyrillic
   'варфарин',
   'ривароксабан',
@@ -93,6 +99,12 @@ const NAMES = [
   'синкумар',
   'зибор',
   'антикоагулянт',
+  'эдоксабан',
+  'ликсиана',
+  'аценокумарол',
+  'синтром',
+  'дальтепарин',
+  'тинзапарин',
 ];
 
 /** A name at the start of a word ("Xarelto 20 mg", "low-molecular-weight heparin"). */

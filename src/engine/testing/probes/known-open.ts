@@ -58,6 +58,8 @@ import { KNOWN_OPEN_R26_A } from './known-open-r26-a';
 import { KNOWN_OPEN_R27_A } from './known-open-r27-a';
 import { KNOWN_OPEN_R28_A } from './known-open-r28-a';
 import { KNOWN_OPEN_R29_A } from './known-open-r29-a';
+import { KNOWN_OPEN_R30_A } from './known-open-r30-a';
+import { KNOWN_OPEN_R31_A } from './known-open-r31-a';
 
 export interface KnownOpen {
   key: string;
@@ -144,12 +146,6 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
     kind: 'expectation',
     reason:
       "triad after neck massage: the engine takes 14 days as 'newly after' (onset 20 days after the massage); section 9 names no window",
-  },
-  {
-    key: 'r1 "dizziness undated + logged CZM session 10d"',
-    kind: 'expectation',
-    reason:
-      'undated dizziness with a logged collar-zone-massage session that logged no new symptom: judged by the urgency rules only (section 9), no urgency',
   },
   {
     key: 'r2 "Signal changes in C5 and C6 endplates with disc enhancement, consistent with infection." [mri/cervical-spine 2026-11-15]',
@@ -257,4 +253,6 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
   ...KNOWN_OPEN_R27_A,
   ...KNOWN_OPEN_R28_A,
   ...KNOWN_OPEN_R29_A,
+  ...KNOWN_OPEN_R30_A,
+  ...KNOWN_OPEN_R31_A,
 ];

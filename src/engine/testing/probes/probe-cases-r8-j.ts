@@ -167,13 +167,21 @@ export const ROUND_8_J: readonly Probe[] = [
     ),
     {
       manip: 'contraindicated',
-      czm: 'clear',
-      bm: 'clear',
+      czm: 'contraindicated',
+      bm: 'contraindicated',
       ex: 'clear',
       urg: 'none',
       course: ['none'],
-      atMost: { manip: 'contraindicated', czm: 'clear', bm: 'clear', ex: 'clear', urg: 'none' },
+      atMost: {
+        manip: 'contraindicated',
+        czm: 'contraindicated',
+        bm: 'contraindicated',
+        ex: 'clear',
+        urg: 'none',
+      },
     },
+    // Round 30 (N02): a recent neck trauma is a neck injury (ART: no massage of an injured
+    // neck), as a spondylodiscitis is an infection; round 8's harness recorded massage clear.
   ),
   // b33
   r8(

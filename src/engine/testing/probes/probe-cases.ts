@@ -99,6 +99,8 @@ import { ROUND_26 } from './probe-cases-r26-a';
 import { ROUND_27 } from './probe-cases-r27-a';
 import { ROUND_28 } from './probe-cases-r28-a';
 import { ROUND_29 } from './probe-cases-r29-a';
+import { ROUND_30 } from './probe-cases-r30-a';
+import { ROUND_31 } from './probe-cases-r31-a';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -200,4 +202,6 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_27,
   ...ROUND_28,
   ...ROUND_29,
+  ...ROUND_30,
+  ...ROUND_31,
 ];
