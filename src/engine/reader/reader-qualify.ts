@@ -127,12 +127,7 @@ function headingAnswered(r: Reading, term: Term): boolean {
   const line = text.slice(lineStart + label, lineEnd);
   const rest = text.slice(lineStart + label, term.start) + text.slice(term.end, lineEnd);
   const heading = (/[A-Z]/.test(line) && line === line.toUpperCase()) || /:\s*$/.test(line);
-  if (
-    !heading ||
-    !/^[\s:/&,a-z-]{0,30}$/i.test(rest) ||
-    PLACED.test(rest)
-  )
-    return false;
+  if (!heading || !/^[\s:/&,a-z-]{0,30}$/i.test(rest) || PLACED.test(rest)) return false;
   const nextEnd = r.lineEndOf(lineEnd + 1);
   const answer = text.slice(lineEnd + 1, nextEnd === -1 ? text.length : nextEnd);
   return denies(answer, word);
@@ -160,8 +155,7 @@ function negatedBullet(r: Reading, term: Term): boolean {
   for (let n = 0; n < 12 && at > 0; n++) {
     const from = r.lineStartOf(at);
     const line = text.slice(from, at);
-    if (!/^[ \t]*(?:[-*\u2022\u00b7]|\d+[.)])/.test(line))
-      return LIST_NEGATED.test(line);
+    if (!/^[ \t]*(?:[-*\u2022\u00b7]|\d+[.)])/.test(line)) return LIST_NEGATED.test(line);
     at = from - 1;
   }
   return false;
