@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '93022f350c709d7c';
+export const ENGINE_BUILD = '059da3653a5244e7';
