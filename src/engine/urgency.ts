@@ -206,8 +206,12 @@ function afterNeckTreatment(f: Facts, on: string, s: Screen): void {
     if (fact.undated === true) {
       const unknownAfterManip = manip.length > 0;
       // FS-5: with its onset unknown the feature may have appeared after any neck massage
-      // on record, as after a manipulation (the most severe reading): ask when it started.
-      const unknownAfterMassage = massage.length > 0;
+      // on record, as after a manipulation (the most severe reading): ask when it started;
+      // not after a massage by whose day it was already recorded (a session's rating above 0).
+      const since = recordedSince(f, id);
+      const unknownAfterMassage = massage.some(
+        (ev) => ev.undated || ev.dates.some((d) => since === null || d < since),
+      );
       if (unknownAfterManip || unknownAfterMassage) {
         s.add(
           'urgent',
@@ -217,6 +221,30 @@ function afterNeckTreatment(f: Facts, on: string, s: Screen): void {
       }
     }
   }
+}
+
+/** The rating a session logs for a triad feature (visual disturbance has none). */
+const RATING: Partial<Record<FindingId, 'headache' | 'dizziness'>> = {
+  headache: 'headache',
+  'occipital-headache': 'headache',
+  dizziness: 'dizziness',
+};
+
+/**
+ * The first day a feature is on record as present: a dated reading of it, or a session rating
+ * it above 0; null when never.
+ */
+function recordedSince(f: Facts, id: FindingId): string | null {
+  let first: string | null = null;
+  for (const d of f.get(id).dates ?? []) if (first === null || d < first) first = d;
+  const rating = RATING[id];
+  if (rating)
+    for (const o of f.sessions.ordered) {
+      const v = o.session[rating];
+      if (typeof v === 'number' && v > 0 && (first === null || o.session.date < first))
+        first = o.session.date;
+    }
+  return first;
 }
 
 /**
