@@ -70,7 +70,7 @@ const VALUE_CELL =
   /\d|%|\b(?:none|nil|normal|occlu\w*|mild|moderate|severe|absent|present|yes|no|patent)\b/i;
 /** A cell that says nothing is there. */
 const NOTHING =
-  /^(?:(?:normal|none|nil|no|not|absent|negative|unremarkable)(?:\s+(?:seen|detected|identified|present|assessable|plaque|spurring|stenosis|degeneration|sclerosis|arthrosis|changes?|osteophytes?|hypertrophy|abnormality|significant(?:\s+\w+)?))?\.?(?:\s*\((?:<\s*50|0\s*[-\u2013]\s*49)\s*%\))?|n|[-\u2013\u2014]+|0\s*%?|n\/?a|patent|preserved)$/i;
+  /^(?:(?:normal|none|nil|no|not|absent|negative|unremarkable)(?:\s+(?:seen|detected|identified|present|assessable|plaque|spurring|stenosis|occlu\w*|degeneration|sclerosis|arthrosis|changes?|osteophytes?|hypertrophy|abnormality|significant(?:\s+\w+)?))?\.?(?:\s*\((?:<\s*50|0\s*[-\u2013]\s*49)\s*%\))?|n|[-\u2013\u2014]+|0\s*%?|n\/?a|patent|preserved)$/i;
 /** A VA row's cell of no flow, under any column ("| Left VA | no flow |" under Stenosis). */
 const NO_FLOW_CELL =
   /^(?:no (?:detectable )?flow|absent flow|flow absent|not visuali[sz]ed|non-?visuali[sz]ed|occluded|occlusion)\.?$/i;
