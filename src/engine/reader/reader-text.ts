@@ -6,22 +6,9 @@
  */
 import type { CompiledLexicon, Kind } from './reader-compile';
 import type { StudyContext } from './report-reader';
+import { lineWrapAfter } from './reader-wraps';
 
 export const WINDOW_WORDS = 6;
-/** A line left open at its end by a word that needs what follows ("no evidence of", "without"). */
-const FUNCTION_END =
-  /(?:\b(?:of|for|the|a|an|in|to|with|without|no|nil|not|nor|or|and|any|evidence|signs?|is|are|was|were|suggest|suggesting|indicate|represent|including)|,)$/i;
-/**
- * A line ending in a list's next item begun (", intracranial", "or significant") or in what a
- * negation would suggest ("to suggest acute").
- */
-const LIST_TAIL = /(?:,|\b(?:or|and|nor|suggest\w*|indicat\w*))\s+(?:[\w-]+\s+)?[\w-]+$/i;
-/** A line ending in a word that may qualify a finding on the next ("vertebral artery\ndissection"). */
-const MODIFIER_END =
-  /\b(?:definite|significant|obvious|further|artery|arteries|vertebral|va|vas|carotid|basilar|intracranial|cerebellar|acute|subacute|focal|intimal|uncovertebral|cervical|spinal|cord|flow-limiting|limiting|ha?emodynamically|large|vessel|small|new|old|prior|previous|residual|measurable|appreciable|ligamentous|major|marked|mild|moderate|severe|high-grade|bony|osseous|traumatic|recent|discrete|abnormal|excessive|pathological|increased|decreased|reduced|limb|arm|leg|hand|facial|visual|double|slurred|speech|vascular|arterial|intraluminal|circulation|territorial|posterior|anterior|cerebral|ha?emorrhagic|isch(?:a)?emic|embolic|lacunar)$/i;
-/** Words that qualify a finding not yet named, after a negation ("No hyperacute\ninfarct"). */
-const QUALIFIER =
-  /^(?:hyper-?acute|acute|subacute|chronic|cortical|subcortical|cerebellar|brainstem|brain|stem|thalamic|pontine|medullary|watershed|territorial|lacunar|embolic|high|grade|high-grade|critical|severe|significant|displaced|unstable|restricted|vertebral|body|cervical|spine|spinal|left|right|lt|rt|bilateral|or|and|nor|definite|focal|new|recent|intracranial|extracranial|flow-limiting)$/i;
 export const VA = 0;
 export const OTHER_VESSEL = 1;
 export const BRAIN = 2;
@@ -252,112 +239,15 @@ export class Reading {
    */
   wrappedStart(k: number): number {
     let j = k;
-    while (j > 0 && j > k - 3 && this.lineWrapAfter(j - 1)) j--;
+    while (j > 0 && j > k - 3 && lineWrapAfter(this, j - 1)) j--;
     return this.clauseStart[j]!;
   }
 
   /** The end of clause k's line of prose: over up to two wraps after it (see wrappedStart). */
   wrappedEnd(k: number): number {
     let j = k;
-    while (j < k + 2 && j + 1 < this.clauseEnd.length && this.lineWrapAfter(j)) j++;
+    while (j < k + 2 && j + 1 < this.clauseEnd.length && lineWrapAfter(this, j)) j++;
     return this.clauseEnd[j]!;
-  }
-
-  /**
-   * Whether the line break after clause k wraps one phrase onto the next line: a list going
-   * on ("no stenosis\nor dissection"), else not when the line ends in a finding ("No haemorrhage\nacute infarct", "No significant stenosis\nleft
-   * VA dissection": a new line, a new finding), nor after a label ("compared to:\n") or a
-   * full stop, nor before a side or another phrase's first word unless the line is left open
-   * ("No evidence of\nleft VA dissection"). In a report in capitals only an open line goes on
-   * ("NO EVIDENCE OF\nDISSECTION").
-   */
-  private lineWrapAfter(k: number): boolean {
-    const end = this.clauseEnd[k]!;
-    const next = this.clauseStart[k + 1]!;
-    if (!/^\n[ \t]*$/.test(this.text.slice(end, next))) return false;
-    let e = end;
-    while (e > 0 && /\s/.test(this.text[e - 1]!)) e--;
-    const before = this.text.slice(Math.max(0, e - 40), e);
-    if (!/[a-z0-9,)]$/i.test(before)) return false;
-    const word = /^[ \t]*([a-z][\w-]*)/i.exec(this.text.slice(next, next + 80))?.[1];
-    if (!word) return false;
-    // A list going on ("no stenosis\nor dissection"), even after a finding; a negation's
-    // evidence going on ("No radiographic\nevidence of instability").
-    if (/^(?:or|nor|and)$/i.test(word)) return true;
-    if (/^(?:evidence|signs?)$/i.test(word) && /\b(?:no|without)\b[^.;]*$/i.test(before))
-      return true;
-    if (this.termEndingAt(e)) return false;
-    const fn = FUNCTION_END.test(before);
-    // A modifier in a list going on ("infarct, intracranial\nhaemorrhage", "or significant\n
-    // stenosis") or in a phrase without its finding yet ("vertebral artery\ndissection").
-    const modifier = MODIFIER_END.test(before);
-    // A negation followed only by qualifiers of a finding still to come ("No hyperacute\n
-    // infarct", "No evidence of left\nvertebral artery dissection"); not "No hydrocephalus".
-    const negationOpen = this.negationOpen(e);
-    const open =
-      fn || negationOpen || (modifier && (LIST_TAIL.test(before) || !this.headedLine(e)));
-    // A finding opening the next line after a closed one is a new finding ("No trauma\n
-    // hemianopia", "No stenosis of the right VA\nocclusion of the left VA").
-    let at = next;
-    while (at < this.text.length && /[ \t]/.test(this.text[at]!)) at++;
-    if (!open && this.termStartingAt(at)) return false;
-    // A closed line ("No aneurysm", "No hydrocephalus") ends its phrase: the next line is
-    // a phrase of its own ("tapered occlusion of the left VA", "patchy restricted diffusion").
-    if (!open) return false;
-    if (!/^[a-z]/.test(word) && !this.inCapitals()) return false;
-    // A side or a new phrase's first word goes on only after a function word ("No evidence
-    // of\nleft VA dissection"; not "Nil acute\nleft VA occlusion"), or after a side that waits
-    // for its vessel ("No evidence of left\nvertebral artery dissection").
-    return (
-      fn ||
-      (negationOpen && /\b(?:left|right|lt|rt|bilateral)$/i.test(before)) ||
-      !this.lex.phraseStarts.has(word.toLowerCase())
-    );
-  }
-
-  /**
-   * Whether the line ending at `e` ends in a negation still waiting for its finding: its last
-   * trigger a negation before the term, and after it only up to three qualifiers of a finding
-   * ("No cerebellar or brainstem", "No evidence of right or left", "No high grade").
-   */
-  private negationOpen(e: number): boolean {
-    const lineStart = this.lineStartOf(e);
-    let last: Trigger | undefined;
-    for (
-      let k = firstFrom(this.triggers, Math.max(0, lineStart - 200));
-      k < this.triggers.length;
-      k++
-    ) {
-      const t = this.triggers[k]!;
-      if (t.start >= e) break;
-      // A negation running over the break is one phrase ("No restricted\ndiffusion to suggest").
-      if (t.start >= lineStart && t.end > e && t.kind === 'pre-neg') return true;
-      if (t.end > lineStart && t.end <= e) last = t;
-    }
-    if (!last || last.kind !== 'pre-neg') return false;
-    const words = this.text.slice(last.end, e).match(/[^\s,/]+/g) ?? [];
-    return words.length > 0 && words.length <= 3 && words.every((w) => QUALIFIER.test(w));
-  }
-
-  /**
-   * Whether the line ending at `e` already holds a finding after its last trigger (or, with
-   * none, at all): its phrase has its head ("No stenosis of the right vertebral artery").
-   */
-  private headedLine(e: number): boolean {
-    const lineStart = this.lineStartOf(e);
-    let from = lineStart;
-    // (A trigger begun on the line before, "No\nrestricted diffusion to suggest", counts.)
-    for (
-      let k = firstFrom(this.triggers, Math.max(0, lineStart - 200));
-      k < this.triggers.length;
-      k++
-    ) {
-      const t = this.triggers[k]!;
-      if (t.start >= e) break;
-      if (t.end > from && t.end <= e) from = t.end;
-    }
-    const t = this.termWithin(from, e);
-    return t !== undefined;
   }
 
   private newlines: number[] | undefined;
@@ -394,7 +284,7 @@ export class Reading {
 
   private capitals: boolean | undefined;
   /** Whether the text is written in capitals (fewer than one letter in ten lower case). */
-  private inCapitals(): boolean {
+  inCapitals(): boolean {
     if (this.capitals === undefined) {
       const lower = this.text.match(/[a-z]/g)?.length ?? 0;
       const upper = this.text.match(/[A-Z]/g)?.length ?? 0;
