@@ -7,6 +7,14 @@
 import type { MentionStatus } from './report-reader';
 import { answeredAfter, positiveValueAfter, requestAnswered, scopeBroken } from './reader-scope';
 import {
+  headingAnswered,
+  headingUnassessed,
+  negatedBullet,
+  takenBack,
+  unticked,
+} from './reader-headings';
+export { ageLabelled } from './reader-headings';
+import {
   firstFrom,
   WINDOW_WORDS,
   wordsBetween,
@@ -49,117 +57,6 @@ const BRACKETED_STATE =
  * "No dissection present" is a negation).
  */
 const YES_AFTER = /^\s*(?:[:=\u2013\u2014-]\s*)?(?:yes|\+)(?=\s*(?:[.,;)|\n]|$))/i;
-
-/**
- * A complete "no" under or after a heading: "Not seen.", "None in either vertebral artery.",
- * "No evidence.", "None identified on either side.", "Absent." (not "Not displaced", "No
- * change", "Not excluded", nor a "no" with a side or an exception: "None in either VA except
- * the left").
- */
-const NO_ANSWER = new RegExp(
-  '^[ \\t]*(?:(?:none|nil|no|not)(?:[ \\t]+(?:definite[ \\t]+|convincing[ \\t]+)?' +
-    '(?:evidence|seen|identified|detected|demonstrated|present|evident|visuali[sz]ed|significant))?' +
-    '(?:[ \\t]+(?:on|in|of)[ \\t]+(?:either|both|any)[ \\t]+(?:side|level|segment|vessel|va|' +
-    'vertebral[ \\t]+arter(?:y|ies)|hemisphere|study)s?|[ \\t]+bilaterally|[ \\t]+at[ \\t]+any[ \\t]+level|' +
-    '[ \\t]+on[ \\t]+(?:this|the[ \\t]+current)[ \\t]+(?:study|examination|exam|scan))?' +
-    '|absent|negative|normal)[ \\t]*\\.?[ \\t]*$',
-  'i',
-);
-/**
- * Words that make a "no" naming the heading's finding less than a denial of it: another one
- * ("No other infarct", "No infarct elsewhere"), a side or a place ("No dissection on the
- * right"), an exception, a change.
- */
-const PARTIAL =
-  /[;%\d]|\b(?:but|however|except|other|others|further|additional|more|new|second|remaining|else|elsewhere|apart|aside|save|change|interval|left|right|lt|rt|on the|in the|at the|anterior|posterior)\b/i;
-/** "No acute or chronic infarct": a "no" that names the heading's own finding, and nothing less. */
-const namesItsOwn = (answer: string, word: string): boolean =>
-  /^[ \t]*no\b/i.test(answer) &&
-  answer.toLowerCase().includes(
-    word
-      .toLowerCase()
-      .replace(/[^a-z]/g, '')
-      .slice(0, 5),
-  ) &&
-  !PARTIAL.test(answer);
-
-/**
- * The answer denies the heading's finding completely: its first sentence does, and nothing
- * follows it but another label ("DISSECTION: None. OCCLUSION: None."); "No dissection on the
- * right. Present on the left." says more.
- */
-function denies(answer: string, word: string): boolean {
-  const stop = answer.indexOf('.');
-  const first = stop === -1 ? answer : answer.slice(0, stop + 1);
-  const more = stop === -1 ? '' : answer.slice(stop + 1);
-  return (
-    (NO_ANSWER.test(first) || namesItsOwn(first, word)) &&
-    /^\s*(?:$|[a-z][\w /&-]{0,30}:)/i.test(more)
-  );
-}
-/** Places in a heading: the finding with its place is a finding ("ACUTE CEREBELLAR INFARCT"). */
-const PLACED =
-  /\b(?:left|right|bilateral|lt|rt|v[0-4]|c[1-7]|cerebell\w*|pons|pontine|medull\w*|thalam\w*|occipital|pica|aica|territory|dens|odontoid|peg|atlas|axis|basilar)\b/i;
-
-/**
- * A heading (in capitals, or closed by a colon) that is the finding's name alone, answered no
- * on the next line or after its colon ("DISSECTION\nNot seen.", "INFARCTION: No acute or
- * chronic infarct."); not a finding with its place ("V3 dissection\nNo change").
- */
-function headingAnswered(r: Reading, term: Term): boolean {
-  const { text } = r;
-  const lineStart = r.lineStartOf(term.start);
-  const word = text.slice(term.start, term.end);
-  const capitals = /[A-Z]/.test(word) && word === word.toUpperCase();
-  // The whole rest of the line after the colon: a second sentence may take the denial back.
-  const after = /^[ \t]*:([^\n]*)/.exec(text.slice(term.end, term.end + 160))?.[1];
-  if (
-    capitals &&
-    after !== undefined &&
-    denies(after, word) &&
-    /^[\s\w:-]{0,24}$/.test(text.slice(lineStart, term.start))
-  )
-    return true;
-  const lineEnd = r.lineEndOf(term.end);
-  if (lineEnd === -1) return false;
-  // (A section label joined to it, "Findings: ACUTE INFARCT", is no part of the heading.)
-  const label = /^[^:\n]{0,30}:[ \t]*/.exec(text.slice(lineStart, term.start))?.[0].length ?? 0;
-  const line = text.slice(lineStart + label, lineEnd);
-  const rest = text.slice(lineStart + label, term.start) + text.slice(term.end, lineEnd);
-  const heading = (/[A-Z]/.test(line) && line === line.toUpperCase()) || /:\s*$/.test(line);
-  if (!heading || !/^[\s:/&,a-z-]{0,30}$/i.test(rest) || PLACED.test(rest)) return false;
-  const nextEnd = r.lineEndOf(lineEnd + 1);
-  const answer = text.slice(lineEnd + 1, nextEnd === -1 ? text.length : nextEnd);
-  return denies(answer, word);
-}
-
-/** "[ ] Dissection": a checklist item left unticked. */
-const unticked = (r: Reading, term: Term): boolean =>
-  /\[\s*\]\s*$/.test(r.text.slice(Math.max(0, term.start - 8), term.start));
-
-/**
- * A line opening a negated list: "No evidence of:", "No radiological evidence of:", "There is no
- * MR evidence of:", "Negative for any of the following:".
- */
-const LIST_NEGATED =
-  /\b(?:no|without|negative for|absence of|none of)(?:\s+(?:definite|convincing|radiological|radiographic|imaging|ct|mri?|mra|cta|sonographic|doppler|significant|acute|any))*(?:\s+(?:evidence|signs?)\s+(?:of|for))?(?:\s+(?:any\s+of\s+)?the\s+following)?\s*:\s*$/i;
-
-/** A bullet line ("- dissection") under a line ending in a negation and a colon. */
-function negatedBullet(r: Reading, term: Term): boolean {
-  const { text } = r;
-  const lineStart = r.lineStartOf(term.start);
-  if (!/^[ \t]*(?:[-*\u2022\u00b7]|\d+[.)])[ \t]*$/.test(text.slice(lineStart, term.start)))
-    return false;
-  // Up over the bullets before it, to the line that opens the list.
-  let at = lineStart - 1;
-  for (let n = 0; n < 12 && at > 0; n++) {
-    const from = r.lineStartOf(at);
-    const line = text.slice(from, at);
-    if (!/^[ \t]*(?:[-*\u2022\u00b7]|\d+[.)])/.test(line)) return LIST_NEGATED.test(line);
-    at = from - 1;
-  }
-  return false;
-}
 
 /**
  * A findings section's bare "no" at its line's end ("Findings: No", "IMPRESSION: NO"), not
@@ -281,7 +178,13 @@ function* reachable(r: Reading, term: Term, cs: number, ce: number): Generator<T
 export function qualify(
   r: Reading,
   term: Term,
-): { status: MentionStatus; trigger?: string; request?: boolean; otherPerson?: boolean } {
+): {
+  status: MentionStatus;
+  trigger?: string;
+  request?: boolean;
+  otherPerson?: boolean;
+  unassessed?: boolean;
+} {
   // A line wrapped after the trigger ("No evidence of\ndissection") is one clause with it.
   const cs = r.wrappedStart(term.clause);
   const ce = r.clauseEnd[term.clause]!;
@@ -371,6 +274,9 @@ export function qualify(
   if (negation && negation.end <= term.start && exceptionPlaces(r, term)) negation = undefined;
   // "Stenosis no / occlusion no / dissection yes": a value right after the term affirms it.
   if (negation && YES_AFTER.test(r.text.slice(term.end, term.end + 24))) negation = undefined;
+  // "DISSECTION: No. Left VA: Yes.", "ACUTE INFARCT: NONE. SUBACUTE: LEFT PICA TERRITORY.": a
+  // side, segment or age answered in the next sentence takes the "no" after the term back.
+  if (negation && negation.start >= term.end && takenBack(r, term)) negation = undefined;
   // A term alone on a heading line, answered on the next ("DISSECTION\nNot seen.", "ACUTE
   // INFARCT\nAbsent.", "FRACTURE / DISLOCATION\nNone."); an unticked box ("[ ] Dissection");
   // a bullet under a negating line ("No evidence of:\n- dissection").
@@ -380,6 +286,9 @@ export function qualify(
     (headingAnswered(r, term) || unticked(r, term) || negatedBullet(r, term))
   )
     return { status: 'negated', trigger: 'heading answered no' };
+  // "DISSECTION\nNot assessed": the report says nothing of it (no reading at all).
+  if (!negation && !uncertainty && headingUnassessed(r, term))
+    return { status: 'uncertain', trigger: 'heading not assessed', unassessed: true };
   // Uncertainty wins over negation: an uncertain finding must never read as excluded.
   const text = (t: Trigger): string => r.text.slice(t.start, t.end);
   if (uncertainty)

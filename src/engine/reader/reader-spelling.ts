@@ -229,7 +229,7 @@ const LABEL_KEEPS_LINE =
   /\b(?:indications?|clinical (?:question|indication|information|query|details|history)s?|reason for\b.*|requests?|referral|referred|history|hx|anamnesis|questions?|query|family\b.*)\s*$/i;
 const LINE_AFTER_COLON = /[^\S\n]*\n[^\S\n]*(?=[^\s])/y;
 /** A label line that negates: its next line is read on its own ("No stenosis of the following:"). */
-const NEGATING_LABEL = /\b(?:no|not|without|negative|free of|none)\b/i;
+const NEGATING_LABEL = /\b(?:no|not|without|negatives?|free of|none|excluded|ruled out)\b/i;
 const CONTRACTIONS =
   /\b(is|are|was|were|has|have|had|does|do|did|could|would|should|must|need|wo|ca)n['\u2019`]t\b/gi;
 const CONTRACTION = /n['\u2019`]t\b/i;

@@ -25,7 +25,7 @@ export interface TableHeader {
 }
 
 /** What may name the artery or side before a label ("VA", "left vertebral artery", "V2"). */
-const WHERE = '(?:(?:va|vertebral(?: artery)?|v[1-4]|left|right|lt|rt|l|r|in|the)\\s+)*';
+const WHERE = '(?:(?:va|vertebral(?: artery)?|verts?|v[1-4]|left|right|lt|rt|l|r|in|the)\\s+)*';
 /** After a label: its unit or a note ("PSV, cm/s", "Flow (colour Doppler)"). */
 const UNIT =
   '(?:,?\\s*[(\\[]?(?:cm|m)\\/s(?:ec)?[)\\]]?|\\s*\\((?:colou?r |spectral |pw )?doppler\\))?';
@@ -65,23 +65,29 @@ const REDUCED_CELL =
 const UNCOVERTEBRAL_COLUMN = /\b(?:unco-?vertebral|uncinate|luschka|uv)\b/i;
 const DEGENERATION_CELL =
   /\b(?:spur\w*|osteophyt\w*|arthro\w*|hypertroph\w*|degenerat\w*|sclero\w*|mild|moderate|severe|marked|advanced)\b/i;
+/** A first cell naming a side's VA ("Left VA", "Rt vert"): a data row's label. */
+const sideVa = (label: string | undefined): boolean =>
+  VA_ROW.test(label ?? '') && /\b(?:left|right|lt|rt|l|r)\b/i.test(label ?? '');
 /** A cell that holds a value, not a column's name ("45", "none", "70%", "mild"). */
 const VALUE_CELL =
   /\d|%|\b(?:none|nil|normal|occlu\w*|mild|moderate|severe|absent|present|yes|no|patent)\b/i;
 /** A cell that says nothing is there. */
 const NOTHING =
-  /^(?:(?:normal|none|nil|no|not|absent|negative|unremarkable)(?:\s+(?:seen|detected|identified|present|assessable|plaque|spurring|stenosis|occlu\w*|degeneration|sclerosis|arthrosis|changes?|osteophytes?|hypertrophy|abnormality|significant(?:\s+\w+)?))?\.?(?:\s*\((?:<\s*50|0\s*[-\u2013]\s*49)\s*%\))?|n|[-\u2013\u2014]+|0\s*%?|n\/?a|patent|preserved)$/i;
+  /^(?:(?:normal|none|nil|no|not|absent|negative|unremarkable)(?:\s+(?:seen|detected|identified|present|assessable|plaque|spurring|stenosis|occlu\w*|degeneration|sclerosis|arthrosis|changes?|osteophytes?|hypertrophy|abnormality|significant(?:\s+\w+)?))?\.?(?:\s*\((?:<\s*50|0\s*[-\u2013]\s*49)\s*%\))?|n|[-\u2013\u2014]+|0\s*%?|<\s*50\s*%|0\s*[-\u2013]\s*49\s*%|n\/?a|patent|preserved)$/i;
 /** A VA row's cell of no flow, under any column ("| Left VA | no flow |" under Stenosis). */
 const NO_FLOW_CELL =
-  /^(?:no (?:detectable )?flow|absent flow|flow absent|not visuali[sz]ed|non-?visuali[sz]ed|occluded|occlusion)\.?$/i;
+  /^(?:no (?:detectable |colou?r |doppler |spectral )?(?:flow|signal)(?: signal)?|absent (?:colou?r )?flow|flow absent|not visuali[sz]ed|non-?visuali[sz]ed|occluded|occlusion)\.?$/i;
 /** A row at rest, the baseline of a dynamic duplex ("Neutral", "Baseline", "Head straight"). */
 const NEUTRAL_ROW =
-  /^(?:neutral|baseline|rest|resting|supine|sitting|head (?:straight|neutral)|0\s*(?:deg|°))/i;
+  /^(?:neutral|baseline|rest|resting|supine|sitting|midline|(?:head|neck)\s+(?:in\s+)?(?:straight|neutral|midline)|0\s*(?:deg|°))/i;
 /** The number a cell starts with ("47", "21 cm/s, no loss of signal"). */
 const leadingNumber = (cell: string): number | null => {
   const m = /^(\d+(?:[.,]\d+)?)\b/.exec(cell);
   return m ? Number(m[1]!.replace(',', '.')) : null;
 };
+/** Columns of other measures than peak velocity (end-diastolic, indices, diameters). */
+const NOT_PEAK =
+  /\b(?:edv|end[- ]?diastolic|ri|resistive|pi|pulsatility|diameter|mean|tamv|tamax|volume)\b/i;
 /** A peak velocity on rotation half of the same column's at rest, or less: a narrowing. */
 const ROTATION_DROP = 0.5;
 
@@ -134,6 +140,7 @@ export function readTableBlocks(text: string): { rows: TableReading[]; headers: 
     at += line.length + 1;
   }
   let header: string[] | null = null;
+  let headerless = false;
   let headerKind = '';
   let pending: TableHeader | null = null;
   /** The values of the table's row at rest (a dynamic duplex's baseline). */
@@ -171,17 +178,16 @@ export function readTableBlocks(text: string): { rows: TableReading[]; headers: 
         continue;
       header = row;
       headerKind = parsed.kind;
+      // A first row that is data ("| Left VA origin | 80% stenosis |", or two rows of sides):
+      // the table has no header; its cells are read alone.
+      headerless =
+        sideVa(parsed.cells[0]?.text) &&
+        (row.slice(1).some((c) => VALUE_CELL.test(c)) || sideVa(lines[i + 1]?.row?.cells[0]?.text));
       pending = {
         start,
         end: start + line.length,
         // Only columns whose values this reads: their name is no finding of its own.
-        // (Not a first row that is data: "| Left VA origin | 80% stenosis |".)
-        cells: (VA_ROW.test(parsed.cells[0]?.text ?? '') &&
-        /\b(?:left|right|lt|rt|l|r)\b/i.test(parsed.cells[0]?.text ?? '') &&
-        row.slice(1).some((c) => VALUE_CELL.test(c))
-          ? []
-          : parsed.cells
-        )
+        cells: (headerless ? [] : parsed.cells)
           .filter(
             (c) =>
               (STENOSIS_COLUMN.test(c.text) || PLAQUE_COLUMN.test(c.text)) && !/\d/.test(c.text),
@@ -194,13 +200,29 @@ export function readTableBlocks(text: string): { rows: TableReading[]; headers: 
       headers.push(pending);
       pending = null;
     }
-    // A new header starts a new table; its row at rest is the baseline of the rows below.
-    if (header === row) baseline = null;
+    // A new header starts a new table; its row at rest (above or below the position rows)
+    // is their baseline.
+    if (header === row) baseline = restRow(lines, i, parsed.kind, row.length);
     else if (NEUTRAL_ROW.test(row[0] ?? '')) baseline = row.map(leadingNumber);
-    const found = readRow(row, header === row ? null : header, baseline);
+    const found = readRow(row, header === row || headerless ? null : header, baseline);
     if (found) rows.push({ ...found, start, end: start + line.length });
   }
   return { rows, headers };
+}
+
+/** The values of the rest row among the rows under a header at line `i`, else null. */
+function restRow(
+  lines: readonly { row: ReturnType<typeof cells> }[],
+  i: number,
+  kind: string,
+  width: number,
+): (number | null)[] | null {
+  for (let j = i + 1; j < lines.length && j < i + 30; j++) {
+    const r = lines[j]!.row;
+    if (!r || r.kind !== kind || r.cells.length !== width) return null;
+    if (NEUTRAL_ROW.test(r.cells[0]?.text ?? '')) return r.cells.map((c) => leadingNumber(c.text));
+  }
+  return null;
 }
 
 /** What one row says, read with its label (first cell) and its columns' headers. */
@@ -242,7 +264,10 @@ function readRow(
           ),
       };
     // "Rotation left | 47 | 12" against "Neutral | 48 | 46": half the velocity at rest or less.
-    const now = position && (vaColumn || PEAK.test(column)) ? leadingNumber(cell) : null;
+    const now =
+      position && (vaColumn || PEAK.test(column)) && !NOT_PEAK.test(column)
+        ? leadingNumber(cell)
+        : null;
     const before = baseline?.[k] ?? null;
     if (now !== null && before !== null && before > 0 && now <= before * ROTATION_DROP)
       return { finding: 'vertebral-artery-narrowing', occlusion: now === 0 };

@@ -19,7 +19,7 @@ const MODIFIER_END =
   /\b(?:definite|significant|obvious|further|artery|arteries|vertebral|va|vas|carotid|basilar|intracranial|cerebellar|acute|subacute|focal|intimal|uncovertebral|cervical|spinal|cord|flow-limiting|limiting|ha?emodynamically|large|vessel|small|new|old|prior|previous|residual|measurable|appreciable|ligamentous|major|marked|mild|moderate|severe|high-grade|bony|osseous|traumatic|recent|discrete|abnormal|excessive|pathological|increased|decreased|reduced|limb|arm|leg|hand|facial|visual|double|slurred|speech|vascular|arterial|intraluminal|circulation|territorial|posterior|anterior|cerebral|ha?emorrhagic|isch(?:a)?emic|embolic|lacunar)$/i;
 /** Words that qualify a finding not yet named, after a negation ("No hyperacute\ninfarct"). */
 const QUALIFIER =
-  /^(?:hyper-?acute|acute|subacute|chronic|cortical|subcortical|cerebellar|brainstem|brain|stem|thalamic|pontine|medullary|watershed|territorial|lacunar|embolic|high|grade|high-grade|critical|severe|significant|displaced|unstable|restricted|vertebral|body|cervical|spine|spinal|left|right|lt|rt|bilateral|or|and|nor|definite|focal|new|recent|intracranial|extracranial|flow-limiting)$/i;
+  /^(?:hyper-?acute|acute|subacute|chronic|cortical|subcortical|cerebellar|brainstem|brain|stem|thalamic|pontine|medullary|watershed|territorial|lacunar|embolic|high|grade|high-grade|critical|severe|significant|displaced|unstable|restricted|vertebral|body|cervical|spine|spinal|left|right|lt|rt|bilateral|or|and|nor|definite|focal|new|recent|intracranial|extracranial|flow-limiting|pica|aica|territory|occipital|parietal|frontal|temporal|type|i|ii|iii|left-sided|right-sided|v[0-4]|segment|proximal|distal|ostial|ct|mr|mri|cta|mra|radiological|radiographic|imaging)$/i;
 
 /**
  * Whether the line break after clause k wraps one phrase onto the next line: a list going
@@ -73,7 +73,7 @@ export function lineWrapAfter(r: Reading, k: number): boolean {
 
 /**
  * Whether the line ending at `e` ends in a negation still waiting for its finding: its last
- * trigger a negation before the term, and after it only up to three qualifiers of a finding
+ * trigger a negation before the term, and after it only up to four qualifiers of a finding
  * ("No cerebellar or brainstem", "No evidence of right or left", "No high grade").
  */
 function negationOpen(r: Reading, e: number): boolean {
@@ -82,7 +82,7 @@ function negationOpen(r: Reading, e: number): boolean {
   if (across) return true;
   if (!last || last.kind !== 'pre-neg') return false;
   const words = r.text.slice(last.end, e).match(/[^\s,/]+/g) ?? [];
-  return words.length > 0 && words.length <= 3 && words.every((w) => QUALIFIER.test(w));
+  return words.length > 0 && words.length <= 4 && words.every((w) => QUALIFIER.test(w));
 }
 
 /**

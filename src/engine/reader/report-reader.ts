@@ -12,7 +12,7 @@ import { compileLexicon, scanTerms, type CompiledLexicon, type Kind } from './re
 import { readTableBlocks } from './reader-tables';
 import { isVesselStudy, overlaps, Reading, type Span, type Trigger } from './reader-text';
 import { acute, readingFor } from './reader-context';
-import { notStrokeDiffusion, qualify } from './reader-qualify';
+import { ageLabelled, notStrokeDiffusion, qualify } from './reader-qualify';
 import { correctSpelling, normaliseSpace, type Correction } from './reader-spelling';
 
 export type MentionStatus = 'affirmed' | 'negated' | 'uncertain';
@@ -186,8 +186,10 @@ function read(
     if (!reading) continue;
     if (reading.finding === 'stroke' && notStrokeDiffusion(r, term)) continue;
     const q = qualify(r, term);
-    if (q.otherPerson) continue;
-    const dated = lex.dated.has(reading.finding) && (entry.acute === true || acute(r, i));
+    if (q.otherPerson || q.unassessed) continue;
+    const dated =
+      lex.dated.has(reading.finding) &&
+      (entry.acute === true || acute(r, i) || ageLabelled(r, term));
     // A negated narrower term ("no bone metastases") or a negated acute one ("no acute
     // infarct") says nothing of the finding itself: no reading.
     if (q.status === 'negated' && (entry.negatable === false || dated)) continue;

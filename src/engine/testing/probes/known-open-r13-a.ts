@@ -132,12 +132,6 @@ export const KNOWN_OPEN_R13_A: readonly KnownOpen[] = [
       'M2 "velocity not measurable (no flow)" (fixed in r12) and absent waveforms in other words: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
   },
   {
-    key: 'r13 "Dissection: bilateral - no.\\nLeft: yes." [cta/neck-vessels 2026-11-15]',
-    kind: 'judgement',
-    reason:
-      'M3 a line of values (r9-r12 "right - no, left - yes") whose positive value is a word the reader does not take: total, complete, confirmed, "there is", "from V2", a level, a numbered next line (judgement): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
     key: 'r13 "Newly appeared hypodense focus in the left cerebellum." [msct/head 2026-11-15]',
     kind: 'miss',
     reason:

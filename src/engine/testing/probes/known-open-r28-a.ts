@@ -6,12 +6,6 @@ import type { KnownOpen } from './known-open';
 
 export const KNOWN_OPEN_R28_A: readonly KnownOpen[] = [
   {
-    key: 'r28 "M29: mri/head 3 d ago, 11 lines: heading in capitals with the finding on its own line: \\"INFARCTS⏎Acute: right cerebellar hemisphere.\\""',
-    kind: 'miss',
-    reason:
-      'a heading in capitals with the finding alone on its line and its age on the next ("INFARCTS\\nAcute: right cerebellar hemisphere."): the infarct is read, its acuity is not',
-  },
-  {
     key: 'r28 "M34: mri/cervical-spine 30 d ago, 9 lines: \\"Uncovertebral joints are normal except at C5-6 where there is hypertrophy.\\""',
     kind: 'miss',
     reason:
@@ -40,11 +34,6 @@ export const KNOWN_OPEN_R28_A: readonly KnownOpen[] = [
     kind: 'judgement',
     reason:
       'an old lacune outside the posterior circulation, unchanged for years: stroke history is asked in the intake (answered no); reading it as an infarct of unknown onset is at most a judgement',
-  },
-  {
-    key: 'r28 "A43: doppler/neck-vessels 5 d ago, 8 lines: stenosis column \\"<50%\\" in normal VA rows"',
-    kind: 'judgement',
-    reason: 'NASCET "<50%" is the band that includes no stenosis: it names no narrowing',
   },
   {
     key: 'r28 "A46: doppler/neck-vessels 5 d ago, 8 lines: space table with an empty cell: header \\"Plaque  Stenosis\\""',

@@ -60,6 +60,7 @@ import { KNOWN_OPEN_R28_A } from './known-open-r28-a';
 import { KNOWN_OPEN_R29_A } from './known-open-r29-a';
 import { KNOWN_OPEN_R30_A } from './known-open-r30-a';
 import { KNOWN_OPEN_R31_A } from './known-open-r31-a';
+import { KNOWN_OPEN_R32_A } from './known-open-r32-a';
 
 export interface KnownOpen {
   key: string;
@@ -255,4 +256,5 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
   ...KNOWN_OPEN_R29_A,
   ...KNOWN_OPEN_R30_A,
   ...KNOWN_OPEN_R31_A,
+  ...KNOWN_OPEN_R32_A,
 ];

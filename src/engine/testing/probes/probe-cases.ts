@@ -101,6 +101,7 @@ import { ROUND_28 } from './probe-cases-r28-a';
 import { ROUND_29 } from './probe-cases-r29-a';
 import { ROUND_30 } from './probe-cases-r30-a';
 import { ROUND_31 } from './probe-cases-r31-a';
+import { ROUND_32 } from './probe-cases-r32-a';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -204,4 +205,5 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_29,
   ...ROUND_30,
   ...ROUND_31,
+  ...ROUND_32,
 ];

@@ -1,0 +1,184 @@
+/**
+ * Headings, lists and checklists that answer a finding in a dictated report: a heading
+ * answered "no" on its next line or after its colon ("DISSECTION\nNot seen."), or left
+ * unassessed ("Not assessed"); an unticked box; a bullet under a negating line ("Excluded:\n-
+ * dissection"); a "no" taken back by a side or an age answered after it ("Left V3: yes",
+ * "Subacute: left PICA territory"). Used by reader-qualify.ts. Plain TypeScript.
+ */
+import type { Reading, Term } from './reader-text';
+
+/**
+ * A complete "no" under or after a heading: "Not seen.", "None in either vertebral artery.",
+ * "No evidence.", "None identified on either side.", "Absent." (not "Not displaced", "No
+ * change", "Not excluded", nor a "no" with a side or an exception: "None in either VA except
+ * the left").
+ */
+const NO_ANSWER = new RegExp(
+  '^[ \\t]*(?:(?:none|nil|no|not)(?:[ \\t]+(?:definite[ \\t]+|convincing[ \\t]+)?' +
+    '(?:evidence|seen|identified|detected|demonstrated|present|evident|visuali[sz]ed|significant))?' +
+    '(?:[ \\t]+(?:on|in|of)[ \\t]+(?:either|both|any)[ \\t]+(?:side|level|segment|vessel|va|' +
+    'vertebral[ \\t]+arter(?:y|ies)|hemisphere|study)s?(?:[ \\t]+(?:or|and)[ \\t]+(?:the[ \\t]+)?(?:carotids?|icas?|basilar|other[ \\t]+vessels?))?|[ \\t]+bilaterally|[ \\t]+at[ \\t]+any[ \\t]+level|' +
+    '[ \\t]+on[ \\t]+(?:this|the[ \\t]+current)[ \\t]+(?:study|examination|exam|scan))?' +
+    '|absent|negative|normal)[ \\t]*\\.?[ \\t]*$',
+  'i',
+);
+/**
+ * Words that make a "no" naming the heading's finding less than a denial of it: another one
+ * ("No other infarct", "No infarct elsewhere"), a side or a place ("No dissection on the
+ * right"), an exception, a change.
+ */
+const PARTIAL =
+  /[;%\d]|\b(?:but|however|except|other|others|further|additional|more|new|second|remaining|else|elsewhere|apart|aside|save|change|interval|left|right|lt|rt|on the|in the|at the|anterior|posterior)\b/i;
+/** "No acute or chronic infarct": a "no" that names the heading's own finding, and nothing less. */
+const namesItsOwn = (answer: string, word: string): boolean =>
+  /^[ \t]*no\b/i.test(answer) &&
+  answer.toLowerCase().includes(
+    word
+      .toLowerCase()
+      .replace(/[^a-z]/g, '')
+      .slice(0, 5),
+  ) &&
+  !PARTIAL.test(answer);
+
+/**
+ * The answer (at `from` in the text) denies the heading's finding completely: its first
+ * sentence does, and nothing follows it but another finding's heading ("DISSECTION: None.
+ * OCCLUSION: None."); "No dissection on the right. Present on the left.", "None. Subacute:
+ * left PICA territory." and "Nil. Left V3: yes." say more. `placed`: the heading names a
+ * place, and only a complete "no" answers it ("ACUTE CEREBELLAR INFARCT\nNone seen.").
+ */
+function denies(r: Reading, from: number, answer: string, word: string, placed: boolean): boolean {
+  const stop = answer.indexOf('.');
+  const first = stop === -1 ? answer : answer.slice(0, stop + 1);
+  if (!NO_ANSWER.test(first) && (placed || !namesItsOwn(first, word))) return false;
+  if (stop === -1) return true;
+  const more = answer.slice(stop + 1);
+  if (/^\s*$/.test(more)) return true;
+  const label = /^(\s*)([a-z][\w /&-]{0,30}):/i.exec(more);
+  if (!label) return false;
+  const at = from + stop + 1 + label[1]!.length;
+  return r.termWithin(at, at + label[2]!.length) !== undefined;
+}
+/** Places in a heading: the finding with its place is a finding ("ACUTE CEREBELLAR INFARCT"). */
+const PLACED =
+  /\b(?:left|right|bilateral|lt|rt|v[0-4]|c[1-7]|cerebell\w*|pons|pontine|medull\w*|thalam\w*|occipital|pica|aica|territory|dens|odontoid|peg|atlas|axis|basilar)\b/i;
+/** A side or segment answered yes after the heading's "no" ("Left V3: yes"): not a denial. */
+const SIDE_YES =
+  /^[ \t]*(?:left|right|lt|rt|l|r|bilateral|v[0-4]|c[1-7])\b[^:\n]{0,20}:[ \t]*(?:yes|present|positive|\+|seen)\b/i;
+
+/** A heading answered by a complete "no" (see denies) and no side answered yes after it. */
+export function headingAnswered(r: Reading, term: Term): boolean {
+  const h = headingAnswer(r, term);
+  return (
+    h !== null &&
+    denies(r, h.from, h.answer, h.word, h.placed) &&
+    !SIDE_YES.test(nextLine(r, h.from))
+  );
+}
+
+/** "Not assessed", "Non-diagnostic": an answer that says nothing of the finding (not "Not excluded"). */
+const NOT_ASSESSED =
+  /^[ \t]*(?:(?:not|cannot be|could not be|un)[ -]?(?:assessed|evaluated|assessable|evaluable)|non-?diagnostic)\b/i;
+
+/** A heading answered as not assessed ("DISSECTION\nNot assessed (non-contrast study)."). */
+export function headingUnassessed(r: Reading, term: Term): boolean {
+  const h = headingAnswer(r, term);
+  return h !== null && NOT_ASSESSED.test(h.answer);
+}
+
+/**
+ * A heading (in capitals, or closed by a colon) that is the finding's name alone, or with a
+ * place (`placed`: answered only by a complete "no"), and its answer: after its colon, or on
+ * the next line ("DISSECTION\nNot seen.", "INFARCTION: No acute or chronic infarct.").
+ */
+function headingAnswer(
+  r: Reading,
+  term: Term,
+): { answer: string; from: number; word: string; placed: boolean } | null {
+  const { text } = r;
+  const lineStart = r.lineStartOf(term.start);
+  const word = text.slice(term.start, term.end);
+  const capitals = /[A-Z]/.test(word) && word === word.toUpperCase();
+  // The whole rest of the line after the colon: a second sentence may take the denial back.
+  const colon = /^([ \t]*:)([^\n]*)/.exec(text.slice(term.end, term.end + 160));
+  if (capitals && colon && /^[\s\w:-]{0,24}$/.test(text.slice(lineStart, term.start)))
+    return { answer: colon[2]!, from: term.end + colon[1]!.length, word, placed: false };
+  const lineEnd = r.lineEndOf(term.end);
+  if (lineEnd === -1) return null;
+  // (A section label joined to it, "Findings: ACUTE INFARCT", is no part of the heading.)
+  const label = /^[^:\n]{0,30}:[ \t]*/.exec(text.slice(lineStart, term.start))?.[0].length ?? 0;
+  const line = text.slice(lineStart + label, lineEnd);
+  const rest = text.slice(lineStart + label, term.start) + text.slice(term.end, lineEnd);
+  const heading = (/[A-Z]/.test(line) && line === line.toUpperCase()) || /:\s*$/.test(line);
+  if (!heading || !/^[\s:/&,()a-z0-9-]{0,40}$/i.test(rest)) return null;
+  return { answer: nextLine(r, term.end), from: lineEnd + 1, word, placed: PLACED.test(rest) };
+}
+
+/** The line after the one holding `at` ('' on the last line). */
+export function nextLine(r: Reading, at: number): string {
+  const end = r.lineEndOf(at);
+  if (end === -1) return '';
+  const nextEnd = r.lineEndOf(end + 1);
+  return r.text.slice(end + 1, nextEnd === -1 ? r.text.length : nextEnd);
+}
+
+/**
+ * A side or segment answered yes ("Left V3: yes"), or an age answered with a place
+ * ("Subacute: left PICA territory"): not "Right: V2 segment, IMT 0.9 mm".
+ */
+const LABELLED = new RegExp(
+  '^[\\s.;]*(?:(?:left|right|lt|rt|bilateral|v[0-4]|c[1-7])\\b[^:\\n.]{0,20}:[ \\t]*' +
+    '(?:yes|present|positive|\\+|seen|detected|identified|confirmed)\\b' +
+    '|(?:hyperacute|acute|subacute|recent|new|chronic|old|prior|previous)\\b[^:\\n.]{0,20}:[ \\t]*' +
+    '(?:in the )?(?:left|right|bilateral|lt|rt|cerebell|pons|pontine|medull|thalam|occipital|pica|aica|' +
+    'territory|v[0-4]|c[1-7]|small|large|tiny|multiple|punctate|single))',
+  'i',
+);
+/** An age labelled after a heading's answer ("Subacute: left cerebellar hemisphere"). */
+const AGE_LABELLED =
+  /(?:^|[.;\n]\s*)(?:hyperacute|acute|subacute|recent|new)\s*:[ \t]*(?!(?:no|none|nil|not)\b)[a-z0-9]/i;
+
+/** The sentence after the term's labels a side, segment or age (see LABELLED). */
+export function takenBack(r: Reading, term: Term): boolean {
+  const end = r.sentenceEnd[r.clauseSentence[term.clause]!]!;
+  return LABELLED.test(r.text.slice(end, end + 80));
+}
+
+/**
+ * The term's answer names an age: its next sentence, or the line after its heading line
+ * ("INFARCT\nNo acute infarct. Subacute: left cerebellar hemisphere.").
+ */
+export function ageLabelled(r: Reading, term: Term): boolean {
+  const end = r.sentenceEnd[r.clauseSentence[term.clause]!]!;
+  if (AGE_LABELLED.test(r.text.slice(end, end + 80).replace(/^[\s.;]*/, ''))) return true;
+  const line = nextLine(r, term.end);
+  return line !== '' && AGE_LABELLED.test(line);
+}
+
+/** "[ ] Dissection": a checklist item left unticked. */
+export const unticked = (r: Reading, term: Term): boolean =>
+  /\[\s*\]\s*$/.test(r.text.slice(Math.max(0, term.start - 8), term.start));
+
+/**
+ * A line opening a negated list: "No evidence of:", "No radiological evidence of:", "There is no
+ * MR evidence of:", "Negative for any of the following:".
+ */
+const LIST_NEGATED =
+  /(?:\b(?:no|without|negative for|absence of|none of)(?:\s+(?:definite|convincing|radiological|radiographic|imaging|ct|mri?|mra|cta|sonographic|doppler|significant|acute|any))*(?:\s+(?:evidence|signs?)\s+(?:of|for))?(?:\s+(?:any\s+of\s+)?the\s+following)?|^\s*(?:[a-z ]{0,30}:\s*)?(?:pertinent\s+negatives?|negative\s+findings|excluded|ruled\s+out)|\bthe\s+following\s+(?:are|were)\s+(?:not\s+(?:seen|identified|present|demonstrated)|absent|excluded))\s*:\s*$/i;
+
+/** A bullet line ("- dissection") under a line ending in a negation and a colon. */
+export function negatedBullet(r: Reading, term: Term): boolean {
+  const { text } = r;
+  const lineStart = r.lineStartOf(term.start);
+  if (!/^[ \t]*(?:[-*\u2022\u00b7]|\d+[.)])[ \t]*$/.test(text.slice(lineStart, term.start)))
+    return false;
+  // Up over the bullets before it, to the line that opens the list.
+  let at = lineStart - 1;
+  for (let n = 0; n < 12 && at > 0; n++) {
+    const from = r.lineStartOf(at);
+    const line = text.slice(from, at);
+    if (!/^[ \t]*(?:[-*\u2022\u00b7]|\d+[.)])/.test(line)) return LIST_NEGATED.test(line);
+    at = from - 1;
+  }
+  return false;
+}
