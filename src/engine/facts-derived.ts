@@ -21,6 +21,9 @@ export function entryOf(value: unknown): { state: FactState; onset?: string } {
   return { state: 'unknown' };
 }
 
+/** An infection of this many days or fewer counts as current (an implied infection). */
+export const CURRENT_INFECTION_DAYS = 90;
+
 /** An anticoagulant stopped this many days before the assessment still counts (its effect). */
 export const ANTICOAGULANT_AFTER_END_DAYS = 7;
 
@@ -40,24 +43,43 @@ export function medicationEvidence(c: CaseFile, col: Collector): void {
 
 /**
  * Findings that are another by definition: spondylodiscitis and meningitis are infections (ART:
- * no massage with an infectious disease); recent neck trauma is a neck injury (ART: no massage
- * of an injured neck). Present or uncertain, the first makes the second so too, with its
- * reading undated; an entry saying "no" to the second is then a conflict (FS-3).
+ * no massage with an infectious disease; a meningitis only while current, its onset unknown or
+ * within 90 days: one in childhood is no infection now, where a spondylodiscitis said present
+ * may smoulder for months); recent neck trauma is a neck injury (ART: no
+ * massage of an injured neck), dated by the trauma (undated: today, the most severe reading;
+ * an older injury entered does not date it). Present or uncertain, the first makes the second
+ * so too; an entry saying "no" to the second is then a conflict (FS-3).
  */
-const IMPLIES: readonly (readonly [FindingId, FindingId, string])[] = [
-  ['spondylodiscitis', 'infection', 'spondylodiscitis (an infection)'],
-  ['meningitis', 'infection', 'meningitis (an infection)'],
-  ['recent-neck-trauma', 'neck-injury', 'recent neck trauma (a neck injury)'],
+const IMPLIES: readonly (readonly [FindingId, FindingId, string, number | null])[] = [
+  ['spondylodiscitis', 'infection', 'spondylodiscitis (an infection)', null],
+  ['meningitis', 'infection', 'meningitis (an infection)', CURRENT_INFECTION_DAYS],
+  ['recent-neck-trauma', 'neck-injury', 'recent neck trauma (a neck injury)', null],
 ];
 
-export function impliedFindings(findings: CaseFile['findings'], col: Collector): void {
-  for (const [from, to, source] of IMPLIES) {
+export function impliedFindings(
+  findings: CaseFile['findings'],
+  col: Collector,
+  on: string | undefined,
+): void {
+  for (const [from, to, source, within] of IMPLIES) {
     const read = col.byId.get(from);
-    const entered = entryOf((findings ?? {})[from]).state === 'present';
+    const entry = entryOf((findings ?? {})[from]);
+    const entered = entry.state === 'present';
     if (!entered && !read) continue;
-    // Undated: the most severe reading (a recent trauma is no old injury).
-    if (entered || (read?.present.length ?? 0) > 0) col.ev(to).present.push({ source });
-    else if ((read?.uncertain.length ?? 0) > 0) col.ev(to).uncertain.push(source);
+    const onsets = [
+      ...(entered ? [entry.onset] : []),
+      ...(read?.present ?? []).map((p) => p.onset),
+    ];
+    if (onsets.length > 0) {
+      // The most recent reading decides (an undated one is the most recent).
+      const undated = onsets.some((o) => o === undefined);
+      const latest = undated ? undefined : onsets.reduce((a, b) => (a! > b! ? a : b));
+      const days = within !== null && latest && on ? daysBetween(latest, on) : null;
+      if (days !== null && days > within!) continue;
+      // A neck injury by its trauma's day; an infection undated (the most severe reading).
+      const onset = to === 'neck-injury' ? (latest ?? on) : undefined;
+      col.ev(to).present.push(onset ? { source, onset } : { source });
+    } else if ((read?.uncertain.length ?? 0) > 0) col.ev(to).uncertain.push(source);
   }
 }
 

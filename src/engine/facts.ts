@@ -256,7 +256,7 @@ function computeFacts(c: CaseFile, analysis: SessionAnalysis): Facts {
   if (imaging.length > 0) imagingEvidence(c, read, col, conflicts, acute);
   if (analysis.events.length > 0) sessionEvidence(analysis, col);
   if (c.medications?.length) medicationEvidence(c, col);
-  impliedFindings(findings, col);
+  impliedFindings(findings, col, c.assessedOn);
 
   // The clinician's entries first: the common case, with nothing else to merge.
   for (const key in findings) {

@@ -207,10 +207,11 @@ function afterNeckTreatment(f: Facts, on: string, s: Screen): void {
       const unknownAfterManip = manip.length > 0;
       // FS-5: with its onset unknown the feature may have appeared after any neck massage
       // on record, as after a manipulation (the most severe reading): ask when it started;
-      // not after a massage by whose day it was already recorded (a session's rating above 0).
-      const since = recordedSince(f, id);
+      // not after a massage by whose day it was already on record (a dated reading, a session's
+      // rating above 0, in the four weeks before it).
+      const known = recordedOn(f, id);
       const unknownAfterMassage = massage.some(
-        (ev) => ev.undated || ev.dates.some((d) => since === null || d < since),
+        (ev) => ev.undated || ev.dates.some((d) => !known.some((k) => alreadyBy(k, d))),
       );
       if (unknownAfterManip || unknownAfterMassage) {
         s.add(
@@ -231,20 +232,24 @@ const RATING: Partial<Record<FindingId, 'headache' | 'dizziness'>> = {
 };
 
 /**
- * The first day a feature is on record as present: a dated reading of it, or a session rating
- * it above 0; null when never.
+ * The days a feature is on record as present: its dated readings, and the sessions that rate
+ * it above 0.
  */
-function recordedSince(f: Facts, id: FindingId): string | null {
-  let first: string | null = null;
-  for (const d of f.get(id).dates ?? []) if (first === null || d < first) first = d;
+function recordedOn(f: Facts, id: FindingId): string[] {
+  const out = [...(f.get(id).dates ?? [])];
   const rating = RATING[id];
   if (rating)
     for (const o of f.sessions.ordered) {
       const v = o.session[rating];
-      if (typeof v === 'number' && v > 0 && (first === null || o.session.date < first))
-        first = o.session.date;
+      if (typeof v === 'number' && v > 0) out.push(o.session.date);
     }
-  return first;
+  return out;
+}
+
+/** On record by the massage's day, in the four weeks before it (a rating of last year is not). */
+function alreadyBy(known: string, massage: string): boolean {
+  const days = daysBetween(known, massage);
+  return days !== null && days >= 0 && days <= NECK_EVENT_DAYS;
 }
 
 /**

@@ -54,9 +54,40 @@ describe('FHIR from EHRs: neck trauma as a Condition', () => {
     const c = caseOf(OMIT, condition(WHIPLASH), DIZZY);
     expect(c.findings['recent-neck-trauma']).toBeDefined();
     expect(present(c.findings['recent-neck-trauma'])).toBeNull();
-    // Recorded yesterday, onset not given: it may be of last week (its latest possible day).
+    // Recorded yesterday, onset not given: the injury may be of 2019 (round 33): asked.
     const recorded = caseOf(OMIT, condition(WHIPLASH, { recordedDate: '2026-11-25' }), DIZZY);
-    expect(present(recorded.findings['recent-neck-trauma'])).toBeTrue();
+    expect(present(recorded.findings['recent-neck-trauma'])).toBeNull();
+    expect(assess(recorded).urgency.level).not.toBe('emergency');
+  });
+
+  it('an injury named in words, or open since last week, or a visit for whiplash (round 33)', () => {
+    for (const text of [
+      'Sprain of neck',
+      'Strain of neck muscle',
+      'Hyperextension injury of cervical spine',
+      'Cervical strain (MVA)',
+      'Injury of neck',
+    ]) {
+      const c = caseOf(
+        OMIT,
+        { ...condition({}), code: { text }, onsetDateTime: '2026-11-19' },
+        DIZZY,
+      );
+      expect(present(c.findings['neck-injury'])).withContext(text).toBeTrue();
+      expect(present(c.findings['recent-neck-trauma'])).withContext(text).toBeTrue();
+    }
+    const open = caseOf(OMIT, condition(WHIPLASH, { onsetPeriod: { start: '2026-11-16' } }), DIZZY);
+    expect(present(open.findings['recent-neck-trauma'])).toBeTrue();
+    const visit = {
+      resourceType: 'Encounter',
+      status: 'finished',
+      class: { code: 'EMER' },
+      subject: { reference: 'Patient/p1' },
+      period: { start: '2026-11-23T10:00:00Z' },
+      reasonCode: [{ coding: [SPRAIN] }],
+    };
+    const v = caseOf(OMIT, visit, DIZZY);
+    expect(present(v.findings['recent-neck-trauma'])).toBeTrue();
   });
 
   it('a refuted whiplash is no trauma', () => {
@@ -73,5 +104,52 @@ describe('FHIR from EHRs: neck trauma as a Condition', () => {
     };
     const c = caseOf(OMIT, condition(WHIPLASH, refuted), DIZZY);
     expect(present(c.findings['recent-neck-trauma'])).toBeUndefined();
+  });
+});
+
+describe('FHIR from EHRs: anticoagulants by code alone (round 33)', () => {
+  const order = (medication: object) => ({
+    resourceType: 'MedicationStatement',
+    status: 'active',
+    subject: { reference: 'Patient/p1' },
+    effectivePeriod: { start: '2026-10-01' },
+    ...medication,
+  });
+  it('an ATC or RxNorm code with no name, or a Medication referenced by its version', () => {
+    const atc = caseOf(
+      ['anticoagulants'],
+      order({
+        medicationCodeableConcept: {
+          coding: [{ system: 'http://www.whocc.no/atc', code: 'B01AF02' }],
+        },
+      }),
+    );
+    expect(assess(atc).modalities['cervical-manipulation'].verdict).toBe('caution');
+    expect(atc.medications?.map((m) => m.name)).toEqual(['anticoagulant (ATC B01AF02)']);
+    const rx = caseOf(
+      ['anticoagulants'],
+      order({
+        medicationCodeableConcept: {
+          coding: [{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '11289' }],
+        },
+      }),
+    );
+    expect(rx.medications?.map((m) => m.name)).toEqual(['warfarin']);
+    const versioned = caseOf(
+      ['anticoagulants'],
+      { resourceType: 'Medication', id: 'm1', code: { text: 'Apixaban 5 mg tablet' } },
+      order({ medicationReference: { reference: 'Medication/m1/_history/2' } }),
+    );
+    expect(versioned.medications?.map((m) => m.name)).toEqual(['Apixaban 5 mg tablet']);
+    // Aspirin by ATC (B01AC, an antiplatelet) is no anticoagulant.
+    const asa = caseOf(
+      ['anticoagulants'],
+      order({
+        medicationCodeableConcept: {
+          coding: [{ system: 'http://www.whocc.no/atc', code: 'B01AC06' }],
+        },
+      }),
+    );
+    expect(asa.medications?.map((m) => m.name)).toEqual(['unnamed medication']);
   });
 });

@@ -58,6 +58,30 @@ describe('FHIR from EHRs: blood pressure lying, then standing', () => {
     expect(present(c.findings['orthostatic-reactions'])).toBeTrue();
   });
 
+  it('flowsheet rows named "Orthostatic BP Lying / Standing", timed by an instant (round 33)', () => {
+    const row = (text: string, value: number, at: string) => ({
+      resourceType: 'Observation',
+      status: 'final',
+      subject,
+      code: { coding: [{ system: LOINC, code: '8480-6' }], text },
+      effectiveInstant: at,
+      valueQuantity: { value, unit: 'mmHg' },
+    });
+    const c = caseOf(
+      OMIT,
+      row('Orthostatic BP Lying - systolic', 146, '2026-11-20T10:00:00Z'),
+      row('Orthostatic BP Standing - systolic', 118, '2026-11-20T10:03:00Z'),
+    );
+    expect(present(c.findings['orthostatic-reactions'])).toBeTrue();
+    const laying = caseOf(
+      OMIT,
+      row('Systolic BP laying', 146, '2026-11-20T10:00:00Z'),
+      row('Orthostatic BP', 118, '2026-11-20T10:03:00Z'),
+    );
+    // "Orthostatic BP" alone names no posture: no pair, nothing read.
+    expect(laying.findings['orthostatic-reactions']).toBeUndefined();
+  });
+
   it('no drop, a small drop, or readings an hour apart: not read (and never read as absent)', () => {
     for (const [lying, standing, at] of [
       [130, 128, '2026-11-20T10:02:00Z'],

@@ -6,7 +6,7 @@
  */
 import type { CodeableConcept } from 'fhir/r4';
 import type { FindingId } from '../finding-ids';
-import { daysBetween } from '../dates';
+import { addDays, daysBetween } from '../dates';
 import type { FindingValue } from '../model';
 import { SYS } from './codes';
 import { mergeSame } from './from-fhir-values';
@@ -121,4 +121,25 @@ export function recentTrauma(
   const days = daysBetween(onset, latest);
   if (days === null || days > RECENT_TRAUMA_DAYS) return null;
   return { present: true, onset, note };
+}
+
+const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30, year: 365 };
+
+/**
+ * An onset written in words relative to the day it was recorded ("2 weeks ago", "3 days
+ * ago", "yesterday"): the day it names, or undefined.
+ */
+export function relativeOnset(words: string | undefined, from: string): string | undefined {
+  if (!words) return undefined;
+  if (/^\s*(?:yesterday)\s*$/i.test(words)) return addDays(from, -1);
+  if (/^\s*(?:today|this morning)\s*$/i.test(words)) return from;
+  const m =
+    /^\s*(?:about |approx\.? |~)?(\d{1,3}|a|an|one|two|three|four|five|six)\s+(day|week|month|year)s?\s+ago\s*$/i.exec(
+      words,
+    );
+  if (!m) return undefined;
+  const n = /^\d/.test(m[1]!)
+    ? Number(m[1])
+    : { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 }[m[1]!.toLowerCase()]!;
+  return addDays(from, -n * UNIT_DAYS[m[2]!.toLowerCase()]!);
 }

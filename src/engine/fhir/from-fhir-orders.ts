@@ -99,16 +99,47 @@ export function asTaken(
   };
 }
 
+const ATC = 'http://www.whocc.no/atc';
+const RXNORM = 'http://www.nlm.nih.gov/research/umls/rxnorm';
+/**
+ * Anticoagulants by code alone (a Medication with no name): ATC B01AA vitamin K antagonists,
+ * B01AB heparins, B01AE direct thrombin inhibitors, B01AF direct factor Xa inhibitors (not
+ * B01AC, antiplatelets); RxNorm ingredients warfarin, heparin, enoxaparin, dabigatran,
+ * rivaroxaban, apixaban, edoxaban.
+ */
+const RXNORM_ANTICOAGULANTS: Readonly<Record<string, string>> = {
+  '11289': 'warfarin',
+  '5224': 'heparin',
+  '67108': 'enoxaparin',
+  '1546356': 'dabigatran',
+  '1037042': 'dabigatran',
+  '1114195': 'rivaroxaban',
+  '1364430': 'apixaban',
+  '1599538': 'edoxaban',
+};
+function anticoagulantByCode(cc: CodeableConcept | undefined): string | undefined {
+  for (const c of cc?.coding ?? []) {
+    if (c.system === ATC && /^B01A[ABEF]/i.test(c.code ?? ''))
+      return `anticoagulant (ATC ${c.code})`;
+    if (c.system === RXNORM && RXNORM_ANTICOAGULANTS[c.code ?? ''])
+      return RXNORM_ANTICOAGULANTS[c.code ?? ''];
+  }
+  return undefined;
+}
+
 /** A MedicationStatement's medication name: its concept, or the Medication it references. */
 export function medicationName(
   r: MedicationStatement,
   inBundle: ReadonlyMap<string, Medication>,
 ): string | undefined {
   const fromConcept = (cc: CodeableConcept | undefined) =>
-    cc?.text?.trim() || cc?.coding?.find((c) => c.display?.trim())?.display;
+    cc?.text?.trim() ||
+    cc?.coding?.find((c) => c.display?.trim())?.display ||
+    anticoagulantByCode(cc);
   const direct = fromConcept(r.medicationCodeableConcept);
   if (direct) return direct;
-  const ref = r.medicationReference?.reference;
+  // (A version's address, ".../Medication/m1/_history/2", names the Medication m1.)
+  const ref = r.medicationReference?.reference?.replace(/\/_history\/[^/]+$/, '');
   if (!ref) return r.medicationReference?.display;
   const contained = ref.startsWith('#')
     ? (r.contained ?? []).find(

@@ -47,20 +47,28 @@ interface Reading {
   at: string;
 }
 
-function postureOf(cc: CodeableConcept | undefined, ext: readonly Extension[]): Posture | null {
+function postureOf(
+  concepts: readonly (CodeableConcept | undefined)[],
+  ext: readonly Extension[],
+): Posture | null {
   for (const e of ext)
     if (e.url === BODY_POSITION)
       for (const c of list(e.valueCodeableConcept?.coding))
         if (POSITIONS[c.code ?? '']) return POSITIONS[c.code ?? '']!;
-  const words = [cc?.text, ...list(cc?.coding).map((c) => c.display)].join(' ');
-  if (/\b(?:standing|orthostatic|upright)\b/i.test(words)) return 'standing';
-  if (/\b(?:supine|lying|recumbent)\b/i.test(words)) return 'lying';
-  if (/\bsitting\b/i.test(words)) return 'sitting';
-  return null;
+  const words = concepts
+    .flatMap((cc) => [cc?.text, ...list(cc?.coding).map((c) => c.display)])
+    .join(' ');
+  // One posture named ("Orthostatic BP Lying" is lying; "lying to standing" names two).
+  const named = [
+    /\b(?:standing|upright|stood)\b/i.test(words) ? 'standing' : null,
+    /\b(?:supine|lying|laying|recumbent)\b/i.test(words) ? 'lying' : null,
+    /\b(?:sitting|seated)\b/i.test(words) ? 'sitting' : null,
+  ].filter((x): x is Posture => x !== null);
+  return named.length === 1 ? named[0]! : null;
 }
 
 function readingsOf(o: Observation): Reading[] {
-  const at = o.effectiveDateTime ?? o.effectivePeriod?.start;
+  const at = o.effectiveDateTime ?? o.effectiveInstant ?? o.effectivePeriod?.start;
   if (!at || /^(?:entered-in-error|cancelled)$/.test(o.status)) return [];
   const out: Reading[] = [];
   const parts = [o, ...list(o.component)];
@@ -71,7 +79,7 @@ function readingsOf(o: Observation): Reading[] {
       if (c.system !== SYS.loinc) continue;
       const coded = POSTURE_CODES[c.code ?? ''];
       const plain = PLAIN_CODES[c.code ?? ''];
-      const posture = coded?.[1] ?? (plain ? postureOf(o.code, list(o.extension)) : null);
+      const posture = coded?.[1] ?? (plain ? postureOf([p.code, o.code], list(o.extension)) : null);
       const kind = coded?.[0] ?? plain;
       if (kind && posture) out.push({ kind, posture, mmHg, at });
     }

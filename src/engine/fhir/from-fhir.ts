@@ -16,7 +16,7 @@ import {
 import type { ValidationError } from '../validate';
 import { EXT, SYS } from './codes';
 import { questionnaireAnswers } from './from-fhir-forms';
-import { Findings, recentTrauma } from './from-fhir-findings';
+import { Findings, recentTrauma, relativeOnset } from './from-fhir-findings';
 import { together } from './from-fhir-vitals';
 import { entriesOf, isObj } from './from-fhir-entries';
 import { asCase, type BundleResult } from './from-fhir-case';
@@ -200,14 +200,20 @@ function readBundle(input: unknown): BundleResult {
           .map((b) => b.text ?? b.coding?.[0]?.display)
           .join(' ');
         const cs = conceptsOf(site ? withSite(r.code, site) : r.code, where);
-        // The onset, else its latest possible day: the end of a period, the end of the year of
-        // age given, the day it was recorded ("recorded in 2016" is no stroke of last month).
+        // The onset, else its latest possible day: the end of a period (the start of one still
+        // open), the end of the year of age given, the day it was recorded ("recorded in 2016"
+        // is no stroke of last month).
         const latestOnset = day(
-          r.onsetPeriod?.end ?? byAge(r.onsetAge, p.birthDate) ?? r.recordedDate,
+          r.onsetPeriod?.end ??
+            r.onsetPeriod?.start ??
+            byAge(r.onsetAge, p.birthDate) ??
+            r.recordedDate,
           true,
         );
         const onset =
-          day(r.onsetDateTime) ?? (latestOnset && latestOnset > latest ? latest : latestOnset);
+          day(r.onsetDateTime) ??
+          relativeOnset(r.onsetString, day(r.recordedDate) ?? latest) ??
+          (latestOnset && latestOnset > latest ? latest : latestOnset);
         if (extOf(r, EXT.unanswered)?.valueBoolean === true) {
           const note = r.note?.[0]?.text;
           for (const c of cs) setFinding(c.finding, unanswered(onset, note), where);
@@ -229,7 +235,13 @@ function readBundle(input: unknown): BundleResult {
           else answer(c, detail(ver !== 'refuted', onset, r.note?.[0]?.text), where);
           // (Not from the app's own codes: it writes recent neck trauma itself.)
           const own = codeIn(r.code, SYS.finding);
-          const trauma = ver === 'refuted' || own ? null : recentTrauma(c, r.code, onset, latest);
+          // A trauma dated only by the day it was recorded is of unknown date (asked).
+          const dated =
+            (r.onsetDateTime ?? r.onsetPeriod ?? r.onsetAge) ||
+            relativeOnset(r.onsetString, day(r.recordedDate) ?? latest)
+              ? onset
+              : undefined;
+          const trauma = ver === 'refuted' || own ? null : recentTrauma(c, r.code, dated, latest);
           if (trauma) answer({ finding: 'recent-neck-trauma', exact: false }, trauma, where);
         }
         if (ver !== 'refuted')
@@ -334,7 +346,12 @@ function readBundle(input: unknown): BundleResult {
         for (const cc of reasons) {
           const coded = conceptOf(cc);
           const cs = visit ? conceptsOf(cc, where) : coded ? [coded] : [];
-          for (const c of cs) answer({ ...c, exact: false }, seen, `${where}.reasonCode`);
+          for (const c of cs) {
+            answer({ ...c, exact: false }, seen, `${where}.reasonCode`);
+            // A visit for a neck injury: recent trauma by the visit's day (at the latest).
+            const trauma = visit ? recentTrauma(c, cc, day(r.period?.start), latest) : null;
+            if (trauma) answer({ finding: 'recent-neck-trauma', exact: false }, trauma, where);
+          }
         }
         if (r.resourceType === 'ServiceRequest') referral = referralOf(r);
         break;

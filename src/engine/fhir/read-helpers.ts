@@ -93,6 +93,13 @@ const NAMES: readonly [FindingId, RegExp][] = [
     /\b(?:(?<!\b(?:heat|sun) )stroke(?! volume| index| work)|cerebral infarct\w*|subarachnoid ha?emorrhage|intracerebral ha?emorrhage|cerebellar infarct\w*)\b/i,
   ],
   ['nystagmus', /\bnystagmus\b/i],
+  // An injury of the neck in an EHR's words ("Sprain of neck", "Cervical strain (MVA)",
+  // "Hyperextension injury of cervical spine", "Strain of neck muscle").
+  [
+    'neck-injury',
+    /\b(?:(?:sprain|strain|injury|injuries|contusion|trauma|hyper(?:extension|flexion)(?:[- ]flexion)? injury)\s+(?:of|to)\s+(?:the\s+)?(?:neck|cervical(?:\s+spine)?)|(?:neck|cervical(?:\s+spine)?)\s+(?:sprain|strain|injury|injuries|contusion|trauma)|hyper(?:extension|flexion)[- ](?:flexion[- ])?injury)\b/i,
+  ],
+  ['orthostatic-reactions', /\b(?:orthostatic|postural) hypotension\b/i],
   ['ataxia', /\bataxi[ac]\b/i],
   ['dysarthria', /\b(?:dysarthria|slurred speech)\b/i],
   ['dysphagia', /\b(?:dysphagia|difficulty swallowing)\b/i],

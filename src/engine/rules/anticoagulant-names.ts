@@ -78,6 +78,10 @@ const NAMES = [
   'rivaroxoban',
   'elliquis',
   'pradexa',
+  'xarleto',
+  'eliqius',
+  'betrixaban',
+  'bevyxxa',
   // Cyrillic
   'варфарин',
   'ривароксабан',

@@ -89,6 +89,7 @@ describe('FhirStore: Medications named by reference (connected mode)', () => {
     expect(medicationKey(base, 'http://fake.test/fhir/Medication/a1')).toBe('Medication/a1');
     expect(medicationKey(base, 'http://evil.test/fhir/Medication/a1')).toBeNull();
     expect(medicationKey(base, 'http:evil.test/Medication/a1')).toBeNull();
+    expect(medicationKey(base, 'Medication/a1/_history/3')).toBe('Medication/a1');
     expect(medicationKey(base, '#med')).toBeNull();
     expect(medicationKey(base, 'urn:uuid:0f6c')).toBeNull();
     const st = (ref: string): Resource =>

@@ -17,8 +17,10 @@ import { onServer } from '../../../../engine';
 const BATCH = 50;
 
 /** `Medication/<id>` of a reference this server holds; null for contained, urn or foreign ones. */
-export function medicationKey(base: string, ref: string): string | null {
-  if (ref.startsWith('#') || ref.startsWith('urn:')) return null;
+export function medicationKey(base: string, reference: string): string | null {
+  if (reference.startsWith('#') || reference.startsWith('urn:')) return null;
+  // A version's address names the Medication ("Medication/m1/_history/2").
+  const ref = reference.replace(/\/_history\/[^/]+$/, '');
   const relative = /^Medication\/([A-Za-z0-9\-.]{1,64})$/.exec(ref);
   if (relative) return ref;
   const href = onServer(base, ref);
