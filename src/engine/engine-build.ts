@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = 'dea4bc365bd7a643';
+export const ENGINE_BUILD = 'b108a226abacbe1b';

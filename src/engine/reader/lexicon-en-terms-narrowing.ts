@@ -15,8 +15,9 @@ export const NARROWING_TERMS_EN: readonly TermEntry[] = [
       // A side's value under a stenosis or grading heading ("STENOSIS:\nLeft VA: 80% at
       // origin", "NASCET:\nLeft VA: >70%", "70-99%", "approx. 75%"), not a share of flow
       // ("Flow volume: Right VA: 55%", "Dominance: Left VA: 60%, right VA: 40%"), a size
-      // ("40% smaller") nor a band below 50 ("<50%").
-      `(?<=\\b(?:stenos[ie]s|narrow\\w*|nascet|ecst|grad(?:e|ing)|diameter reduction|vertebral arteries)\\b[\\s\\S]{0,80})(?<!\\b(?:dominance|co-?dominan\\w*|flow volume|volume flow|share|contribution|of total)\\b[^\\n]{0,12}:?[\\s\\S]{0,60})(?:left|right|lt|rt|l|r)\\.? (?:${VA_NAME}|vertebral)(?: (?:origin|ostium|v[0-4]))?:? ?(?:>=?|\\u2265)? ?(?:(?:approx\\.?|about|c\\.|ca\\.?|~) ?)?[1-9]\\d?(?: ?[-\\u2013] ?\\d{1,3})? ?%(?! ?(?:stenos|narrow|occlu|of\\b|reduction|paten|dominan|co-?dominan|flow|lumen|contribution|diameter|size|calibre|caliber|smaller|larger|wider|bigger))(?![^.\\n]{0,40}\\b(?:share|of total|flow volume|volume flow|contribution|inflow|co-?dominan\\w*))`,
+      // ("40% smaller") nor a band below 50 ("<50%"). (The side first: a lookbehind that
+      // opens an alternative would run at every word of every report.)
+      `(?:left|right|lt|rt|l|r)(?<=\\b(?:stenos[ie]s|narrow\\w*|nascet|ecst|grad(?:e|ing)|diameter reduction|vertebral arteries)\\b[\\s\\S]{0,85})(?<!\\b(?:dominance|co-?dominan\\w*|flow volume|volume flow|share|contribution|of total)\\b[^\\n]{0,12}:?[\\s\\S]{0,65})\\.? (?:${VA_NAME}|vertebral)(?: (?:origin|ostium|v[0-4]))?:? ?(?:>=?|\\u2265)? ?(?:(?:approx\\.?|about|c\\.|ca\\.?|~) ?)?[1-9]\\d?(?: ?[-\\u2013] ?\\d{1,3})? ?%(?! ?(?:stenos|narrow|occlu|of\\b|reduction|paten|dominan|co-?dominan|flow|lumen|contribution|diameter|size|calibre|caliber|smaller|larger|wider|bigger))(?![^.\\n]{0,40}\\b(?:share|of total|flow volume|volume flow|contribution|inflow|co-?dominan\\w*))`,
       'stenotic',
       'stenosed',
       'narrow(?:ing|ed|s)?',
