@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = 'b108a226abacbe1b';
+export const ENGINE_BUILD = '5a10cdd37357db84';

@@ -121,8 +121,9 @@ export function imagingEvidence(
         col.ev(m.finding).present.push({ source: `${name} report`, ...(onset ? { onset } : {}) });
       }
       // A question asked of the study ("rule out dissection") is not a reading of it: the
-      // finding stays unknown (above) but raises no acute-imaging urgency.
-      if (m.request) continue;
+      // finding stays unknown (above) but raises no acute-imaging urgency; nor does an older
+      // one ("DISSECTION: None. Prior: left V3 (2019).").
+      if (m.request || m.older) continue;
       if (m.finding === 'stroke' && m.acute)
         acute.push({ study: i, date: study.date, what: 'acute-stroke' });
       if (m.finding === 'vertebral-artery-narrowing' && m.occlusion)

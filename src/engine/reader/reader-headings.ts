@@ -44,41 +44,40 @@ const namesItsOwn = (answer: string, word: string): boolean =>
  * The answer (at `from` in the text) denies the heading's finding completely: its first
  * sentence does, and nothing follows it but another finding's heading ("DISSECTION: None.
  * OCCLUSION: None."); "No dissection on the right. Present on the left.", "None. Subacute:
- * left PICA territory." and "Nil. Left V3: yes." say more. `placed`: the heading names a
- * place, and only a complete "no" answers it ("ACUTE CEREBELLAR INFARCT\nNone seen.").
+ * left PICA territory." and "Nil. Left V3: yes." say more; so does "No other infarct" (PARTIAL).
  */
-function denies(r: Reading, from: number, answer: string, word: string, placed: boolean): boolean {
+function denies(r: Reading, from: number, answer: string, word: string): boolean {
   const stop = answer.indexOf('.');
   const first = stop === -1 ? answer : answer.slice(0, stop + 1);
-  if (!NO_ANSWER.test(first) && (placed || !namesItsOwn(first, word))) return false;
+  if (!NO_ANSWER.test(first) && !namesItsOwn(first, word)) return false;
   if (stop === -1) return true;
   const more = answer.slice(stop + 1);
   if (/^\s*$/.test(more)) return true;
+  // "None. Mass: none. Subacute: left PICA territory.": an age or a side later takes it back.
+  if (LABELLED.test(more)) return false;
   const label = /^(\s*)([a-z][\w /&-]{0,30}):/i.exec(more);
   if (!label) return false;
   const at = from + stop + 1 + label[1]!.length;
   return r.termWithin(at, at + label[2]!.length) !== undefined;
 }
-/** Places in a heading: the finding with its place is a finding ("ACUTE CEREBELLAR INFARCT"). */
-const PLACED =
-  /\b(?:left|right|bilateral|lt|rt|v[0-4]|c[1-7]|cerebell\w*|pons|pontine|medull\w*|thalam\w*|occipital|pica|aica|territory|dens|odontoid|peg|atlas|axis|basilar)\b/i;
-/** A side or segment answered yes after the heading's "no" ("Left V3: yes"): not a denial. */
-const SIDE_YES =
-  /^[ \t]*(?:left|right|lt|rt|l|r|bilateral|v[0-4]|c[1-7])\b[^:\n]{0,20}:[ \t]*(?:yes|present|positive|\+|seen)\b/i;
-
 /** A heading answered by a complete "no" (see denies) and no side answered yes after it. */
 export function headingAnswered(r: Reading, term: Term): boolean {
   const h = headingAnswer(r, term);
   return (
     h !== null &&
-    denies(r, h.from, h.answer, h.word, h.placed) &&
-    !SIDE_YES.test(nextLine(r, h.from))
+    denies(r, h.from, h.answer, h.word) &&
+    !LABELLED.test(
+      r.text.slice(h.from + h.answer.length, h.from + h.answer.length + TAKE_BACK_CHARS),
+    )
   );
 }
 
-/** "Not assessed", "Non-diagnostic": an answer that says nothing of the finding (not "Not excluded"). */
+/**
+ * "Not assessed", "Non-diagnostic (motion)": a whole answer that says nothing of the finding (not
+ * "Not excluded", nor "Not assessed on the right. Left V3: yes.").
+ */
 const NOT_ASSESSED =
-  /^[ \t]*(?:(?:not|cannot be|could not be|un)[ -]?(?:assessed|evaluated|assessable|evaluable)|non-?diagnostic)\b/i;
+  /^[ \t]*(?:(?:not|cannot be|could not be|un)[ -]?(?:assessed|evaluated|assessable|evaluable)|non-?diagnostic)(?:[ \t]+(?:on this study|here))?[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*\.?[ \t]*$/i;
 
 /** A heading answered as not assessed ("DISSECTION\nNot assessed (non-contrast study)."). */
 export function headingUnassessed(r: Reading, term: Term): boolean {
@@ -87,22 +86,27 @@ export function headingUnassessed(r: Reading, term: Term): boolean {
 }
 
 /**
- * A heading (in capitals, or closed by a colon) that is the finding's name alone, or with a
- * place (`placed`: answered only by a complete "no"), and its answer: after its colon, or on
- * the next line ("DISSECTION\nNot seen.", "INFARCTION: No acute or chronic infarct.").
+ * A heading (in capitals, or closed by a colon) that is the finding's name, with its place
+ * or not ("ACUTE CEREBELLAR INFARCT"), and its answer: after its colon, or on the next line
+ * ("DISSECTION\nNot seen.", "INFARCTION: No acute or chronic infarct.").
  */
 function headingAnswer(
   r: Reading,
   term: Term,
-): { answer: string; from: number; word: string; placed: boolean } | null {
+): { answer: string; from: number; word: string } | null {
   const { text } = r;
   const lineStart = r.lineStartOf(term.start);
   const word = text.slice(term.start, term.end);
   const capitals = /[A-Z]/.test(word) && word === word.toUpperCase();
   // The whole rest of the line after the colon: a second sentence may take the denial back.
   const colon = /^([ \t]*:)([^\n]*)/.exec(text.slice(term.end, term.end + 160));
-  if (capitals && colon && /^[\s\w:-]{0,24}$/.test(text.slice(lineStart, term.start)))
-    return { answer: colon[2]!, from: term.end + colon[1]!.length, word, placed: false };
+  if (
+    capitals &&
+    colon &&
+    /\S/.test(colon[2]!) &&
+    /^[\s\w:-]{0,40}$/.test(text.slice(lineStart, term.start))
+  )
+    return { answer: colon[2]!, from: term.end + colon[1]!.length, word };
   const lineEnd = r.lineEndOf(term.end);
   if (lineEnd === -1) return null;
   // (A section label joined to it, "Findings: ACUTE INFARCT", is no part of the heading.)
@@ -111,7 +115,7 @@ function headingAnswer(
   const rest = text.slice(lineStart + label, term.start) + text.slice(term.end, lineEnd);
   const heading = (/[A-Z]/.test(line) && line === line.toUpperCase()) || /:\s*$/.test(line);
   if (!heading || !/^[\s:/&,()a-z0-9-]{0,40}$/i.test(rest)) return null;
-  return { answer: nextLine(r, term.end), from: lineEnd + 1, word, placed: PLACED.test(rest) };
+  return { answer: nextLine(r, term.end), from: lineEnd + 1, word };
 }
 
 /** The line after the one holding `at` ('' on the last line). */
@@ -123,25 +127,39 @@ export function nextLine(r: Reading, at: number): string {
 }
 
 /**
- * A side or segment answered yes ("Left V3: yes"), or an age answered with a place
- * ("Subacute: left PICA territory"): not "Right: V2 segment, IMT 0.9 mm".
+ * A side or segment answered yes ("Left V3: yes", "On the left - present"), or an acute age
+ * answered with a place ("Subacute: left PICA territory"), at the start of a sentence or line:
+ * not "Right: V2 segment, IMT 0.9 mm", "Left VA: seen to the skull base", "Chronic: small left
+ * cerebellar infarct" (an old finding is no acute one).
  */
 const LABELLED = new RegExp(
-  '^[\\s.;]*(?:(?:left|right|lt|rt|bilateral|v[0-4]|c[1-7])\\b[^:\\n.]{0,20}:[ \\t]*' +
-    '(?:yes|present|positive|\\+|seen|detected|identified|confirmed)\\b' +
-    '|(?:hyperacute|acute|subacute|recent|new|chronic|old|prior|previous)\\b[^:\\n.]{0,20}:[ \\t]*' +
-    '(?:in the )?(?:left|right|bilateral|lt|rt|cerebell|pons|pontine|medull|thalam|occipital|pica|aica|' +
-    'territory|v[0-4]|c[1-7]|small|large|tiny|multiple|punctate|single))',
+  '(?:^|[.;\\n])[ \\t]*(?:(?:on the )?(?:left|right|lt|rt|bilateral|v[0-4]|c[1-7])\\b[^:\\n.]{0,40}?' +
+    '(?::|[ \\t][\\u2013\\u2014-])[ \\t]*(?:yes|present|positive|\\+|confirmed|probable|possible|equivocal|suspected|' +
+    'likely|cannot be excluded|not excluded)\\b' +
+    '|yes,? (?:on|in) the (?:left|right)\\b' +
+    '|(?:hyperacute|acute|subacute|early subacute|recent|new)\\b[^:\\n.]{0,20}:[ \\t]*' +
+    '(?!(?:no|none|nil|not|negative|absent|nothing|normal|unremarkable|n\\/a)\\b|-)[a-z0-9])',
   'i',
 );
+/** An older one said after the "no" ("Old: left PICA territory", "Prior: left V3 (2019)"). */
+const OLDER_LABELLED =
+  /(?:^|[.;\n])[ \t]*(?:chronic|old|prior|previous|remote|healed)\b[^:\n.]{0,20}:[ \t]*(?:in the |involving the )?(?:left|right|bilateral|lt|rt|cerebell|pons|pontine|medull|thalam|occipital|pica|aica|territory|v[0-4]|c[1-7]|lacun)/i;
+/** How far after a "no" its answer may be taken back (the next few sentences). */
+const TAKE_BACK_CHARS = 160;
 /** An age labelled after a heading's answer ("Subacute: left cerebellar hemisphere"). */
 const AGE_LABELLED =
-  /(?:^|[.;\n]\s*)(?:hyperacute|acute|subacute|recent|new)\s*:[ \t]*(?!(?:no|none|nil|not)\b)[a-z0-9]/i;
+  /(?:^|[.;\n]\s*)(?:hyperacute|acute|subacute|recent|new)\s*:[ \t]*(?!(?:no|none|nil|not|negative|absent|nothing|normal|unremarkable|n\/a)\b|-)[a-z0-9]/i;
 
-/** The sentence after the term's labels a side, segment or age (see LABELLED). */
+/** A sentence after the term's (within TAKE_BACK_CHARS) labels a side, segment or age (see LABELLED). */
 export function takenBack(r: Reading, term: Term): boolean {
   const end = r.sentenceEnd[r.clauseSentence[term.clause]!]!;
-  return LABELLED.test(r.text.slice(end, end + 80));
+  return LABELLED.test(r.text.slice(end, end + TAKE_BACK_CHARS));
+}
+
+/** An older one of the finding is said after its "no" (see OLDER_LABELLED). */
+export function olderAfter(r: Reading, term: Term): boolean {
+  const end = r.sentenceEnd[r.clauseSentence[term.clause]!]!;
+  return OLDER_LABELLED.test(r.text.slice(end, end + TAKE_BACK_CHARS));
 }
 
 /**
@@ -166,11 +184,20 @@ export const unticked = (r: Reading, term: Term): boolean =>
 const LIST_NEGATED =
   /(?:\b(?:no|without|negative for|absence of|none of)(?:\s+(?:definite|convincing|radiological|radiographic|imaging|ct|mri?|mra|cta|sonographic|doppler|significant|acute|any))*(?:\s+(?:evidence|signs?)\s+(?:of|for))?(?:\s+(?:any\s+of\s+)?the\s+following)?|^\s*(?:[a-z ]{0,30}:\s*)?(?:pertinent\s+negatives?|negative\s+findings|excluded|ruled\s+out)|\bthe\s+following\s+(?:are|were)\s+(?:not\s+(?:seen|identified|present|demonstrated)|absent|excluded))\s*:\s*$/i;
 
+/** A bullet's rest that affirms or places the finding. */
+const BULLET_SAYS_MORE =
+  /\b(?:except|apart from|aside from|other than|but|however|present|seen|identified|demonstrated|yes|positive)\b/i;
+
 /** A bullet line ("- dissection") under a line ending in a negation and a colon. */
 export function negatedBullet(r: Reading, term: Term): boolean {
   const { text } = r;
   const lineStart = r.lineStartOf(term.start);
   if (!/^[ \t]*(?:[-*\u2022\u00b7]|\d+[.)])[ \t]*$/.test(text.slice(lineStart, term.start)))
+    return false;
+  // A bullet that says where it is after all ("- dissection, except the left V3 where a flap
+  // is seen", "- right excluded, left present") is not denied by the list.
+  const lineEnd = r.lineEndOf(term.end);
+  if (BULLET_SAYS_MORE.test(text.slice(term.end, lineEnd === -1 ? text.length : lineEnd)))
     return false;
   // Up over the bullets before it, to the line that opens the list.
   let at = lineStart - 1;

@@ -13,7 +13,7 @@ import {
   takenBack,
   unticked,
 } from './reader-headings';
-export { ageLabelled } from './reader-headings';
+export { ageLabelled, olderAfter } from './reader-headings';
 import {
   firstFrom,
   WINDOW_WORDS,

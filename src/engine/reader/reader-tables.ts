@@ -67,7 +67,13 @@ const DEGENERATION_CELL =
   /\b(?:spur\w*|osteophyt\w*|arthro\w*|hypertroph\w*|degenerat\w*|sclero\w*|mild|moderate|severe|marked|advanced)\b/i;
 /** A first cell naming a side's VA ("Left VA", "Rt vert"): a data row's label. */
 const sideVa = (label: string | undefined): boolean =>
-  VA_ROW.test(label ?? '') && /\b(?:left|right|lt|rt|l|r)\b/i.test(label ?? '');
+  VA_ROW.test(label ?? '') &&
+  /\b(?:left|right|lt|rt|l|r)\b/i.test(
+    (label ?? '').replace(
+      /\b(?:r\s*\/\s*l|l\s*\/\s*r|left\s*\/\s*right|right\s*\/\s*left)\b/gi,
+      '',
+    ),
+  );
 /** A cell that holds a value, not a column's name ("45", "none", "70%", "mild"). */
 const VALUE_CELL =
   /\d|%|\b(?:none|nil|normal|occlu\w*|mild|moderate|severe|absent|present|yes|no|patent)\b/i;
@@ -80,6 +86,8 @@ const NO_FLOW_CELL =
 /** A row at rest, the baseline of a dynamic duplex ("Neutral", "Baseline", "Head straight"). */
 const NEUTRAL_ROW =
   /^(?:neutral|baseline|rest|resting|supine|sitting|midline|(?:head|neck)\s+(?:in\s+)?(?:straight|neutral|midline)|0\s*(?:deg|°))/i;
+/** A rest row that is not a head position ("Supine, rotation left" is one). */
+const isRest = (label: string): boolean => NEUTRAL_ROW.test(label) && !POSITION_ROW.test(label);
 /** The number a cell starts with ("47", "21 cm/s, no loss of signal"). */
 const leadingNumber = (cell: string): number | null => {
   const m = /^(\d+(?:[.,]\d+)?)\b/.exec(cell);
@@ -88,6 +96,8 @@ const leadingNumber = (cell: string): number | null => {
 /** Columns of other measures than peak velocity (end-diastolic, indices, diameters). */
 const NOT_PEAK =
   /\b(?:edv|end[- ]?diastolic|ri|resistive|pi|pulsatility|diameter|mean|tamv|tamax|volume)\b/i;
+/** A column naming the peak velocity ("Left VA PSV/EDV": its first figure is the peak). */
+const PEAK_WORD = /\b(?:psv|vps|vmax|peak)\b/i;
 /** A peak velocity on rotation half of the same column's at rest, or less: a narrowing. */
 const ROTATION_DROP = 0.5;
 
@@ -203,7 +213,7 @@ export function readTableBlocks(text: string): { rows: TableReading[]; headers: 
     // A new header starts a new table; its row at rest (above or below the position rows)
     // is their baseline.
     if (header === row) baseline = restRow(lines, i, parsed.kind, row.length);
-    else if (NEUTRAL_ROW.test(row[0] ?? '')) baseline = row.map(leadingNumber);
+    else if (isRest(row[0] ?? '')) baseline = row.map(leadingNumber);
     const found = readRow(row, header === row || headerless ? null : header, baseline);
     if (found) rows.push({ ...found, start, end: start + line.length });
   }
@@ -220,7 +230,7 @@ function restRow(
   for (let j = i + 1; j < lines.length && j < i + 30; j++) {
     const r = lines[j]!.row;
     if (!r || r.kind !== kind || r.cells.length !== width) return null;
-    if (NEUTRAL_ROW.test(r.cells[0]?.text ?? '')) return r.cells.map((c) => leadingNumber(c.text));
+    if (isRest(r.cells[0]?.text ?? '')) return r.cells.map((c) => leadingNumber(c.text));
   }
   return null;
 }
@@ -235,7 +245,7 @@ function readRow(
   const side = SIDE_LABEL.test(`${label} `);
   const position = POSITION_ROW.test(label);
   // A row whose cells are values of its columns: a side, a head position, the rest position.
-  const values = side || position || NEUTRAL_ROW.test(label);
+  const values = side || position || isRest(label);
   for (let k = 1; k < row.length; k++) {
     const cell = row[k]!;
     const column = header?.[k] ?? '';
@@ -265,7 +275,9 @@ function readRow(
       };
     // "Rotation left | 47 | 12" against "Neutral | 48 | 46": half the velocity at rest or less.
     const now =
-      position && (vaColumn || PEAK.test(column)) && !NOT_PEAK.test(column)
+      position &&
+      (vaColumn || PEAK.test(column)) &&
+      !(NOT_PEAK.test(column) && !PEAK_WORD.test(column))
         ? leadingNumber(cell)
         : null;
     const before = baseline?.[k] ?? null;

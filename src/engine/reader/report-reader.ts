@@ -12,7 +12,7 @@ import { compileLexicon, scanTerms, type CompiledLexicon, type Kind } from './re
 import { readTableBlocks } from './reader-tables';
 import { isVesselStudy, overlaps, Reading, type Span, type Trigger } from './reader-text';
 import { acute, readingFor } from './reader-context';
-import { ageLabelled, notStrokeDiffusion, qualify } from './reader-qualify';
+import { ageLabelled, notStrokeDiffusion, olderAfter, qualify } from './reader-qualify';
 import { correctSpelling, normaliseSpace, type Correction } from './reader-spelling';
 
 export type MentionStatus = 'affirmed' | 'negated' | 'uncertain';
@@ -35,6 +35,8 @@ export interface Mention {
   occlusion?: boolean;
   /** Uncertain because it is asked ("rule out…", "indication: ?…"), not read in the images. */
   request?: boolean;
+  /** Said as an older one after a "no" ("Old: left PICA territory"): raises no acute urgency. */
+  older?: boolean;
 }
 
 export interface StudyContext {
@@ -187,6 +189,23 @@ function read(
     if (reading.finding === 'stroke' && notStrokeDiffusion(r, term)) continue;
     const q = qualify(r, term);
     if (q.otherPerson || q.unassessed) continue;
+    // "ACUTE INFARCT: None. Old: left PICA territory.": an older one said after the "no" is
+    // there (not acute).
+    if (q.status === 'negated' && olderAfter(r, term)) {
+      const { finding } = reading;
+      const text = src.slice(term.start, term.end);
+      const trigger = 'an older one said after';
+      mentions.push({
+        finding,
+        status: 'affirmed',
+        start: term.start,
+        end: term.end,
+        text,
+        trigger,
+        older: true,
+      });
+      continue;
+    }
     const dated =
       lex.dated.has(reading.finding) &&
       (entry.acute === true || acute(r, i) || ageLabelled(r, term));

@@ -102,6 +102,7 @@ import { ROUND_29 } from './probe-cases-r29-a';
 import { ROUND_30 } from './probe-cases-r30-a';
 import { ROUND_31 } from './probe-cases-r31-a';
 import { ROUND_32 } from './probe-cases-r32-a';
+import { ROUND_34 } from './probe-cases-r34-a';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -206,4 +207,5 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_30,
   ...ROUND_31,
   ...ROUND_32,
+  ...ROUND_34,
 ];
