@@ -22,7 +22,7 @@ export function entryOf(value: unknown): { state: FactState; onset?: string } {
 }
 
 /** An infection of this many days or fewer counts as current (an implied infection). */
-export const CURRENT_INFECTION_DAYS = 90;
+export const CURRENT_INFECTION_DAYS = 365;
 
 /** An anticoagulant stopped this many days before the assessment still counts (its effect). */
 export const ANTICOAGULANT_AFTER_END_DAYS = 7;
@@ -44,7 +44,7 @@ export function medicationEvidence(c: CaseFile, col: Collector): void {
 /**
  * Findings that are another by definition: spondylodiscitis and meningitis are infections (ART:
  * no massage with an infectious disease; a meningitis only while current, its onset unknown or
- * within 90 days: one in childhood is no infection now, where a spondylodiscitis said present
+ * within a year: one in childhood is no infection now, where a spondylodiscitis said present
  * may smoulder for months); recent neck trauma is a neck injury (ART: no
  * massage of an injured neck), dated by the trauma (undated: today, the most severe reading;
  * an older injury entered does not date it). Present or uncertain, the first makes the second

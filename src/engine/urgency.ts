@@ -209,9 +209,8 @@ function afterNeckTreatment(f: Facts, on: string, s: Screen): void {
       // on record, as after a manipulation (the most severe reading): ask when it started;
       // not after a massage by whose day it was already on record (a dated reading, a session's
       // rating above 0, in the four weeks before it).
-      const known = recordedOn(f, id);
       const unknownAfterMassage = massage.some(
-        (ev) => ev.undated || ev.dates.some((d) => !known.some((k) => alreadyBy(k, d))),
+        (ev) => ev.undated || ev.dates.some((d) => !onRecordBy(f, id, d)),
       );
       if (unknownAfterManip || unknownAfterMassage) {
         s.add(
@@ -232,23 +231,27 @@ const RATING: Partial<Record<FindingId, 'headache' | 'dizziness'>> = {
 };
 
 /**
- * The days a feature is on record as present: its dated readings, and the sessions that rate
- * it above 0.
+ * Whether a feature is on record as present by a massage's day `d`, in the four weeks before
+ * it: a dated reading of it, or the latest session rating of it on or before `d` above 0 (a
+ * later 0 says it had gone; a rating of last year says nothing).
  */
-function recordedOn(f: Facts, id: FindingId): string[] {
-  const out = [...(f.get(id).dates ?? [])];
+function onRecordBy(f: Facts, id: FindingId, d: string): boolean {
+  if ((f.get(id).dates ?? []).some((k) => within28(k, d))) return true;
   const rating = RATING[id];
-  if (rating)
-    for (const o of f.sessions.ordered) {
-      const v = o.session[rating];
-      if (typeof v === 'number' && v > 0) out.push(o.session.date);
-    }
-  return out;
+  if (!rating) return false;
+  let latest: { date: string; value: number } | null = null;
+  for (const o of f.sessions.ordered) {
+    const v = o.session[rating];
+    if (typeof v !== 'number' || !within28(o.session.date, d)) continue;
+    if (latest === null || o.session.date >= latest.date)
+      latest = { date: o.session.date, value: v };
+  }
+  return latest !== null && latest.value > 0;
 }
 
-/** On record by the massage's day, in the four weeks before it (a rating of last year is not). */
-function alreadyBy(known: string, massage: string): boolean {
-  const days = daysBetween(known, massage);
+/** `known` falls in the four weeks up to `d`. */
+function within28(known: string, d: string): boolean {
+  const days = daysBetween(known, d);
   return days !== null && days >= 0 && days <= NECK_EVENT_DAYS;
 }
 

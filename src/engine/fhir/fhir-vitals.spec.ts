@@ -78,8 +78,14 @@ describe('FHIR from EHRs: blood pressure lying, then standing', () => {
       row('Systolic BP laying', 146, '2026-11-20T10:00:00Z'),
       row('Orthostatic BP', 118, '2026-11-20T10:03:00Z'),
     );
-    // "Orthostatic BP" alone names no posture: no pair, nothing read.
-    expect(laying.findings['orthostatic-reactions']).toBeUndefined();
+    // "Orthostatic BP" alone is the reading taken upright (round 35).
+    expect(present(laying.findings['orthostatic-reactions'])).toBeTrue();
+    const change = caseOf(
+      OMIT,
+      row('Systolic BP lying', 146, '2026-11-20T10:00:00Z'),
+      row('BP change lying to standing', 118, '2026-11-20T10:03:00Z'),
+    );
+    expect(change.findings['orthostatic-reactions']).toBeUndefined();
   });
 
   it('no drop, a small drop, or readings an hour apart: not read (and never read as absent)', () => {

@@ -123,7 +123,8 @@ export function recentTrauma(
   return { present: true, onset, note };
 }
 
-const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30, year: 365 };
+/** Days of a unit, the shorter reading ("6 months ago" is at most 168 days: the more recent). */
+const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 28, year: 360 };
 
 /**
  * An onset written in words relative to the day it was recorded ("2 weeks ago", "3 days

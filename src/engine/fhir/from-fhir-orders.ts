@@ -18,6 +18,7 @@ import type {
 import { addDays, isIsoDate } from '../dates';
 import type { FindingId } from '../finding-ids';
 import type { Medication as ContractMedication, TreatmentSession } from '../model';
+import { isAnticoagulant } from '../rules/anticoagulant-names';
 import { EXT, LOINC_PAIN, SYS } from './codes';
 import { codeIn, earliestDayOf, extOf, findingOf, recentDayOf } from './read-helpers';
 
@@ -99,12 +100,15 @@ export function asTaken(
   };
 }
 
-const ATC = 'http://www.whocc.no/atc';
-const RXNORM = 'http://www.nlm.nih.gov/research/umls/rxnorm';
+const ATC = new Set(['http://www.whocc.no/atc', 'urn:oid:2.16.840.1.113883.6.73']);
+const RXNORM = new Set([
+  'http://www.nlm.nih.gov/research/umls/rxnorm',
+  'urn:oid:2.16.840.1.113883.6.88',
+]);
 /**
  * Anticoagulants by code alone (a Medication with no name): ATC B01AA vitamin K antagonists,
  * B01AB heparins, B01AE direct thrombin inhibitors, B01AF direct factor Xa inhibitors (not
- * B01AC, antiplatelets); RxNorm ingredients warfarin, heparin, enoxaparin, dabigatran,
+ * B01AC, antiplatelets), B01AX05 fondaparinux; RxNorm ingredients warfarin, heparin, enoxaparin, dabigatran,
  * rivaroxaban, apixaban, edoxaban.
  */
 const RXNORM_ANTICOAGULANTS: Readonly<Record<string, string>> = {
@@ -116,12 +120,20 @@ const RXNORM_ANTICOAGULANTS: Readonly<Record<string, string>> = {
   '1114195': 'rivaroxaban',
   '1364430': 'apixaban',
   '1599538': 'edoxaban',
+  '67109': 'dalteparin',
+  '8150': 'phenprocoumon',
+  // Clinical drugs EHRs code at drug level (seen in review rounds 22 and 35).
+  '1364445': 'apixaban 5 MG Oral Tablet',
+  '1364447': 'Eliquis 5 MG Oral Tablet',
+  '1232086': 'rivaroxaban 20 MG Oral Tablet',
+  '855332': 'warfarin sodium 5 MG Oral Tablet',
+  '854235': 'enoxaparin sodium 40 MG in 0.4 ML Prefilled Syringe',
 };
 function anticoagulantByCode(cc: CodeableConcept | undefined): string | undefined {
   for (const c of cc?.coding ?? []) {
-    if (c.system === ATC && /^B01A[ABEF]/i.test(c.code ?? ''))
+    if (ATC.has(c.system ?? '') && /^B01A(?:[ABEF]|X05)/i.test(c.code ?? ''))
       return `anticoagulant (ATC ${c.code})`;
-    if (c.system === RXNORM && RXNORM_ANTICOAGULANTS[c.code ?? ''])
+    if (RXNORM.has(c.system ?? '') && RXNORM_ANTICOAGULANTS[c.code ?? ''])
       return RXNORM_ANTICOAGULANTS[c.code ?? ''];
   }
   return undefined;
@@ -132,10 +144,13 @@ export function medicationName(
   r: MedicationStatement,
   inBundle: ReadonlyMap<string, Medication>,
 ): string | undefined {
-  const fromConcept = (cc: CodeableConcept | undefined) =>
-    cc?.text?.trim() ||
-    cc?.coding?.find((c) => c.display?.trim())?.display ||
-    anticoagulantByCode(cc);
+  const fromConcept = (cc: CodeableConcept | undefined): string | undefined => {
+    const named = cc?.text?.trim() || cc?.coding?.find((c) => c.display?.trim())?.display;
+    // A code that names an anticoagulant the words do not ("5 mg film-coated tablet").
+    const coded = anticoagulantByCode(cc);
+    if (!coded || (named && isAnticoagulant(named))) return named || coded;
+    return named ? `${named} (${coded})` : coded;
+  };
   const direct = fromConcept(r.medicationCodeableConcept);
   if (direct) return direct;
   // (A version's address, ".../Medication/m1/_history/2", names the Medication m1.)

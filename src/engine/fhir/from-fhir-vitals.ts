@@ -55,16 +55,33 @@ function postureOf(
     if (e.url === BODY_POSITION)
       for (const c of list(e.valueCodeableConcept?.coding))
         if (POSITIONS[c.code ?? '']) return POSITIONS[c.code ?? '']!;
-  const words = concepts
-    .flatMap((cc) => [cc?.text, ...list(cc?.coding).map((c) => c.display)])
-    .join(' ');
-  // One posture named ("Orthostatic BP Lying" is lying; "lying to standing" names two).
-  const named = [
-    /\b(?:standing|upright|stood)\b/i.test(words) ? 'standing' : null,
-    /\b(?:supine|lying|laying|recumbent)\b/i.test(words) ? 'lying' : null,
-    /\b(?:sitting|seated)\b/i.test(words) ? 'sitting' : null,
-  ].filter((x): x is Posture => x !== null);
-  return named.length === 1 ? named[0]! : null;
+  // The first concept naming a posture decides (a component's own words before its panel's).
+  for (const cc of concepts) {
+    const words = [cc?.text, ...list(cc?.coding).map((c) => c.display)].join(' ');
+    const posture = postureIn(words);
+    if (posture !== undefined) return posture;
+  }
+  return null;
+}
+
+/**
+ * The posture words name: standing wins ("BP standing (3 min after lying)", "Standing BP, from
+ * sitting"), unless they name a change ("lying to standing", "postural drop"); undefined when
+ * they name none.
+ */
+function postureIn(words: string): Posture | null | undefined {
+  const standing = /\b(?:standing|upright|stood)\b/i.test(words);
+  if (
+    standing &&
+    /\b(?:to|→|->)\s+(?:standing|upright)\b|\b(?:change|difference|drop|fall)\b/i.test(words)
+  )
+    return null;
+  if (standing) return 'standing';
+  if (/\b(?:supine|lying|laying|recumbent)\b/i.test(words)) return 'lying';
+  if (/\b(?:sitting|seated)\b/i.test(words)) return 'sitting';
+  // "Orthostatic BP" alone: the reading taken upright.
+  if (/\borthostatic\b/i.test(words)) return 'standing';
+  return undefined;
 }
 
 function readingsOf(o: Observation): Reading[] {

@@ -200,14 +200,10 @@ function readBundle(input: unknown): BundleResult {
           .map((b) => b.text ?? b.coding?.[0]?.display)
           .join(' ');
         const cs = conceptsOf(site ? withSite(r.code, site) : r.code, where);
-        // The onset, else its latest possible day: the end of a period (the start of one still
-        // open), the end of the year of age given, the day it was recorded ("recorded in 2016"
-        // is no stroke of last month).
+        // The onset, else its latest possible day: the end of a period, the end of the year of
+        // age given, the day it was recorded ("recorded in 2016" is no stroke of last month).
         const latestOnset = day(
-          r.onsetPeriod?.end ??
-            r.onsetPeriod?.start ??
-            byAge(r.onsetAge, p.birthDate) ??
-            r.recordedDate,
+          r.onsetPeriod?.end ?? byAge(r.onsetAge, p.birthDate) ?? r.recordedDate,
           true,
         );
         const onset =
@@ -235,12 +231,13 @@ function readBundle(input: unknown): BundleResult {
           else answer(c, detail(ver !== 'refuted', onset, r.note?.[0]?.text), where);
           // (Not from the app's own codes: it writes recent neck trauma itself.)
           const own = codeIn(r.code, SYS.finding);
-          // A trauma dated only by the day it was recorded is of unknown date (asked).
+          // A trauma's own date: its onset, the end or the start of its period, its words ("2
+          // weeks ago"); one dated only by the day it was recorded is of unknown date (asked).
           const dated =
-            (r.onsetDateTime ?? r.onsetPeriod ?? r.onsetAge) ||
-            relativeOnset(r.onsetString, day(r.recordedDate) ?? latest)
-              ? onset
-              : undefined;
+            day(r.onsetDateTime) ??
+            relativeOnset(r.onsetString, day(r.recordedDate) ?? latest) ??
+            day(r.onsetPeriod?.end ?? r.onsetPeriod?.start, true) ??
+            (r.onsetAge ? onset : undefined);
           const trauma = ver === 'refuted' || own ? null : recentTrauma(c, r.code, dated, latest);
           if (trauma) answer({ finding: 'recent-neck-trauma', exact: false }, trauma, where);
         }
@@ -349,7 +346,10 @@ function readBundle(input: unknown): BundleResult {
           for (const c of cs) {
             answer({ ...c, exact: false }, seen, `${where}.reasonCode`);
             // A visit for a neck injury: recent trauma by the visit's day (at the latest).
-            const trauma = visit ? recentTrauma(c, cc, day(r.period?.start), latest) : null;
+            const old = /\b(?:19|20)\d\d\b|\b(?:history of|h\/o|old|previous|prior)\b/i;
+            const said = [cc.text, ...list(cc.coding).map((x) => x.display)].join(' ');
+            const trauma =
+              visit && !old.test(said) ? recentTrauma(c, cc, day(r.period?.start), latest) : null;
             if (trauma) answer({ finding: 'recent-neck-trauma', exact: false }, trauma, where);
           }
         }

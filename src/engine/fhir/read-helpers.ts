@@ -93,13 +93,10 @@ const NAMES: readonly [FindingId, RegExp][] = [
     /\b(?:(?<!\b(?:heat|sun) )stroke(?! volume| index| work)|cerebral infarct\w*|subarachnoid ha?emorrhage|intracerebral ha?emorrhage|cerebellar infarct\w*)\b/i,
   ],
   ['nystagmus', /\bnystagmus\b/i],
-  // An injury of the neck in an EHR's words ("Sprain of neck", "Cervical strain (MVA)",
-  // "Hyperextension injury of cervical spine", "Strain of neck muscle").
   [
-    'neck-injury',
-    /\b(?:(?:sprain|strain|injury|injuries|contusion|trauma|hyper(?:extension|flexion)(?:[- ]flexion)? injury)\s+(?:of|to)\s+(?:the\s+)?(?:neck|cervical(?:\s+spine)?)|(?:neck|cervical(?:\s+spine)?)\s+(?:sprain|strain|injury|injuries|contusion|trauma)|hyper(?:extension|flexion)[- ](?:flexion[- ])?injury)\b/i,
+    'orthostatic-reactions',
+    /\b(?:(?:orthostatic|postural) hypotension|hypotension,? (?:orthostatic|postural)|(?:postural|orthostatic) (?:drop|fall) in (?:blood )?pressure)\b/i,
   ],
-  ['orthostatic-reactions', /\b(?:orthostatic|postural) hypotension\b/i],
   ['ataxia', /\bataxi[ac]\b/i],
   ['dysarthria', /\b(?:dysarthria|slurred speech)\b/i],
   ['dysphagia', /\b(?:dysphagia|difficulty swallowing)\b/i],
@@ -108,6 +105,22 @@ const NAMES: readonly [FindingId, RegExp][] = [
     /(?<!\b(?:former|ex|previous(?:ly)?(?: a)?|past|quit)[\s-]*)\b(?:current (?:every ?day |some ?day |daily |heavy |light )?(?:tobacco )?smoker|smokes (?:tobacco )?(?:daily|cigarettes)|(?:daily|heavy) smoker)\b/i,
   ],
 ];
+/**
+ * An injury of the neck in an EHR's words: an injury word and the neck ("Sprain of neck",
+ * "Cervical strain (MVA)", "Neck muscle strain", "Strain of muscle, fascia and tendon at neck
+ * level", "Hyperextension injury of cervical spine"); not a bone's neck ("Injury of neck of
+ * femur") nor the uterine cervix ("Cervical injury during delivery").
+ */
+const INJURY_WORD =
+  /\b(?:sprain\w*|strain\w*|injur(?:y|ies|ed)|contusion|trauma\w*|whiplash|hyper(?:extension|flexion))\b/i;
+const NECK_SITE =
+  /\bhyper(?:flexion|extension)[- ]hyper(?:extension|flexion)\b|\b(?:neck(?!\s+of\s+(?:the\s+)?(?:left\s+|right\s+)?(?:femur|femoral|humerus|humeral|radius|radial|scapula|rib|talus|mandible|fibula|tooth|teeth|bladder|pancreas|gallbladder|uterus|womb|glans|penis))|cervical(?:\s+(?:spine|vertebra\w*|paraspinal|muscles?))?|c[1-7])\b/i;
+const NOT_THE_NECK = /\b(?:deliver\w*|labou?r|obstetric\w*|pregnan\w*|uter\w*|birth|cervix)\b/i;
+export const neckInjury = (t: string): boolean =>
+  INJURY_WORD.test(t) && NECK_SITE.test(t) && !NOT_THE_NECK.test(t);
+
+const INVERTED_ORTHOSTATIC = /\bhypotension,\s*(?:orthostatic|postural)\b/i;
+
 /** The words of a measurement, not of a finding. */
 const MEASURED = /\[[^\]]*\]|\b(?:mass index|body mass|lean mass|stroke volume|stroke index)\b/i;
 /** Words about someone else: the whole text is not the patient's. */
@@ -115,7 +128,7 @@ const SOMEONE_ELSE =
   /\b(?:family|fh|fhx|mother|father|mom|dad|parents?|brother|sister|sibling|grand\w+|aunt|uncle|son|daughter|relatives?)\b/i;
 /** Words that deny, doubt or only fear a finding: that part of the text affirms nothing. */
 const NOT_AFFIRMED =
-  /\b(?:no|not|non|denies|denied|negative|without|never|fear|worr(?:y|ied)|risk|rule[- ]out|ruled[- ]out|r\/o|excluded|suspected|possible|probable|query|\?)(?=\W|$)|\?|[:\u2013\u2014-]\s*(?:none|nil|absent)\.?\s*$/i;
+  /\b(?:no|not|non|denies|denied|negative|without|never|fear|worr(?:y|ied)|risk|rule[- ]out|ruled[- ]out|r\/o|excluded|suspected|possible|probable|query|need for|immuni[sz]ation|vaccin\w*|screening)(?=\W|$)|\?|[:\u2013\u2014-]\s*(?:none|nil|absent)\.?\s*$/i;
 /**
  * Names of a stroke service, not a stroke: an alert stood down, a prevention review, a rule-out
  * ("Code stroke, stood down", "Stroke prevention - AF review", "Stroke rule-out").
@@ -185,6 +198,12 @@ export function findingsOfText(cc: CodeableConcept | undefined): FindingId[] {
       for (const m of readReport(clause)) if (m.status === 'affirmed') here.add(m.finding);
       for (const [f, re] of NAMES) if (re.test(clause)) here.add(f);
       if (/\b(?:heat|sun) ?stroke\b/i.test(clause)) here.delete('stroke');
+    }
+    // Names whose words a comma parts ("Strain of muscle, fascia and tendon at neck level",
+    // "Hypotension, orthostatic"): read over the whole text.
+    if (!NOT_AFFIRMED.test(t)) {
+      if (neckInjury(t)) here.add('neck-injury');
+      if (INVERTED_ORTHOSTATIC.test(t)) here.add('orthostatic-reactions');
     }
     const artery = /\b(?:vertebral|vertebro\w*|va)\b/i.test(t);
     // A fracture of the radius, a polyp of the colon: the spine's findings only of the spine.
