@@ -43,8 +43,8 @@ export function medicationEvidence(c: CaseFile, col: Collector): void {
 
 /**
  * Findings that are another by definition: spondylodiscitis and meningitis are infections (ART:
- * no massage with an infectious disease; a meningitis only while current, its onset unknown or
- * within a year: one in childhood is no infection now, where a spondylodiscitis said present
+ * no massage with an infectious disease; a meningitis only while it may be current, its onset
+ * unknown or within a year: one in childhood is no infection now, where a spondylodiscitis said present
  * may smoulder for months); recent neck trauma is a neck injury (ART: no
  * massage of an injured neck), dated by the trauma (undated: today, the most severe reading;
  * an older injury entered does not date it). Present or uncertain, the first makes the second

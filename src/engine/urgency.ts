@@ -239,14 +239,20 @@ function onRecordBy(f: Facts, id: FindingId, d: string): boolean {
   if ((f.get(id).dates ?? []).some((k) => within28(k, d))) return true;
   const rating = RATING[id];
   if (!rating) return false;
-  let latest: { date: string; value: number } | null = null;
+  // The latest session day on or before the massage: a rating left blank counts as 0 (§8),
+  // and of two sessions that day the lower.
+  let day: string | null = null;
+  let value = 0;
   for (const o of f.sessions.ordered) {
+    if (!within28(o.session.date, d)) continue;
     const v = o.session[rating];
-    if (typeof v !== 'number' || !within28(o.session.date, d)) continue;
-    if (latest === null || o.session.date >= latest.date)
-      latest = { date: o.session.date, value: v };
+    const n = typeof v === 'number' ? v : 0;
+    if (day === null || o.session.date > day) {
+      day = o.session.date;
+      value = n;
+    } else if (o.session.date === day) value = Math.min(value, n);
   }
-  return latest !== null && latest.value > 0;
+  return day !== null && value > 0;
 }
 
 /** `known` falls in the four weeks up to `d`. */

@@ -10,7 +10,15 @@ import { addDays, daysBetween } from '../dates';
 import type { FindingValue } from '../model';
 import { SYS } from './codes';
 import { mergeSame } from './from-fhir-values';
-import { codeIn, codesOf, conceptOf, findingsOfText, presentOf, unanswered } from './read-helpers';
+import {
+  codeIn,
+  codesOf,
+  conceptOf,
+  findingsOfText,
+  namesNeck,
+  presentOf,
+  unanswered,
+} from './read-helpers';
 
 /** A finding named by a concept; `exact` false: read as present only. */
 export interface Concept {
@@ -97,8 +105,7 @@ export function namesTheNeck(cc: CodeableConcept | undefined): boolean {
     )
   )
     return true;
-  const words = [cc?.text, ...codings.map((c) => c.display)].join(' ');
-  return /\b(?:neck|cervical|c[1-7]|odontoid|dens|atlas|axis|atlanto\w*|whiplash)\b/i.test(words);
+  return namesNeck([cc?.text, ...codings.map((c) => c.display)].join(' '));
 }
 
 /**
@@ -143,4 +150,29 @@ export function relativeOnset(words: string | undefined, from: string): string |
     ? Number(m[1])
     : { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 }[m[1]!.toLowerCase()]!;
   return addDays(from, -n * UNIT_DAYS[m[2]!.toLowerCase()]!);
+}
+
+/**
+ * A visit's reason names an older injury: a year before this one ("neck sprain from 2019"),
+ * or a history ("history of whiplash"); not today's date nor "prior to arrival".
+ */
+export function olderInjury(words: string, latest: string): boolean {
+  const year = Number(latest.slice(0, 4));
+  // The year in the injury's own clause ("neck sprain from 2019"; not "Neck sprain, previous
+  // visit 2024 for back pain").
+  for (const clause of words.split(/[,;]/))
+    if (/\b(?:sprain|strain|injur|whiplash|trauma|contusion)/i.test(clause))
+      for (const m of clause.matchAll(/(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-]|-\d)/g))
+        if (Number(m[1]) < year) return true;
+  return /\b(?:history of|h\/o|hx of)\b/i.test(words);
+}
+
+/** The end of the latest year before this one a concept's words name ("History of whiplash 2015"). */
+export function yearEndIn(cc: CodeableConcept | undefined, latest: string): string | undefined {
+  const words = [cc?.text, ...(cc?.coding ?? []).map((c) => c.display)].join(' ');
+  const now = Number(latest.slice(0, 4));
+  let year = 0;
+  for (const m of words.matchAll(/(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-]|-\d)/g))
+    if (Number(m[1]) < now && Number(m[1]) > year) year = Number(m[1]);
+  return year ? `${year}-12-31` : undefined;
 }

@@ -129,11 +129,15 @@ const RXNORM_ANTICOAGULANTS: Readonly<Record<string, string>> = {
   '855332': 'warfarin sodium 5 MG Oral Tablet',
   '854235': 'enoxaparin sodium 40 MG in 0.4 ML Prefilled Syringe',
 };
+/** A system address as compared: http, no trailing slash ("https://www.whocc.no/atc/"). */
+const systemOf = (system: string | undefined): string =>
+  (system ?? '').replace(/^https:/, 'http:').replace(/\/+$/, '');
+
 function anticoagulantByCode(cc: CodeableConcept | undefined): string | undefined {
   for (const c of cc?.coding ?? []) {
-    if (ATC.has(c.system ?? '') && /^B01A(?:[ABEF]|X05)/i.test(c.code ?? ''))
+    if (ATC.has(systemOf(c.system)) && /^B01A(?:[ABEF]|X05)/i.test(c.code ?? ''))
       return `anticoagulant (ATC ${c.code})`;
-    if (RXNORM.has(c.system ?? '') && RXNORM_ANTICOAGULANTS[c.code ?? ''])
+    if (RXNORM.has(systemOf(c.system)) && RXNORM_ANTICOAGULANTS[c.code ?? ''])
       return RXNORM_ANTICOAGULANTS[c.code ?? ''];
   }
   return undefined;
@@ -162,7 +166,14 @@ export function medicationName(
           c.resourceType === 'Medication' && c.id === ref.slice(1),
       )
     : (inBundle.get(ref) ?? inBundle.get(ref.replace(/^.*\/(Medication\/[^/]+)$/, '$1')));
-  return fromConcept(contained?.code) ?? r.medicationReference?.display;
+  return (
+    fromConcept(contained?.code) ??
+    // A Medication named only by its ingredients ("Study drug (blinded)": ATC B01AF02).
+    (contained?.ingredient ?? [])
+      .map((i) => fromConcept(i.itemCodeableConcept))
+      .find((n) => n !== undefined) ??
+    r.medicationReference?.display
+  );
 }
 
 /** A session (Procedure of the app's modality code): its date, modality and extensions. */

@@ -73,7 +73,9 @@ function postureIn(words: string): Posture | null | undefined {
   const standing = /\b(?:standing|upright|stood)\b/i.test(words);
   if (
     standing &&
-    /\b(?:to|→|->)\s+(?:standing|upright)\b|\b(?:change|difference|drop|fall)\b/i.test(words)
+    /\b(?:to|→|->)\s+(?:standing|upright)\b|\b(?:change|difference|delta)\b|\b(?:drop|fall)\s+in\b/i.test(
+      words,
+    )
   )
     return null;
   if (standing) return 'standing';

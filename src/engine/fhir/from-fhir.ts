@@ -3,7 +3,7 @@
  * refuses what it cannot read with the resource and field named. The assessment resources
  * (RiskAssessment, DetectedIssue) are outputs: they are recomputed, not read back.
  */
-import type { FhirResource, Observation } from 'fhir/r4';
+import type { CodeableConcept, FhirResource, Observation } from 'fhir/r4';
 import { isIsoDate, todayIso } from '../dates';
 import {
   MODALITIES,
@@ -16,7 +16,13 @@ import {
 import type { ValidationError } from '../validate';
 import { EXT, SYS } from './codes';
 import { questionnaireAnswers } from './from-fhir-forms';
-import { Findings, recentTrauma, relativeOnset } from './from-fhir-findings';
+import {
+  Findings,
+  olderInjury,
+  recentTrauma,
+  relativeOnset,
+  yearEndIn,
+} from './from-fhir-findings';
 import { together } from './from-fhir-vitals';
 import { entriesOf, isObj } from './from-fhir-entries';
 import { asCase, type BundleResult } from './from-fhir-case';
@@ -202,8 +208,12 @@ function readBundle(input: unknown): BundleResult {
         const cs = conceptsOf(site ? withSite(r.code, site) : r.code, where);
         // The onset, else its latest possible day: the end of a period, the end of the year of
         // age given, the day it was recorded ("recorded in 2016" is no stroke of last month).
+        // (A year in its words, "History of whiplash 2015", before the day it was recorded.)
         const latestOnset = day(
-          r.onsetPeriod?.end ?? byAge(r.onsetAge, p.birthDate) ?? r.recordedDate,
+          r.onsetPeriod?.end ??
+            byAge(r.onsetAge, p.birthDate) ??
+            yearEndIn(r.code, latest) ??
+            r.recordedDate,
           true,
         );
         const onset =
@@ -336,20 +346,22 @@ function readBundle(input: unknown): BundleResult {
           warnings.push(`${where}: status ${r.status}, not read`);
           break;
         }
-        const seen = visit
-          ? detail(true, day(r.period?.end ?? r.period?.start, true), undefined)
-          : true;
+        // (A visit dates its reasons, or the year they name: "whiplash 2015".)
+        const end = visit ? (r.period?.end ?? r.period?.start) : undefined;
+        const seen = (cc: CodeableConcept) =>
+          visit ? detail(true, day(yearEndIn(cc, latest) ?? end, true), undefined) : true;
         const reasons = reasonsOf(r, conditionIds);
         for (const cc of reasons) {
           const coded = conceptOf(cc);
           const cs = visit ? conceptsOf(cc, where) : coded ? [coded] : [];
           for (const c of cs) {
-            answer({ ...c, exact: false }, seen, `${where}.reasonCode`);
+            answer({ ...c, exact: false }, seen(cc), `${where}.reasonCode`);
             // A visit for a neck injury: recent trauma by the visit's day (at the latest).
-            const old = /\b(?:19|20)\d\d\b|\b(?:history of|h\/o|old|previous|prior)\b/i;
             const said = [cc.text, ...list(cc.coding).map((x) => x.display)].join(' ');
             const trauma =
-              visit && !old.test(said) ? recentTrauma(c, cc, day(r.period?.start), latest) : null;
+              visit && !olderInjury(said, latest)
+                ? recentTrauma(c, cc, day(r.period?.start), latest)
+                : null;
             if (trauma) answer({ finding: 'recent-neck-trauma', exact: false }, trauma, where);
           }
         }

@@ -106,18 +106,58 @@ const NAMES: readonly [FindingId, RegExp][] = [
   ],
 ];
 /**
- * An injury of the neck in an EHR's words: an injury word and the neck ("Sprain of neck",
- * "Cervical strain (MVA)", "Neck muscle strain", "Strain of muscle, fascia and tendon at neck
- * level", "Hyperextension injury of cervical spine"); not a bone's neck ("Injury of neck of
- * femur") nor the uterine cervix ("Cervical injury during delivery").
+ * An injury of the neck in an EHR's words: an injury word and the neck in one phrase, no
+ * other body part between them ("Sprain of neck", "Cervical strain (MVA)", "Neck muscle
+ * strain", "Strain of muscle, fascia and tendon at neck level", "Sprain of atlanto-axial
+ * joint", "Injury of nuchal ligament"); not a bone's or an organ's neck ("Injury of femoral
+ * neck", "Bladder neck injury"), not "Eye strain and neck tension", not the uterine cervix.
  */
 const INJURY_WORD =
-  /\b(?:sprain\w*|strain\w*|injur(?:y|ies|ed)|contusion|trauma\w*|whiplash|hyper(?:extension|flexion))\b/i;
-const NECK_SITE =
-  /\bhyper(?:flexion|extension)[- ]hyper(?:extension|flexion)\b|\b(?:neck(?!\s+of\s+(?:the\s+)?(?:left\s+|right\s+)?(?:femur|femoral|humerus|humeral|radius|radial|scapula|rib|talus|mandible|fibula|tooth|teeth|bladder|pancreas|gallbladder|uterus|womb|glans|penis))|cervical(?:\s+(?:spine|vertebra\w*|paraspinal|muscles?))?|c[1-7])\b/i;
-const NOT_THE_NECK = /\b(?:deliver\w*|labou?r|obstetric\w*|pregnan\w*|uter\w*|birth|cervix)\b/i;
-export const neckInjury = (t: string): boolean =>
-  INJURY_WORD.test(t) && NECK_SITE.test(t) && !NOT_THE_NECK.test(t);
+  /\b(?:sprain\w*|strain\w*|injur(?:y|ies|ed)|contusion|(?<!post-?)trauma\w*|whiplash|hyper(?:extension|flexion)[- ](?:hyper(?:extension|flexion)[- ])?injury)\b/gi;
+const BONE =
+  '(?:femur|femoral|humerus|humeral|radius|radial|scapula|scaphoid|rib|talus|talar|mandible|mandibular|fibula|tooth|teeth|dental|bladder|pancreas|pancreatic|gallbladder|uterus|womb|glans|penis|metacarpal|metatarsal|phalanx)';
+const NECK_WORD = new RegExp(
+  '\\bhyper(?:flexion|extension)[- ]hyper(?:extension|flexion)\\b' +
+    `|(?<!\\b${BONE}\\s)\\bneck\\b(?!\\s+of\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}?${BONE})` +
+    '|\\b(?:cervical(?:\\s+(?:spine|vertebra\\w*|paraspinal|muscles?))?|c[1-7]|atlanto-?\\w*|atlas|axis|odontoid|dens|nuchal)\\b',
+  'gi',
+);
+/** Another body part, or another phrase, between an injury word and the neck. */
+const OTHER_PART =
+  /\b(?:eye|head|shoulder|arm|elbow|wrist|hand|finger|thumb|back|lumbar|thoracic|chest|hip|knee|leg|ankle|foot|toe|pelvis|abdomen|disc|degeneration|pain|stiff|tension)\b|[;.]/i;
+const OBSTETRIC =
+  /\b(?:(?:during|in|after)\s+(?:labou?r|delivery|childbirth)|obstetric\w*|uter\w*|cervix|smear|colposcop\w*|post-?coital|pregnan\w*|vaginal)\b/i;
+/** The neck named as the injury's place (see neckInjury): its words, without an injury word. */
+export function namesNeck(t: string): boolean {
+  for (const n of t.matchAll(NECK_WORD))
+    if (!(/^cervical$/i.test(n[0]) && OBSTETRIC.test(t))) return true;
+  return false;
+}
+/** An injury of the neck said not to be there ("No neck injury", "denies whiplash"). */
+const DENIED_INJURY =
+  /\b(?:no|denies|denied|without|negative for|ruled out|rule out|r\/o)\s+(?:[\w-]+\s+){0,2}?(?:neck|cervical|whiplash|sprain|strain|injur\w*|trauma\w*)|\b(?:neck|cervical|c-?spine|whiplash|sprain|strain|injur\w*|trauma\w*)\s+(?:[\w-]+\s+){0,2}?(?:ruled out|excluded|denied|cleared|non-?tender|not (?:found|seen|present|confirmed))|\?/i;
+export function neckInjury(t: string): boolean {
+  const injuries = [...t.matchAll(INJURY_WORD)];
+  if (injuries.length === 0 || DENIED_INJURY.test(t)) return false;
+  for (const n of t.matchAll(NECK_WORD)) {
+    // "Cervical" of the cervix, beside an obstetric word.
+    if (/^cervical$/i.test(n[0]) && OBSTETRIC.test(t)) continue;
+    for (const i of injuries) {
+      const [a, b] =
+        i.index < n.index ? [i.index + i[0].length, n.index] : [n.index + n[0].length, i.index];
+      const between = t.slice(a, b);
+      // "Eye strain and neck tension": "and" parts two phrases, unless in a list ("muscle,
+      // fascia and tendon at neck level").
+      const parted = /\band\b/i.test(between) && !between.includes(',');
+      if (b - a <= 40 && !OTHER_PART.test(between) && !parted) return true;
+    }
+  }
+  return false;
+}
+
+/** What a need, a screening or a vaccine is for: not the patient's finding ("Need for immunization against meningitis"). */
+const NOT_HAD =
+  /\b(?:need for|screening for|(?:immuni[sz]ation|vaccinat\w*|vaccine)s?\s+(?:against|for))\s+[^,;.]*/gi;
 
 const INVERTED_ORTHOSTATIC = /\bhypotension,\s*(?:orthostatic|postural)\b/i;
 
@@ -128,7 +168,7 @@ const SOMEONE_ELSE =
   /\b(?:family|fh|fhx|mother|father|mom|dad|parents?|brother|sister|sibling|grand\w+|aunt|uncle|son|daughter|relatives?)\b/i;
 /** Words that deny, doubt or only fear a finding: that part of the text affirms nothing. */
 const NOT_AFFIRMED =
-  /\b(?:no|not|non|denies|denied|negative|without|never|fear|worr(?:y|ied)|risk|rule[- ]out|ruled[- ]out|r\/o|excluded|suspected|possible|probable|query|need for|immuni[sz]ation|vaccin\w*|screening)(?=\W|$)|\?|[:\u2013\u2014-]\s*(?:none|nil|absent)\.?\s*$/i;
+  /\b(?:no|not|non|denies|denied|negative|without|never|fear|worr(?:y|ied)|risk|rule[- ]out|ruled[- ]out|r\/o|excluded|suspected|possible|probable|query)(?=\W|$)|\?|[:\u2013\u2014-]\s*(?:none|nil|absent)\.?\s*$/i;
 /**
  * Names of a stroke service, not a stroke: an alert stood down, a prevention review, a rule-out
  * ("Code stroke, stood down", "Stroke prevention - AF review", "Stroke rule-out").
@@ -189,22 +229,25 @@ export function findingsOfText(cc: CodeableConcept | undefined): FindingId[] {
     // Clause by clause, a clause opening at a negation or a joining word: "Double vision, no
     // headache" is double vision; "stroke without haemorrhagic transformation" is a stroke;
     // "Patient denies diplopia", "stroke ruled out", "? stroke" affirm nothing.
-    const words = (STOOD_DOWN.test(t) ? t.replace(STROKE_ALERT, ' ') : t).replace(
-      STROKE_SERVICE,
-      ' ',
-    );
+    const words = (STOOD_DOWN.test(t) ? t.replace(STROKE_ALERT, ' ') : t)
+      .replace(STROKE_SERVICE, ' ')
+      .replace(NOT_HAD, ' ');
+    const affirmed: string[] = [];
     for (const clause of words.split(/[,;]|(?=\b(?:without|with|and|but|while|no|not)\b)/i)) {
       if (!clause.trim() || NOT_AFFIRMED.test(clause)) continue;
+      affirmed.push(clause);
       for (const m of readReport(clause)) if (m.status === 'affirmed') here.add(m.finding);
       for (const [f, re] of NAMES) if (re.test(clause)) here.add(f);
       if (/\b(?:heat|sun) ?stroke\b/i.test(clause)) here.delete('stroke');
     }
     // Names whose words a comma parts ("Strain of muscle, fascia and tendon at neck level",
-    // "Hypotension, orthostatic"): read over the whole text.
-    if (!NOT_AFFIRMED.test(t)) {
-      if (neckInjury(t)) here.add('neck-injury');
-      if (INVERTED_ORTHOSTATIC.test(t)) here.add('orthostatic-reactions');
-    }
+    // "Hypotension, orthostatic"): read over the whole text, a neck injury unless denied
+    // ("Neck sprain without fracture" is a neck sprain; "(non-work related)" denies nothing).
+    if (neckInjury(words)) here.add('neck-injury');
+    // Not of a bone's or an organ's neck ("Bladder neck injury"), nor one denied or cleared.
+    if (DENIED_INJURY.test(t) || (/\bneck\b/i.test(t) && !namesNeck(t) && !/whiplash/i.test(t)))
+      here.delete('neck-injury');
+    if (INVERTED_ORTHOSTATIC.test(affirmed.join(','))) here.add('orthostatic-reactions');
     const artery = /\b(?:vertebral|vertebro\w*|va)\b/i.test(t);
     // A fracture of the radius, a polyp of the colon: the spine's findings only of the spine.
     const spine = SPINE_WORDS.test(t) || !ELSEWHERE.test(t);
