@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '6cfb65e397dec705';
+export const ENGINE_BUILD = '1bad71c0fa9cb9f9';

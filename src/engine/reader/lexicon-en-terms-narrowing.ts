@@ -6,6 +6,22 @@
 import type { TermEntry } from './lexicon-en';
 import { REDUCED, SEVERITY, SIDE, VA_NAME } from './lexicon-en-vessel-parts';
 
+/**
+ * Not after a share-of-flow or dominance label on its line (no full stop between), or on a
+ * label line just above ("Flow volume: Left VA: 60%, right VA: 40%.", "Dominance:\n..."); a
+ * grading label between them ends the share's reach.
+ */
+const NOT_A_SHARE =
+  '(?<!\\b(?:dominance|flow volume|volume flow|relative flow|flow|share|contribution|of total)\\b[ \\t]*:?[^\\n.]{0,60}' +
+  '|\\b(?:dominance|flow volume|volume flow|relative flow|flow|share|contribution)\\b[^\\n]{0,12}:[ \\t]*' +
+  '(?:(?:left|right|lt|rt)[^\\n]{0,30}%[^\\n]{0,20})?\\n(?:(?![^\\n]*\\b(?:grad\\w*|nascet|ecst|stenos\\w*))[^\\n]{0,60}\\n)?' +
+  '(?:(?!\\b(?:grad\\w*|nascet|ecst|stenos\\w*))[^\\n]){0,60}|\\bof total\\b[^\\n]{0,60})';
+/** The side's VA and its percentage ("Left VA origin: >70%", "left vertebral 70-99%"). */
+const SIDE_VALUE = `\\.? (?:${VA_NAME}|vertebral)(?: (?:origin|ostium|v[0-4]))?:? ?(?:>=?|\\u2265)? ?(?:(?:approx\\.?|about|c\\.|ca\\.?|~) ?)?(?![1-9]\\d? ?[-\\u2013] ?[1-4]?\\d ?%)[1-9]\\d?(?: ?[-\\u2013] ?\\d{1,3})? ?%`;
+/** Not a share said after it ("55%, right VA: 45% (flow volume share)"). */
+const NO_SHARE_AFTER =
+  '(?![^.\\n]{0,40}\\b(?:share|of total|flow volume|volume flow|contribution|inflow))';
+
 export const NARROWING_TERMS_EN: readonly TermEntry[] = [
   {
     finding: 'vertebral-artery-narrowing',
@@ -13,11 +29,13 @@ export const NARROWING_TERMS_EN: readonly TermEntry[] = [
     patterns: [
       'stenos[ie]s',
       // A side's value under a stenosis or grading heading ("STENOSIS:\nLeft VA: 80% at
-      // origin", "NASCET:\nLeft VA: >70%", "70-99%", "approx. 75%"), not a share of flow
-      // ("Flow volume: Right VA: 55%", "Dominance: Left VA: 60%, right VA: 40%"), a size
-      // ("40% smaller") nor a band below 50 ("<50%"). (The side first: a lookbehind that
-      // opens an alternative would run at every word of every report.)
-      `(?:left|right|lt|rt|l|r)(?<=\\b(?:stenos[ie]s|narrow\\w*|nascet|ecst|grad(?:e|ing)|diameter reduction|vertebral arteries)\\b[\\s\\S]{0,85})(?<!\\b(?:dominance|co-?dominan\\w*|flow volume|volume flow|share|contribution|of total|(?:relative |volume )?flow(?: volume| share| distribution)?[ \\t]*:)(?:[^\\n]{0,72}|[^\\n]{0,12}:[ \\t]*(?:(?:left|right|lt|rt)[^\\n]{0,30}%[^\\n]{0,20})?\\n(?:[^\\n]{0,60}\\n)?[^\\n]{0,60}))\\.? (?:${VA_NAME}|vertebral)(?: (?:origin|ostium|v[0-4]))?:? ?(?:>=?|\\u2265)? ?(?:(?:approx\\.?|about|c\\.|ca\\.?|~) ?)?(?![1-9]\\d? ?[-\\u2013] ?[1-4]?\\d ?%)[1-9]\\d?(?: ?[-\\u2013] ?\\d{1,3})? ?%(?! ?[,;(\\u2013-]? ?(?:(?:left|right) )?(?:co-?)?dominan)(?![^\\n]{0,24}\\d{1,2} ?%[^\\n]{0,24}\\bdominan)(?! ?(?:stenos|narrow|occlu|of\\b|reduction|paten|dominan|co-?dominan|flow|lumen|contribution|diameter|size|calibre|caliber|smaller|larger|wider|bigger))(?![^.\\n]{0,40}\\b(?:share|of total|flow volume|volume flow|contribution|inflow|co-?dominan\\w*))`,
+      // origin", "NASCET: Left VA: >70% (dominant vessel)", "70-99%", "approx. 75%"), not a
+      // share of flow ("Flow volume: Right VA: 55%", "Dominance:\nLeft VA: 60%") nor a band
+      // below 50 ("30-49%"); under "VERTEBRAL ARTERIES" alone, not a dominance either ("Left VA:
+      // 60%, dominant"). (The side first: a lookbehind that opens an alternative would run at
+      // every word of every report.)
+      `(?:left|right|lt|rt|l|r)(?<=\\b(?:stenos[ie]s|narrow\\w*|nascet|ecst|grad(?:e|ing)|diameter reduction)\\b[\\s\\S]{0,85})${NOT_A_SHARE}${SIDE_VALUE}(?! ?(?:stenos|narrow|occlu|of\\b|reduction|paten|flow|lumen|contribution|diameter|size|calibre|caliber|smaller|larger|wider|bigger))${NO_SHARE_AFTER}`,
+      `(?:left|right|lt|rt|l|r)(?<=\\bvertebral arteries\\b[\\s\\S]{0,85})(?<!\\b(?:co-?dominan\\w*|dominan\\w*)\\b[^\\n]{0,72})${NOT_A_SHARE}${SIDE_VALUE}(?! ?[,;(\\u2013-]? ?(?:(?:left|right) )?(?:co-?)?dominan)(?![^\\n]{0,24}[1-9]\\d ?%[^\\n]{0,24}\\b(?:co-?)?dominan)(?! ?(?:stenos|narrow|occlu|of\\b|reduction|paten|dominan|flow|lumen|contribution|diameter|size|calibre|caliber|smaller|larger|wider|bigger))${NO_SHARE_AFTER}`,
       'stenotic',
       'stenosed',
       'narrow(?:ing|ed|s)?',

@@ -67,7 +67,9 @@ export function headingAnswered(r: Reading, term: Term): boolean {
     h !== null &&
     denies(r, h.from, h.answer, h.word) &&
     !LABELLED.test(
-      r.text.slice(h.from + h.answer.length, h.from + h.answer.length + TAKE_BACK_CHARS),
+      cutAtHeading(
+        r.text.slice(h.from + h.answer.length, h.from + h.answer.length + TAKE_BACK_CHARS),
+      ),
     )
   );
 }
@@ -77,12 +79,19 @@ export function headingAnswered(r: Reading, term: Term): boolean {
  * "Not excluded", nor "Not assessed on the right. Left V3: yes.").
  */
 const NOT_ASSESSED =
-  /^[ \t]*(?:(?:not|cannot be|could not be|un)[ -]?(?:assessed|evaluated|assessable|evaluable)|non-?diagnostic)(?:[ \t]+(?:on this study|here))?[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*\.?[ \t]*$/i;
+  /^[ \t]*(?:(?:not|cannot be|could not be|un)[ -]?(?:assessed|evaluated|assessable|evaluable)|non-?diagnostic)\b/i;
 
 /** A heading answered as not assessed ("DISSECTION\nNot assessed (non-contrast study)."). */
 export function headingUnassessed(r: Reading, term: Term): boolean {
   const h = headingAnswer(r, term);
-  return h !== null && NOT_ASSESSED.test(h.answer);
+  return (
+    h !== null &&
+    NOT_ASSESSED.test(h.answer) &&
+    !LABELLED.test(h.answer) &&
+    !/\b(?:yes|present|positive|seen|identified|suspected|confirmed|left|right|lt|rt|v[0-4])\b/i.test(
+      h.answer,
+    )
+  );
 }
 
 /**
@@ -103,6 +112,7 @@ function headingAnswer(
   if (
     capitals &&
     colon &&
+    !SAID_KNOWN.test(text.slice(lineStart, term.start)) &&
     /\S/.test(colon[2]!) &&
     /^[\s\w:-]{0,40}$/.test(text.slice(lineStart, term.start))
   )
@@ -114,9 +124,13 @@ function headingAnswer(
   const line = text.slice(lineStart + label, lineEnd);
   const rest = text.slice(lineStart + label, term.start) + text.slice(term.end, lineEnd);
   const heading = (/[A-Z]/.test(line) && line === line.toUpperCase()) || /:\s*$/.test(line);
-  if (!heading || !/^[\s:/&,()a-z0-9-]{0,40}$/i.test(rest)) return null;
+  if (!heading || !/^[\s:/&,()a-z0-9-]{0,40}$/i.test(rest) || SAID_KNOWN.test(rest)) return null;
   return { answer: nextLine(r, term.end), from: lineEnd + 1, word };
 }
+
+/** A heading of a finding said to exist ("KNOWN LEFT V3 DISSECTION:", "INTERVAL CHANGE IN"). */
+const SAID_KNOWN =
+  /\b(?:known|previously|prior|interval|change|reported|established|follow-?up)\b/i;
 
 /** The line after the one holding `at` ('' on the last line). */
 export function nextLine(r: Reading, at: number): string {
@@ -132,18 +146,34 @@ export function nextLine(r: Reading, at: number): string {
  * not "Right: V2 segment, IMT 0.9 mm", "Left VA: seen to the skull base", "Chronic: small left
  * cerebellar infarct" (an old finding is no acute one).
  */
+const NOT_A_YES =
+  '(?![,\\s]+(?:antegrade|retrograde|patent|normal|unremarkable|to the skull base))';
 const LABELLED = new RegExp(
   '(?:^|[.;\\n])[ \\t]*(?:(?:on the )?(?:left|right|lt|rt|bilateral|v[0-4]|c[1-7])\\b[^:\\n.]{0,40}?' +
-    '(?::|[ \\t][\\u2013\\u2014-])[ \\t]*(?:yes|present|positive|\\+|confirmed|probable|possible|equivocal|suspected|' +
-    'likely|cannot be excluded|not excluded)\\b' +
+    '(?::|[ \\t][\\u2013\\u2014-])[ \\t]*(?:[^.\\n,]{0,20},[ \\t]*)?(?:(?:yes|present|positive|\\+|probable|equivocal|' +
+    `suspected|indeterminate|cannot be excluded|not excluded|identified|detected)\\b${NOT_A_YES}` +
+    '|confirmed(?![,\\s]+(?:patent|normal)))' +
     '|yes,? (?:on|in) the (?:left|right)\\b' +
     '|(?:hyperacute|acute|subacute|early subacute|recent|new)\\b[^:\\n.]{0,20}:[ \\t]*' +
-    '(?!(?:no|none|nil|not|negative|absent|nothing|normal|unremarkable|n\\/a)\\b|-)[a-z0-9])',
+    '(?!(?:no|none|nil|not|negative|absent|nothing|normal|unremarkable|n\\/a|excluded|ruled out|0)\\b|-)[a-z0-9])',
   'i',
 );
 /** An older one said after the "no" ("Old: left PICA territory", "Prior: left V3 (2019)"). */
 const OLDER_LABELLED =
-  /(?:^|[.;\n])[ \t]*(?:chronic|old|prior|previous|remote|healed)\b[^:\n.]{0,20}:[ \t]*(?:in the |involving the )?(?:left|right|bilateral|lt|rt|cerebell|pons|pontine|medull|thalam|occipital|pica|aica|territory|v[0-4]|c[1-7]|lacun)/i;
+  /(?:^|[.;\n])[ \t]*(?:chronic|old|prior|previous|remote|healed|established|sequelae?|mural thickening)\b[^:\n.]{0,20}:([^\n]{0,100})/i;
+/** What an older one's words must name, by finding ("left PICA territory", "left V3"). */
+const OLDER_PLACE: Readonly<Record<string, RegExp>> = {
+  stroke:
+    /\b(?:territory|cerebell\w*|pons|pontine|medull\w*|thalam\w*|occipital|lacun\w*|infarct\w*|hemispher\w*|gliosis)\b/i,
+  'vertebral-artery-dissection': /\b(?:v[0-4]|vertebral|va)\b/i,
+  'vertebral-artery-narrowing': /\b(?:v[0-4]|vertebral|va)\b/i,
+  'fracture-or-ligament-instability': /\b(?:c[1-7]|dens|odontoid|atlas|axis|fracture)\b/i,
+};
+/** An operation or a device, not the finding ("Previous: left carotid endarterectomy"). */
+const PROCEDURE =
+  /\b(?:endarterectom\w*|cea|stent\w*|fusion|craniotom\w*|\w*ectomy|surgery|operat\w*|plate|screws?|graft\w*|repair\w*|shunt|clip\w*|coil\w*|carotid|ica|subclavian)\b/i;
+/** Words that say the older one has a new part ("extension into the vermis is new"). */
+const NEW_PART = /\b(?:new|acute|subacute|fresh|recent|restricted|extension)\b/i;
 /** How far after a "no" its answer may be taken back (the next few sentences). */
 const TAKE_BACK_CHARS = 160;
 /** An age labelled after a heading's answer ("Subacute: left cerebellar hemisphere"). */
@@ -153,13 +183,28 @@ const AGE_LABELLED =
 /** A sentence after the term's (within TAKE_BACK_CHARS) labels a side, segment or age (see LABELLED). */
 export function takenBack(r: Reading, term: Term): boolean {
   const end = r.sentenceEnd[r.clauseSentence[term.clause]!]!;
-  return LABELLED.test(r.text.slice(end, end + TAKE_BACK_CHARS));
+  return LABELLED.test(cutAtHeading(r.text.slice(end, end + TAKE_BACK_CHARS)));
 }
 
-/** An older one of the finding is said after its "no" (see OLDER_LABELLED). */
-export function olderAfter(r: Reading, term: Term): boolean {
+/**
+ * An older one of the finding is said after its "no" (see OLDER_LABELLED): 'older', or 'new'
+ * when its words give it a new part (then it is read as acute); null when none is.
+ */
+export function olderAfter(r: Reading, term: Term, finding: string): 'older' | 'new' | null {
   const end = r.sentenceEnd[r.clauseSentence[term.clause]!]!;
-  return OLDER_LABELLED.test(r.text.slice(end, end + TAKE_BACK_CHARS));
+  const m = OLDER_LABELLED.exec(cutAtHeading(r.text.slice(end, end + TAKE_BACK_CHARS)));
+  const place = OLDER_PLACE[finding];
+  if (!m || !place || !place.test(m[1]!) || PROCEDURE.test(m[1]!)) return null;
+  return NEW_PART.test(m[1]!) ? 'new' : 'older';
+}
+
+/** Text up to the next heading line ("STENOSIS:", "MASTOIDS"): another finding's answers. */
+function cutAtHeading(t: string): string {
+  const m =
+    /\n[ \t]*(?:(?:[A-Z][A-Z /&()-]{2,40}|[A-Za-z][\w /&()-]{0,40}:)[ \t]*(?:\n|$)|(?!(?:LEFT|RIGHT|LT|RT|BILATERAL|V[0-4]|C[1-7]|ON THE)\b)[A-Z][A-Z /&()-]{2,40}:)/.exec(
+      t,
+    );
+  return m ? t.slice(0, m.index) : t;
 }
 
 /**
@@ -186,7 +231,7 @@ const LIST_NEGATED =
 
 /** A bullet's rest that affirms or places the finding. */
 const BULLET_SAYS_MORE =
-  /\b(?:except|apart from|aside from|other than|but|however|present|seen|identified|demonstrated|yes|positive)\b/i;
+  /\b(?:except|apart from|aside from|other than|but|however)\b[^.\n]{0,40}\b(?:left|right|lt|rt|v[0-4]|c[1-7])\b[^.\n]{0,30}\b(?:present|seen|yes|positive|flap|dissect\w*|occlu\w*|equivocal|indeterminate|possible|probable|suspected)\b|\b(?:left|right|lt|rt|v[0-4])\b[^.\n]{0,20}?\b(?<!\bno\s)(?:present|yes|positive|equivocal|indeterminate|possible|probable|suspected)\b/i;
 
 /** A bullet line ("- dissection") under a line ending in a negation and a colon. */
 export function negatedBullet(r: Reading, term: Term): boolean {
@@ -196,9 +241,12 @@ export function negatedBullet(r: Reading, term: Term): boolean {
     return false;
   // A bullet that says where it is after all ("- dissection, except the left V3 where a flap
   // is seen", "- right excluded, left present") is not denied by the list.
+  // (Its line, and a continuation line indented under it: "  (left V3: flap present)".)
   const lineEnd = r.lineEndOf(term.end);
-  if (BULLET_SAYS_MORE.test(text.slice(term.end, lineEnd === -1 ? text.length : lineEnd)))
-    return false;
+  const own = text.slice(term.end, lineEnd === -1 ? text.length : lineEnd);
+  const next = lineEnd === -1 ? '' : nextLine(r, term.end);
+  const cont = /^[ \t]+(?![-*\u2022\u00b7]|\d+[.)])/.test(next) ? next : '';
+  if (BULLET_SAYS_MORE.test(own) || BULLET_SAYS_MORE.test(cont)) return false;
   // Up over the bullets before it, to the line that opens the list.
   let at = lineStart - 1;
   for (let n = 0; n < 12 && at > 0; n++) {

@@ -87,17 +87,32 @@ const NO_FLOW_CELL =
 const NEUTRAL_ROW =
   /^(?:neutral|baseline|rest|resting|supine|sitting|midline|(?:head|neck)\s+(?:in\s+)?(?:straight|neutral|midline)|0\s*(?:deg|°))/i;
 /** A rest row that is not a head position ("Supine, rotation left" is one). */
-const isRest = (label: string): boolean => NEUTRAL_ROW.test(label) && !POSITION_ROW.test(label);
+const isRest = (label: string): boolean =>
+  NEUTRAL_ROW.test(label) &&
+  (!POSITION_ROW.test(label) || /\b(?:before|pre|after|post)[- ]?rotat\w*/i.test(label));
 /** The number a cell starts with ("47", "21 cm/s, no loss of signal"). */
 const leadingNumber = (cell: string): number | null => {
   const m = /^(\d+(?:[.,]\d+)?)\b/.exec(cell);
   return m ? Number(m[1]!.replace(',', '.')) : null;
 };
-/** Columns of other measures than peak velocity (end-diastolic, indices, diameters). */
-const NOT_PEAK =
-  /\b(?:edv|end[- ]?diastolic|ri|resistive|pi|pulsatility|diameter|mean|tamv|tamax|volume)\b/i;
-/** A column naming the peak velocity ("Left VA PSV/EDV": its first figure is the peak). */
-const PEAK_WORD = /\b(?:psv|vps|vmax|peak)\b/i;
+/** A measure naming the peak velocity. */
+const PEAK_WORD = /^(?:psv|vps|vmax|peak|max|systolic)$/i;
+/**
+ * Which figure of a column's cells is the peak velocity: "PSV" 0, "EDV/PSV" 1, "max/mean" 0;
+ * a column naming no measure (a VA column) 0; null when the column has no peak figure ("RI
+ * (PSV-EDV)/PSV" is a ratio).
+ */
+function peakIndex(column: string): number | null {
+  const measures = column
+    .replace(/\([^)]*\)/g, ' ')
+    .match(
+      /\b(?:psv|vps|vmax|peak|max|systolic|edv|end[- ]?diastolic|ri|resistive|pi|pulsatility|mean|tamv|tamax|volume|diameter)\b/gi,
+    );
+  if (!measures) return 0;
+  if (/^(?:ri|resistive|pi|pulsatility)$/i.test(measures[0]!)) return null;
+  const i = measures.findIndex((w) => PEAK_WORD.test(w));
+  return i === -1 ? null : i;
+}
 /** A peak velocity on rotation half of the same column's at rest, or less: a narrowing. */
 const ROTATION_DROP = 0.5;
 
@@ -154,7 +169,7 @@ export function readTableBlocks(text: string): { rows: TableReading[]; headers: 
   let headerKind = '';
   let pending: TableHeader | null = null;
   /** The values of the table's row at rest (a dynamic duplex's baseline). */
-  let baseline: (number | null)[] | null = null;
+  let baseline: readonly string[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     const { start, line, row: parsed } = lines[i]!;
     if (!parsed) {
@@ -213,7 +228,7 @@ export function readTableBlocks(text: string): { rows: TableReading[]; headers: 
     // A new header starts a new table; its row at rest (above or below the position rows)
     // is their baseline.
     if (header === row) baseline = restRow(lines, i, parsed.kind, row.length);
-    else if (isRest(row[0] ?? '')) baseline = row.map(leadingNumber);
+    else if (isRest(row[0] ?? '')) baseline = row;
     const found = readRow(row, header === row || headerless ? null : header, baseline);
     if (found) rows.push({ ...found, start, end: start + line.length });
   }
@@ -226,11 +241,11 @@ function restRow(
   i: number,
   kind: string,
   width: number,
-): (number | null)[] | null {
+): string[] | null {
   for (let j = i + 1; j < lines.length && j < i + 30; j++) {
     const r = lines[j]!.row;
     if (!r || r.kind !== kind || r.cells.length !== width) return null;
-    if (isRest(r.cells[0]?.text ?? '')) return r.cells.map((c) => leadingNumber(c.text));
+    if (isRest(r.cells[0]?.text ?? '')) return r.cells.map((c) => c.text);
   }
   return null;
 }
@@ -239,7 +254,7 @@ function restRow(
 function readRow(
   row: readonly string[],
   header: readonly string[] | null,
-  baseline: readonly (number | null)[] | null,
+  baseline: readonly string[] | null,
 ): { finding: FindingId; occlusion: boolean } | null {
   const label = row[0] ?? '';
   const side = SIDE_LABEL.test(`${label} `);
@@ -274,13 +289,9 @@ function readRow(
           ),
       };
     // "Rotation left | 47 | 12" against "Neutral | 48 | 46": half the velocity at rest or less.
-    const now =
-      position &&
-      (vaColumn || PEAK.test(column)) &&
-      !(NOT_PEAK.test(column) && !PEAK_WORD.test(column))
-        ? leadingNumber(cell)
-        : null;
-    const before = baseline?.[k] ?? null;
+    const at = position && (vaColumn || PEAK.test(column)) ? peakIndex(column) : null;
+    const now = at === null ? null : leadingNumber(cell.split('/')[at] ?? '');
+    const before = at === null ? null : leadingNumber(baseline?.[k]?.split('/')[at] ?? '');
     if (now !== null && before !== null && before > 0 && now <= before * ROTATION_DROP)
       return { finding: 'vertebral-artery-narrowing', occlusion: now === 0 };
     // "| Left VA | no flow |" under any column.

@@ -190,20 +190,20 @@ function read(
     const q = qualify(r, term);
     if (q.otherPerson || q.unassessed) continue;
     // "ACUTE INFARCT: None. Old: left PICA territory.": an older one said after the "no" is
-    // there (not acute).
-    if (q.status === 'negated' && olderAfter(r, term)) {
-      const { finding } = reading;
-      const text = src.slice(term.start, term.end);
-      const trigger = 'an older one said after';
-      mentions.push({
-        finding,
+    // there (not acute; acute when its words give it a new part: "extension ... is new").
+    const older = q.status === 'negated' ? olderAfter(r, term, reading.finding) : null;
+    if (older) {
+      const m: Mention = {
+        finding: reading.finding,
         status: 'affirmed',
         start: term.start,
         end: term.end,
-        text,
-        trigger,
-        older: true,
-      });
+        text: src.slice(term.start, term.end),
+        trigger: older === 'new' ? 'a new part said after' : 'an older one said after',
+      };
+      if (older === 'older') m.older = true;
+      else if (lex.dated.has(reading.finding)) m.acute = true;
+      mentions.push(m);
       continue;
     }
     const dated =

@@ -103,6 +103,7 @@ import { ROUND_30 } from './probe-cases-r30-a';
 import { ROUND_31 } from './probe-cases-r31-a';
 import { ROUND_32 } from './probe-cases-r32-a';
 import { ROUND_34 } from './probe-cases-r34-a';
+import { ROUND_36 } from './probe-cases-r36-a';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -208,4 +209,5 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_31,
   ...ROUND_32,
   ...ROUND_34,
+  ...ROUND_36,
 ];
