@@ -10,15 +10,8 @@ import { addDays, daysBetween } from '../dates';
 import type { FindingValue } from '../model';
 import { SYS } from './codes';
 import { mergeSame } from './from-fhir-values';
-import {
-  codeIn,
-  codesOf,
-  conceptOf,
-  findingsOfText,
-  namesNeck,
-  presentOf,
-  unanswered,
-} from './read-helpers';
+import { codeIn, codesOf, conceptOf, findingsOfText, presentOf, unanswered } from './read-helpers';
+import { namesNeck } from './from-fhir-words';
 
 /** A finding named by a concept; `exact` false: read as present only. */
 export interface Concept {
@@ -158,21 +151,75 @@ export function relativeOnset(words: string | undefined, from: string): string |
  */
 export function olderInjury(words: string, latest: string): boolean {
   const year = Number(latest.slice(0, 4));
-  // The year in the injury's own clause ("neck sprain from 2019"; not "Neck sprain, previous
-  // visit 2024 for back pain").
-  for (const clause of words.split(/[,;]/))
-    if (/\b(?:sprain|strain|injur|whiplash|trauma|contusion)/i.test(clause))
-      for (const m of clause.matchAll(/(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-]|-\d)/g))
-        if (Number(m[1]) < year) return true;
-  return /\b(?:history of|h\/o|hx of)\b/i.test(words);
+  // Every injury named is an older one: in its own clause a year before this one ("neck
+  // sprain from 2019"), or a history ("history of whiplash", "Previous neck sprain"); one
+  // said new ("Acute neck sprain on background of previous whiplash", "Re-injury") is not.
+  const clauses = words
+    .split(/[,;.]/)
+    .filter((c) => /\b(?:sprain|strain|injur|whiplash|trauma|contusion)/i.test(c));
+  if (clauses.length === 0) return false;
+  return clauses.every((clause) => {
+    if (/\b(?:acute|new|re-?injur\w*|today|yesterday|recent)\b/i.test(clause)) return false;
+    for (const m of clause.matchAll(/(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-]|-\d)/g))
+      if (Number(m[1]) < year) return true;
+    return /\b(?:history of|h\/o|hx of|old|previous|prior|remote)\s+(?:[\w-]+\s+){0,2}?(?:neck|cervical|sprain|strain|injur\w*|whiplash|trauma)/i.test(
+      clause,
+    );
+  });
 }
 
-/** The end of the latest year before this one a concept's words name ("History of whiplash 2015"). */
+/**
+ * The end of the latest year before this one a concept's words give as a date ("History of
+ * whiplash 2015", "in 2019", "(2018)"; not "2015 Honda Civic").
+ */
 export function yearEndIn(cc: CodeableConcept | undefined, latest: string): string | undefined {
   const words = [cc?.text, ...(cc?.coding ?? []).map((c) => c.display)].join(' ');
   const now = Number(latest.slice(0, 4));
   let year = 0;
-  for (const m of words.matchAll(/(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-]|-\d)/g))
-    if (Number(m[1]) < now && Number(m[1]) > year) year = Number(m[1]);
+  const dated =
+    /(?:\b(?:in|from|since|of|back in|history of[^,;.]{0,30}?|h\/o[^,;.]{0,30}?)\s+|\()((?:19|20)\d\d)(?![\d/.-])|\b(?:whiplash|sprain|strain|injury|trauma)\s+((?:19|20)\d\d)\s*(?:$|[,;.)])/gi;
+  for (const m of words.matchAll(dated)) {
+    const y = Number(m[1] ?? m[2]);
+    if (y < now && y > year) year = y;
+  }
   return year ? `${year}-12-31` : undefined;
+}
+
+/**
+ * A neck injury named with an earlier year and no date of its own ("History of whiplash 2015")
+ * is of that year; no other finding is dated by a year in its words ("Diplopia (similar
+ * episode 2019)").
+ */
+export function injuryOnset(
+  finding: string,
+  cc: CodeableConcept | undefined,
+  at: string | undefined,
+  ownDate: boolean,
+  latest: string,
+): string | undefined {
+  return (finding === 'neck-injury' && !ownDate ? yearEndIn(cc, latest) : undefined) ?? at;
+}
+
+/**
+ * A trauma's own date: its onset, its words ("2 weeks ago"), the end or the start of its
+ * period; one dated only by the day it was recorded is of unknown date (asked).
+ */
+export function traumaDate(
+  r: {
+    onsetDateTime?: string;
+    onsetString?: string;
+    onsetPeriod?: { start?: string; end?: string };
+    onsetAge?: unknown;
+    recordedDate?: string;
+  },
+  onset: string | undefined,
+  latest: string,
+  day: (v: string | undefined, aheadByZone?: boolean) => string | undefined,
+): string | undefined {
+  return (
+    day(r.onsetDateTime) ??
+    relativeOnset(r.onsetString, day(r.recordedDate) ?? latest) ??
+    day(r.onsetPeriod?.end ?? r.onsetPeriod?.start, true) ??
+    (r.onsetAge ? onset : undefined)
+  );
 }

@@ -130,8 +130,11 @@ const RXNORM_ANTICOAGULANTS: Readonly<Record<string, string>> = {
   '854235': 'enoxaparin sodium 40 MG in 0.4 ML Prefilled Syringe',
 };
 /** A system address as compared: http, no trailing slash ("https://www.whocc.no/atc/"). */
-const systemOf = (system: string | undefined): string =>
-  (system ?? '').replace(/^https:/, 'http:').replace(/\/+$/, '');
+const systemOf = (system: string | undefined): string => {
+  const s = (system ?? '').replace(/^https:/, 'http:').replace(/\/+$/, '');
+  // The WHO's ATC addresses, old and new.
+  return /\/\/(?:www\.)?(?:whocc\.no|atcddd\.fhi\.no)\/atc/.test(s) ? 'http://www.whocc.no/atc' : s;
+};
 
 function anticoagulantByCode(cc: CodeableConcept | undefined): string | undefined {
   for (const c of cc?.coding ?? []) {
@@ -166,14 +169,14 @@ export function medicationName(
           c.resourceType === 'Medication' && c.id === ref.slice(1),
       )
     : (inBundle.get(ref) ?? inBundle.get(ref.replace(/^.*\/(Medication\/[^/]+)$/, '$1')));
-  return (
-    fromConcept(contained?.code) ??
-    // A Medication named only by its ingredients ("Study drug (blinded)": ATC B01AF02).
-    (contained?.ingredient ?? [])
-      .map((i) => fromConcept(i.itemCodeableConcept))
-      .find((n) => n !== undefined) ??
-    r.medicationReference?.display
-  );
+  // Its code's name, its ingredients', the reference's words: one naming an anticoagulant first
+  // ("Sodium chloride" and heparin in one infusion; "Study drug (blinded)" of apixaban).
+  const names = [
+    fromConcept(contained?.code),
+    ...(contained?.ingredient ?? []).map((i) => fromConcept(i.itemCodeableConcept)),
+    r.medicationReference?.display,
+  ].filter((n): n is string => !!n);
+  return names.find((n) => isAnticoagulant(n)) ?? names[0];
 }
 
 /** A session (Procedure of the app's modality code): its date, modality and extensions. */

@@ -71,13 +71,7 @@ function postureOf(
  */
 function postureIn(words: string): Posture | null | undefined {
   const standing = /\b(?:standing|upright|stood)\b/i.test(words);
-  if (
-    standing &&
-    /\b(?:to|→|->)\s+(?:standing|upright)\b|\b(?:change|difference|delta)\b|\b(?:drop|fall)\s+in\b/i.test(
-      words,
-    )
-  )
-    return null;
+  if (standing && /\b(?:to|→|->)\s+(?:standing|upright)\b|\bdifference\b/i.test(words)) return null;
   if (standing) return 'standing';
   if (/\b(?:supine|lying|laying|recumbent)\b/i.test(words)) return 'lying';
   if (/\b(?:sitting|seated)\b/i.test(words)) return 'sitting';
@@ -93,7 +87,8 @@ function readingsOf(o: Observation): Reading[] {
   const parts = [o, ...list(o.component)];
   for (const p of parts) {
     const mmHg = p.valueQuantity?.value;
-    if (typeof mmHg !== 'number') continue;
+    // Below 40 mmHg a value is a change ("Systolic drop on standing": 8), not a pressure.
+    if (typeof mmHg !== 'number' || mmHg < 40) continue;
     for (const c of list(p.code?.coding)) {
       if (c.system !== SYS.loinc) continue;
       const coded = POSTURE_CODES[c.code ?? ''];

@@ -21,7 +21,8 @@ import {
   olderInjury,
   recentTrauma,
   relativeOnset,
-  yearEndIn,
+  injuryOnset,
+  traumaDate,
 } from './from-fhir-findings';
 import { together } from './from-fhir-vitals';
 import { entriesOf, isObj } from './from-fhir-entries';
@@ -208,12 +209,8 @@ function readBundle(input: unknown): BundleResult {
         const cs = conceptsOf(site ? withSite(r.code, site) : r.code, where);
         // The onset, else its latest possible day: the end of a period, the end of the year of
         // age given, the day it was recorded ("recorded in 2016" is no stroke of last month).
-        // (A year in its words, "History of whiplash 2015", before the day it was recorded.)
         const latestOnset = day(
-          r.onsetPeriod?.end ??
-            byAge(r.onsetAge, p.birthDate) ??
-            yearEndIn(r.code, latest) ??
-            r.recordedDate,
+          r.onsetPeriod?.end ?? byAge(r.onsetAge, p.birthDate) ?? r.recordedDate,
           true,
         );
         const onset =
@@ -235,19 +232,16 @@ function readBundle(input: unknown): BundleResult {
         // a state that matters only while it lasts (an infection) is then not known to be over
         // or still there: unknown, to ask. Its evidence (symptoms) is read as present.
         const clinical = statusIn(r.clinicalStatus, SYS.conditionClinical);
+        const ownDate = !!(r.onsetDateTime ?? r.onsetPeriod ?? r.onsetAge ?? r.onsetString);
+        const conditionOnset = (c: { finding: string }) =>
+          injuryOnset(c.finding, r.code, onset, ownDate, latest);
         for (const c of ver === 'refuted' ? cs : cs.map((x) => pastCancer(x, clinical))) {
           if (ver !== 'refuted' && overIfPast(c.finding, clinical))
             setFinding(c.finding, { present: null, note: `${clinical} (from ${where})` }, where);
-          else answer(c, detail(ver !== 'refuted', onset, r.note?.[0]?.text), where);
+          else answer(c, detail(ver !== 'refuted', conditionOnset(c), r.note?.[0]?.text), where);
           // (Not from the app's own codes: it writes recent neck trauma itself.)
           const own = codeIn(r.code, SYS.finding);
-          // A trauma's own date: its onset, the end or the start of its period, its words ("2
-          // weeks ago"); one dated only by the day it was recorded is of unknown date (asked).
-          const dated =
-            day(r.onsetDateTime) ??
-            relativeOnset(r.onsetString, day(r.recordedDate) ?? latest) ??
-            day(r.onsetPeriod?.end ?? r.onsetPeriod?.start, true) ??
-            (r.onsetAge ? onset : undefined);
+          const dated = traumaDate(r, onset, latest, day);
           const trauma = ver === 'refuted' || own ? null : recentTrauma(c, r.code, dated, latest);
           if (trauma) answer({ finding: 'recent-neck-trauma', exact: false }, trauma, where);
         }
@@ -348,14 +342,14 @@ function readBundle(input: unknown): BundleResult {
         }
         // (A visit dates its reasons, or the year they name: "whiplash 2015".)
         const end = visit ? (r.period?.end ?? r.period?.start) : undefined;
-        const seen = (cc: CodeableConcept) =>
-          visit ? detail(true, day(yearEndIn(cc, latest) ?? end, true), undefined) : true;
+        const seen = (f: string, cc: CodeableConcept) =>
+          visit ? detail(true, injuryOnset(f, cc, day(end, true), false, latest), undefined) : true;
         const reasons = reasonsOf(r, conditionIds);
         for (const cc of reasons) {
           const coded = conceptOf(cc);
           const cs = visit ? conceptsOf(cc, where) : coded ? [coded] : [];
           for (const c of cs) {
-            answer({ ...c, exact: false }, seen(cc), `${where}.reasonCode`);
+            answer({ ...c, exact: false }, seen(c.finding, cc), `${where}.reasonCode`);
             // A visit for a neck injury: recent trauma by the visit's day (at the latest).
             const said = [cc.text, ...list(cc.coding).map((x) => x.display)].join(' ');
             const trauma =

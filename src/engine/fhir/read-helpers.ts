@@ -4,6 +4,7 @@ import { isFindingId, type FindingId } from '../finding-ids';
 import type { FindingValue } from '../model';
 import { readReport } from '../reader/report-reader';
 import { SYS } from './codes';
+import { DENIED_INJURY, namesNeck, neckInjury, NOT_HAD } from './from-fhir-words';
 import { findingOfCoding } from './codes-read';
 
 /**
@@ -105,60 +106,6 @@ const NAMES: readonly [FindingId, RegExp][] = [
     /(?<!\b(?:former|ex|previous(?:ly)?(?: a)?|past|quit)[\s-]*)\b(?:current (?:every ?day |some ?day |daily |heavy |light )?(?:tobacco )?smoker|smokes (?:tobacco )?(?:daily|cigarettes)|(?:daily|heavy) smoker)\b/i,
   ],
 ];
-/**
- * An injury of the neck in an EHR's words: an injury word and the neck in one phrase, no
- * other body part between them ("Sprain of neck", "Cervical strain (MVA)", "Neck muscle
- * strain", "Strain of muscle, fascia and tendon at neck level", "Sprain of atlanto-axial
- * joint", "Injury of nuchal ligament"); not a bone's or an organ's neck ("Injury of femoral
- * neck", "Bladder neck injury"), not "Eye strain and neck tension", not the uterine cervix.
- */
-const INJURY_WORD =
-  /\b(?:sprain\w*|strain\w*|injur(?:y|ies|ed)|contusion|(?<!post-?)trauma\w*|whiplash|hyper(?:extension|flexion)[- ](?:hyper(?:extension|flexion)[- ])?injury)\b/gi;
-const BONE =
-  '(?:femur|femoral|humerus|humeral|radius|radial|scapula|scaphoid|rib|talus|talar|mandible|mandibular|fibula|tooth|teeth|dental|bladder|pancreas|pancreatic|gallbladder|uterus|womb|glans|penis|metacarpal|metatarsal|phalanx)';
-const NECK_WORD = new RegExp(
-  '\\bhyper(?:flexion|extension)[- ]hyper(?:extension|flexion)\\b' +
-    `|(?<!\\b${BONE}\\s)\\bneck\\b(?!\\s+of\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}?${BONE})` +
-    '|\\b(?:cervical(?:\\s+(?:spine|vertebra\\w*|paraspinal|muscles?))?|c[1-7]|atlanto-?\\w*|atlas|axis|odontoid|dens|nuchal)\\b',
-  'gi',
-);
-/** Another body part, or another phrase, between an injury word and the neck. */
-const OTHER_PART =
-  /\b(?:eye|head|shoulder|arm|elbow|wrist|hand|finger|thumb|back|lumbar|thoracic|chest|hip|knee|leg|ankle|foot|toe|pelvis|abdomen|disc|degeneration|pain|stiff|tension)\b|[;.]/i;
-const OBSTETRIC =
-  /\b(?:(?:during|in|after)\s+(?:labou?r|delivery|childbirth)|obstetric\w*|uter\w*|cervix|smear|colposcop\w*|post-?coital|pregnan\w*|vaginal)\b/i;
-/** The neck named as the injury's place (see neckInjury): its words, without an injury word. */
-export function namesNeck(t: string): boolean {
-  for (const n of t.matchAll(NECK_WORD))
-    if (!(/^cervical$/i.test(n[0]) && OBSTETRIC.test(t))) return true;
-  return false;
-}
-/** An injury of the neck said not to be there ("No neck injury", "denies whiplash"). */
-const DENIED_INJURY =
-  /\b(?:no|denies|denied|without|negative for|ruled out|rule out|r\/o)\s+(?:[\w-]+\s+){0,2}?(?:neck|cervical|whiplash|sprain|strain|injur\w*|trauma\w*)|\b(?:neck|cervical|c-?spine|whiplash|sprain|strain|injur\w*|trauma\w*)\s+(?:[\w-]+\s+){0,2}?(?:ruled out|excluded|denied|cleared|non-?tender|not (?:found|seen|present|confirmed))|\?/i;
-export function neckInjury(t: string): boolean {
-  const injuries = [...t.matchAll(INJURY_WORD)];
-  if (injuries.length === 0 || DENIED_INJURY.test(t)) return false;
-  for (const n of t.matchAll(NECK_WORD)) {
-    // "Cervical" of the cervix, beside an obstetric word.
-    if (/^cervical$/i.test(n[0]) && OBSTETRIC.test(t)) continue;
-    for (const i of injuries) {
-      const [a, b] =
-        i.index < n.index ? [i.index + i[0].length, n.index] : [n.index + n[0].length, i.index];
-      const between = t.slice(a, b);
-      // "Eye strain and neck tension": "and" parts two phrases, unless in a list ("muscle,
-      // fascia and tendon at neck level").
-      const parted = /\band\b/i.test(between) && !between.includes(',');
-      if (b - a <= 40 && !OTHER_PART.test(between) && !parted) return true;
-    }
-  }
-  return false;
-}
-
-/** What a need, a screening or a vaccine is for: not the patient's finding ("Need for immunization against meningitis"). */
-const NOT_HAD =
-  /\b(?:need for|screening for|(?:immuni[sz]ation|vaccinat\w*|vaccine)s?\s+(?:against|for))\s+[^,;.]*/gi;
-
 const INVERTED_ORTHOSTATIC = /\bhypotension,\s*(?:orthostatic|postural)\b/i;
 
 /** The words of a measurement, not of a finding. */
@@ -245,7 +192,10 @@ export function findingsOfText(cc: CodeableConcept | undefined): FindingId[] {
     // ("Neck sprain without fracture" is a neck sprain; "(non-work related)" denies nothing).
     if (neckInjury(words)) here.add('neck-injury');
     // Not of a bone's or an organ's neck ("Bladder neck injury"), nor one denied or cleared.
-    if (DENIED_INJURY.test(t) || (/\bneck\b/i.test(t) && !namesNeck(t) && !/whiplash/i.test(t)))
+    if (
+      !neckInjury(words) &&
+      (DENIED_INJURY.test(t) || (/\bneck\b/i.test(t) && !namesNeck(t) && !/whiplash/i.test(t)))
+    )
       here.delete('neck-injury');
     if (INVERTED_ORTHOSTATIC.test(affirmed.join(','))) here.add('orthostatic-reactions');
     const artery = /\b(?:vertebral|vertebro\w*|va)\b/i.test(t);

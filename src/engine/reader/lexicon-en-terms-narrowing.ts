@@ -12,7 +12,7 @@ import { REDUCED, SEVERITY, SIDE, VA_NAME } from './lexicon-en-vessel-parts';
  * grading label between them ends the share's reach.
  */
 const NOT_A_SHARE =
-  '(?<!\\b(?:dominance|flow volume|volume flow|relative flow|flow|share|contribution|of total)\\b[ \\t]*:?[^\\n.]{0,60}' +
+  '(?<!\\b(?:dominance|flow volume|volume flow|relative flow|flow(?!-)|share|contribution|of total|co-?dominan\\w*)\\b[ \\t]*:?(?:(?!\\b(?:grad\\w*|nascet|ecst|stenos\\w*))[^\\n.]){0,60}' +
   '|\\b(?:dominance|flow volume|volume flow|relative flow|flow|share|contribution)\\b[^\\n]{0,12}:[ \\t]*' +
   '(?:(?:left|right|lt|rt)[^\\n]{0,30}%[^\\n]{0,20})?\\n(?:(?![^\\n]*\\b(?:grad\\w*|nascet|ecst|stenos\\w*))[^\\n]{0,60}\\n)?' +
   '(?:(?!\\b(?:grad\\w*|nascet|ecst|stenos\\w*))[^\\n]){0,60}|\\bof total\\b[^\\n]{0,60})';
@@ -20,7 +20,7 @@ const NOT_A_SHARE =
 const SIDE_VALUE = `\\.? (?:${VA_NAME}|vertebral)(?: (?:origin|ostium|v[0-4]))?:? ?(?:>=?|\\u2265)? ?(?:(?:approx\\.?|about|c\\.|ca\\.?|~) ?)?(?![1-9]\\d? ?[-\\u2013] ?[1-4]?\\d ?%)[1-9]\\d?(?: ?[-\\u2013] ?\\d{1,3})? ?%`;
 /** Not a share said after it ("55%, right VA: 45% (flow volume share)"). */
 const NO_SHARE_AFTER =
-  '(?![^.\\n]{0,40}\\b(?:share|of total|flow volume|volume flow|contribution|inflow))';
+  '(?![^.\\n]{0,40}\\b(?:share|of total|flow volume|volume flow|contribution|of (?:the )?(?:total |vertebral |basilar )?(?:flow|inflow)))';
 
 export const NARROWING_TERMS_EN: readonly TermEntry[] = [
   {
@@ -35,7 +35,7 @@ export const NARROWING_TERMS_EN: readonly TermEntry[] = [
       // 60%, dominant"). (The side first: a lookbehind that opens an alternative would run at
       // every word of every report.)
       `(?:left|right|lt|rt|l|r)(?<=\\b(?:stenos[ie]s|narrow\\w*|nascet|ecst|grad(?:e|ing)|diameter reduction)\\b[\\s\\S]{0,85})${NOT_A_SHARE}${SIDE_VALUE}(?! ?(?:stenos|narrow|occlu|of\\b|reduction|paten|flow|lumen|contribution|diameter|size|calibre|caliber|smaller|larger|wider|bigger))${NO_SHARE_AFTER}`,
-      `(?:left|right|lt|rt|l|r)(?<=\\bvertebral arteries\\b[\\s\\S]{0,85})(?<!\\b(?:co-?dominan\\w*|dominan\\w*)\\b[^\\n]{0,72})${NOT_A_SHARE}${SIDE_VALUE}(?! ?[,;(\\u2013-]? ?(?:(?:left|right) )?(?:co-?)?dominan)(?![^\\n]{0,24}[1-9]\\d ?%[^\\n]{0,24}\\b(?:co-?)?dominan)(?! ?(?:stenos|narrow|occlu|of\\b|reduction|paten|dominan|flow|lumen|contribution|diameter|size|calibre|caliber|smaller|larger|wider|bigger))${NO_SHARE_AFTER}`,
+      `(?:left|right|lt|rt|l|r)(?<=\\bvertebral arteries\\b[\\s\\S]{0,85})(?<!\\b(?:co-?dominan\\w*|dominan\\w*)\\b[^\\n.]{0,72})${NOT_A_SHARE}${SIDE_VALUE}(?! ?[,;(\\u2013-]? ?(?:(?:left|right) )?(?:co-?)?dominan)(?![^\\n]{0,24}[1-9]\\d ?%[^\\n]{0,24}\\b(?:co-?)?dominan)(?! ?(?:stenos|narrow|occlu|of\\b|reduction|paten|dominan|flow|lumen|contribution|diameter|size|calibre|caliber|smaller|larger|wider|bigger))${NO_SHARE_AFTER}`,
       'stenotic',
       'stenosed',
       'narrow(?:ing|ed|s)?',

@@ -88,7 +88,7 @@ export function headingUnassessed(r: Reading, term: Term): boolean {
     h !== null &&
     NOT_ASSESSED.test(h.answer) &&
     !LABELLED.test(h.answer) &&
-    !/\b(?:yes|present|positive|seen|identified|suspected|confirmed|left|right|lt|rt|v[0-4])\b/i.test(
+    !/\b(?:yes|present|positive|identified|suspected|suspicious|possible|probable|likely|confirmed|(?:left|right|lt|rt)\s+(?:va|v[0-4]|vertebral|cerebell\w*|pica|side)|v[0-4])\b/i.test(
       h.answer,
     )
   );
@@ -130,7 +130,7 @@ function headingAnswer(
 
 /** A heading of a finding said to exist ("KNOWN LEFT V3 DISSECTION:", "INTERVAL CHANGE IN"). */
 const SAID_KNOWN =
-  /\b(?:known|previously|prior|interval|change|reported|established|follow-?up)\b/i;
+  /\b(?:known|previously|pre-?existing|residual|interval|expansion of|change in|change of)\b/i;
 
 /** The line after the one holding `at` ('' on the last line). */
 export function nextLine(r: Reading, at: number): string {
@@ -147,33 +147,35 @@ export function nextLine(r: Reading, at: number): string {
  * cerebellar infarct" (an old finding is no acute one).
  */
 const NOT_A_YES =
-  '(?![,\\s]+(?:antegrade|retrograde|patent|normal|unremarkable|to the skull base))';
+  '(?![,\\s(]+(?:antegrade|retrograde|patent|normal|unremarkable|to the|throughout|along|v[0-4] to))';
 const LABELLED = new RegExp(
   '(?:^|[.;\\n])[ \\t]*(?:(?:on the )?(?:left|right|lt|rt|bilateral|v[0-4]|c[1-7])\\b[^:\\n.]{0,40}?' +
-    '(?::|[ \\t][\\u2013\\u2014-])[ \\t]*(?:[^.\\n,]{0,20},[ \\t]*)?(?:(?:yes|present|positive|\\+|probable|equivocal|' +
-    `suspected|indeterminate|cannot be excluded|not excluded|identified|detected)\\b${NOT_A_YES}` +
+    '(?::|[ \\t][\\u2013\\u2014-])[ \\t]*(?:(?!normal)[^.\\n,]{0,20},[ \\t]*)?(?:(?:yes|positive(?!\\s+for)|\\+|probable|equivocal|' +
+    'suspected|indeterminate|cannot be excluded|not excluded)\\b' +
+    `|(?:present|identified|detected|demonstrated)\\b${NOT_A_YES}` +
     '|confirmed(?![,\\s]+(?:patent|normal)))' +
-    '|yes,? (?:on|in) the (?:left|right)\\b' +
+    '|yes,? (?:on|in) the (?:left|right)\\b|\\bpresent (?:in|on|at) the (?:left|right)\\b' +
     '|(?:hyperacute|acute|subacute|early subacute|recent|new)\\b[^:\\n.]{0,20}:[ \\t]*' +
-    '(?!(?:no|none|nil|not|negative|absent|nothing|normal|unremarkable|n\\/a|excluded|ruled out|0)\\b|-)[a-z0-9])',
+    '(?!(?:no|none|nil|not|negative|absent|nothing|normal|unremarkable|n\\/a|excluded|ruled[ -]out|0|zero)\\b(?![^.\\n]{0,40}\\b(?:left|right|present|\\d+ on))|-)[a-z0-9])',
   'i',
 );
 /** An older one said after the "no" ("Old: left PICA territory", "Prior: left V3 (2019)"). */
 const OLDER_LABELLED =
-  /(?:^|[.;\n])[ \t]*(?:chronic|old|prior|previous|remote|healed|established|sequelae?|mural thickening)\b[^:\n.]{0,20}:([^\n]{0,100})/i;
+  /(?:^|[.;\n])[ \t]*(?:chronic|old|prior|previous|remote|healed|established|sequelae?|mural thickening)\b[^:\n.]{0,20}:([^\n.]{0,100})/i;
 /** What an older one's words must name, by finding ("left PICA territory", "left V3"). */
 const OLDER_PLACE: Readonly<Record<string, RegExp>> = {
   stroke:
-    /\b(?:territory|cerebell\w*|pons|pontine|medull\w*|thalam\w*|occipital|lacun\w*|infarct\w*|hemispher\w*|gliosis)\b/i,
+    /\b(?:territory|pica|aica|cerebell\w*|vermi\w*|pons|pontine|brain ?stem|medull\w*|thalam\w*|occipital|frontal|parietal|temporal|cort\w*|basal ganglia|capsule|lacun\w*|infarct\w*|hemispher\w*|gliosis)\b/i,
   'vertebral-artery-dissection': /\b(?:v[0-4]|vertebral|va)\b/i,
   'vertebral-artery-narrowing': /\b(?:v[0-4]|vertebral|va)\b/i,
   'fracture-or-ligament-instability': /\b(?:c[1-7]|dens|odontoid|atlas|axis|fracture)\b/i,
 };
 /** An operation or a device, not the finding ("Previous: left carotid endarterectomy"). */
 const PROCEDURE =
-  /\b(?:endarterectom\w*|cea|stent\w*|fusion|craniotom\w*|\w*ectomy|surgery|operat\w*|plate|screws?|graft\w*|repair\w*|shunt|clip\w*|coil\w*|carotid|ica|subclavian)\b/i;
+  /^[^,(]*\b(?:endarterectom\w*|cea|fusion|craniotom\w*|mastoidectom\w*|plate|screws?|graft\w*|shunt)\b|\b(?:normal|unremarkable|no (?:established )?infarct\w*|white matter change)\b|^\s*(?:cta|mra|mri|ct|us|doppler)\b/i;
 /** Words that say the older one has a new part ("extension into the vermis is new"). */
-const NEW_PART = /\b(?:new|acute|subacute|fresh|recent|restricted|extension)\b/i;
+const NEW_PART =
+  /(?<!\b(?:no|not|without)\s+(?:[\w-]+\s+)?)\b(?:new|acute|subacute|fresh|recent|restricted|extension)\b/i;
 /** How far after a "no" its answer may be taken back (the next few sentences). */
 const TAKE_BACK_CHARS = 160;
 /** An age labelled after a heading's answer ("Subacute: left cerebellar hemisphere"). */
@@ -201,7 +203,7 @@ export function olderAfter(r: Reading, term: Term, finding: string): 'older' | '
 /** Text up to the next heading line ("STENOSIS:", "MASTOIDS"): another finding's answers. */
 function cutAtHeading(t: string): string {
   const m =
-    /\n[ \t]*(?:(?:[A-Z][A-Z /&()-]{2,40}|[A-Za-z][\w /&()-]{0,40}:)[ \t]*(?:\n|$)|(?!(?:LEFT|RIGHT|LT|RT|BILATERAL|V[0-4]|C[1-7]|ON THE)\b)[A-Z][A-Z /&()-]{2,40}:)/.exec(
+    /\n[ \t]*(?:(?:[A-Z][A-Z /&()-]{2,40}|[A-Za-z][\w /&()-]{0,40}:)[ \t]*(?:\n|$)|(?!(?:LEFT|RIGHT|LT|RT|BILATERAL|V[0-4]|C[1-7]|ON THE|HYPERACUTE|ACUTE|SUBACUTE|EARLY SUBACUTE|RECENT|NEW|OLD|CHRONIC|PRIOR|PREVIOUS|REMOTE|HEALED|ESTABLISHED)\b)[A-Z][A-Z /&()-]{2,40}:)/.exec(
       t,
     );
   return m ? t.slice(0, m.index) : t;
@@ -231,7 +233,7 @@ const LIST_NEGATED =
 
 /** A bullet's rest that affirms or places the finding. */
 const BULLET_SAYS_MORE =
-  /\b(?:except|apart from|aside from|other than|but|however)\b[^.\n]{0,40}\b(?:left|right|lt|rt|v[0-4]|c[1-7])\b[^.\n]{0,30}\b(?:present|seen|yes|positive|flap|dissect\w*|occlu\w*|equivocal|indeterminate|possible|probable|suspected)\b|\b(?:left|right|lt|rt|v[0-4])\b[^.\n]{0,20}?\b(?<!\bno\s)(?:present|yes|positive|equivocal|indeterminate|possible|probable|suspected)\b/i;
+  /\b(?:except|apart from|aside from|other than)\b[^.\n]{0,30}\b(?:left|right|lt|rt|v[0-4]|c[1-7])\b|\b(?:but|however)\b[^.\n]{0,40}\b(?:left|right|lt|rt|v[0-4]|c[1-7])\b[^.\n]{0,30}\b(?:present|seen|yes|positive|flap|dissect\w*|occlu\w*|equivocal|indeterminate|probable|suspected)\b|\b(?:left|right|lt|rt|v[0-4])\b(?![^.\n]{0,20}\b(?:flow|normal variant|hypoplas\w*))[^.\n]{0,20}?\b(?<!\bno\s)(?:present|yes|positive|demonstrated|equivocal|indeterminate|suspected)\b/i;
 
 /** A bullet line ("- dissection") under a line ending in a negation and a colon. */
 export function negatedBullet(r: Reading, term: Term): boolean {

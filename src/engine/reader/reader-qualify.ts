@@ -48,7 +48,7 @@ function patientsOwn(r: Reading, from: number, term: Term): boolean {
  * not the finding (not after "no / any": "no known dissection").
  */
 const SAID_TO_EXIST =
-  /(?:\b(?:worsening|progression|deterioration|enlargement|extension|propagation|growth|recanali[sz]ation|regression|resolution|improvement|healing|normali[sz]ation|reopening|change) (?:of|in) (?:the )?|(?<!\b(?:no|not|any|without)\s+)\b(?:known|previously (?:described|diagnosed|reported|seen|noted|detected|known)|pre-?existing) )(?:[\w-]+ ){0,3}$/i;
+  /(?:\b(?:worsening|progression|deterioration|enlargement|extension|propagation|growth|recanali[sz]ation|regression|resolution|improvement|healing|normali[sz]ation|reopening|change|expansion) (?:of|in) (?:the )?|(?<!\b(?:no|not|any|without)\s+)\b(?:known|previously (?:described|diagnosed|reported|seen|noted|detected|known)|pre-?existing|residual) )(?:[\w-]+ ){0,3}$/i;
 /** A state alone in brackets after negated words ("no flow (occluded)"). */
 const BRACKETED_STATE =
   /^(?:occluded|occlusion|thrombosed|obliterated|dissected|dissection|no (?:blood )?flow|no (?:flow )?signal|absent flow|not visuali[sz]ed)$/i;

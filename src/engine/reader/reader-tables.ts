@@ -85,7 +85,7 @@ const NO_FLOW_CELL =
   /^(?:no (?:detectable |colou?r |doppler |spectral )?(?:flow|signal)(?: signal)?|absent (?:colou?r )?flow|flow absent|not visuali[sz]ed|non-?visuali[sz]ed|occluded|occlusion)\.?$/i;
 /** A row at rest, the baseline of a dynamic duplex ("Neutral", "Baseline", "Head straight"). */
 const NEUTRAL_ROW =
-  /^(?:neutral|baseline|rest|resting|supine|sitting|midline|(?:head|neck)\s+(?:in\s+)?(?:straight|neutral|midline)|0\s*(?:deg|°))/i;
+  /^(?:neutral|baseline|rest|resting|at rest|pre-?rotation|supine|sitting|midline|(?:head|neck)\s+(?:in\s+)?(?:straight|neutral|midline)|0\s*(?:deg|°))/i;
 /** A rest row that is not a head position ("Supine, rotation left" is one). */
 const isRest = (label: string): boolean =>
   NEUTRAL_ROW.test(label) &&
@@ -96,7 +96,7 @@ const leadingNumber = (cell: string): number | null => {
   return m ? Number(m[1]!.replace(',', '.')) : null;
 };
 /** A measure naming the peak velocity. */
-const PEAK_WORD = /^(?:psv|vps|vmax|peak|max|systolic)$/i;
+const PEAK_WORD = /^(?:psv|vps|vmax|peak|max|systolic|ps)$/i;
 /**
  * Which figure of a column's cells is the peak velocity: "PSV" 0, "EDV/PSV" 1, "max/mean" 0;
  * a column naming no measure (a VA column) 0; null when the column has no peak figure ("RI
@@ -104,9 +104,9 @@ const PEAK_WORD = /^(?:psv|vps|vmax|peak|max|systolic)$/i;
  */
 function peakIndex(column: string): number | null {
   const measures = column
-    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\((?![^)]*\/)[^)]*\)/g, ' ')
     .match(
-      /\b(?:psv|vps|vmax|peak|max|systolic|edv|end[- ]?diastolic|ri|resistive|pi|pulsatility|mean|tamv|tamax|volume|diameter)\b/gi,
+      /\b(?:psv|vps|vmax|peak|max|systolic|ps|edv|ed|end[- ]?diastolic|ri|resistive|pi|pulsatility|mean|vmean|vmin|min|tamv|tamax|volume|diameter)\b/gi,
     );
   if (!measures) return 0;
   if (/^(?:ri|resistive|pi|pulsatility)$/i.test(measures[0]!)) return null;

@@ -104,6 +104,7 @@ import { ROUND_31 } from './probe-cases-r31-a';
 import { ROUND_32 } from './probe-cases-r32-a';
 import { ROUND_34 } from './probe-cases-r34-a';
 import { ROUND_36 } from './probe-cases-r36-a';
+import { ROUND_38 } from './probe-cases-r38-a';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -210,4 +211,5 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_32,
   ...ROUND_34,
   ...ROUND_36,
+  ...ROUND_38,
 ];
