@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '0bd63215002f5b6d';
+export const ENGINE_BUILD = 'b03a0bc79133ea45';

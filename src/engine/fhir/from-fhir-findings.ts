@@ -154,9 +154,12 @@ export function olderInjury(words: string, latest: string): boolean {
   // Every injury named is an older one: in its own clause a year before this one ("neck
   // sprain from 2019"), or a history ("history of whiplash", "Previous neck sprain"); one
   // said new ("Acute neck sprain on background of previous whiplash", "Re-injury") is not.
-  const clauses = words
-    .split(/[,;.]/)
-    .filter((c) => /\b(?:sprain|strain|injur|whiplash|trauma|contusion)/i.test(c));
+  const all = words.split(/[,;.]/);
+  // Anything said new in the reason ("Old whiplash. Fell off bike today") is a new injury.
+  const NEW =
+    /(?<!\bno\s+)\b(?:acute|new|re-?injur\w*|today|yesterday|recent|fell|fall|collision|mvc|rta|rear-ended|hit)\b/i;
+  if (all.some((c) => NEW.test(c))) return false;
+  const clauses = all.filter((c) => /\b(?:sprain|strain|injur|whiplash|trauma|contusion)/i.test(c));
   if (clauses.length === 0) return false;
   return clauses.every((clause) => {
     if (/\b(?:acute|new|re-?injur\w*|today|yesterday|recent)\b/i.test(clause)) return false;

@@ -87,8 +87,12 @@ function readingsOf(o: Observation): Reading[] {
   const parts = [o, ...list(o.component)];
   for (const p of parts) {
     const mmHg = p.valueQuantity?.value;
-    // Below 40 mmHg a value is a change ("Systolic drop on standing": 8), not a pressure.
-    if (typeof mmHg !== 'number' || mmHg < 40) continue;
+    if (typeof mmHg !== 'number') continue;
+    // A small value named a change ("Systolic drop on standing": 8) is no pressure.
+    const named = [p.code?.text, o.code?.text, ...list(p.code?.coding).map((c) => c.display)].join(
+      ' ',
+    );
+    if (mmHg < 40 && /\b(?:drop|fall|change|difference|delta|decrease)\b/i.test(named)) continue;
     for (const c of list(p.code?.coding)) {
       if (c.system !== SYS.loinc) continue;
       const coded = POSTURE_CODES[c.code ?? ''];

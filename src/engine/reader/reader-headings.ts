@@ -156,7 +156,7 @@ const LABELLED = new RegExp(
     '|confirmed(?![,\\s]+(?:patent|normal)))' +
     '|yes,? (?:on|in) the (?:left|right)\\b|\\bpresent (?:in|on|at) the (?:left|right)\\b' +
     '|(?:hyperacute|acute|subacute|early subacute|recent|new)\\b[^:\\n.]{0,20}:[ \\t]*' +
-    '(?!(?:no|none|nil|not|negative|absent|nothing|normal|unremarkable|n\\/a|excluded|ruled[ -]out|0|zero)\\b(?![^.\\n]{0,40}\\b(?:left|right|present|\\d+ on))|-)[a-z0-9])',
+    '(?!(?:no|none|nil|not|negative|absent|nothing|normal|unremarkable|n\\/a|excluded|ruled[ -]out|0|zero)\\b(?![^.\\n]{0,40}(?:;\\s*(?:left|right)|\\b(?:present|\\d+ on)))|-)[a-z0-9])',
   'i',
 );
 /** An older one said after the "no" ("Old: left PICA territory", "Prior: left V3 (2019)"). */
@@ -172,7 +172,7 @@ const OLDER_PLACE: Readonly<Record<string, RegExp>> = {
 };
 /** An operation or a device, not the finding ("Previous: left carotid endarterectomy"). */
 const PROCEDURE =
-  /^[^,(]*\b(?:endarterectom\w*|cea|fusion|craniotom\w*|mastoidectom\w*|plate|screws?|graft\w*|shunt)\b|\b(?:normal|unremarkable|no (?:established )?infarct\w*|white matter change)\b|^\s*(?:cta|mra|mri|ct|us|doppler)\b/i;
+  /^[^,(]*\b(?:endarterectom\w*|cea|fusion|craniotom\w*|mastoidectom\w*|plate|screws?|graft\w*|shunt)\b|^\s*(?:normal|unremarkable|no (?:established )?infarct\w*|(?:mild |moderate )?(?:periventricular |subcortical )?(?:white matter|small vessel) change\w*|(?:cta|mra|mri|ct|us|doppler)\b)|\bsmall vessel\b/i;
 /** Words that say the older one has a new part ("extension into the vermis is new"). */
 const NEW_PART =
   /(?<!\b(?:no|not|without)\s+(?:[\w-]+\s+)?)\b(?:new|acute|subacute|fresh|recent|restricted|extension)\b/i;
@@ -197,7 +197,11 @@ export function olderAfter(r: Reading, term: Term, finding: string): 'older' | '
   const m = OLDER_LABELLED.exec(cutAtHeading(r.text.slice(end, end + TAKE_BACK_CHARS)));
   const place = OLDER_PLACE[finding];
   if (!m || !place || !place.test(m[1]!) || PROCEDURE.test(m[1]!)) return null;
-  return NEW_PART.test(m[1]!) ? 'new' : 'older';
+  // Its words and the sentence after them ("Old: left PICA territory. Its extension into the
+  // vermis is new.").
+  const said = r.text.slice(end, end + TAKE_BACK_CHARS);
+  const after = said.slice(said.indexOf(m[1]!) + m[1]!.length).split(/(?<=\.)\s/)[1] ?? '';
+  return NEW_PART.test(m[1]!) || NEW_PART.test(after.split('.')[0]!) ? 'new' : 'older';
 }
 
 /** Text up to the next heading line ("STENOSIS:", "MASTOIDS"): another finding's answers. */
@@ -233,7 +237,7 @@ const LIST_NEGATED =
 
 /** A bullet's rest that affirms or places the finding. */
 const BULLET_SAYS_MORE =
-  /\b(?:except|apart from|aside from|other than)\b[^.\n]{0,30}\b(?:left|right|lt|rt|v[0-4]|c[1-7])\b|\b(?:but|however)\b[^.\n]{0,40}\b(?:left|right|lt|rt|v[0-4]|c[1-7])\b[^.\n]{0,30}\b(?:present|seen|yes|positive|flap|dissect\w*|occlu\w*|equivocal|indeterminate|probable|suspected)\b|\b(?:left|right|lt|rt|v[0-4])\b(?![^.\n]{0,20}\b(?:flow|normal variant|hypoplas\w*))[^.\n]{0,20}?\b(?<!\bno\s)(?:present|yes|positive|demonstrated|equivocal|indeterminate|suspected)\b/i;
+  /\b(?:except|apart from|aside from|other than)\b[^.\n]{0,30}\b(?:left|right|lt|rt|v[0-4]|c[1-7])\b|\b(?:but|however)\b[^.\n]{0,40}\b(?:left|right|lt|rt|v[0-4]|c[1-7])\b[^.\n]{0,30}\b(?:present|seen|yes|positive|flap|dissect\w*|occlu\w*|equivocal|indeterminate|probable|suspected)\b|\b(?:left|right|lt|rt|v[0-4])\b(?![^.\n]{0,20}\b(?:flow|normal variant|hypoplas\w*))[^.\n]{0,20}?\b(?<!\bno\s)(?:present|yes|positive|demonstrated|equivocal|indeterminate|possible|probable|suspected)\b|(?<!\bno\s+(?:[\w-]+\s+)?)\b(?:flap|intramural|ha?ematoma|double lumen|intimal)\w*\b[^.\n]{0,20}?\b(?<!\bno\s)(?:present|seen|yes|positive|demonstrated)\b/i;
 
 /** A bullet line ("- dissection") under a line ending in a negation and a colon. */
 export function negatedBullet(r: Reading, term: Term): boolean {

@@ -118,7 +118,7 @@ const NOT_SYSTEMIC =
   /(?<!\b(?:not|no|without) )\b(?:gel|cream|ointment|topical|flush|lock|lyoton|lioton|hirudoid|heparinoid)\b|мазь|гель|крем|лиотон|гепариновая/iu;
 /** "Anticoagulants: none", "no anticoagulant", "not on warfarin": said not taken (at its start or as its value). */
 const SAID_NONE =
-  /^\s*(?:no|none|nil|not(?: on| taking)?)\b|[:\u2013\u2014-]\s*(?:none|no|nil)\s*\.?\s*$/iu;
+  /\bnot (?:an? )?anti-?coagulant|^\s*(?:no|none|nil|not(?: on| taking)?)\b|[:\u2013\u2014-]\s*(?:none|no|nil)\s*\.?\s*$/iu;
 
 /** Whether a medication name is recognised as an anticoagulant taken into the blood. */
 export function isAnticoagulant(name: string): boolean {
