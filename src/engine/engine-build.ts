@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = 'b03a0bc79133ea45';
+export const ENGINE_BUILD = 'c21cd60771bc8792';

@@ -124,6 +124,9 @@ export function recentTrauma(
 }
 
 /** Days of a unit, the shorter reading ("6 months ago" is at most 168 days: the more recent). */
+/** A four-digit year standing alone (not part of a date like 2026-11-23 or 23/11/2026). */
+const YEAR = /(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-]|-\d)/g;
+
 const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 28, year: 360 };
 
 /**
@@ -163,8 +166,7 @@ export function olderInjury(words: string, latest: string): boolean {
   if (clauses.length === 0) return false;
   return clauses.every((clause) => {
     if (/\b(?:acute|new|re-?injur\w*|today|yesterday|recent)\b/i.test(clause)) return false;
-    for (const m of clause.matchAll(/(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-]|-\d)/g))
-      if (Number(m[1]) < year) return true;
+    for (const m of clause.matchAll(YEAR)) if (Number(m[1]) < year) return true;
     return /\b(?:history of|h\/o|hx of|old|previous|prior|remote)\s+(?:[\w-]+\s+){0,2}?(?:neck|cervical|sprain|strain|injur\w*|whiplash|trauma)/i.test(
       clause,
     );

@@ -190,10 +190,11 @@ export function findingsOfText(cc: CodeableConcept | undefined): FindingId[] {
     // Names whose words a comma parts ("Strain of muscle, fascia and tendon at neck level",
     // "Hypotension, orthostatic"): read over the whole text, a neck injury unless denied
     // ("Neck sprain without fracture" is a neck sprain; "(non-work related)" denies nothing).
-    if (neckInjury(words)) here.add('neck-injury');
+    const injured = neckInjury(words);
+    if (injured) here.add('neck-injury');
     // Not of a bone's or an organ's neck ("Bladder neck injury"), nor one denied or cleared.
     if (
-      !neckInjury(words) &&
+      !injured &&
       (DENIED_INJURY.test(t) || (/\bneck\b/i.test(t) && !namesNeck(t) && !/whiplash/i.test(t)))
     )
       here.delete('neck-injury');

@@ -60,20 +60,6 @@ function denies(r: Reading, from: number, answer: string, word: string): boolean
   const at = from + stop + 1 + label[1]!.length;
   return r.termWithin(at, at + label[2]!.length) !== undefined;
 }
-/** A heading answered by a complete "no" (see denies) and no side answered yes after it. */
-export function headingAnswered(r: Reading, term: Term): boolean {
-  const h = headingAnswer(r, term);
-  return (
-    h !== null &&
-    denies(r, h.from, h.answer, h.word) &&
-    !LABELLED.test(
-      cutAtHeading(
-        r.text.slice(h.from + h.answer.length, h.from + h.answer.length + TAKE_BACK_CHARS),
-      ),
-    )
-  );
-}
-
 /**
  * "Not assessed", "Non-diagnostic (motion)": a whole answer that says nothing of the finding (not
  * "Not excluded", nor "Not assessed on the right. Left V3: yes.").
@@ -81,17 +67,27 @@ export function headingAnswered(r: Reading, term: Term): boolean {
 const NOT_ASSESSED =
   /^[ \t]*(?:(?:not|cannot be|could not be|un)[ -]?(?:assessed|evaluated|assessable|evaluable)|non-?diagnostic)\b/i;
 
-/** A heading answered as not assessed ("DISSECTION\nNot assessed (non-contrast study)."). */
-export function headingUnassessed(r: Reading, term: Term): boolean {
+/**
+ * What a heading's answer says of its finding, read once: 'denied' by a complete "no" (see
+ * denies) with no side answered yes after it; 'unassessed' ("DISSECTION\nNot assessed
+ * (non-contrast study)."); else null.
+ */
+export function headingReply(r: Reading, term: Term): 'denied' | 'unassessed' | null {
   const h = headingAnswer(r, term);
-  return (
-    h !== null &&
-    NOT_ASSESSED.test(h.answer) &&
+  if (h === null) return null;
+  const after = h.from + h.answer.length;
+  if (
+    denies(r, h.from, h.answer, h.word) &&
+    !LABELLED.test(cutAtHeading(r.text.slice(after, after + TAKE_BACK_CHARS)))
+  )
+    return 'denied';
+  return NOT_ASSESSED.test(h.answer) &&
     !LABELLED.test(h.answer) &&
     !/\b(?:yes|present|positive|identified|suspected|suspicious|possible|probable|likely|confirmed|(?:left|right|lt|rt)\s+(?:va|v[0-4]|vertebral|cerebell\w*|pica|side)|v[0-4])\b/i.test(
       h.answer,
     )
-  );
+    ? 'unassessed'
+    : null;
 }
 
 /**

@@ -6,13 +6,7 @@
  */
 import type { MentionStatus } from './report-reader';
 import { answeredAfter, positiveValueAfter, requestAnswered, scopeBroken } from './reader-scope';
-import {
-  headingAnswered,
-  headingUnassessed,
-  negatedBullet,
-  takenBack,
-  unticked,
-} from './reader-headings';
+import { headingReply, negatedBullet, takenBack, unticked } from './reader-headings';
 export { ageLabelled, olderAfter } from './reader-headings';
 import {
   firstFrom,
@@ -280,14 +274,14 @@ export function qualify(
   // A term alone on a heading line, answered on the next ("DISSECTION\nNot seen.", "ACUTE
   // INFARCT\nAbsent.", "FRACTURE / DISLOCATION\nNone."); an unticked box ("[ ] Dissection");
   // a bullet under a negating line ("No evidence of:\n- dissection").
+  // "DISSECTION\nNot assessed": the report says nothing of it (no reading at all).
+  const reply = !negation && !uncertainty ? headingReply(r, term) : null;
   if (
-    !negation &&
-    !uncertainty &&
-    (headingAnswered(r, term) || unticked(r, term) || negatedBullet(r, term))
+    reply === 'denied' ||
+    (!negation && !uncertainty && (unticked(r, term) || negatedBullet(r, term)))
   )
     return { status: 'negated', trigger: 'heading answered no' };
-  // "DISSECTION\nNot assessed": the report says nothing of it (no reading at all).
-  if (!negation && !uncertainty && headingUnassessed(r, term))
+  if (reply === 'unassessed')
     return { status: 'uncertain', trigger: 'heading not assessed', unassessed: true };
   // Uncertainty wins over negation: an uncertain finding must never read as excluded.
   const text = (t: Trigger): string => r.text.slice(t.start, t.end);
