@@ -23,6 +23,7 @@ import { SMART_START } from './core/smart/smart-session';
 import { patientsFeature } from './core/patients.feature';
 import { PatientCreateEffects } from './core/patient-create.effects';
 import { PatientEffects } from './core/patients.effects';
+import { PatientLoadEffects } from './core/patients-load.effects';
 import { WorklistSnapshotEffects } from './core/worklist-snapshot.effects';
 
 /**
@@ -71,7 +72,12 @@ export const appConfig: ApplicationConfig = {
     // index.html has no <base> (CSP base-uri 'none'): the app lives at the root.
     { provide: APP_BASE_HREF, useValue: '/' },
     provideStore({ [patientsFeature.name]: patientsFeature.reducer }),
-    provideEffects(PatientEffects, PatientCreateEffects, WorklistSnapshotEffects),
+    provideEffects(
+      PatientLoadEffects,
+      PatientEffects,
+      PatientCreateEffects,
+      WorklistSnapshotEffects,
+    ),
     { provide: SMART_START, useValue: smartStart },
     ...(smartProviders(smartStart) ?? patientRepositoryProviders(chosenFhirServer())),
   ],

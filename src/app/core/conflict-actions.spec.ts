@@ -6,6 +6,7 @@ import { demoCases } from '../../engine';
 import type { FieldChange } from './case-changes';
 import { setAnswer } from './case-edits';
 import { PatientEffects } from './patients.effects';
+import { PatientLoadEffects } from './patients-load.effects';
 import { PatientPageActions, PatientRepositoryActions } from './patients.actions';
 import { patientsFeature } from './patients.feature';
 import { PATIENT_REPOSITORY, type StoredPatient } from './patient-repository';
@@ -34,7 +35,7 @@ describe('Changed by someone else (412): Re-apply and Reload', () => {
     TestBed.configureTestingModule({
       providers: [
         provideStore({ [patientsFeature.name]: patientsFeature.reducer }),
-        provideEffects(PatientEffects),
+        provideEffects(PatientLoadEffects, PatientEffects),
         {
           provide: PATIENT_REPOSITORY,
           useValue: {

@@ -4,12 +4,8 @@ import fc from 'fast-check';
 import { demoCases } from '../../engine';
 import { setAnswer } from './case-edits';
 import { diffCase } from './case-changes';
-import {
-  DB_NAME_TOKEN,
-  DexiePatientRepository,
-  StorageLostError,
-  VasDatabase,
-} from './dexie-patient-repository';
+import { DexiePatientRepository } from './dexie-patient-repository';
+import { DB_NAME_TOKEN, StorageLostError, VasDatabase } from './vas-database';
 import type { StoredPatient, TriageSummary } from './patient-repository';
 import { WriteQueue } from './write-queue';
 

@@ -1,8 +1,8 @@
 import { measure } from './crypto/bytes';
-import { Injectable, InjectionToken, OnDestroy, effect, inject, untracked } from '@angular/core';
+import { Injectable, OnDestroy, effect, inject, untracked } from '@angular/core';
 import Dexie, { type Table } from 'dexie';
+import { DB_NAME, DB_NAME_TOKEN, StorageLostError, VasDatabase } from './vas-database';
 import { ReplaySubject, Subject } from 'rxjs';
-import type { AuditHeadRow, AuditRow } from './audit/audit-rows';
 import { applyChanges, type FieldChange } from './case-changes';
 import { KEY_RECORD_ID, RecordSealer, isSealed, type SealedValue } from './crypto/record-sealer';
 import { firstFreeId } from './case-ids';
@@ -16,8 +16,6 @@ import {
   SNAPSHOT_HEADER_KEY,
   SNAPSHOT_ROW_KEY,
   type SnapshotRow,
-  type ChangeRow,
-  type MetaRow,
   type SnapshotHeader,
   type SnapshotRead,
   type SnapshotStamp,
@@ -32,68 +30,11 @@ import {
   type TriageSummary,
 } from './patient-repository';
 
-export const DB_NAME = 'vas-dashboard';
-/** Another database name (tests). */
-export const DB_NAME_TOKEN = new InjectionToken<string>('VasDatabaseName');
-const CHANNEL = 'vas-dashboard-changes';
-
-/** IndexedDB schema. Version 1: patients by id. Add versions with upgrade() to migrate. */
-export class VasDatabase extends Dexie {
-  patients!: Table<StoredPatient, string>;
-  meta!: Table<MetaRow, string>;
-  /** Audit entries, append-only, one chain per patient (core/audit). */
-  audit!: Table<AuditRow, [string, number]>;
-  /** Each chain's last entry (seq, hash), written with it: a removed tail is seen. */
-  auditHeads!: Table<AuditHeadRow, string>;
-  /** The worklist snapshot's rows (core/worklist-snapshot). */
-  snapshots!: Table<SnapshotRow, string>;
-  /** Which patients each generation wrote, since the snapshot (core/worklist-snapshot). */
-  changes!: Table<ChangeRow, number>;
-
-  constructor(name = DB_NAME) {
-    super(name);
-    this.version(1).stores({ patients: 'id, updatedAt' });
-    this.version(2)
-      .stores({ patients: 'id, updatedAt', meta: 'key' })
-      .upgrade(async (tx) => {
-        // v1 → v2: every stored patient gets the `synthetic` flag (false unless demo).
-        await tx
-          .table('patients')
-          .toCollection()
-          .modify((p: Partial<StoredPatient>) => {
-            p.synthetic ??= false;
-          });
-      });
-    // v3: the audit trail (payload sealed by RecordSealer; ids, seq and hashes in clear).
-    this.version(3).stores({
-      patients: 'id, updatedAt',
-      meta: 'key',
-      audit: '[patientId+seq], patientId',
-      auditHeads: 'patientId',
-    });
-    // v4: the worklist snapshot (core/worklist-snapshot), sealed whole like the other tables.
-    this.version(4).stores({
-      patients: 'id, updatedAt',
-      meta: 'key',
-      audit: '[patientId+seq], patientId',
-      auditHeads: 'patientId',
-      snapshots: 'key',
-      changes: 'generation',
-    });
-  }
-}
-
 /** A patient row with encryption on: id and time in clear, the whole record sealed. */
 type SealedPatientRow = SealedValue & { id: string; updatedAt: number };
 type PatientRow = StoredPatient | SealedPatientRow;
 
-/** The store went away under this tab; nothing more is written (Dexie would reopen it empty). */
-export class StorageLostError extends Error {
-  constructor(reason: string) {
-    super(`Storage lost: ${reason}`);
-    this.name = 'StorageLostError';
-  }
-}
+const CHANNEL = 'vas-dashboard-changes';
 
 @Injectable()
 export class DexiePatientRepository implements PatientRepository, OnDestroy {

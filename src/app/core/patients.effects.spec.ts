@@ -7,6 +7,7 @@ import { setAnswer } from './case-edits';
 import type { FieldChange } from './case-changes';
 import { PatientCreateEffects } from './patient-create.effects';
 import { PatientEffects } from './patients.effects';
+import { PatientLoadEffects } from './patients-load.effects';
 import {
   PatientPageActions,
   PatientRepositoryActions,
@@ -36,7 +37,7 @@ describe('PatientEffects: the write queue', () => {
     TestBed.configureTestingModule({
       providers: [
         provideStore({ [patientsFeature.name]: patientsFeature.reducer }),
-        provideEffects(PatientEffects),
+        provideEffects(PatientLoadEffects, PatientEffects),
         {
           provide: PATIENT_REPOSITORY,
           useValue: {
@@ -131,7 +132,7 @@ describe('PatientEffects: a new patient whose id another tab took meanwhile', ()
     TestBed.configureTestingModule({
       providers: [
         provideStore({ [patientsFeature.name]: patientsFeature.reducer }),
-        provideEffects(PatientEffects, PatientCreateEffects),
+        provideEffects(PatientLoadEffects, PatientEffects, PatientCreateEffects),
         {
           provide: PATIENT_REPOSITORY,
           useValue: {

@@ -6,6 +6,7 @@ import { demoCases, todayIso } from '../../engine';
 import { ENGINE_BUILD } from '../../engine/engine-build';
 import { setAnswer } from './case-edits';
 import { PatientEffects } from './patients.effects';
+import { PatientLoadEffects } from './patients-load.effects';
 import {
   AppActions,
   ImportActions,
@@ -63,7 +64,7 @@ describe('WorklistSnapshotEffects and the load', () => {
     TestBed.configureTestingModule({
       providers: [
         provideStore({ [patientsFeature.name]: patientsFeature.reducer }),
-        provideEffects(PatientEffects, WorklistSnapshotEffects),
+        provideEffects(PatientLoadEffects, PatientEffects, WorklistSnapshotEffects),
         { provide: SNAPSHOT_SAVE_DELAY_MS, useValue: 200 },
         {
           provide: PATIENT_REPOSITORY,

@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import Dexie from 'dexie';
-import { DB_NAME_TOKEN, VasDatabase } from '../dexie-patient-repository';
+import { DB_NAME_TOKEN, VasDatabase } from '../vas-database';
 import { RecordSealer, type SealedValue } from '../crypto/record-sealer';
 import { APP_CHAIN, type AuditEntry } from './audit-chain';
 import { AuditLog } from './audit-log';

@@ -50,6 +50,14 @@ export class AuditLog implements OnDestroy {
     return (await this.store()).recordAll(inputs);
   }
 
+  /**
+   * `recordAll` for a write already committed: a failed audit write is reported on the
+   * console, not thrown (the write it records stands).
+   */
+  recordAfterCommit(inputs: readonly AuditInput[]): void {
+    this.recordAll(inputs).catch((e: unknown) => console.error('audit trail:', e));
+  }
+
   /** The patient's entries in order, verified. Throws LockedError while locked. */
   async trail(patientId: string): Promise<AuditTrail> {
     return (await this.store()).trail(patientId);

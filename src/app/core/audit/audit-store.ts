@@ -2,7 +2,7 @@ import { Injectable, OnDestroy, inject, signal } from '@angular/core';
 import Dexie from 'dexie';
 import type { FieldChange } from '../case-changes';
 import { LockedError, RecordSealer } from '../crypto/record-sealer';
-import { DB_NAME, DB_NAME_TOKEN, VasDatabase } from '../dexie-patient-repository';
+import { DB_NAME, DB_NAME_TOKEN, VasDatabase } from '../vas-database';
 import {
   APP_CHAIN,
   GENESIS,
