@@ -19,6 +19,9 @@ export interface Concept {
   exact: boolean;
 }
 
+/** A neck injury, as a visit's reason implies one. */
+export const NECK_INJURY: Concept = { finding: 'neck-injury', exact: false };
+
 export class Findings {
   readonly findings: Record<string, FindingValue> = {};
   private readonly from = new Map<string, string>();
@@ -111,12 +114,13 @@ export function recentTrauma(
   cc: CodeableConcept | undefined,
   onset: string | undefined,
   latest: string,
+  what: string = c.finding,
 ): FindingValue | null {
   const neck =
     c.finding === 'neck-injury' ||
     (c.finding === 'fracture-or-ligament-instability' && namesTheNeck(cc));
   if (!neck) return null;
-  const note = `recent neck trauma: ${c.finding} within ${RECENT_TRAUMA_DAYS} days`;
+  const note = `recent neck trauma: ${what} within ${RECENT_TRAUMA_DAYS} days`;
   if (!onset) return unanswered(undefined, `${note}? (no onset recorded)`);
   const days = daysBetween(onset, latest);
   if (days === null || days > RECENT_TRAUMA_DAYS) return null;
@@ -148,29 +152,69 @@ export function relativeOnset(words: string | undefined, from: string): string |
   return addDays(from, -n * UNIT_DAYS[m[2]!.toLowerCase()]!);
 }
 
+/** A day of the last weeks, or an injury said new ("3 days ago", "last night", "re-injured"). */
+const NEW_TIME =
+  /\b(?:acute|new|re-?injur\w*|today|tonight|yesterday|this (?:morning|afternoon|evening)|last (?:night|week|weekend)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:\d{1,2}|an?|one|two|three|four|five|six|seven|several|few) (?:hours?|days?|weeks?) ago|recent(?:ly)? (?:injur\w*|trauma\w*|falls?|accident|collision|whiplash|sprain|strain))\b/i;
+/** How an injury happens ("fell", "MVA", "assaulted"): new unless its clause dates it older. */
+const MECHANISM =
+  /\b(?:fell|falls?(?!\s+(?:risk|prevention|assessment|clinic|history|screen\w*))|collision|crash\w*|accident|mvc|mva|rtc|rta|rear-?ended|hit|struck|assault\w*|punched|kicked|tackled)\b/i;
+/** A clause that denies ("denies recent trauma", "nothing new", "not new", "no new injury"). */
+const DENIES = /\b(?:no|not|nothing|none|denies|denied|without|negative)\b/i;
+/** A clause that places its injury in an earlier year or in the history ("MVA 2019", "old"). */
+function olderClause(clause: string, year: number): boolean {
+  for (const m of clause.matchAll(YEAR)) if (Number(m[1]) < year) return true;
+  return /\b(?:years? ago|old|previous|prior|remote|history|hx|h\/o)\b/i.test(clause);
+}
+
+/** Clauses of a reason or a problem's words ("Follow-up of whiplash from 2025 - no new injury"). */
+const clausesOf = (words: string): string[] => words.split(/[,;.]|\s[-\u2013\u2014]\s/);
+
 /**
- * A visit's reason names an older injury: a year before this one ("neck sprain from 2019"),
- * or a history ("history of whiplash"); not today's date nor "prior to arrival".
+ * A mechanism of injury said new, with the neck, in a visit's reason ("Rear-end collision
+ * last week, now neck pain", "Neck pain after MVA 2 days ago"): recent neck trauma by the
+ * visit's day, though no injury is named.
+ */
+export function mechanismToNeck(words: string, latest: string): boolean {
+  const year = Number(latest.slice(0, 4));
+  return (
+    namesNeck(words) &&
+    clausesOf(words).some((c) => !DENIES.test(c) && MECHANISM.test(c) && !olderClause(c, year))
+  );
+}
+
+/**
+ * Words that tell of a new injury, in a clause that denies nothing: said new or dated to the
+ * last weeks ("re-injured in fall 3 days ago", "Acute whiplash"), or a mechanism not dated
+ * older ("MVA", "fell off bike"; not "whiplash (MVA) 2019", "fall risk assessment").
+ */
+export function saysNewInjury(words: string, latest: string): boolean {
+  const year = Number(latest.slice(0, 4));
+  return clausesOf(words).some(
+    (c) => !DENIES.test(c) && (NEW_TIME.test(c) || (MECHANISM.test(c) && !olderClause(c, year))),
+  );
+}
+
+/**
+ * A visit's reason names an older injury only: every injury it names, in a clause that denies
+ * nothing, in a year before this one ("neck sprain from 2019") or in the history ("history of
+ * whiplash", "Previous neck sprain"), and nothing new said ("Old whiplash. Fell off bike
+ * today", "Whiplash 2015; MVA 3 days ago"); not today's date nor "prior to arrival".
  */
 export function olderInjury(words: string, latest: string): boolean {
+  if (saysNewInjury(words, latest)) return false;
   const year = Number(latest.slice(0, 4));
-  // Every injury named is an older one: in its own clause a year before this one ("neck
-  // sprain from 2019"), or a history ("history of whiplash", "Previous neck sprain"); one
-  // said new ("Acute neck sprain on background of previous whiplash", "Re-injury") is not.
-  const all = words.split(/[,;.]/);
-  // Anything said new in the reason ("Old whiplash. Fell off bike today") is a new injury.
-  const NEW =
-    /(?<!\bno\s+)\b(?:acute|new|re-?injur\w*|today|yesterday|recent|fell|fall|collision|mvc|rta|rear-ended|hit)\b/i;
-  if (all.some((c) => NEW.test(c))) return false;
-  const clauses = all.filter((c) => /\b(?:sprain|strain|injur|whiplash|trauma|contusion)/i.test(c));
+  const clauses = clausesOf(words).filter(
+    (c) => /\b(?:sprain|strain|injur|whiplash|trauma|contusion)/i.test(c) && !DENIES.test(c),
+  );
   if (clauses.length === 0) return false;
-  return clauses.every((clause) => {
-    if (/\b(?:acute|new|re-?injur\w*|today|yesterday|recent)\b/i.test(clause)) return false;
-    for (const m of clause.matchAll(YEAR)) if (Number(m[1]) < year) return true;
-    return /\b(?:history of|h\/o|hx of|old|previous|prior|remote)\s+(?:[\w-]+\s+){0,2}?(?:neck|cervical|sprain|strain|injur\w*|whiplash|trauma)/i.test(
-      clause,
-    );
-  });
+  return clauses.every(
+    (clause) =>
+      olderClause(clause, year) &&
+      (/(?:19|20)\d\d|years? ago/.test(clause) ||
+        /\b(?:history of|h\/o|hx of|old|previous|prior|remote)\s+(?:[\w-]+\s+){0,2}?(?:neck|cervical|sprain|strain|injur\w*|whiplash|trauma)/i.test(
+          clause,
+        )),
+  );
 }
 
 /**
@@ -182,7 +226,7 @@ export function yearEndIn(cc: CodeableConcept | undefined, latest: string): stri
   const now = Number(latest.slice(0, 4));
   let year = 0;
   const dated =
-    /(?:\b(?:in|from|since|of|back in|history of[^,;.]{0,30}?|h\/o[^,;.]{0,30}?)\s+|\()((?:19|20)\d\d)(?![\d/.-])|\b(?:whiplash|sprain|strain|injury|trauma)\s+((?:19|20)\d\d)\s*(?:$|[,;.)])/gi;
+    /(?:\b(?:in|from|since|of|back in|history of[^,;.]{0,30}?|h\/o[^,;.]{0,30}?)\s+|\()((?:19|20)\d\d)(?![\d/.-])|\b(?:whiplash|sprain|strain|injury|trauma)\b[^,;.\d]{0,20}?\s((?:19|20)\d\d)\s*(?:$|[,;.)])/gi;
   for (const m of words.matchAll(dated)) {
     const y = Number(m[1] ?? m[2]);
     if (y < now && y > year) year = y;
@@ -202,7 +246,17 @@ export function injuryOnset(
   ownDate: boolean,
   latest: string,
 ): string | undefined {
-  return (finding === 'neck-injury' && !ownDate ? yearEndIn(cc, latest) : undefined) ?? at;
+  if (finding !== 'neck-injury') return at;
+  // Words that also tell of a new injury are not dated by the old one's year ("Whiplash 2015,
+  // re-injured in fall 3 days ago"), nor by an onset older than the last four weeks (the
+  // first entry's onset, its words since changed): then its date is unknown (asked).
+  const words = [cc?.text, ...(cc?.coding ?? []).map((c) => c.display)].join(' ');
+  const isNew = saysNewInjury(words, latest);
+  if (ownDate) {
+    const days = at ? daysBetween(at, latest) : null;
+    return isNew && days !== null && days > RECENT_TRAUMA_DAYS ? undefined : at;
+  }
+  return (isNew ? undefined : yearEndIn(cc, latest)) ?? at;
 }
 
 /**

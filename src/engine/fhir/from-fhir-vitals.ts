@@ -38,6 +38,11 @@ const BODY_POSITION = 'http://hl7.org/fhir/StructureDefinition/observation-bodyP
 /** How long after the reading lying or sitting one standing is compared with it. */
 const PAIR_MINUTES = 10;
 const DROP: Readonly<Record<Kind, number>> = { systolic: 20, diastolic: 10 };
+/** The least pressure read as one (mmHg); a smaller value is a change or a slip. */
+const LEAST: Readonly<Record<Kind, number>> = { systolic: 40, diastolic: 20 };
+/** Words naming a change, not a pressure ("Systolic BP reduction on standing", "diff"). */
+const CHANGE =
+  /\b(?:drop|fall|fell|change|difference|diff|delta|decrease|reduction|decline|reduced by|lower by)\b/i;
 
 interface Reading {
   kind: Kind;
@@ -88,18 +93,18 @@ function readingsOf(o: Observation): Reading[] {
   for (const p of parts) {
     const mmHg = p.valueQuantity?.value;
     if (typeof mmHg !== 'number') continue;
-    // A small value named a change ("Systolic drop on standing": 8) is no pressure.
-    const named = [p.code?.text, o.code?.text, ...list(p.code?.coding).map((c) => c.display)].join(
-      ' ',
-    );
-    if (mmHg < 40 && /\b(?:drop|fall|change|difference|delta|decrease)\b/i.test(named)) continue;
+    // A small value named a change ("Systolic drop on standing": 8) is no pressure: by its own
+    // words (a panel's "fall risk assessment" or "position change" names no component's).
+    const named = [p.code?.text, ...list(p.code?.coding).map((c) => c.display)].join(' ');
+    const change = mmHg < 40 && CHANGE.test(named);
     for (const c of list(p.code?.coding)) {
-      if (c.system !== SYS.loinc) continue;
+      if (c.system !== SYS.loinc || change) continue;
       const coded = POSTURE_CODES[c.code ?? ''];
       const plain = PLAIN_CODES[c.code ?? ''];
       const posture = coded?.[1] ?? (plain ? postureOf([p.code, o.code], list(o.extension)) : null);
       const kind = coded?.[0] ?? plain;
-      if (kind && posture) out.push({ kind, posture, mmHg, at });
+      // Below these no one stands: a change or a typing slip, not a pressure.
+      if (kind && posture && mmHg >= LEAST[kind]) out.push({ kind, posture, mmHg, at });
     }
   }
   return out;

@@ -12,7 +12,7 @@
  * neck", "Bladder neck injury"), not "Eye strain and neck tension", not the uterine cervix.
  */
 const INJURY_WORD =
-  /\b(?:sprain\w*|strain\w*|injur(?:y|ies|ed)|contusion|(?<!post-?)trauma\w*|whiplash|hyper(?:extension|flexion)(?:[- ]hyper(?:extension|flexion))?(?:[- ]injury|(?=\s+(?:of|to)\s+(?:the\s+)?(?:neck|cervical))))\b/gi;
+  /\b(?:sprain\w*|strain\w*|injur(?:y|ies|ed)|contusion|(?<!post-?|non-?)trauma\w*|whiplash|hyper(?:extension|flexion)(?:[- ]hyper(?:extension|flexion))?(?:[- ]injury|(?=\s+(?:of|to)\s+(?:the\s+)?(?:neck|cervical))))\b/gi;
 const BONE =
   '(?:femur|femoral|humerus|humeral|radius|radial|scapula|scaphoid|rib|talus|talar|mandible|mandibular|fibula|tooth|teeth|dental|bladder|pancreas|pancreatic|gallbladder|uterus|womb|glans|penis|metacarpal|metatarsal|phalanx)';
 const NECK_WORD = new RegExp(
@@ -36,10 +36,16 @@ export function namesNeck(t: string): boolean {
 }
 /** An injury of the neck said not to be there ("No neck injury", "denies whiplash"). */
 export const DENIED_INJURY =
-  /\b(?:no|denies|denied|without|negative for|ruled out|rule out|r\/o)\s+(?:(?:neck|cervical(?:\s+spine)?)\s+)?(?:injur\w*|sprain|strain|trauma\w*|whiplash)|\b(?:neck\s+injury|whiplash|sprain|strain)\s+(?:[\w-]+\s+){0,2}?(?:ruled out|excluded|denied|not (?:found|seen|present|confirmed))|\?/i;
+  /\b(?:no|denies|denied|without|negative for|ruled out|rule out|r\/o)\s+(?:(?:recent|neck|cervical(?:\s+spine)?)\s+)*(?:injur\w*|sprain|strain|trauma\w*|whiplash)|\b(?:neck\s+injury|whiplash|sprain|strain|trauma|injury)\s+(?:[\w-]+\s+){0,2}?(?:ruled out|excluded|denied|not (?:found|seen|present|confirmed))|\b(?:injur\w*|trauma\w*|whiplash|sprain|strain)\b[^:;,.\n]{0,20}?\s*[:\u2013\u2014-]\s*(?:none|no|nil|denied|negative|absent)\s*(?:$|[.;,)])|\?/i;
+/**
+ * A cause said not to be an injury ("Cervical radiculopathy, not related to trauma"): taken
+ * out of the words, which may still name one ("Neck sprain, not due to trauma" is a sprain).
+ */
+const NOT_FROM_INJURY =
+  /\b(?:not|non)[- ](?:(?:related|due|secondary|attributable)\s+to|caused\s+by|from|associated\s+with)\s+(?:any\s+|an?\s+)?(?:injur\w*|trauma\w*)/gi;
 export function neckInjury(t: string): boolean {
   // Clause by clause ("C-spine cleared (NEXUS); cervical strain" is a strain).
-  for (const clause of t.split(/[;.]/)) {
+  for (const clause of t.replace(NOT_FROM_INJURY, ' ').split(/[;.]/)) {
     const injuries = [...clause.matchAll(INJURY_WORD)];
     if (injuries.length === 0 || DENIED_INJURY.test(clause)) continue;
     // A whiplash is of the neck by its name.

@@ -18,6 +18,8 @@ import { EXT, SYS } from './codes';
 import { questionnaireAnswers } from './from-fhir-forms';
 import {
   Findings,
+  mechanismToNeck,
+  NECK_INJURY,
   olderInjury,
   recentTrauma,
   relativeOnset,
@@ -356,6 +358,13 @@ function readBundle(input: unknown): BundleResult {
               visit && !olderInjury(said, latest)
                 ? recentTrauma(c, cc, day(r.period?.start), latest)
                 : null;
+            if (trauma) answer({ finding: 'recent-neck-trauma', exact: false }, trauma, where);
+          }
+          const words = [cc.text, ...list(cc.coding).map((x) => x.display)].join(' ');
+          if (visit && mechanismToNeck(words, latest)) {
+            const how = 'an injury to the neck (its mechanism named)';
+            const at = day(r.period?.start);
+            const trauma = recentTrauma(NECK_INJURY, cc, at, latest, how);
             if (trauma) answer({ finding: 'recent-neck-trauma', exact: false }, trauma, where);
           }
         }

@@ -142,6 +142,14 @@ export function nextLine(r: Reading, at: number): string {
  * not "Right: V2 segment, IMT 0.9 mm", "Left VA: seen to the skull base", "Chronic: small left
  * cerebellar infarct" (an old finding is no acute one).
  */
+/**
+ * After a denial, another side given a place in a clause of its own: the denial is not the
+ * whole answer ("none on the right, but left PICA territory", "none on the right — small focus
+ * on the left", "none in the right hemisphere; small left vermian focus"; not "none in the left
+ * or right hemisphere", "none on the right, none on the left"). Or a finding said present.
+ */
+const BUT_A_SIDE =
+  '(?![^.\\n]{0,40}?(?:[,;]|\\s[\\u2013\\u2014-]\\s|\\b(?:but|whereas|while)\\b)(?![^.\\n,;]{0,25}\\b(?:no|none|nil|not|negative|absent|nothing|normal|unremarkable)\\b)[^.\\n,;]{0,30}\\b(?:left|right)\\b|[^.\\n]{0,40}\\b(?:present|\\d+ on)\\b)';
 const NOT_A_YES =
   '(?![,\\s(]+(?:antegrade|retrograde|patent|normal|unremarkable|to the|throughout|along|v[0-4] to))';
 const LABELLED = new RegExp(
@@ -152,7 +160,7 @@ const LABELLED = new RegExp(
     '|confirmed(?![,\\s]+(?:patent|normal)))' +
     '|yes,? (?:on|in) the (?:left|right)\\b|\\bpresent (?:in|on|at) the (?:left|right)\\b' +
     '|(?:hyperacute|acute|subacute|early subacute|recent|new)\\b[^:\\n.]{0,20}:[ \\t]*' +
-    '(?!(?:no|none|nil|not|negative|absent|nothing|normal|unremarkable|n\\/a|excluded|ruled[ -]out|0|zero)\\b(?![^.\\n]{0,40}(?:;\\s*(?:left|right)|\\b(?:present|\\d+ on)))|-)[a-z0-9])',
+    `(?!(?:no|none|nil|not|negative|absent|nothing|normal|unremarkable|n\\/a|excluded|ruled[ -]out|0|zero)\\b${BUT_A_SIDE}|-)[a-z0-9])`,
   'i',
 );
 /** An older one said after the "no" ("Old: left PICA territory", "Prior: left V3 (2019)"). */
@@ -166,17 +174,38 @@ const OLDER_PLACE: Readonly<Record<string, RegExp>> = {
   'vertebral-artery-narrowing': /\b(?:v[0-4]|vertebral|va)\b/i,
   'fracture-or-ligament-instability': /\b(?:c[1-7]|dens|odontoid|atlas|axis|fracture)\b/i,
 };
-/** An operation or a device, not the finding ("Previous: left carotid endarterectomy"). */
+/**
+ * Words whose subject is not the finding: an operation or a device in their first words
+ * ("Previous: left carotid endarterectomy"; not "right cerebellar hemisphere near the shunt
+ * tract"), a normal study ("Prior: MRI 2022 normal"; not "Prior: MRI 2023 showed left PICA
+ * territory"), or white-matter or small-vessel change ("Chronic: deep white matter changes in
+ * both frontal lobes"; not "left PICA territory, with background small vessel disease").
+ */
 const PROCEDURE =
-  /^[^,(]*\b(?:endarterectom\w*|cea|fusion|craniotom\w*|mastoidectom\w*|plate|screws?|graft\w*|shunt)\b|^\s*(?:normal|unremarkable|no (?:established )?infarct\w*|(?:mild |moderate )?(?:periventricular |subcortical )?(?:white matter|small vessel) change\w*|(?:cta|mra|mri|ct|us|doppler)\b)|\bsmall vessel\b/i;
-/** Words that say the older one has a new part ("extension into the vermis is new"). */
+  /^\s*(?:[\w-]+\s+){0,3}?(?:endarterectom\w*|cea|fusion|craniotom\w*|mastoidectom\w*|plate|screws?|graft\w*|shunt)\b|^\s*(?:normal|unremarkable|no (?:established )?infarct\w*|(?:(?:mild|moderate|severe|marked|background|scattered|minor|few|some|deep|periventricular|subcortical|confluent|patchy|punctate|chronic)\s+)*(?:white matter|small vessel|microvascular)\b|(?:cta|mra|mri|ct|us|doppler)\b[^.\n]{0,30}?\b(?:normal|unremarkable|negative|no\b))/i;
+/** A device in a vertebral artery ("left V3 stent graft") still tells of its lesion. */
+const VESSEL_DEVICE = /\b(?:stent|graft)/i;
+/**
+ * Words that give the older one a new part ("Its medial part is new", "extension into the
+ * vermis"), in a clause that denies nothing ("No haemorrhage or new infarct", "Restricted
+ * diffusion is not seen") and is not about a study ("Compared with the recent MRI").
+ */
 const NEW_PART =
-  /(?<!\b(?:no|not|without)\s+(?:[\w-]+\s+)?)\b(?:new|acute|subacute|fresh|recent|restricted|extension)\b/i;
+  /\b(?:new(?!\s+(?:mri|ct|cta|mra|study|scan|imaging|examination|exam|images|sequences?|report))|acute|subacute|fresh|restrict\w*|extension|extends|extending)\b/i;
+const DENIES =
+  /\b(?:no|not|nothing|none|without|neither|nor|negative|absent|excluded|ruled out)\b|n['\u2019]t\b/i;
+/** A clause about the older one: it, a part of it, or its place. */
+const REFERS_BACK =
+  /\b(?:its|it|component|part|portion|extension|focus|area|margin|rim|periphery|aspect|edge|lesion|infarct\w*)\b/i;
+
 /** How far after a "no" its answer may be taken back (the next few sentences). */
 const TAKE_BACK_CHARS = 160;
 /** An age labelled after a heading's answer ("Subacute: left cerebellar hemisphere"). */
-const AGE_LABELLED =
-  /(?:^|[.;\n]\s*)(?:hyperacute|acute|subacute|recent|new)\s*:[ \t]*(?!(?:no|none|nil|not|negative|absent|nothing|normal|unremarkable|n\/a)\b|-)[a-z0-9]/i;
+const AGE_LABELLED = new RegExp(
+  '(?:^|[.;\\n]\\s*)(?:hyperacute|acute|subacute|recent|new)\\s*:[ \\t]*' +
+    `(?!(?:no|none|nil|not|negative|absent|nothing|normal|unremarkable|n\\/a)\\b${BUT_A_SIDE}|-)[a-z0-9]`,
+  'i',
+);
 
 /** A sentence after the term's (within TAKE_BACK_CHARS) labels a side, segment or age (see LABELLED). */
 export function takenBack(r: Reading, term: Term): boolean {
@@ -190,14 +219,19 @@ export function takenBack(r: Reading, term: Term): boolean {
  */
 export function olderAfter(r: Reading, term: Term, finding: string): 'older' | 'new' | null {
   const end = r.sentenceEnd[r.clauseSentence[term.clause]!]!;
-  const m = OLDER_LABELLED.exec(cutAtHeading(r.text.slice(end, end + TAKE_BACK_CHARS)));
+  const said = cutAtHeading(r.text.slice(end, end + TAKE_BACK_CHARS));
+  const m = OLDER_LABELLED.exec(said);
   const place = OLDER_PLACE[finding];
-  if (!m || !place || !place.test(m[1]!) || PROCEDURE.test(m[1]!)) return null;
-  // Its words and the sentence after them ("Old: left PICA territory. Its extension into the
-  // vermis is new.").
-  const said = r.text.slice(end, end + TAKE_BACK_CHARS);
-  const after = said.slice(said.indexOf(m[1]!) + m[1]!.length).split(/(?<=\.)\s/)[1] ?? '';
-  return NEW_PART.test(m[1]!) || NEW_PART.test(after.split('.')[0]!) ? 'new' : 'older';
+  if (!m || !place || !place.test(m[1]!)) return null;
+  const words = m[1]!;
+  if (PROCEDURE.test(words) && !(finding !== 'stroke' && VESSEL_DEVICE.test(words))) return null;
+  // Its words and the clauses after them ("Old: left PICA territory (approx. 2 cm). Its
+  // medial part is new.", "Unchanged in size. There is a new component along its margin.").
+  const after = said.slice(m.index + m[0].length);
+  const clauses = [words, ...after.split(/[.;\n]/)];
+  const isNew = (c: string, i: number): boolean =>
+    NEW_PART.test(c) && !DENIES.test(c) && (i === 0 || REFERS_BACK.test(c) || place.test(c));
+  return clauses.some(isNew) ? 'new' : 'older';
 }
 
 /** Text up to the next heading line ("STENOSIS:", "MASTOIDS"): another finding's answers. */
@@ -231,9 +265,26 @@ export const unticked = (r: Reading, term: Term): boolean =>
 const LIST_NEGATED =
   /(?:\b(?:no|without|negative for|absence of|none of)(?:\s+(?:definite|convincing|radiological|radiographic|imaging|ct|mri?|mra|cta|sonographic|doppler|significant|acute|any))*(?:\s+(?:evidence|signs?)\s+(?:of|for))?(?:\s+(?:any\s+of\s+)?the\s+following)?|^\s*(?:[a-z ]{0,30}:\s*)?(?:pertinent\s+negatives?|negative\s+findings|excluded|ruled\s+out)|\bthe\s+following\s+(?:are|were)\s+(?:not\s+(?:seen|identified|present|demonstrated)|absent|excluded))\s*:\s*$/i;
 
-/** A bullet's rest that affirms or places the finding. */
-const BULLET_SAYS_MORE =
-  /\b(?:except|apart from|aside from|other than)\b[^.\n]{0,30}\b(?:left|right|lt|rt|v[0-4]|c[1-7])\b|\b(?:but|however)\b[^.\n]{0,40}\b(?:left|right|lt|rt|v[0-4]|c[1-7])\b[^.\n]{0,30}\b(?:present|seen|yes|positive|flap|dissect\w*|occlu\w*|equivocal|indeterminate|probable|suspected)\b|\b(?:left|right|lt|rt|v[0-4])\b(?![^.\n]{0,20}\b(?:flow|normal variant|hypoplas\w*))[^.\n]{0,20}?\b(?<!\bno\s)(?:present|yes|positive|demonstrated|equivocal|indeterminate|possible|probable|suspected)\b|(?<!\bno\s+(?:[\w-]+\s+)?)\b(?:flap|intramural|ha?ematoma|double lumen|intimal)\w*\b[^.\n]{0,20}?\b(?<!\bno\s)(?:present|seen|yes|positive|demonstrated)\b/i;
+/** A bullet's rest that makes an exception of a side ("except the left V3", "but left: flap"). */
+const BULLET_EXCEPTS =
+  /\b(?:except|apart from|aside from|other than)\b[^.\n]{0,30}\b(?:left|right|lt|rt|v[0-4]|c[1-7])\b|\b(?:but|however)\b[^.\n]{0,40}\b(?:left|right|lt|rt|v[0-4]|c[1-7])\b[^.\n]{0,30}\b(?:present|seen|yes|positive|flap|dissect\w*|occlu\w*|equivocal|indeterminate|probable|suspected)\b/i;
+/**
+ * A clause of a bullet's rest that affirms or places the finding ("left present", "left V3
+ * probable", "probable on the left", "flap present"), read only in a clause that denies
+ * nothing ("(no intimal flap or intramural haematoma seen)", "intramural haematoma not seen").
+ */
+const BULLET_AFFIRMS =
+  /\b(?:left|right|lt|rt|v[0-4])\b(?![^.\n]{0,20}\b(?:flow|normal variant|hypoplas\w*))[^.\n]{0,20}?\b(?:present|yes|positive|demonstrated|equivocal|indeterminate|possible|probable|suspected)\b|\b(?:present|positive|demonstrated|equivocal|indeterminate|possible|probable|suspected)\b[^.\n]{0,20}?\b(?:left|right|lt|rt|v[0-4])\b|\b(?:flap|intramural|ha?ematoma|double lumen|intimal)\w*\b[^.\n]{0,20}?\b(?:present|seen|yes|positive|demonstrated)\b/i;
+const BULLET_DENIES =
+  /\b(?:no|not|without|nor|neither|absent|negative|excluded|ruled out|none)\b|n['\u2019]t\b/i;
+
+/** A bullet's rest that affirms or places the finding (see BULLET_EXCEPTS, BULLET_AFFIRMS). */
+function bulletSaysMore(rest: string): boolean {
+  if (BULLET_EXCEPTS.test(rest)) return true;
+  return rest
+    .split(/[,;()\u2013\u2014]|\s-\s/)
+    .some((c) => BULLET_AFFIRMS.test(c) && !BULLET_DENIES.test(c));
+}
 
 /** A bullet line ("- dissection") under a line ending in a negation and a colon. */
 export function negatedBullet(r: Reading, term: Term): boolean {
@@ -248,7 +299,7 @@ export function negatedBullet(r: Reading, term: Term): boolean {
   const own = text.slice(term.end, lineEnd === -1 ? text.length : lineEnd);
   const next = lineEnd === -1 ? '' : nextLine(r, term.end);
   const cont = /^[ \t]+(?![-*\u2022\u00b7]|\d+[.)])/.test(next) ? next : '';
-  if (BULLET_SAYS_MORE.test(own) || BULLET_SAYS_MORE.test(cont)) return false;
+  if (bulletSaysMore(own) || bulletSaysMore(cont)) return false;
   // Up over the bullets before it, to the line that opens the list.
   let at = lineStart - 1;
   for (let n = 0; n < 12 && at > 0; n++) {
