@@ -105,6 +105,7 @@ import { ROUND_32 } from './probe-cases-r32-a';
 import { ROUND_34 } from './probe-cases-r34-a';
 import { ROUND_36 } from './probe-cases-r36-a';
 import { ROUND_38 } from './probe-cases-r38-a';
+import { ROUND_41 } from './probe-cases-r41-a';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -212,4 +213,5 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_34,
   ...ROUND_36,
   ...ROUND_38,
+  ...ROUND_41,
 ];
