@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '7cacf190f9f8fc37';
+export const ENGINE_BUILD = 'feba579185a56306';

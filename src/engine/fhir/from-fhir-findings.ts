@@ -12,6 +12,7 @@ import { SYS } from './codes';
 import { mergeSame } from './from-fhir-values';
 import { codeIn, codesOf, conceptOf, findingsOfText, presentOf, unanswered } from './read-helpers';
 import { namesNeck } from './from-fhir-words';
+import { saysNewInjury } from './from-fhir-injury';
 
 /** A finding named by a concept; `exact` false: read as present only. */
 export interface Concept {
@@ -128,8 +129,6 @@ export function recentTrauma(
 }
 
 /** Days of a unit, the shorter reading ("6 months ago" is at most 168 days: the more recent). */
-/** A four-digit year standing alone (not part of a date like 2026-11-23 or 23/11/2026). */
-const YEAR = /(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-]|-\d)/g;
 
 const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 28, year: 360 };
 
@@ -152,71 +151,6 @@ export function relativeOnset(words: string | undefined, from: string): string |
   return addDays(from, -n * UNIT_DAYS[m[2]!.toLowerCase()]!);
 }
 
-/** A day of the last weeks, or an injury said new ("3 days ago", "last night", "re-injured"). */
-const NEW_TIME =
-  /\b(?:acute|new|re-?injur\w*|today|tonight|yesterday|this (?:morning|afternoon|evening)|last (?:night|week|weekend)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:\d{1,2}|an?|one|two|three|four|five|six|seven|several|few) (?:hours?|days?|weeks?) ago|recent(?:ly)? (?:injur\w*|trauma\w*|falls?|accident|collision|whiplash|sprain|strain))\b/i;
-/** How an injury happens ("fell", "MVA", "assaulted"): new unless its clause dates it older. */
-const MECHANISM =
-  /\b(?:fell|falls?(?!\s+(?:risk|prevention|assessment|clinic|history|screen\w*))|collision|crash\w*|accident|mvc|mva|rtc|rta|rear-?ended|hit|struck|assault\w*|punched|kicked|tackled)\b/i;
-/** A clause that denies ("denies recent trauma", "nothing new", "not new", "no new injury"). */
-const DENIES = /\b(?:no|not|nothing|none|denies|denied|without|negative)\b/i;
-/** A clause that places its injury in an earlier year or in the history ("MVA 2019", "old"). */
-function olderClause(clause: string, year: number): boolean {
-  for (const m of clause.matchAll(YEAR)) if (Number(m[1]) < year) return true;
-  return /\b(?:years? ago|old|previous|prior|remote|history|hx|h\/o)\b/i.test(clause);
-}
-
-/** Clauses of a reason or a problem's words ("Follow-up of whiplash from 2025 - no new injury"). */
-const clausesOf = (words: string): string[] => words.split(/[,;.]|\s[-\u2013\u2014]\s/);
-
-/**
- * A mechanism of injury said new, with the neck, in a visit's reason ("Rear-end collision
- * last week, now neck pain", "Neck pain after MVA 2 days ago"): recent neck trauma by the
- * visit's day, though no injury is named.
- */
-export function mechanismToNeck(words: string, latest: string): boolean {
-  const year = Number(latest.slice(0, 4));
-  return (
-    namesNeck(words) &&
-    clausesOf(words).some((c) => !DENIES.test(c) && MECHANISM.test(c) && !olderClause(c, year))
-  );
-}
-
-/**
- * Words that tell of a new injury, in a clause that denies nothing: said new or dated to the
- * last weeks ("re-injured in fall 3 days ago", "Acute whiplash"), or a mechanism not dated
- * older ("MVA", "fell off bike"; not "whiplash (MVA) 2019", "fall risk assessment").
- */
-export function saysNewInjury(words: string, latest: string): boolean {
-  const year = Number(latest.slice(0, 4));
-  return clausesOf(words).some(
-    (c) => !DENIES.test(c) && (NEW_TIME.test(c) || (MECHANISM.test(c) && !olderClause(c, year))),
-  );
-}
-
-/**
- * A visit's reason names an older injury only: every injury it names, in a clause that denies
- * nothing, in a year before this one ("neck sprain from 2019") or in the history ("history of
- * whiplash", "Previous neck sprain"), and nothing new said ("Old whiplash. Fell off bike
- * today", "Whiplash 2015; MVA 3 days ago"); not today's date nor "prior to arrival".
- */
-export function olderInjury(words: string, latest: string): boolean {
-  if (saysNewInjury(words, latest)) return false;
-  const year = Number(latest.slice(0, 4));
-  const clauses = clausesOf(words).filter(
-    (c) => /\b(?:sprain|strain|injur|whiplash|trauma|contusion)/i.test(c) && !DENIES.test(c),
-  );
-  if (clauses.length === 0) return false;
-  return clauses.every(
-    (clause) =>
-      olderClause(clause, year) &&
-      (/(?:19|20)\d\d|years? ago/.test(clause) ||
-        /\b(?:history of|h\/o|hx of|old|previous|prior|remote)\s+(?:[\w-]+\s+){0,2}?(?:neck|cervical|sprain|strain|injur\w*|whiplash|trauma)/i.test(
-          clause,
-        )),
-  );
-}
-
 /**
  * The end of the latest year before this one a concept's words give as a date ("History of
  * whiplash 2015", "in 2019", "(2018)"; not "2015 Honda Civic").
@@ -226,7 +160,7 @@ export function yearEndIn(cc: CodeableConcept | undefined, latest: string): stri
   const now = Number(latest.slice(0, 4));
   let year = 0;
   const dated =
-    /(?:\b(?:in|from|since|of|back in|history of[^,;.]{0,30}?|h\/o[^,;.]{0,30}?)\s+|\()((?:19|20)\d\d)(?![\d/.-])|\b(?:whiplash|sprain|strain|injury|trauma)\b[^,;.\d]{0,20}?\s((?:19|20)\d\d)\s*(?:$|[,;.)])/gi;
+    /(?:\b(?:in|from|since|of|back in|history of[^,;.]{0,30}?|h\/o[^,;.]{0,30}?)\s+|\()((?:19|20)\d\d)(?![\d/.-])|\b(?:whiplash|sprain|strain|injury|trauma)\b[^,;.\d]{0,20}?\s((?:19|20)\d\d)\s*(?:$|[,;.)]|\s[-\u2013\u2014]\s)/gi;
   for (const m of words.matchAll(dated)) {
     const y = Number(m[1] ?? m[2]);
     if (y < now && y > year) year = y;

@@ -42,7 +42,7 @@ const DROP: Readonly<Record<Kind, number>> = { systolic: 20, diastolic: 10 };
 const LEAST: Readonly<Record<Kind, number>> = { systolic: 40, diastolic: 20 };
 /** Words naming a change, not a pressure ("Systolic BP reduction on standing", "diff"). */
 const CHANGE =
-  /\b(?:drop|fall|fell|change|difference|diff|delta|decrease|reduction|decline|reduced by|lower by)\b/i;
+  /\b(?:drop|fall|fell|(?<!\b(?:position|postural|posture)\s)change|difference|diff|delta|decrease|reduction|decline|reduced by|lower by)\b/i;
 
 interface Reading {
   kind: Kind;

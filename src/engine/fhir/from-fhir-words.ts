@@ -36,7 +36,9 @@ export function namesNeck(t: string): boolean {
 }
 /** An injury of the neck said not to be there ("No neck injury", "denies whiplash"). */
 export const DENIED_INJURY =
-  /\b(?:no|denies|denied|without|negative for|ruled out|rule out|r\/o)\s+(?:(?:recent|neck|cervical(?:\s+spine)?)\s+)*(?:injur\w*|sprain|strain|trauma\w*|whiplash)|\b(?:neck\s+injury|whiplash|sprain|strain|trauma|injury)\s+(?:[\w-]+\s+){0,2}?(?:ruled out|excluded|denied|not (?:found|seen|present|confirmed))|\b(?:injur\w*|trauma\w*|whiplash|sprain|strain)\b[^:;,.\n]{0,20}?\s*[:\u2013\u2014-]\s*(?:none|no|nil|denied|negative|absent)\s*(?:$|[.;,)])|\?/i;
+  /\b(?:no|denies|denied|without|negative for|ruled out|rule out|r\/o)\s+(?:(?:recent|neck|cervical(?:\s+spine)?)\s+)*(?:injur\w*|sprain|strain|trauma\w*|whiplash)|\b(?:neck\s+injury|whiplash|sprain|strain|trauma|injury)\s+(?:[\w-]+\s+){0,2}?(?:ruled out|excluded|denied|not (?:found|seen|present|confirmed))|\b(?:injur\w*|trauma\w*|whiplash|sprain|strain)\b[^:;,.\n]{0,20}?\s*[:\u2013\u2014-]\s*(?:none|no|nil|denied|negative|absent)(?:\s+(?:reported|known|noted|documented|found|seen|identified))?\s*(?:$|[.;,)])|\?/i;
+/** The denials of DENIED_INJURY (without its "?"), each taken out of a clause. */
+const DENIALS = new RegExp(DENIED_INJURY.source.replace(/\|\\\?$/, ''), 'gi');
 /**
  * A cause said not to be an injury ("Cervical radiculopathy, not related to trauma"): taken
  * out of the words, which may still name one ("Neck sprain, not due to trauma" is a sprain).
@@ -46,29 +48,29 @@ const NOT_FROM_INJURY =
 export function neckInjury(t: string): boolean {
   // Clause by clause ("C-spine cleared (NEXUS); cervical strain" is a strain).
   for (const clause of t.replace(NOT_FROM_INJURY, ' ').split(/[;.]/)) {
-    const injuries = [...clause.matchAll(INJURY_WORD)];
-    if (injuries.length === 0 || DENIED_INJURY.test(clause)) continue;
+    // A denied injury is taken out, not its whole clause ("Cervical sprain after fall, head
+    // injury excluded", "No recent trauma other than whiplash in MVA 3 weeks ago").
+    if (clause.includes('?')) continue;
+    const kept = clause.replace(DENIALS, ' ');
+    const injuries = [...kept.matchAll(INJURY_WORD)];
+    if (injuries.length === 0) continue;
     // A whiplash is of the neck by its name.
-    if (/\bwhiplash\b/i.test(clause)) return true;
-    for (const n of clause.matchAll(NECK_WORD)) {
+    if (/\bwhiplash\b/i.test(kept)) return true;
+    for (const n of kept.matchAll(NECK_WORD)) {
       // "Cervical" of the cervix, beside an obstetric word.
       // (A sprain or a strain is never of the cervix.)
-      if (
-        /^cervical$/i.test(n[0]) &&
-        OBSTETRIC.test(clause) &&
-        !/\b(?:sprain|strain)/i.test(clause)
-      )
+      if (/^cervical$/i.test(n[0]) && OBSTETRIC.test(kept) && !/\b(?:sprain|strain)/i.test(kept))
         continue;
       if (
         /^neck$/i.test(n[0]) &&
-        (NECK_OWN_BEFORE.test(clause.slice(0, n.index)) ||
-          NECK_OWN_AFTER.test(clause.slice(n.index + n[0].length)))
+        (NECK_OWN_BEFORE.test(kept.slice(0, n.index)) ||
+          NECK_OWN_AFTER.test(kept.slice(n.index + n[0].length)))
       )
         continue;
       for (const i of injuries) {
         const [a, b] =
           i.index < n.index ? [i.index + i[0].length, n.index] : [n.index + n[0].length, i.index];
-        if (b - a <= 40 && !OTHER_PART.test(clause.slice(a, b))) return true;
+        if (b - a <= 40 && !OTHER_PART.test(kept.slice(a, b))) return true;
       }
     }
   }

@@ -4,6 +4,7 @@
  * (RiskAssessment, DetectedIssue) are outputs: they are recomputed, not read back.
  */
 import type { CodeableConcept, FhirResource, Observation } from 'fhir/r4';
+import { mechanismToNeck, olderInjury } from './from-fhir-injury';
 import { isIsoDate, todayIso } from '../dates';
 import {
   MODALITIES,
@@ -18,9 +19,7 @@ import { EXT, SYS } from './codes';
 import { questionnaireAnswers } from './from-fhir-forms';
 import {
   Findings,
-  mechanismToNeck,
   NECK_INJURY,
-  olderInjury,
   recentTrauma,
   relativeOnset,
   injuryOnset,

@@ -143,13 +143,18 @@ export function nextLine(r: Reading, at: number): string {
  * cerebellar infarct" (an old finding is no acute one).
  */
 /**
- * After a denial, another side given a place in a clause of its own: the denial is not the
- * whole answer ("none on the right, but left PICA territory", "none on the right — small focus
- * on the left", "none in the right hemisphere; small left vermian focus"; not "none in the left
- * or right hemisphere", "none on the right, none on the left"). Or a finding said present.
+ * After a denial, another place with a finding of its own, in a clause of its own: the denial
+ * is not the whole answer ("none on the right, but left PICA territory", "none on the right —
+ * small focus on the left", "none supratentorially; small focus in the cerebellar vermis", "left
+ * PICA territory not previously seen"; not "none in the left or right hemisphere", "none, left
+ * or right", "left hemisphere clear", "likewise spared", "only chronic change"). Or a finding
+ * said present.
  */
 const BUT_A_SIDE =
-  '(?![^.\\n]{0,40}?(?:[,;]|\\s[\\u2013\\u2014-]\\s|\\b(?:but|whereas|while)\\b)(?![^.\\n,;]{0,25}\\b(?:no|none|nil|not|negative|absent|nothing|normal|unremarkable)\\b)[^.\\n,;]{0,30}\\b(?:left|right)\\b|[^.\\n]{0,40}\\b(?:present|\\d+ on)\\b)';
+  '(?![^.\\n]{0,40}?(?:[,;]|\\s[\\u2013\\u2014-]\\s|\\b(?:but|whereas|while)\\b)' +
+  '(?=[^.\\n]{0,60}?\\b(?:territory|pica|aica|sca|cerebell\\w*|vermi\\w*|pons|pontine|medull\\w*|thalam\\w*|occipital|hemispher\\w*|focus|foci|infarct\\w*|lesions?|v[0-4]|va|vertebral)\\b)' +
+  '(?![^.\\n]{0,60}?\\b(?:no|none|nil|negative|absent|nothing|normal|unremarkable|clear|spared|intact|preserved|likewise|either|chronic|old|not(?!\\s+previously))\\b)' +
+  '|[^.\\n]{0,40}\\b(?:present|\\d+ on)\\b)';
 const NOT_A_YES =
   '(?![,\\s(]+(?:antegrade|retrograde|patent|normal|unremarkable|to the|throughout|along|v[0-4] to))';
 const LABELLED = new RegExp(
@@ -163,43 +168,8 @@ const LABELLED = new RegExp(
     `(?!(?:no|none|nil|not|negative|absent|nothing|normal|unremarkable|n\\/a|excluded|ruled[ -]out|0|zero)\\b${BUT_A_SIDE}|-)[a-z0-9])`,
   'i',
 );
-/** An older one said after the "no" ("Old: left PICA territory", "Prior: left V3 (2019)"). */
-const OLDER_LABELLED =
-  /(?:^|[.;\n])[ \t]*(?:chronic|old|prior|previous|remote|healed|established|sequelae?|mural thickening)\b[^:\n.]{0,20}:([^\n.]{0,100})/i;
-/** What an older one's words must name, by finding ("left PICA territory", "left V3"). */
-const OLDER_PLACE: Readonly<Record<string, RegExp>> = {
-  stroke:
-    /\b(?:territory|pica|aica|cerebell\w*|vermi\w*|pons|pontine|brain ?stem|medull\w*|thalam\w*|occipital|frontal|parietal|temporal|cort\w*|basal ganglia|capsule|lacun\w*|infarct\w*|hemispher\w*|gliosis)\b/i,
-  'vertebral-artery-dissection': /\b(?:v[0-4]|vertebral|va)\b/i,
-  'vertebral-artery-narrowing': /\b(?:v[0-4]|vertebral|va)\b/i,
-  'fracture-or-ligament-instability': /\b(?:c[1-7]|dens|odontoid|atlas|axis|fracture)\b/i,
-};
-/**
- * Words whose subject is not the finding: an operation or a device in their first words
- * ("Previous: left carotid endarterectomy"; not "right cerebellar hemisphere near the shunt
- * tract"), a normal study ("Prior: MRI 2022 normal"; not "Prior: MRI 2023 showed left PICA
- * territory"), or white-matter or small-vessel change ("Chronic: deep white matter changes in
- * both frontal lobes"; not "left PICA territory, with background small vessel disease").
- */
-const PROCEDURE =
-  /^\s*(?:[\w-]+\s+){0,3}?(?:endarterectom\w*|cea|fusion|craniotom\w*|mastoidectom\w*|plate|screws?|graft\w*|shunt)\b|^\s*(?:normal|unremarkable|no (?:established )?infarct\w*|(?:(?:mild|moderate|severe|marked|background|scattered|minor|few|some|deep|periventricular|subcortical|confluent|patchy|punctate|chronic)\s+)*(?:white matter|small vessel|microvascular)\b|(?:cta|mra|mri|ct|us|doppler)\b[^.\n]{0,30}?\b(?:normal|unremarkable|negative|no\b))/i;
-/** A device in a vertebral artery ("left V3 stent graft") still tells of its lesion. */
-const VESSEL_DEVICE = /\b(?:stent|graft)/i;
-/**
- * Words that give the older one a new part ("Its medial part is new", "extension into the
- * vermis"), in a clause that denies nothing ("No haemorrhage or new infarct", "Restricted
- * diffusion is not seen") and is not about a study ("Compared with the recent MRI").
- */
-const NEW_PART =
-  /\b(?:new(?!\s+(?:mri|ct|cta|mra|study|scan|imaging|examination|exam|images|sequences?|report))|acute|subacute|fresh|restrict\w*|extension|extends|extending)\b/i;
-const DENIES =
-  /\b(?:no|not|nothing|none|without|neither|nor|negative|absent|excluded|ruled out)\b|n['\u2019]t\b/i;
-/** A clause about the older one: it, a part of it, or its place. */
-const REFERS_BACK =
-  /\b(?:its|it|component|part|portion|extension|focus|area|margin|rim|periphery|aspect|edge|lesion|infarct\w*)\b/i;
-
 /** How far after a "no" its answer may be taken back (the next few sentences). */
-const TAKE_BACK_CHARS = 160;
+export const TAKE_BACK_CHARS = 160;
 /** An age labelled after a heading's answer ("Subacute: left cerebellar hemisphere"). */
 const AGE_LABELLED = new RegExp(
   '(?:^|[.;\\n]\\s*)(?:hyperacute|acute|subacute|recent|new)\\s*:[ \\t]*' +
@@ -213,29 +183,8 @@ export function takenBack(r: Reading, term: Term): boolean {
   return LABELLED.test(cutAtHeading(r.text.slice(end, end + TAKE_BACK_CHARS)));
 }
 
-/**
- * An older one of the finding is said after its "no" (see OLDER_LABELLED): 'older', or 'new'
- * when its words give it a new part (then it is read as acute); null when none is.
- */
-export function olderAfter(r: Reading, term: Term, finding: string): 'older' | 'new' | null {
-  const end = r.sentenceEnd[r.clauseSentence[term.clause]!]!;
-  const said = cutAtHeading(r.text.slice(end, end + TAKE_BACK_CHARS));
-  const m = OLDER_LABELLED.exec(said);
-  const place = OLDER_PLACE[finding];
-  if (!m || !place || !place.test(m[1]!)) return null;
-  const words = m[1]!;
-  if (PROCEDURE.test(words) && !(finding !== 'stroke' && VESSEL_DEVICE.test(words))) return null;
-  // Its words and the clauses after them ("Old: left PICA territory (approx. 2 cm). Its
-  // medial part is new.", "Unchanged in size. There is a new component along its margin.").
-  const after = said.slice(m.index + m[0].length);
-  const clauses = [words, ...after.split(/[.;\n]/)];
-  const isNew = (c: string, i: number): boolean =>
-    NEW_PART.test(c) && !DENIES.test(c) && (i === 0 || REFERS_BACK.test(c) || place.test(c));
-  return clauses.some(isNew) ? 'new' : 'older';
-}
-
 /** Text up to the next heading line ("STENOSIS:", "MASTOIDS"): another finding's answers. */
-function cutAtHeading(t: string): string {
+export function cutAtHeading(t: string): string {
   const m =
     /\n[ \t]*(?:(?:[A-Z][A-Z /&()-]{2,40}|[A-Za-z][\w /&()-]{0,40}:)[ \t]*(?:\n|$)|(?!(?:LEFT|RIGHT|LT|RT|BILATERAL|V[0-4]|C[1-7]|ON THE|HYPERACUTE|ACUTE|SUBACUTE|EARLY SUBACUTE|RECENT|NEW|OLD|CHRONIC|PRIOR|PREVIOUS|REMOTE|HEALED|ESTABLISHED)\b)[A-Z][A-Z /&()-]{2,40}:)/.exec(
       t,
@@ -278,12 +227,21 @@ const BULLET_AFFIRMS =
 const BULLET_DENIES =
   /\b(?:no|not|without|nor|neither|absent|negative|excluded|ruled out|none)\b|n['\u2019]t\b/i;
 
+/**
+ * A bullet's rest that denies it all, in a clause naming no side ("(possible on the right on
+ * the outside CTA, now excluded)", "(suspected left V3 on outside CTA; not confirmed)").
+ */
+const BULLET_ALL_DENIED =
+  /^\s*(?:now\s+|but\s+|since\s+|and\s+)?(?:excluded|not confirmed|ruled out|resolved|negative|not (?:seen|present) (?:now|today|on this study))\b/i;
+
 /** A bullet's rest that affirms or places the finding (see BULLET_EXCEPTS, BULLET_AFFIRMS). */
 function bulletSaysMore(rest: string): boolean {
   if (BULLET_EXCEPTS.test(rest)) return true;
-  return rest
-    .split(/[,;()\u2013\u2014]|\s-\s/)
-    .some((c) => BULLET_AFFIRMS.test(c) && !BULLET_DENIES.test(c));
+  const clauses = rest.split(
+    /[,;()\u2013\u2014]|\s-\s|\b(?:but|with|that|which|whereas|although|though|while)\b/i,
+  );
+  if (clauses.some((c) => BULLET_ALL_DENIED.test(c))) return false;
+  return clauses.some((c) => BULLET_AFFIRMS.test(c) && !BULLET_DENIES.test(c));
 }
 
 /** A bullet line ("- dissection") under a line ending in a negation and a colon. */

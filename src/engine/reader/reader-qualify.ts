@@ -7,7 +7,8 @@
 import type { MentionStatus } from './report-reader';
 import { answeredAfter, positiveValueAfter, requestAnswered, scopeBroken } from './reader-scope';
 import { headingReply, negatedBullet, takenBack, unticked } from './reader-headings';
-export { ageLabelled, olderAfter } from './reader-headings';
+export { ageLabelled } from './reader-headings';
+export { olderAfter } from './reader-older';
 import {
   firstFrom,
   WINDOW_WORDS,

@@ -118,13 +118,15 @@ const NOT_SYSTEMIC =
   /(?<!\b(?:not|no|without) )\b(?:gel|cream|ointment|topical|flush|lock|lyoton|lioton|hirudoid|heparinoid)\b|мазь|гель|крем|лиотон|гепариновая/iu;
 /** "Anticoagulants: none", "no anticoagulant", "not on warfarin": said not taken (at its start or as its value). */
 const SAID_NONE =
-  /^\s*(?:no|none|nil|not(?: on| taking)?)\b|[:\u2013\u2014-]\s*(?:none|no|nil)\s*\.?\s*$/iu;
+  /^\s*(?:no|none|nil|not(?: on| taking)?)\b(?!\s+(?:change|changes|new|dose change)\b)|[:\u2013\u2014-]\s*(?:none|no|nil)\s*\.?\s*$/iu;
 /**
  * "not an anticoagulant" says what the word is not, and names no drug: it is taken out before
  * the names are looked for ("Aspirin (antiplatelet, not an anticoagulant)" is none; "Enoxaparin
- * 40 mg - prophylactic, not anticoagulant dose" is still enoxaparin).
+ * 40 mg - prophylactic, not anticoagulant dose" is still enoxaparin; "not an anticoagulant like
+ * warfarin" names no warfarin taken).
  */
-const NOT_THE_WORD = /\bnot (?:an? )?anti-?coagulant[\w-]*/giu;
+const NOT_THE_WORD =
+  /\bnot (?:an? )?anti-?coagulant[\w-]*(?:\s*,?\s*(?:like|such as|e\.g\.?|eg|unlike|as with)\s+[\w-]+)?/giu;
 
 /** Whether a medication name is recognised as an anticoagulant taken into the blood. */
 export function isAnticoagulant(name: string): boolean {

@@ -1,0 +1,134 @@
+/**
+ * A new injury or an old one in an EHR's words (a visit's reason, a problem's name): said new or
+ * dated to the last weeks, a mechanism of injury ("fell", "MVA"), denied, or placed in an
+ * earlier year or in the history. Used by from-fhir.ts and from-fhir-findings.ts. Plain
+ * TypeScript.
+ */
+import { daysBetween } from '../dates';
+import { namesNeck } from './from-fhir-words';
+
+/** A four-digit year standing alone (not part of a date like 2026-11-23 or 23/11/2026). */
+export const YEAR = /(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-]|-\d)/g;
+/** Days within which a year's end is not an earlier injury's ("30 Dec 2026" on 3 January). */
+const YEAR_END_DAYS = 28;
+
+const INJURY = /\b(?:sprain|strain|injur\w*|whiplash|trauma\w*|contusion)/i;
+const INJURY_ALL = new RegExp(INJURY.source, 'gi');
+/** Said new, or a day of the last weeks ("re-injured", "3 days ago", "last Tuesday", "PTA"). */
+const NEW_TIME =
+  /\b(?:acute|new|re-?injur\w*|today|tonight|yesterday|this (?:morning|afternoon|evening)|last (?:night|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|prior to (?:arrival|admission|presentation)|pta|(?:\d{1,2}|an?|one|two|three|four|five|six|seven|several|few) (?:hours?|days?|weeks?) ago|recent(?:ly)? (?:injur\w*|trauma\w*|falls?|accident|collision|whiplash|sprain|strain))\b/gi;
+/** How an injury happens ("fell", "MVA", "rear-end shunt"; not "at risk of falls"). */
+const MECHANISM =
+  /\b(?:fell|fallen|(?<!\b(?:risk|history|fear|prevention|screening) of\s)falls?(?!\s+(?:risk|prevention|assessment|clinic|history|screen\w*))|slipped|tripped|collision|crash\w*|accident|mvc|mva|rtc|rta|rear-?end(?:ed)?|hit|struck|assault\w*|punched|kicked|tackled|landed on)\b/gi;
+/** A denial before a word in its clause ("denies recent trauma", "nothing new", "no fall"). */
+const DENIED_BEFORE =
+  /\b(?:no|not|nothing|none|denies|denied|without|negative)\b(?![^,;]*\b(?:other than|except|apart from|but|however)\b)/i;
+/** A denial just after it ("fall ruled out"). */
+const DENIED_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:ruled out|excluded|denied|negative|unlikely)\b/i;
+/** The history named ("Old whiplash", "hx", "previous"; not "84-year-old", "prior to arrival"). */
+const HISTORY =
+  /(?<!year-)\bold\b|\b(?:previous(?:ly)?|prior(?!\s+to\s+(?:arrival|admission|presentation|attendance))|remote|history|hx|h\/o)\b/i;
+
+/** Clauses of a reason or a problem's words ("Follow-up of whiplash from 2025 - no new injury"). */
+const clausesOf = (words: string): string[] => words.split(/[,;.]|\s[-\u2013\u2014]\s/);
+
+/** An earlier year than the last weeks' in the clause ("MVA 2019"; not "30 Dec 2026" on 3 Jan 2027). */
+function earlierYear(clause: string, latest: string): boolean {
+  for (const m of clause.matchAll(YEAR)) {
+    const days = daysBetween(`${m[1]}-12-31`, latest);
+    if (days !== null && days > YEAR_END_DAYS) return true;
+  }
+  return false;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** A date written in full ("2026-11-18", "30 Dec 2026"). */
+const FULL_DATE =
+  /\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{4})\b/gi;
+
+/** A date of the last weeks written in full in the clause ("recurrent since fall on 2026-11-18"). */
+function recentDateIn(clause: string, latest: string): boolean {
+  for (const m of clause.matchAll(FULL_DATE)) {
+    const month = m[2] ?? String(MONTHS.indexOf(m[5]!.toLowerCase()) + 1).padStart(2, '0');
+    const date = m[1] ? `${m[1]}-${month}-${m[3]}` : `${m[6]}-${month}-${m[4]!.padStart(2, '0')}`;
+    const days = daysBetween(date, latest);
+    if (days !== null && days >= 0 && days <= YEAR_END_DAYS) return true;
+  }
+  return false;
+}
+
+/** A clause placing its injury in an earlier year or in the history ("MVA 2019", "old"). */
+function olderClause(clause: string, latest: string): boolean {
+  return earlierYear(clause, latest) || /\byears? ago\b/i.test(clause) || HISTORY.test(clause);
+}
+
+/** Some match of `re` in the clause not denied before it or just after it. */
+function undenied(clause: string, re: RegExp): boolean {
+  for (const m of clause.matchAll(re)) {
+    if (DENIED_BEFORE.test(clause.slice(0, m.index))) continue;
+    if (DENIED_AFTER.test(clause.slice(m.index + m[0].length))) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the words tell of a new event: said new or dated to the last weeks, in a clause
+ * naming an injury or a mechanism (or only a mechanism: `mechanism`); or a mechanism in a
+ * clause not placed older, unless another clause names an injury dated only by a year, whose
+ * cause it is ("Whiplash (2012), rear-ended at traffic lights", "Cervical strain 2019 - MVC";
+ * not "84-year-old female fell at home, neck pain; hx whiplash 2018").
+ */
+function newEvent(words: string, latest: string, mechanism: boolean): boolean {
+  const clauses = clausesOf(words);
+  const causeOfOld = clauses.some(
+    (c) => INJURY.test(c) && earlierYear(c, latest) && !HISTORY.test(c),
+  );
+  return clauses.some((c) => {
+    const how = MECHANISM.test(c);
+    MECHANISM.lastIndex = 0;
+    const dated = undenied(c, NEW_TIME) || recentDateIn(c, latest);
+    if ((how || (!mechanism && INJURY.test(c))) && dated) return true;
+    return how && !causeOfOld && !olderClause(c, latest) && undenied(c, MECHANISM);
+  });
+}
+
+/**
+ * Words that tell of a new injury ("re-injured in fall 3 days ago", "Acute whiplash", "Old
+ * whiplash 2016; fell off bike today without helmet"); not one denied ("Patient denies recent
+ * trauma", "no new injury", "fall ruled out"), a symptom's date ("Neck pain worse since last
+ * week"), nor an old injury's cause ("whiplash (MVA) 2019").
+ */
+export function saysNewInjury(words: string, latest: string): boolean {
+  return newEvent(words, latest, false);
+}
+
+/**
+ * A mechanism of injury said new, with the neck, in a visit's reason ("Rear-end collision
+ * last week, now neck pain", "Neck pain after MVA 2 days ago"): recent neck trauma by the
+ * visit's day, though no injury is named.
+ */
+export function mechanismToNeck(words: string, latest: string): boolean {
+  return namesNeck(words) && newEvent(words, latest, true);
+}
+
+/**
+ * A visit's reason names an older injury only: every injury it names, undenied, in a year
+ * before this one ("neck sprain from 2019") or in the history ("history of whiplash",
+ * "Previous neck sprain"), and nothing new said ("Old whiplash. Fell off bike today",
+ * "Whiplash 2015; MVA 3 days ago").
+ */
+export function olderInjury(words: string, latest: string): boolean {
+  if (saysNewInjury(words, latest)) return false;
+  const clauses = clausesOf(words).filter((c) => undenied(c, INJURY_ALL));
+  if (clauses.length === 0) return false;
+  return clauses.every(
+    (clause) =>
+      olderClause(clause, latest) &&
+      (earlierYear(clause, latest) ||
+        /\byears? ago\b/i.test(clause) ||
+        /\b(?:history of|h\/o|hx of|hx|old|previous|prior|remote)\s+(?:[\w-]+\s+){0,2}?(?:neck|cervical|sprain|strain|injur\w*|whiplash|trauma)/i.test(
+          clause,
+        )),
+  );
+}
