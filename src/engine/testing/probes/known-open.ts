@@ -63,6 +63,7 @@ import { KNOWN_OPEN_R31_A } from './known-open-r31-a';
 import { KNOWN_OPEN_R32_A } from './known-open-r32-a';
 import { KNOWN_OPEN_R34_A } from './known-open-r34-a';
 import { KNOWN_OPEN_R38_A } from './known-open-r38-a';
+import { KNOWN_OPEN_R42_A } from './known-open-r42-a';
 
 export interface KnownOpen {
   key: string;
@@ -261,4 +262,5 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
   ...KNOWN_OPEN_R32_A,
   ...KNOWN_OPEN_R34_A,
   ...KNOWN_OPEN_R38_A,
+  ...KNOWN_OPEN_R42_A,
 ];

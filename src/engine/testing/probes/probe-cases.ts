@@ -106,6 +106,7 @@ import { ROUND_34 } from './probe-cases-r34-a';
 import { ROUND_36 } from './probe-cases-r36-a';
 import { ROUND_38 } from './probe-cases-r38-a';
 import { ROUND_41 } from './probe-cases-r41-a';
+import { ROUND_42 } from './probe-cases-r42-a';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -214,4 +215,5 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_36,
   ...ROUND_38,
   ...ROUND_41,
+  ...ROUND_42,
 ];
