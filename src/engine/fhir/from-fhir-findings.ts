@@ -12,7 +12,7 @@ import { SYS } from './codes';
 import { mergeSame } from './from-fhir-values';
 import { codeIn, codesOf, conceptOf, findingsOfText, presentOf, unanswered } from './read-helpers';
 import { namesNeck } from './from-fhir-words';
-import { saysNewInjury } from './from-fhir-injury';
+import { onlyOlderInjuries, saysNewInjury } from './from-fhir-injury';
 
 /** A finding named by a concept; `exact` false: read as present only. */
 export interface Concept {
@@ -190,7 +190,8 @@ export function injuryOnset(
     const days = at ? daysBetween(at, latest) : null;
     return isNew && days !== null && days > RECENT_TRAUMA_DAYS ? undefined : at;
   }
-  return (isNew ? undefined : yearEndIn(cc, latest)) ?? at;
+  const dated = !isNew && onlyOlderInjuries(words, latest);
+  return (dated ? yearEndIn(cc, latest) : undefined) ?? at;
 }
 
 /**

@@ -5,32 +5,40 @@
  * TypeScript.
  */
 import { daysBetween } from '../dates';
-import { namesNeck } from './from-fhir-words';
+import { DENIALS, namesNeck } from './from-fhir-words';
 
 /** A four-digit year standing alone (not part of a date like 2026-11-23 or 23/11/2026). */
 export const YEAR = /(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-]|-\d)/g;
 /** Days within which a year's end is not an earlier injury's ("30 Dec 2026" on 3 January). */
 const YEAR_END_DAYS = 28;
 
-const INJURY = /\b(?:sprain|strain|injur\w*|whiplash|trauma\w*|contusion)/i;
+const INJURY = /\b(?:re-?)?(?:sprain|strain|injur\w*|whiplash|trauma\w*|contusion)/i;
 const INJURY_ALL = new RegExp(INJURY.source, 'gi');
 /** Said new, or a day of the last weeks ("re-injured", "3 days ago", "last Tuesday", "PTA"). */
 const NEW_TIME =
-  /\b(?:acute|new|re-?injur\w*|today|tonight|yesterday|this (?:morning|afternoon|evening)|last (?:night|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|prior to (?:arrival|admission|presentation)|pta|(?:\d{1,2}|an?|one|two|three|four|five|six|seven|several|few) (?:hours?|days?|weeks?) ago|recent(?:ly)? (?:injur\w*|trauma\w*|falls?|accident|collision|whiplash|sprain|strain))\b/gi;
+  /\b(?:acute|new|re-?injur\w*|today|tonight|yesterday|this (?:morning|afternoon|evening)|last (?:night|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:week|month)|earlier (?:today|this (?:week|month))|prior to (?:arrival|admission|presentation)|pta|present(?:s|ed|ing)? (?:after|with|following)|(?:\d{1,2}|an?|one|two|three|four|five|six|seven|several|few) (?:hours?|days?|weeks?) ago|recent(?:ly)? (?:injur\w*|trauma\w*|falls?|accident|collision|whiplash|sprain|strain))\b/gi;
 /** How an injury happens ("fell", "MVA", "rear-end shunt"; not "at risk of falls"). */
 const MECHANISM =
-  /\b(?:fell|fallen|(?<!\b(?:risk|history|fear|prevention|screening) of\s)falls?(?!\s+(?:risk|prevention|assessment|clinic|history|screen\w*))|slipped|tripped|collision|crash\w*|accident|mvc|mva|rtc|rta|rear-?end(?:ed)?|hit|struck|assault\w*|punched|kicked|tackled|landed on)\b/gi;
-/** A denial before a word in its clause ("denies recent trauma", "nothing new", "no fall"). */
+  /\b(?:fell|fallen|(?<!\b(?:risk|history|fear|prevention|screening) of\s)falls?(?!\s+(?:risk|prevention|assessment|clinic|history|screen\w*))|slipped|tripped|collision|collid\w*|crash\w*|accident|mvc|mva|rtc|rta|rear-?end(?:ed)?|hit|struck|assault\w*|punched|kicked|tackled|thrown|ejected|knocked (?:down|over|out)|run over|landed on|(?:playing|during) (?:rugby|football|soccer|hockey|sports?))\b/gi;
+/**
+ * A denial close before a word ("denies recent trauma", "nothing new", "no fall", "No recent
+ * neck trauma"; not "Pt with no PMH fell from ladder", "with no airbag deployment rear-ended").
+ */
 const DENIED_BEFORE =
-  /\b(?:no|not|nothing|none|denies|denied|without|negative)\b(?![^,;]*\b(?:other than|except|apart from|but|however)\b)/i;
-/** A denial just after it ("fall ruled out"). */
-const DENIED_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:ruled out|excluded|denied|negative|unlikely)\b/i;
+  /\b(?:no|not|nothing|none|denies|denied|without|negative(?:\s+for)?)\s+(?:[\w-]+\s+){0,2}$/i;
+/** A past-tense mechanism is denied only by a "not" right before it ("was not assaulted"). */
+const PAST_VERB = /(?:ed|fell|hit|struck|thrown|run over)$/i;
+const DENIED_VERB =
+  /(?:\b(?:not|never|denies|denied)|n['\u2019]t)\s+(?:(?:being|been|having|having been|was|were|be)\s+)?$/i;
+/** A denial just after it ("fall ruled out"; not "MVA fracture excluded"). */
+const DENIED_AFTER =
+  /^\s*(?:(?:was|is|has been)\s+)?(?:ruled out|excluded|denied|negative|unlikely)\b/i;
 /** The history named ("Old whiplash", "hx", "previous"; not "84-year-old", "prior to arrival"). */
 const HISTORY =
-  /(?<!year-)\bold\b|\b(?:previous(?:ly)?|prior(?!\s+to\s+(?:arrival|admission|presentation|attendance))|remote|history|hx|h\/o)\b/i;
+  /(?<!year-)\bold\b|\b(?:previous(?:ly(?!\s+well))?|prior(?!\s+to\s+(?:arrival|admission|presentation|attendance))|remote|history|hx|h\/o|pmh|past medical history)\b/i;
 
 /** Clauses of a reason or a problem's words ("Follow-up of whiplash from 2025 - no new injury"). */
-const clausesOf = (words: string): string[] => words.split(/[,;.]|\s[-\u2013\u2014]\s/);
+const clausesOf = (words: string): string[] => words.split(/[,;.\n]|\s[-\u2013\u2014]\s/);
 
 /** An earlier year than the last weeks' in the clause ("MVA 2019"; not "30 Dec 2026" on 3 Jan 2027). */
 function earlierYear(clause: string, latest: string): boolean {
@@ -65,7 +73,9 @@ function olderClause(clause: string, latest: string): boolean {
 /** Some match of `re` in the clause not denied before it or just after it. */
 function undenied(clause: string, re: RegExp): boolean {
   for (const m of clause.matchAll(re)) {
-    if (DENIED_BEFORE.test(clause.slice(0, m.index))) continue;
+    const before = clause.slice(0, m.index);
+    const verb = PAST_VERB.test(m[0]);
+    if (verb ? DENIED_VERB.test(before) : DENIED_BEFORE.test(before)) continue;
     if (DENIED_AFTER.test(clause.slice(m.index + m[0].length))) continue;
     return true;
   }
@@ -80,16 +90,17 @@ function undenied(clause: string, re: RegExp): boolean {
  * not "84-year-old female fell at home, neck pain; hx whiplash 2018").
  */
 function newEvent(words: string, latest: string, mechanism: boolean): boolean {
-  const clauses = clausesOf(words);
-  const causeOfOld = clauses.some(
-    (c) => INJURY.test(c) && earlierYear(c, latest) && !HISTORY.test(c),
-  );
-  return clauses.some((c) => {
-    const how = MECHANISM.test(c);
-    MECHANISM.lastIndex = 0;
-    const dated = undenied(c, NEW_TIME) || recentDateIn(c, latest);
-    if ((how || (!mechanism && INJURY.test(c))) && dated) return true;
-    return how && !causeOfOld && !olderClause(c, latest) && undenied(c, MECHANISM);
+  return words.split(/[.\n]/).some((sentence) => {
+    const clauses = clausesOf(sentence);
+    const causeOfOld = clauses.some(
+      (c) => INJURY.test(c) && earlierYear(c, latest) && !HISTORY.test(c),
+    );
+    return clauses.some((c) => {
+      const how = undenied(c, MECHANISM);
+      const dated = undenied(c, NEW_TIME) || recentDateIn(c, latest);
+      if ((how || (!mechanism && undenied(c, INJURY_ALL))) && dated) return true;
+      return how && !causeOfOld && !olderClause(c, latest);
+    });
   });
 }
 
@@ -109,7 +120,7 @@ export function saysNewInjury(words: string, latest: string): boolean {
  * visit's day, though no injury is named.
  */
 export function mechanismToNeck(words: string, latest: string): boolean {
-  return namesNeck(words) && newEvent(words, latest, true);
+  return namesNeck(words.replace(DENIALS, ' ')) && newEvent(words, latest, true);
 }
 
 /**
@@ -119,7 +130,14 @@ export function mechanismToNeck(words: string, latest: string): boolean {
  * "Whiplash 2015; MVA 3 days ago").
  */
 export function olderInjury(words: string, latest: string): boolean {
-  if (saysNewInjury(words, latest)) return false;
+  return !saysNewInjury(words, latest) && onlyOlderInjuries(words, latest);
+}
+
+/**
+ * Every injury the words name, undenied, is in a year before this one or in the history
+ * ("History of whiplash 2015"; not "Neck sprain playing rugby; previous whiplash 2013").
+ */
+export function onlyOlderInjuries(words: string, latest: string): boolean {
   const clauses = clausesOf(words).filter((c) => undenied(c, INJURY_ALL));
   if (clauses.length === 0) return false;
   return clauses.every(
@@ -127,7 +145,7 @@ export function olderInjury(words: string, latest: string): boolean {
       olderClause(clause, latest) &&
       (earlierYear(clause, latest) ||
         /\byears? ago\b/i.test(clause) ||
-        /\b(?:history of|h\/o|hx of|hx|old|previous|prior|remote)\s+(?:[\w-]+\s+){0,2}?(?:neck|cervical|sprain|strain|injur\w*|whiplash|trauma)/i.test(
+        /\b(?:history of|h\/o|hx of|hx|old|previous|prior|remote|pmh:?)\s+(?:[\w-]+\s+){0,2}?(?:neck|cervical|sprain|strain|injur\w*|whiplash|trauma)/i.test(
           clause,
         )),
   );

@@ -35,10 +35,21 @@ export function namesNeck(t: string): boolean {
   return false;
 }
 /** An injury of the neck said not to be there ("No neck injury", "denies whiplash"). */
-export const DENIED_INJURY =
-  /\b(?:no|denies|denied|without|negative for|ruled out|rule out|r\/o)\s+(?:(?:recent|neck|cervical(?:\s+spine)?)\s+)*(?:injur\w*|sprain|strain|trauma\w*|whiplash)|\b(?:neck\s+injury|whiplash|sprain|strain|trauma|injury)\s+(?:[\w-]+\s+){0,2}?(?:ruled out|excluded|denied|not (?:found|seen|present|confirmed))|\b(?:injur\w*|trauma\w*|whiplash|sprain|strain)\b[^:;,.\n]{0,20}?\s*[:\u2013\u2014-]\s*(?:none|no|nil|denied|negative|absent)(?:\s+(?:reported|known|noted|documented|found|seen|identified))?\s*(?:$|[.;,)])|\?/i;
+const INJ = '(?:injur\\w*|sprain\\w*|strain\\w*|trauma\\w*|whiplash)';
+const LISTED = `(?:[\\w-]+\\s+)?(?:${INJ}|loc|fractures?|concussion)`;
+export const DENIED_INJURY = new RegExp(
+  // "No head or neck injury", "denies neck trauma, LOC or whiplash", "No whiplash injury".
+  `\\b(?:no|denies|denied|without|negative for|ruled out|rule out|r\\/o)\\s+(?:[\\w-]+(?:\\s+(?:or|and|nor)\\s+|\\s+)){0,4}?${INJ}(?:\\s+${INJ})*` +
+    `(?:(?:\\s*,\\s*${LISTED})*\\s*,?\\s+(?:or|nor|and)\\s+${LISTED})?` +
+    // "Whiplash ruled out", "neck injury clinically excluded" (not "strain with fracture excluded").
+    `|\\b(?:neck\\s+injury|whiplash|sprain|strain|trauma|injury)\\s+(?:(?:was|is|has been|been|now|clinically|radiologically|also)\\s+){0,2}(?:ruled out|excluded|denied|not (?:found|seen|present|confirmed))` +
+    // "Neck injury: none (reported)", "Trauma to neck - denied".
+    `|\\b(?:injur\\w*|trauma\\w*|whiplash|sprain|strain)\\b[^:;,.\\n]{0,20}?\\s*[:\\u2013\\u2014-]\\s*(?:none|no|nil|denied|negative|absent)(?:\\s+(?:reported|known|noted|documented|found|seen|identified))?\\s*(?:$|[.;,)])` +
+    '|\\?',
+  'i',
+);
 /** The denials of DENIED_INJURY (without its "?"), each taken out of a clause. */
-const DENIALS = new RegExp(DENIED_INJURY.source.replace(/\|\\\?$/, ''), 'gi');
+export const DENIALS = new RegExp(DENIED_INJURY.source.replace(/\|\\\?$/, ''), 'gi');
 /**
  * A cause said not to be an injury ("Cervical radiculopathy, not related to trauma"): taken
  * out of the words, which may still name one ("Neck sprain, not due to trauma" is a sprain).

@@ -142,6 +142,17 @@ export function nextLine(r: Reading, at: number): string {
  * not "Right: V2 segment, IMT 0.9 mm", "Left VA: seen to the skull base", "Chronic: small left
  * cerebellar infarct" (an old finding is no acute one).
  */
+/** A place or a lesion named after a denial (see BUT_A_SIDE). */
+const AFTER_PLACE =
+  'territory|[pam]ica|sca|cerebell\\w*|vermi\\w*|pons|pontine|medull\\w*|mid-?brain|brain ?stem|thalam\\w*|occipital|parietal|frontal|temporal|cort\\w*|basal ganglia|capsule|hemispher\\w*|focus|foci|infarct\\w*|lesions?|restrict\\w*|v[0-4]|va|vertebral';
+/**
+ * Words that say that place is well, or old (see BUT_A_SIDE): "left hemisphere clear",
+ * "likewise spared", "only chronic change", "foci of gliosis", "small vessel lesions"; not
+ * "adjacent to chronic lacunes", "not previously seen".
+ */
+const NORMALCY =
+  '\\b(?:no|none|nil|negative|absent|nothing|normal|unremarkable|clear|spared|intact|preserved|likewise|either|not(?!\\s+previously))\\b' +
+  '|(?<!\\b(?:adjacent to|near|next to|beside|abutting|separate from)\\s+(?:[\\w-]+\\s+)?)\\b(?:chronic|old|gliosis|gliotic|encephalomalacia\\w*|small vessel|lacun\\w*|microangiopath\\w*)\\b';
 /**
  * After a denial, another place with a finding of its own, in a clause of its own: the denial
  * is not the whole answer ("none on the right, but left PICA territory", "none on the right —
@@ -152,8 +163,7 @@ export function nextLine(r: Reading, at: number): string {
  */
 const BUT_A_SIDE =
   '(?![^.\\n]{0,40}?(?:[,;]|\\s[\\u2013\\u2014-]\\s|\\b(?:but|whereas|while)\\b)' +
-  '(?=[^.\\n]{0,60}?\\b(?:territory|pica|aica|sca|cerebell\\w*|vermi\\w*|pons|pontine|medull\\w*|thalam\\w*|occipital|hemispher\\w*|focus|foci|infarct\\w*|lesions?|v[0-4]|va|vertebral)\\b)' +
-  '(?![^.\\n]{0,60}?\\b(?:no|none|nil|negative|absent|nothing|normal|unremarkable|clear|spared|intact|preserved|likewise|either|chronic|old|not(?!\\s+previously))\\b)' +
+  `(?=[^.\\n,;]{0,60}?\\b(?:${AFTER_PLACE})\\b)(?![^.\\n,;]{0,60}?(?:${NORMALCY}))` +
   '|[^.\\n]{0,40}\\b(?:present|\\d+ on)\\b)';
 const NOT_A_YES =
   '(?![,\\s(]+(?:antegrade|retrograde|patent|normal|unremarkable|to the|throughout|along|v[0-4] to))';
@@ -224,24 +234,42 @@ const BULLET_EXCEPTS =
  */
 const BULLET_AFFIRMS =
   /\b(?:left|right|lt|rt|v[0-4])\b(?![^.\n]{0,20}\b(?:flow|normal variant|hypoplas\w*))[^.\n]{0,20}?\b(?:present|yes|positive|demonstrated|equivocal|indeterminate|possible|probable|suspected)\b|\b(?:present|positive|demonstrated|equivocal|indeterminate|possible|probable|suspected)\b[^.\n]{0,20}?\b(?:left|right|lt|rt|v[0-4])\b|\b(?:flap|intramural|ha?ematoma|double lumen|intimal)\w*\b[^.\n]{0,20}?\b(?:present|seen|yes|positive|demonstrated)\b/i;
-const BULLET_DENIES =
-  /\b(?:no|not|without|nor|neither|absent|negative|excluded|ruled out|none)\b|n['\u2019]t\b/i;
+
+/** A bullet's clause that is only a denial ("now excluded", "which is now excluded", "not confirmed"). */
+const BULLET_ALL_DENIED =
+  /^\s*(?:now\s+|but\s+|since\s+|and\s+|is\s+|was\s+)*(?:excluded|not confirmed|ruled out|resolved|negative|not (?:seen|present) (?:now|today|on this study))\s*$/i;
+/** A denial in a clause before, or inside, what affirms the bullet. */
+const BULLET_DENIED_BEFORE =
+  /\b(?:no|not|without|nor|neither|absent|negative for|none)\b|n['\u2019]t\b/i;
+/** A denial just after it ("intramural haematoma not seen", "double lumen not demonstrated"). */
+const BULLET_DENIED_AFTER =
+  /^\s*(?:(?:is|are|was|were)\s+)?(?:not\s+(?:seen|present|demonstrated|identified|confirmed|visuali[sz]ed)|absent|excluded|ruled out)\b/i;
+
+/** A clause of a bullet's rest that affirms it, undenied before or just after (see BULLET_AFFIRMS). */
+function affirms(clause: string): boolean {
+  const m = BULLET_AFFIRMS.exec(clause);
+  if (!m) return false;
+  const through = clause.slice(0, m.index + m[0].length);
+  return (
+    !BULLET_DENIED_BEFORE.test(through) && !BULLET_DENIED_AFTER.test(clause.slice(through.length))
+  );
+}
 
 /**
- * A bullet's rest that denies it all, in a clause naming no side ("(possible on the right on
- * the outside CTA, now excluded)", "(suspected left V3 on outside CTA; not confirmed)").
+ * A bullet's rest that affirms or places the finding (see BULLET_EXCEPTS, BULLET_AFFIRMS);
+ * not when a bare denial comes after the last clause that affirms ("(possible on the right on
+ * the outside CTA, now excluded)"; but "(previous right V2, resolved; new flap present in left
+ * V3)" affirms).
  */
-const BULLET_ALL_DENIED =
-  /^\s*(?:now\s+|but\s+|since\s+|and\s+)?(?:excluded|not confirmed|ruled out|resolved|negative|not (?:seen|present) (?:now|today|on this study))\b/i;
-
-/** A bullet's rest that affirms or places the finding (see BULLET_EXCEPTS, BULLET_AFFIRMS). */
 function bulletSaysMore(rest: string): boolean {
   if (BULLET_EXCEPTS.test(rest)) return true;
-  const clauses = rest.split(
-    /[,;()\u2013\u2014]|\s-\s|\b(?:but|with|that|which|whereas|although|though|while)\b/i,
-  );
-  if (clauses.some((c) => BULLET_ALL_DENIED.test(c))) return false;
-  return clauses.some((c) => BULLET_AFFIRMS.test(c) && !BULLET_DENIES.test(c));
+  const clauses = rest.split(/[,;()\u2013\u2014]|\s-\s|\bwhich\b/i);
+  let affirmed = false;
+  for (const c of clauses) {
+    if (affirms(c)) affirmed = true;
+    else if (BULLET_ALL_DENIED.test(c)) affirmed = false;
+  }
+  return affirmed;
 }
 
 /** A bullet line ("- dissection") under a line ending in a negation and a colon. */

@@ -26,7 +26,12 @@ const OLDER_PLACE: Readonly<Record<string, RegExp>> = {
  * "left PICA territory, with background small vessel disease").
  */
 const PROCEDURE =
-  /^\s*(?:[\w-]+\s+){0,3}?(?:endarterectom\w*|cea|fusion|craniotom\w*|mastoidectom\w*|plate|screws?|graft\w*|shunt)\b|^\s*(?:normal|unremarkable|no (?:established )?infarct\w*|(?:(?:mild|moderate|severe|marked|background|scattered|minor|few|some|deep|periventricular|subcortical|confluent|patchy|punctate|chronic|bilateral|both|frontal|parietal|temporal|occipital|and|,)\s*)*(?:white matter|small vessel|microvascular)\b|(?:cta|mra|mri|ct|us|doppler)\b[\s\d/.,:-]*(?:(?:was|is|were)\s+)?(?:normal|unremarkable|negative|no (?:acute |significant )?(?:infarct|abnormalit|lesion|finding|stroke|dissection|evidence)))/i;
+  /^\s*(?:[\w-]+\s+){0,3}?(?:endarterectom\w*|cea|fusion|craniotom\w*|mastoidectom\w*|plate|screws?|graft\w*|shunt)\b|^\s*(?:normal|unremarkable|no (?:established )?infarct\w*|(?:cta|mra|mri|ct|us|doppler)\b[\s\d/.,:-]*(?:(?:was|is|were)\s+)?(?:normal|unremarkable|negative|no (?:acute |significant )?(?:infarct|abnormalit|lesion|finding|stroke|dissection|evidence)))/i;
+const WHITE_MATTER =
+  /^\s*(?:(?:mild|moderate|severe|marked|background|scattered|minor|few|some|deep|periventricular|subcortical|confluent|patchy|punctate|chronic|bilateral|both|frontal|parietal|temporal|occipital|and|,)\s*)*(?:white matter|small vessel|microvascular)\b/i;
+/** A territory or the cortex named too: an infarct ("occipital white matter and cortex (PCA)"). */
+const TERRITORY =
+  /\b(?:territor\w*|cort\w*|[pam]ica|[pam]ca|sca)\b|(?<!\b(?:no|without)\s+(?:[\w-]+\s+)?)\binfarct\w*/i;
 /** A device in a vertebral artery ("left V3 stent graft") still tells of its lesion. */
 const VESSEL_DEVICE = /\b(?:stent|graft)/i;
 /**
@@ -36,26 +41,33 @@ const VESSEL_DEVICE = /\b(?:stent|graft)/i;
  */
 const NEW_PART =
   /\b(?:new|(?:hyper|sub)?acute|fresh|recent|restrict\w*|interval (?:extension|enlargement|growth|increase|progression))\b(?!\s+(?:stroke\s+)?(?:mri|ct|cta|mra|study|scan|imaging|examination|exam|images|sequences?|report)\b)/gi;
-/** A denial before the new word in its clause ("No haemorrhage or new infarct", "Nothing new"). */
+/** A denial before the new word ("No haemorrhage or new infarct", "Nothing new"). */
 const DENIED_BEFORE =
   /\b(?:no|not|nothing|none|without|neither|nor|negative for|absent)\b|n['\u2019]t\b/i;
-/** A denial after it ("Restricted diffusion is not seen"; not "not seen on the prior"). */
+/** What ends a denial's reach ("No change in its volume but a new component"). */
+const TURN = /\b(?:but|however|whereas|although|though|yet|while)\b/i;
+/**
+ * A denial just after it ("Restricted diffusion is not seen", "… absent"; not "not seen
+ * previously", "not visible on the comparison study", "with haemorrhage excluded on SWI").
+ */
 const DENIED_AFTER =
-  /^[^,;]*?\b(?:(?:is|are|was|were)\s+)?(?:not|no longer)\s+(?:seen|present|identified|demonstrated|visible|evident)\b(?!\s+(?:on|in)\s+(?:the\s+)?(?:prior|previous|earlier|last|outside|\d{4}|[a-z]+\s+\d{4}))|^[^,;]*?\b(?:absent|excluded)\b/i;
-/** Its past ("It was acute on the MRI of 2024"), a year, or what mimics a new part. */
-const PAST_BEFORE = /\b(?:was|were|had been)\b/i;
-const DATED_OR_MIMIC = /(?:19|20)\d\d|shine[- ]through|mimic\w*|artefact|artifact/i;
+  /^\s*(?:[\w-]+\s+){0,4}?(?:(?:is|are|was|were)\s+)?(?:(?:not|no longer)\s+(?:seen|present|identified|demonstrated|visible|evident)\b(?!\s+(?:previously|before|earlier|(?:on|in)\s+(?:the\s+)?(?:prior|previous|earlier|last|outside|comparison|\d{4}|[a-z]+\s+\d{4})))|absent\b|excluded\b)/i;
+/** The new word said of a past study or time ("acute on the March MRI", "acute change last year"). */
+const PAST_AFTER =
+  /^\s*(?:[\w-]+\s+){0,4}?(?:on|in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:mri|ct|cta|mra|study|scan|imaging|examination)\b|^\s*(?:[\w-]+\s+){0,2}?(?:last|in|of)\s+(?:year|(?:19|20)\d\d\b|[a-z]+\s+(?:19|20)\d\d\b)/i;
+/** A mimic of a new part named as such ("T2 shine-through mimicking restriction"). */
+const MIMIC_BEFORE = /\b(?:mimic\w*|shine[- ]through|pseudo-?)\s+(?:[\w-]+\s+)?$/i;
 /** A clause about the older one: it, a part of it, or its place. */
 const REFERS_BACK =
   /\b(?:its|it|component|part|portion|extension|focus|area|margin|rim|periphery|aspect|edge|lesion|infarct\w*)\b/i;
 
 /** A part of a clause (between commas) that gives the older one a new part, undenied. */
 function newIn(part: string): boolean {
-  if (DATED_OR_MIMIC.test(part)) return false;
   for (const m of part.matchAll(NEW_PART)) {
-    const before = part.slice(0, m.index);
-    if (DENIED_BEFORE.test(before) || PAST_BEFORE.test(before)) continue;
-    if (DENIED_AFTER.test(part.slice(m.index + m[0].length))) continue;
+    const before = part.slice(0, m.index).split(TURN).pop()!;
+    const after = part.slice(m.index + m[0].length);
+    if (DENIED_BEFORE.test(before) || MIMIC_BEFORE.test(before)) continue;
+    if (DENIED_AFTER.test(after) || PAST_AFTER.test(after)) continue;
     return true;
   }
   return false;
@@ -73,6 +85,7 @@ export function olderAfter(r: Reading, term: Term, finding: string): 'older' | '
   if (!m || !place || !place.test(m[1]!)) return null;
   const words = m[1]!;
   if (PROCEDURE.test(words) && !(finding !== 'stroke' && VESSEL_DEVICE.test(words))) return null;
+  if (WHITE_MATTER.test(words) && !TERRITORY.test(words)) return null;
   // Its words and the clauses after them up to the next heading ("Old: left PICA territory
   // (approx. 2 cm). Its medial part is new.", "Unchanged in size. There is a new component
   // along its margin."), each part between commas on its own ("New small focus at its medial
