@@ -64,6 +64,7 @@ import { KNOWN_OPEN_R32_A } from './known-open-r32-a';
 import { KNOWN_OPEN_R34_A } from './known-open-r34-a';
 import { KNOWN_OPEN_R38_A } from './known-open-r38-a';
 import { KNOWN_OPEN_R42_A } from './known-open-r42-a';
+import { KNOWN_OPEN_R43_A } from './known-open-r43-a';
 
 export interface KnownOpen {
   key: string;
@@ -263,4 +264,5 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
   ...KNOWN_OPEN_R34_A,
   ...KNOWN_OPEN_R38_A,
   ...KNOWN_OPEN_R42_A,
+  ...KNOWN_OPEN_R43_A,
 ];

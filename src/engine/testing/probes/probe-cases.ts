@@ -107,6 +107,7 @@ import { ROUND_36 } from './probe-cases-r36-a';
 import { ROUND_38 } from './probe-cases-r38-a';
 import { ROUND_41 } from './probe-cases-r41-a';
 import { ROUND_42 } from './probe-cases-r42-a';
+import { ROUND_43 } from './probe-cases-r43-a';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -216,4 +217,5 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_38,
   ...ROUND_41,
   ...ROUND_42,
+  ...ROUND_43,
 ];
