@@ -20,25 +20,42 @@ const NEW_TIME =
 /** How an injury happens ("fell", "MVA", "rear-end shunt"; not "at risk of falls"). */
 const MECHANISM =
   /\b(?:fell|fallen|(?<!\b(?:risk|history|fear|prevention|screening) of\s)falls?(?!\s+(?:risk|prevention|assessment|clinic|history|screen\w*))|slipped|tripped|collision|collid\w*|crash\w*|accident|mvc|mva|rtc|rta|rear-?end(?:ed)?|hit|struck|assault\w*|punched|kicked|tackled|thrown|ejected|knocked (?:down|over|out)|run over|landed on|(?:playing|during) (?:rugby|football|soccer|hockey|sports?))\b/gi;
+/** Words a denial may stand before its object with ("No history of any recent fall"). */
+const QUALIFIERS =
+  '(?:(?:recent|new|further|significant|any|other|obvious|acute|preceding|prior|previous|history of|hx of|h\\/o)\\s+)*';
+/** A list a denial reaches over ("Denies any fall or MVC", "denies trauma, fall or MVC"). */
+const LIST = '(?:[\\w-]+(?:\\s*,\\s*|\\s+(?:or|nor)\\s+))*';
 /**
- * A denial close before a word ("denies recent trauma", "nothing new", "no fall", "No recent
- * neck trauma"; not "Pt with no PMH fell from ladder", "with no airbag deployment rear-ended").
+ * A denial right before a word, or before a list or qualifiers leading to it ("denies recent
+ * trauma", "nothing new", "no fall"; not "Pt with no PMH fell", "No seatbelt MVC today").
  */
-const DENIED_BEFORE =
-  /\b(?:no|not|nothing|none|denies|denied|without|negative(?:\s+for)?)\s+(?:[\w-]+\s+){0,2}$/i;
-/** A past-tense mechanism is denied only by a "not" right before it ("was not assaulted"). */
+const DENIED_BEFORE = new RegExp(
+  `\\b(?:no|not|nothing|none|denies|denied|without|negative(?:\\s+for)?)\\s+${QUALIFIERS}${LIST}${QUALIFIERS}$`,
+  'i',
+);
+/** A past-tense mechanism is denied only by a "not" right before it ("was not assaulted", "never fell or was struck"). */
 const PAST_VERB = /(?:ed|fell|hit|struck|thrown|run over)$/i;
-const DENIED_VERB =
-  /(?:\b(?:not|never|denies|denied)|n['\u2019]t)\s+(?:(?:being|been|having|having been|was|were|be)\s+)?$/i;
-/** A denial just after it ("fall ruled out"; not "MVA fracture excluded"). */
+const DENIED_VERB = new RegExp(
+  `(?:\\b(?:not|never|denies|denied)|n['\\u2019]t)\\s+${LIST}(?:(?:being|been|having|having been|get|got|was|were|be)\\s+)?$`,
+  'i',
+);
+/** What ends a denial's reach ("No trauma except MVC yesterday"). */
+const EXCEPT = /\b(?:except|other than|apart from|but|however|although)\b/i;
+/** A denial just after it ("fall ruled out", "fall or injury denied"; not "MVA fracture excluded"). */
 const DENIED_AFTER =
-  /^\s*(?:(?:was|is|has been)\s+)?(?:ruled out|excluded|denied|negative|unlikely)\b/i;
+  /^\s*(?:(?:,|or|nor)\s*[\w-]+\s*)*(?:(?:was|is|were|has been)\s+)?(?:ruled out|excluded|denied|negative|unlikely)\b/i;
 /** The history named ("Old whiplash", "hx", "previous"; not "84-year-old", "prior to arrival"). */
 const HISTORY =
-  /(?<!year-)\bold\b|\b(?:previous(?:ly(?!\s+well))?|prior(?!\s+to\s+(?:arrival|admission|presentation|attendance))|remote|history|hx|h\/o|pmh|past medical history)\b/i;
+  /(?<!\byears?[- ])\bold\b|\b(?:previous(?:ly(?!\s+well))?|prior(?!\s+to\s+(?:arrival|admission|presentation|attendance))|remote|history|hx|h\/o)\b(?!\s+of\s+(?!(?:[\w-]+\s+){0,2}?(?:injur|trauma|whiplash|sprain|strain|fall|mv[ac])))/i;
 
 /** Clauses of a reason or a problem's words ("Follow-up of whiplash from 2025 - no new injury"). */
-const clausesOf = (words: string): string[] => words.split(/[,;.\n]|\s[-\u2013\u2014]\s/);
+const clausesOf = (words: string): string[] =>
+  words
+    .replace(DENIED_LIST, (list) => list.replace(/\s*,\s*/g, ' or '))
+    .split(/[,;.\n]|\s[-\u2013\u2014]\s/);
+/** A denied list, kept in one clause ("denies trauma, fall or MVC"). */
+const DENIED_LIST =
+  /\b(?:no|denies|denied|without|negative for)\s+[\w-]+(?:\s*,\s*[\w-]+)+\s*,?\s+(?:or|nor)\s+[\w-]+/gi;
 
 /** An earlier year than the last weeks' in the clause ("MVA 2019"; not "30 Dec 2026" on 3 Jan 2027). */
 function earlierYear(clause: string, latest: string): boolean {
@@ -73,7 +90,7 @@ function olderClause(clause: string, latest: string): boolean {
 /** Some match of `re` in the clause not denied before it or just after it. */
 function undenied(clause: string, re: RegExp): boolean {
   for (const m of clause.matchAll(re)) {
-    const before = clause.slice(0, m.index);
+    const before = clause.slice(0, m.index).split(EXCEPT).pop()!;
     const verb = PAST_VERB.test(m[0]);
     if (verb ? DENIED_VERB.test(before) : DENIED_BEFORE.test(before)) continue;
     if (DENIED_AFTER.test(clause.slice(m.index + m[0].length))) continue;

@@ -5,6 +5,7 @@
  * dissection"); a "no" taken back by a side or an age answered after it ("Left V3: yes",
  * "Subacute: left PICA territory"). Used by reader-qualify.ts. Plain TypeScript.
  */
+import { elsewhere } from './reader-elsewhere';
 import type { Reading, Term } from './reader-text';
 
 /**
@@ -142,29 +143,8 @@ export function nextLine(r: Reading, at: number): string {
  * not "Right: V2 segment, IMT 0.9 mm", "Left VA: seen to the skull base", "Chronic: small left
  * cerebellar infarct" (an old finding is no acute one).
  */
-/** A place or a lesion named after a denial (see BUT_A_SIDE). */
-const AFTER_PLACE =
-  'territory|[pam]ica|sca|cerebell\\w*|vermi\\w*|pons|pontine|medull\\w*|mid-?brain|brain ?stem|thalam\\w*|occipital|parietal|frontal|temporal|cort\\w*|basal ganglia|capsule|hemispher\\w*|focus|foci|infarct\\w*|lesions?|restrict\\w*|v[0-4]|va|vertebral';
-/**
- * Words that say that place is well, or old (see BUT_A_SIDE): "left hemisphere clear",
- * "likewise spared", "only chronic change", "foci of gliosis", "small vessel lesions"; not
- * "adjacent to chronic lacunes", "not previously seen".
- */
-const NORMALCY =
-  '\\b(?:no|none|nil|negative|absent|nothing|normal|unremarkable|clear|spared|intact|preserved|likewise|either|not(?!\\s+previously))\\b' +
-  '|(?<!\\b(?:adjacent to|near|next to|beside|abutting|separate from)\\s+(?:[\\w-]+\\s+)?)\\b(?:chronic|old|gliosis|gliotic|encephalomalacia\\w*|small vessel|lacun\\w*|microangiopath\\w*)\\b';
-/**
- * After a denial, another place with a finding of its own, in a clause of its own: the denial
- * is not the whole answer ("none on the right, but left PICA territory", "none on the right —
- * small focus on the left", "none supratentorially; small focus in the cerebellar vermis", "left
- * PICA territory not previously seen"; not "none in the left or right hemisphere", "none, left
- * or right", "left hemisphere clear", "likewise spared", "only chronic change"). Or a finding
- * said present.
- */
-const BUT_A_SIDE =
-  '(?![^.\\n]{0,40}?(?:[,;]|\\s[\\u2013\\u2014-]\\s|\\b(?:but|whereas|while)\\b)' +
-  `(?=[^.\\n,;]{0,60}?\\b(?:${AFTER_PLACE})\\b)(?![^.\\n,;]{0,60}?(?:${NORMALCY}))` +
-  '|[^.\\n]{0,40}\\b(?:present|\\d+ on)\\b)';
+/** A finding said present after a denial's own words ("none present", "2 on the left"). */
+const SAID_PRESENT = '(?![^.\\n]{0,40}\\b(?:present|\\d+ on)\\b)';
 const NOT_A_YES =
   '(?![,\\s(]+(?:antegrade|retrograde|patent|normal|unremarkable|to the|throughout|along|v[0-4] to))';
 const LABELLED = new RegExp(
@@ -175,7 +155,7 @@ const LABELLED = new RegExp(
     '|confirmed(?![,\\s]+(?:patent|normal)))' +
     '|yes,? (?:on|in) the (?:left|right)\\b|\\bpresent (?:in|on|at) the (?:left|right)\\b' +
     '|(?:hyperacute|acute|subacute|early subacute|recent|new)\\b[^:\\n.]{0,20}:[ \\t]*' +
-    `(?!(?:no|none|nil|not|negative|absent|nothing|normal|unremarkable|n\\/a|excluded|ruled[ -]out|0|zero)\\b${BUT_A_SIDE}|-)[a-z0-9])`,
+    `(?!(?:no|none|nil|not|negative|absent|nothing|normal|unremarkable|n\\/a|excluded|ruled[ -]out|0|zero)\\b${SAID_PRESENT}|-)[a-z0-9])`,
   'i',
 );
 /** How far after a "no" its answer may be taken back (the next few sentences). */
@@ -183,14 +163,15 @@ export const TAKE_BACK_CHARS = 160;
 /** An age labelled after a heading's answer ("Subacute: left cerebellar hemisphere"). */
 const AGE_LABELLED = new RegExp(
   '(?:^|[.;\\n]\\s*)(?:hyperacute|acute|subacute|recent|new)\\s*:[ \\t]*' +
-    `(?!(?:no|none|nil|not|negative|absent|nothing|normal|unremarkable|n\\/a)\\b${BUT_A_SIDE}|-)[a-z0-9]`,
+    `(?!(?:no|none|nil|not|negative|absent|nothing|normal|unremarkable|n\\/a)\\b${SAID_PRESENT}|-)[a-z0-9]`,
   'i',
 );
 
 /** A sentence after the term's (within TAKE_BACK_CHARS) labels a side, segment or age (see LABELLED). */
 export function takenBack(r: Reading, term: Term): boolean {
   const end = r.sentenceEnd[r.clauseSentence[term.clause]!]!;
-  return LABELLED.test(cutAtHeading(r.text.slice(end, end + TAKE_BACK_CHARS)));
+  const after = cutAtHeading(r.text.slice(end, end + TAKE_BACK_CHARS));
+  return LABELLED.test(after) || elsewhere(after);
 }
 
 /** Text up to the next heading line ("STENOSIS:", "MASTOIDS"): another finding's answers. */
@@ -208,9 +189,10 @@ export function cutAtHeading(t: string): string {
  */
 export function ageLabelled(r: Reading, term: Term): boolean {
   const end = r.sentenceEnd[r.clauseSentence[term.clause]!]!;
-  if (AGE_LABELLED.test(r.text.slice(end, end + 80).replace(/^[\s.;]*/, ''))) return true;
+  const after = r.text.slice(end, end + 80).replace(/^[\s.;]*/, '');
+  if (AGE_LABELLED.test(after) || elsewhere(after)) return true;
   const line = nextLine(r, term.end);
-  return line !== '' && AGE_LABELLED.test(line);
+  return line !== '' && (AGE_LABELLED.test(line) || elsewhere(line));
 }
 
 /** "[ ] Dissection": a checklist item left unticked. */
@@ -234,6 +216,7 @@ const BULLET_EXCEPTS =
  */
 const BULLET_AFFIRMS =
   /\b(?:left|right|lt|rt|v[0-4])\b(?![^.\n]{0,20}\b(?:flow|normal variant|hypoplas\w*))[^.\n]{0,20}?\b(?:present|yes|positive|demonstrated|equivocal|indeterminate|possible|probable|suspected)\b|\b(?:present|positive|demonstrated|equivocal|indeterminate|possible|probable|suspected)\b[^.\n]{0,20}?\b(?:left|right|lt|rt|v[0-4])\b|\b(?:flap|intramural|ha?ematoma|double lumen|intimal)\w*\b[^.\n]{0,20}?\b(?:present|seen|yes|positive|demonstrated)\b/i;
+const BULLET_AFFIRMS_ALL = new RegExp(BULLET_AFFIRMS.source, 'gi');
 
 /** A bullet's clause that is only a denial ("now excluded", "which is now excluded", "not confirmed"). */
 const BULLET_ALL_DENIED =
@@ -245,29 +228,37 @@ const BULLET_DENIED_BEFORE =
 const BULLET_DENIED_AFTER =
   /^\s*(?:(?:is|are|was|were)\s+)?(?:not\s+(?:seen|present|demonstrated|identified|confirmed|visuali[sz]ed)|absent|excluded|ruled out)\b/i;
 
+/** What ends a denial's reach inside a bullet ("no haematoma but flap present in left V3"). */
+const BULLET_TURN = /\b(?:but|with|although|though|whereas|however|while|yet)\b/i;
 /** A clause of a bullet's rest that affirms it, undenied before or just after (see BULLET_AFFIRMS). */
 function affirms(clause: string): boolean {
-  const m = BULLET_AFFIRMS.exec(clause);
-  if (!m) return false;
-  const through = clause.slice(0, m.index + m[0].length);
-  return (
-    !BULLET_DENIED_BEFORE.test(through) && !BULLET_DENIED_AFTER.test(clause.slice(through.length))
-  );
+  for (const m of clause.matchAll(BULLET_AFFIRMS_ALL)) {
+    const through = clause
+      .slice(0, m.index + m[0].length)
+      .split(BULLET_TURN)
+      .pop()!;
+    const after = clause.slice(m.index + m[0].length);
+    if (!BULLET_DENIED_BEFORE.test(through) && !BULLET_DENIED_AFTER.test(after)) return true;
+  }
+  return false;
 }
 
 /**
  * A bullet's rest that affirms or places the finding (see BULLET_EXCEPTS, BULLET_AFFIRMS);
  * not when a bare denial comes after the last clause that affirms ("(possible on the right on
  * the outside CTA, now excluded)"; but "(previous right V2, resolved; new flap present in left
- * V3)" affirms).
+ * V3)" affirms, and so does "left V3 flap present; right V2 - negative", a side's own answer).
  */
 function bulletSaysMore(rest: string): boolean {
   if (BULLET_EXCEPTS.test(rest)) return true;
   const clauses = rest.split(/[,;()\u2013\u2014]|\s-\s|\bwhich\b/i);
   let affirmed = false;
+  let prev = '';
   for (const c of clauses) {
     if (affirms(c)) affirmed = true;
-    else if (BULLET_ALL_DENIED.test(c)) affirmed = false;
+    else if (BULLET_ALL_DENIED.test(c) && !/\b(?:left|right|lt|rt|v[0-4])\b/i.test(prev))
+      affirmed = false;
+    if (c.trim()) prev = c;
   }
   return affirmed;
 }

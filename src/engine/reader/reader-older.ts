@@ -31,7 +31,7 @@ const WHITE_MATTER =
   /^\s*(?:(?:mild|moderate|severe|marked|background|scattered|minor|few|some|deep|periventricular|subcortical|confluent|patchy|punctate|chronic|bilateral|both|frontal|parietal|temporal|occipital|and|,)\s*)*(?:white matter|small vessel|microvascular)\b/i;
 /** A territory or the cortex named too: an infarct ("occipital white matter and cortex (PCA)"). */
 const TERRITORY =
-  /\b(?:territor\w*|cort\w*|[pam]ica|[pam]ca|sca)\b|(?<!\b(?:no|without)\s+(?:[\w-]+\s+)?)\binfarct\w*/i;
+  /(?<!\b(?:no|without)\s+(?:[\w-]+\s+)?)\b(?:territor\w*|cort\w*|[pam]ica|[pam]ca|sca|infarct\w*)\b/i;
 /** A device in a vertebral artery ("left V3 stent graft") still tells of its lesion. */
 const VESSEL_DEVICE = /\b(?:stent|graft)/i;
 /**
@@ -45,16 +45,25 @@ const NEW_PART =
 const DENIED_BEFORE =
   /\b(?:no|not|nothing|none|without|neither|nor|negative for|absent)\b|n['\u2019]t\b/i;
 /** What ends a denial's reach ("No change in its volume but a new component"). */
-const TURN = /\b(?:but|however|whereas|although|though|yet|while)\b/i;
+const TURN = /\b(?:but|however|whereas|although|though|yet|while|and (?:a|an|there (?:is|are)))\b/i;
 /**
  * A denial just after it ("Restricted diffusion is not seen", "… absent"; not "not seen
  * previously", "not visible on the comparison study", "with haemorrhage excluded on SWI").
  */
 const DENIED_AFTER =
   /^\s*(?:[\w-]+\s+){0,4}?(?:(?:is|are|was|were)\s+)?(?:(?:not|no longer)\s+(?:seen|present|identified|demonstrated|visible|evident)\b(?!\s+(?:previously|before|earlier|(?:on|in)\s+(?:the\s+)?(?:prior|previous|earlier|last|outside|comparison|\d{4}|[a-z]+\s+\d{4})))|absent\b|excluded\b)/i;
-/** The new word said of a past study or time ("acute on the March MRI", "acute change last year"). */
-const PAST_AFTER =
-  /^\s*(?:[\w-]+\s+){0,4}?(?:on|in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:mri|ct|cta|mra|study|scan|imaging|examination)\b|^\s*(?:[\w-]+\s+){0,2}?(?:last|in|of)\s+(?:year|(?:19|20)\d\d\b|[a-z]+\s+(?:19|20)\d\d\b)/i;
+/**
+ * The new word said of a past study or time ("acute on the March MRI", "acute on the MRI of
+ * March 2024", "acute change last year"); not of this one ("new on diffusion imaging", "on this
+ * examination", "at this MRI", "on imaging today").
+ */
+const PAST_AFTER = new RegExp(
+  '^\\s*(?:[\\w-]+\\s+){0,4}?(?:on|in|at)\\s+(?:the\\s+)?(?:(?:prior|previous|earlier|outside|old|comparison|last|' +
+    `${'january|february|march|april|may|june|july|august|september|october|november|december'}` +
+    '|(?:19|20)\\d\\d)\\b[^,;]{0,20}?|[\\w-]+\\s+(?:of|from|dated)\\s+(?:[a-z]+\\s+)?(?:\\d|(?:19|20)\\d\\d))' +
+    '|^\\s*(?:[\\w-]+\\s+){0,2}?(?:last|in|of)\\s+(?:year|(?:19|20)\\d\\d\\b|[a-z]+\\s+(?:19|20)\\d\\d\\b)',
+  'i',
+);
 /** A mimic of a new part named as such ("T2 shine-through mimicking restriction"). */
 const MIMIC_BEFORE = /\b(?:mimic\w*|shine[- ]through|pseudo-?)\s+(?:[\w-]+\s+)?$/i;
 /** A clause about the older one: it, a part of it, or its place. */

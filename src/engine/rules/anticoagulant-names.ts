@@ -117,20 +117,29 @@ const anticoagulantName = nameMatcher(NAMES);
 const NOT_SYSTEMIC =
   /(?<!\b(?:not|no|without) )\b(?:gel|cream|ointment|topical|flush|lock|lyoton|lioton|hirudoid|heparinoid)\b|мазь|гель|крем|лиотон|гепариновая/iu;
 /**
- * "Anticoagulants: none", "no anticoagulant", "not on warfarin": said not taken, at its start
- * or as the value of a short label ("Warfarin: none"; not "No change - apixaban", "Warfarin 3 mg
- * daily - missed doses: none").
+ * Said not taken: "none" alone, a denial whose object is an anticoagulant ("no anticoagulant",
+ * "not on warfarin"; not "not missing any apixaban doses", "no issues with dabigatran"), or
+ * the value of a short label ("Warfarin: none", "Anticoagulants - none"; not "Apixaban BD,
+ * missed doses: none", "Warfarin 3 mg daily - missed doses: none").
  */
-const SAID_NONE =
-  /^\s*(?:no|none|nil|not(?: on| taking)?)\b(?!\s+(?:change|changes|new|dose change)\b)|^[^\d:\u2013\u2014-]{0,40}[:\u2013\u2014-]\s*(?:none|no|nil)\s*\.?\s*$/iu;
+const NONE_ALONE = /^\s*(?:no|none|nil)\s*[.:;,)-]?\s*$/iu;
+const DENIED_OBJECT =
+  /^\s*(?:no|not(?: on| taking| currently (?:on|taking))?|never (?:on|took|taken)|off)\s+(?:any\s+)?(\S+(?:\s+\S+)?)/iu;
+const LABEL_NONE = /^[^\d:,;\u2013\u2014-]{0,30}[:\u2013\u2014-]\s*(?:none|no|nil)\s*\.?\s*$/iu;
+const saidNone = (part: string): boolean => {
+  if (NONE_ALONE.test(part) || LABEL_NONE.test(part)) return true;
+  const m = DENIED_OBJECT.exec(part);
+  return !!m && anticoagulantName(m[1]!);
+};
 /**
  * "not an anticoagulant" says what the word is not, and names no drug: it is taken out before
  * the names are looked for ("Aspirin (antiplatelet, not an anticoagulant)" is none; "Enoxaparin
  * 40 mg - prophylactic, not anticoagulant dose" is still enoxaparin; "not an anticoagulant,
- * like warfarin or apixaban" names no drug taken; "Not anticoagulant-naive: warfarin" does).
+ * like warfarin or apixaban" names no drug taken; "Not anticoagulant-naive: warfarin" and
+ * "not an anticoagulant like warfarin, rivaroxaban 20 mg daily" do).
  */
 const NOT_THE_WORD =
-  /\bnot (?:an? )?anti-?coagulant[\w-]*(?:\s*,?\s*(?:like|such as|e\.g\.?|eg|unlike|as with)\s+[\w-]+(?:\s*(?:,|\bor\b|\band\b)\s*[\w-]+)*)?/giu;
+  /\bnot (?:an? )?anti-?coagulant[\w-]*(?:\s*,?\s*(?:like|such as|e\.g\.?|eg|unlike|as with)\s+[\w-]+(?:(?:\s*,\s*[\w-]+)*\s*,?\s+(?:or|and)\s+[\w-]+)?)?/giu;
 /** Parts of an entry said apart ("No longer on aspirin; now apixaban 5 mg BD"). */
 const PARTS = /;|\bnow\b/iu;
 
@@ -140,5 +149,5 @@ export function isAnticoagulant(name: string): boolean {
   return name
     .replace(NOT_THE_WORD, ' ')
     .split(PARTS)
-    .some((part) => anticoagulantName(part) && !SAID_NONE.test(part));
+    .some((part) => anticoagulantName(part) && !saidNone(part));
 }

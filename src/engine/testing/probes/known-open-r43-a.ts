@@ -1,6 +1,7 @@
 /**
  * Round 43's probes (/tmp/probe43/REPORT.md: f69e51f's reader mends attacked) that still fail
- * on main after its fixes (ff47a56): two fail-safe false alarms, failing before f69e51f too.
+ * on main after its fixes (ff47a56 and round 44's): fail-safe false alarms; OF2 and BF1 failed
+ * before f69e51f too, CF2 is the price of reading a lacunar infarct after "Acute: none".
  */
 import type { KnownOpen } from './known-open';
 
@@ -16,5 +17,11 @@ export const KNOWN_OPEN_R43_A: readonly KnownOpen[] = [
     kind: 'false-alarm',
     reason:
       'a suspicion on an outside study inside a negated bullet, "which is now excluded" ("right V2 flap suspected on outside CTA, which is now excluded"), reads as an uncertain dissection: held, emergency, a fail-safe false alarm',
+  },
+  {
+    key: 'r43 "CF2: mri/head 5 d ago: \\"ACUTE INFARCT: None. Acute: none; small vessel lesions in the pons.\\""',
+    kind: 'false-alarm',
+    reason:
+      'round 44 (RB2, RB4) showed acute infarcts described as "of small vessel type", "lacunar" or "microangiopathic" after "Acute: none on the right;": small-vessel words no longer make the other place old, so "small vessel lesions in the pons" after "Acute: none" reads as acute (emergency), a fail-safe false alarm chosen over clearing a lacunar infarct',
   },
 ];
