@@ -108,6 +108,7 @@ import { ROUND_38 } from './probe-cases-r38-a';
 import { ROUND_41 } from './probe-cases-r41-a';
 import { ROUND_42 } from './probe-cases-r42-a';
 import { ROUND_43 } from './probe-cases-r43-a';
+import { ROUND_44 } from './probe-cases-r44-a';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -218,4 +219,5 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_41,
   ...ROUND_42,
   ...ROUND_43,
+  ...ROUND_44,
 ];
