@@ -19,7 +19,7 @@ const NEW_TIME =
   /\b(?:acute|new|re-?injur\w*|today|tonight|yesterday|this (?:morning|afternoon|evening)|last (?:night|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:week|month)|earlier (?:today|this (?:week|month))|prior to (?:arrival|admission|presentation)|pta|present(?:s|ed|ing)? (?:after|with|following)|(?:\d{1,2}|an?|one|two|three|four|five|six|seven|several|few) (?:hours?|days?|weeks?) ago|recent(?:ly)? (?:injur\w*|trauma\w*|falls?|accident|collision|whiplash|sprain|strain))\b/gi;
 /** How an injury happens ("fell", "MVA", "rear-end shunt"; not "at risk of falls"). */
 const MECHANISM =
-  /\b(?:fell|fallen|(?<!\b(?:risk|history|fear|prevention|screening) of\s)falls?(?!\s+(?:risk|prevention|assessment|clinic|history|screen\w*))|slipped|tripped|collision|collid\w*|crash\w*|accident|mvc|mva|rtc|rta|rear-?end(?:ed)?|hit|struck|assault\w*|punched|kicked|tackled|thrown|ejected|knocked (?:down|over|out)|run over|landed on|(?:playing|during) (?:rugby|football|soccer|hockey|sports?))\b/gi;
+  /\b(?:fell|fallen|fall(?!s)(?!\s+(?:risk|prevention|assessment|clinic|history|screen\w*))|slipped|tripped|collision|collid\w*|crash\w*|accident|mvc|mva|rtc|rta|rear-?end(?:ed)?|hit|struck|assault\w*|punched|kicked|tackled|thrown|ejected|knocked (?:down|over|out)|run over|landed on|(?:playing|during) (?:rugby|football|soccer|hockey|sports?))\b/gi;
 /** Words a denial may stand before its object with ("No history of any recent fall"). */
 const QUALIFIERS =
   '(?:(?:recent|new|further|significant|any|other|obvious|acute|preceding|prior|previous|history of|hx of|h\\/o)\\s+)*';
@@ -35,8 +35,9 @@ const DENIED_BEFORE = new RegExp(
 );
 /** A past-tense mechanism is denied only by a "not" right before it ("was not assaulted", "never fell or was struck"). */
 const PAST_VERB = /(?:ed|fell|hit|struck|thrown|run over)$/i;
+const VERB_LIST = '(?:[\\w-]+\\s+(?:or|nor)\\s+)*';
 const DENIED_VERB = new RegExp(
-  `(?:\\b(?:not|never|denies|denied)|n['\\u2019]t)\\s+${LIST}(?:(?:being|been|having|having been|get|got|was|were|be)\\s+)?$`,
+  `(?:\\b(?:not|never|denies|denied)|n['\\u2019]t)\\s+${VERB_LIST}(?:(?:being|been|having|having been|get|got|was|were|be)\\s+)?$`,
   'i',
 );
 /** What ends a denial's reach ("No trauma except MVC yesterday"). */
@@ -46,7 +47,7 @@ const DENIED_AFTER =
   /^\s*(?:(?:,|or|nor)\s*[\w-]+\s*)*(?:(?:was|is|were|has been)\s+)?(?:ruled out|excluded|denied|negative|unlikely)\b/i;
 /** The history named ("Old whiplash", "hx", "previous"; not "84-year-old", "prior to arrival"). */
 const HISTORY =
-  /(?<!\byears?[- ])\bold\b|\b(?:previous(?:ly(?!\s+well))?|prior(?!\s+to\s+(?:arrival|admission|presentation|attendance))|remote|history|hx|h\/o)\b(?!\s+of\s+(?!(?:[\w-]+\s+){0,2}?(?:injur|trauma|whiplash|sprain|strain|fall|mv[ac])))/i;
+  /(?<!\byears?[- ])\bold\b|\b(?:previous|prior(?!\s+to\s+(?:arrival|admission|presentation|attendance))|remote|history|hx|h\/o)\b(?!\s+of\s+(?!(?:[\w-]+\s+){0,4}?(?:injur|trauma|whiplash|sprain|strain|fall|mv[ac])))/i;
 
 /** Clauses of a reason or a problem's words ("Follow-up of whiplash from 2025 - no new injury"). */
 const clausesOf = (words: string): string[] =>
@@ -54,8 +55,11 @@ const clausesOf = (words: string): string[] =>
     .replace(DENIED_LIST, (list) => list.replace(/\s*,\s*/g, ' or '))
     .split(/[,;.\n]|\s[-\u2013\u2014]\s/);
 /** A denied list, kept in one clause ("denies trauma, fall or MVC"). */
-const DENIED_LIST =
-  /\b(?:no|denies|denied|without|negative for)\s+[\w-]+(?:\s*,\s*[\w-]+)+\s*,?\s+(?:or|nor)\s+[\w-]+/gi;
+const NOUN = '(?![\\w-]*ed\\b|(?:fell|hit|struck|was|were|thrown)\\b)[\\w-]+';
+const DENIED_LIST = new RegExp(
+  `\\b(?:no|denies|denied|without|negative for)\\s+${NOUN}(?:\\s*,\\s*${NOUN})+\\s*,?\\s+(?:or|nor)\\s+${NOUN}`,
+  'gi',
+);
 
 /** An earlier year than the last weeks' in the clause ("MVA 2019"; not "30 Dec 2026" on 3 Jan 2027). */
 function earlierYear(clause: string, latest: string): boolean {

@@ -57,11 +57,12 @@ const DENIED_AFTER =
  * March 2024", "acute change last year"); not of this one ("new on diffusion imaging", "on this
  * examination", "at this MRI", "on imaging today").
  */
+const PAST_STUDY =
+  '(?:prior|previous|earlier|outside|external|old|last|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\\d\\d)';
+const STUDY = '(?:mri|ct|cta|mra|study|scan|imaging|examination|exam)';
 const PAST_AFTER = new RegExp(
-  '^\\s*(?:[\\w-]+\\s+){0,4}?(?:on|in|at)\\s+(?:the\\s+)?(?:(?:prior|previous|earlier|outside|old|comparison|last|' +
-    `${'january|february|march|april|may|june|july|august|september|october|november|december'}` +
-    '|(?:19|20)\\d\\d)\\b[^,;]{0,20}?|[\\w-]+\\s+(?:of|from|dated)\\s+(?:[a-z]+\\s+)?(?:\\d|(?:19|20)\\d\\d))' +
-    '|^\\s*(?:[\\w-]+\\s+){0,2}?(?:last|in|of)\\s+(?:year|(?:19|20)\\d\\d\\b|[a-z]+\\s+(?:19|20)\\d\\d\\b)',
+  `^\\s*(?:[\\w-]+\\s+){0,4}?(?:on|at)\\s+(?:the\\s+)?(?:${PAST_STUDY}\\b[^,;]{0,20}?\\b${STUDY}\\b|${STUDY}\\s+(?:of|from|dated)\\s+(?:[a-z]+\\s+)?(?:\\d|(?:19|20)\\d\\d))` +
+    '|^\\s*(?:[\\w-]+\\s+){0,2}?(?:last year|in (?:19|20)\\d\\d\\b)',
   'i',
 );
 /** A mimic of a new part named as such ("T2 shine-through mimicking restriction"). */

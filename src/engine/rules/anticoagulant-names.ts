@@ -125,7 +125,7 @@ const NOT_SYSTEMIC =
 const NONE_ALONE = /^\s*(?:no|none|nil)\s*[.:;,)-]?\s*$/iu;
 const DENIED_OBJECT =
   /^\s*(?:no|not(?: on| taking| currently (?:on|taking))?|never (?:on|took|taken)|off)\s+(?:any\s+)?(\S+(?:\s+\S+)?)/iu;
-const LABEL_NONE = /^[^\d:,;\u2013\u2014-]{0,30}[:\u2013\u2014-]\s*(?:none|no|nil)\s*\.?\s*$/iu;
+const LABEL_NONE = /^[^\d:,;.\u2013\u2014-]{0,30}[:\u2013\u2014-]\s*(?:none|no|nil)\s*\.?\s*$/iu;
 const saidNone = (part: string): boolean => {
   if (NONE_ALONE.test(part) || LABEL_NONE.test(part)) return true;
   const m = DENIED_OBJECT.exec(part);
@@ -139,13 +139,16 @@ const saidNone = (part: string): boolean => {
  * "not an anticoagulant like warfarin, rivaroxaban 20 mg daily" do).
  */
 const NOT_THE_WORD =
-  /\bnot (?:an? )?anti-?coagulant[\w-]*(?:\s*,?\s*(?:like|such as|e\.g\.?|eg|unlike|as with)\s+[\w-]+(?:(?:\s*,\s*[\w-]+)*\s*,?\s+(?:or|and)\s+[\w-]+)?)?/giu;
-/** Parts of an entry said apart ("No longer on aspirin; now apixaban 5 mg BD"). */
-const PARTS = /;|\bnow\b/iu;
+  /\bnot (?:an? )?anti-?coagulant[\w-]*(?:\s*,?\s*(?:like|such as|e\.g\.?|eg|unlike|as with)\s+[\w-]+(?:(?:\s*,\s*[\w-]+)*\s+(?:or|and)\s+[\w-]+)?)?/giu;
+/**
+ * Parts of an entry said apart ("No longer on aspirin; now apixaban 5 mg BD", "Off warfarin,
+ * started apixaban", "Never took warfarin - Xarelto 20 mg", "Eliquis twice daily. Bleeding: nil").
+ */
+const PARTS = /[;,(]|\.(?!\d)|\s[-\u2013\u2014]\s|\bnow\b|\bthen\b/iu;
 
 /** Whether a medication name is recognised as an anticoagulant taken into the blood. */
 export function isAnticoagulant(name: string): boolean {
-  if (NOT_SYSTEMIC.test(name)) return false;
+  if (NOT_SYSTEMIC.test(name) || NONE_ALONE.test(name) || LABEL_NONE.test(name)) return false;
   return name
     .replace(NOT_THE_WORD, ' ')
     .split(PARTS)
