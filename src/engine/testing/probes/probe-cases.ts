@@ -109,6 +109,7 @@ import { ROUND_41 } from './probe-cases-r41-a';
 import { ROUND_42 } from './probe-cases-r42-a';
 import { ROUND_43 } from './probe-cases-r43-a';
 import { ROUND_44 } from './probe-cases-r44-a';
+import { ROUND_45 } from './probe-cases-r45-a';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -220,4 +221,5 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_42,
   ...ROUND_43,
   ...ROUND_44,
+  ...ROUND_45,
 ];
