@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '44ccffa356eea890';
+export const ENGINE_BUILD = '6817f2c19a83e1b4';

@@ -19,7 +19,9 @@ const NEW_TIME =
   /\b(?:acute|new|re-?injur\w*|today|tonight|yesterday|this (?:morning|afternoon|evening)|last (?:night|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:week|month)|earlier (?:today|this (?:week|month))|prior to (?:arrival|admission|presentation)|pta|present(?:s|ed|ing)? (?:after|with|following)|(?:\d{1,2}|an?|one|two|three|four|five|six|seven|several|few) (?:hours?|days?|weeks?) ago|recent(?:ly)? (?:injur\w*|trauma\w*|falls?|accident|collision|whiplash|sprain|strain))\b/gi;
 /** How an injury happens ("fell", "MVA", "rear-end shunt"; not "at risk of falls"). */
 const MECHANISM =
-  /\b(?:fell|fallen|fall(?!s)(?!\s+(?:risk|prevention|assessment|clinic|history|screen\w*))|slipped|tripped|collision|collid\w*|crash\w*|accident|mvc|mva|rtc|rta|rear-?end(?:ed)?|hit|struck|assault\w*|punched|kicked|tackled|thrown|ejected|knocked (?:down|over|out)|run over|landed on|(?:playing|during) (?:rugby|football|soccer|hockey|sports?))\b/gi;
+  /\b(?:fell|fallen|(?<!\b(?:risk|history|fear|prevention|screening|hx|h\/o) of\s+(?:[\w-]+\s+){0,3})falls?(?!\s+(?:risk|prevention|assessment|clinic|history|screen\w*))|slipped|tripped|collision|collid\w*|crash\w*|accident|mvc|mva|rtc|rta|rear-?end(?:ed)?|hit|struck|assault\w*|punched|kicked|tackled|thrown|ejected|knocked (?:down|over|out)|run over|landed on|(?:playing|during) (?:rugby|football|soccer|hockey|sports?))\b/gi;
+/** A mechanism of one event (not plural "falls"). */
+const ONE_EVENT = new RegExp(MECHANISM.source.replace('falls?', 'fall(?!s)'), 'gi');
 /** Words a denial may stand before its object with ("No history of any recent fall"). */
 const QUALIFIERS =
   '(?:(?:recent|new|further|significant|any|other|obvious|acute|preceding|prior|previous|history of|hx of|h\\/o)\\s+)*';
@@ -47,7 +49,7 @@ const DENIED_AFTER =
   /^\s*(?:(?:,|or|nor)\s*[\w-]+\s*)*(?:(?:was|is|were|has been)\s+)?(?:ruled out|excluded|denied|negative|unlikely)\b/i;
 /** The history named ("Old whiplash", "hx", "previous"; not "84-year-old", "prior to arrival"). */
 const HISTORY =
-  /(?<!\byears?[- ])\bold\b|\b(?:previous|prior(?!\s+to\s+(?:arrival|admission|presentation|attendance))|remote|history|hx|h\/o)\b(?!\s+of\s+(?!(?:[\w-]+\s+){0,4}?(?:injur|trauma|whiplash|sprain|strain|fall|mv[ac])))/i;
+  /(?<!\byears?[- ])\bold\b|\b(?:previous(?:ly(?!\s+(?:well|independent|fit|healthy|active)))?|prior(?!\s+to\s+(?:arrival|admission|presentation|attendance))|remote|history|hx|h\/o)\b(?!\s+of\s+(?!(?:(?!with|who|and|presenting|now)[\w-]+\s+){0,2}(?:injur|trauma|whiplash|sprain|strain|fall|mv[ac])))/i;
 
 /** Clauses of a reason or a problem's words ("Follow-up of whiplash from 2025 - no new injury"). */
 const clausesOf = (words: string): string[] =>
@@ -55,7 +57,7 @@ const clausesOf = (words: string): string[] =>
     .replace(DENIED_LIST, (list) => list.replace(/\s*,\s*/g, ' or '))
     .split(/[,;.\n]|\s[-\u2013\u2014]\s/);
 /** A denied list, kept in one clause ("denies trauma, fall or MVC"). */
-const NOUN = '(?![\\w-]*ed\\b|(?:fell|hit|struck|was|were|thrown)\\b)[\\w-]+';
+const NOUN = '(?![\\w-]*ed\\b|(?:fell|struck|was|were|thrown)\\b)[\\w-]+';
 const DENIED_LIST = new RegExp(
   `\\b(?:no|denies|denied|without|negative for)\\s+${NOUN}(?:\\s*,\\s*${NOUN})+\\s*,?\\s+(?:or|nor)\\s+${NOUN}`,
   'gi',
@@ -116,11 +118,16 @@ function newEvent(words: string, latest: string, mechanism: boolean): boolean {
     const causeOfOld = clauses.some(
       (c) => INJURY.test(c) && earlierYear(c, latest) && !HISTORY.test(c),
     );
+    // A mechanism and a time word of the last weeks in one sentence ("Recurrent falls, last one
+    // today onto the back of the neck", "2 falls this week").
+    const anyHow = clauses.some((c) => undenied(c, MECHANISM));
     return clauses.some((c) => {
       const how = undenied(c, MECHANISM);
       const dated = undenied(c, NEW_TIME) || recentDateIn(c, latest);
       if ((how || (!mechanism && undenied(c, INJURY_ALL))) && dated) return true;
-      return how && !causeOfOld && !olderClause(c, latest);
+      if (anyHow && dated && !olderClause(c, latest)) return true;
+      // A bare mechanism: one event, not a history of falls ("Recurrent falls").
+      return undenied(c, ONE_EVENT) && !causeOfOld && !olderClause(c, latest);
     });
   });
 }

@@ -11,28 +11,33 @@ const AGE_DENIED =
   /(?:^|[.;\n])[ \t]*(?:hyperacute|acute|subacute|early subacute|recent|new)\b[^:\n.]{0,20}:[ \t]*(?:no|none|nil|not|negative|absent|nothing|normal|unremarkable|n\/a|excluded|ruled[ -]out|0|zero)\b([^.\n]*)/gi;
 /** Where the denial's own words end ("none on the right, …", "— …", "; …", "but …"). */
 const SEPARATOR = /[,;]|\s[\u2013\u2014-]\s|\b(?:but|whereas|while)\b/i;
-/** A lesion named ("focus", "infarct", "restriction", "PICA territory"). */
+/** A lesion named ("focus", "infarct", "restriction", "PICA territory", "PCA distribution"). */
 const LESION =
-  /\b(?:focus|foci|infarct\w*|lesions?|restrict\w*|territory|ischa?em\w*|[pam]ica|sca)\b/i;
-/** A place alone, said on one side in a few words ("left dentate nucleus"). */
+  /\b(?:focus|foci|infarct\w*|lesions?|restrict\w*|territory|distribution|ischa?em\w*|[pam]i?ca|sca|involv\w*|affected)\b/i;
+/** A place, taken alone when said on one side ("left dentate nucleus"). */
 const PLACE =
   /\b(?:cerebell\w*|vermi\w*|pons|pontine|medull\w*|mid-?brain|brain ?stem|thalam\w*|occipital|parietal|frontal|temporal|cort\w*|basal ganglia|capsule|dentate|nucle\w*|caudate|putamen|insula\w*|hippocamp\w*|splenium|corpus callosum|corona radiata|centrum semiovale|hemispher\w*|v[0-4]|va|vertebral)\b/i;
 const SIDE = /\b(?:left|right)\b/i;
 /**
- * Where the clause turns to something else: a "with" or "without" phrase ("with no haemorrhage",
- * "with the vermis and brainstem spared"), or a neighbour ("posterior to a stable cavernoma",
- * "remote from the operative site", "along the established shunt tract").
+ * Where the words after the lesion turn to something else ("causing no mass effect" stays; "with
+ * the vermis spared", "posterior to a stable cavernoma", "on a background of atrophy", "around
+ * the surgical cavity" are another thing's).
  */
 const TURN =
-  /\b(?:with|without|(?:anterior|posterior|lateral|medial|inferior|superior|adjacent|close|next|separate)\s+(?:to|from)|remote from|near|along|beside|abutting)\b/i;
-/** That place said well or denied ("left hemisphere clear", "shows no abnormal signal"). */
-const WELL =
-  /\b(?:normal|unremarkable|clear|spared|intact|preserved|likewise|either|no|none|nil|negative|absent|nothing)\b|(?<!\bpreviously\s)\bnot\b(?!\s+(?:previously|before|seen before|on the prior))/i;
-/** Old change as the finding itself ("foci of gliosis", "calcified dentate nuclei", "volume loss"). */
+  /\b(?:with|without|(?:anterior|posterior|lateral|medial|inferior|superior|adjacent|close|next|separate)\s+(?:to|from)|remote from|near|along|beside|abutting|around|on a background of)\b/i;
+/** Before the lesion: a denial, well or old ("no focus", "stable right frontal cortical defect"). */
+const BEFORE =
+  /\b(?:no|none|nil|negative|absent|nothing|not|normal|unremarkable|chronic|old|stable|remote|unchanged|established|healed)\b/i;
+/**
+ * Said of the lesion just after it: well, denied or old ("left hemisphere clear", "likewise
+ * spared", "shows no abnormal signal", "is also intact", "unchanged since 2019", "which is old";
+ * not "which was not there before", "not yet cavitated", "causing no mass effect").
+ */
+const SAID_AFTER =
+  /^[^,;]{0,30}?\b(?:is|are|appears?|remains?|shows?|was|were|looks?)\s+(?:(?:also|likewise|entirely|otherwise)\s+)?(?:no\b|not\b(?!\s+(?:there|present|seen|yet|previously))|normal|clear|unremarkable|intact|spared|preserved|old|chronic|unchanged|stable)|^\s*(?:[\w-]+\s+){0,3}?(?:clear|spared|intact|preserved|normal|unremarkable|negative|absent|none|stable|old|chronic)\s*$|^\s*(?:[\w-]+\s+){0,3}?unchanged(?:\s+since\b|\s*$)|\bwith\s+(?:(?:surrounding|adjacent)\s+)?(?:normal diffusion|no (?:diffusion )?restriction|no restricted diffusion|facilitated diffusion|chronic appearances?|gliosis|encephalomalacia|volume loss)\b/i;
+/** Old change as the finding ("calcified dentate nuclei", "hippocampal volume loss", "foci of gliosis"). */
 const OLD_FINDING =
   /\b(?:gliosis|gliotic|encephalomalacia\w*|scar\w*|defect|cavity|calcif\w*|volume loss|atroph\w*|thinning|perivascular spaces?|sequela\w*)\b/i;
-/** An old word before the lesion ("stable right frontal …", "chronic left …", "remote left …"). */
-const OLD_BEFORE = /\b(?:chronic|old|stable|remote|unchanged|established|healed)\b/i;
 
 /** Whether `t` answers an acute age "none" and then names another place with a finding. */
 export function elsewhere(t: string): boolean {
@@ -41,13 +46,14 @@ export function elsewhere(t: string): boolean {
     const sep = SEPARATOR.exec(rest);
     if (!sep || sep.index > 80) continue;
     const clause = rest.slice(sep.index + sep[0].length).split(/[,;]/)[0]!;
-    const core = clause.split(TURN)[0]!;
-    const lesion = LESION.exec(core) ?? PLACE.exec(core);
-    if (!lesion) continue;
-    const short = core.trim().split(/\s+/).length <= 7;
-    if (!LESION.test(core) && !(SIDE.test(core) && short)) continue;
-    if (WELL.test(core) || OLD_FINDING.test(core)) continue;
-    if (OLD_BEFORE.test(core.slice(0, lesion.index))) continue;
+    const lesion = LESION.exec(clause);
+    const place = lesion ?? PLACE.exec(clause);
+    if (!place || (!lesion && !SIDE.test(clause))) continue;
+    const after = clause.slice(place.index + place[0].length);
+    const own = after.split(TURN)[0]!;
+    if (BEFORE.test(clause.slice(0, place.index)) || SAID_AFTER.test(after)) continue;
+    // Old change as the finding: without a lesion, or as what the lesion is of ("foci of gliosis").
+    if (OLD_FINDING.test(lesion ? own.slice(0, 20) : clause)) continue;
     return true;
   }
   return false;

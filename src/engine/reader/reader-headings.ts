@@ -215,7 +215,7 @@ const BULLET_EXCEPTS =
  * nothing ("(no intimal flap or intramural haematoma seen)", "intramural haematoma not seen").
  */
 const BULLET_AFFIRMS =
-  /\b(?:left|right|lt|rt|v[0-4])\b(?![^.\n]{0,20}\b(?:flow|normal variant|hypoplas\w*|segments?|well|patent|normal(?:ly)?|opacif\w*))[^.\n]{0,20}?\b(?:present|yes|positive|demonstrated|equivocal|indeterminate|possible|probable|suspected)\b|\b(?:present|positive|demonstrated|equivocal|indeterminate|possible|probable|suspected)\b[^.\n]{0,20}?\b(?:left|right|lt|rt|v[0-4])\b|\b(?:flap|intramural|ha?ematoma|double lumen|intimal)\w*\b[^.\n]{0,20}?\b(?:present|seen|yes|positive|demonstrated)\b/i;
+  /\b(?:left|right|lt|rt|v[0-4])\b(?![^.\n]{0,20}\b(?:flow|normal variant|hypoplas\w*|well (?:demonstrated|seen|visuali[sz]ed|opacified)|normal(?:ly)?|opacif\w*))[^.\n]{0,20}?\b(?:present|yes|positive|demonstrated|equivocal|indeterminate|possible|probable|suspected)\b|\b(?:present|positive|demonstrated|equivocal|indeterminate|possible|probable|suspected)\b[^.\n]{0,20}?\b(?:left|right|lt|rt|v[0-4])\b|\b(?:flap|intramural|ha?ematoma|double lumen|intimal)\w*\b[^.\n]{0,20}?\b(?:present|seen|yes|positive|demonstrated)\b|\b(?:equivocal|possible|probable|suspected|questionable|small|short)\s+(?:intimal\s+)?flap\b/i;
 const BULLET_AFFIRMS_ALL = new RegExp(BULLET_AFFIRMS.source, 'gi');
 
 const SIDE_WORD = /\b(?:left|right|lt|rt|v[0-4])\b/i;
@@ -229,15 +229,10 @@ const BULLET_DENIED_BEFORE =
 const BULLET_DENIED_AFTER =
   /^\s*(?:(?:is|are|was|were)\s+)?(?:not\s+(?:seen|present|demonstrated|identified|confirmed|visuali[sz]ed)|absent|excluded|ruled out)\b/i;
 
-/** Another study named ("on the outside CTA", "at the outside hospital", "on the prior"). */
-const OTHER_STUDY =
-  /\b(?:on|at|from|in)\s+(?:the\s+|an?\s+)?(?:outside|prior|previous|earlier|external|referring)\b/i;
 /** What ends a denial's reach inside a bullet ("no haematoma but flap present in left V3"). */
 const BULLET_TURN = /\b(?:but|with|although|though|whereas|however|while|yet)\b/i;
 /** A clause of a bullet's rest that affirms it, undenied before or just after (see BULLET_AFFIRMS). */
 function affirms(clause: string): boolean {
-  // Another study's reading is not this one's ("suspected in left V3 at the outside hospital").
-  if (OTHER_STUDY.test(clause)) return false;
   for (const m of clause.matchAll(BULLET_AFFIRMS_ALL)) {
     const through = clause
       .slice(0, m.index + m[0].length)

@@ -124,13 +124,18 @@ const NOT_SYSTEMIC =
  */
 const NONE_ALONE = /^\s*(?:no|none|nil)\s*[.:;,)-]?\s*$/iu;
 const DENIED_OBJECT =
-  /^\s*(?:no|not(?: on| taking| currently (?:on|taking))?|never (?:on|took|taken)|off)\s+(?:any\s+)?(\S+(?:\s+\S+)?)/iu;
+  /^\s*(?:no|not(?: on| taking| currently (?:on|taking))?|never (?:on|took|taken)|off)\s+(?:any\s+)?((?:blood\s+)?[\w-]+)/iu;
 const LABEL_NONE = /^[^\d:,;.\u2013\u2014-]{0,30}[:\u2013\u2014-]\s*(?:none|no|nil)\s*\.?\s*$/iu;
+/** Said of a part: stopped ("Was on apixaban until 2024", "warfarin stopped"). */
+const STOPPED = /\b(?:until|stopped|discontinued|ceased|held)\b/iu;
 const saidNone = (part: string): boolean => {
-  if (NONE_ALONE.test(part) || LABEL_NONE.test(part)) return true;
+  if (NONE_ALONE.test(part) || LABEL_NONE.test(part) || STOPPED.test(part)) return true;
   const m = DENIED_OBJECT.exec(part);
   return !!m && anticoagulantName(m[1]!);
 };
+/** A part that only names, as a list after a denial does ("heparin or apixaban"; not "Eliquis 5 mg BD"). */
+const BARE = /^[^\d]*$/u;
+const POSITIVE = /\b(?:started|switched|changed|commenced|restarted|takes|taking|on|currently)\b/iu;
 /**
  * "not an anticoagulant" says what the word is not, and names no drug: it is taken out before
  * the names are looked for ("Aspirin (antiplatelet, not an anticoagulant)" is none; "Enoxaparin
@@ -139,18 +144,27 @@ const saidNone = (part: string): boolean => {
  * "not an anticoagulant like warfarin, rivaroxaban 20 mg daily" do).
  */
 const NOT_THE_WORD =
-  /\bnot (?:an? )?anti-?coagulant[\w-]*(?:\s*,?\s*(?:like|such as|e\.g\.?|eg|unlike|as with)\s+[\w-]+(?:(?:\s*,\s*[\w-]+)*\s+(?:or|and)\s+[\w-]+)?)?/giu;
+  /\bnot (?:an? )?anti-?coagulant[\w-]*(?:\s*,?\s*(?:like|such as|e\.g\.?|eg|unlike|as with)\s+[\w-]+(?:(?:\s*,\s*[\w-]+)*(?:\s*,?\s+or|\s+and)\s+[\w-]+)?)?/giu;
 /**
  * Parts of an entry said apart ("No longer on aspirin; now apixaban 5 mg BD", "Off warfarin,
  * started apixaban", "Never took warfarin - Xarelto 20 mg", "Eliquis twice daily. Bleeding: nil").
  */
-const PARTS = /[;,(]|\.(?!\d)|\s[-\u2013\u2014]\s|\bnow\b|\bthen\b/iu;
+const PARTS = /[;,(:]|\.(?!\d)|\s[-\u2013\u2014]\s|\bnow\b|\bthen\b|\bbut\b/iu;
 
 /** Whether a medication name is recognised as an anticoagulant taken into the blood. */
 export function isAnticoagulant(name: string): boolean {
   if (NOT_SYSTEMIC.test(name) || NONE_ALONE.test(name) || LABEL_NONE.test(name)) return false;
-  return name
-    .replace(NOT_THE_WORD, ' ')
-    .split(PARTS)
-    .some((part) => anticoagulantName(part) && !saidNone(part));
+  // A denial reaches the bare names listed after it ("Not on warfarin, heparin or apixaban",
+  // "Not taking any anticoagulant (e.g. warfarin)"), not a part with a dose or a "started".
+  let denied = false;
+  for (const part of name.replace(NOT_THE_WORD, ' ').split(PARTS)) {
+    if (saidNone(part)) {
+      denied ||= DENIED_OBJECT.test(part);
+      continue;
+    }
+    if (!anticoagulantName(part)) continue;
+    if (denied && BARE.test(part) && !POSITIVE.test(part)) continue;
+    return true;
+  }
+  return false;
 }
