@@ -126,8 +126,11 @@ const NONE_ALONE = /^\s*(?:no|none|nil)\s*[.:;,)-]?\s*$/iu;
 const DENIED_OBJECT =
   /^\s*(?:no|not(?: on| taking| currently (?:on|taking))?|never (?:on|took|taken)|off)\s+(?:any\s+)?((?:blood\s+)?[\w-]+)/iu;
 const LABEL_NONE = /^[^\d:,;.\u2013\u2014-]{0,30}[:\u2013\u2014-]\s*(?:none|no|nil)\s*\.?\s*$/iu;
-/** Said of a part: stopped ("Was on apixaban until 2024", "warfarin stopped"). */
-const STOPPED = /\b(?:until|stopped|discontinued|ceased|held)\b/iu;
+/**
+ * Said of a part: stopped ("Was on apixaban until 2024", "warfarin stopped"; not "until
+ * review", "held for the procedure": a pause, still taken).
+ */
+const STOPPED = /\buntil\s+(?:[a-z]+\s+)?(?:19|20)\d\d\b|\b(?:stopped|discontinued|ceased)\b/iu;
 const saidNone = (part: string): boolean => {
   if (NONE_ALONE.test(part) || LABEL_NONE.test(part) || STOPPED.test(part)) return true;
   const m = DENIED_OBJECT.exec(part);
