@@ -67,6 +67,7 @@ import { KNOWN_OPEN_R42_A } from './known-open-r42-a';
 import { KNOWN_OPEN_R43_A } from './known-open-r43-a';
 import { KNOWN_OPEN_R44_A } from './known-open-r44-a';
 import { KNOWN_OPEN_R45_A } from './known-open-r45-a';
+import { KNOWN_OPEN_R46_A } from './known-open-r46-a';
 
 export interface KnownOpen {
   key: string;
@@ -269,4 +270,5 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
   ...KNOWN_OPEN_R43_A,
   ...KNOWN_OPEN_R44_A,
   ...KNOWN_OPEN_R45_A,
+  ...KNOWN_OPEN_R46_A,
 ];

@@ -110,6 +110,7 @@ import { ROUND_42 } from './probe-cases-r42-a';
 import { ROUND_43 } from './probe-cases-r43-a';
 import { ROUND_44 } from './probe-cases-r44-a';
 import { ROUND_45 } from './probe-cases-r45-a';
+import { ROUND_46 } from './probe-cases-r46-a';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -222,4 +223,5 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_43,
   ...ROUND_44,
   ...ROUND_45,
+  ...ROUND_46,
 ];
