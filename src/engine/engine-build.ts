@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '7b409f55144e43b7';
+export const ENGINE_BUILD = '1779ce577ade9a6e';

@@ -19,9 +19,12 @@ const NEW_TIME =
   /\b(?:acute|new|re-?injur\w*|today|tonight|yesterday|this (?:morning|afternoon|evening)|last (?:night|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:week|month)|earlier (?:today|this (?:week|month))|prior to (?:arrival|admission|presentation)|pta|present(?:s|ed|ing)? (?:after|with|following)|(?:\d{1,2}|an?|one|two|three|four|five|six|seven|several|few) (?:hours?|days?|weeks?) ago|recent(?:ly)? (?:injur\w*|trauma\w*|falls?|accident|collision|whiplash|sprain|strain))\b/gi;
 /** How an injury happens ("fell", "MVA", "rear-end shunt"; not "at risk of falls"). */
 const MECHANISM =
-  /\b(?:fell|fallen|(?<!\b(?:risk|history|fear|prevention|screening|hx|h\/o) of\s+(?:[\w-]+\s+){0,3})falls?(?!\s+(?:risk|prevention|assessment|clinic|history|screen\w*))|slipped|tripped|collision|collid\w*|crash\w*|accident|mvc|mva|rtc|rta|rear-?end(?:ed)?|hit|struck|assault\w*|punched|kicked|tackled|thrown|ejected|knocked (?:down|over|out)|run over|landed on|(?:playing|during) (?:rugby|football|soccer|hockey|sports?))\b/gi;
+  /\b(?:fell|fallen|(?:(?<!\b(?:risk|history|fear|prevention|screening|hx|h\/o) of\s+(?:[\w-]+\s+){0,3})falls|fall)(?!\s+(?:risk|prevention|assessment|clinic|history|team|service|screen\w*))|slipped|tripped|collision|collid\w*|crash\w*|accident|mvc|mva|rtc|rta|rear-?end(?:ed)?|hit|struck|assault\w*|punched|kicked|tackled|thrown|ejected|knocked (?:down|over|out)|run over|landed on|(?:playing|during) (?:rugby|football|soccer|hockey|sports?))\b/gi;
 /** A mechanism of one event (not plural "falls"). */
-const ONE_EVENT = new RegExp(MECHANISM.source.replace('falls?', 'fall(?!s)'), 'gi');
+const ONE_EVENT = new RegExp(
+  MECHANISM.source.replace(/\(\?:\(\?<!.*?\)falls\|fall\)/, 'fall(?!s)'),
+  'gi',
+);
 /** Words a denial may stand before its object with ("No history of any recent fall"). */
 const QUALIFIERS =
   '(?:(?:recent|new|further|significant|any|other|obvious|acute|preceding|prior|previous|history of|hx of|h\\/o)\\s+)*';
@@ -49,7 +52,7 @@ const DENIED_AFTER =
   /^\s*(?:(?:,|or|nor)\s*[\w-]+\s*)*(?:(?:was|is|were|has been)\s+)?(?:ruled out|excluded|denied|negative|unlikely)\b/i;
 /** The history named ("Old whiplash", "hx", "previous"; not "84-year-old", "prior to arrival"). */
 const HISTORY =
-  /(?<!\byears?[- ])\bold\b|\b(?:previous(?:ly(?!\s+(?:well|independent|fit|healthy|active)))?|prior(?!\s+to\s+(?:arrival|admission|presentation|attendance))|remote|history|hx|h\/o)\b(?!\s+of\s+(?!(?:(?!with|who|and|presenting|now)[\w-]+\s+){0,2}(?:injur|trauma|whiplash|sprain|strain|fall|mv[ac])))/i;
+  /(?<!\byears?[- ])\bold\b|\b(?:previous(?:ly(?!\s+(?:well|independent|fit|healthy|active|mobile|normal|asymptomatic|ambulant)))?|prior(?!\s+to\s+(?:arrival|admission|presentation|attendance))|remote|history|hx|h\/o)\b(?!\s+of\s+(?!(?:(?!with|who|and|presenting|now)[\w-]+\s+){0,2}(?:injur|trauma|whiplash|sprain|strain|fall|mv[ac])))/i;
 
 /** Clauses of a reason or a problem's words ("Follow-up of whiplash from 2025 - no new injury"). */
 const clausesOf = (words: string): string[] =>
@@ -120,7 +123,7 @@ function newEvent(words: string, latest: string, mechanism: boolean): boolean {
     );
     // A mechanism and a time word of the last weeks in one sentence ("Recurrent falls, last one
     // today onto the back of the neck", "2 falls this week").
-    const anyHow = clauses.some((c) => undenied(c, MECHANISM));
+    const anyHow = clauses.some((c) => undenied(c, MECHANISM) && !olderClause(c, latest));
     return clauses.some((c) => {
       const how = undenied(c, MECHANISM);
       const dated = undenied(c, NEW_TIME) || recentDateIn(c, latest);

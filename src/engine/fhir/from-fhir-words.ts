@@ -43,7 +43,7 @@ const DENIED_KIND =
 export const DENIED_INJURY = new RegExp(
   // "No head or neck injury", "denies neck trauma, LOC or whiplash", "No whiplash injury"; not
   // "No improvement in neck sprain", "no head injury, neck sprain and wrist sprain".
-  `\\b(?:no|denies|denied|without|negative for|ruled out|rule out|r\\/o)\\s+(?:${DENIED_KIND}(?:\\s*,\\s*${DENIED_KIND})*\\s*,?\\s+(?:or|and|nor)\\s+)?(?:${DENIED_KIND}(?:\\s+(?:or|and|nor)\\s+|\\s+)){0,4}?${INJ}(?:\\s+${INJ})*` +
+  `\\b(?:no|denies|denied|without|negative for|ruled out|rule out|r\\/o)\\s+(?:${DENIED_KIND}(?:(?:\\s*,\\s*${DENIED_KIND})*\\s*,?\\s+(?:or|nor)|\\s+and)\\s+)?(?:${DENIED_KIND}(?:\\s+(?:or|and|nor)\\s+|\\s+)){0,4}?${INJ}(?:\\s+${INJ})*` +
     `(?:(?:\\s*,\\s*${LISTED})*\\s*,?\\s+(?:or|nor)\\s+${LISTED})?` +
     // "Whiplash ruled out", "neck injury clinically excluded" (not "strain with fracture excluded").
     `|\\b(?:neck\\s+injury|whiplash|sprain|strain|trauma|injury)\\s+(?:(?:was|is|has been|been|now|clinically|radiologically|also)\\s+){0,2}(?:ruled out|excluded|denied|not (?:found|seen|present|confirmed))` +

@@ -34,7 +34,10 @@ const BEFORE =
  * not "which was not there before", "not yet cavitated", "causing no mass effect").
  */
 const SAID_AFTER =
-  /^[^,;]{0,30}?\b(?:is|are|appears?|remains?|shows?|was|were|looks?)\s+(?:(?:also|likewise|entirely|otherwise)\s+)?(?:no\b|not\b(?!\s+(?:there|present|seen|yet|previously))|normal|clear|unremarkable|intact|spared|preserved|old|chronic|unchanged|stable)|^\s*(?:[\w-]+\s+){0,3}?(?:clear|spared|intact|preserved|normal|unremarkable|negative|absent|none|stable|old|chronic)\s*$|^\s*(?:[\w-]+\s+){0,3}?unchanged(?:\s+since\b|\s*$)|\bwith\s+(?:(?:surrounding|adjacent)\s+)?(?:normal diffusion|no (?:diffusion )?restriction|no restricted diffusion|facilitated diffusion|chronic appearances?|gliosis|encephalomalacia|volume loss)\b/i;
+  /^(?:(?!\b(?:and|but|while|whereas)\b)[^,;]){0,30}?\b(?:is|are|appears?|remains?|shows?|was|were|looks?)\s+(?:(?:also|likewise|entirely|otherwise)\s+)?(?:no\b|not\b(?!\s+(?:there|present|seen|yet|previously))|normal|clear|unremarkable|intact|spared|preserved|unaffected|uninvolved|old|chronic|unchanged|stable)|^\s*(?:(?!(?:is|are|was|were)\b)[\w-]+\s+){0,5}?(?:clear|spared|intact|preserved|normal|unremarkable|negative|absent|none|stable|old|chronic|unaffected|uninvolved|not (?:involved|affected))\s*$|^\s*(?:[\w-]+\s+){0,3}?unchanged(?:\s+since\b|\s*$)/i;
+/** A with-phrase right after the lesion that says it is not acute ("with normal diffusion"). */
+const WITH_OLD =
+  /^\s*(?:[\w-]+\s+){0,2}?with\s+(?:(?:surrounding|adjacent)\s+)?(?:normal diffusion|no (?:diffusion )?restriction|no restricted diffusion|facilitated diffusion|chronic appearances?|gliosis|encephalomalacia|volume loss)\b/i;
 /** Old change as the finding ("calcified dentate nuclei", "hippocampal volume loss", "foci of gliosis"). */
 const OLD_FINDING =
   /\b(?:gliosis|gliotic|encephalomalacia\w*|scar\w*|defect|cavity|calcif\w*|volume loss|atroph\w*|thinning|perivascular spaces?|sequela\w*)\b/i;
@@ -51,7 +54,8 @@ export function elsewhere(t: string): boolean {
     if (!place || (!lesion && !SIDE.test(clause))) continue;
     const after = clause.slice(place.index + place[0].length);
     const own = after.split(TURN)[0]!;
-    if (BEFORE.test(clause.slice(0, place.index)) || SAID_AFTER.test(after)) continue;
+    if (BEFORE.test(clause.slice(0, place.index)) || SAID_AFTER.test(own)) continue;
+    if (WITH_OLD.test(after)) continue;
     // Old change as the finding: without a lesion, or as what the lesion is of ("foci of gliosis").
     if (OLD_FINDING.test(lesion ? own.slice(0, 20) : clause)) continue;
     return true;

@@ -215,7 +215,7 @@ const BULLET_EXCEPTS =
  * nothing ("(no intimal flap or intramural haematoma seen)", "intramural haematoma not seen").
  */
 const BULLET_AFFIRMS =
-  /\b(?:left|right|lt|rt|v[0-4])\b(?![^.\n]{0,20}\b(?:flow|normal variant|hypoplas\w*|well (?:demonstrated|seen|visuali[sz]ed|opacified)|normal(?:ly)?|opacif\w*))[^.\n]{0,20}?\b(?:present|yes|positive|demonstrated|equivocal|indeterminate|possible|probable|suspected)\b|\b(?:present|positive|demonstrated|equivocal|indeterminate|possible|probable|suspected)\b[^.\n]{0,20}?\b(?:left|right|lt|rt|v[0-4])\b|\b(?:flap|intramural|ha?ematoma|double lumen|intimal)\w*\b[^.\n]{0,20}?\b(?:present|seen|yes|positive|demonstrated)\b|\b(?:equivocal|possible|probable|suspected|questionable|small|short)\s+(?:intimal\s+)?flap\b/i;
+  /\b(?:left|right|lt|rt|v[0-4])\b(?![^.\n]{0,20}\b(?:flow|normal variant|hypoplas\w*))[^.\n]{0,20}?\b(?:equivocal|indeterminate|possible|probable|suspected)\b|\b(?:left|right|lt|rt|v[0-4])\b(?![^.\n]{0,20}\b(?:flow|normal variant|hypoplas\w*|segments?|clearly|well|patent|normal(?:ly)?|opacif\w*))[^.\n]{0,20}?\b(?:present|yes|positive|demonstrated)\b|\b(?:present|positive|demonstrated|equivocal|indeterminate|possible|probable|suspected)\b[^.\n]{0,20}?\b(?:left|right|lt|rt|v[0-4])\b|\b(?:flap|intramural|ha?ematoma|double lumen|intimal)\w*\b[^.\n]{0,20}?\b(?:present|seen|yes|positive|demonstrated)\b|\b(?:equivocal|possible|probable|suspected|questionable|small|short)\s+(?:intimal\s+)?flap\b/i;
 const BULLET_AFFIRMS_ALL = new RegExp(BULLET_AFFIRMS.source, 'gi');
 
 const SIDE_WORD = /\b(?:left|right|lt|rt|v[0-4])\b/i;

@@ -127,10 +127,11 @@ const DENIED_OBJECT =
   /^\s*(?:no|not(?: on| taking| currently (?:on|taking))?|never (?:on|took|taken)|off)\s+(?:any\s+)?((?:blood\s+)?[\w-]+)/iu;
 const LABEL_NONE = /^[^\d:,;.\u2013\u2014-]{0,30}[:\u2013\u2014-]\s*(?:none|no|nil)\s*\.?\s*$/iu;
 /**
- * Said of a part: stopped ("Was on apixaban until 2024", "warfarin stopped"; not "until
- * review", "held for the procedure": a pause, still taken).
+ * Said of a part: stopped ("Was on apixaban until 2024", "warfarin stopped"; not "until March
+ * 2027", "unless stopped by haematology", "held for the procedure": a pause, still taken).
  */
-const STOPPED = /\buntil\s+(?:[a-z]+\s+)?(?:19|20)\d\d\b|\b(?:stopped|discontinued|ceased)\b/iu;
+const STOPPED =
+  /\b(?:was|were|previously|formerly)\s+on\b|(?<!\b(?:unless|if|until|not|never)\s)\b(?:stopped|discontinued|ceased)\b/iu;
 const saidNone = (part: string): boolean => {
   if (NONE_ALONE.test(part) || LABEL_NONE.test(part) || STOPPED.test(part)) return true;
   const m = DENIED_OBJECT.exec(part);
@@ -149,25 +150,35 @@ const POSITIVE = /\b(?:started|switched|changed|commenced|restarted|takes|taking
 const NOT_THE_WORD =
   /\bnot (?:an? )?anti-?coagulant[\w-]*(?:\s*,?\s*(?:like|such as|e\.g\.?|eg|unlike|as with)\s+[\w-]+(?:(?:\s*,\s*[\w-]+)*(?:\s*,?\s+or|\s+and)\s+[\w-]+)?)?/giu;
 /**
- * Parts of an entry said apart ("No longer on aspirin; now apixaban 5 mg BD", "Off warfarin,
- * started apixaban", "Never took warfarin - Xarelto 20 mg", "Eliquis twice daily. Bleeding: nil").
+ * Parts of an entry said apart: strong breaks ("No longer on aspirin; now apixaban 5 mg BD",
+ * "Never took warfarin - Xarelto 20 mg", "Off warfarin. Apixaban BD", "(switched: apixaban)",
+ * "Warfarin discontinued and apixaban started"), over which a denial does not reach; and
+ * commas and brackets inside them ("Off warfarin, started apixaban"), over which it reaches
+ * bare listed names ("Not on warfarin, heparin or apixaban").
  */
-const PARTS = /[;,(:]|\.(?!\d)|\s[-\u2013\u2014]\s|\bnow\b|\bthen\b|\bbut\b/iu;
+const BREAKS =
+  /[;:]|\.(?!\d)|\s[-\u2013\u2014]\s|\bnow\b|\bthen\b|\bbut\b|\b(?:and\s+)?(?:switched|changed)\s+to\b|\band\b(?=\s+[\w-]+\s+(?:started|commenced|begun|initiated))/iu;
+const PARTS = /[,(]/u;
+/** Abbreviations whose full stops break nothing. */
+const ABBREVIATIONS = /\b(?:e\.g|i\.e|approx|b\.i\.d|t\.i\.d|o\.d|b\.d)\./giu;
 
 /** Whether a medication name is recognised as an anticoagulant taken into the blood. */
 export function isAnticoagulant(name: string): boolean {
   if (NOT_SYSTEMIC.test(name) || NONE_ALONE.test(name) || LABEL_NONE.test(name)) return false;
-  // A denial reaches the bare names listed after it ("Not on warfarin, heparin or apixaban",
-  // "Not taking any anticoagulant (e.g. warfarin)"), not a part with a dose or a "started".
-  let denied = false;
-  for (const part of name.replace(NOT_THE_WORD, ' ').split(PARTS)) {
-    if (saidNone(part)) {
-      denied ||= DENIED_OBJECT.test(part);
-      continue;
+  const words = name.replace(NOT_THE_WORD, ' ').replace(ABBREVIATIONS, (m) => m.replace(/\./g, ''));
+  return words.split(BREAKS).some((segment) => {
+    // A denial reaches the bare names listed after it ("Not on warfarin, heparin or apixaban",
+    // "Not taking any anticoagulant (e.g. warfarin)"), not a part with a dose or a "started".
+    let denied = false;
+    for (const part of segment.split(PARTS)) {
+      if (saidNone(part)) {
+        denied ||= DENIED_OBJECT.test(part);
+        continue;
+      }
+      if (!anticoagulantName(part)) continue;
+      if (denied && BARE.test(part) && !POSITIVE.test(part)) continue;
+      return true;
     }
-    if (!anticoagulantName(part)) continue;
-    if (denied && BARE.test(part) && !POSITIVE.test(part)) continue;
-    return true;
-  }
-  return false;
+    return false;
+  });
 }
