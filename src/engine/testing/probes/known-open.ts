@@ -68,6 +68,7 @@ import { KNOWN_OPEN_R43_A } from './known-open-r43-a';
 import { KNOWN_OPEN_R44_A } from './known-open-r44-a';
 import { KNOWN_OPEN_R45_A } from './known-open-r45-a';
 import { KNOWN_OPEN_R46_A } from './known-open-r46-a';
+import { KNOWN_OPEN_R47_A } from './known-open-r47-a';
 
 export interface KnownOpen {
   key: string;
@@ -271,4 +272,5 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
   ...KNOWN_OPEN_R44_A,
   ...KNOWN_OPEN_R45_A,
   ...KNOWN_OPEN_R46_A,
+  ...KNOWN_OPEN_R47_A,
 ];

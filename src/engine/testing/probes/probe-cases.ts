@@ -111,6 +111,7 @@ import { ROUND_43 } from './probe-cases-r43-a';
 import { ROUND_44 } from './probe-cases-r44-a';
 import { ROUND_45 } from './probe-cases-r45-a';
 import { ROUND_46 } from './probe-cases-r46-a';
+import { ROUND_47 } from './probe-cases-r47-a';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -224,4 +225,5 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_44,
   ...ROUND_45,
   ...ROUND_46,
+  ...ROUND_47,
 ];
