@@ -19,12 +19,9 @@ const NEW_TIME =
   /\b(?:acute|new|re-?injur\w*|today|tonight|yesterday|this (?:morning|afternoon|evening)|last (?:night|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:week|month)|earlier (?:today|this (?:week|month))|prior to (?:arrival|admission|presentation)|pta|present(?:s|ed|ing)? (?:after|with|following)|(?:\d{1,2}|an?|one|two|three|four|five|six|seven|several|few) (?:hours?|days?|weeks?) ago|recent(?:ly)? (?:injur\w*|trauma\w*|falls?|accident|collision|whiplash|sprain|strain))\b/gi;
 /** How an injury happens ("fell", "MVA", "rear-end shunt"; not "at risk of falls"). */
 const MECHANISM =
-  /\b(?:fell|fallen|(?:(?<!\b(?:risk|history|fear|prevention|screening|hx|h\/o) of\s+(?:[\w-]+\s+){0,3})falls|fall)(?!\s+(?:risk|prevention|assessment|clinic|history|team|service|screen\w*))|slipped|tripped|collision|collid\w*|crash\w*|accident|mvc|mva|rtc|rta|rear-?end(?:ed)?|hit|struck|assault\w*|punched|kicked|tackled|thrown|ejected|knocked (?:down|over|out)|run over|landed on|(?:playing|during) (?:rugby|football|soccer|hockey|sports?))\b/gi;
+  /\b(?:fell|fallen|(?:(?<!\b(?:risk|history|fear|prevention|screening|hx|h\/o) of\s+(?:[\w-]+\s+){0,3})falls|(?<!\b(?:risk|fear|prevention) of\s)fall)(?!\s+(?:risk|prevention|assessment|clinic|history|team|service|screen\w*))|slipped|tripped|collision|collid\w*|crash\w*|accident|mvc|mva|rtc|rta|rear-?end(?:ed)?|hit|struck|assault\w*|punched|kicked|tackled|thrown|ejected|knocked (?:down|over|out)|run over|landed on|(?:playing|during) (?:rugby|football|soccer|hockey|sports?))\b/gi;
 /** A mechanism of one event (not plural "falls"). */
-const ONE_EVENT = new RegExp(
-  MECHANISM.source.replace(/\(\?:\(\?<!.*?\)falls\|fall\)/, 'fall(?!s)'),
-  'gi',
-);
+const ONE_EVENT = new RegExp(MECHANISM.source.replace(/\(\?:\(\?<!.*?\)falls\|/, '(?:'), 'gi');
 /** Words a denial may stand before its object with ("No history of any recent fall"). */
 const QUALIFIERS =
   '(?:(?:recent|new|further|significant|any|other|obvious|acute|preceding|prior|previous|history of|hx of|h\\/o)\\s+)*';
@@ -123,7 +120,9 @@ function newEvent(words: string, latest: string, mechanism: boolean): boolean {
     );
     // A mechanism and a time word of the last weeks in one sentence ("Recurrent falls, last one
     // today onto the back of the neck", "2 falls this week").
-    const anyHow = clauses.some((c) => undenied(c, MECHANISM) && !olderClause(c, latest));
+    const anyHow = clauses.some(
+      (c) => undenied(c, MECHANISM) && !earlierYear(c, latest) && !/\byears? ago\b/i.test(c),
+    );
     return clauses.some((c) => {
       const how = undenied(c, MECHANISM);
       const dated = undenied(c, NEW_TIME) || recentDateIn(c, latest);

@@ -38,12 +38,14 @@ export function namesNeck(t: string): boolean {
 const INJ = '(?:injur\\w*|sprain\\w*|strain\\w*|trauma\\w*|whiplash)';
 const LISTED = `(?:[\\w-]+\\s+)?(?:${INJ}|loc|fractures?|concussion)`;
 /** What a denial may name before its injury word ("No head or neck injury", "No fracture or ligamentous injury"). */
+/** Body parts listed with a closing "and" ("no head, neck and back injury"). */
+const BODY = '(?:head|neck|cervical|c-?spine|spine|spinal|back|chest|limb)';
 const DENIED_KIND =
   '(?:head|neck|cervical|c-?spine|spine|spinal|back|bony|ligamentous|significant|recent|any|acute|new|obvious|other|fractures?|loc|concussion|history of|h\\/o)';
 export const DENIED_INJURY = new RegExp(
   // "No head or neck injury", "denies neck trauma, LOC or whiplash", "No whiplash injury"; not
   // "No improvement in neck sprain", "no head injury, neck sprain and wrist sprain".
-  `\\b(?:no|denies|denied|without|negative for|ruled out|rule out|r\\/o)\\s+(?:${DENIED_KIND}(?:(?:\\s*,\\s*${DENIED_KIND})*\\s*,?\\s+(?:or|nor)|\\s+and)\\s+)?(?:${DENIED_KIND}(?:\\s+(?:or|and|nor)\\s+|\\s+)){0,4}?${INJ}(?:\\s+${INJ})*` +
+  `\\b(?:no|denies|denied|without|negative for|ruled out|rule out|r\\/o)\\s+(?:${DENIED_KIND}(?:(?:\\s*,\\s*${DENIED_KIND})*\\s*,?\\s+(?:or|nor)|\\s+and)\\s+|${BODY}(?:\\s*,\\s*${BODY})+\\s*,?\\s+and\\s+)?(?:${DENIED_KIND}(?:\\s+(?:or|and|nor)\\s+|\\s+)){0,4}?${INJ}(?:\\s+${INJ})*` +
     `(?:(?:\\s*,\\s*${LISTED})*\\s*,?\\s+(?:or|nor)\\s+${LISTED})?` +
     // "Whiplash ruled out", "neck injury clinically excluded" (not "strain with fracture excluded").
     `|\\b(?:neck\\s+injury|whiplash|sprain|strain|trauma|injury)\\s+(?:(?:was|is|has been|been|now|clinically|radiologically|also)\\s+){0,2}(?:ruled out|excluded|denied|not (?:found|seen|present|confirmed))` +

@@ -34,10 +34,10 @@ const BEFORE =
  * not "which was not there before", "not yet cavitated", "causing no mass effect").
  */
 const SAID_AFTER =
-  /^(?:(?!\b(?:and|but|while|whereas)\b)[^,;]){0,30}?\b(?:is|are|appears?|remains?|shows?|was|were|looks?)\s+(?:(?:also|likewise|entirely|otherwise)\s+)?(?:no\b|not\b(?!\s+(?:there|present|seen|yet|previously))|normal|clear|unremarkable|intact|spared|preserved|unaffected|uninvolved|old|chronic|unchanged|stable)|^\s*(?:(?!(?:is|are|was|were)\b)[\w-]+\s+){0,5}?(?:clear|spared|intact|preserved|normal|unremarkable|negative|absent|none|stable|old|chronic|unaffected|uninvolved|not (?:involved|affected))\s*$|^\s*(?:[\w-]+\s+){0,3}?unchanged(?:\s+since\b|\s*$)/i;
+  /^(?:(?!\b(?:and|but|while|whereas|where)\b)[^,;]){0,30}?\b(?:is|are|appears?|remains?|shows?|was|were|looks?)\s+(?:(?:also|likewise|entirely|otherwise)\s+)?(?:no\b|not\b(?!\s+(?:there|present|seen|yet|previously))|normal|clear|unremarkable|intact|spared|preserved|unaffected|uninvolved|old|chronic|unchanged|stable)|^\s*(?:and\s+(?=(?:[\w-]+\s+)?(?:[pam]i?ca|sca|territor)))?(?:(?!(?:is|are|was|were|and|where|while|but|whereas)\b)[\w-]+\s+){0,4}?(?:clear|spared|intact|preserved|normal|unremarkable|negative|absent|none|stable|old|chronic|unaffected|uninvolved|not (?:involved|affected))\s*$|^\s*(?:[\w-]+\s+){0,3}?unchanged(?:\s+since\b|\s*$)/i;
 /** A with-phrase right after the lesion that says it is not acute ("with normal diffusion"). */
 const WITH_OLD =
-  /^\s*(?:[\w-]+\s+){0,2}?with\s+(?:(?:surrounding|adjacent)\s+)?(?:normal diffusion|no (?:diffusion )?restriction|no restricted diffusion|facilitated diffusion|chronic appearances?|gliosis|encephalomalacia|volume loss)\b/i;
+  /^\s*(?:(?!and\b)[\w-]+\s+){0,4}?with\s+(?:(?:surrounding|adjacent)\s+)?(?:normal diffusion|no (?:diffusion )?restriction|no restricted diffusion|facilitated diffusion|chronic appearances?|gliosis|encephalomalacia|volume loss)\b/i;
 /** Old change as the finding ("calcified dentate nuclei", "hippocampal volume loss", "foci of gliosis"). */
 const OLD_FINDING =
   /\b(?:gliosis|gliotic|encephalomalacia\w*|scar\w*|defect|cavity|calcif\w*|volume loss|atroph\w*|thinning|perivascular spaces?|sequela\w*)\b/i;

@@ -59,11 +59,11 @@ const DENIED_AFTER =
  */
 const PAST_STUDY =
   '(?:prior|previous|earlier|outside|external|old|last|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\\d\\d)';
-const STUDY = '(?:mri?|ct|cta|mra|study|scan|imaging|examination|exam)';
+const STUDY = '(?:mri?|ct|cta|mra|study|scan|imaging|examination|exam|films?)';
 /** Not this study ("at the old rim on today's scan", "on the last sequence of this MRI"). */
 const NOT_THIS = '(?:(?!\\b(?:today|this|current|present)\\b(?!-))[^,;]){0,20}?';
 const PAST_AFTER = new RegExp(
-  `^\\s*(?:(?!(?:not|no|absent)\\b)[\\w-]+\\s+){0,4}?(?:on|at)\\s+(?:the\\s+)?(?:${PAST_STUDY}\\b${NOT_THIS}\\b${STUDY}\\b|(?:prior|previous|earlier|outside)(?:\\s+(?:dwi|flair|mr|one))?\\s*(?:$|[.,;)])|${STUDY}\\s+(?:of|from|dated)\\s+(?:[a-z]+\\s+)?(?:\\d|(?:19|20)\\d\\d))` +
+  `^\\s*(?:(?!(?:not|no|absent)\\b)[\\w-]+\\s+){0,4}?(?:on|at)\\s+(?:the\\s+)?(?:${PAST_STUDY}\\b${NOT_THIS}\\b${STUDY}\\b|(?:prior|previous|earlier|outside)(?:\\s+(?:dwi|flair|mr|one|images?|films?|sequences?))*\\s*(?:$|[.,;)])|${STUDY}\\s+(?:of|from|dated)\\s+(?:[a-z]+\\s+)?(?:\\d|(?:19|20)\\d\\d))` +
     '|^\\s*(?:[\\w-]+\\s+){0,2}?(?:last year|in\\s+(?:[a-z]+\\s+)?(?:19|20)\\d\\d\\b)',
   'i',
 );

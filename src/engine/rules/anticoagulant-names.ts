@@ -131,7 +131,7 @@ const LABEL_NONE = /^[^\d:,;.\u2013\u2014-]{0,30}[:\u2013\u2014-]\s*(?:none|no|n
  * 2027", "unless stopped by haematology", "held for the procedure": a pause, still taken).
  */
 const STOPPED =
-  /\b(?:was|were|previously|formerly)\s+on\b|(?<!\b(?:unless|if|until|not|never)\s)\b(?:stopped|discontinued|ceased)\b/iu;
+  /^\s*(?:was|were|previously|formerly)\s+on\b|(?<!\b(?:unless|if|until|not|never|be)\s)\b(?:stopped|discontinued|ceased)\b/iu;
 const saidNone = (part: string): boolean => {
   if (NONE_ALONE.test(part) || LABEL_NONE.test(part) || STOPPED.test(part)) return true;
   const m = DENIED_OBJECT.exec(part);
@@ -157,7 +157,7 @@ const NOT_THE_WORD =
  * bare listed names ("Not on warfarin, heparin or apixaban").
  */
 const BREAKS =
-  /[;:]|\.(?!\d)|\s[-\u2013\u2014]\s|\bnow\b|\bthen\b|\bbut\b|\b(?:and\s+)?(?:switched|changed)\s+to\b|\band\b(?=\s+[\w-]+\s+(?:started|commenced|begun|initiated))/iu;
+  /[;:]|\.(?!\d)|\s[-\u2013\u2014]\s|\bnow\b|\bthen\b|\bbut\b|\b(?:and\s+)?(?:switched|changed)\s+to\b|\band\b(?=\s+[\w-]+\s+(?:started|commenced|begun|initiated|added))|\band\b(?=\s+(?:started|commenced|switched|changed|converted|remains|continues|stays)\b)|\b(?:and\s+)?converted\s+to\b/iu;
 const PARTS = /[,(]/u;
 /** Abbreviations whose full stops break nothing. */
 const ABBREVIATIONS = /\b(?:e\.g|i\.e|approx|b\.i\.d|t\.i\.d|o\.d|b\.d)\./giu;
