@@ -112,6 +112,7 @@ import { ROUND_44 } from './probe-cases-r44-a';
 import { ROUND_45 } from './probe-cases-r45-a';
 import { ROUND_46 } from './probe-cases-r46-a';
 import { ROUND_47 } from './probe-cases-r47-a';
+import { ROUND_48 } from './probe-cases-r48-a';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -226,4 +227,5 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_45,
   ...ROUND_46,
   ...ROUND_47,
+  ...ROUND_48,
 ];
