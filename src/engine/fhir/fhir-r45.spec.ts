@@ -14,29 +14,9 @@
  * at traffic lights, neck pain") fails on main and is an `xit`, its reason beside it. The reader
  * and case-file probes are testing/probes/probe-cases-r45-a.ts. Synthetic data.
  */
-import { assess } from '../assess';
-import { URGENCY_LEVELS, VERDICTS, type CaseFile } from '../model';
+import { NECK, outside } from '../testing/probe-bounds';
 import { caseOf, present, subject } from '../testing/fhir-ehr-fixtures';
-import { MOD_KEYS, type Expectation, type ModKey } from '../testing/probes/probe-model';
-import { sev } from '../testing/severity';
-
-/** Where the assessment of `c` falls outside `e` (lower bounds and `atMost`), one line each. */
-function outside(c: CaseFile, e: Expectation): string[] {
-  const a = assess(c);
-  const out: string[] = [];
-  for (const k of Object.keys(MOD_KEYS) as ModKey[]) {
-    const got = a.modalities[MOD_KEYS[k]].verdict;
-    const lo = e[k];
-    const hi = e.atMost?.[k];
-    if (lo && sev(VERDICTS, got) < sev(VERDICTS, lo)) out.push(`${k} ${got} < ${lo}`);
-    if (hi && sev(VERDICTS, got) > sev(VERDICTS, hi)) out.push(`${k} ${got} > ${hi}`);
-  }
-  const u = a.urgency.level;
-  if (e.urg && sev(URGENCY_LEVELS, u) < sev(URGENCY_LEVELS, e.urg)) out.push(`urg ${u} < ${e.urg}`);
-  const cap = e.atMost?.urg;
-  if (cap && sev(URGENCY_LEVELS, u) > sev(URGENCY_LEVELS, cap)) out.push(`urg ${u} > ${cap}`);
-  return out;
-}
+import { type Expectation } from '../testing/probes/probe-model';
 
 /** An active problem with `text`, recorded on 2026-11-24, no onset. */
 const cond = (text: string) => ({
@@ -59,7 +39,6 @@ const visit = (text: string) => ({
   period: { start: '2026-11-24T10:00:00Z', end: '2026-11-24T14:00:00Z' },
   reasonCode: [{ text }],
 });
-const NECK = ['neck-injury', 'recent-neck-trauma'];
 
 /** Recent neck trauma and a neck injury: the three manual therapies contraindicated. */
 const NECK_ALL: Expectation = {
