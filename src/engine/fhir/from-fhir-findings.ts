@@ -194,9 +194,53 @@ export function injuryOnset(
   return (dated ? yearEndIn(cc, latest) : undefined) ?? at;
 }
 
+/** A time of the last weeks in words ("2 days ago", "3/7 ago", "yesterday"): days back, or null. */
+const DAYS_BACK =
+  /\b(?:(\d{1,2}|an?|one|two|three|four|five|six|seven)\s+(hour|day|week)s?\s+ago|(\d{1,2})\/(7|52)\s+ago|(yesterday|last night)|(today|tonight|this (?:morning|afternoon|evening)))\b/gi;
+const NUMBER: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+};
+
+/**
+ * The day a problem's words date a new injury to, relative to the day it was recorded
+ * ("Whiplash-associated disorder grade II following RTC 2 days ago"; the most recent time they
+ * give), or the day it was recorded when they say it new without a time ("Acute whiplash");
+ * undefined when they say no new injury ("History of whiplash 2015").
+ */
+function wordsDate(
+  cc: CodeableConcept | undefined,
+  recorded: string | undefined,
+): string | undefined {
+  if (!recorded) return undefined;
+  const words = [cc?.text, ...(cc?.coding ?? []).map((c) => c.display)].join(' ');
+  if (!saysNewInjury(words, recorded)) return undefined;
+  let back: number | null = null;
+  for (const m of words.matchAll(DAYS_BACK)) {
+    const n = m[1] ? (/^\d/.test(m[1]) ? Number(m[1]) : NUMBER[m[1].toLowerCase()]!) : 0;
+    const days = m[2]
+      ? { hour: 0, day: n, week: 7 * n }[m[2].toLowerCase()]!
+      : m[3]
+        ? Number(m[3]) * (m[4] === '52' ? 7 : 1)
+        : m[5]
+          ? 1
+          : 0;
+    if (back === null || days < back) back = days;
+  }
+  return addDays(recorded, -(back ?? 0));
+}
+
 /**
  * A trauma's own date: its onset, its words ("2 weeks ago"), the end or the start of its
- * period; one dated only by the day it was recorded is of unknown date (asked).
+ * period, or a problem's name that says it new ("Whiplash following RTC 2 days ago": 2 days
+ * before it was recorded); one dated only by the day it was recorded is of unknown date (asked).
  */
 export function traumaDate(
   r: {
@@ -205,6 +249,7 @@ export function traumaDate(
     onsetPeriod?: { start?: string; end?: string };
     onsetAge?: unknown;
     recordedDate?: string;
+    code?: CodeableConcept;
   },
   onset: string | undefined,
   latest: string,
@@ -214,6 +259,7 @@ export function traumaDate(
     day(r.onsetDateTime) ??
     relativeOnset(r.onsetString, day(r.recordedDate) ?? latest) ??
     day(r.onsetPeriod?.end ?? r.onsetPeriod?.start, true) ??
-    (r.onsetAge ? onset : undefined)
+    (r.onsetAge ? onset : undefined) ??
+    wordsDate(r.code, day(r.recordedDate))
   );
 }

@@ -16,12 +16,17 @@ const INJURY = /\b(?:re-?)?(?:sprain|strain|injur\w*|whiplash|trauma\w*|contusio
 const INJURY_ALL = new RegExp(INJURY.source, 'gi');
 /** Said new, or a day of the last weeks ("re-injured", "3 days ago", "last Tuesday", "PTA"). */
 const NEW_TIME =
-  /\b(?:acute|new|re-?injur\w*|today|tonight|yesterday|this (?:morning|afternoon|evening)|last (?:night|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:week|month)|earlier (?:today|this (?:week|month))|prior to (?:arrival|admission|presentation)|pta|present(?:s|ed|ing)? (?:after|with|following)|(?:\d{1,2}|an?|one|two|three|four|five|six|seven|several|few) (?:hours?|days?|weeks?) ago|recent(?:ly)? (?:injur\w*|trauma\w*|falls?|accident|collision|whiplash|sprain|strain))\b/gi;
+  /\b(?:acute|new|re-?injur\w*|today|tonight|yesterday|this (?:morning|afternoon|evening)|last (?:night|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:week|month)|earlier (?:today|this (?:week|month))|prior to (?:arrival|admission|presentation)|pta|present(?:s|ed|ing)? (?:after|with|following)|(?:\d{1,2}|an?|one|two|three|four|five|six|seven|several|few) (?:hours?|days?|weeks?) ago|\d{1,2}\/(?:7|52) ago|recent(?:ly)? (?:injur\w*|trauma\w*|falls?|accident|collision|whiplash|sprain|strain))\b/gi;
 /** How an injury happens ("fell", "MVA", "rear-end shunt"; not "at risk of falls"). */
 const MECHANISM =
-  /\b(?:fell|fallen|(?:(?<!\b(?:risk|history|fear|prevention|screening|hx|h\/o) of\s+(?:[\w-]+\s+){0,3})falls|(?<!\b(?:risk|fear|prevention) of\s)fall)(?!\s+(?:risk|prevention|assessment|clinic|history|team|service|screen\w*))|slipped|tripped|collision|collid\w*|crash\w*|accident|mvc|mva|rtc|rta|rear-?end(?:ed)?|hit|struck|assault\w*|punched|kicked|tackled|thrown|ejected|knocked (?:down|over|out)|run over|landed on|(?:playing|during) (?:rugby|football|soccer|hockey|sports?))\b/gi;
+  /\b(?:fell|fallen|(?:(?<!\b(?:risk|history|fear|prevention|screening|hx|h\/o) of\s+(?:[\w-]+\s+){0,3})falls|(?<!\b(?:risk|fear|prevention) of\s(?:an?\s+)?)fall)(?!\s+(?:risk|prevention|assessment|clinic|history|team|service|screen\w*))|slipped|tripped|collision|collid\w*|crash\w*|accident|mvc|mva|rtc|rta|rear-?end(?:ed)?|hit|struck|assault\w*|punched|kicked|tackled|thrown|ejected|knocked (?:down|over|out)|run over|landed on|div(?:ing|ed)|dove|pedestrian|(?:vs\.?|versus)\s+(?:car|vehicle|bus|truck|lorry|van|cyclist|bike|bicycle|motorbike|motorcycle)|(?:playing|during) (?:rugby|football|soccer|hockey|sports?))\b/gi;
 /** A mechanism of one event (not plural "falls"). */
 const ONE_EVENT = new RegExp(MECHANISM.source.replace(/\(\?:\(\?<!.*?\)falls\|/, '(?:'), 'gi');
+/** A mechanism not named as history ("Hx of fall", "Previous MVA", "prior RTC"). */
+const RECENT_HOW = new RegExp(
+  `(?<!\\b(?:hx|history|previous|prior|past|h\\/o|pmh)\\s+(?:of\\s+)?(?:an?\\s+)?)${MECHANISM.source}`,
+  'gi',
+);
 /** Words a denial may stand before its object with ("No history of any recent fall"). */
 const QUALIFIERS =
   '(?:(?:recent|new|further|significant|any|other|obvious|acute|preceding|prior|previous|history of|hx of|h\\/o)\\s+)*';
@@ -63,9 +68,20 @@ const DENIED_LIST = new RegExp(
   'gi',
 );
 
+/**
+ * A year naming a thing, not a time: after "his", "a", "the" … and before a word that is no
+ * event ("in his 2015 Honda", "a 2019 model"; not "the 2019 accident", "since the 2019 MVA").
+ */
+const THINGS_YEAR_BEFORE = /\b(?:his|her|their|my|our|a|an|the)\s+$/i;
+const EVENT_AFTER =
+  /^\s*(?:accident|collision|crash|incident|injur|whiplash|sprain|strain|trauma|fall|mv[ac]|rt[ac]|assault)/i;
+
 /** An earlier year than the last weeks' in the clause ("MVA 2019"; not "30 Dec 2026" on 3 Jan 2027). */
 function earlierYear(clause: string, latest: string): boolean {
   for (const m of clause.matchAll(YEAR)) {
+    const end = m.index + m[0].length;
+    if (THINGS_YEAR_BEFORE.test(clause.slice(0, m.index)) && !EVENT_AFTER.test(clause.slice(end)))
+      continue;
     const days = daysBetween(`${m[1]}-12-31`, latest);
     if (days !== null && days > YEAR_END_DAYS) return true;
   }
@@ -120,8 +136,10 @@ function newEvent(words: string, latest: string, mechanism: boolean): boolean {
     );
     // A mechanism and a time word of the last weeks in one sentence ("Recurrent falls, last one
     // today onto the back of the neck", "2 falls this week").
+    // (Not a mechanism named as history: "Hx of fall", "Previous MVA"; a bare "Hx:" label is
+    // no history: "Hx: slipped on ice".)
     const anyHow = clauses.some(
-      (c) => undenied(c, MECHANISM) && !earlierYear(c, latest) && !/\byears? ago\b/i.test(c),
+      (c) => undenied(c, RECENT_HOW) && !earlierYear(c, latest) && !/\byears? ago\b/i.test(c),
     );
     return clauses.some((c) => {
       const how = undenied(c, MECHANISM);

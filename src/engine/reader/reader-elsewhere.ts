@@ -28,16 +28,44 @@ const TURN =
 /** Before the lesion: a denial, well or old ("no focus", "stable right frontal cortical defect"). */
 const BEFORE =
   /\b(?:no|none|nil|negative|absent|nothing|not|normal|unremarkable|chronic|old|stable|remote|unchanged|established|healed)\b/i;
+/** Words that open a clause about something else ("and", "whilst", "although", "in which"). */
+const OPENERS = '(?:and|but|while|whilst|whereas|where|though|although|whereby|in which)';
+/** A well, denied or old word ending the words said of it ("clear", "spared", "not involved"). */
+const WELL =
+  '(?:clear|spared|intact|preserved|normal|unremarkable|negative|absent|none|stable|old|chronic|unaffected|uninvolved|not (?:involved|affected))\\s*$';
 /**
  * Said of the lesion just after it: well, denied or old ("left hemisphere clear", "likewise
  * spared", "shows no abnormal signal", "is also intact", "unchanged since 2019", "which is old";
  * not "which was not there before", "not yet cavitated", "causing no mass effect").
  */
-const SAID_AFTER =
-  /^(?:(?!\b(?:and|but|while|whereas|where)\b)[^,;]){0,30}?\b(?:is|are|appears?|remains?|shows?|was|were|looks?)\s+(?:(?:also|likewise|entirely|otherwise)\s+)?(?:no\b|not\b(?!\s+(?:there|present|seen|yet|previously))|normal|clear|unremarkable|intact|spared|preserved|unaffected|uninvolved|old|chronic|unchanged|stable)|^\s*(?:and\s+(?=(?:[\w-]+\s+)?(?:[pam]i?ca|sca|territor)))?(?:(?!(?:is|are|was|were|and|where|while|but|whereas)\b)[\w-]+\s+){0,4}?(?:clear|spared|intact|preserved|normal|unremarkable|negative|absent|none|stable|old|chronic|unaffected|uninvolved|not (?:involved|affected))\s*$|^\s*(?:[\w-]+\s+){0,3}?unchanged(?:\s+since\b|\s*$)/i;
-/** A with-phrase right after the lesion that says it is not acute ("with normal diffusion"). */
+const SAID_AFTER = new RegExp(
+  `^(?:(?!\\b${OPENERS}\\b)[^,;]){0,30}?\\b(?:is|are|appears?|remains?|shows?|was|were|looks?)\\s+(?:(?:also|likewise|entirely|otherwise)\\s+)?(?:no\\b|not\\b(?!\\s+(?:there|present|seen|yet|previously))|normal|clear|unremarkable|intact|spared|preserved|unaffected|uninvolved|old|chronic|unchanged|stable)` +
+    `|^\\s*(?:(?!(?:is|are|was|were|${OPENERS})\\b)[\\w-]+\\s+){0,4}?${WELL}` +
+    '|^\\s*(?:[\\w-]+\\s+){0,3}?unchanged(?:\\s+since\\b|\\s*$)',
+  'i',
+);
+/**
+ * The same said of a pair: a territory's coordinated neighbour ("left PICA and SCA territories
+ * likewise unaffected"), or a place's, when no lesion is named ("left hemisphere and posterior
+ * fossa clear", "left cerebellar hemisphere and vermis normal"); not after a lesion ("left
+ * cerebellar infarct and right PICA territory spared", "left PICA infarct and the basilar
+ * territory uninvolved" are the neighbour's).
+ */
+const SAID_OF_PAIR = new RegExp(
+  `^\\s*(?:(?!(?:${OPENERS}|focus|foci|infarct\\w*|lesions?|restrict\\w*|ischa?em\\w*)\\b)[\\w-]+\\s+){0,3}?and\\s+(?:(?!(?:is|are|was|were|${OPENERS})\\b)[\\w-]+\\s+){0,4}?${WELL}`,
+  'i',
+);
+/** A lesion that is a territory ("left PICA", "PCA distribution"). */
+const TERRITORY_LESION = /^(?:[pam]i?ca|sca|territory|distribution)$/i;
+/**
+ * A with-phrase right after the lesion that says it is not acute ("with normal diffusion",
+ * "infarct from 2019 with encephalomalacia", "seen in 2022 with encephalomalacia", "lesion of
+ * chronic appearance with gliosis"); not one of a neighbour or a place the words turn
+ * to ("near an old lacune with gliosis", "beside the 2019 infarct with gliosis", "in a
+ * hemisphere with volume loss").
+ */
 const WITH_OLD =
-  /^\s*(?:(?!and\b)[\w-]+\s+){0,4}?with\s+(?:(?:surrounding|adjacent)\s+)?(?:normal diffusion|no (?:diffusion )?restriction|no restricted diffusion|facilitated diffusion|chronic appearances?|gliosis|encephalomalacia|volume loss)\b/i;
+  /^\s*(?:(?!(?:and|near|beside|abutting|adjacent|along|around|close|next|within|into|a|an|the|posterior|anterior|lateral|medial|remote|separate|in(?!\s+(?:19|20)\d\d))\b)[\w-]+\s+){0,4}?with\s+(?:(?:surrounding|adjacent)\s+)?(?:normal diffusion|no (?:diffusion )?restriction|no restricted diffusion|facilitated diffusion|chronic appearances?|gliosis|encephalomalacia|volume loss)\b/i;
 /** Old change as the finding ("calcified dentate nuclei", "hippocampal volume loss", "foci of gliosis"). */
 const OLD_FINDING =
   /\b(?:gliosis|gliotic|encephalomalacia\w*|scar\w*|defect|cavity|calcif\w*|volume loss|atroph\w*|thinning|perivascular spaces?|sequela\w*)\b/i;
@@ -55,6 +83,7 @@ export function elsewhere(t: string): boolean {
     const after = clause.slice(place.index + place[0].length);
     const own = after.split(TURN)[0]!;
     if (BEFORE.test(clause.slice(0, place.index)) || SAID_AFTER.test(own)) continue;
+    if ((!lesion || TERRITORY_LESION.test(lesion[0])) && SAID_OF_PAIR.test(own)) continue;
     if (WITH_OLD.test(after)) continue;
     // Old change as the finding: without a lesion, or as what the lesion is of ("foci of gliosis").
     if (OLD_FINDING.test(lesion ? own.slice(0, 20) : clause)) continue;

@@ -215,10 +215,14 @@ const BULLET_EXCEPTS =
  * nothing ("(no intimal flap or intramural haematoma seen)", "intramural haematoma not seen").
  */
 const BULLET_AFFIRMS =
-  /\b(?:left|right|lt|rt|v[0-4])\b(?![^.\n]{0,20}\b(?:flow|normal variant|hypoplas\w*))[^.\n]{0,20}?\b(?:equivocal|indeterminate|possible|probable|suspected)\b|\b(?:left|right|lt|rt|v[0-4])\b(?![^.\n]{0,20}\b(?:flow|normal variant|hypoplas\w*))[^.\n]{0,20}?\b(?:present|yes|positive)\b|\b(?:left|right|lt|rt|v[0-4])\b(?![^.\n]{0,20}\b(?:flow|normal variant|hypoplas\w*|segments?|well|patent|normal(?:ly)?|opacif\w*))[^.\n]{0,20}?\bdemonstrated\b|\bdemonstrated\s+with\s+(?:an?\s+)?(?:intimal\s+)?flap\b|\b(?:present|positive|demonstrated|equivocal|indeterminate|possible|probable|suspected)\b[^.\n]{0,20}?\b(?:left|right|lt|rt|v[0-4])\b|\b(?:flap|intramural|ha?ematoma|double lumen|intimal)\w*\b[^.\n]{0,20}?\b(?:present|seen|yes|positive|demonstrated)\b|\b(?:equivocal|possible|probable|suspected|questionable|small|short)\s+(?:intimal\s+)?flap\b/i;
+  /\b(?:left|right|lt|rt|v[0-4])\b(?![^.\n]{0,20}\b(?:flow|normal variant|hypoplas\w*))[^.\n]{0,20}?\b(?:equivocal|indeterminate|possible|probable|suspected)\b|\b(?:left|right|lt|rt|v[0-4])\b(?![^.\n]{0,20}\b(?:flow|normal variant|hypoplas\w*))[^.\n]{0,20}?\b(?:present|yes|positive)\b|\b(?:left|right|lt|rt|v[0-4])\b(?![^.\n]{0,20}\b(?:flow|normal variant|hypoplas\w*|segments?|well|patent|normal(?:ly)?|opacif\w*))[^.\n]{0,20}?\bdemonstrated\b|\bdemonstrated,?\s+with\s+(?:an?\s+)?(?:intimal\s+)?flap\b|^\s*(?:and\s+)?with\s+(?:an?\s+)?(?:(?:intimal|visible|short|small)\s+)?(?:flap|intramural ha?ematoma|mural ha?ematoma|double lumen)\s*$|\b(?:present|positive|demonstrated|equivocal|indeterminate|possible|probable|suspected)\b[^.\n]{0,20}?\b(?:left|right|lt|rt|v[0-4])\b|\b(?:flap|intramural|ha?ematoma|double lumen|intimal)\w*\b[^.\n]{0,20}?\b(?:present|seen|yes|positive|demonstrated)\b|\b(?:equivocal|possible|probable|suspected|questionable|small|short)\s+(?:intimal\s+)?flap\b/i;
 const BULLET_AFFIRMS_ALL = new RegExp(BULLET_AFFIRMS.source, 'gi');
 
 const SIDE_WORD = /\b(?:left|right|lt|rt|v[0-4])\b/i;
+/** A side and a segment alone ("left V3"), then said demonstrated ("well demonstrated on source images"). */
+const SIDE_ALONE = /^[\s:]*(?:the\s+)?(?:left|right|lt|rt)\s+v[0-4]\s*$/i;
+const DEMONSTRATED_ALONE =
+  /^\s*(?:(?:well|clearly|also)\s+)?(?:demonstrated|shown|identified)\b(?![^.\n]{0,40}\b(?:patent|normal\w*|opacif\w*|no|not|without)\b)/i;
 /** A bullet's clause that is only a denial ("now excluded", "which is now excluded", "not confirmed"). */
 const BULLET_ALL_DENIED =
   /^\s*(?:now\s+|but\s+|since\s+|and\s+|is\s+|was\s+)*(?:excluded|not confirmed|ruled out|resolved|negative|not (?:seen|present) (?:now|today|on this study))\s*$/i;
@@ -256,7 +260,7 @@ function bulletSaysMore(rest: string): boolean {
   let affirmed = false;
   let prev = '';
   for (const c of clauses) {
-    if (affirms(c)) affirmed = true;
+    if (affirms(c) || (SIDE_ALONE.test(prev) && DEMONSTRATED_ALONE.test(c))) affirmed = true;
     else if (BULLET_ALL_DENIED.test(c) && !(SIDE_WORD.test(prev) && !affirms(prev)))
       affirmed = false;
     if (c.trim()) prev = c;

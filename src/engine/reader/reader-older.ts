@@ -60,10 +60,22 @@ const DENIED_AFTER =
 const PAST_STUDY =
   '(?:prior|previous|earlier|outside|external|old|last|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\\d\\d)';
 const STUDY = '(?:mri?|ct|cta|mra|study|scan|imaging|examination|exam|films?)';
-/** Not this study ("at the old rim on today's scan", "on the last sequence of this MRI"). */
-const NOT_THIS = '(?:(?!\\b(?:today|this|current|present)\\b(?!-))[^,;]){0,20}?';
+/**
+ * A study dated by its words ("the MRI of March 2024"); not films, as before round 48 ("on the
+ * films of 15 November 2026" may be this study's own date, which the reader does not know).
+ */
+const DATED_STUDY = '(?:mri?|ct|cta|mra|study|scan|imaging|examination|exam)';
+/**
+ * Not this study, and the past word the study's own ("at the old rim on today's scan", "on the
+ * last sequence of this MRI", "on these films"; not "at the old rim on the films": "old" is the
+ * rim's, a new place word ends the reach).
+ */
+const NOT_THIS =
+  '(?:(?!\\b(?:today|this|these|current|present|accompanying|enclosed|on|at|in|within)\\b(?!-))[^,;]){0,20}?';
+/** A study word followed by "today" is this study ("at the old rim on the films today"). */
+const NOT_TODAY = '(?!\\s+(?:today|this (?:morning|afternoon|evening)|of today)\\b)';
 const PAST_AFTER = new RegExp(
-  `^\\s*(?:(?!(?:not|no|absent)\\b)[\\w-]+\\s+){0,4}?(?:on|at)\\s+(?:the\\s+)?(?:${PAST_STUDY}\\b${NOT_THIS}\\b${STUDY}\\b|(?:prior|previous|earlier|outside)(?:\\s+(?:dwi|flair|mr|one|images?|films?|sequences?))*\\s*(?:$|[.,;)])|${STUDY}\\s+(?:of|from|dated)\\s+(?:[a-z]+\\s+)?(?:\\d|(?:19|20)\\d\\d))` +
+  `^\\s*(?:(?!(?:not|no|absent)\\b)[\\w-]+\\s+){0,4}?(?:on|at)\\s+(?:the\\s+)?(?:${PAST_STUDY}\\b${NOT_THIS}\\b${STUDY}\\b${NOT_TODAY}|(?:prior|previous|earlier|outside)(?:\\s+(?:dwi|flair|mr|one|images?|films?|sequences?))*\\s*(?:$|[.,;)])|${DATED_STUDY}\\s+(?:of|from|dated)\\s+(?:[a-z]+\\s+)?(?:\\d|(?:19|20)\\d\\d))` +
     '|^\\s*(?:[\\w-]+\\s+){0,2}?(?:last year|in\\s+(?:[a-z]+\\s+)?(?:19|20)\\d\\d\\b)',
   'i',
 );

@@ -130,10 +130,35 @@ const LABEL_NONE = /^[^\d:,;.\u2013\u2014-]{0,30}[:\u2013\u2014-]\s*(?:none|no|n
  * Said of a part: stopped ("Was on apixaban until 2024", "warfarin stopped"; not "until March
  * 2027", "unless stopped by haematology", "held for the procedure": a pause, still taken).
  */
-const STOPPED =
-  /^\s*(?:was|were|previously|formerly)\s+on\b|(?<!\b(?:unless|if|until|not|never|be)\s)\b(?:stopped|discontinued|ceased)\b/iu;
+const STOPPED = /(?<!\b(?:unless|if|until|not|never|be)\s)\b(?:stopped|discontinued|ceased)\b/iu;
+/**
+ * "Was on" at a part's start, its subject named or not ("Was on apixaban", "Patient was on
+ * rivaroxaban for a DVT in 2019", "He was on Eliquis"): a past course, of its own drug only,
+ * up to an "and" ("Was on heparin in hospital and discharged on apixaban").
+ */
+const WAS_ON =
+  /^\s*(?:(?:the\s+)?(?:patient|pt|he|she|they)\s+)?(?:was|were|previously|formerly)\s+on\b/iu;
+/** What an entry says since its "was on" ("and has since started apixaban", "and this was continued"). */
+const SINCE =
+  /\b(?:start\w*|add\w*|discharged|continu\w*|restart\w*|resum\w*|remains?|commenc\w*|initiat\w*|switch\w*|chang\w*|convert\w*|now|currently|still)\b/iu;
+/**
+ * The past drug goes on ("continued", "restarted post-op", "this was continued", "continued on
+ * it"; not "not restarted", "discontinued").
+ */
+const GOES_ON =
+  /^(?!.*\b(?:not|never|no longer)\s+(?:\w+\s+)?(?:continu|restart|resum))\s*(?:(?:and|this|it|was|is|has|been|since|then|later|subsequently|same|dose)\s+)*(?:continu\w*|restart\w*|resum\w*|remains?\s+on|still\s+on|unchanged)\b/iu;
+/**
+ * A part that says only that the named drug before it was stopped ("Warfarin \u2013 stopped 2019
+ * after GI bleed", "Warfarin now stopped"; not "Warfarin - stopped aspirin").
+ */
+const THEN_STOPPED =
+  /^\s*(?:(?:was|has been|been|since|now)\s+)?(?:stopped|discontinued|ceased)\b(?=\s*(?:$|[\d(]|(?:in|on|at|since|after|due|because|for|by|when|as|last|early|late|recently|years?|months?|weeks?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b))/iu;
+/** Declined or refused ("continues to decline warfarin", "refuses anticoagulation"). */
+const DECLINED =
+  /^\s*(?:(?:and|but|pt|patient|he|she|continues\s+to|still)\s+)*(?:declin\w*|refus\w*)\b/iu;
 const saidNone = (part: string): boolean => {
   if (NONE_ALONE.test(part) || LABEL_NONE.test(part) || STOPPED.test(part)) return true;
+  if (WAS_ON.test(part) || DECLINED.test(part)) return true;
   const m = DENIED_OBJECT.exec(part);
   return !!m && anticoagulantName(m[1]!);
 };
@@ -166,18 +191,38 @@ const ABBREVIATIONS = /\b(?:e\.g|i\.e|approx|b\.i\.d|t\.i\.d|o\.d|b\.d)\./giu;
 export function isAnticoagulant(name: string): boolean {
   if (NOT_SYSTEMIC.test(name) || NONE_ALONE.test(name) || LABEL_NONE.test(name)) return false;
   const words = name.replace(NOT_THE_WORD, ' ').replace(ABBREVIATIONS, (m) => m.replace(/\./g, ''));
-  return words.split(BREAKS).some((segment) => {
+  // An anticoagulant the entry says the patient was on, which a later part may say goes on
+  // ("Was on apixaban PTA - continued", "Was on apixaban pre-op, restarted post-op").
+  let past = false;
+  const segments = words.split(BREAKS);
+  return segments.some((segment, k) => {
+    // A bare name, and then its stop ("Warfarin \u2013 stopped 2019").
+    // (A later part may say it goes on again: "Warfarin - stopped for the procedure, restarted".)
+    if (BARE.test(segment) && THEN_STOPPED.test(segments[k + 1] ?? '')) {
+      past ||= anticoagulantName(segment);
+      return false;
+    }
     // A denial reaches the bare names listed after it ("Not on warfarin, heparin or apixaban",
     // "Not taking any anticoagulant (e.g. warfarin)"), not a part with a dose or a "started".
     let denied = false;
-    for (const part of segment.split(PARTS)) {
-      if (saidNone(part)) {
-        denied ||= DENIED_OBJECT.test(part);
-        continue;
+    for (const whole of segment.split(PARTS)) {
+      // "Was on X and …": the past course is X's; what follows its "and" is said since.
+      const cut = WAS_ON.test(whole) ? /\band\b/iu.exec(whole) : null;
+      const parts = cut
+        ? [whole.slice(0, cut.index), whole.slice(cut.index + cut[0].length)]
+        : [whole];
+      for (const [i, part] of parts.entries()) {
+        if (WAS_ON.test(part) && !STOPPED.test(part)) past ||= anticoagulantName(part);
+        if (past && GOES_ON.test(part) && !STOPPED.test(part)) return true;
+        if (i > 0 && !SINCE.test(part)) continue;
+        if (saidNone(part)) {
+          denied ||= DENIED_OBJECT.test(part);
+          continue;
+        }
+        if (!anticoagulantName(part)) continue;
+        if (denied && BARE.test(part) && !POSITIVE.test(part)) continue;
+        return true;
       }
-      if (!anticoagulantName(part)) continue;
-      if (denied && BARE.test(part) && !POSITIVE.test(part)) continue;
-      return true;
     }
     return false;
   });

@@ -1,7 +1,7 @@
 /**
  * Round 44's probes (/tmp/probe44/REPORT.md: ff47a56's reader mends attacked) that still fail
- * on main after its fixes (9c98539): two misses and three fail-safe false alarms, all failing
- * before ff47a56 too.
+ * on main after its fixes (9c98539): two misses and two fail-safe false alarms, all failing
+ * before ff47a56 too. MA7 ("Warfarin now stopped") was mended in round 49.
  */
 import type { KnownOpen } from './known-open';
 
@@ -29,11 +29,5 @@ export const KNOWN_OPEN_R44_A: readonly KnownOpen[] = [
     kind: 'false-alarm',
     reason:
       'a suspicion on an outside study inside a negated bullet, "but not confirmed" ("right V2 possible on outside CTA but not confirmed"), reads as an uncertain dissection: held, emergency, a fail-safe false alarm',
-  },
-  {
-    key: 'r44 "MA7: medication \\"Warfarin now stopped\\""',
-    kind: 'false-alarm',
-    reason:
-      '"Warfarin now stopped" is read as warfarin taken: manipulation caution, a fail-safe false alarm',
   },
 ];
