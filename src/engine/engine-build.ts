@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = 'cd0bdc6eb777a5f5';
+export const ENGINE_BUILD = '5e378327c81ceb6e';

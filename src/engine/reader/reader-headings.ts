@@ -211,11 +211,12 @@ const BULLET_EXCEPTS =
   /\b(?:except|apart from|aside from|other than)\b[^.\n]{0,30}\b(?:left|right|lt|rt|v[0-4]|c[1-7])\b|\b(?:but|however)\b[^.\n]{0,40}\b(?:left|right|lt|rt|v[0-4]|c[1-7])\b[^.\n]{0,30}\b(?:present|seen|yes|positive|flap|dissect\w*|occlu\w*|equivocal|indeterminate|probable|suspected)\b/i;
 /**
  * A clause of a bullet's rest that affirms or places the finding ("left present", "left V3
- * probable", "probable on the left", "flap present"), read only in a clause that denies
+ * probable", "probable on the left", "flap present"; not another finding's "left V1 origin
+ * plaque present"), read only in a clause that denies
  * nothing ("(no intimal flap or intramural haematoma seen)", "intramural haematoma not seen").
  */
 const BULLET_AFFIRMS =
-  /\b(?:left|right|lt|rt|v[0-4])\b(?![^.\n]{0,20}\b(?:flow|normal variant|hypoplas\w*))[^.\n]{0,20}?\b(?:equivocal|indeterminate|possible|probable|suspected)\b|\b(?:left|right|lt|rt|v[0-4])\b(?![^.\n]{0,20}\b(?:flow|normal variant|hypoplas\w*))[^.\n]{0,20}?\b(?:present|yes|positive)\b|\b(?:left|right|lt|rt|v[0-4])\b(?![^.\n]{0,20}\b(?:flow|normal variant|hypoplas\w*|segments?|well|patent|normal(?:ly)?|opacif\w*))[^.\n]{0,20}?\bdemonstrated\b|\bdemonstrated,?\s+with\s+(?:an?\s+)?(?:intimal\s+)?flap\b|^\s*(?:and\s+)?with\s+(?:an?\s+)?(?:(?:intimal|visible|short|small)\s+)?(?:flap|intramural ha?ematoma|mural ha?ematoma|double lumen)\s*$|\b(?:present|positive|demonstrated|equivocal|indeterminate|possible|probable|suspected)\b[^.\n]{0,20}?\b(?:left|right|lt|rt|v[0-4])\b|\b(?:flap|intramural|ha?ematoma|double lumen|intimal)\w*\b[^.\n]{0,20}?\b(?:present|seen|yes|positive|demonstrated)\b|\b(?:equivocal|possible|probable|suspected|questionable|small|short)\s+(?:intimal\s+)?flap\b/i;
+  /\b(?:left|right|lt|rt|v[0-4])\b(?![^.\n]{0,20}\b(?:flow|normal variant|hypoplas\w*))[^.\n]{0,20}?\b(?:equivocal|indeterminate|possible|probable|suspected)\b|\b(?:left|right|lt|rt|v[0-4])\b(?![^.\n]{0,20}\b(?:flow|normal variant|hypoplas\w*|plaque|atherom\w*|calcif\w*))[^.\n]{0,20}?\b(?:present|yes|positive)\b|\b(?:left|right|lt|rt|v[0-4])\b(?![^.\n]{0,20}\b(?:flow|normal variant|hypoplas\w*|segments?|well|patent|normal(?:ly)?|opacif\w*))[^.\n]{0,20}?\bdemonstrated\b|\bdemonstrated,?\s+with\s+(?:an?\s+)?(?:intimal\s+)?flap\b|^\s*(?:and\s+)?with\s+(?:an?\s+)?(?:(?:intimal|visible|short|small)\s+)?(?:flap|intramural ha?ematoma|mural ha?ematoma|double lumen)\s*$|\b(?:present|positive|demonstrated|equivocal|indeterminate|possible|probable|suspected)\b[^.\n]{0,20}?\b(?:left|right|lt|rt|v[0-4])\b|\b(?:flap|intramural|ha?ematoma|double lumen|intimal)\w*\b[^.\n]{0,20}?\b(?:present|seen|yes|positive|demonstrated)\b|\b(?:equivocal|possible|probable|suspected|questionable|small|short)\s+(?:intimal\s+)?flap\b/i;
 const BULLET_AFFIRMS_ALL = new RegExp(BULLET_AFFIRMS.source, 'gi');
 
 const SIDE_WORD = /\b(?:left|right|lt|rt|v[0-4])\b/i;
