@@ -113,6 +113,7 @@ import { ROUND_45 } from './probe-cases-r45-a';
 import { ROUND_46 } from './probe-cases-r46-a';
 import { ROUND_47 } from './probe-cases-r47-a';
 import { ROUND_48 } from './probe-cases-r48-a';
+import { ROUND_49 } from './probe-cases-r49-a';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -228,4 +229,5 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_46,
   ...ROUND_47,
   ...ROUND_48,
+  ...ROUND_49,
 ];
