@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '5e378327c81ceb6e';
+export const ENGINE_BUILD = '9202c6ed30222eb7';

@@ -156,9 +156,21 @@ const THEN_STOPPED =
 /** Declined or refused ("continues to decline warfarin", "refuses anticoagulation"). */
 const DECLINED =
   /^\s*(?:(?:and|but|pt|patient|he|she|continues\s+to|still)\s+)*(?:declin\w*|refus\w*)\b/iu;
-const saidNone = (part: string): boolean => {
+/**
+ * "Was on X" is a past course only when the entry says so: an end or a past time in its part
+ * ("until 2024", "for 6 months after PE in 2021", "years ago"), "previously" / "formerly", or
+ * a change elsewhere in the entry ("Was on warfarin, switched to aspirin", "now aspirin").
+ * Alone it is what a note says of a drug still taken ("Pt was on Xarelto prior to arrival",
+ * "He was on Eliquis when he fell", "She was on warfarin (INR 2.4 on arrival)"): taken.
+ */
+const PAST_COURSE =
+  /^\s*(?:previously|formerly)\b|\b(?:until|till|ago|(?:19|20)\d\d|for\s+(?:\d+|an?|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|years?)|last\s+(?:week|month|year)|in\s+the\s+past|as\s+a\s+child|previously|formerly)\b/iu;
+const CHANGED =
+  /\b(?:switched|changed|converted|replaced|instead|now|stopped|discontinued|ceased|no\s+longer)\b/iu;
+const saidNone = (part: string, changed: boolean): boolean => {
   if (NONE_ALONE.test(part) || LABEL_NONE.test(part) || STOPPED.test(part)) return true;
-  if (WAS_ON.test(part) || DECLINED.test(part)) return true;
+  if (WAS_ON.test(part) && (changed || PAST_COURSE.test(part))) return true;
+  if (DECLINED.test(part)) return true;
   const m = DENIED_OBJECT.exec(part);
   return !!m && anticoagulantName(m[1]!);
 };
@@ -187,13 +199,23 @@ const PARTS = /[,(]/u;
 /** Abbreviations whose full stops break nothing. */
 const ABBREVIATIONS = /\b(?:e\.g|i\.e|approx|b\.i\.d|t\.i\.d|o\.d|b\.d)\./giu;
 
+/**
+ * Stopped for a while and to be taken again ("Warfarin stopped for procedure, to restart
+ * tomorrow", "apixaban held, resume after surgery"): a pause, still taken (not "never to
+ * be restarted").
+ */
+const PAUSED =
+  /(?<!\b(?:not|never)\s+)\b(?:to|will|plan(?:ned)?\s+to|due\s+to)\s+(?:be\s+)?(?:restart|resum|recommenc)\w*|\b(?:restart|resum)\w*\s+(?:tomorrow|on|after|in|post|once|when)\b/iu;
+
 /** Whether a medication name is recognised as an anticoagulant taken into the blood. */
 export function isAnticoagulant(name: string): boolean {
   if (NOT_SYSTEMIC.test(name) || NONE_ALONE.test(name) || LABEL_NONE.test(name)) return false;
   const words = name.replace(NOT_THE_WORD, ' ').replace(ABBREVIATIONS, (m) => m.replace(/\./g, ''));
+  if (PAUSED.test(words) && anticoagulantName(words)) return true;
   // An anticoagulant the entry says the patient was on, which a later part may say goes on
   // ("Was on apixaban PTA - continued", "Was on apixaban pre-op, restarted post-op").
   let past = false;
+  const changed = CHANGED.test(words);
   const segments = words.split(BREAKS);
   return segments.some((segment, k) => {
     // A bare name, and then its stop ("Warfarin \u2013 stopped 2019").
@@ -215,7 +237,7 @@ export function isAnticoagulant(name: string): boolean {
         if (WAS_ON.test(part) && !STOPPED.test(part)) past ||= anticoagulantName(part);
         if (past && GOES_ON.test(part) && !STOPPED.test(part)) return true;
         if (i > 0 && !SINCE.test(part)) continue;
-        if (saidNone(part)) {
+        if (saidNone(part, changed)) {
           denied ||= DENIED_OBJECT.test(part);
           continue;
         }

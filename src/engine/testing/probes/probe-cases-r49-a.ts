@@ -165,6 +165,10 @@ const M_A =
   'r49 M an anticoagulant taken after "Was on": the drug continued or restarted, another started, added or given at discharge ("Was on apixaban PTA - continued", "Was on aspirin and has since started apixaban") (anticoagulant-names.ts STOPPED, BREAKS; miss)';
 const A_A =
   'r49 A a past course with its subject named ("Patient was on rivaroxaban for a DVT in 2019"), or a declined drug after a class denial ("Not on any anticoagulant and continues to decline warfarin"), read as taken (anticoagulant-names.ts STOPPED, BREAKS; false alarm, made by 4645af0)';
+const M_R =
+  'r49 M (review of the mends) "was on X" said of a drug still taken, with no end, past time or change in the entry ("Pt was on Xarelto prior to arrival", "She was on warfarin (INR 2.4 on arrival)"), or stopped for a while and to be taken again ("stopped for procedure, to restart tomorrow") (anticoagulant-names.ts PAST_COURSE, PAUSED; miss)';
+const A_R =
+  'r49 A (review of the mends) "was on X" with a past time or a change ("Was on apixaban last year", "Was on warfarin, switched to aspirin"), or stopped for good (anticoagulant-names.ts; false alarm)';
 const M_V =
   'r49 M a red flag written as a real report or a real medication list (vignette; miss if not met)';
 const A_V = 'r49 A an ordinary report or medication list (vignette; false alarm if raised)';
@@ -349,6 +353,19 @@ export const ROUND_49: readonly Probe[] = [
     'Not on any anticoagulant and continues to decline warfarin',
     MANIP_CLEAR,
   ),
+  r49m(M_R, R_AC, 'MR1', 'Pt was on Xarelto prior to arrival', MANIP_CAUTION),
+  r49m(M_R, R_AC, 'MR2', 'He was on Eliquis when he fell', MANIP_CAUTION),
+  r49m(M_R, R_AC, 'MR3', 'She was on warfarin (INR 2.4 on arrival)', MANIP_CAUTION),
+  r49m(M_R, R_AC, 'MR4', 'He was on warfarin; INR today 2.8', MANIP_CAUTION),
+  r49m(M_R, R_AC, 'MR5', 'Patient was on apixaban at admission', MANIP_CAUTION),
+  r49m(M_R, R_AC, 'MR6', 'Was on apixaban', MANIP_CAUTION),
+  r49m(M_R, R_AC, 'MR7', 'Warfarin stopped for procedure, to restart tomorrow', MANIP_CAUTION),
+  r49m(M_R, R_AC, 'MR8', 'Apixaban held, resume after surgery', MANIP_CAUTION),
+  r49m(A_R, R_AC_NONE, 'AR1', 'Was on warfarin, switched to aspirin', MANIP_CLEAR),
+  r49m(A_R, R_AC_NONE, 'AR2', 'Was on apixaban last year', MANIP_CLEAR),
+  r49m(A_R, R_AC_NONE, 'AR3', 'was on warfarin years ago', MANIP_CLEAR),
+  r49m(A_R, R_AC_NONE, 'AR4', 'Warfarin stopped, never to be restarted', MANIP_CLEAR),
+  r49m(A_R, R_AC_NONE, 'AR5', 'Was on apixaban, now aspirin only', MANIP_CLEAR),
   r49v(
     M_V,
     R_DIS,
