@@ -6,6 +6,7 @@ import { readReport } from '../reader/report-reader';
 import { SYS } from './codes';
 import { DENIED_INJURY, namesNeck, neckInjury, NOT_HAD } from './from-fhir-words';
 import { findingOfCoding } from './codes-read';
+import { isAnticoagulant } from '../rules/anticoagulant-names';
 
 /**
  * Base64 text in the charset its content type names (UTF-8 by default; text that is not
@@ -106,6 +107,43 @@ const NAMES: readonly [FindingId, RegExp][] = [
     /(?<!\b(?:former|ex|previous(?:ly)?(?: a)?|past|quit)[\s-]*)\b(?:current (?:every ?day |some ?day |daily |heavy |light )?(?:tobacco )?smoker|smokes (?:tobacco )?(?:daily|cigarettes)|(?:daily|heavy) smoker)\b/i,
   ],
 ];
+/**
+ * A part opening with a denial (not words that doubt or fear): "Denies", "No", "Pt denies any",
+ * "Negative for".
+ */
+const DENIAL_LEAD =
+  /^\s*(?:(?:and|but)\s+)?(?:(?:the )?(?:patient|pt|he|she)\s+)?(?:no|nil|denies|denied|denying|negative for|without|never had|not had)\s+(?:any\s+)?/i;
+/** The miosis of Horner's signs: a small pupil on one side, unequal pupils. */
+const MIOSIS_WORDS =
+  /\b(?:miosis|miotic|small(?:er)? (?:(?:r|l|rt|lt|right|left) )?pupil|anisocoria|unequal pupils|pupils? (?:are )?unequal)\b/i;
+/** Symptom names a listed denial goes on over (and the words that join them). */
+const LIST_WORDS =
+  /\b(?:and|or|nor|any|other|new|recent|(?:facial|face|limb|arm|leg|hand)s? (?:numbness|weakness|tingling)|drop attacks?|nausea|vomiting|tinnitus|weakness|ptosis|miosis|anisocoria|horner\W?s(?: syndrome)?|aphasia|dysphasia|visual (?:disturbances?|loss|changes?)|speech (?:disturbances?|difficult(?:y|ies))|(?:swallowing|speech|speaking) (?:problems|difficult(?:y|ies))|loss of balance|unsteadiness|photophobia)\b/gi;
+const NOT_LISTED = new Set<FindingId>(['stroke', 'smoking', 'orthostatic-reactions']);
+const LISTED_NAMES = NAMES.filter(([f]) => !NOT_LISTED.has(f)).map(
+  ([, re]) => new RegExp(re.source, 'gi'),
+);
+/** A part that holds nothing but symptom names ("dysarthria", "numbness or nausea."). */
+function onlySymptoms(clause: string): boolean {
+  let rest = clause.replace(LIST_WORDS, ' ');
+  for (const re of LISTED_NAMES) rest = rest.replace(re, ' ');
+  return !/\w/.test(rest);
+}
+/**
+ * A problem that says the patient takes an anticoagulant ("Atrial fibrillation - anticoagulated
+ * with apixaban", "Long term (current) use of anticoagulants", ICD-10 Z79.01's words, "on
+ * warfarin"); a drug's name alone is not enough ("Warfarin allergy").
+ */
+const ANTICOAGULATED =
+  /\b(?:anti-?coagulated|on (?:long[- ]term |lifelong )?anti-?coagula(?:nts?|tion)|(?:long[- ]term|current)\s+(?:\(current\)\s+)?use of anti-?coagulants?|anti-?coagula(?:nt|tion) (?:therapy|treatment))\b/i;
+const anticoagulated = (clause: string): boolean => {
+  if (ANTICOAGULATED.test(clause)) return true;
+  const on = /\b(?:on|taking|takes|with)\s+([\p{L}-]+)/iu.exec(clause);
+  return !!on && isAnticoagulant(on[1]!);
+};
+/** …unless said stopped, refused, unsuitable or past anywhere in the text. */
+const NOT_ANTICOAGULATED =
+  /\b(?:contra-?indicat\w*|stopped|discontinu\w*|ceased|declin\w*|refus\w*|unsuitable|not suitable|withheld|withdrawn|allerg\w*|intoleran\w*|reversal|reversed|no longer|previously|formerly|history of|h\/o|hx of|completed|finished)\b/i;
 const INVERTED_ORTHOSTATIC = /\bhypotension,\s*(?:orthostatic|postural)\b/i;
 
 /** The words of a measurement, not of a finding. */
@@ -180,11 +218,44 @@ export function findingsOfText(cc: CodeableConcept | undefined): FindingId[] {
       .replace(STROKE_SERVICE, ' ')
       .replace(NOT_HAD, ' ');
     const affirmed: string[] = [];
-    for (const clause of words.split(/[,;]|(?=\b(?:without|with|and|but|while|no|not)\b)/i)) {
-      if (!clause.trim() || NOT_AFFIRMED.test(clause)) continue;
+    // A denial goes on over a list of symptoms joined by commas, "and", "or" ("Denies
+    // dizziness, diplopia, dysarthria, drop attacks, numbness or nausea", "No diplopia,
+    // dysarthria or dysphagia"), up to a sentence's end, a semicolon or a part with other
+    // words ("No diplopia, but dysarthria since this morning" affirms the dysarthria).
+    let denying = false;
+    // Ptosis and miosis in parts not denied: Horner's signs ("R ptosis and small R pupil").
+    let ptosis = false;
+    let miosis = false;
+    const parts = words.split(/([,;])|(?=\b(?:without|with|and|but|while|no|not)\b)/i);
+    for (let i = 0; i < parts.length; i += 2) {
+      const clause = parts[i] ?? '';
+      const before = i > 0 ? parts[i - 1] : undefined;
+      if (!clause.trim()) {
+        denying &&= before === ',';
+        continue;
+      }
+      const listed =
+        denying &&
+        (before === ',' || (before === undefined && /^\s*and\b/i.test(clause))) &&
+        !/\.\s+\S/.test(clause) &&
+        onlySymptoms(clause);
+      if (listed) continue;
+      // The denial of the clause's last sentence ("no trauma. Denies dizziness").
+      const last =
+        clause
+          .split(/\.(?=\s|$)/)
+          .filter((x) => x.trim())
+          .pop() ?? '';
+      const lead = DENIAL_LEAD.exec(last);
+      denying = !!lead && onlySymptoms(last.slice(lead[0].length));
+      if (NOT_AFFIRMED.test(clause)) continue;
       affirmed.push(clause);
+      if (/\bptosis\b/i.test(clause)) ptosis = true;
+      if (MIOSIS_WORDS.test(clause)) miosis = true;
+      if (ptosis && miosis) here.add('horner-signs');
       for (const m of readReport(clause)) if (m.status === 'affirmed') here.add(m.finding);
       for (const [f, re] of NAMES) if (re.test(clause)) here.add(f);
+      if (anticoagulated(clause) && !NOT_ANTICOAGULATED.test(words)) here.add('anticoagulants');
       if (/\b(?:heat|sun) ?stroke\b/i.test(clause)) here.delete('stroke');
     }
     // Names whose words a comma parts ("Strain of muscle, fascia and tendon at neck level",

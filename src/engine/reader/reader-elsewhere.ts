@@ -29,7 +29,8 @@ const TURN =
 const BEFORE =
   /\b(?:no|none|nil|negative|absent|nothing|not|normal|unremarkable|chronic|old|stable|remote|unchanged|established|healed)\b/i;
 /** Words that open a clause about something else ("and", "whilst", "although", "in which"). */
-const OPENERS = '(?:and|but|while|whilst|whereas|where|though|although|whereby|in which)';
+const OPENERS =
+  '(?:and|but|yet|while|whilst|whereas|where|though|although|whereby|in which|so that)';
 /** A well, denied or old word ending the words said of it ("clear", "spared", "not involved"). */
 const WELL =
   '(?:clear|spared|intact|preserved|normal|unremarkable|negative|absent|none|stable|old|chronic|unaffected|uninvolved|not (?:involved|affected))\\s*$';
@@ -39,8 +40,8 @@ const WELL =
  * not "which was not there before", "not yet cavitated", "causing no mass effect").
  */
 const SAID_AFTER = new RegExp(
-  `^(?:(?!\\b${OPENERS}\\b)[^,;]){0,30}?\\b(?:is|are|appears?|remains?|shows?|was|were|looks?)\\s+(?:(?:also|likewise|entirely|otherwise)\\s+)?(?:no\\b|not\\b(?!\\s+(?:there|present|seen|yet|previously))|normal|clear|unremarkable|intact|spared|preserved|unaffected|uninvolved|old|chronic|unchanged|stable)` +
-    `|^\\s*(?:(?!(?:is|are|was|were|${OPENERS})\\b)[\\w-]+\\s+){0,4}?${WELL}` +
+  `^(?:(?!\\b${OPENERS}\\b|\\s[-\\u2013\\u2014]\\s)[^,;(\\u2013\\u2014]){0,30}?\\b(?:is|are|appears?|remains?|shows?|was|were|looks?)\\s+(?:(?:also|likewise|entirely|otherwise)\\s+)?(?:no\\b|not\\b(?!\\s+(?:there|present|seen|yet|previously))|normal|clear|unremarkable|intact|spared|preserved|unaffected|uninvolved|old|chronic|unchanged|stable)` +
+    `|^\\s*(?:(?!(?:is|are|was|were|${OPENERS})\\b|-)[\\w-]+\\s+){0,4}?${WELL}` +
     '|^\\s*(?:[\\w-]+\\s+){0,3}?unchanged(?:\\s+since\\b|\\s*$)',
   'i',
 );
@@ -66,6 +67,14 @@ const TERRITORY_LESION = /^(?:[pam]i?ca|sca|territory|distribution)$/i;
  */
 const WITH_OLD =
   /^\s*(?:(?!(?:and|near|beside|abutting|adjacent|along|around|close|next|within|into|a|an|the|posterior|anterior|lateral|medial|remote|separate|in(?!\s+(?:19|20)\d\d))\b)[\w-]+\s+){0,4}?with\s+(?:(?:surrounding|adjacent)\s+)?(?:normal diffusion|no (?:diffusion )?restriction|no restricted diffusion|facilitated diffusion|chronic appearances?|gliosis|encephalomalacia|volume loss)\b/i;
+/**
+ * The same with-phrase after the lesion's own place ("infarct in the PICA territory with
+ * gliosis", "infarct at the inferior margin with encephalomalacia"); not after a restriction or
+ * a lesion said new or acute, nor "in a hemisphere with volume loss" (a place of its own).
+ */
+const WITH_OLD_AT =
+  /^\s*(?:in|at)\s+the\s+(?:[\w-]+\s+){0,2}?(?:territory|distribution|margin|aspect|region|portion|part)\s+with\s+(?:(?:surrounding|adjacent)\s+)?(?:normal diffusion|no (?:diffusion )?restriction|no restricted diffusion|facilitated diffusion|chronic appearances?|gliosis|encephalomalacia|volume loss)\b/i;
+const NEW_LESION = /\b(?:restrict\w*|diffusion|dwi|new|acute|fresh|hyperacute)\b/i;
 /** Old change as the finding ("calcified dentate nuclei", "hippocampal volume loss", "foci of gliosis"). */
 const OLD_FINDING =
   /\b(?:gliosis|gliotic|encephalomalacia\w*|scar\w*|defect|cavity|calcif\w*|volume loss|atroph\w*|thinning|perivascular spaces?|sequela\w*)\b/i;
@@ -85,6 +94,8 @@ export function elsewhere(t: string): boolean {
     if (BEFORE.test(clause.slice(0, place.index)) || SAID_AFTER.test(own)) continue;
     if ((!lesion || TERRITORY_LESION.test(lesion[0])) && SAID_OF_PAIR.test(own)) continue;
     if (WITH_OLD.test(after)) continue;
+    const upTo = clause.slice(0, place.index + place[0].length);
+    if (WITH_OLD_AT.test(after) && !NEW_LESION.test(upTo)) continue;
     // Old change as the finding: without a lesion, or as what the lesion is of ("foci of gliosis").
     if (OLD_FINDING.test(lesion ? own.slice(0, 20) : clause)) continue;
     return true;

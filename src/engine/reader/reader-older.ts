@@ -55,10 +55,11 @@ const DENIED_AFTER =
 /**
  * The new word said of a past study or time ("acute on the March MRI", "acute on the MRI of
  * March 2024", "acute change last year"); not of this one ("new on diffusion imaging", "on this
- * examination", "at this MRI", "on imaging today").
+ * examination", "at this MRI", "on imaging today"). A month with its year ("on the November 2026
+ * films") may be this study's own month, which the reader does not know: not past (fail safe).
  */
 const PAST_STUDY =
-  '(?:prior|previous|earlier|outside|external|old|last|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\\d\\d)';
+  '(?:prior|previous|earlier|outside|external|old|last|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?!\\s+(?:19|20)\\d\\d\\b)|(?:19|20)\\d\\d)';
 const STUDY = '(?:mri?|ct|cta|mra|study|scan|imaging|examination|exam|films?)';
 /**
  * A study dated by its words ("the MRI of March 2024"); not films, as before round 48 ("on the

@@ -146,16 +146,16 @@ const SINCE =
  * it"; not "not restarted", "discontinued").
  */
 const GOES_ON =
-  /^(?!.*\b(?:not|never|no longer)\s+(?:\w+\s+)?(?:continu|restart|resum))\s*(?:(?:and|this|it|was|is|has|been|since|then|later|subsequently|same|dose)\s+)*(?:continu\w*|restart\w*|resum\w*|remains?\s+on|still\s+on|unchanged)\b/iu;
+  /^(?!.*\b(?:not|never|no longer)\s+(?:\w+\s+)?(?:continu|restart|resum))\s*(?:(?:and|this|it|was|is|has|been|since|then|later|subsequently|same|dose|to|will)\s+)*(?:continu\w*|restart\w*|resum\w*|remains?\s+on|still(?:\s+(?:on|is|does|takes?|taking))?|back\s+on|again(?!\s+(?:stopped|discontinued|ceased|held|off))|unchanged|lifelong|life-long|long[- ]term|indefinite\w*|for\s+life|\d+(?:\.\d+)?\s*(?:mg|mcg|units?|iu)|(?:reduced|increased|decreased)\b|(?:changed|reduced|increased|decreased|titrated|adjusted)\s+to\s+\d)\b/iu;
 /**
  * A part that says only that the named drug before it was stopped ("Warfarin \u2013 stopped 2019
  * after GI bleed", "Warfarin now stopped"; not "Warfarin - stopped aspirin").
  */
 const THEN_STOPPED =
-  /^\s*(?:(?:was|has been|been|since|now)\s+)?(?:stopped|discontinued|ceased)\b(?=\s*(?:$|[\d(]|(?:in|on|at|since|after|due|because|for|by|when|as|last|early|late|recently|years?|months?|weeks?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b))/iu;
+  /^\s*(?:(?:was|has been|been|since|now)\s+)?(?:stopped|discontinued|ceased|completed|finished)\b(?=\s*(?:$|[\d(]|(?:in|on|at|since|after|due|because|for|by|when|as|last|early|late|recently|years?|months?|weeks?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b))/iu;
 /** Declined or refused ("continues to decline warfarin", "refuses anticoagulation"). */
 const DECLINED =
-  /^\s*(?:(?:and|but|pt|patient|he|she|continues\s+to|still)\s+)*(?:declin\w*|refus\w*)\b/iu;
+  /^\s*(?:(?:and|but|pt|patient|he|she|continues\s+to|still)\s+)*(?:declin\w*|refus\w*)\b(?!\s+(?:to\s+)?(?:stop|discontinu|com(?:e|ing)\s+off|ceas|withdraw|reduc|chang|switch|swap|hold|interrupt|miss)\w*)/iu;
 /**
  * "Was on X" is a past course only when the entry says so: an end or a past time in its part
  * ("until 2024", "for 6 months after PE in 2021", "years ago"), "previously" / "formerly", or
@@ -167,6 +167,12 @@ const PAST_COURSE =
   /^\s*(?:previously|formerly)\b|\b(?:until|till|ago|(?:19|20)\d\d|for\s+(?:\d+|an?|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|years?)|last\s+(?:week|month|year)|in\s+the\s+past|as\s+a\s+child|previously|formerly)\b/iu;
 const CHANGED =
   /\b(?:switched|changed|converted|replaced|instead|now|stopped|discontinued|ceased|no\s+longer)\b/iu;
+/**
+ * What changes nothing of the drug: its INR ("INR now 2.8"), a new dose of it ("now 4 mg daily",
+ * "changed to 15mg OD"), a longer course ("now lifelong").
+ */
+const SAME_DRUG =
+  /\b(?:INR|international normali[sz]ed ratio)\b[^,;:()]*|\b(?:now|(?:dose\s+)?(?:changed|reduced|increased|decreased|titrated|adjusted)\s+to|now\s+(?:reduced|increased|decreased)\s+to)\s+\d+(?:\.\d+)?\s*(?:mg|mcg|units?|iu)\b|\bnow\s+(?:lifelong|life-long|long[- ]term|indefinite\w*|for\s+life)\b/giu;
 const saidNone = (part: string, changed: boolean): boolean => {
   if (NONE_ALONE.test(part) || LABEL_NONE.test(part) || STOPPED.test(part)) return true;
   if (WAS_ON.test(part) && (changed || PAST_COURSE.test(part))) return true;
@@ -176,6 +182,9 @@ const saidNone = (part: string, changed: boolean): boolean => {
 };
 /** A part that only names, as a list after a denial does ("heparin or apixaban"; not "Eliquis 5 mg BD"). */
 const BARE = /^[^\d]*$/u;
+/** A name and its dose only ("Apixaban 5mg BD", "Warfarin 3 mg daily"). */
+const DOSED =
+  /^\s*[\p{L}-]+(?:\s+[\p{L}-]+)?\s+\d+(?:\.\d+)?\s*(?:mg|mcg|units?|iu)\b(?:\s*(?:od|bd|bid|tds|tid|qds|qid|daily|nocte|mane|once|twice|a|per|day|weekly|\/\w+))*\s*$/iu;
 const POSITIVE = /\b(?:started|switched|changed|commenced|restarted|takes|taking|on|currently)\b/iu;
 /**
  * "not an anticoagulant" says what the word is not, and names no drug: it is taken out before
@@ -194,7 +203,7 @@ const NOT_THE_WORD =
  * bare listed names ("Not on warfarin, heparin or apixaban").
  */
 const BREAKS =
-  /[;:]|\.(?!\d)|\s[-\u2013\u2014]\s|\bnow\b|\bthen\b|\bbut\b|\b(?:and\s+)?(?:switched|changed)\s+to\b|\band\b(?=\s+[\w-]+\s+(?:started|commenced|begun|initiated|added))|\band\b(?=\s+(?:started|commenced|switched|changed|converted|remains|continues|stays)\b)|\b(?:and\s+)?converted\s+to\b/iu;
+  /[;:]|\bso\b(?!\s+far)|\.(?!\d)|\s[-\u2013\u2014]\s|\bnow\b|\bthen\b|\bbut\b|\b(?:and\s+)?(?:switched|changed)\s+to\b|\band\b(?=\s+[\w-]+\s+(?:started|commenced|begun|initiated|added))|\band\b(?=\s+(?:started|commenced|switched|changed|converted|remains|continues|stays)\b)|\b(?:and\s+)?converted\s+to\b/iu;
 const PARTS = /[,(]/u;
 /** Abbreviations whose full stops break nothing. */
 const ABBREVIATIONS = /\b(?:e\.g|i\.e|approx|b\.i\.d|t\.i\.d|o\.d|b\.d)\./giu;
@@ -205,7 +214,14 @@ const ABBREVIATIONS = /\b(?:e\.g|i\.e|approx|b\.i\.d|t\.i\.d|o\.d|b\.d)\./giu;
  * be restarted").
  */
 const PAUSED =
-  /(?<!\b(?:not|never)\s+)\b(?:to|will|plan(?:ned)?\s+to|due\s+to)\s+(?:be\s+)?(?:restart|resum|recommenc)\w*|\b(?:restart|resum)\w*\s+(?:tomorrow|on|after|in|post|once|when)\b/iu;
+  /(?<!\b(?:not|never)\s+)\b(?:to|will|plan(?:ned)?\s+to|due\s+to)\s+(?:be\s+)?(?:restart|resum|recommenc)\w*|(?<!\b(?:not|never|no\s+longer|consider(?:ing)?|may|might|could|possibly|\?)\s+)(?<!\?\s*)\b(?:restart|resum)\w*\s+(?:tomorrow|tonight|today|this\s+(?:evening|afternoon)|on|after|in|post|once|when)\b/iu;
+
+/** What follows a stop's "and" / "but" / "then" says the drug goes on ("… and restarted Oct"). */
+const goesOnAfterStop = (part: string): boolean =>
+  part
+    .split(/\b(?:and|but|then)\b/iu)
+    .slice(1)
+    .some((tail) => GOES_ON.test(tail) && !STOPPED.test(tail));
 
 /** Whether a medication name is recognised as an anticoagulant taken into the blood. */
 export function isAnticoagulant(name: string): boolean {
@@ -215,12 +231,12 @@ export function isAnticoagulant(name: string): boolean {
   // An anticoagulant the entry says the patient was on, which a later part may say goes on
   // ("Was on apixaban PTA - continued", "Was on apixaban pre-op, restarted post-op").
   let past = false;
-  const changed = CHANGED.test(words);
+  const changed = CHANGED.test(words.replace(SAME_DRUG, ' '));
   const segments = words.split(BREAKS);
   return segments.some((segment, k) => {
     // A bare name, and then its stop ("Warfarin \u2013 stopped 2019").
     // (A later part may say it goes on again: "Warfarin - stopped for the procedure, restarted".)
-    if (BARE.test(segment) && THEN_STOPPED.test(segments[k + 1] ?? '')) {
+    if ((BARE.test(segment) || DOSED.test(segment)) && THEN_STOPPED.test(segments[k + 1] ?? '')) {
       past ||= anticoagulantName(segment);
       return false;
     }
@@ -236,6 +252,8 @@ export function isAnticoagulant(name: string): boolean {
       for (const [i, part] of parts.entries()) {
         if (WAS_ON.test(part) && !STOPPED.test(part)) past ||= anticoagulantName(part);
         if (past && GOES_ON.test(part) && !STOPPED.test(part)) return true;
+        // …or after its stop, in the same part ("stopped Aug 2025 and restarted Oct").
+        if (past && STOPPED.test(part) && goesOnAfterStop(part)) return true;
         if (i > 0 && !SINCE.test(part)) continue;
         if (saidNone(part, changed)) {
           denied ||= DENIED_OBJECT.test(part);
