@@ -114,6 +114,7 @@ import { ROUND_46 } from './probe-cases-r46-a';
 import { ROUND_47 } from './probe-cases-r47-a';
 import { ROUND_48 } from './probe-cases-r48-a';
 import { ROUND_49 } from './probe-cases-r49-a';
+import { ROUND_50 } from './probe-cases-r50-a';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -230,4 +231,5 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_47,
   ...ROUND_48,
   ...ROUND_49,
+  ...ROUND_50,
 ];
