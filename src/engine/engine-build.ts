@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = 'a230bd4fb3ee6d08';
+export const ENGINE_BUILD = '0866bbb1812a96ff';

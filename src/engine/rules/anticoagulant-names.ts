@@ -223,11 +223,26 @@ const goesOnAfterStop = (part: string): boolean =>
     .slice(1)
     .some((tail) => GOES_ON.test(tail) && !STOPPED.test(tail));
 
+/**
+ * A measured INR of 1.5 or more beside an anticoagulant's name says the patient is
+ * anticoagulated now, whatever the entry says of the course ("Was on warfarin in 2020; INR now
+ * 2.8"); not a target ("target INR 2-3", "INR goal 2.5"), nor a normal INR ("INR today 1.0").
+ */
+const INR =
+  /(?<!\b(?:target|goal|aim|range)\s{0,3})\bINR\b(?!\s*(?:target|goal|aim|range)\b)[^\d;.]{0,20}?(\d{1,2}(?:[.,]\d+)?)/giu;
+const anticoagulatedByInr = (words: string): boolean => {
+  for (const m of words.matchAll(INR)) {
+    const value = Number(m[1]!.replace(',', '.'));
+    if (value >= 1.5 && value <= 15) return true;
+  }
+  return false;
+};
+
 /** Whether a medication name is recognised as an anticoagulant taken into the blood. */
 export function isAnticoagulant(name: string): boolean {
   if (NOT_SYSTEMIC.test(name) || NONE_ALONE.test(name) || LABEL_NONE.test(name)) return false;
   const words = name.replace(NOT_THE_WORD, ' ').replace(ABBREVIATIONS, (m) => m.replace(/\./g, ''));
-  if (PAUSED.test(words) && anticoagulantName(words)) return true;
+  if ((PAUSED.test(words) || anticoagulatedByInr(words)) && anticoagulantName(words)) return true;
   // An anticoagulant the entry says the patient was on, which a later part may say goes on
   // ("Was on apixaban PTA - continued", "Was on apixaban pre-op, restarted post-op").
   let past = false;

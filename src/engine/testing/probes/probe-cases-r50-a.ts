@@ -842,6 +842,34 @@ M(
   NOAC,
   NOAC_T + ' ("never resumed in")',
 );
+M(
+  'AI1',
+  'miss',
+  'Was on warfarin in 2020; INR now 2.8',
+  ANTI,
+  ANTI_T + ' (review of the mends: a measured INR of 1.5 or more beside the name)',
+);
+M(
+  'AI2',
+  'miss',
+  'Warfarin (stopped 2019). INR 2.9 on arrival',
+  ANTI,
+  ANTI_T + ' (review of the mends: a measured INR of 1.5 or more beside the name)',
+);
+M(
+  'AI3',
+  'false-alarm',
+  'Was on warfarin in 2020; INR today 1.0',
+  NOAC,
+  NOAC_T + ' (review of the mends: a normal INR says nothing)',
+);
+M(
+  'AI4',
+  'false-alarm',
+  'Was on warfarin in 2021 (target INR 2-3), now aspirin only',
+  NOAC,
+  NOAC_T + ' (review of the mends: a target is no measured INR)',
+);
 EF(
   'AR1',
   'WITH_OLD now stops at "in"/"the": the infarct\'s own location before its with-phrase',
