@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '0866bbb1812a96ff';
+export const ENGINE_BUILD = '80c9b1ae8a763ea5';

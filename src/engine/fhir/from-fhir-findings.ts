@@ -10,7 +10,8 @@ import { addDays, daysBetween } from '../dates';
 import type { FindingValue } from '../model';
 import { SYS } from './codes';
 import { mergeSame } from './from-fhir-values';
-import { codeIn, codesOf, conceptOf, findingsOfText, presentOf, unanswered } from './read-helpers';
+import { findingsOfText } from './finding-text';
+import { codeIn, codesOf, conceptOf, presentOf, unanswered } from './read-helpers';
 import { namesNeck } from './from-fhir-words';
 import { onlyOlderInjuries, saysNewInjury } from './from-fhir-injury';
 

@@ -6,7 +6,8 @@ import type { Observation, QuestionnaireResponse, QuestionnaireResponseItem } fr
 import { isFindingId, type FindingId } from '../finding-ids';
 import type { FindingValue } from '../model';
 import { isRedFlag, observedValue } from './from-fhir-values';
-import { conceptOf, findingOfText } from './read-helpers';
+import { findingOfText } from './finding-text';
+import { conceptOf } from './read-helpers';
 
 /** A question about someone else ("Has anyone in your family had a stroke?"). */
 const OTHER_PERSON =

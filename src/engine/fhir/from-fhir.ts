@@ -58,16 +58,14 @@ import {
   dateOf,
   detail,
   extOf,
-  aboutSomeoneElse,
-  findingsOfText,
   list,
-  namedBy,
   recentDayOf,
   show,
   statusIn,
   unanswered,
   withSite,
 } from './read-helpers';
+import { aboutSomeoneElse, findingsOfText, namedBy } from './finding-text';
 
 export type { BundleResult } from './from-fhir-case';
 

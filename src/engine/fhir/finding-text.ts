@@ -1,0 +1,255 @@
+/**
+ * The findings a concept's words name (a problem, a visit's reason, an answer given in words):
+ * plain names of findings, the report reader on each clause, Horner's signs across a list,
+ * a denial going on over listed symptom names, an anticoagulated problem. Split from
+ * read-helpers.ts; plain TypeScript, no Angular.
+ */
+import type { CodeableConcept } from 'fhir/r4';
+import type { FindingId } from '../finding-ids';
+import { readReport } from '../reader/report-reader';
+import { isAnticoagulant } from '../rules/anticoagulant-names';
+import { SYS } from './codes';
+import { DENIED_INJURY, namesNeck, neckInjury, NOT_HAD } from './from-fhir-words';
+import { asksAbout, conceptOf, list } from './read-helpers';
+/**
+ * Concept words a report reader does not hold as terms (it reads findings in reports, not
+ * symptom names): plain names of findings, read as the finding present.
+ */
+const NAMES: readonly [FindingId, RegExp][] = [
+  ['sudden-severe-headache', /\bthunderclap\b|\bworst headache\b/i],
+  ['headache', /\b(?:headaches?|cephalalgia)\b/i],
+  ['dizziness', /\b(?:dizz(?:y|iness)|vertigo|giddiness|light-?headed\w*)\b/i],
+  ['diplopia', /\b(?:diplopia|double vision|see(?:ing)? double)\b/i],
+  ['visual-disturbance', /\b(?:blurred|blurry|blurring of) vision\b|\bvisual disturbances?\b/i],
+  ['visual-field-loss', /\b(?:hemianopi\w*|visual field (?:loss|defect|cut))\b/i],
+  ['syncope', /\b(?:syncope|faint(?:ed|ing|s)|passed out|loss of consciousness|blackouts?)\b/i],
+  [
+    'reduced-consciousness',
+    /\b(?:acute confusion|confus(?:ed|ion)(?! about| regarding| over| with)|drows(?:y|iness)|obtunded)\b/i,
+  ],
+  ['numbness', /\b(?:numbness|numb|paraesthesi\w*|paresthesi\w*|tingling)\b/i],
+  [
+    'limb-weakness',
+    /\bweakness of (?:the )?(?:left |right )?(?:arm|leg|limb)s?\b|\b(?:hemiparesis|arm weakness|leg weakness|limb weakness)\b/i,
+  ],
+  [
+    'stroke',
+    /\b(?:(?<!\b(?:heat|sun) )stroke(?! volume| index| work)|cerebral infarct\w*|subarachnoid ha?emorrhage|intracerebral ha?emorrhage|cerebellar infarct\w*)\b/i,
+  ],
+  ['nystagmus', /\bnystagmus\b/i],
+  [
+    'orthostatic-reactions',
+    /\b(?:(?:orthostatic|postural) hypotension|hypotension,? (?:orthostatic|postural)|(?:postural|orthostatic) (?:drop|fall) in (?:blood )?pressure)\b/i,
+  ],
+  ['ataxia', /\bataxi[ac]\b/i],
+  ['dysarthria', /\b(?:dysarthria|slurred speech)\b/i],
+  ['dysphagia', /\b(?:dysphagia|difficulty swallowing)\b/i],
+  [
+    'smoking',
+    /(?<!\b(?:former|ex|previous(?:ly)?(?: a)?|past|quit)[\s-]*)\b(?:current (?:every ?day |some ?day |daily |heavy |light )?(?:tobacco )?smoker|smokes (?:tobacco )?(?:daily|cigarettes)|(?:daily|heavy) smoker)\b/i,
+  ],
+];
+/**
+ * A part opening with a denial (not words that doubt or fear): "Denies", "No", "Pt denies any",
+ * "Negative for".
+ */
+const DENIAL_LEAD =
+  /^\s*(?:(?:and|but)\s+)?(?:(?:the )?(?:patient|pt|he|she)\s+)?(?:no|nil|denies|denied|denying|negative for|without|never had|not had)\s+(?:any\s+)?/i;
+/** The miosis of Horner's signs: a small pupil on one side, unequal pupils. */
+const MIOSIS_WORDS =
+  /\b(?:miosis|miotic|small(?:er)? (?:(?:r|l|rt|lt|right|left) )?pupil|anisocoria|unequal pupils|pupils? (?:are )?unequal)\b/i;
+/** Symptom names a listed denial goes on over (and the words that join them). */
+const LIST_WORDS =
+  /\b(?:and|or|nor|any|other|new|recent|(?:facial|face|limb|arm|leg|hand)s? (?:numbness|weakness|tingling)|drop attacks?|nausea|vomiting|tinnitus|weakness|ptosis|miosis|anisocoria|horner\W?s(?: syndrome)?|aphasia|dysphasia|visual (?:disturbances?|loss|changes?)|speech (?:disturbances?|difficult(?:y|ies))|(?:swallowing|speech|speaking) (?:problems|difficult(?:y|ies))|loss of balance|unsteadiness|photophobia)\b/gi;
+const NOT_LISTED = new Set<FindingId>(['stroke', 'smoking', 'orthostatic-reactions']);
+const LISTED_NAMES = NAMES.filter(([f]) => !NOT_LISTED.has(f)).map(
+  ([, re]) => new RegExp(re.source, 'gi'),
+);
+/** A part that holds nothing but symptom names ("dysarthria", "numbness or nausea."). */
+function onlySymptoms(clause: string): boolean {
+  let rest = clause.replace(LIST_WORDS, ' ');
+  for (const re of LISTED_NAMES) rest = rest.replace(re, ' ');
+  return !/\w/.test(rest);
+}
+/**
+ * A problem that says the patient takes an anticoagulant ("Atrial fibrillation - anticoagulated
+ * with apixaban", "Long term (current) use of anticoagulants", ICD-10 Z79.01's words, "on
+ * warfarin"); a drug's name alone is not enough ("Warfarin allergy").
+ */
+const ANTICOAGULATED =
+  /\b(?:anti-?coagulated|on (?:long[- ]term |lifelong )?anti-?coagula(?:nts?|tion)|(?:long[- ]term|current)\s+(?:\(current\)\s+)?use of anti-?coagulants?|anti-?coagula(?:nt|tion) (?:therapy|treatment))\b/i;
+const anticoagulated = (clause: string): boolean => {
+  if (ANTICOAGULATED.test(clause)) return true;
+  const on = /\b(?:on|taking|takes|with)\s+([\p{L}-]+)/iu.exec(clause);
+  return !!on && isAnticoagulant(on[1]!);
+};
+/** …unless said stopped, refused, unsuitable or past anywhere in the text. */
+const NOT_ANTICOAGULATED =
+  /\b(?:contra-?indicat\w*|stopped|discontinu\w*|ceased|declin\w*|refus\w*|unsuitable|not suitable|withheld|withdrawn|allerg\w*|intoleran\w*|reversal|reversed|no longer|previously|formerly|history of|h\/o|hx of|completed|finished)\b/i;
+const INVERTED_ORTHOSTATIC = /\bhypotension,\s*(?:orthostatic|postural)\b/i;
+
+/** The words of a measurement, not of a finding. */
+const MEASURED = /\[[^\]]*\]|\b(?:mass index|body mass|lean mass|stroke volume|stroke index)\b/i;
+/** Words about someone else: the whole text is not the patient's. */
+const SOMEONE_ELSE =
+  /\b(?:family|fh|fhx|mother|father|mom|dad|parents?|brother|sister|sibling|grand\w+|aunt|uncle|son|daughter|relatives?)\b/i;
+/** Words that deny, doubt or only fear a finding: that part of the text affirms nothing. */
+const NOT_AFFIRMED =
+  /\b(?:no|not|non|denies|denied|negative|without|never|fear|worr(?:y|ied)|risk|rule[- ]out|ruled[- ]out|r\/o|excluded|suspected|possible|probable|query)(?=\W|$)|\?|[:\u2013\u2014-]\s*(?:none|nil|absent)\.?\s*$/i;
+/**
+ * Names of a stroke service, not a stroke: an alert stood down, a prevention review, a rule-out
+ * ("Code stroke, stood down", "Stroke prevention - AF review", "Stroke rule-out").
+ */
+const STROKE_SERVICE = /\bstroke (?:prevention|risk|screen\w*|rule[- ]out|mimic)\b/gi;
+/** An alert or pathway for a stroke stood down: no stroke ("Code stroke, stood down"). */
+const STROKE_ALERT = /\b(?:code stroke|stroke (?:alert|call|code|team|pathway|protocol))\b/gi;
+const STOOD_DOWN = /\b(?:stood down|stand down|cancell?ed|called off|not a stroke)\b/i;
+/** Findings of the vertebral artery: named in words only with the artery named too. */
+const VESSEL = new Set<FindingId>([
+  'vertebral-artery-dissection',
+  'vertebral-artery-narrowing',
+  'vertebral-artery-atherosclerosis',
+]);
+
+/**
+ * A concept's text and displays read as findings present ("Vertebral artery dissection with
+ * cerebellar infarct", "Double vision"): the report reader's affirmed readings and plain
+ * finding names. Nothing when the text denies, doubts or is about someone else ("Denies
+ * diplopia", "FH: stroke", "Fear of stroke"), nor a vessel finding without the artery named.
+ * Read as present only: words never make a finding absent.
+ */
+/** Findings of the spine itself: read from a concept's words only when they name the spine. */
+const SPINE_ONLY: ReadonlySet<FindingId> = new Set<FindingId>([
+  'fracture-or-ligament-instability',
+  'spinal-tumour-or-cyst',
+  'uncovertebral-arthrosis',
+  'vertebral-instability',
+]);
+// Not "neck" alone (of the femur, of the humerus, of the skin) nor "cord" (vocal) or "cervical"
+// alone (of the cervix).
+/**
+ * Words that put a finding elsewhere than the spine: another bone's neck or shaft, the skin,
+ * glands and organs of the neck, the cervix ("neck of femur", "vocal cord cyst", "cervical
+ * smear"). A spine finding is read from words unless they name such a place and no spine.
+ */
+const ELSEWHERE =
+  /\b(?:femur|femoral|hip|humer\w*|radius|radial|ulna\w*|wrist|metacarp\w*|metatars\w*|scapul\w*|clavic\w*|rib|ribs|ankle|tibia\w*|fibula\w*|skin|sebaceous|epiderm\w*|naev\w*|nev\w*|lipoma|lymph\w*|thyro\w*|vocal|laryn\w*|pharyn\w*|branchial|parotid|cervix|uter\w*|smear|cytology|colon|sigmoid|rect\w*|bowel|gastr\w*|breast|lung|kidney|renal|liver|hepat\w*|pancrea\w*|bladder|prostat\w*|ovar\w*|pituitar\w*|brain)\b/i;
+const SPINE_WORDS =
+  /\b(?:spin\w*|vertebr\w*|c[1-7]|c-?spine|atlas|axis|atlanto\w*|odontoid|dens|discs?|spinal cord|cervical (?:spine|vertebra\w*|discs?|cord|myelopathy|radiculopathy|spondyl\w*|canal|fracture)|whiplash|uncovertebral|facet|hangman\W?s|jefferson|teardrop|clay[- ]shovel\w*)\b/i;
+/** A cancer said to be past in its own phrase ("history of breast cancer", "… in remission"). */
+const PAST_WORDS =
+  /\b(?:(?:personal )?history of|h\/o|hx of|previous(?:ly treated)?|prior)\s+(?:[\w-]+\s+){0,3}?(?:cancer|carcinoma|malignan\w*|neoplasm|tumou?r|lymphoma|leuk\w*|melanoma|sarcoma|myeloma)|\b(?:cancer|carcinoma|malignan\w*|neoplasm|tumou?r|lymphoma|leuk\w*|melanoma|sarcoma|myeloma)\b[^,;.]{0,30}\b(?:in (?:complete )?remission|resolved|excised|cured)\b/i;
+/** Words of a cancer still there, whatever its history ("now metastatic", "recurrence"). */
+const ACTIVE_WORDS =
+  /\b(?:metasta\w*|secondar(?:y|ies)|recurren\w*|relaps\w*|progressi\w*|currently (?:on|under|receiving|undergoing|being)|under treatment|being treated|treated with|awaiting|maintenance|palliative|(?:on|receiving|undergoing) (?:\w+ )?(?:chemo|radio|immuno|hormon)\w*)\b/i;
+
+export function findingsOfText(cc: CodeableConcept | undefined): FindingId[] {
+  const found = new Set<FindingId>();
+  // A measurement (a LOINC lab or vital sign: "Hemoglobin [Mass/volume]", "Body mass index",
+  // "Stroke volume") names no finding; its words are not read.
+  // (A LOINC answer, "LA…", is words of an answer: "Current every day smoker".)
+  if (list(cc?.coding).some((c) => c.system === SYS.loinc && !/^LA\d/.test(c.code ?? '')))
+    return [];
+  for (const t of [cc?.text, ...list(cc?.coding).map((c) => c.display)]) {
+    if (typeof t !== 'string' || !t.trim() || SOMEONE_ELSE.test(t) || MEASURED.test(t)) continue;
+    const here = new Set<FindingId>();
+    // Clause by clause, a clause opening at a negation or a joining word: "Double vision, no
+    // headache" is double vision; "stroke without haemorrhagic transformation" is a stroke;
+    // "Patient denies diplopia", "stroke ruled out", "? stroke" affirm nothing.
+    const words = (STOOD_DOWN.test(t) ? t.replace(STROKE_ALERT, ' ') : t)
+      .replace(STROKE_SERVICE, ' ')
+      .replace(NOT_HAD, ' ');
+    const affirmed: string[] = [];
+    // A denial goes on over a list of symptoms joined by commas, "and", "or" ("Denies
+    // dizziness, diplopia, dysarthria, drop attacks, numbness or nausea", "No diplopia,
+    // dysarthria or dysphagia"), up to a sentence's end, a semicolon or a part with other
+    // words ("No diplopia, but dysarthria since this morning" affirms the dysarthria).
+    let denying = false;
+    // Ptosis and miosis in parts not denied: Horner's signs ("R ptosis and small R pupil").
+    let ptosis = false;
+    let miosis = false;
+    const parts = words.split(/([,;])|(?=\b(?:without|with|and|but|while|no|not)\b)/i);
+    for (let i = 0; i < parts.length; i += 2) {
+      const clause = parts[i] ?? '';
+      const before = i > 0 ? parts[i - 1] : undefined;
+      if (!clause.trim()) {
+        denying &&= before === ',';
+        continue;
+      }
+      const listed =
+        denying &&
+        (before === ',' || (before === undefined && /^\s*and\b/i.test(clause))) &&
+        !/\.\s+\S/.test(clause) &&
+        onlySymptoms(clause);
+      if (listed) continue;
+      // The denial of the clause's last sentence ("no trauma. Denies dizziness").
+      const last =
+        clause
+          .split(/\.(?=\s|$)/)
+          .filter((x) => x.trim())
+          .pop() ?? '';
+      const lead = DENIAL_LEAD.exec(last);
+      denying = !!lead && onlySymptoms(last.slice(lead[0].length));
+      if (NOT_AFFIRMED.test(clause)) continue;
+      affirmed.push(clause);
+      if (/\bptosis\b/i.test(clause)) ptosis = true;
+      if (MIOSIS_WORDS.test(clause)) miosis = true;
+      if (ptosis && miosis) here.add('horner-signs');
+      for (const m of readReport(clause)) if (m.status === 'affirmed') here.add(m.finding);
+      for (const [f, re] of NAMES) if (re.test(clause)) here.add(f);
+      if (anticoagulated(clause) && !NOT_ANTICOAGULATED.test(words)) here.add('anticoagulants');
+      if (/\b(?:heat|sun) ?stroke\b/i.test(clause)) here.delete('stroke');
+    }
+    // Names whose words a comma parts ("Strain of muscle, fascia and tendon at neck level",
+    // "Hypotension, orthostatic"): read over the whole text, a neck injury unless denied
+    // ("Neck sprain without fracture" is a neck sprain; "(non-work related)" denies nothing).
+    const injured = neckInjury(words);
+    if (injured) here.add('neck-injury');
+    // Not of a bone's or an organ's neck ("Bladder neck injury"), nor one denied or cleared.
+    if (
+      !injured &&
+      (DENIED_INJURY.test(t) || (/\bneck\b/i.test(t) && !namesNeck(t) && !/whiplash/i.test(t)))
+    )
+      here.delete('neck-injury');
+    if (INVERTED_ORTHOSTATIC.test(affirmed.join(','))) here.add('orthostatic-reactions');
+    const artery = /\b(?:vertebral|vertebro\w*|va)\b/i.test(t);
+    // A fracture of the radius, a polyp of the colon: the spine's findings only of the spine.
+    const spine = SPINE_WORDS.test(t) || !ELSEWHERE.test(t);
+    // "Personal history of malignant neoplasm of breast": a history of cancer (caution).
+    if (ACTIVE_WORDS.test(t) && here.delete('malignancy-history')) here.add('malignancy');
+    if (here.delete('malignancy'))
+      here.add(PAST_WORDS.test(t) && !ACTIVE_WORDS.test(t) ? 'malignancy-history' : 'malignancy');
+    // "Metastatic disease to the spine", "Secondary malignant neoplasm of bone" at C5.
+    if (here.has('malignancy') && ACTIVE_WORDS.test(t) && SPINE_WORDS.test(t))
+      here.add('spinal-tumour-or-cyst');
+    for (const f of here)
+      if ((artery || !VESSEL.has(f)) && (spine || !SPINE_ONLY.has(f))) found.add(f);
+  }
+  // A named headache kind is that kind, not also plain headache.
+  if (found.has('sudden-severe-headache')) found.delete('headache');
+  return [...found];
+}
+
+/** The one finding a concept's words name, else undefined. */
+export function findingOfText(cc: CodeableConcept | undefined): FindingId | undefined {
+  const all = findingsOfText(cc);
+  return all.length === 1 ? all[0] : undefined;
+}
+/**
+ * The finding a value names: by its code, else by its words ("Level of consciousness":
+ * "Drowsy", a code no table holds).
+ */
+export function namedBy(cc: CodeableConcept | undefined, of?: CodeableConcept) {
+  const coded = conceptOf(cc);
+  if (coded) return coded;
+  // Not the words of a question or a reason ("Indications for study": "VA dissection").
+  if (of && asksAbout(of)) return undefined;
+  const f = findingOfText(cc);
+  return f ? { finding: f, exact: false } : undefined;
+}
+/** A concept about a relative ("Family history", LOINC 10157-6 history of family members). */
+export const aboutSomeoneElse = (cc: CodeableConcept | undefined): boolean =>
+  list(cc?.coding).some((c) => c.system === SYS.loinc && c.code === '10157-6') ||
+  [cc?.text, ...list(cc?.coding).map((c) => c.display)].some(
+    (t) => typeof t === 'string' && SOMEONE_ELSE.test(t),
+  );
