@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '80c9b1ae8a763ea5';
+export const ENGINE_BUILD = '07e9c9d8af5775f5';

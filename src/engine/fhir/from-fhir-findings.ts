@@ -169,6 +169,27 @@ export function yearEndIn(cc: CodeableConcept | undefined, latest: string): stri
   return year ? `${year}-12-31` : undefined;
 }
 
+/** Words that tell of something new or recent beside an old year ("Stroke 2019, again last week"). */
+const RECENT_WORDS =
+  /\b(?:new|recent(?:ly)?|acute|again|recurr\w*|re-?current|yesterday|today|tonight|this\s+(?:week|month|morning)|last\s+(?:night|week|month)|\d+\s*(?:days?|weeks?|hours?)\s+ago)\b/i;
+
+/**
+ * An inactive, resolved or remitted problem with no date of its own, whose words name an earlier
+ * year ("History of stroke in 2010, no residual deficit", recorded at this year's reconciliation):
+ * that year's last day, not the day it was recorded (round 51's FB9). Not when the words also
+ * tell of something new or recent, nor for an active problem: then the recorded day stands.
+ */
+export function pastConditionOnset(
+  cc: CodeableConcept | undefined,
+  clinical: string | undefined,
+  ownDate: boolean,
+  latest: string,
+): string | undefined {
+  if (ownDate || !/^(?:inactive|resolved|remission)$/.test(clinical ?? '')) return undefined;
+  const words = [cc?.text, ...(cc?.coding ?? []).map((c) => c.display)].join(' ');
+  return RECENT_WORDS.test(words) ? undefined : yearEndIn(cc, latest);
+}
+
 /**
  * A neck injury named with an earlier year and no date of its own ("History of whiplash 2015")
  * is of that year; no other finding is dated by a year in its words ("Diplopia (similar

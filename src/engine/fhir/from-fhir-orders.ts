@@ -20,7 +20,7 @@ import type { FindingId } from '../finding-ids';
 import type { Medication as ContractMedication, TreatmentSession } from '../model';
 import { isAnticoagulant } from '../rules/anticoagulant-names';
 import { EXT, LOINC_PAIN, SYS } from './codes';
-import { codeIn, earliestDayOf, extOf, findingOf, recentDayOf } from './read-helpers';
+import { codeIn, earliestDayOf, extOf, findingOf, list, recentDayOf } from './read-helpers';
 
 /** The order as a statement; null for an order never in force (cancelled, draft, in error). */
 export function asStatement(r: MedicationRequest): MedicationStatement | null {
@@ -223,8 +223,47 @@ export function medicationOf(
   const start = earliestDayOf(r.effectivePeriod?.start ?? r.effectiveDateTime);
   const end = recentDayOf(r.effectivePeriod?.end, latest, true);
   if (start) m.start = start;
-  if (end) m.end = end;
+  const over = end ?? (/^(?:completed|stopped)$/.test(r.status ?? '') ? endOfOver(r, start) : null);
+  if (over) m.end = over;
   return m;
+}
+
+/** "Stopped 2022", "discontinued in 2019", "completed 2024": the year a course ended. */
+const ENDED_IN =
+  /\b(?:stopped|discontinued|ceased|completed|finished)\b\D{0,12}\b((?:19|20)\d\d)\b/i;
+/** "for 6 months", "x 3 weeks", "28/7": how long a course ran. */
+const RAN_FOR =
+  /\b(?:for|x|over)\s+(\d{1,3})\s*(days?|weeks?|months?|years?)\b|\b(\d{1,3})\s*\/\s*(7|52|12)\b/i;
+const UNIT_DAYS: Readonly<Record<string, number>> = { d: 1, w: 7, m: 31, y: 366 };
+const FRACTION_DAYS: Readonly<Record<string, number>> = { '7': 1, '52': 7, '12': 31 };
+
+/**
+ * When a statement said completed or stopped, with no end given, ended (round 51's FB1, FB2):
+ * the day it was asserted (over by then), a year its words name after "stopped" (that year's
+ * last day), or its start and the length its words give ("for 6 months", the longest reading of
+ * a month). Else null: it may have ended days ago, and an anticoagulant's effect outlasts it
+ * (fail safe: read as current).
+ */
+function endOfOver(r: MedicationStatement, start: string | undefined): string | null {
+  const asserted = earliestDayOf(r.dateAsserted);
+  if (asserted) return asserted;
+  const words = [...list(r.dosage).map((d) => d.text), ...list(r.note).map((n) => n.text)].filter(
+    (t): t is string => typeof t === 'string',
+  );
+  for (const w of words) {
+    const y = ENDED_IN.exec(w);
+    if (y) return `${y[1]}-12-31`;
+  }
+  if (!start) return null;
+  for (const w of words) {
+    const m = RAN_FOR.exec(w);
+    if (!m) continue;
+    const days = m[1]
+      ? Number(m[1]) * UNIT_DAYS[m[2]!.toLowerCase()[0]!]!
+      : Number(m[3]) * FRACTION_DAYS[m[4]!]!;
+    return addDays(start, days);
+  }
+  return null;
 }
 
 /** A session rating (pain, dizziness, headache 0-10) recorded as an Observation of a session. */

@@ -10,6 +10,7 @@ import type { FindingValue } from '../model';
 import { SYS } from './codes';
 import type { Concept } from './from-fhir-findings';
 import { hornerPair } from './from-fhir-refs';
+import { reducedConsciousness } from './from-fhir-scores';
 import { list } from './read-helpers';
 
 type Posture = 'lying' | 'sitting' | 'standing';
@@ -146,7 +147,8 @@ export function orthostaticDrop(
 
 /**
  * Findings read from several records together, present only: ptosis and miosis recorded apart
- * (Horner's signs), blood pressure lying then standing (orthostatic hypotension).
+ * (Horner's signs), a Glasgow Coma Scale below 15 (reduced consciousness), blood pressure
+ * lying then standing (orthostatic hypotension).
  */
 export function together(
   resources: readonly FhirResource[],
@@ -159,6 +161,13 @@ export function together(
       concept: { finding: 'horner-signs', exact: false },
       value: horner,
       where: 'ptosis with miosis',
+    });
+  const gcs = reducedConsciousness(resources, day);
+  if (gcs)
+    out.push({
+      concept: { finding: 'reduced-consciousness', exact: false },
+      value: gcs,
+      where: 'Glasgow Coma Scale below 15',
     });
   const drop = orthostaticDrop(resources, day);
   if (drop)

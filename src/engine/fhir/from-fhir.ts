@@ -3,8 +3,7 @@
  * refuses what it cannot read with the resource and field named. The assessment resources
  * (RiskAssessment, DetectedIssue) are outputs: they are recomputed, not read back.
  */
-import type { CodeableConcept, FhirResource, Observation } from 'fhir/r4';
-import { mechanismToNeck, olderInjury } from './from-fhir-injury';
+import type { FhirResource, Observation } from 'fhir/r4';
 import { isIsoDate, todayIso } from '../dates';
 import {
   MODALITIES,
@@ -19,10 +18,10 @@ import { EXT, SYS } from './codes';
 import { questionnaireAnswers } from './from-fhir-forms';
 import {
   Findings,
-  NECK_INJURY,
   recentTrauma,
   relativeOnset,
   injuryOnset,
+  pastConditionOnset,
   traumaDate,
 } from './from-fhir-findings';
 import { together } from './from-fhir-vitals';
@@ -37,7 +36,8 @@ import {
   type Rating,
 } from './from-fhir-orders';
 import { asReport, readImagingReport } from './from-fhir-report';
-import { reasonsOf, referenced, referralOf } from './from-fhir-refs';
+import { referenced } from './from-fhir-refs';
+import { readVisit } from './from-fhir-visits';
 import {
   byAge,
   complaintText,
@@ -232,8 +232,11 @@ function readBundle(input: unknown): BundleResult {
         // or still there: unknown, to ask. Its evidence (symptoms) is read as present.
         const clinical = statusIn(r.clinicalStatus, SYS.conditionClinical);
         const ownDate = !!(r.onsetDateTime ?? r.onsetPeriod ?? r.onsetAge ?? r.onsetString);
+        const pastYear = pastConditionOnset(r.code, clinical, ownDate, latest);
         const conditionOnset = (c: { finding: string }) =>
-          injuryOnset(c.finding, r.code, onset, ownDate, latest);
+          c.finding !== 'neck-injury' && pastYear
+            ? pastYear
+            : injuryOnset(c.finding, r.code, onset, ownDate, latest);
         for (const c of ver === 'refuted' ? cs : cs.map((x) => pastCancer(x, clinical))) {
           if (ver !== 'refuted' && overIfPast(c.finding, clinical))
             setFinding(c.finding, { present: null, note: `${clinical} (from ${where})` }, where);
@@ -326,46 +329,8 @@ function readBundle(input: unknown): BundleResult {
       }
       case 'Encounter':
       case 'ServiceRequest': {
-        // A coded reason for the visit or the referral (a visit's words and diagnoses too; a
-        // referral's text is its free-text reason, as in a case file): present, at the latest
-        // on the visit's day.
-        const visit = r.resourceType === 'Encounter';
-        // A visit that did not happen (planned, cancelled, in error, in the future) says nothing.
-        if (
-          visit &&
-          (/^(?:planned|cancelled|entered-in-error)$/.test(r.status ?? '') ||
-            (day(r.period?.start) ?? '') > latest)
-        ) {
-          warnings.push(`${where}: status ${r.status}, not read`);
-          break;
-        }
-        // (A visit dates its reasons, or the year they name: "whiplash 2015".)
-        const end = visit ? (r.period?.end ?? r.period?.start) : undefined;
-        const seen = (f: string, cc: CodeableConcept) =>
-          visit ? detail(true, injuryOnset(f, cc, day(end, true), false, latest), undefined) : true;
-        const reasons = reasonsOf(r, conditionIds);
-        for (const cc of reasons) {
-          const coded = conceptOf(cc);
-          const cs = visit ? conceptsOf(cc, where) : coded ? [coded] : [];
-          for (const c of cs) {
-            answer({ ...c, exact: false }, seen(c.finding, cc), `${where}.reasonCode`);
-            // A visit for a neck injury: recent trauma by the visit's day (at the latest).
-            const said = [cc.text, ...list(cc.coding).map((x) => x.display)].join(' ');
-            const trauma =
-              visit && !olderInjury(said, latest)
-                ? recentTrauma(c, cc, day(r.period?.start), latest)
-                : null;
-            if (trauma) answer({ finding: 'recent-neck-trauma', exact: false }, trauma, where);
-          }
-          const words = [cc.text, ...list(cc.coding).map((x) => x.display)].join(' ');
-          if (visit && mechanismToNeck(words, latest)) {
-            const how = 'an injury to the neck (its mechanism named)';
-            const at = day(r.period?.start);
-            const trauma = recentTrauma(NECK_INJURY, cc, at, latest, how);
-            if (trauma) answer({ finding: 'recent-neck-trauma', exact: false }, trauma, where);
-          }
-        }
-        if (r.resourceType === 'ServiceRequest') referral = referralOf(r);
+        const read = readVisit(r, where, { collected, warnings, day, latest, conditionIds });
+        if (read.referral) referral = read.referral;
         break;
       }
       case 'Patient':
