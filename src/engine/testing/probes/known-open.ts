@@ -72,6 +72,7 @@ import { KNOWN_OPEN_R47_A } from './known-open-r47-a';
 import { KNOWN_OPEN_R48_A } from './known-open-r48-a';
 import { KNOWN_OPEN_R49_A } from './known-open-r49-a';
 import { KNOWN_OPEN_R50_A } from './known-open-r50-a';
+import { KNOWN_OPEN_R51_A } from './known-open-r51-a';
 
 export interface KnownOpen {
   key: string;
@@ -279,4 +280,5 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
   ...KNOWN_OPEN_R48_A,
   ...KNOWN_OPEN_R49_A,
   ...KNOWN_OPEN_R50_A,
+  ...KNOWN_OPEN_R51_A,
 ];

@@ -115,6 +115,9 @@ import { ROUND_47 } from './probe-cases-r47-a';
 import { ROUND_48 } from './probe-cases-r48-a';
 import { ROUND_49 } from './probe-cases-r49-a';
 import { ROUND_50 } from './probe-cases-r50-a';
+import { ROUND_51_A } from './probe-cases-r51-a';
+import { ROUND_51_B } from './probe-cases-r51-b';
+import { ROUND_51_C } from './probe-cases-r51-c';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -232,4 +235,7 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_48,
   ...ROUND_49,
   ...ROUND_50,
+  ...ROUND_51_A,
+  ...ROUND_51_B,
+  ...ROUND_51_C,
 ];
