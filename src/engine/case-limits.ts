@@ -121,6 +121,25 @@ function editDistance(a: string, b: string): number {
 }
 
 /**
+ * The contract's field that an unknown key is a slip of, or null: the same ignoring case,
+ * spaces, "_" and "-" ("Findings", "new_symptoms"), or within one edit of a field of up to five
+ * letters and two of a longer one ("medication", "newSymptom", "dizzyness", "reprot"). A slip
+ * would be kept as an extra field and its value never read (round 52: a misspelt "newSymptom"
+ * dropped a diplopia and cleared the patient); other extra fields stay allowed.
+ */
+export function fieldSlipOf(key: string, fields: readonly string[]): string | null {
+  if (fields.includes(key) || key.length < 3 || key.length > 60) return null;
+  const flat = (s: string): string => s.toLowerCase().replace(/[\s_-]+/g, '');
+  const k = flat(key);
+  for (const f of fields) if (flat(f) === k) return f;
+  for (const f of fields) {
+    const limit = f.length <= 5 ? 1 : 2;
+    if (Math.abs(f.length - k.length) <= limit && editDistance(k, flat(f)) <= limit) return f;
+  }
+  return null;
+}
+
+/**
  * The known finding id nearest to `key`: case, spaces and underscores normalised first
  * ("Sudden_Severe headache" → sudden-severe-headache), then plain edit distance.
  */

@@ -225,3 +225,56 @@ describe('nearestFindingId', () => {
     expect(nearestFindingId('gait_instabilty')).toBe('gait-instability');
   });
 });
+
+describe('a slip of a contract field (round 52: its value would never be read)', () => {
+  const refused = (extra: object) => {
+    const r = validateCase({ ...baseCase(), ...extra });
+    return r.ok ? [] : r.errors.map((e) => `${e.path}: ${e.message}`);
+  };
+  const session = { date: '2026-11-16', modality: 'cervical-manipulation' };
+  it('is refused, naming the key and the field meant, at every level', () => {
+    expect(refused({ sessions: [{ ...session, newSymptom: ['diplopia'] }] })).toEqual([
+      'sessions[0].newSymptom: not a field of the case file: did you mean "newSymptoms"? (its value would not be read)',
+    ]);
+    expect(refused({ sessions: [{ ...session, dizzyness: 4 }] })[0]).toContain(
+      'sessions[0].dizzyness: not a field of the case file: did you mean "dizziness"?',
+    );
+    expect(refused({ imaging: [{ modality: 'mri', region: 'head', reprot: 'x' }] })[0]).toContain(
+      'imaging[0].reprot: not a field of the case file: did you mean "report"?',
+    );
+    expect(refused({ Findings: { diplopia: true } })[0]).toContain('Findings: ');
+    expect(refused({ medication: [{ name: 'warfarin' }] })[0]).toContain(
+      'did you mean "medications"',
+    );
+    expect(refused({ referral: { reason: 'x', priorty: 'urgent' } })[0]).toContain(
+      'referral.priorty: ',
+    );
+    expect(refused({ patient: { birth_date: '1970-01-01' } })[0]).toContain(
+      'did you mean "birthDate"',
+    );
+  });
+  it('other extra fields stay allowed (the contract: add fields freely)', () => {
+    expect(
+      refused({
+        synthetic: true,
+        source: 'ehr',
+        notes: 'n',
+        sessions: [{ ...session, note: 'n', id: 's1' }],
+        imaging: [{ modality: 'mri', region: 'head', id: 'i1', accession: 'A1' }],
+        medications: [{ name: 'ibuprofen', dose: '400 mg', route: 'oral' }],
+        referral: { reason: 'x', urgency: 'high' },
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe('assessedOn after tomorrow', () => {
+  it('is assessed as given, with a warning that says so (not refused)', () => {
+    const r = validateCase({ ...baseCase(), assessedOn: '2062-11-20' });
+    expect(r.ok).toBe(true);
+    if (r.ok)
+      expect(r.warnings).toContain(
+        jasmine.stringMatching(/^assessedOn: 2062-11-20 is after today \(\d{4}-\d\d-\d\d\)/),
+      );
+  });
+});

@@ -1,13 +1,15 @@
 /**
  * Edge validation of case files. Never throws: any JSON value gives either a typed case or a
- * list of errors, each naming the field path. Unknown extra fields are kept.
+ * list of errors, each naming the field path. Unknown extra fields are kept, but not a slip of
+ * a contract field ("newSymptom", "reprot", "Findings"): its value would never be read.
  */
 import { isFindingId } from './finding-ids';
 import { markAssessedOnFilledIn } from './assessed-on';
-import { isIsoDate, todayIso } from './dates';
+import { addDays, isIsoDate, todayIso } from './dates';
 import {
   LIMITS,
   cleanName,
+  fieldSlipOf,
   measureValue,
   hasUnsafeChars,
   isReservedId,
@@ -137,6 +139,48 @@ function checkFindings(c: Checker, findings: Obj): void {
   }
 }
 
+/** The contract's fields at each level of a case file (model.ts; extra fields are allowed). */
+const FIELDS = {
+  root: [
+    'format',
+    'id',
+    'assessedOn',
+    'patient',
+    'findings',
+    'imaging',
+    'sessions',
+    'medications',
+    'referral',
+  ],
+  patient: ['sex', 'birthDate', 'name'],
+  imaging: [
+    'modality',
+    'region',
+    'date',
+    'report',
+    'findings',
+    'absentFindings',
+    'rejectedFindings',
+  ],
+  sessions: ['date', 'course', 'modality', ...RATINGS, ...HOUR_FIELDS, ...FLAGS, 'newSymptoms'],
+  medications: ['name', 'form', 'start', 'end', 'analgesic'],
+  referral: ['date', 'from', 'reason', 'priority', 'status'],
+} as const;
+
+/** Each key of `o` that is a slip of a field of `level`, named with the field meant. */
+function checkSlips(c: Checker, o: Obj, level: keyof typeof FIELDS, path: string): void {
+  for (const key of Object.keys(o)) {
+    const meant = fieldSlipOf(key, FIELDS[level]);
+    if (meant)
+      c.fail(
+        /^[A-Za-z0-9_-]+$/.test(key)
+          ? path + key
+          : `${path.replace(/\.$/, '')}[${JSON.stringify(key.slice(0, 60))}]`,
+        `not a field of the case file: did you mean "${meant}"? (its value would not be read)`,
+      );
+  }
+}
+
 function checkArray(
   c: Checker,
   root: Obj,
@@ -183,12 +227,17 @@ export function validateCase(input: unknown): ValidationResult {
     'a non-empty string',
   );
   checkId(c, input['id']);
+  checkSlips(c, input, 'root', '');
   c.optional(input, 'assessedOn', '', isIsoDate, 'a real date (YYYY-MM-DD)');
   const today = todayIso();
   const assessedOn = isIsoDate(input['assessedOn']) ? input['assessedOn'] : today;
   const notAfter = (v: unknown, path: string, limit: string, what: string): void => {
     if (isIsoDate(v) && v > limit) c.fail(path, `${v} is after ${what} ${limit}`);
   };
+  // A day ahead is a time zone east of this machine; more may be a slip ("2062-11-20"), and
+  // every "recent" and "last 14 days" is then judged from a day that has not come: said, not
+  // refused (a case may be assessed as of a date to come on purpose, to see what changes).
+  const ahead = isIsoDate(input['assessedOn']) && input['assessedOn'] > addDays(today, 1);
 
   let patient: Obj | undefined;
   if (has(input, 'patient') && input['patient'] != null) {
@@ -202,6 +251,7 @@ export function validateCase(input: unknown): ValidationResult {
       if (!(isIsoDate(p['birthDate']) && p['birthDate'] > today))
         notAfter(p['birthDate'], 'patient.birthDate', assessedOn, 'assessedOn');
       c.optional(p, 'name', 'patient.', isName, NAME);
+      checkSlips(c, p, 'patient', 'patient.');
     }
   }
 
@@ -220,6 +270,7 @@ export function validateCase(input: unknown): ValidationResult {
     c.findingIdList(s, 'findings', path);
     c.findingIdList(s, 'absentFindings', path);
     c.findingIdList(s, 'rejectedFindings', path);
+    checkSlips(c, s, 'imaging', path);
   });
 
   checkArray(c, input, 'sessions', (s, path) => {
@@ -231,6 +282,7 @@ export function validateCase(input: unknown): ValidationResult {
     for (const k of HOUR_FIELDS) c.optional(s, k, path, isHours, HOURS);
     for (const k of FLAGS) c.optional(s, k, path, isBool, 'true or false');
     c.findingIdList(s, 'newSymptoms', path);
+    checkSlips(c, s, 'sessions', path);
   });
 
   checkArray(c, input, 'medications', (m, path) => {
@@ -239,6 +291,7 @@ export function validateCase(input: unknown): ValidationResult {
     c.optional(m, 'start', path, isIsoDate, 'a real date (YYYY-MM-DD)');
     c.optional(m, 'end', path, isIsoDate, 'a real date (YYYY-MM-DD)');
     c.optional(m, 'analgesic', path, isBool, 'true or false');
+    checkSlips(c, m, 'medications', path);
     const start = m['start'];
     const end = m['end'];
     if (isIsoDate(start) && isIsoDate(end) && end < start) {
@@ -257,6 +310,7 @@ export function validateCase(input: unknown): ValidationResult {
       c.optional(r, 'reason', 'referral.', isString, TEXT);
       c.optional(r, 'priority', 'referral.', oneOf(REFERRAL_PRIORITIES), list(REFERRAL_PRIORITIES));
       c.optional(r, 'status', 'referral.', oneOf(REFERRAL_STATUSES), list(REFERRAL_STATUSES));
+      checkSlips(c, r, 'referral', 'referral.');
     }
   }
 
@@ -280,6 +334,10 @@ export function validateCase(input: unknown): ValidationResult {
     value.medications = value.medications.map((m) => ({ ...m, name: cleanName(m.name) }));
     c.warnings.push('medications: control or bidi characters removed from names');
   }
+  if (ahead)
+    c.warnings.push(
+      `assessedOn: ${assessedOn} is after today (${today}); everything recent is judged from that day`,
+    );
   if (!has(input, 'assessedOn') || input['assessedOn'] == null) {
     c.warnings.push('assessedOn: missing; assessed as of today');
     markAssessedOnFilledIn(value);
