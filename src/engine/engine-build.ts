@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '9d8ecbe162d18e15';
+export const ENGINE_BUILD = '3b2482ce245c65cd';

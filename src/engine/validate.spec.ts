@@ -278,3 +278,21 @@ describe('assessedOn after tomorrow', () => {
       );
   });
 });
+
+describe('a number JSON cannot hold (round 52 B15)', () => {
+  it('"1e400" is named as Infinity, not as null', () => {
+    const bad = validateCase({
+      ...baseCase(),
+      findings: { headache: true },
+      sessions: [
+        {
+          date: '2026-11-16',
+          modality: 'cervical-manipulation',
+          headache: JSON.parse('1e400') as number,
+        },
+      ],
+    });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.errors[0]!.message).toMatch(/^Infinity /);
+  });
+});

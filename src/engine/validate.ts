@@ -41,6 +41,8 @@ const has = (o: Obj, k: string): boolean => Object.prototype.hasOwnProperty.call
 const keyPath = (base: string, key: string): string =>
   /^[A-Za-z0-9_-]+$/.test(key) ? `${base}.${key}` : `${base}[${JSON.stringify(key.slice(0, 60))}]`;
 const show = (v: unknown): string => {
+  // JSON has no Infinity: "1e400" parses to it, and JSON.stringify would print null.
+  if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
   try {
     const s = JSON.stringify(v);
     return s === undefined ? String(v) : s.length > 40 ? `${s.slice(0, 37)}...` : s;
