@@ -73,6 +73,7 @@ import { KNOWN_OPEN_R48_A } from './known-open-r48-a';
 import { KNOWN_OPEN_R49_A } from './known-open-r49-a';
 import { KNOWN_OPEN_R50_A } from './known-open-r50-a';
 import { KNOWN_OPEN_R51_A } from './known-open-r51-a';
+import { KNOWN_OPEN_R52_A } from './known-open-r52-a';
 
 export interface KnownOpen {
   key: string;
@@ -281,4 +282,5 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
   ...KNOWN_OPEN_R49_A,
   ...KNOWN_OPEN_R50_A,
   ...KNOWN_OPEN_R51_A,
+  ...KNOWN_OPEN_R52_A,
 ];

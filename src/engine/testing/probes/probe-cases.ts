@@ -118,6 +118,11 @@ import { ROUND_50 } from './probe-cases-r50-a';
 import { ROUND_51_A } from './probe-cases-r51-a';
 import { ROUND_51_B } from './probe-cases-r51-b';
 import { ROUND_51_C } from './probe-cases-r51-c';
+import { ROUND_52_A } from './probe-cases-r52-a';
+import { ROUND_52_B } from './probe-cases-r52-b';
+import { ROUND_52_C } from './probe-cases-r52-c';
+import { ROUND_52_D } from './probe-cases-r52-d';
+import { ROUND_52_E } from './probe-cases-r52-e';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -238,4 +243,9 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_51_A,
   ...ROUND_51_B,
   ...ROUND_51_C,
+  ...ROUND_52_A,
+  ...ROUND_52_B,
+  ...ROUND_52_C,
+  ...ROUND_52_D,
+  ...ROUND_52_E,
 ];
