@@ -12,73 +12,28 @@
  * testing/probes/probe-cases-r50-a.ts. Synthetic data.
  */
 import { outside } from '../testing/probe-bounds';
-import { caseOf, present, subject } from '../testing/fhir-ehr-fixtures';
 import { type Expectation } from '../testing/probes/probe-model';
-
-const VD = '2026-11-24';
-/** An emergency visit on `start` for `text`. */
-const visit = (text: string, start: string) => ({
-  resourceType: 'Encounter',
-  status: 'finished',
-  class: { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'EMER' },
-  subject,
-  period: { start: `${start}T10:00:00Z`, end: `${start}T14:00:00Z` },
-  reasonCode: [{ text }],
-});
-/** An active problem with `text`, recorded on `rec`, no onset. */
-const condOn = (text: string, rec: string) => ({
-  resourceType: 'Condition',
-  subject,
-  clinicalStatus: {
-    coding: [
-      { system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' },
-    ],
-  },
-  code: { text },
-  recordedDate: rec,
-});
-/** An active medication statement since 2026-06-01. */
-const medStmt = (text: string, dose?: string) => ({
-  resourceType: 'MedicationStatement',
-  status: 'active',
-  subject,
-  medicationCodeableConcept: { text },
-  ...(dose ? { dosage: [{ text: dose }] } : {}),
-  effectivePeriod: { start: '2026-06-01' },
-});
-const enc = (t: string): string => `Encounter (EMER, ${VD}) reason "${t}"`;
-const condT = (t: string, d: string): string => `Condition "${t}", recordedDate ${d}, no onset`;
-
-const EMER: Expectation = {
-  urg: 'emergency',
-  manip: 'contraindicated',
-  czm: 'contraindicated',
-  bm: 'contraindicated',
-  ex: 'contraindicated',
-};
-const REDFLAG_T =
-  '5D/3N / IF red flag with onset in the last 14 days (s4, s5 red-flag list, s9): emergency, every modality contraindicated';
-const NECK_ALL: Expectation = {
-  manip: 'contraindicated',
-  czm: 'contraindicated',
-  bm: 'contraindicated',
-};
-const NECK_ALL_T =
-  'recent neck injury/trauma: neck-injury present (recent or undated) -> czm+bm contraindicated; recent-neck-trauma -> manip contraindicated';
-const RECENT: Expectation = { manip: 'contraindicated' };
-const RECENT_T = 'recent neck trauma (s5 IF): manip contraindicated';
-const FA_NECK: Expectation = { atMost: { manip: 'caution', czm: 'caution', bm: 'caution' } };
-const STROKE_RECENT: Expectation = { manip: 'contraindicated', czm: 'contraindicated' };
-const STROKE_RECENT_T =
-  'stroke with onset <=180 d or unknown (s5 IF/ART, s8): manip+czm contraindicated';
-const ANTI: Expectation = { manip: 'caution' };
-const ANTI_T = 'an anticoagulant taken (IF precaution): manip at least caution';
-const NOAC2: Expectation = {
-  atMost: { manip: 'clear', czm: 'clear', bm: 'clear', ex: 'clear', urg: 'none' },
-};
-const CLEAR: Expectation = {
-  atMost: { manip: 'clear', czm: 'clear', bm: 'clear', ex: 'clear', urg: 'none' },
-};
+import { caseOf } from '../testing/fhir-ehr-fixtures';
+import {
+  ANTI,
+  ANTI_T,
+  EMER,
+  FA_NECK,
+  NECK_ALL,
+  NECK_ALL_T,
+  NOAC2,
+  RECENT,
+  RECENT_T,
+  REDFLAG_T,
+  STROKE_RECENT,
+  STROKE_RECENT_T,
+  VD,
+  condOn,
+  condT,
+  enc,
+  medStmt,
+  visit,
+} from '../testing/fhir-r50-lib';
 
 /** A whole FHIR patient: every finding answered "no", `res` added; within the round's bounds. */
 function FV(
@@ -92,20 +47,6 @@ function FV(
 ): void {
   it(`${id} (${kind}): ${input}: ${rule}`, () => {
     expect(outside(caseOf([], ...res), e)).toEqual([]);
-  });
-}
-/** A problem recorded on 2026-11-24 with `t`: within the round's bounds. */
-function C(
-  id: string,
-  group: string,
-  kind: 'miss' | 'false-alarm',
-  omit: string[],
-  t: string,
-  e: Expectation,
-  rule: string,
-): void {
-  it(`${id} (${kind}, ${group}): ${condT(t, VD)}: ${rule}`, () => {
-    expect(outside(caseOf(omit, condOn(t, VD)), e)).toEqual([]);
   });
 }
 
@@ -310,129 +251,4 @@ describe('FHIR from EHRs, round 50: ED notes, problems and medication statements
     'every red flag denied: nothing raised (all four clear, urgency none)',
     ['diplopia', 'dysarthria', 'dysphagia'],
   );
-});
-
-describe("FHIR from EHRs, round 50: a problem's new injury dated by its words (af72386)", () => {
-  C(
-    'AW1',
-    'AW problem words: "48 hrs ago"',
-    'miss',
-    [],
-    'Whiplash injury (RTC 48 hrs ago)',
-    NECK_ALL,
-    NECK_ALL_T + ' (FS-3)',
-  );
-  C(
-    'AW2',
-    'AW problem words: UK "2/7" without "ago"',
-    'miss',
-    [],
-    'Neck sprain - fell off ladder 2/7',
-    NECK_ALL,
-    NECK_ALL_T + ' (FS-3)',
-  );
-  C(
-    'AW3',
-    'AW problem words: "2 d ago"',
-    'miss',
-    [],
-    'Whiplash, RTC 2 d ago',
-    NECK_ALL,
-    NECK_ALL_T + ' (FS-3)',
-  );
-  C(
-    'AW4',
-    'AW problem words: a date',
-    'miss',
-    [],
-    'Whiplash injury following RTC on 22/11/2026',
-    NECK_ALL,
-    NECK_ALL_T + ' (FS-3)',
-  );
-  C(
-    'AW5',
-    'AW problem words: "at the weekend"',
-    'miss',
-    [],
-    'Acute neck sprain playing rugby at the weekend',
-    NECK_ALL,
-    NECK_ALL_T + ' (FS-3)',
-  );
-  C(
-    'AW6',
-    'AW problem: an old whiplash, a flare today',
-    'false-alarm',
-    [],
-    'Whiplash 2014 - flare of neck pain today',
-    FA_NECK,
-    'whiplash 2014 (s9 old injuries: caution) and a flare of pain: no recent trauma, manip/czm/bm at most caution',
-  );
-  C(
-    'AW7',
-    'AW problem: chronic WAD since 2019, reviewed today',
-    'false-alarm',
-    [],
-    'Chronic whiplash-associated disorder since RTC in 2019, reviewed today',
-    FA_NECK,
-    'an injury of 2019 (s9 old injuries: caution): manip/czm/bm at most caution',
-  );
-});
-
-describe("FHIR from EHRs, round 50: the point findings of the round's failures", () => {
-  const findings = (r: object) => caseOf([], r).findings as Record<string, unknown>;
-  it("VF6 / VF13: ptosis and a small pupil or miosis in a visit reason are Horner's signs", () => {
-    for (const t of [
-      'R ptosis and small R pupil, R neck pain after chiropractic adjustment 3 days ago',
-      'R ptosis and miosis, R neck pain after chiropractic adjustment 3 days ago',
-    ])
-      expect(present(findings(visit(t, VD))['horner-signs']))
-        .withContext(t)
-        .toBeTrue();
-  });
-  it('VF11 / VF14: a problem saying the patient is anticoagulated gives anticoagulants', () => {
-    for (const t of [
-      'Atrial fibrillation - anticoagulated with apixaban',
-      'Long term (current) use of anticoagulants',
-    ])
-      expect(present(findings(condOn(t, VD))['anticoagulants']))
-        .withContext(t)
-        .toBeTrue();
-  });
-  it('VG12 / VG16: a denial goes on over a list of symptoms', () => {
-    const t12 =
-      'Neck pain and stiffness for 2 weeks, no trauma. Denies dizziness, diplopia, dysarthria, dysphagia, drop attacks, numbness or nausea.';
-    const t16 = 'Neck pain after gardening. No diplopia, dysarthria or dysphagia.';
-    for (const [t, ids] of [
-      [t12, ['dizziness', 'diplopia', 'dysarthria', 'dysphagia', 'drop-attacks', 'numbness']],
-      [t16, ['diplopia', 'dysarthria', 'dysphagia']],
-    ] as const)
-      for (const f of ids)
-        expect(present(findings(visit(t, VD))[f]))
-          .withContext(`${t}: ${f}`)
-          .toBeFalse();
-  });
-  it('a denial does not reach a listed part with words of its own, nor clears a denied sign', () => {
-    for (const t of [
-      'No diplopia, but dysarthria since this morning',
-      'No diplopia, dysarthria since this morning',
-    ])
-      expect(present(findings(visit(t, VD))['dysarthria']))
-        .withContext(t)
-        .toBeTrue();
-    for (const t of ['R ptosis, no miosis, neck pain', 'No ptosis and miosis'])
-      expect(present(findings(visit(t, VD))['horner-signs']))
-        .withContext(t)
-        .toBeFalse();
-    for (const t of [
-      'Atrial fibrillation - not anticoagulated',
-      'Atrial fibrillation, anticoagulation contraindicated',
-      'No longer on anticoagulants',
-    ])
-      expect(present(findings(condOn(t, VD))['anticoagulants']))
-        .withContext(t)
-        .toBeFalse();
-  });
-  it('Z1: the screened patient, nothing added, is clear', () => {
-    expect(outside(caseOf([]), CLEAR)).toEqual([]);
-  });
 });
