@@ -66,7 +66,7 @@ test('bad files are refused by name and reason; the good one beside them is stor
   await expect(summary).toContainText('3 file(s) imported, 7 refused');
   // Each refusal names the file and the patient, in clinical words; the field path beside it.
   for (const line of [
-    'deep.json (Synthetic Clear): The case: nested more than 16 levels deep',
+    'deep.json (Synthetic Clear): extra: nested more than 16 levels deep',
     'big-report.json (Synthetic Clear): Imaging study 1, report:',
     'latin1.json: not UTF-8 (invalid byte',
     'utf16.json: not UTF-8 (the file is UTF-16)',

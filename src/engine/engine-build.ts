@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '3b2482ce245c65cd';
+export const ENGINE_BUILD = '884f5f3304dedfa7';

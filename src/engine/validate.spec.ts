@@ -154,7 +154,7 @@ describe('validateCase', () => {
   it('refuses a 10,000-deep extra field without overflowing the stack', () => {
     let deep: unknown = 'bottom';
     for (let i = 0; i < 10_000; i++) deep = { d: deep };
-    expect(errorsOf({ ...baseCase(), extra: deep })).toContain('(root): nested more than 16');
+    expect(errorsOf({ ...baseCase(), extra: deep })).toContain('extra: nested more than 16');
   });
 
   it('refuses reserved and unsafe ids with a clear message', () => {

@@ -353,7 +353,11 @@ function checkShape(input: Obj): ValidationError | null {
   const m = measureValue(input, LIMITS.depth, LIMITS.caseChars);
   if (m === 'deep')
     return {
-      path: '(root)',
+      // The top-level field that holds it (round 52 B20, B21: "extra", not "(root)").
+      path:
+        Object.keys(input).find(
+          (k) => measureValue(input[k], LIMITS.depth - 1, Infinity) === 'deep',
+        ) ?? '(root)',
       message: `nested more than ${LIMITS.depth} levels deep; a case file is never that deep`,
     };
   if (m === 'large')
