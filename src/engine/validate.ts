@@ -175,9 +175,7 @@ function checkSlips(c: Checker, o: Obj, level: keyof typeof FIELDS, path: string
     const meant = fieldSlipOf(key, FIELDS[level]);
     if (meant)
       c.fail(
-        /^[A-Za-z0-9_-]+$/.test(key)
-          ? path + key
-          : `${path.replace(/\.$/, '')}[${JSON.stringify(key.slice(0, 60))}]`,
+        path === '' ? keyPath('', key).replace(/^\./, '') : keyPath(path.slice(0, -1), key),
         `not a field of the case file: did you mean "${meant}"? (its value would not be read)`,
       );
   }

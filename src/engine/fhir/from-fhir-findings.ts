@@ -11,7 +11,7 @@ import type { FindingValue } from '../model';
 import { SYS } from './codes';
 import { mergeSame } from './from-fhir-values';
 import { findingsOfText } from './finding-text';
-import { codeIn, codesOf, conceptOf, presentOf, unanswered } from './read-helpers';
+import { codeIn, codesOf, conceptOf, conceptWords, presentOf, unanswered } from './read-helpers';
 import { namesNeck } from './from-fhir-words';
 import { onlyOlderInjuries, saysNewInjury } from './from-fhir-injury';
 
@@ -157,7 +157,7 @@ export function relativeOnset(words: string | undefined, from: string): string |
  * whiplash 2015", "in 2019", "(2018)"; not "2015 Honda Civic").
  */
 export function yearEndIn(cc: CodeableConcept | undefined, latest: string): string | undefined {
-  const words = [cc?.text, ...(cc?.coding ?? []).map((c) => c.display)].join(' ');
+  const words = conceptWords(cc);
   const now = Number(latest.slice(0, 4));
   let year = 0;
   const dated =
@@ -186,7 +186,7 @@ export function pastConditionOnset(
   latest: string,
 ): string | undefined {
   if (ownDate || !/^(?:inactive|resolved|remission)$/.test(clinical ?? '')) return undefined;
-  const words = [cc?.text, ...(cc?.coding ?? []).map((c) => c.display)].join(' ');
+  const words = conceptWords(cc);
   return RECENT_WORDS.test(words) ? undefined : yearEndIn(cc, latest);
 }
 
@@ -206,7 +206,7 @@ export function injuryOnset(
   // Words that also tell of a new injury are not dated by the old one's year ("Whiplash 2015,
   // re-injured in fall 3 days ago"), nor by an onset older than the last four weeks (the
   // first entry's onset, its words since changed): then its date is unknown (asked).
-  const words = [cc?.text, ...(cc?.coding ?? []).map((c) => c.display)].join(' ');
+  const words = conceptWords(cc);
   const isNew = saysNewInjury(words, latest);
   if (ownDate) {
     const days = at ? daysBetween(at, latest) : null;
@@ -242,7 +242,7 @@ function wordsDate(
   recorded: string | undefined,
 ): string | undefined {
   if (!recorded) return undefined;
-  const words = [cc?.text, ...(cc?.coding ?? []).map((c) => c.display)].join(' ');
+  const words = conceptWords(cc);
   if (!saysNewInjury(words, recorded)) return undefined;
   let back: number | null = null;
   for (const m of words.matchAll(DAYS_BACK)) {

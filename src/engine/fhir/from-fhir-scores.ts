@@ -7,7 +7,7 @@
 import type { CodeableConcept, FhirResource, Observation } from 'fhir/r4';
 import type { FindingValue } from '../model';
 import { SYS } from './codes';
-import { list } from './read-helpers';
+import { conceptWords, list } from './read-helpers';
 
 /** LOINC codes of the total and of each part, with the best score each can have. */
 const TOTAL = new Set(['9269-2', '35088-4']);
@@ -23,10 +23,6 @@ const loincOf = (cc: CodeableConcept | undefined): string[] =>
   list(cc?.coding)
     .filter((c) => c.system === SYS.loinc)
     .map((c) => c.code ?? '');
-const wordsOf = (cc: CodeableConcept | undefined): string =>
-  [cc?.text, ...list(cc?.coding).map((c) => c.display)]
-    .filter((t) => typeof t === 'string')
-    .join(' ');
 const scoreOf = (o: { valueQuantity?: { value?: number }; valueInteger?: number }) => {
   const n = o.valueInteger ?? o.valueQuantity?.value;
   return typeof n === 'number' && Number.isFinite(n) ? n : null;
@@ -37,7 +33,7 @@ function bestOf(cc: CodeableConcept | undefined, withinGcs: boolean): number | n
   const codes = loincOf(cc);
   if (codes.some((c) => TOTAL.has(c))) return 15;
   for (const c of codes) if (PARTS[c] !== undefined) return PARTS[c]!;
-  const words = wordsOf(cc);
+  const words = conceptWords(cc);
   if (!withinGcs && !GCS_WORDS.test(words)) return null;
   for (const [re, best] of PART_WORDS) if (re.test(words)) return best;
   return GCS_WORDS.test(words) ? 15 : null;

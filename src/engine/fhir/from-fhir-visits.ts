@@ -9,7 +9,7 @@ import type { Referral } from '../model';
 import { injuryOnset, NECK_INJURY, recentTrauma, type Findings } from './from-fhir-findings';
 import { mechanismToNeck, olderInjury } from './from-fhir-injury';
 import { reasonsOf, referralOf } from './from-fhir-refs';
-import { conceptOf, detail, list } from './read-helpers';
+import { conceptOf, conceptWords, detail } from './read-helpers';
 
 export interface VisitContext {
   collected: Findings;
@@ -46,17 +46,16 @@ export function readVisit(
   for (const cc of reasons) {
     const coded = conceptOf(cc);
     const cs = visit ? conceptsOf(cc, where) : coded ? [coded] : [];
+    const words = conceptWords(cc);
     for (const c of cs) {
       answer({ ...c, exact: false }, seen(c.finding, cc), `${where}.reasonCode`);
       // A visit for a neck injury: recent trauma by the visit's day (at the latest).
-      const said = [cc.text, ...list(cc.coding).map((x) => x.display)].join(' ');
       const trauma =
-        visit && !olderInjury(said, latest)
+        visit && !olderInjury(words, latest)
           ? recentTrauma(c, cc, day(r.period?.start), latest)
           : null;
       if (trauma) answer({ finding: 'recent-neck-trauma', exact: false }, trauma, where);
     }
-    const words = [cc.text, ...list(cc.coding).map((x) => x.display)].join(' ');
     if (visit && mechanismToNeck(words, latest)) {
       const how = 'an injury to the neck (its mechanism named)';
       const at = day(r.period?.start);

@@ -66,6 +66,9 @@ export const findingOf = (cc: CodeableConcept | undefined): FindingId | undefine
   conceptOf(cc)?.finding;
 /** An array as FHIR says it is, or none (a malformed element is not read). */
 export const list = <T>(v: readonly T[] | undefined): readonly T[] => (Array.isArray(v) ? v : []);
+/** A concept's words: its text and its codings' displays, joined by spaces. */
+export const conceptWords = (cc: CodeableConcept | undefined): string =>
+  [cc?.text, ...list(cc?.coding).map((c) => c.display)].join(' ');
 /** LOINC codes of why a study was done (clinical information, reason, indication, history). */
 export const STUDY_REASON_CODES = [
   '55752-0',
