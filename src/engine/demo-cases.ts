@@ -252,11 +252,16 @@ export function demoCases(today: string): CaseFile[] {
     },
     {
       ...base('demo-10', 'Jonas Standin (demo)', 'male', '1990-05-14'),
-      findings: { ...allAnsweredNo(), 'neck-pain': true, 'worsening-neurology': true },
+      findings: {
+        ...allAnsweredNo(),
+        'neck-pain': true,
+        'worsening-neurology': true,
+        'limb-weakness': { present: true, onset: d(60) },
+      },
       referral: {
         date: d(1),
         from: 'Physiotherapist (demo)',
-        reason: 'arm weakness getting worse',
+        reason: 'arm weakness getting worse over two months',
         priority: 'urgent',
         status: 'new',
       },

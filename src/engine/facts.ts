@@ -1,7 +1,7 @@
 /**
  * Facts: one three-valued state per finding id (FS-1), combining the clinician's entries,
  * clinician decisions on imaging (confirmed present / confirmed absent / rejected), report
- * text and the session log. Present wins (FS-3). Text only warns (FS-7): a machine reading
+ * text, the referral's reason and the session log. Present wins (FS-3). Text only warns (FS-7): a machine reading
  * makes a finding present or unknown, never absent. A negative provocation test counts as
  * not done (FS-4). Each present finding keeps the onsets of its readings (brief §8).
  */
@@ -16,6 +16,7 @@ import type { CaseFile, Conflict } from './model';
 import type { Mention } from './reader/report-reader';
 import { imagingEvidence, PROVOCATION_TEST, readCached } from './facts-imaging';
 export { PROVOCATION_TEST, REPORT_ONSET_DAYS } from './facts-imaging';
+import { referralEvidence } from './facts-referral';
 import { entryOf, impliedFindings, medicationEvidence, withoutFutureOnset } from './facts-derived';
 import { analyseSessions, type SessionAnalysis, type SessionReading } from './sessions';
 
@@ -51,6 +52,8 @@ export interface Facts {
   /** Per imaging study: false when its report was not machine-read (FS-8). */
   readonly machineRead: boolean[];
   readonly acuteImaging: AcuteImaging[];
+  /** What the referral's reason was read to say (each counted present, FS-7). */
+  readonly referral: readonly FindingId[];
   readonly sessions: SessionAnalysis;
   /**
    * What assess last derived from these facts (its memo, kept on the facts rather than in a
@@ -59,6 +62,7 @@ export interface Facts {
   derived: unknown;
 }
 
+const NOTHING: readonly FindingId[] = Object.freeze([]);
 const UNKNOWN: Fact = Object.freeze({ state: 'unknown', uncertain: false, sources: [] }) as Fact;
 const ENTRY: readonly string[] = Object.freeze(['entry']);
 /** Shared facts of plain true / false entries: no allocation per finding on the hot path. */
@@ -218,8 +222,8 @@ function notes(table: FactTable, conflicts: Conflict[]): void {
 
 /**
  * Memo on the session log's analysis (one per log, itself memoised per sessions array): the
- * app re-assesses a case whose findings, imaging and date did not change (a note, a referral
- * field, a re-render); edits make new objects, never change one in place.
+ * app re-assesses a case whose findings, imaging, referral reason and date did not change (a
+ * note, the referral's priority, a re-render); edits make new objects, never change one in place.
  */
 export function buildFacts(c: CaseFile, sessions?: SessionAnalysis): Facts {
   const analysis = sessions ?? analyseSessions(c.sessions ?? []);
@@ -231,6 +235,8 @@ export function buildFacts(c: CaseFile, sessions?: SessionAnalysis): Facts {
     hit.findings === findings &&
     hit.imaging === c.imaging &&
     hit.medications === c.medications &&
+    hit.reason === c.referral?.reason &&
+    hit.referredOn === c.referral?.date &&
     hit.on === c.assessedOn
   )
     return hit.facts;
@@ -239,6 +245,8 @@ export function buildFacts(c: CaseFile, sessions?: SessionAnalysis): Facts {
     findings,
     imaging: c.imaging,
     medications: c.medications,
+    reason: c.referral?.reason,
+    referredOn: c.referral?.date,
     on: c.assessedOn,
     facts,
   };
@@ -256,6 +264,7 @@ function computeFacts(c: CaseFile, analysis: SessionAnalysis): Facts {
   if (imaging.length > 0) imagingEvidence(c, read, col, conflicts, acute);
   if (analysis.events.length > 0) sessionEvidence(analysis, col);
   if (c.medications?.length) medicationEvidence(c, col);
+  const referral = c.referral ? referralEvidence(c, col) : NOTHING;
   impliedFindings(findings, col, c.assessedOn);
 
   // The clinician's entries first: the common case, with nothing else to merge.
@@ -291,6 +300,7 @@ function computeFacts(c: CaseFile, analysis: SessionAnalysis): Facts {
     mentions: read.map((r) => r.mentions),
     machineRead: read.map((r) => r.read),
     acuteImaging: acute,
+    referral,
     sessions: analysis,
     derived: undefined,
   };

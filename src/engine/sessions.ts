@@ -62,11 +62,16 @@ export interface SessionAnalysis {
    * assessCourse): kept here rather than in a WeakMap, which every new log would grow.
    */
   course?: { medications: CaseFile['medications']; on: string; result: CourseResult };
-  /** The facts last built with this log, with the findings, imaging and date they read. */
+  /**
+   * The facts last built with this log, with the findings, imaging, medications, referral
+   * reason and date they read.
+   */
   facts?: {
     findings: object;
     imaging: CaseFile['imaging'];
     medications: CaseFile['medications'];
+    reason: unknown;
+    referredOn: unknown;
     on: string;
     facts: Facts;
   };

@@ -16,8 +16,23 @@ import { asksAbout, conceptOf, list } from './read-helpers';
  * symptom names): plain names of findings, read as the finding present.
  */
 const NAMES: readonly [FindingId, RegExp][] = [
-  ['sudden-severe-headache', /\bthunderclap\b|\bworst headache\b/i],
+  [
+    'sudden-severe-headache',
+    /\bthunderclap\b|\bworst[- ](?:ever[- ])?headache\b|\bsudden(?:[- ]onset)?(?: of)?,?\s+(?:(?:very|extremely)\s+)?(?:severe|worst(?:[- ]ever)?|excruciating|explosive|intense|violent)\s+(?:[\w-]+\s+)?headache|\b(?:severe|explosive|excruciating|violent),?\s+sudden(?:[- ]onset)?\s+(?:[\w-]+\s+)?headache/i,
+  ],
+  [
+    'occipital-headache',
+    /\boccipital (?:headaches?|pain|cephalalgia)\b|\bheadaches? (?:in|at) the (?:back of the head|occiput)\b|\bpain (?:in|at) the back of (?:the|her|his) head\b/i,
+  ],
   ['headache', /\b(?:headaches?|cephalalgia)\b/i],
+  [
+    'dizziness-on-head-rotation',
+    /\b(?:dizz(?:y|iness)|vertigo|giddiness|light-?headed\w*)\s+(?:on|when|with|while|after)\s+(?:(?:turning|rotating|rotation of|moving|extending|looking)\s+(?:(?:the|her|his|my)\s+)?(?:head|neck|up|over (?:the|her|his) shoulder)|(?:head|neck)\s+(?:turning|rotation|movements?|extension))\b|\bbow[- ]?hunter\W?s?\b/i,
+  ],
+  [
+    'neck-pain',
+    /\b(?:neck|cervical) (?:pain|ache)\b|\bneck-?ache\b|\bpain in (?:the|her|his|my) neck\b|\bcervicalgia\b/i,
+  ],
   ['dizziness', /\b(?:dizz(?:y|iness)|vertigo|giddiness|light-?headed\w*)\b/i],
   ['diplopia', /\b(?:diplopia|double vision|see(?:ing)? double)\b/i],
   ['visual-disturbance', /\b(?:blurred|blurry|blurring of) vision\b|\bvisual disturbances?\b/i],
@@ -168,7 +183,11 @@ export function findingsOfText(cc: CodeableConcept | undefined): FindingId[] {
     // Ptosis and miosis in parts not denied: Horner's signs ("R ptosis and small R pupil").
     let ptosis = false;
     let miosis = false;
-    const parts = words.split(/([,;])|(?=\b(?:without|with|and|but|while|no|not)\b)/i);
+    // Sentences are parts too ("Denies diplopia. Dizziness for 3 months."); a question mark
+    // stays with its own sentence ("VA dissection? Dizzy on looking up.").
+    const parts = words.split(
+      /([,;]|\.(?=\s|$))|(?<=[?!])\s+|(?=\b(?:without|with|and|but|while|no|not)\b)/i,
+    );
     for (let i = 0; i < parts.length; i += 2) {
       const clause = parts[i] ?? '';
       const before = i > 0 ? parts[i - 1] : undefined;

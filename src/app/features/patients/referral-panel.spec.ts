@@ -40,4 +40,19 @@ describe('ReferralPanel', () => {
     )!;
     expect(from.value).toBe('GP');
   });
+
+  it('names what the engine read from the reason, and nothing when it read nothing', () => {
+    const { fixture } = setup({ reason: 'worst headache after neck manipulation' });
+    const el = fixture.nativeElement as HTMLElement;
+    const note = () => el.querySelector('[aria-label="Read from the referral reason"]');
+    expect(note()).toBeNull();
+    fixture.componentRef.setInput('read', [
+      'sudden-severe-headache',
+      'recent-cervical-manipulation',
+    ]);
+    fixture.detectChanges();
+    expect(note()?.textContent).toContain('counted as present');
+    expect(note()?.textContent).toContain('Sudden severe "worst-ever" headache');
+    expect(note()?.textContent).toContain('manipulation');
+  });
 });

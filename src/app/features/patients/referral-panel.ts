@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   DestroyRef,
   effect,
   inject,
@@ -8,7 +9,7 @@ import {
   output,
 } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import type { Referral } from '../../../engine';
+import { findingLabel, type FindingId, type Referral } from '../../../engine';
 
 /** Pause in typing after which a text field is saved (milliseconds). */
 export const SAVE_PAUSE_MS = 400;
@@ -44,6 +45,12 @@ export const SAVE_PAUSE_MS = 400;
           (focus)="focused = 'reason'"
           (blur)="focused = null"
       /></label>
+      @if (readLabels(); as labels) {
+        <p class="wide read" role="note" aria-label="Read from the referral reason">
+          Read from the reason, counted as present (FS-7: text only adds): {{ labels }}. Record an
+          onset to date one; correct the reason if it was misread.
+        </p>
+      }
       <span class="field"
         ><label for="ref-priority">Priority</label>
         <select id="ref-priority" formControlName="priority" (change)="emit()">
@@ -77,6 +84,11 @@ export const SAVE_PAUSE_MS = 400;
     .wide input {
       flex: 1;
     }
+    .read {
+      display: block;
+      margin: 0;
+      color: var(--mat-sys-on-surface-variant);
+    }
     input,
     select {
       font: inherit;
@@ -85,7 +97,10 @@ export const SAVE_PAUSE_MS = 400;
 })
 export class ReferralPanel {
   readonly referral = input<Referral | undefined>();
+  /** What the engine read from the saved reason (facts.referral). */
+  readonly read = input<readonly FindingId[]>([]);
   readonly changed = output<Referral>();
+  protected readonly readLabels = computed(() => this.read().map(findingLabel).join(', '));
   protected readonly form = new FormGroup({
     date: new FormControl('', { nonNullable: true }),
     from: new FormControl('', { nonNullable: true }),
