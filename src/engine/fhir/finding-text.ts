@@ -11,71 +11,13 @@ import { isAnticoagulant } from '../rules/anticoagulant-names';
 import { SYS } from './codes';
 import { DENIED_INJURY, namesNeck, neckInjury, NOT_HAD } from './from-fhir-words';
 import { asksAbout, conceptOf, list } from './read-helpers';
-/**
- * Concept words a report reader does not hold as terms (it reads findings in reports, not
- * symptom names): plain names of findings, read as the finding present.
- */
-const NAMES: readonly [FindingId, RegExp][] = [
-  [
-    'sudden-severe-headache',
-    /\bthunderclap\b|\bworst[- ](?:ever[- ])?headache\b|\bsudden(?:[- ]onset)?(?: of)?,?\s+(?:(?:very|extremely)\s+)?(?:severe|worst(?:[- ]ever)?|excruciating|explosive|intense|violent)\s+(?:[\w-]+\s+)?headache|\b(?:severe|explosive|excruciating|violent),?\s+sudden(?:[- ]onset)?\s+(?:[\w-]+\s+)?headache/i,
-  ],
-  [
-    'occipital-headache',
-    /\boccipital (?:headaches?|pain|cephalalgia)\b|\bheadaches? (?:in|at) the (?:back of the head|occiput)\b|\bpain (?:in|at) the back of (?:the|her|his) head\b/i,
-  ],
-  ['headache', /\b(?:headaches?|cephalalgia)\b/i],
-  [
-    'dizziness-on-head-rotation',
-    /\b(?:dizz(?:y|iness)|vertigo|giddiness|light-?headed\w*)\s+(?:on|when|with|while|after)\s+(?:(?:turning|rotating|rotation of|moving|extending|looking)\s+(?:(?:the|her|his|my)\s+)?(?:head|neck|up|over (?:the|her|his) shoulder)|(?:head|neck)\s+(?:turning|rotation|movements?|extension))\b|\bbow[- ]?hunter\W?s?\b/i,
-  ],
-  [
-    'neck-pain',
-    /\b(?:neck|cervical) (?:pain|ache)\b|\bneck-?ache\b|\bpain in (?:the|her|his|my) neck\b|\bcervicalgia\b/i,
-  ],
-  ['dizziness', /\b(?:dizz(?:y|iness)|vertigo|giddiness|light-?headed\w*)\b/i],
-  ['diplopia', /\b(?:diplopia|double vision|see(?:ing)? double)\b/i],
-  ['visual-disturbance', /\b(?:blurred|blurry|blurring of) vision\b|\bvisual disturbances?\b/i],
-  ['visual-field-loss', /\b(?:hemianopi\w*|visual field (?:loss|defect|cut))\b/i],
-  ['syncope', /\b(?:syncope|faint(?:ed|ing|s)|passed out|loss of consciousness|blackouts?)\b/i],
-  [
-    'reduced-consciousness',
-    /\b(?:acute confusion|confus(?:ed|ion)(?! about| regarding| over| with)|drows(?:y|iness)|obtunded)\b/i,
-  ],
-  ['numbness', /\b(?:numbness|numb|paraesthesi\w*|paresthesi\w*|tingling)\b/i],
-  [
-    'limb-weakness',
-    /\bweakness of (?:the )?(?:left |right )?(?:arm|leg|limb)s?\b|\b(?:hemiparesis|arm weakness|leg weakness|limb weakness)\b/i,
-  ],
-  [
-    'stroke',
-    /\b(?:(?<!\b(?:heat|sun) )stroke(?! volume| index| work)|cerebral infarct\w*|subarachnoid ha?emorrhage|intracerebral ha?emorrhage|cerebellar infarct\w*)\b/i,
-  ],
-  ['nystagmus', /\bnystagmus\b/i],
-  [
-    'orthostatic-reactions',
-    /\b(?:(?:orthostatic|postural) hypotension|hypotension,? (?:orthostatic|postural)|(?:postural|orthostatic) (?:drop|fall) in (?:blood )?pressure)\b/i,
-  ],
-  ['ataxia', /\bataxi[ac]\b/i],
-  ['dysarthria', /\b(?:dysarthria|slurred speech)\b/i],
-  ['dysphagia', /\b(?:dysphagia|difficulty swallowing)\b/i],
-  [
-    'smoking',
-    /(?<!\b(?:former|ex|previous(?:ly)?(?: a)?|past|quit)[\s-]*)\b(?:current (?:every ?day |some ?day |daily |heavy |light )?(?:tobacco )?smoker|smokes (?:tobacco )?(?:daily|cigarettes)|(?:daily|heavy) smoker)\b/i,
-  ],
-];
+import { LIST_WORDS, MIOSIS_WORDS, NAMES, PTOSIS_WORDS } from './finding-names';
 /**
  * A part opening with a denial (not words that doubt or fear): "Denies", "No", "Pt denies any",
  * "Negative for".
  */
 const DENIAL_LEAD =
   /^\s*(?:(?:and|but)\s+)?(?:(?:the )?(?:patient|pt|he|she)\s+)?(?:no|nil|denies|denied|denying|negative for|without|never had|not had)\s+(?:any\s+)?/i;
-/** The miosis of Horner's signs: a small pupil on one side, unequal pupils. */
-const MIOSIS_WORDS =
-  /\b(?:miosis|miotic|small(?:er)? (?:(?:r|l|rt|lt|right|left) )?pupil|anisocoria|unequal pupils|pupils? (?:are )?unequal)\b/i;
-/** Symptom names a listed denial goes on over (and the words that join them). */
-const LIST_WORDS =
-  /\b(?:and|or|nor|any|other|new|recent|(?:facial|face|limb|arm|leg|hand)s? (?:numbness|weakness|tingling)|drop attacks?|nausea|vomiting|tinnitus|weakness|ptosis|miosis|anisocoria|horner\W?s(?: syndrome)?|aphasia|dysphasia|visual (?:disturbances?|loss|changes?)|speech (?:disturbances?|difficult(?:y|ies))|(?:swallowing|speech|speaking) (?:problems|difficult(?:y|ies))|loss of balance|unsteadiness|photophobia)\b/gi;
 const NOT_LISTED = new Set<FindingId>(['stroke', 'smoking', 'orthostatic-reactions']);
 const LISTED_NAMES = NAMES.filter(([f]) => !NOT_LISTED.has(f)).map(
   ([, re]) => new RegExp(re.source, 'gi'),
@@ -93,10 +35,23 @@ function onlySymptoms(clause: string): boolean {
  */
 const ANTICOAGULATED =
   /\b(?:anti-?coagulated|on (?:long[- ]term |lifelong )?anti-?coagula(?:nts?|tion)|(?:long[- ]term|current)\s+(?:\(current\)\s+)?use of anti-?coagulants?|anti-?coagula(?:nt|tion) (?:therapy|treatment))\b/i;
+/** A drug's name before its dose ("Eliquis 5mg BD"), or after a drug-history heading ("DH:"). */
+const DOSED = /([\p{L}-]+)\s+\d+(?:\.\d+)?\s*(?:mg|mcg|micrograms?|units?|iu)\b/giu;
+const DRUG_HEADING =
+  /\b(?:dh|drug history|meds|medications?|current medications?|rx)\s*[:\u2013-]/i;
 const anticoagulated = (clause: string): boolean => {
   if (ANTICOAGULATED.test(clause)) return true;
   const on = /\b(?:on|taking|takes|with)\s+([\p{L}-]+)/iu.exec(clause);
-  return !!on && isAnticoagulant(on[1]!);
+  if (on && isAnticoagulant(on[1]!)) return true;
+  for (const m of clause.matchAll(DOSED)) if (isAnticoagulant(m[1]!)) return true;
+  const heading = DRUG_HEADING.exec(clause);
+  return (
+    !!heading &&
+    clause
+      .slice(heading.index + heading[0].length)
+      .split(/[^\p{L}-]+/u)
+      .some((w) => w.length > 2 && isAnticoagulant(w))
+  );
 };
 /** …unless said stopped, refused, unsuitable or past anywhere in the text. */
 const NOT_ANTICOAGULATED =
@@ -107,7 +62,50 @@ const INVERTED_ORTHOSTATIC = /\bhypotension,\s*(?:orthostatic|postural)\b/i;
 const MEASURED = /\[[^\]]*\]|\b(?:mass index|body mass|lean mass|stroke volume|stroke index)\b/i;
 /** Words about someone else: the whole text is not the patient's. */
 const SOMEONE_ELSE =
-  /\b(?:family|fh|fhx|mother|father|mom|dad|parents?|brother|sister|sibling|grand\w+|aunt|uncle|son|daughter|relatives?)\b/i;
+  /\b(?:family|fh|fhx|mother|father|mom|mum|dad|parents?|brother|sister|sibling|grand\w+|aunt|uncle|son|daughter|relatives?)\b/i;
+/**
+ * A relative who tells, brings or lives with the patient, not one the finding is about
+ * ("Daughter reports slurred speech", "Brought in by her mother", "lives with son").
+ */
+const REPORTER = new RegExp(
+  String.raw`\b(?:(?:her|his|their|the patient's|pt's)\s+)?(?:family|mother|father|mom|mum|dad|parents?|brother|sister|sibling|son|daughter|husband|wife|partner|relatives?)\s+(?:(?:has|have|had|is|was)\s+)?(?:reports?|reported|notic\w*|notes?|noted|says|said|states?|stated|observed|witnessed|describes?|described|thinks|feels|felt|concerned|worried|called|phoned|rang|brought|found)\b` +
+    String.raw`|\b(?:brought(?: in)?|accompanied|seen|referred|witnessed|found|driven)\s+by\s+(?:her|his|their|the)\s+\w+` +
+    String.raw`|\b(?:per|according to)\s+(?:her|his|their|the)\s+\w+|\b(?:lives|living|lives alone|stays) with (?:(?:her|his|their) )?\w+`,
+  'gi',
+);
+/** Sentences about someone else blanked: the rest of the text is still the patient's. */
+const ownWords = (t: string): string =>
+  SOMEONE_ELSE.test(t)
+    ? t
+        .split(/(?<=[.!?])\s+/)
+        .map((x) => (SOMEONE_ELSE.test(x.replace(REPORTER, ' ')) ? ' ' : x))
+        .join(' ')
+    : t;
+/**
+ * An answer "no" after a symptom's name (up to three words) in a form or a checklist
+ * ("Dizziness: no", "diplopia N,", "Trauma - nil"): the pair is left out, so the name is not
+ * read as affirmed; not a longer phrase ("strain of neck with head trauma denied").
+ */
+const ANSWERED_NO =
+  /(^|[,;.\n/:])(\s*(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+)(?::\s*|\s*[-\u2013]\s*|\s+)(?:no|n|nil|none|neg(?:ative)?|-ve|absent|denied)\.?(?=\s*(?:[,;.\n/]|$))/gi;
+/** Words that ask about a finding: a question goes on over "and"/"or" and a comma list. */
+const QUESTION =
+  /\b(?:rule[- ]out|ruled[- ]out|r\/o|query|exclude|excluding|suspected|possible|probable|\?\s*\w)|\?/i;
+/** Findings one asks about (diagnoses): a question's list goes on over them only. */
+const ASKABLE: ReadonlySet<FindingId> = new Set<FindingId>([
+  'vertebral-artery-dissection',
+  'vertebral-artery-narrowing',
+  'vertebral-artery-atherosclerosis',
+  'confirmed-vas',
+  'stroke',
+  'tia',
+  'brain-tumour',
+  'malignancy',
+  'multiple-sclerosis',
+  'meningitis',
+  'bppv',
+  'spinal-tumour-or-cyst',
+]);
 /** Words that deny, doubt or only fear a finding: that part of the text affirms nothing. */
 const NOT_AFFIRMED =
   /\b(?:no|not|non|denies|denied|negative|without|never|fear|worr(?:y|ied)|risk|rule[- ]out|ruled[- ]out|r\/o|excluded|suspected|possible|probable|query)(?=\W|$)|\?|[:\u2013\u2014-]\s*(?:none|nil|absent)\.?\s*$/i;
@@ -153,7 +151,7 @@ const SPINE_WORDS =
   /\b(?:spin\w*|vertebr\w*|c[1-7]|c-?spine|atlas|axis|atlanto\w*|odontoid|dens|discs?|spinal cord|cervical (?:spine|vertebra\w*|discs?|cord|myelopathy|radiculopathy|spondyl\w*|canal|fracture)|whiplash|uncovertebral|facet|hangman\W?s|jefferson|teardrop|clay[- ]shovel\w*)\b/i;
 /** A cancer said to be past in its own phrase ("history of breast cancer", "… in remission"). */
 const PAST_WORDS =
-  /\b(?:(?:personal )?history of|h\/o|hx of|previous(?:ly treated)?|prior)\s+(?:[\w-]+\s+){0,3}?(?:cancer|carcinoma|malignan\w*|neoplasm|tumou?r|lymphoma|leuk\w*|melanoma|sarcoma|myeloma)|\b(?:cancer|carcinoma|malignan\w*|neoplasm|tumou?r|lymphoma|leuk\w*|melanoma|sarcoma|myeloma)\b[^,;.]{0,30}\b(?:in (?:complete )?remission|resolved|excised|cured)\b/i;
+  /\b(?:(?:personal )?history of|h\/o|hx of|previous(?:ly treated)?|prior)\s+(?:[\w-]+\s+){0,3}?(?:cancer|carcinoma|malignan\w*|neoplasm|tumou?r|lymphoma|leuk\w*|melanoma|sarcoma|myeloma)|\b(?:cancer|carcinoma|malignan\w*|neoplasm|tumou?r|lymphoma|leuk\w*|melanoma|sarcoma|myeloma)\b[^,;.]{0,30}\b(?:in (?:complete )?remission|resolved|excised|cured)\b|\bca\.?\s+(?:of\s+(?:the\s+)?)?\w+\s+(?:(?:19|20)\d\d\s+)?[^;.]{0,30}\b(?:in (?:complete )?remission|resolved|excised|cured)\b/i;
 /** Words of a cancer still there, whatever its history ("now metastatic", "recurrence"). */
 const ACTIVE_WORDS =
   /\b(?:metasta\w*|secondar(?:y|ies)|recurren\w*|relaps\w*|progressi\w*|currently (?:on|under|receiving|undergoing|being)|under treatment|being treated|treated with|awaiting|maintenance|palliative|(?:on|receiving|undergoing) (?:\w+ )?(?:chemo|radio|immuno|hormon)\w*)\b/i;
@@ -166,12 +164,17 @@ export function findingsOfText(cc: CodeableConcept | undefined): FindingId[] {
   if (list(cc?.coding).some((c) => c.system === SYS.loinc && !/^LA\d/.test(c.code ?? '')))
     return [];
   for (const t of [cc?.text, ...list(cc?.coding).map((c) => c.display)]) {
-    if (typeof t !== 'string' || !t.trim() || SOMEONE_ELSE.test(t) || MEASURED.test(t)) continue;
+    if (typeof t !== 'string' || MEASURED.test(t)) continue;
+    // ("Falls without warning" is no denial of the falls.)
+    const own = ownWords(t)
+      .replace(ANSWERED_NO, '$1 ')
+      .replace(/\bwithout (?:any )?(?:warning|prodrome)\b/gi, 'suddenly');
+    if (!own.trim()) continue;
     const here = new Set<FindingId>();
     // Clause by clause, a clause opening at a negation or a joining word: "Double vision, no
     // headache" is double vision; "stroke without haemorrhagic transformation" is a stroke;
     // "Patient denies diplopia", "stroke ruled out", "? stroke" affirm nothing.
-    const words = (STOOD_DOWN.test(t) ? t.replace(STROKE_ALERT, ' ') : t)
+    const words = (STOOD_DOWN.test(own) ? own.replace(STROKE_ALERT, ' ') : own)
       .replace(STROKE_SERVICE, ' ')
       .replace(NOT_HAD, ' ');
     const affirmed: string[] = [];
@@ -185,16 +188,23 @@ export function findingsOfText(cc: CodeableConcept | undefined): FindingId[] {
     let miosis = false;
     // Sentences are parts too ("Denies diplopia. Dizziness for 3 months."); a question mark
     // stays with its own sentence ("VA dissection? Dizzy on looking up.").
+    // A question mark before a word asks about that word only ("Diplopia ?cause ?VBI").
     const parts = words.split(
-      /([,;]|\.(?=\s|$))|(?<=[?!])\s+|(?=\b(?:without|with|and|but|while|no|not)\b)/i,
+      /([,;]|\.(?=\s|$))|(?<=[?!])\s+|(?<![\w?])(?=\?+ ?[a-z])|(?=\b(?:without|with|and|but|while|no|not)\b)/i,
     );
+    // A question goes on over a list of what one asks about ("Please rule out VBI and
+    // vertebral artery dissection", "r/o dissection, stroke"), not over a symptom.
+    let asking = false;
     for (let i = 0; i < parts.length; i += 2) {
       const clause = parts[i] ?? '';
       const before = i > 0 ? parts[i - 1] : undefined;
       if (!clause.trim()) {
         denying &&= before === ',';
+        asking &&= before === ',';
         continue;
       }
+      const joined = before === ',' || (before === undefined && /^\s*(?:and|or)\b/i.test(clause));
+      asking &&= joined;
       const listed =
         denying &&
         (before === ',' || (before === undefined && /^\s*and\b/i.test(clause))) &&
@@ -209,13 +219,20 @@ export function findingsOfText(cc: CodeableConcept | undefined): FindingId[] {
           .pop() ?? '';
       const lead = DENIAL_LEAD.exec(last);
       denying = !!lead && onlySymptoms(last.slice(lead[0].length));
-      if (NOT_AFFIRMED.test(clause)) continue;
+      if (NOT_AFFIRMED.test(clause)) {
+        asking = QUESTION.test(clause);
+        continue;
+      }
+      const got = new Set<FindingId>();
+      for (const m of readReport(clause)) if (m.status === 'affirmed') got.add(m.finding);
+      for (const [f, re] of NAMES) if (re.test(clause)) got.add(f);
+      if (asking && [...got].every((f) => ASKABLE.has(f))) continue;
+      asking = false;
       affirmed.push(clause);
-      if (/\bptosis\b/i.test(clause)) ptosis = true;
+      if (PTOSIS_WORDS.test(clause)) ptosis = true;
       if (MIOSIS_WORDS.test(clause)) miosis = true;
       if (ptosis && miosis) here.add('horner-signs');
-      for (const m of readReport(clause)) if (m.status === 'affirmed') here.add(m.finding);
-      for (const [f, re] of NAMES) if (re.test(clause)) here.add(f);
+      for (const f of got) here.add(f);
       if (anticoagulated(clause) && !NOT_ANTICOAGULATED.test(words)) here.add('anticoagulants');
       if (/\b(?:heat|sun) ?stroke\b/i.test(clause)) here.delete('stroke');
     }
@@ -227,19 +244,22 @@ export function findingsOfText(cc: CodeableConcept | undefined): FindingId[] {
     // Not of a bone's or an organ's neck ("Bladder neck injury"), nor one denied or cleared.
     if (
       !injured &&
-      (DENIED_INJURY.test(t) || (/\bneck\b/i.test(t) && !namesNeck(t) && !/whiplash/i.test(t)))
+      (DENIED_INJURY.test(own) ||
+        (/\bneck\b/i.test(own) && !namesNeck(own) && !/whiplash/i.test(own)))
     )
       here.delete('neck-injury');
     if (INVERTED_ORTHOSTATIC.test(affirmed.join(','))) here.add('orthostatic-reactions');
-    const artery = /\b(?:vertebral|vertebro\w*|va)\b/i.test(t);
+    const artery = /\b(?:vertebral|vertebro\w*|va)\b/i.test(own);
     // A fracture of the radius, a polyp of the colon: the spine's findings only of the spine.
-    const spine = SPINE_WORDS.test(t) || !ELSEWHERE.test(t);
+    const spine = SPINE_WORDS.test(own) || !ELSEWHERE.test(own);
     // "Personal history of malignant neoplasm of breast": a history of cancer (caution).
-    if (ACTIVE_WORDS.test(t) && here.delete('malignancy-history')) here.add('malignancy');
+    if (ACTIVE_WORDS.test(own) && here.delete('malignancy-history')) here.add('malignancy');
     if (here.delete('malignancy'))
-      here.add(PAST_WORDS.test(t) && !ACTIVE_WORDS.test(t) ? 'malignancy-history' : 'malignancy');
+      here.add(
+        PAST_WORDS.test(own) && !ACTIVE_WORDS.test(own) ? 'malignancy-history' : 'malignancy',
+      );
     // "Metastatic disease to the spine", "Secondary malignant neoplasm of bone" at C5.
-    if (here.has('malignancy') && ACTIVE_WORDS.test(t) && SPINE_WORDS.test(t))
+    if (here.has('malignancy') && ACTIVE_WORDS.test(own) && SPINE_WORDS.test(own))
       here.add('spinal-tumour-or-cyst');
     for (const f of here)
       if ((artery || !VESSEL.has(f)) && (spine || !SPINE_ONLY.has(f))) found.add(f);

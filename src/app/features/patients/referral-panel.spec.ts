@@ -44,7 +44,7 @@ describe('ReferralPanel', () => {
   it('names what the engine read from the reason, and nothing when it read nothing', () => {
     const { fixture } = setup({ reason: 'worst headache after neck manipulation' });
     const el = fixture.nativeElement as HTMLElement;
-    const note = () => el.querySelector('[aria-label="Read from the referral reason"]');
+    const note = () => el.querySelector('[aria-label="Referral readings"]');
     expect(note()).toBeNull();
     fixture.componentRef.setInput('read', [
       'sudden-severe-headache',

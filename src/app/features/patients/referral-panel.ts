@@ -46,7 +46,7 @@ export const SAVE_PAUSE_MS = 400;
           (blur)="focused = null"
       /></label>
       @if (readLabels(); as labels) {
-        <p class="wide read" role="note" aria-label="Read from the referral reason">
+        <p class="wide read" role="note" aria-label="Referral readings">
           Read from the reason, counted as present (FS-7: text only adds): {{ labels }}. Record an
           onset to date one; correct the reason if it was misread.
         </p>
