@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '13f3fd74566b9dd4';
+export const ENGINE_BUILD = '92c0906e64165021';

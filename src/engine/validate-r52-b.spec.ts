@@ -4,7 +4,8 @@
  * bounds; and the byte-level files (a BOM, CRLF, Latin-1, UTF-16) through decodeCaseText and the
  * duplicate keys through duplicateKeyOf, as the command line reads them. The refused files are
  * validate-r52.spec.ts; the helpers testing/bad-input-r52.ts. What the round called a problem
- * still open is an `xit` with the behaviour it expected (B46, B49, B50). Test data only.
+ * still open is an `xit` with the behaviour it expected (B49, B50; B46, no format, is now a
+ * warning and an `it`). Test data only.
  */
 import { decodeCaseText } from './case-limits';
 import { duplicateKeyOf } from './json-duplicates';
@@ -27,6 +28,7 @@ import {
 import { PROBE_BASE } from './testing/probes/probe-model';
 
 /** [id, what the file holds, the case, the round's lower bounds, the validator's warnings]. */
+const FORMAT_MISSING = 'format: missing; read as "vas-case/1" (add "format": "vas-case/1")';
 const ACCEPTED: [string, string, unknown, Lower, (string | RegExp)[]][] = [
   [
     'B7',
@@ -156,8 +158,9 @@ const ACCEPTED: [string, string, unknown, Lower, (string | RegExp)[]][] = [
     { manip: 'caution', czm: 'caution' },
     [FUTURE_ASSESSED_ON],
   ],
-  // The round's open problems: accepted without a word (see the xits below).
-  ['B46', 'no "format" key', caseWith({}, ['format']), {}, []],
+  // The round's open problems: B46 is mended (a warning naming format); B49, B50 are accepted
+  // without a word (see the xits below).
+  ['B46', 'no "format" key', caseWith({}, ['format']), {}, [FORMAT_MISSING]],
   ['B49', 'an MRI 3 d old with report ""', mri3d({ report: '' }), {}, []],
   ['B50', 'an MRI 3 d old with no report', mri3d({}), {}, []],
 ];
@@ -198,7 +201,7 @@ describe('round 52 bad input: accepted and assessed', () => {
     'B50 (open: no text counts as read): a study with no report, findings or absentFindings is said not machine-read (FS-8)',
     notRead('B50'),
   );
-  xit('B46 (open: v1 files stay valid, but the contract says "version the format"): a file with no format gets a warning naming it', () => {
+  it('B46: a file with no format is accepted (v1 files stay valid) with a warning naming it', () => {
     expect(accepted(caseWith({}, ['format'])).warnings.some((w) => /format/.test(w))).toBeTrue();
   });
 });
