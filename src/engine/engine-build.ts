@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '92c0906e64165021';
+export const ENGINE_BUILD = '981461e71e2f9636';
