@@ -14,7 +14,7 @@ Prints the assessment of each case file (docs/patient-case.md) as JSON: one file
 object; several, an array in the given order. A file that is not a valid case prints one
 line on stderr naming the file and the field, and the exit code is 2.
 Files must be UTF-8 (a BOM is allowed), at most ${LIMITS.fileBytes.toLocaleString('en')} bytes.
-Set VAS_WARNINGS=1 to print warnings (names cleaned, assessedOn missing) on stderr.
+Set VAS_WARNINGS=1 to print warnings (names cleaned, assessedOn or format missing) on stderr.
 With 4 cores or more, 200 files or more are assessed on worker threads (one per core
 but one); VAS_CLI_THREADS=N sets how many (1: none). The output is the same either way.
 `;

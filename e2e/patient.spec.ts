@@ -35,6 +35,11 @@ test('enter a patient by hand and watch the verdicts change; reload finds it int
   await expectVerdicts(page, { 'collar-zone-massage': 'contraindicated', 'back-massage': 'clear' });
 
   await page.getByRole('button', { name: 'Add imaging report' }).click();
+  // The new study has no text yet: said beside it and in the warnings (FS-8, round 52 B49).
+  await expect(page.locator('[data-no-text="0"]')).toContainText('No report text');
+  await expect(page.locator('[data-warning="report-not-read"]')).toContainText(
+    'Imaging study has no report text',
+  );
   await page
     .getByLabel('Report text')
     .fill('Osteochondrosis C5-C6. Uncovertebral arthrosis C5-C6.');
@@ -42,6 +47,8 @@ test('enter a patient by hand and watch the verdicts change; reload finds it int
     'data-status',
     'affirmed',
   );
+  await expect(page.locator('[data-no-text]')).toHaveCount(0);
+  await expect(page.locator('[data-warning="report-not-read"]')).toHaveCount(0);
   await expectVerdicts(page, { 'cervical-manipulation': 'contraindicated' });
 
   await answer(page, 'diplopia', 'Yes');

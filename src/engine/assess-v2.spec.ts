@@ -306,6 +306,51 @@ describe('assessment, brief v2', () => {
         'report-not-read imaging[0].report',
       ]);
     });
+    it('a study with no report text and nothing confirmed on it is a warning (round 52 B49, B50)', () => {
+      for (const report of [undefined, '', '  \n ']) {
+        const study = xray('', { date: '2026-11-02' });
+        if (report === undefined) delete study.report;
+        else study.report = report;
+        const a = assess(baseCase({ imaging: [study] }));
+        expect(a.warnings).toEqual([
+          {
+            code: 'report-not-read',
+            field: 'imaging[0].report',
+            text: 'Imaging study has no report text (xray, 2026-11-02): read the report and answer the questions; nothing in the study was assessed.',
+          },
+        ]);
+        expect(a.recommendations).toContain(a.warnings[0]!.text);
+      }
+    });
+    it('a study with no report text but confirmed findings or absent findings is no warning', () => {
+      for (const extra of [
+        { findings: ['cervical-osteochondrosis'] },
+        { absentFindings: ['uncovertebral-arthrosis'] },
+      ] as Partial<ImagingStudy>[]) {
+        const a = assess(baseCase({ imaging: [xray('', extra)] }));
+        expect(a.warnings).toEqual([]);
+      }
+    });
+    it('a study whose only entry is a rejected reading, with no text, is a warning', () => {
+      const a = assess(
+        baseCase({ imaging: [xray('', { rejectedFindings: ['uncovertebral-arthrosis'] })] }),
+      );
+      expect(a.warnings.map((w) => `${w.code} ${w.field}`)).toEqual([
+        'report-not-read imaging[0].report',
+      ]);
+    });
+    it('typing a report into an empty study replaces the warning (memo keyed by text only)', () => {
+      const empty = baseCase({ imaging: [xray('')] });
+      expect(assess(empty).warnings.length).toBe(1);
+      const typed = { ...empty, imaging: [xray('Osteochondrosis C5-C6.')] };
+      expect(assess(typed).warnings).toEqual([]);
+      const confirmed = {
+        ...empty,
+        imaging: [xray('', { findings: ['cervical-osteochondrosis'] })],
+      };
+      expect(assess(confirmed).warnings).toEqual([]);
+      expect(assess({ ...empty, imaging: [xray('')] }).warnings.length).toBe(1);
+    });
     it('a missing assessment date is a warning', () => {
       const a = assess(baseCase(), { assessedOnMissing: true });
       expect(a.warnings.map((w) => w.code)).toEqual(['assessed-on-missing']);

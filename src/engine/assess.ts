@@ -2,6 +2,7 @@
 import { assessedOnFilledIn } from './assessed-on';
 import { assessCourse, type CourseResult } from './course';
 import { buildFacts, type Facts } from './facts';
+import { hasNoReportText } from './facts-imaging';
 import { findingLabel } from './finding-ids';
 import {
   MODALITIES,
@@ -36,12 +37,16 @@ export interface AssessOptions {
 function reportWarnings(c: CaseFile, facts: Facts): AssessmentWarning[] {
   const out: AssessmentWarning[] = [];
   (c.imaging ?? []).forEach((s, i) => {
-    if (facts.machineRead[i] === false)
-      out.push({
-        code: 'report-not-read',
-        field: `imaging[${i}].report`,
-        text: `Report not machine-read (${s.modality}${s.date ? `, ${s.date}` : ''}): read it and answer the questions; nothing in it was assessed.`,
-      });
+    if (facts.machineRead[i] !== false) return;
+    const study = `${s.modality}${s.date ? `, ${s.date}` : ''}`;
+    out.push({
+      code: 'report-not-read',
+      field: `imaging[${i}].report`,
+      // A study with no text and nothing confirmed on it (round 52 B49, B50).
+      text: hasNoReportText(s)
+        ? `Imaging study has no report text (${study}): read the report and answer the questions; nothing in the study was assessed.`
+        : `Report not machine-read (${study}): read it and answer the questions; nothing in it was assessed.`,
+    });
   });
   return out;
 }

@@ -7,6 +7,7 @@
  * patient followed weekly for years has a few hundred sessions.
  */
 import { FINDING_IDS, type FindingId } from './finding-ids';
+import { FINDING_SYNONYMS } from './finding-synonyms';
 
 export const LIMITS = {
   /** One imported file (a case, an array of cases or a FHIR Bundle), in bytes. */
@@ -141,12 +142,15 @@ export function fieldSlipOf(key: string, fields: readonly string[]): string | nu
 
 /**
  * The known finding id nearest to `key`: case, spaces and underscores normalised first
- * ("Sudden_Severe headache" → sudden-severe-headache), then plain edit distance.
+ * ("Sudden_Severe headache" → sudden-severe-headache), then a plain clinical word for an id
+ * ("Double vision" → diplopia, finding-synonyms.ts), then plain edit distance.
  */
 export function nearestFindingId(key: string): FindingId {
   const n = normalise(key.slice(0, 200));
   const exact = FINDING_IDS.find((id) => id === n);
   if (exact) return exact;
+  const synonym = FINDING_SYNONYMS.get(n);
+  if (synonym) return synonym;
   let best: FindingId = FINDING_IDS[0];
   let bestD = Infinity;
   for (const id of FINDING_IDS) {

@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '574e6adcedf96bb3';
+export const ENGINE_BUILD = '04ac138e67daa453';

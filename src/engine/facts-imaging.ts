@@ -35,6 +35,7 @@ const readingCache = new Map<string, Cached[]>();
 const CACHE_LIMIT = 20_000;
 /** Something other than white space (what trim() removes): no trimmed copy of each report. */
 const NON_BLANK = /\S/;
+/** A blank or absent report: nothing to read (whether the study says anything is `studyRead`). */
 const EMPTY = Object.freeze({ mentions: [], read: true }) as unknown as Cached;
 export function readCached(study: ImagingStudy): Cached {
   const text = study.report ?? '';
@@ -56,6 +57,20 @@ export function readCached(study: ImagingStudy): Cached {
   list.push(hit);
   return hit;
 }
+
+/**
+ * FS-8 per study: false when its report text was not machine-read, or when the study gives
+ * nothing at all (round 52 B49, B50): no report text, nothing confirmed present and nothing
+ * confirmed absent. Kept out of the memo above, which is keyed by the text alone.
+ */
+export function studyRead(study: ImagingStudy, cached: Cached): boolean {
+  if (cached !== EMPTY) return cached.read;
+  return (study.findings?.length ?? 0) > 0 || (study.absentFindings?.length ?? 0) > 0;
+}
+
+/** No report text: absent, empty or white space only (the study may still hold findings). */
+export const hasNoReportText = (study: ImagingStudy): boolean =>
+  !NON_BLANK.test(study.report ?? '');
 
 const NONE: ReadonlySet<FindingId> = new Set<FindingId>();
 

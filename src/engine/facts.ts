@@ -14,7 +14,7 @@ import {
 } from './finding-ids';
 import type { CaseFile, Conflict } from './model';
 import type { Mention } from './reader/report-reader';
-import { imagingEvidence, PROVOCATION_TEST, readCached } from './facts-imaging';
+import { imagingEvidence, PROVOCATION_TEST, readCached, studyRead } from './facts-imaging';
 export { PROVOCATION_TEST, REPORT_ONSET_DAYS } from './facts-imaging';
 import { referralEvidence } from './facts-referral';
 import { entryOf, impliedFindings, medicationEvidence, withoutFutureOnset } from './facts-derived';
@@ -49,7 +49,10 @@ export interface Facts {
   readonly conflicts: Conflict[];
   /** Report mentions per imaging study, in the order of `imaging`. */
   readonly mentions: Mention[][];
-  /** Per imaging study: false when its report was not machine-read (FS-8). */
+  /**
+   * Per imaging study: false when its report was not machine-read, or when the study gives
+   * nothing (no report text, no confirmed findings, no confirmed absent ones) (FS-8).
+   */
   readonly machineRead: boolean[];
   readonly acuteImaging: AcuteImaging[];
   /** What the referral's reason was read to say (each counted present, FS-7). */
@@ -298,7 +301,7 @@ function computeFacts(c: CaseFile, analysis: SessionAnalysis): Facts {
     state: (id) => (table.get(id) ?? UNKNOWN).state,
     conflicts,
     mentions: read.map((r) => r.mentions),
-    machineRead: read.map((r) => r.read),
+    machineRead: read.map((r, i) => studyRead(imaging[i]!, r)),
     acuteImaging: acute,
     referral,
     sessions: analysis,

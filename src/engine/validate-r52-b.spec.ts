@@ -4,7 +4,9 @@
  * bounds; and the byte-level files (a BOM, CRLF, Latin-1, UTF-16) through decodeCaseText and the
  * duplicate keys through duplicateKeyOf, as the command line reads them. The refused files are
  * validate-r52.spec.ts; the helpers testing/bad-input-r52.ts. What the round called a problem
- * still open is an `xit` with the behaviour it expected (B46, B49, B50). Test data only.
+ * still open was an `xit` with the behaviour it expected: B46 (no format: now a warning) and
+ * B49, B50 (a study with no report text and nothing confirmed: now warned report-not-read)
+ * are an `it` since. Test data only.
  */
 import { decodeCaseText } from './case-limits';
 import { duplicateKeyOf } from './json-duplicates';
@@ -27,6 +29,7 @@ import {
 import { PROBE_BASE } from './testing/probes/probe-model';
 
 /** [id, what the file holds, the case, the round's lower bounds, the validator's warnings]. */
+const FORMAT_MISSING = 'format: missing; read as "vas-case/1" (add "format": "vas-case/1")';
 const ACCEPTED: [string, string, unknown, Lower, (string | RegExp)[]][] = [
   [
     'B7',
@@ -156,8 +159,9 @@ const ACCEPTED: [string, string, unknown, Lower, (string | RegExp)[]][] = [
     { manip: 'caution', czm: 'caution' },
     [FUTURE_ASSESSED_ON],
   ],
-  // The round's open problems: accepted without a word (see the xits below).
-  ['B46', 'no "format" key', caseWith({}, ['format']), {}, []],
+  // The round's open problems, mended: B46 is accepted with a warning naming format; B49, B50
+  // give no validator warning, but the assessment warns report-not-read (the its below).
+  ['B46', 'no "format" key', caseWith({}, ['format']), {}, [FORMAT_MISSING]],
   ['B49', 'an MRI 3 d old with report ""', mri3d({ report: '' }), {}, []],
   ['B50', 'an MRI 3 d old with no report', mri3d({}), {}, []],
 ];
@@ -190,15 +194,26 @@ describe('round 52 bad input: accepted and assessed', () => {
     const input = ACCEPTED.find((x) => x[0] === id)![2];
     expect(accepted(input).a.warnings.map((w) => w.code)).toContain('report-not-read');
   };
-  xit(
-    'B49 (open: facts-imaging reads a blank report as read): a report "" is said not machine-read (FS-8, s8)',
+  it(
+    'B49: a report "" on a study with nothing confirmed is said not read (FS-8, s8)',
     notRead('B49'),
   );
-  xit(
-    'B50 (open: no text counts as read): a study with no report, findings or absentFindings is said not machine-read (FS-8)',
+  it(
+    'B50: a study with no report, findings or absentFindings is said not read (FS-8)',
     notRead('B50'),
   );
-  xit('B46 (open: v1 files stay valid, but the contract says "version the format"): a file with no format gets a warning naming it', () => {
+  it("B49, B50: the warning names the study's report and says it has no text", () => {
+    for (const id of ['B49', 'B50']) {
+      const input = ACCEPTED.find((x) => x[0] === id)![2];
+      const w = accepted(input).a.warnings.filter((x) => x.code === 'report-not-read');
+      expect(w.length).toBe(1);
+      expect(w[0]!.field).toMatch(/^imaging\[\d+\]\.report$/);
+      expect(w[0]!.text).toBe(
+        'Imaging study has no report text (mri, 2026-11-17): read the report and answer the questions; nothing in the study was assessed.',
+      );
+    }
+  });
+  it('B46: a file with no format is accepted (v1 files stay valid) with a warning naming it', () => {
     expect(accepted(caseWith({}, ['format'])).warnings.some((w) => /format/.test(w))).toBeTrue();
   });
 });

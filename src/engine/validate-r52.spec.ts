@@ -6,8 +6,9 @@
  * testing/bad-input-r52.ts). The accepted files, the byte-level ones (decodeCaseText) and the
  * duplicate keys (duplicateKeyOf) are validate-r52-b.spec.ts. B37 (an empty file) never reaches
  * validateCase: JSON.parse refuses it. What the round called a problem still open is an `xit`
- * with the behaviour it expected (here B4; B15, 1e400 named as null, was mended in 55dd5db, and
- * B20, B21, the nesting error naming "(root)", in the commit after: both are an `it`). Test data only, all synthetic.
+ * with the behaviour it expected (none now: B15, 1e400 named as null, was mended in 55dd5db;
+ * B20, B21, the nesting error naming "(root)", in the commit after; B4, "double-vision"
+ * suggesting horner-signs, with the synonym table of finding-synonyms.ts: all are an `it`). Test data only, all synthetic.
  */
 import {
   BASE,
@@ -237,15 +238,17 @@ describe('round 52 bad input: refused, naming the field', () => {
 
 describe('round 52 bad input: refused, with the message the round called wrong', () => {
   const b4 = sessions(ses('2026-11-12'), ses('2026-11-16', { newSymptoms: ['double-vision'] }));
-  it('B4: newSymptoms ["double-vision"] is refused, suggesting horner-signs', () => {
+  // Plain edit distance suggested horner-signs; a small synonym table (finding-synonyms.ts)
+  // now suggests the id meant. The file is still refused.
+  it('B4: newSymptoms ["double-vision"] is refused, suggesting diplopia', () => {
     expect(errorsOf(b4)).toEqual([
       {
         path: 'sessions[1].newSymptoms[0]',
-        message: '"double-vision": not a known finding id — did you mean horner-signs?',
+        message: '"double-vision": not a known finding id — did you mean diplopia?',
       },
     ]);
   });
-  xit('B4 (open: plain edit distance picks an unrelated id; no synonyms): "double-vision" suggests diplopia', () => {
+  it('B4: "double-vision" suggests diplopia (mended: clinical synonyms for the suggestion)', () => {
     expect(errorsOf(b4)[0]?.message).toMatch(/did you mean diplopia\?/);
   });
 

@@ -1,6 +1,7 @@
 import { formatErrors, validateCase } from './validate';
 import { baseCase } from './testing/fixtures';
 import { LIMITS, decodeCaseText, nearestFindingId } from './case-limits';
+import type { FindingId } from './finding-ids';
 
 const errorsOf = (input: unknown): string => {
   const v = validateCase(input);
@@ -223,6 +224,28 @@ describe('nearestFindingId', () => {
   it('normalises case, spaces and underscores, then uses edit distance', () => {
     expect(nearestFindingId('Sudden Severe_HEADACHE')).toBe('sudden-severe-headache');
     expect(nearestFindingId('gait_instabilty')).toBe('gait-instability');
+  });
+  it('suggests the id of a plain clinical word (round 52 B4), the file still refused', () => {
+    const words: [string, FindingId][] = [
+      ['double-vision', 'diplopia'],
+      ['Double vision', 'diplopia'],
+      ['vertigo', 'dizziness'],
+      ['slurred_speech', 'dysarthria'],
+      ['blurred vision', 'visual-disturbance'],
+      ['fainting', 'syncope'],
+      ['Faint', 'syncope'],
+    ];
+    for (const [word, id] of words) {
+      expect(nearestFindingId(word)).toBe(id);
+      const r = validateCase({ ...baseCase(), findings: { [word]: true } });
+      expect(r.ok ? [] : r.errors.map((e) => e.message)).toEqual([
+        `not a known finding id — did you mean ${id}?`,
+      ]);
+    }
+    // Not a synonym: plain edit distance as before; an id is never turned into another.
+    expect(nearestFindingId('nausia')).toBe('nausea');
+    expect(nearestFindingId('dizziness')).toBe('dizziness');
+    expect(nearestFindingId('__proto__')).toBe('stroke');
   });
 });
 

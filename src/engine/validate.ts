@@ -334,6 +334,9 @@ export function validateCase(input: unknown): ValidationResult {
     value.medications = value.medications.map((m) => ({ ...m, name: cleanName(m.name) }));
     c.warnings.push('medications: control or bidi characters removed from names');
   }
+  // v1 files stay valid without it, but the contract versions the format (round 52 B46).
+  if (!has(input, 'format'))
+    c.warnings.push(`format: missing; read as "${CASE_FORMAT}" (add "format": "${CASE_FORMAT}")`);
   if (ahead)
     c.warnings.push(
       `assessedOn: ${assessedOn} is after today (${today}); everything recent is judged from that day`,

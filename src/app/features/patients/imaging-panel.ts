@@ -42,6 +42,11 @@ interface StudyView {
   segments: Segment[];
   /** FS-8: text the reader could not read; the clinician reads it and answers. */
   notRead: boolean;
+  /**
+   * FS-8: no report text and nothing confirmed present or absent on the study (a study just
+   * added, before its report is typed): the engine warns report-not-read for it too.
+   */
+  noText: boolean;
   mentions: MentionView[];
 }
 
@@ -115,6 +120,7 @@ export class ImagingPanel {
         // A very long report is shown as one text node (term-by-term highlighting froze the tab).
         segments: canHighlightReport(text) ? segmentsOf(text, mentions) : [{ text, mention: null }],
         notRead: text.trim() !== '' && !isMachineRead(text, mentions),
+        noText: text.trim() === '' && !study.findings?.length && !study.absentFindings?.length,
         mentions: mentions
           .filter(
             (m) => !seen.has(`${m.finding}:${m.status}`) && seen.add(`${m.finding}:${m.status}`),

@@ -104,6 +104,13 @@ describe('import messages in clinical words', () => {
     expect(warningInWords('assessedOn: missing; assessed as of today').text).toBe(
       'Assessment date: missing; assessed as of today',
     );
+    // Round 52 B46: a file with no format is read as vas-case/1, with a warning naming it.
+    expect(
+      warningInWords('format: missing; read as "vas-case/1" (add "format": "vas-case/1")'),
+    ).toEqual({
+      text: 'File format: missing; read as "vas-case/1" (add "format": "vas-case/1")',
+      path: 'format',
+    });
     expect(warningInWords('Something odd happened')).toEqual({
       text: 'Something odd happened',
       path: '',

@@ -169,6 +169,9 @@ export function warningInWords(warning: string): ClinicalMessage {
   if (!m) return { text: warning, path: '' };
   const problem: ImportProblem = { path: m[2]!, message: m[3]! };
   if (m[1] !== undefined) problem.entry = Number(m[1]);
-  const said = problemInWords(problem);
-  return said.text.includes(`${m[2]}:`) ? { text: warning, path: '' } : said;
+  // A path with no words of its own is shown as the engine wrote it. (Not "the text holds the
+  // path": "File format: ..." holds "format:", and the format warning was left unread.)
+  return fieldInWords(problem.path) === problem.path
+    ? { text: warning, path: '' }
+    : problemInWords(problem);
 }
