@@ -123,6 +123,10 @@ import { ROUND_52_B } from './probe-cases-r52-b';
 import { ROUND_52_C } from './probe-cases-r52-c';
 import { ROUND_52_D } from './probe-cases-r52-d';
 import { ROUND_52_E } from './probe-cases-r52-e';
+import { ROUND_53_A } from './probe-cases-r53-a';
+import { ROUND_53_B } from './probe-cases-r53-b';
+import { ROUND_53_C } from './probe-cases-r53-c';
+import { ROUND_53_D } from './probe-cases-r53-d';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -248,4 +252,8 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_52_C,
   ...ROUND_52_D,
   ...ROUND_52_E,
+  ...ROUND_53_A,
+  ...ROUND_53_B,
+  ...ROUND_53_C,
+  ...ROUND_53_D,
 ];
