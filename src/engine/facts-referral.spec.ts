@@ -133,4 +133,67 @@ describe('referral reason (FS-7: text only adds)', () => {
     expect(assess(edited).urgency.level).toBe('emergency');
     expect(buildFacts(edited).referral).toEqual(['diplopia']);
   });
+
+  describe("a finding's note is read the same way", () => {
+    const noted = (f: Record<string, unknown>): CaseFile =>
+      baseCase({ findings: { ...baseCase().findings, ...f } as CaseFile['findings'] });
+
+    it('a manipulation told in a symptom note dates nothing but counts (triad after manipulation)', () => {
+      const a = assess(
+        noted({
+          dizziness: {
+            present: true,
+            onset: daysAgo(3),
+            note: 'started 2 days after the chiropractor cracked her neck',
+          },
+        }),
+      );
+      expect(
+        buildFacts(noted({ dizziness: { present: true, note: 'after chiro manipulation' } })).state(
+          'recent-cervical-manipulation',
+        ),
+      ).toBe('present');
+      expect(a.urgency.level).toBe('emergency');
+      expect(a.urgency.reasons.map((r) => r.rule)).toContain('URG-TRIAD-AFTER-MANIPULATION');
+    });
+
+    it('a note contradicting its own "no" brings the finding back, with the conflict listed', () => {
+      const a = assess(noted({ tia: { present: false, note: 'mini-stroke last month' } }));
+      expect(
+        a.conflictDetails?.some((x) => x.finding === 'tia' && x.text.includes('findings.tia note')),
+      ).toBeTrue();
+      expect(a.modalities['cervical-manipulation'].verdict).toBe('contraindicated');
+    });
+
+    it('a note saying its own finding is over does not bring it back', () => {
+      const c = noted({ headache: { present: false, note: 'headaches resolved in 2024' } });
+      expect(buildFacts(c).state('headache')).toBe('absent');
+    });
+
+    it('a note on a neck pain saying it is new and unlike any before is the prodrome (urgent)', () => {
+      const a = assess(
+        noted({
+          'neck-pain': {
+            present: true,
+            note: 'new, unlike anything before, since yoga 5 days ago',
+          },
+        }),
+      );
+      expect(
+        buildFacts(
+          noted({ 'neck-pain': { present: true, note: 'new, unlike anything before' } }),
+        ).state('new-unusual-headache'),
+      ).toBe('present');
+      expect(a.urgency.level).not.toBe('none');
+    });
+
+    it('a plain note reads nothing ("worse evenings")', () => {
+      const c = noted({
+        'occipital-headache': { present: true, onset: daysAgo(60), note: 'worse evenings' },
+      });
+      expect(severities(assess(c))).toEqual(
+        severities(assess(noted({ 'occipital-headache': { present: true, onset: daysAgo(60) } }))),
+      );
+    });
+  });
 });

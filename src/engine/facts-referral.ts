@@ -1,5 +1,6 @@
 /**
- * What a referral's free-text reason says (brief FS-1, FS-7, §8): the findings the EHR-text
+ * What a referral's free-text reason and a finding's `note` say (brief FS-1, FS-7, §8): the
+ * findings the EHR-text
  * reader affirms in it ("Sudden worst-ever headache after chiropractic neck manipulation",
  * "dizziness, diplopia and dysarthria since yesterday") count as present with their onset
  * unknown, the most severe reading (§8 "FS-5 and onsets"); an onset the clinician entered
@@ -21,45 +22,6 @@ import type { CaseFile } from './model';
  */
 const NOT_BY_TEXT: ReadonlySet<FindingId> = new Set([...ASSESSMENT_IDS, ...BENIGN_DIZZINESS_IDS]);
 
-const TREATMENTS = ['recent-cervical-manipulation', 'recent-neck-massage'] as const;
-const TREATMENT_WORDS: Readonly<Record<(typeof TREATMENTS)[number], RegExp>> = {
-  'recent-cervical-manipulation': /\b(?:manipulat\w*|adjust\w*|crack\w*|chiro\w*)/i,
-  'recent-neck-massage': /\bmassag\w*/i,
-};
-/** A time that places an event before the last 4 weeks. */
-const PAST_TIME =
-  /\b(?:years? ago|last year|(?:[2-9]|\d\d|two|three|four|five|six|several|many)\s+(?:months|years)\s+ago|(?:[5-9]|\d\d|five|six|seven|eight)\s+weeks\s+ago|as a (?:teenager|child))\b/i;
-/** The treatment said to be past ("Previous neck manipulation", "h/o chiropractic care"). */
-const PAST_LEAD =
-  /\b(?:previous(?:ly)?|prior|history of|h\/o|hx of|in the past)\s+(?:[\w-]+\s+){0,2}?(?:manipulat|adjust|massag|chiro|crack)/i;
-/** The treatment only wanted or planned ("now wants manipulation again", "for massage"). */
-const PLANNED =
-  /\b(?:wants?|wanting|wishes|requests?|requesting|requested|planned|planning|plan|considering|consider|for|before|prior to|pre|suitab\w*|clearance|cleared|fit|safe)\s+(?:[\w-]+\s+){0,3}?(?:manipulat|adjust|massag|chiro)/i;
-/** Words of a new event: a time of the last days or weeks. */
-const NEW_TIME =
-  /\b(?:today|yesterday|this (?:week|morning)|last (?:week|night)|days? ago|\d\/7|[1-4]\/52|since)\b/i;
-/**
- * Every sentence naming the treatment only plans it or places it before the last 4 weeks: an
- * earlier year ("manipulation 2015"), a past time, "previous"; none says it new ("3 days ago").
- */
-function notRecent(reason: string, words: RegExp, on: string): boolean {
-  const year = Number(on.slice(0, 4));
-  const sentences = reason.split(/(?<=[.!?;])\s+/).filter((x) => words.test(x));
-  return (
-    sentences.length > 0 &&
-    sentences.every((x) => {
-      if (NEW_TIME.test(x)) return false;
-      if (PLANNED.test(x) && !/\b(?:after|following|since)\b/i.test(x)) return true;
-      const years = [...x.matchAll(/(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])/g)].map((m) =>
-        Number(m[1]),
-      );
-      return (
-        (years.length > 0 && years.every((y) => y < year)) || PAST_TIME.test(x) || PAST_LEAD.test(x)
-      );
-    })
-  );
-}
-
 /** Readings per reason text and day (the app re-assesses on every keystroke elsewhere). */
 const memo = new Map<string, readonly FindingId[]>();
 const MEMO_LIMIT = 5_000;
@@ -78,16 +40,12 @@ export function referralReadings(reason: unknown, on: string): readonly FindingI
   const key = `${on}\u0000${reason}`;
   const hit = memo.get(key);
   if (hit) return hit;
-  const found = new Set<FindingId>(findingsOfText({ text: reason }));
+  const found = new Set<FindingId>(findingsOfText({ text: reason }, on));
   // An injury to the neck told as new, or a mechanism to the neck with a time of the last
   // weeks; not one placed in the history or an earlier year ("whiplash 2015").
   const injured = found.has('neck-injury') && saysNewInjury(reason, on);
   if ((injured || mechanismToNeck(reason, on)) && !olderInjury(reason, on))
     found.add('recent-neck-trauma');
-  // A manipulation or massage told as past ("manipulation 2015", "years ago", "previous") or
-  // only planned ("now wants manipulation again") is not one of the last 4 weeks (§9).
-  for (const id of TREATMENTS)
-    if (found.has(id) && notRecent(reason, TREATMENT_WORDS[id], on)) found.delete(id);
   const out = Object.freeze([...found].filter((id) => !NOT_BY_TEXT.has(id)));
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(key, out);
@@ -103,4 +61,44 @@ export function referralEvidence(c: CaseFile, col: Collector): readonly FindingI
   const source = referralSource(typeof referral.date === 'string' ? referral.date : undefined);
   for (const id of read) col.ev(id).present.push({ source });
   return read;
+}
+
+/** The words of the pain a note qualifies, and what its qualifiers can make of it (§9). */
+const PAIN_WORDS: Readonly<Record<string, string>> = {
+  headache: 'headache',
+  'occipital-headache': 'headache',
+  'neck-pain': 'neck pain',
+};
+const QUALIFIED: ReadonlySet<FindingId> = new Set([
+  'sudden-severe-headache',
+  'new-unusual-headache',
+]);
+/** A note saying its own finding is over ("resolved", "no longer"): its own id is not read. */
+const OVER = /\b(?:resolved|settled|gone|no longer|subsided|cleared|recovered|stopped)\b/i;
+
+/**
+ * Adds what the notes on the intake's findings say ("dizziness": { "note": "started 2 days
+ * after the chiropractor cracked her neck" }): read as a referral's reason is, present with
+ * onset unknown (the entry's own onset dates a reading of its own finding, §8). A note on an
+ * entry answered "no" that says its finding is over does not bring it back.
+ */
+export function notesEvidence(c: CaseFile, col: Collector): void {
+  const findings = c.findings;
+  if (typeof findings !== 'object' || findings === null) return;
+  for (const key in findings) {
+    if (!Object.prototype.hasOwnProperty.call(findings, key)) continue;
+    const v = findings[key] as { present?: unknown; note?: unknown } | null | undefined;
+    if (typeof v !== 'object' || v === null || typeof v.note !== 'string') continue;
+    const read = [...referralReadings(v.note, c.assessedOn)];
+    // A note on a headache or neck pain that says how it came or how it is ("sudden, worst
+    // ever", "new, unlike anything before"): read with the pain it is a note on.
+    const pain = v.present === false ? undefined : PAIN_WORDS[key];
+    if (pain)
+      for (const id of findingsOfText({ text: `${pain} ${v.note}` }, c.assessedOn))
+        if (QUALIFIED.has(id)) read.push(id);
+    for (const id of read) {
+      if (id === key && v.present === false && OVER.test(v.note)) continue;
+      col.ev(id).present.push({ source: `findings.${key} note` });
+    }
+  }
 }

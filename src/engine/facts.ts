@@ -16,7 +16,7 @@ import type { CaseFile, Conflict } from './model';
 import type { Mention } from './reader/report-reader';
 import { imagingEvidence, PROVOCATION_TEST, readCached, studyRead } from './facts-imaging';
 export { PROVOCATION_TEST, REPORT_ONSET_DAYS } from './facts-imaging';
-import { referralEvidence } from './facts-referral';
+import { notesEvidence, referralEvidence } from './facts-referral';
 import { entryOf, impliedFindings, medicationEvidence, withoutFutureOnset } from './facts-derived';
 import { analyseSessions, type SessionAnalysis, type SessionReading } from './sessions';
 
@@ -268,6 +268,7 @@ function computeFacts(c: CaseFile, analysis: SessionAnalysis): Facts {
   if (analysis.events.length > 0) sessionEvidence(analysis, col);
   if (c.medications?.length) medicationEvidence(c, col);
   const referral = c.referral ? referralEvidence(c, col) : NOTHING;
+  notesEvidence(c, col);
   impliedFindings(findings, col, c.assessedOn);
 
   // The clinician's entries first: the common case, with nothing else to merge.

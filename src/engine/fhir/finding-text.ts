@@ -11,7 +11,9 @@ import { isAnticoagulant } from '../rules/anticoagulant-names';
 import { SYS } from './codes';
 import { DENIED_INJURY, namesNeck, neckInjury, NOT_HAD } from './from-fhir-words';
 import { asksAbout, conceptOf, list } from './read-helpers';
-import { LIST_WORDS, MIOSIS_WORDS, NAMES, PTOSIS_WORDS } from './finding-names';
+import { CANCER_PAST_WORDS, LIST_WORDS, MIOSIS_WORDS, NAMES, PTOSIS_WORDS } from './finding-names';
+import { ASKABLE, prepared, QUESTION, SOMEONE_ELSE, WORRY } from './text-prep';
+import { withoutPastTreatments } from './treatment-time';
 /**
  * A part opening with a denial (not words that doubt or fear): "Denies", "No", "Pt denies any",
  * "Negative for".
@@ -60,55 +62,21 @@ const INVERTED_ORTHOSTATIC = /\bhypotension,\s*(?:orthostatic|postural)\b/i;
 
 /** The words of a measurement, not of a finding. */
 const MEASURED = /\[[^\]]*\]|\b(?:mass index|body mass|lean mass|stroke volume|stroke index)\b/i;
-/** Words about someone else: the whole text is not the patient's. */
-const SOMEONE_ELSE =
-  /\b(?:family|fh|fhx|mother|father|mom|mum|dad|parents?|brother|sister|sibling|grand\w+|aunt|uncle|son|daughter|relatives?)\b/i;
-/**
- * A relative who tells, brings or lives with the patient, not one the finding is about
- * ("Daughter reports slurred speech", "Brought in by her mother", "lives with son").
- */
-const REPORTER = new RegExp(
-  String.raw`\b(?:(?:her|his|their|the patient's|pt's)\s+)?(?:family|mother|father|mom|mum|dad|parents?|brother|sister|sibling|son|daughter|husband|wife|partner|relatives?)\s+(?:(?:has|have|had|is|was)\s+)?(?:reports?|reported|notic\w*|notes?|noted|says|said|states?|stated|observed|witnessed|describes?|described|thinks|feels|felt|concerned|worried|called|phoned|rang|brought|found)\b` +
-    String.raw`|\b(?:brought(?: in)?|accompanied|seen|referred|witnessed|found|driven)\s+by\s+(?:her|his|their|the)\s+\w+` +
-    String.raw`|\b(?:per|according to)\s+(?:her|his|their|the)\s+\w+|\b(?:lives|living|lives alone|stays) with (?:(?:her|his|their) )?\w+`,
-  'gi',
-);
-/** Sentences about someone else blanked: the rest of the text is still the patient's. */
-const ownWords = (t: string): string =>
-  SOMEONE_ELSE.test(t)
-    ? t
-        .split(/(?<=[.!?])\s+/)
-        .map((x) => (SOMEONE_ELSE.test(x.replace(REPORTER, ' ')) ? ' ' : x))
-        .join(' ')
-    : t;
-/**
- * An answer "no" after a symptom's name (up to three words) in a form or a checklist
- * ("Dizziness: no", "diplopia N,", "Trauma - nil"): the pair is left out, so the name is not
- * read as affirmed; not a longer phrase ("strain of neck with head trauma denied").
- */
-const ANSWERED_NO =
-  /(^|[,;.\n/:])(\s*(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+)(?::\s*|\s*[-\u2013]\s*|\s+)(?:no|n|nil|none|neg(?:ative)?|-ve|absent|denied)\.?(?=\s*(?:[,;.\n/]|$))/gi;
-/** Words that ask about a finding: a question goes on over "and"/"or" and a comma list. */
-const QUESTION =
-  /\b(?:rule[- ]out|ruled[- ]out|r\/o|query|exclude|excluding|suspected|possible|probable|\?\s*\w)|\?/i;
-/** Findings one asks about (diagnoses): a question's list goes on over them only. */
-const ASKABLE: ReadonlySet<FindingId> = new Set<FindingId>([
-  'vertebral-artery-dissection',
-  'vertebral-artery-narrowing',
-  'vertebral-artery-atherosclerosis',
-  'confirmed-vas',
-  'stroke',
-  'tia',
-  'brain-tumour',
-  'malignancy',
-  'multiple-sclerosis',
-  'meningitis',
-  'bppv',
-  'spinal-tumour-or-cyst',
-]);
 /** Words that deny, doubt or only fear a finding: that part of the text affirms nothing. */
 const NOT_AFFIRMED =
-  /\b(?:no|not|non|denies|denied|negative|without|never|fear|worr(?:y|ied)|risk|rule[- ]out|ruled[- ]out|r\/o|excluded|suspected|possible|probable|query)(?=\W|$)|\?|[:\u2013\u2014-]\s*(?:none|nil|absent)\.?\s*$/i;
+  /\b(?:no|not|non|denies|denied|negative|without|never|fears?|afraid|worr(?:y|ied|ies)|concern(?:ed|s)?|anxious|risk|rule[- ]out|ruled[- ]out|r\/o|excluded|suspected|possible|probable|query|(?:checked|tested|test(?:s|ing)?|screen(?:ed|ing)?|investigated) for)(?=\W|$)|\?|[:\u2013\u2014-]\s*(?:none|nil|absent)\.?\s*$/i;
+/** A sudden onset said apart from its headache ("Headache - abrupt onset, maximal within 1 minute"). */
+const ABRUPT =
+  /\b(?:abrupt|instant\w*|explosive|thunderclap)(?:[- ]onset)?\b|\b(?:peak(?:ed|ing|s)?|maximal|max)\s+(?:intensity\s+)?(?:with)?in\s+(?:a|one|1|\d+|few)\s+(?:min|mins|minutes?|seconds?|secs?)\b/i;
+/** "The worst I've ever had" said of a headache or neck pain in its sentence. */
+const WORST_EVER =
+  /\bworst (?:(?:i|i've|ive|she|she's|he|he's|they)\s+)?(?:(?:have|has|had|'ve)\s+)?ever (?:had|experienced|felt)\b/i;
+/** "Unlike anything before" said apart from its headache (§9: new or unlike any before). */
+const UNLIKE_ANY =
+  /\bunlike (?:any(?:thing)?(?: (?:else|before|previous))?|(?:her|his|their) usual|previous ones)\b/i;
+const HEAD_OR_NECK = /\b(?:headaches?|h\/a|neck pain|head)\b/i;
+const OTHER_PLACE =
+  /\b(?:shoulder|back|knee|hip|chest|abdom\w*|tooth|teeth|arm|leg|foot|feet|stomach|period|labour|labor)\b/i;
 /**
  * Names of a stroke service, not a stroke: an alert stood down, a prevention review, a rule-out
  * ("Code stroke, stood down", "Stroke prevention - AF review", "Stroke rule-out").
@@ -156,7 +124,7 @@ const PAST_WORDS =
 const ACTIVE_WORDS =
   /\b(?:metasta\w*|secondar(?:y|ies)|recurren\w*|relaps\w*|progressi\w*|currently (?:on|under|receiving|undergoing|being)|under treatment|being treated|treated with|awaiting|maintenance|palliative|(?:on|receiving|undergoing) (?:\w+ )?(?:chemo|radio|immuno|hormon)\w*)\b/i;
 
-export function findingsOfText(cc: CodeableConcept | undefined): FindingId[] {
+export function findingsOfText(cc: CodeableConcept | undefined, on?: string): FindingId[] {
   const found = new Set<FindingId>();
   // A measurement (a LOINC lab or vital sign: "Hemoglobin [Mass/volume]", "Body mass index",
   // "Stroke volume") names no finding; its words are not read.
@@ -166,9 +134,7 @@ export function findingsOfText(cc: CodeableConcept | undefined): FindingId[] {
   for (const t of [cc?.text, ...list(cc?.coding).map((c) => c.display)]) {
     if (typeof t !== 'string' || MEASURED.test(t)) continue;
     // ("Falls without warning" is no denial of the falls.)
-    const own = ownWords(t)
-      .replace(ANSWERED_NO, '$1 ')
-      .replace(/\bwithout (?:any )?(?:warning|prodrome)\b/gi, 'suddenly');
+    const own = prepared(t);
     if (!own.trim()) continue;
     const here = new Set<FindingId>();
     // Clause by clause, a clause opening at a negation or a joining word: "Double vision, no
@@ -190,7 +156,7 @@ export function findingsOfText(cc: CodeableConcept | undefined): FindingId[] {
     // stays with its own sentence ("VA dissection? Dizzy on looking up.").
     // A question mark before a word asks about that word only ("Diplopia ?cause ?VBI").
     const parts = words.split(
-      /([,;]|\.(?=\s|$))|(?<=[?!])\s+|(?<![\w?])(?=\?+ ?[a-z])|(?=\b(?:without|with|and|but|while|no|not)\b)/i,
+      /([,;]|\.(?=\s|$)|\s[-\u2013\u2014]\s|\n)|(?<=[?!])\s+|(?<![\w?])(?=\?+ ?[a-z])|(?=\b(?:without|with|and|but|while|no|not)\b)|(?=\b(?:r\/o|rule[- ]out|query|possible|probable|suspected|\?\?)\s+(?!by\b|on\b|in\b|at\b|from\b|clinically\b)\w)/i,
     );
     // A question goes on over a list of what one asks about ("Please rule out VBI and
     // vertebral artery dissection", "r/o dissection, stroke"), not over a symptom.
@@ -203,7 +169,11 @@ export function findingsOfText(cc: CodeableConcept | undefined): FindingId[] {
         asking &&= before === ',';
         continue;
       }
-      const joined = before === ',' || (before === undefined && /^\s*(?:and|or)\b/i.test(clause));
+      // (A part after a question mark goes on with its question: "manipulation? stroke".)
+      const joined =
+        before === ',' ||
+        (before === undefined &&
+          (/^\s*(?:and|or)\b/i.test(clause) || /\?\s*$/.test(parts[i - 2] ?? '')));
       asking &&= joined;
       const listed =
         denying &&
@@ -219,13 +189,17 @@ export function findingsOfText(cc: CodeableConcept | undefined): FindingId[] {
           .pop() ?? '';
       const lead = DENIAL_LEAD.exec(last);
       denying = !!lead && onlySymptoms(last.slice(lead[0].length));
-      if (NOT_AFFIRMED.test(clause)) {
+      // Worry or fear alone doubts a diagnosis, not a symptom ("Worried about slurred speech
+      // since chiro manipulation 2/7 ago" is dysarthria; "Fear of stroke" is nothing).
+      const worried = NOT_AFFIRMED.test(clause) && !NOT_AFFIRMED.test(clause.replace(WORRY, ' '));
+      if (NOT_AFFIRMED.test(clause) && !worried) {
         asking = QUESTION.test(clause);
         continue;
       }
       const got = new Set<FindingId>();
       for (const m of readReport(clause)) if (m.status === 'affirmed') got.add(m.finding);
       for (const [f, re] of NAMES) if (re.test(clause)) got.add(f);
+      if (worried) for (const f of got) if (ASKABLE.has(f)) got.delete(f);
       if (asking && [...got].every((f) => ASKABLE.has(f))) continue;
       asking = false;
       affirmed.push(clause);
@@ -249,6 +223,17 @@ export function findingsOfText(cc: CodeableConcept | undefined): FindingId[] {
     )
       here.delete('neck-injury');
     if (INVERTED_ORTHOSTATIC.test(affirmed.join(','))) here.add('orthostatic-reactions');
+    // A sudden onset or "the worst ever" said apart from the headache it qualifies (§9).
+    for (const sentence of affirmed.join(',').split(/\.(?=\s|$)|\n/)) {
+      if (!HEAD_OR_NECK.test(sentence) || OTHER_PLACE.test(sentence)) continue;
+      if (ABRUPT.test(sentence) || WORST_EVER.test(sentence)) here.add('sudden-severe-headache');
+      if (UNLIKE_ANY.test(sentence)) here.add('new-unusual-headache');
+    }
+    // A massage of the neck that "and" parts ("Neck and shoulder massage on Saturday").
+    if (/\bneck\s+and\s+shoulders?\s+massage\b/i.test(affirmed.join(' ')))
+      here.add('recent-neck-massage');
+    // A manipulation or massage told as planned or past is none of the last 4 weeks (§9).
+    withoutPastTreatments(here, own, on);
     const artery = /\b(?:vertebral|vertebro\w*|va)\b/i.test(own);
     // A fracture of the radius, a polyp of the colon: the spine's findings only of the spine.
     const spine = SPINE_WORDS.test(own) || !ELSEWHERE.test(own);
@@ -256,7 +241,9 @@ export function findingsOfText(cc: CodeableConcept | undefined): FindingId[] {
     if (ACTIVE_WORDS.test(own) && here.delete('malignancy-history')) here.add('malignancy');
     if (here.delete('malignancy'))
       here.add(
-        PAST_WORDS.test(own) && !ACTIVE_WORDS.test(own) ? 'malignancy-history' : 'malignancy',
+        (PAST_WORDS.test(own) || CANCER_PAST_WORDS.test(own)) && !ACTIVE_WORDS.test(own)
+          ? 'malignancy-history'
+          : 'malignancy',
       );
     // "Metastatic disease to the spine", "Secondary malignant neoplasm of bone" at C5.
     if (here.has('malignancy') && ACTIVE_WORDS.test(own) && SPINE_WORDS.test(own))

@@ -41,7 +41,7 @@ export const NARROWING_TERMS_EN: readonly TermEntry[] = [
       'narrow(?:ing|ed|s)?',
       'lumen (?:is |was )?(?:reduced|narrowed|decreased)',
       'reduced lumen',
-      `${REDUCED} (?:peak systolic |end-?diastolic |mean )?(?:blood )?(?:flow|velocit(?:y|ies)|perfusion)(?: velocit(?:y|ies))?`,
+      `${REDUCED} (?:peak systolic |end-?diastolic |mean |linear )?(?:blood )?(?:flow|velocit(?:y|ies)|perfusion)(?: velocit(?:y|ies))?`,
       `(?:flow|velocit(?:y|ies))(?: velocit(?:y|ies))? (?:is |was |are |were )?${SEVERITY}${REDUCED}`,
       `(?:flow|velocit(?:y|ies))(?: velocit(?:y|ies))? (?:in|of|through|within) (?:[a-z0-9-]+ ){1,5}?(?:is |was |are |were )?${SEVERITY}${REDUCED}`,
       `(?:flow|velocit(?:y|ies)|psv|vps|vmax) (?:of )?:? ?\\d[\\d.,]* ?(?:cm|m)/s(?:ec)?,? \\(?${SEVERITY}${REDUCED}`,

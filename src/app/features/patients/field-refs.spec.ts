@@ -23,5 +23,7 @@ describe('field references', () => {
       'Doppler 2026-11-16 report',
     );
     expect(describeSource('entry')).toBe('entry');
+    expect(describeSource('findings.dizziness note')).toBe('the note on "Dizziness"');
+    expect(describeSource('referral (2026-11-01) reason')).toBe('referral (2026-11-01) reason');
   });
 });

@@ -1,4 +1,4 @@
-import { modalityLabel, type CaseFile } from '../../../engine';
+import { findingLabel, isFindingId, modalityLabel, type CaseFile } from '../../../engine';
 import { missingItemTarget } from '../../core/finding-groups';
 
 const IMAGING_LABEL: Record<string, string> = {
@@ -19,6 +19,8 @@ export function describeSource(source: string): string {
   if (m) return `${IMAGING_LABEL[m[1]!] ?? m[1]} ${m[2]}${m[3]}`;
   const s = /^sessions\[\d+\] \(([^,]+), ([^,)]+)(.*)\)$/.exec(source);
   if (s) return `session ${s[1]} (${s[2]!.replace(/-/g, ' ')}${s[3]})`;
+  const note = /^findings\.([\w-]+) note$/.exec(source);
+  if (note && isFindingId(note[1])) return `the note on "${findingLabel(note[1])}"`;
   return source;
 }
 

@@ -25,15 +25,9 @@ export const KNOWN_OPEN_R30_A: readonly KnownOpen[] = [
       '"headache: no" is read as answering occipital headache too (an occipital headache is a headache, FS-6): the unanswered occipital field is not held as a possible raise',
   },
   {
-    key: 'r30 "L01: judgement: dizziness entered \\"no\\" with note \\"dizzy on turning head, ?VBI\\" (note not read, no warning)"',
-    kind: 'judgement',
-    reason:
-      'finding notes are not machine-read (FS-7/FS-8 cover reports); a note contradicting its own "no" raises nothing and is not flagged',
-  },
-  {
     key: 'r30 "L02: judgement: referral urgent \\"?vertebral artery dissection after chiro\\" with all findings no"',
     kind: 'judgement',
     reason:
-      'the referral reason is not machine-read; a question in it ("?dissection after chiro") raises nothing and is not flagged',
+      'a question in the referral reason ("?dissection after chiro") affirms nothing (FS-7: the reason is read since round 53, a question only asks); nothing is flagged',
   },
 ];

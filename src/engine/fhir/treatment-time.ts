@@ -1,0 +1,73 @@
+/**
+ * Whether words that name a neck manipulation or massage tell of one of the last 4 weeks
+ * (§9: `recent-cervical-manipulation`, `recent-neck-massage`): not when every sentence naming
+ * it only plans it ("now wants manipulation again", "awaiting chiropractic adjustment") or
+ * places it before then ("manipulation 2015", "chiro adjustments 2015-2016", "2 years ago",
+ * "Previous neck manipulation"); a time of the last days or weeks keeps it ("2 wks ago",
+ * "on Saturday"). Plain TypeScript, no Angular.
+ */
+import { daysBetween } from '../dates';
+import type { FindingId } from '../finding-ids';
+
+export const TREATMENTS = ['recent-cervical-manipulation', 'recent-neck-massage'] as const;
+const WORDS: Readonly<Record<(typeof TREATMENTS)[number], RegExp>> = {
+  'recent-cervical-manipulation': /\b(?:manip\w*|adj(?:ust\w*)?|crack\w*|chiro\w*|hvla|thrust)\b/i,
+  'recent-neck-massage': /\bmassag\w*/i,
+};
+/** The last 4 weeks (§9). */
+const RECENT_DAYS = 28;
+/** A time that places an event before the last 4 weeks. */
+const PAST_TIME =
+  /\b(?:years? ago|last year|(?:[2-9]|\d\d|two|three|four|five|six|several|many)\s+(?:months|years)\s+ago|(?:[5-9]|\d\d|five|six|seven|eight)\s+(?:weeks|wks)\s+ago|as a (?:teenager|child))\b/i;
+/** The treatment said to be past ("Previous neck manipulation", "h/o chiropractic care"). */
+const PAST_LEAD =
+  /\b(?:previous(?:ly)?|history of|h\/o|hx of|in the past)\s+(?:[\w-]+\s+){0,2}?(?:manip|adj|massag|chiro|crack)/i;
+/** The treatment only wanted or planned ("now wants manipulation again", "for massage"). */
+const PLANNED =
+  /\b(?:wants?|wanting|wishes|requests?|requesting|requested|planned|planning|plan|considering|consider|for|before|prior to|pre|suitab\w*|clearance|cleared|fit|safe|awaiting|booked|scheduled|due|referred for)\s+(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro)/i;
+/** Words of a new event: a time of the last days or weeks. */
+const NEW_TIME =
+  /\b(?:today|tonight|yesterday|this (?:week|morning|afternoon|evening)|last (?:week|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:on|at the) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|days? ago|(?:[1-4]|a|one|two|three|four)\s+(?:wks?|weeks?)\s+ago|\d\/7|[1-4]\/52|since)\b/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const FULL_DATE =
+  /\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/gi;
+const YEAR = /(?<![\d/.-])((?:19|20)\d\d)(?:\s*[-\u2013]\s*((?:19|20)\d\d))?(?!\d|[/.-]\d)/g;
+
+/** Days from the latest date or year the sentence names to `on` (a year: its last day). */
+function daysSinceNamed(x: string, on: string | undefined): number | null {
+  let latest: string | undefined;
+  for (const m of x.matchAll(FULL_DATE)) {
+    const d = m[3]
+      ? `${m[3]}-${String(MONTHS.indexOf(m[2]!.toLowerCase()) + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`
+      : `${m[4]}-${m[5]}-${m[6]}`;
+    if (!latest || d > latest) latest = d;
+  }
+  if (!latest)
+    for (const m of x.matchAll(YEAR)) {
+      const d = `${m[2] ?? m[1]}-12-31`;
+      if (!latest || d > latest) latest = d;
+    }
+  if (!latest) return null;
+  // Without a day of assessment, a year or a date said beside a treatment tells of the past.
+  if (!on) return Number.POSITIVE_INFINITY;
+  return daysBetween(latest, on);
+}
+
+function notRecent(words: string, treatment: RegExp, on: string | undefined): boolean {
+  const sentences = words.split(/(?<=[.!?;])\s+|\n/).filter((x) => treatment.test(x));
+  return (
+    sentences.length > 0 &&
+    sentences.every((x) => {
+      if (NEW_TIME.test(x)) return false;
+      if (PLANNED.test(x) && !/\b(?:after|following|since)\b/i.test(x)) return true;
+      const days = daysSinceNamed(x, on);
+      return (days !== null && days > RECENT_DAYS) || PAST_TIME.test(x) || PAST_LEAD.test(x);
+    })
+  );
+}
+
+/** Removes a manipulation or massage the words tell as planned or before the last 4 weeks. */
+export function withoutPastTreatments(found: Set<FindingId>, words: string, on?: string): void {
+  for (const id of TREATMENTS)
+    if (found.has(id) && notRecent(words, WORDS[id], on)) found.delete(id);
+}
