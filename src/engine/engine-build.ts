@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '184153f34a59a5a7';
+export const ENGINE_BUILD = '777fb0c234fddfda';

@@ -161,9 +161,13 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
     // A question goes on over a list of what one asks about ("Please rule out VBI and
     // vertebral artery dissection", "r/o dissection, stroke"), not over a symptom.
     let asking = false;
+    // The sentence each affirmed part is in (for what is said apart from its headache).
+    const sentenceOf: number[] = [];
+    let sentence = 0;
     for (let i = 0; i < parts.length; i += 2) {
       const clause = parts[i] ?? '';
       const before = i > 0 ? parts[i - 1] : undefined;
+      if (before === '.' || before === '\n' || /[?!]\s*$/.test(parts[i - 2] ?? '')) sentence++;
       if (!clause.trim()) {
         denying &&= before === ',';
         asking &&= before === ',';
@@ -203,6 +207,7 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
       if (asking && [...got].every((f) => ASKABLE.has(f))) continue;
       asking = false;
       affirmed.push(clause);
+      sentenceOf.push(sentence);
       if (PTOSIS_WORDS.test(clause)) ptosis = true;
       if (MIOSIS_WORDS.test(clause)) miosis = true;
       if (ptosis && miosis) here.add('horner-signs');
@@ -224,10 +229,11 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
       here.delete('neck-injury');
     if (INVERTED_ORTHOSTATIC.test(affirmed.join(','))) here.add('orthostatic-reactions');
     // A sudden onset or "the worst ever" said apart from the headache it qualifies (§9).
-    for (const sentence of affirmed.join(',').split(/\.(?=\s|$)|\n/)) {
-      if (!HEAD_OR_NECK.test(sentence) || OTHER_PLACE.test(sentence)) continue;
-      if (ABRUPT.test(sentence) || WORST_EVER.test(sentence)) here.add('sudden-severe-headache');
-      if (UNLIKE_ANY.test(sentence)) here.add('new-unusual-headache');
+    for (let n = 0; n <= sentence; n++) {
+      const said = affirmed.filter((_, k) => sentenceOf[k] === n).join(',');
+      if (!HEAD_OR_NECK.test(said) || OTHER_PLACE.test(said)) continue;
+      if (ABRUPT.test(said) || WORST_EVER.test(said)) here.add('sudden-severe-headache');
+      if (UNLIKE_ANY.test(said)) here.add('new-unusual-headache');
     }
     // A massage of the neck that "and" parts ("Neck and shoulder massage on Saturday").
     if (/\bneck\s+and\s+shoulders?\s+massage\b/i.test(affirmed.join(' ')))
