@@ -127,6 +127,11 @@ import { ROUND_53_A } from './probe-cases-r53-a';
 import { ROUND_53_B } from './probe-cases-r53-b';
 import { ROUND_53_C } from './probe-cases-r53-c';
 import { ROUND_53_D } from './probe-cases-r53-d';
+import { ROUND_54_A } from './probe-cases-r54-a';
+import { ROUND_54_B } from './probe-cases-r54-b';
+import { ROUND_54_C } from './probe-cases-r54-c';
+import { ROUND_54_D } from './probe-cases-r54-d';
+import { ROUND_54_E } from './probe-cases-r54-e';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -256,4 +261,9 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_53_B,
   ...ROUND_53_C,
   ...ROUND_53_D,
+  ...ROUND_54_A,
+  ...ROUND_54_B,
+  ...ROUND_54_C,
+  ...ROUND_54_D,
+  ...ROUND_54_E,
 ];
