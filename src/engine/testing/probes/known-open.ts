@@ -76,6 +76,7 @@ import { KNOWN_OPEN_R51_A } from './known-open-r51-a';
 import { KNOWN_OPEN_R52_A } from './known-open-r52-a';
 import { KNOWN_OPEN_R53_A } from './known-open-r53-a';
 import { KNOWN_OPEN_R54_A } from './known-open-r54-a';
+import { KNOWN_OPEN_R55_A } from './known-open-r55-a';
 
 export interface KnownOpen {
   key: string;
@@ -287,4 +288,5 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
   ...KNOWN_OPEN_R52_A,
   ...KNOWN_OPEN_R53_A,
   ...KNOWN_OPEN_R54_A,
+  ...KNOWN_OPEN_R55_A,
 ];

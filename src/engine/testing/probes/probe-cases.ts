@@ -132,6 +132,16 @@ import { ROUND_54_B } from './probe-cases-r54-b';
 import { ROUND_54_C } from './probe-cases-r54-c';
 import { ROUND_54_D } from './probe-cases-r54-d';
 import { ROUND_54_E } from './probe-cases-r54-e';
+import { ROUND_55_A } from './probe-cases-r55-a';
+import { ROUND_55_B } from './probe-cases-r55-b';
+import { ROUND_55_C } from './probe-cases-r55-c';
+import { ROUND_55_D } from './probe-cases-r55-d';
+import { ROUND_55_E } from './probe-cases-r55-e';
+import { ROUND_55_F } from './probe-cases-r55-f';
+import { ROUND_55_G } from './probe-cases-r55-g';
+import { ROUND_55_H } from './probe-cases-r55-h';
+import { ROUND_55_I } from './probe-cases-r55-i';
+import { ROUND_55_J } from './probe-cases-r55-j';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -266,4 +276,14 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_54_C,
   ...ROUND_54_D,
   ...ROUND_54_E,
+  ...ROUND_55_A,
+  ...ROUND_55_B,
+  ...ROUND_55_C,
+  ...ROUND_55_D,
+  ...ROUND_55_E,
+  ...ROUND_55_F,
+  ...ROUND_55_G,
+  ...ROUND_55_H,
+  ...ROUND_55_I,
+  ...ROUND_55_J,
 ];
