@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '777fb0c234fddfda';
+export const ENGINE_BUILD = '669c4fd310b14475';

@@ -74,7 +74,8 @@ const QUALIFIED: ReadonlySet<FindingId> = new Set([
   'new-unusual-headache',
 ]);
 /** A note saying its own finding is over ("resolved", "no longer"): its own id is not read. */
-const OVER = /\b(?:resolved|settled|gone|no longer|subsided|cleared|recovered|stopped)\b/i;
+const OVER =
+  /\b(?:resolved|settled|gone|no longer|subsided|cleared|recovered|stopped|once|previously|in the past|years ago|as a (?:child|teenager))\b|(?<![\d/.-])(?:19|20)\d\d(?![\d/.-]\d)/i;
 
 /**
  * Adds what the notes on the intake's findings say ("dizziness": { "note": "started 2 days

@@ -70,7 +70,7 @@ export const NAMES: readonly [FindingId, RegExp][] = [
   ],
   [
     'drop-attacks',
-    /\bdrop attacks?\b|\blegs (?:just |suddenly )?(?:gave|give|giving|gives|went) (?:way|from under)\b|\bfalls? (?:\w+ )?unheralded\b/i,
+    /\bdrop attacks?\b|\blegs (?:just |suddenly )?(?:gave|give|giving|gives|went) (?:way|from under)\b(?![^.;]{0,30}\b(?:knee|hip|ankle|oa|arthritis)\b)|\b(?:falls?|fell|falling|collaps\w*|dropp?(?:ed|ing|s)? to the (?:floor|ground))\s+(?:\w+\s+)?unheralded\b|\bsudden falls?\b/i,
   ],
   [
     'reduced-consciousness',
@@ -108,7 +108,7 @@ export const NAMES: readonly [FindingId, RegExp][] = [
     // §9: a neck manipulation by anyone, self-manipulation included (the report reader holds
     // "chiropractic neck manipulation"; a referral writes it shorter).
     'recent-cervical-manipulation',
-    /\b(?:chiro(?:practic|practor)?\W?s?\s+(?:manipulation|manip|adjustments?|adj)|(?:neck|c-?spine|cervical) manip|hvla|self-?manipulat\w*|thrust (?:to|of) (?:the )?(?:c-?spine|neck|cervical)|adjust(?:ing|ed|ment of)\s+(?:(?:her|his|their|the|this|my)\s+)?(?:(?:pt|patient)\W?s\s+)?(?:neck|c-?spine|cervical spine)|(?:neck|c-?spine|cervical spine)\s+(?:was\s+|being\s+)?(?:adjusted|manipulated|cracked)|crack(?:ed|s|ing)?\s+(?:(?:my|her|his|their|own|the)\s+)?(?:own\s+)?neck|manipulat(?:ed|ing)\s+(?:(?:her|his|their|the|my)\s+)?neck|(?:since|after)\s+(?:the|her|his|my)\s+(?:last\s+)?(?:neck\s+)?adjustment(?!\s+(?:of|to|in|for)\b))\b/i,
+    /\b(?:chiro(?:practic|practor)?\W?s?\s+(?:(?:neck|cervical|spinal|c-?spine)\s+)?(?:manipulation|manip|adjustments?|adj)|(?:neck|c-?spine|cervical) manip|hvla|self-?manipulat\w*|thrust (?:to|of) (?:the )?(?:c-?spine|neck|cervical)|adjust(?:ing|ed|ment of)\s+(?:(?:her|his|their|the|this|my)\s+)?(?:(?:pt|patient)\W?s\s+)?(?:neck|c-?spine|cervical spine)|(?:neck|c-?spine|cervical spine)\s+(?:was\s+|being\s+)?(?:adjusted|manipulated|cracked)|crack(?:ed|s|ing)?\s+(?:(?:my|her|his|their|own|the)\s+)?(?:own\s+)?neck|manipulat(?:ed|ing)\s+(?:(?:her|his|their|the|my)\s+)?neck|(?:since|after)\s+(?:the|her|his|my)\s+(?:last\s+)?(?:neck\s+)?adjustment(?!\s+(?:of|to|in|for)\b))\b/i,
   ],
   [
     'recent-neck-massage',

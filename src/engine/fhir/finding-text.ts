@@ -67,16 +67,22 @@ const NOT_AFFIRMED =
   /\b(?:no|not|non|denies|denied|negative|without|never|fears?|afraid|worr(?:y|ied|ies)|concern(?:ed|s)?|anxious|risk|rule[- ]out|ruled[- ]out|r\/o|excluded|suspected|possible|probable|query|(?:checked|tested|test(?:s|ing)?|screen(?:ed|ing)?|investigated) for)(?=\W|$)|\?|[:\u2013\u2014-]\s*(?:none|nil|absent)\.?\s*$/i;
 /** A sudden onset said apart from its headache ("Headache - abrupt onset, maximal within 1 minute"). */
 const ABRUPT =
-  /\b(?:abrupt|instant\w*|explosive|thunderclap)(?:[- ]onset)?\b|\b(?:peak(?:ed|ing|s)?|maximal|max)\s+(?:intensity\s+)?(?:with)?in\s+(?:a|one|1|\d+|few)\s+(?:min|mins|minutes?|seconds?|secs?)\b/i;
+  /\b(?:abrupt|instant\w*|explosive|thunderclap)[- ]onset\b|\b(?:peak(?:ed|ing|s)?|maximal|max)\s+(?:intensity\s+)?(?:with)?in\s+(?:(?:a|one|1|\d+|a few|few)\s+)?(?:min|mins|minutes?|seconds?|secs?)\b/i;
 /** "The worst I've ever had" said of a headache or neck pain in its sentence. */
 const WORST_EVER =
   /\bworst (?:(?:i|i've|ive|she|she's|he|he's|they)\s+)?(?:(?:have|has|had|'ve)\s+)?ever (?:had|experienced|felt)\b/i;
 /** "Unlike anything before" said apart from its headache (§9: new or unlike any before). */
 const UNLIKE_ANY =
   /\bunlike (?:any(?:thing)?(?: (?:else|before|previous))?|(?:her|his|their) usual|previous ones)\b/i;
-const HEAD_OR_NECK = /\b(?:headaches?|h\/a|neck pain|head)\b/i;
+const HEAD_OR_NECK =
+  /\b(?:headaches?|h\/a|neck pain|back of (?:the |her |his )?head|head pain|occipital pain)\b/i;
+/** Sudden and severe said apart ("Headache - sudden, worst ever", "sudden onset, 10/10"). */
+const SUDDEN = /\b(?:sudden(?:ly)?|abrupt(?:ly)?|within seconds)\b/i;
+const SEVERE = /\b(?:severe|worst|excruciating|agoni[sz]ing|unbearable|(?:9|10)\/10)\b/i;
+/** A headache said mild, usual or old: no sudden severe one. */
+const NOT_SEVERE = /\b(?:mild|usual|typical|for years|brief|(?:19|20)\d\d)\b/i;
 const OTHER_PLACE =
-  /\b(?:shoulder|back|knee|hip|chest|abdom\w*|tooth|teeth|arm|leg|foot|feet|stomach|period|labour|labor)\b/i;
+  /\b(?:shoulder|back(?! of (?:the |her |his )?head)|knee|hip|chest|abdom\w*|tooth|teeth|arm|leg|foot|feet|stomach|period|labour|labor|diarrh\w*|relief)\b/i;
 /**
  * Names of a stroke service, not a stroke: an alert stood down, a prevention review, a rule-out
  * ("Code stroke, stood down", "Stroke prevention - AF review", "Stroke rule-out").
@@ -156,7 +162,7 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
     // stays with its own sentence ("VA dissection? Dizzy on looking up.").
     // A question mark before a word asks about that word only ("Diplopia ?cause ?VBI").
     const parts = words.split(
-      /([,;]|\.(?=\s|$)|\s[-\u2013\u2014]\s|\n)|(?<=[?!])\s+|(?<![\w?])(?=\?+ ?[a-z])|(?=\b(?:without|with|and|but|while|no|not)\b)|(?=\b(?:r\/o|rule[- ]out|query|possible|probable|suspected|\?\?)\s+(?!by\b|on\b|in\b|at\b|from\b|clinically\b)\w)/i,
+      /([,;]|\.(?=\s|$)|\s[-\u2013\u2014]\s|\n)|(?<=[?!])\s+|(?<![\w?])(?=\?+ ?[a-z0-9])|(?=\b(?:without|with|and|but|while|no|not)\b)|(?=\b(?:r\/o|rule[- ]out|query|possible|probable|suspected)\s+(?!by\b|on\b|in\b|at\b|from\b|clinically\b|given\b|as\b|due\b|but\b|though\b|if\b)\w)|(?=\bgiven\b)/i,
     );
     // A question goes on over a list of what one asks about ("Please rule out VBI and
     // vertebral artery dissection", "r/o dissection, stroke"), not over a symptom.
@@ -168,20 +174,25 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
       const clause = parts[i] ?? '';
       const before = i > 0 ? parts[i - 1] : undefined;
       if (before === '.' || before === '\n' || /[?!]\s*$/.test(parts[i - 2] ?? '')) sentence++;
+      // A spaced dash goes on with a list as a comma does ("No red flags - diplopia, …").
+      const comma =
+        before === ',' || (before !== undefined && /^\s[-\u2013\u2014]\s$/.test(before));
       if (!clause.trim()) {
-        denying &&= before === ',';
-        asking &&= before === ',';
+        denying &&= comma;
+        asking &&= comma;
         continue;
       }
       // (A part after a question mark goes on with its question: "manipulation? stroke".)
+      // (Only a short part: "manipulation? stroke", not "?BPPV? Hx TIA 2024".)
       const joined =
-        before === ',' ||
+        comma ||
         (before === undefined &&
-          (/^\s*(?:and|or)\b/i.test(clause) || /\?\s*$/.test(parts[i - 2] ?? '')));
+          (/^\s*(?:and|or)\b/i.test(clause) ||
+            (/\?\s*$/.test(parts[i - 2] ?? '') && clause.trim().split(/\s+/).length <= 2)));
       asking &&= joined;
       const listed =
         denying &&
-        (before === ',' || (before === undefined && /^\s*and\b/i.test(clause))) &&
+        (comma || (before === undefined && /^\s*and\b/i.test(clause))) &&
         !/\.\s+\S/.test(clause) &&
         onlySymptoms(clause);
       if (listed) continue;
@@ -205,6 +216,14 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
       for (const [f, re] of NAMES) if (re.test(clause)) got.add(f);
       if (worried) for (const f of got) if (ASKABLE.has(f)) got.delete(f);
       if (asking && [...got].every((f) => ASKABLE.has(f))) continue;
+      // A diagnosis a question word follows ("VA dissection possible given …", "TIA probable").
+      if (
+        parts[i + 1] === undefined &&
+        /^\s*(?:possible|probable|suspected|query|likely|\?)/i.test(parts[i + 2] ?? '') &&
+        got.size > 0 &&
+        [...got].every((f) => ASKABLE.has(f))
+      )
+        continue;
       asking = false;
       affirmed.push(clause);
       sentenceOf.push(sentence);
@@ -232,7 +251,9 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
     for (let n = 0; n <= sentence; n++) {
       const said = affirmed.filter((_, k) => sentenceOf[k] === n).join(',');
       if (!HEAD_OR_NECK.test(said) || OTHER_PLACE.test(said)) continue;
-      if (ABRUPT.test(said) || WORST_EVER.test(said)) here.add('sudden-severe-headache');
+      const severe =
+        ABRUPT.test(said) || WORST_EVER.test(said) || (SUDDEN.test(said) && SEVERE.test(said));
+      if (severe && !NOT_SEVERE.test(said)) here.add('sudden-severe-headache');
       if (UNLIKE_ANY.test(said)) here.add('new-unusual-headache');
     }
     // A massage of the neck that "and" parts ("Neck and shoulder massage on Saturday").

@@ -28,7 +28,11 @@ export class Findings {
   readonly findings: Record<string, FindingValue> = {};
   private readonly from = new Map<string, string>();
 
-  constructor(private readonly warnings: string[]) {}
+  /** `latest`: the day of assessment, which dates a treatment the words tell (§9). */
+  constructor(
+    private readonly warnings: string[],
+    private readonly latest?: string,
+  ) {}
 
   /** Two entries disagree on one finding: it stays present (fail-safe) and the conflict is listed. */
   readonly set = (f: FindingId, v: FindingValue, where: string): void => {
@@ -72,7 +76,7 @@ export class Findings {
   readonly conceptsOf = (cc: CodeableConcept | undefined, where: string): Concept[] => {
     const coded = conceptOf(cc);
     if (coded && codeIn(cc, SYS.finding)) return [coded];
-    const words = findingsOfText(cc)
+    const words = findingsOfText(cc, this.latest)
       .filter((f) => f !== coded?.finding)
       .map((f) => ({ finding: f, exact: false }));
     if (!coded)

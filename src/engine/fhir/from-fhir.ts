@@ -119,7 +119,7 @@ function readBundle(input: unknown): BundleResult {
   const day = (v: string | undefined, aheadByZone = false): string | undefined =>
     recentDayOf(v, latest, aheadByZone);
 
-  const collected = new Findings(warnings);
+  const collected = new Findings(warnings, latest);
   const { findings } = collected;
   const setFinding = collected.set;
   const imaging: ImagingStudy[] = [];
@@ -172,7 +172,7 @@ function readBundle(input: unknown): BundleResult {
           break;
         }
         // A chief complaint in words, an abnormal exam's note: what they name is present.
-        for (const f of findingsOfText({ text: complaintText(r) }))
+        for (const f of findingsOfText({ text: complaintText(r) }, latest))
           answer({ finding: f, exact: false }, detail(true, onset, note), where);
         // The Observation itself, and each component of a panel (a neurological examination).
         const parts = [

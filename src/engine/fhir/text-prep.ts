@@ -7,60 +7,79 @@
  */
 import type { FindingId } from '../finding-ids';
 
-const RELATIVE = String.raw`(?:family|mother|father|mom|mum|dad|parents?|brother|sister|sibling|grand\w+|aunt|uncle|son|daughter|relatives?|husband|wife|partner|spouse|nok)`;
-/** Words about someone else: their sentence is not the patient's. */
+const RELATIVE = String.raw`(?:family|(?:mother|father|brother|sister|sibling|son|daughter|aunt|uncle|cousin|grandparent|grandmother|grandfather|grandson|granddaughter|parent|relative|nephew|niece)s?|mom|mum|dad|husband|wife|partner|spouse|nok)(?:-in-law)?`;
+/** Words about someone else (any relative named): the text may hold a relative's history. */
 export const SOMEONE_ELSE = new RegExp(String.raw`\b(?:fh|fhx|${RELATIVE})\b`, 'i');
-const REL = String.raw`(?:(?:her|his|their|the|the patient's|pt's)\s+)?${RELATIVE}(?:\s*\([^)]{0,12}\))?`;
-const SAYS = String.raw`(?:reports?|reported|notic\w*|notes?|noted|says|said|states?|stated|observed|witnessed|describes?|described|thinks|feels|felt|concerned|worried|called|phoned|rang|brought)`;
+const REL = String.raw`\b(?:(?:her|his|their|the|the patient's|pt's|a)\s+)?${RELATIVE}\b(?:\s*\([^)]{0,12}\))?`;
+const SAYS = String.raw`(?:reports?|reported|notic\w*|notes?|noted|says|said|states?|stated|observed|witnessed|describes?|described|thinks|feels|felt|concerned|worried|called|phoned|rang|brought|found)`;
 /**
- * A relative who tells, brings, accompanies or lives with the patient, not one the finding is
- * about ("Daughter reports slurred speech", "noticed by her daughter", "Per son", "her son's
- * car"); not "Brother reported to have had a VA dissection", "lives with her son who had a stroke".
+ * A relative who tells, brings or finds the patient: those words are taken out ("Daughter
+ * reports", "noticed by her daughter", "Per son", "Collateral from son:").
  */
 const REPORTER = new RegExp(
   [
-    String.raw`\b${REL}\s+(?:(?:has|have|had|is|was)\s+)?${SAYS}\b(?!\s+(?:to\s+(?:have|be|suffer)|that\s+(?:she|he|they)\s+(?:has|had|have)))`,
-    String.raw`\b${REL},\s+who\s+(?:brought|accompanied)\s+(?:her|him|them)(?:\s+in)?,\s+${SAYS}`,
-    String.raw`\b(?:brought(?: in)?|accompanied|seen|referred|witnessed|driven|noticed|noted|observed|reported)\s+by\s+${REL}`,
+    String.raw`${REL}\s+(?:(?:has|have|had|is|was)\s+)?${SAYS}\b(?!\s+to\s+(?:have|be|suffer))(?:\s+that)?`,
+    String.raw`\b(?:brought(?: in)?|accompanied|seen|referred|witnessed|driven|noticed|noted|observed|reported|found)\s+by\s+${REL}`,
     String.raw`\b(?:as\s+)?(?:per|according to)\s+${REL}`,
-    String.raw`\bcollateral(?:\s+history)?\s+(?:from|by)\s+${REL}`,
-    String.raw`\b(?:lives|living|stays|staying|looking after|caring for|babysitting)\s+(?:with\s+)?${REL}(?!\s*,?\s*(?:who|with)\b)`,
-    String.raw`\b${REL}['\u2019]s\s+(?:car|house|home|place|flat|farm|wedding|party|funeral|birthday|garden|dog|horse|bike)\b`,
+    String.raw`\bcollateral(?:\s+history)?\s+(?:from|by)\s+${REL}\s*:?`,
   ].join('|'),
   'gi',
 );
-/** A family-history heading on a line of its own: the bulleted lines under it are the relatives'. */
-const FH_HEADING = /^\s*(?:fh|fhx|family (?:history|hx))\s*[:\u2013-]?\s*$/i;
-/** Words that say the patient's own story ("now", "pt", a time): such a part is the patient's. */
+/**
+ * Where a relative's own history starts ("FH: stroke", "Mother had a stroke", "brother
+ * reported to have had a VA dissection", "wife, who is on warfarin", "mother - MS", "her
+ * mother's stroke"); not a relative who is only there ("Attends with wife", "during sex with
+ * his wife", "72-year-old grandmother with sudden severe headache").
+ */
+const RELATIVE_STORY = new RegExp(
+  [
+    String.raw`\b(?:fh|fhx|family (?:history|hx))\b`,
+    String.raw`(?<!\b(?:year|yr)s?[- ]old\s+|\b(?:y\/?o|yo)\s+|\d\s*)${REL}\s*(?:[:\u2013]|\s-\s|,?\s*who\b|\s+(?:(?!(?:she|he|that|her|him|the patient|pt)\b)[\w'-]+\s+){0,3}?(?:to have|has|had|have|with|was diagnosed|diagnosed|died|suffers?|suffered|passed away)\b)`,
+    String.raw`${REL}['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:stroke|tia|dissection|cancer|tumou?r|ms|dementia|death|illness|diagnosis|history|condition|disease)\b`,
+  ].join('|'),
+  'i',
+);
+/** A finding of a relative named after it ("Stroke in father", "history of MS in her mother"). */
+const RELATIVE_AFTER = new RegExp(
+  String.raw`(?<!\b(?:birth|death|care|wedding|funeral|house|home|party|graduation)\s)\b(?:in|of|affecting)\s+(?:(?:her|his|their|the|a|both)\s+)?${RELATIVE}\b`,
+  'i',
+);
+/** A heading that opens another part of a note ("PMH:", "SH:", "PC:", "HPC:"). */
+const HEADING = /^\s*[A-Za-z]{2,4}\s*:/;
+/** Words of the patient's own story: a part with them is not a relative's ("now", a time). */
 const PATIENT_WORDS =
-  /\b(?:now|pt|patient|she|he|i|c\/o|presents?|presenting|since|ago|today|yesterday|this (?:morning|week)|\d+\/(?:7|52|12))\b/i;
+  /\b(?:now|pt|patient|c\/o|presents?|presenting|today|yesterday|this (?:morning|week)|ago|\d+\/(?:7|52|12)|since (?:yesterday|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
 
 /**
- * The patient's own words: each sentence, line or semicolon part about a relative left out;
- * a part after one about a relative, with nothing of the patient's story in it, left out too
- * ("FH: stroke; TIA"); a reporter's words taken out ("Daughter reports").
+ * The patient's own words: a relative's story blanked from where it starts to the end of its
+ * part (a sentence, a line, a semicolon part; at a comma, what follows is the patient's again
+ * when it tells of now: "Mother had a stroke, now has diplopia since Monday"); the short parts
+ * just after a family history with nothing of the patient's in them blanked too ("FH: stroke;
+ * TIA"); a reporter's words taken out ("Daughter reports").
  */
 export function ownWords(t: string): string {
   if (!SOMEONE_ELSE.test(t)) return t;
-  let relatives = false;
-  let heading = false;
+  let family = false;
   return t
     .split(/(?<=[.!?;])\s+|(?<=;)|\n/)
     .map((part) => {
-      if (FH_HEADING.test(part)) {
-        heading = true;
-        return ' ';
-      }
-      if (heading && /^\s*[-\u2022*]/.test(part)) return ' ';
-      heading = false;
       const own = part.replace(REPORTER, ' ');
-      if (SOMEONE_ELSE.test(own)) {
-        relatives = true;
+      if (RELATIVE_AFTER.test(own)) {
+        family = true;
         return ' ';
       }
-      if (relatives && !PATIENT_WORDS.test(own) && own.trim().length < 40) return ' ';
-      relatives = false;
-      return own;
+      const m = RELATIVE_STORY.exec(own);
+      if (!m) {
+        const inherits =
+          family && !HEADING.test(own) && !PATIENT_WORDS.test(own) && own.trim().length < 40;
+        family = inherits;
+        return inherits ? ' ' : own;
+      }
+      family = true;
+      // At a comma, the patient's own story again ("…, now has diplopia since Monday").
+      const rest = own.slice(m.index);
+      const back = rest.split(/,(?=[^,]*\b(?:now|pt|patient|c\/o|today|yesterday|ago|since)\b)/);
+      return own.slice(0, m.index) + ' ' + back.slice(1).join(',');
     })
     .join('\n');
 }
@@ -71,16 +90,26 @@ export function ownWords(t: string): string {
  * is not read as affirmed; not a longer phrase ("strain of neck with head trauma denied"),
  * nor "N/V" or "N/K".
  */
-const NOT_ANSWER = String.raw`(?!(?:y|yes|n|no)\b)`;
+const NOT_ANSWER = String.raw`(?!(?:y|yes|n|no)(?![\w/]))`;
 const ANSWERED_NO = new RegExp(
-  String.raw`(^|[,;.\n/:]|\b(?:y|yes)\s)(\s*(?:${NOT_ANSWER}[\w'\u2019-]+\s+){0,2}${NOT_ANSWER}[\w'\u2019-]+)(?::\s*|\s*[-\u2013]\s*|\s+)(?:no|n|nil|none|neg(?:ative)?|-ve|absent|denied)\.?(?=\s*(?:[,;.\n]|$))`,
+  String.raw`(^|[,;.\n:]|\b(?:y|yes)\s)(\s*(?:${NOT_ANSWER}[\w'\u2019/-]+\s+){0,2}${NOT_ANSWER}[\w'\u2019/-]+)(?::\s*|\s*[-\u2013]\s*|\s+)(?:no|n|nil|none|neg(?:ative)?|-ve|absent|denied|not (?:tested|assessed|examined|checked|done|asked|known)|n\/?a|nk|unknown)\.?(?=\s*(?:[,;.\n]|$))`,
   'gi',
 );
 
 /** Phrasings whose negation or question word is not about the finding, and their reading. */
-const REWRITES: readonly [RegExp, string][] = [
+const REWRITES: readonly [RegExp, string | ((...m: string[]) => string)][] = [
   // "Diplopia for ?3 days", "?2/7 ago": a doubt about the time, not the finding.
-  [/\?+\s*(?=\d)/g, ''],
+  [
+    /\?+\s*(?=\d+\s*(?:\/\s*\d|days?\b|d\b|weeks?\b|wks?\b|months?\b|hours?\b|hrs?\b|h\b|years?\b|yrs?\b))/gi,
+    '',
+  ],
+  // "Any double vision? Yes": a question answered; "Drop attacks? No": denied.
+  [/([^.?\n]{1,60})\?\s*(?:yes|y)\b/gi, '$1.'],
+  [/[^.?\n]{1,60}\?\s*(?:no|n)\b/gi, ' '],
+  // "Red flags (diplopia, dysarthria): none", "… all negative": a list denied as a whole.
+  [/[^.\n(]*\([^)]*\)\s*[:\u2013-]\s*(?:none|nil|no|negative|absent|all negative)\b/gi, ' '],
+  [/[^.\n]*\b(?:all|both) (?:negative|nil|absent|denied|none|normal)\b[^.\n]*/gi, ' '],
+
   // "manipulation?? stroke": a double question mark asks about what follows.
   [/(\w)\s*(\?{2,})\s*(?=[a-z])/gi, '$1 $2'],
   // "Never had a headache like this before": a new, unusual headache (§9).
@@ -95,21 +124,47 @@ const REWRITES: readonly [RegExp, string][] = [
   ],
   // "Cannot look up without feeling dizzy": dizzy on looking up.
   [
-    /\b(?:cannot|can't|can not|unable to)\s+([^.;,]{0,40}?)\s+without\s+(?:feeling\s+|getting\s+|becoming\s+|being\s+)?(dizz\w*|vertigo|light-?headed\w*)/gi,
+    /\b(?:cannot|can't|can not|unable to)\s+(?!reproduce)([^.;,\u2013-]{0,40}?)\s+without\s+(?:feeling\s+|getting\s+|becoming\s+|being\s+)?(dizz\w*|vertigo|light-?headed\w*)/gi,
     '$2 when $1',
   ],
   // "Non-traumatic", "not sleeping": words that deny something other than a finding.
   [/\bnon-?(?:traumatic|specific|urgent|radiating|productive|tender|pulsatile)\b/gi, ' '],
   [/\bnot (?:sleeping|eating|working|coping|driving|able to work|at work)\b/gi, ' '],
   // "Falls without warning": no denial of the falls.
-  [/\bwithout (?:any )?(?:warning|prodrome)\b/gi, 'unheralded'],
-  [/\bno warning\b/gi, 'unheralded'],
+  [/\bwithout (?:any )?(?:warning|prodrome)\b(?!\s+(?:signs?|symptoms?|of|for))/gi, 'unheralded'],
+  [/\bno warning\b(?!\s+(?:signs?|symptoms?|of|for))/gi, 'unheralded'],
 ];
+
+/**
+ * Lists denied as a whole, before single answers are: "Diplopia, dysarthria, dysphagia: nil",
+ * "diplopia and nystagmus absent" (joined by "and", "or", "/" only when no colon says it).
+ */
+const LISTS_DENIED: readonly [RegExp, (...m: string[]) => string][] = [
+  [
+    /(^|[.;\n]|\s[-\u2013]\s)([^.;\n:]{0,120}?)[:\u2013]\s*(?:none|nil|no|negative|absent|denied)\.?(?=\s*(?:[.;\n]|$))/gi,
+    (all, lead, names) =>
+      names!.split(/[,/]|\band\b|\bor\b/).every((x) => x.trim().split(/\s+/).length <= 3)
+        ? `${lead} `
+        : all!,
+  ],
+  [
+    /(^|[.;:\n,]|\s[-\u2013]\s)((?:(?!\s[-\u2013]\s)[^.;\n:,]){0,80}?)\s+(?:absent|not present|negative|not seen)\.?(?=\s*(?:[.;,\n]|$))/gi,
+    (all, lead, names) =>
+      /\band\b|\bor\b|\//.test(names!) &&
+      names!.split(/\/|\band\b|\bor\b/).every((x) => x.trim().split(/\s+/).length <= 3)
+        ? `${lead} `
+        : all!,
+  ],
+];
+/** An inline checklist's answers parted ("dizziness N diplopia N" → "dizziness N, diplopia N"). */
+const INLINE_ANSWER = /\s(N|Y)\s+(?=[a-z])/g;
 
 /** The text made ready: the patient's own words, answers "no" out, phrasings rewritten. */
 export function prepared(t: string): string {
-  let out = ownWords(t).replace(ANSWERED_NO, '$1 ');
-  for (const [re, by] of REWRITES) out = out.replace(re, by);
+  let out = ownWords(t).replace(INLINE_ANSWER, ' $1, ');
+  for (const [re, by] of LISTS_DENIED) out = out.replace(re, by);
+  out = out.replace(ANSWERED_NO, '$1 ');
+  for (const [re, by] of REWRITES) out = out.replace(re, by as string);
   return out;
 }
 

@@ -18,20 +18,25 @@ const WORDS: Readonly<Record<(typeof TREATMENTS)[number], RegExp>> = {
 const RECENT_DAYS = 28;
 /** A time that places an event before the last 4 weeks. */
 const PAST_TIME =
-  /\b(?:years? ago|last year|(?:[2-9]|\d\d|two|three|four|five|six|several|many)\s+(?:months|years)\s+ago|(?:[5-9]|\d\d|five|six|seven|eight)\s+(?:weeks|wks)\s+ago|as a (?:teenager|child))\b/i;
+  /\b(?:years? ago|last year|(?:[2-9]|1[0-2])\/12\s*ago|(?:[5-9]|\d\d)\/52\s*ago|(?:[2-9]|\d\d|two|three|four|five|six|several|many)\s+(?:months|years)\s+ago|(?:[5-9]|\d\d|five|six|seven|eight)\s+(?:weeks|wks)\s+ago|as a (?:teenager|child))\b/i;
 /** The treatment said to be past ("Previous neck manipulation", "h/o chiropractic care"). */
 const PAST_LEAD =
   /\b(?:previous(?:ly)?|history of|h\/o|hx of|in the past)\s+(?:[\w-]+\s+){0,2}?(?:manip|adj|massag|chiro|crack)/i;
-/** The treatment only wanted or planned ("now wants manipulation again", "for massage"). */
+/** The treatment only wanted or planned ("now wants manipulation again", "booked for massage"). */
 const PLANNED =
-  /\b(?:wants?|wanting|wishes|requests?|requesting|requested|planned|planning|plan|considering|consider|for|before|prior to|pre|suitab\w*|clearance|cleared|fit|safe|awaiting|booked|scheduled|due|referred for)\s+(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro)/i;
+  /\b(?:wants?|wanting|wishes|requests?|requesting|requested|planned|planning|plan|considering|consider|before|prior to|pre|suitab\w*|clearance|cleared|fit|safe|awaiting|booked|scheduled|due (?:for|on)|referred for|(?:suitable|here|asks?|asking) for|next|(?:anxious|worried|nervous|scared|afraid|fearful) (?:about|of)|fear of)\s+(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro)|\b(?:manip|adj|massag|chiro)\w*\s+(?:[\w-]+\s+){0,2}?(?:booked|planned|scheduled|arranged|pending|requested)\b/i;
+/** Words that tell the treatment was given ("Attended chiropractor for manipulation; afterwards dizzy"). */
+const GIVEN =
+  /\b(?:after|following|since|due to|caused by|post|had|has had|attended|underwent|received)\s+(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro|crack)|\b(?:manip|adj|massag|chiro)\w*[^.;]{0,40}\b(?:afterwards|since then|ever since)\b/i;
 /** Words of a new event: a time of the last days or weeks. */
 const NEW_TIME =
-  /\b(?:today|tonight|yesterday|this (?:week|morning|afternoon|evening)|last (?:week|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:on|at the) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|days? ago|(?:[1-4]|a|one|two|three|four)\s+(?:wks?|weeks?)\s+ago|\d\/7|[1-4]\/52|since)\b/i;
+  /\b(?:today|tonight|yesterday|this (?:week|morning|afternoon|evening)|last (?:week|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<!\bnext )(?:on|at the) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|days? ago|(?:[1-4]|a|one|two|three|four)\s+(?:wks?|weeks?)\s+ago|\d\/7(?: ago)?|[1-4]\/52 ago|since (?:yesterday|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend))\b/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const FULL_DATE =
   /\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/gi;
-const YEAR = /(?<![\d/.-])((?:19|20)\d\d)(?:\s*[-\u2013]\s*((?:19|20)\d\d))?(?!\d|[/.-]\d)/g;
+const YEAR =
+  /(?<![\d/.-])(?:(early|mid|late)[- ])?((?:19|20)\d\d)(?:\s*(?:[-\u2013]|to)\s*(?:((?:19|20)\d\d)|(present|date|now|current|ongoing)))?(?!\d|[/.-]\d)/gi;
+const PART_END: Readonly<Record<string, string>> = { early: '04-30', mid: '08-31', late: '12-31' };
 
 /** Days from the latest date or year the sentence names to `on` (a year: its last day). */
 function daysSinceNamed(x: string, on: string | undefined): number | null {
@@ -44,7 +49,9 @@ function daysSinceNamed(x: string, on: string | undefined): number | null {
   }
   if (!latest)
     for (const m of x.matchAll(YEAR)) {
-      const d = `${m[2] ?? m[1]}-12-31`;
+      // "2020-present", "2023 to date": going on now.
+      if (m[4]) return 0;
+      const d = `${m[3] ?? m[2]}-${(m[1] && PART_END[m[1].toLowerCase()]) || '12-31'}`;
       if (!latest || d > latest) latest = d;
     }
   if (!latest) return null;
@@ -58,8 +65,8 @@ function notRecent(words: string, treatment: RegExp, on: string | undefined): bo
   return (
     sentences.length > 0 &&
     sentences.every((x) => {
+      if (PLANNED.test(x) && !GIVEN.test(x)) return true;
       if (NEW_TIME.test(x)) return false;
-      if (PLANNED.test(x) && !/\b(?:after|following|since)\b/i.test(x)) return true;
       const days = daysSinceNamed(x, on);
       return (days !== null && days > RECENT_DAYS) || PAST_TIME.test(x) || PAST_LEAD.test(x);
     })
