@@ -38,7 +38,8 @@ function onlySymptoms(clause: string): boolean {
 const ANTICOAGULATED =
   /\b(?:anti-?coagulated|on (?:long[- ]term |lifelong )?anti-?coagula(?:nts?|tion)|(?:long[- ]term|current)\s+(?:\(current\)\s+)?use of anti-?coagulants?|anti-?coagula(?:nt|tion) (?:therapy|treatment))\b/i;
 /** A drug's name before its dose ("Eliquis 5mg BD"), or after a drug-history heading ("DH:"). */
-const DOSED = /([\p{L}-]+)\s+\d+(?:\.\d+)?\s*(?:mg|mcg|micrograms?|units?|iu)\b/giu;
+const DOSED =
+  /(?<![\p{L}-])([\p{L}-]{2,40})\s+\d+(?:\.\d+)?\s*(?:mg|mcg|micrograms?|units?|iu)\b/giu;
 const DRUG_HEADING =
   /\b(?:dh|drug history|meds|medications?|current medications?|rx)\s*[:\u2013-]/i;
 const anticoagulated = (clause: string): boolean => {

@@ -107,8 +107,12 @@ const REWRITES: readonly [RegExp, string | ((...m: string[]) => string)][] = [
   [/([^.?\n]{1,60})\?\s*(?:yes|y)\b/gi, '$1.'],
   [/[^.?\n]{1,60}\?\s*(?:no|n)\b/gi, ' '],
   // "Red flags (diplopia, dysarthria): none", "… all negative": a list denied as a whole.
-  [/[^.\n(]*\([^)]*\)\s*[:\u2013-]\s*(?:none|nil|no|negative|absent|all negative)\b/gi, ' '],
-  [/[^.\n]*\b(?:all|both) (?:negative|nil|absent|denied|none|normal)\b[^.\n]*/gi, ' '],
+  // (Bounded: a long text without a full stop is not scanned again from every character.)
+  [
+    /[^.\n(]{0,200}\([^)]{0,200}\)\s*[:\u2013-]\s*(?:none|nil|no|negative|absent|all negative)\b/gi,
+    ' ',
+  ],
+  [/[^.\n]{0,200}\b(?:all|both) (?:negative|nil|absent|denied|none|normal)\b[^.\n]{0,200}/gi, ' '],
 
   // "manipulation?? stroke": a double question mark asks about what follows.
   [/(\w)\s*(\?{2,})\s*(?=[a-z])/gi, '$1 $2'],
