@@ -77,6 +77,7 @@ import { KNOWN_OPEN_R52_A } from './known-open-r52-a';
 import { KNOWN_OPEN_R53_A } from './known-open-r53-a';
 import { KNOWN_OPEN_R54_A } from './known-open-r54-a';
 import { KNOWN_OPEN_R55_A } from './known-open-r55-a';
+import { KNOWN_OPEN_R56_A } from './known-open-r56-a';
 
 export interface KnownOpen {
   key: string;
@@ -289,4 +290,5 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
   ...KNOWN_OPEN_R53_A,
   ...KNOWN_OPEN_R54_A,
   ...KNOWN_OPEN_R55_A,
+  ...KNOWN_OPEN_R56_A,
 ];

@@ -142,6 +142,11 @@ import { ROUND_55_G } from './probe-cases-r55-g';
 import { ROUND_55_H } from './probe-cases-r55-h';
 import { ROUND_55_I } from './probe-cases-r55-i';
 import { ROUND_55_J } from './probe-cases-r55-j';
+import { ROUND_56_A } from './probe-cases-r56-a';
+import { ROUND_56_B } from './probe-cases-r56-b';
+import { ROUND_56_C } from './probe-cases-r56-c';
+import { ROUND_56_D } from './probe-cases-r56-d';
+import { ROUND_56_E } from './probe-cases-r56-e';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -286,4 +291,9 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_55_H,
   ...ROUND_55_I,
   ...ROUND_55_J,
+  ...ROUND_56_A,
+  ...ROUND_56_B,
+  ...ROUND_56_C,
+  ...ROUND_56_D,
+  ...ROUND_56_E,
 ];
