@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '5c5b8f75b1d6e3a3';
+export const ENGINE_BUILD = '9b4b145c3b1a0cb4';

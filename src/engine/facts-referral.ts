@@ -75,7 +75,17 @@ const QUALIFIED: ReadonlySet<FindingId> = new Set([
 ]);
 /** A note saying its own finding is over ("resolved", "no longer"): its own id is not read. */
 const OVER =
-  /\b(?:resolved|settled|gone|no longer|subsided|cleared|recovered|stopped|once|previously|in the past|years ago|as a (?:child|teenager))\b|(?<![\d/.-])(?:19|20)\d\d(?![\d/.-]\d)/i;
+  /\b(?:resolved|settled|gone|no longer|subsided|cleared|recovered|stopped|previously|in the past|years ago|as a (?:child|teenager))\b/i;
+/** …or places it in an earlier year ("once in 2019"), unless it says it goes on ("since"). */
+function over(note: string, on: string): boolean {
+  if (/\b(?:since|still|ongoing|now|yesterday|today|this (?:week|morning))\b/i.test(note))
+    return false;
+  if (OVER.test(note)) return true;
+  const year = Number(on.slice(0, 4));
+  return [...note.matchAll(/(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-]\d)/g)].some(
+    (m) => Number(m[1]) < year,
+  );
+}
 
 /**
  * Adds what the notes on the intake's findings say ("dizziness": { "note": "started 2 days
@@ -98,7 +108,7 @@ export function notesEvidence(c: CaseFile, col: Collector): void {
       for (const id of findingsOfText({ text: `${pain} ${v.note}` }, c.assessedOn))
         if (QUALIFIED.has(id)) read.push(id);
     for (const id of read) {
-      if (id === key && v.present === false && OVER.test(v.note)) continue;
+      if (id === key && v.present === false && over(v.note, c.assessedOn)) continue;
       col.ev(id).present.push({ source: `findings.${key} note` });
     }
   }

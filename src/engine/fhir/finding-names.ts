@@ -70,7 +70,7 @@ export const NAMES: readonly [FindingId, RegExp][] = [
   ],
   [
     'drop-attacks',
-    /\bdrop attacks?\b|\blegs (?:just |suddenly )?(?:gave|give|giving|gives|went) (?:way|from under)\b(?![^.;]{0,30}\b(?:knee|hip|ankle|oa|arthritis)\b)|\b(?:falls?|fell|falling|collaps\w*|dropp?(?:ed|ing|s)? to the (?:floor|ground))\s+(?:\w+\s+)?unheralded\b|\bsudden falls?\b/i,
+    /\bdrop attacks?\b|\blegs (?:just |suddenly )?(?:gave|give|giving|gives|went) (?:way|from under)\b(?![^.;]{0,30}\b(?:knee|hip|ankle|oa|arthritis)\b)|\b(?:falls?|fell|falling|collaps\w*|dropp?(?:ed|ing|s)?)\s+(?:[\w-]+\s+){0,3}?unheralded\b|\bsudden falls?\b/i,
   ],
   [
     'reduced-consciousness',
@@ -99,7 +99,10 @@ export const NAMES: readonly [FindingId, RegExp][] = [
     'dysarthria',
     /\b(?:dysarthria|slurr?e?d (?:speech|speach|words)|slurr?ing (?:of )?(?:(?:her|his|their) )?(?:speech|words)|speech (?:was |is |became |has been |sounded )?slurr?e?d)\b/i,
   ],
-  ['dysphagia', /\b(?:dysphagia|difficulty swallowing)\b/i],
+  [
+    'dysphagia',
+    /\b(?:dysphagia|difficulty (?:in )?swallowing|swallowing (?:difficult(?:y|ies)|problems?)|trouble swallowing)\b/i,
+  ],
   [
     'speech-disturbance',
     /\b(?:aphasia|dysphasia|word[- ]finding difficult\w*|(?:struggl\w*|difficulty|trouble|problems?) (?:to )?(?:find(?:ing)?|get(?:ting)? out) (?:the |her |his )?words|can(?:'|no)?t get (?:the |her |his )?words out)\b/i,
@@ -108,7 +111,7 @@ export const NAMES: readonly [FindingId, RegExp][] = [
     // §9: a neck manipulation by anyone, self-manipulation included (the report reader holds
     // "chiropractic neck manipulation"; a referral writes it shorter).
     'recent-cervical-manipulation',
-    /\b(?:chiro(?:practic|practor)?\W?s?\s+(?:(?:neck|cervical|spinal|c-?spine)\s+)?(?:manipulation|manip|adjustments?|adj)|(?:neck|c-?spine|cervical) manip|hvla|self-?manipulat\w*|thrust (?:to|of) (?:the )?(?:c-?spine|neck|cervical)|adjust(?:ing|ed|ment of)\s+(?:(?:her|his|their|the|this|my)\s+)?(?:(?:pt|patient)\W?s\s+)?(?:neck|c-?spine|cervical spine)|(?:neck|c-?spine|cervical spine)\s+(?:was\s+|being\s+)?(?:adjusted|manipulated|cracked)|crack(?:ed|s|ing)?\s+(?:(?:my|her|his|their|own|the)\s+)?(?:own\s+)?neck|manipulat(?:ed|ing)\s+(?:(?:her|his|their|the|my)\s+)?neck|(?:since|after)\s+(?:the|her|his|my)\s+(?:last\s+)?(?:neck\s+)?adjustment(?!\s+(?:of|to|in|for)\b))\b/i,
+    /\b(?:chiro(?:practic|practor)?\W?s?\s+(?:(?:neck|cervical|spinal|c-?spine)\s+)?(?:manipulation|manip|adjustments?|adj)|(?:neck|c-?spine|cervical) manip|hvla|self-?manipulat\w*|thrust (?:to|of) (?:the )?(?:c-?spine|neck|cervical)|adjust(?:ing|ed|ment of)\s+(?:(?:her|his|their|the|this|my)\s+)?(?:(?:pt|patient)\W?s\s+)?(?:neck|c-?spine|cervical spine)|(?:neck|c-?spine|cervical spine)\s+(?:was\s+|being\s+)?(?:adjusted|manipulated|cracked)|crack(?:ed|s|ing)?\s+(?:(?:my|her|his|their|own|the)\s+)?(?:own\s+)?neck|manipulat(?:ed|ing)\s+(?:(?:her|his|their|the|my)\s+)?neck|(?:since|after)\s+(?:the|her|his|my)\s+(?:last\s+)?(?:neck\s+)?adjustment(?!\s+(?:of|to|in|for)\b)|chiropractor for (?:neck |cervical )?(?:adjustments?|manipulations?)|manipulation (?:[\w-]+\s+){0,4}?by (?:a |the |her |his )?chiropractor)\b/i,
   ],
   [
     'recent-neck-massage',

@@ -19,7 +19,7 @@ import { withoutPastTreatments } from './treatment-time';
  * "Negative for".
  */
 const DENIAL_LEAD =
-  /^\s*(?:(?:and|but)\s+)?(?:(?:the )?(?:patient|pt|he|she)\s+)?(?:no|nil|denies|denied|denying|negative for|without|never had|not had)\s+(?:any\s+)?/i;
+  /^\s*(?:(?:and|but)\s+)?(?:(?:the )?(?:patient|pt|he|she)\s+)?(?:(?:specifically|also|otherwise|firmly)\s+)?(?:no|nil|denies|denied|denying|negative for|without|never had|not had)\s+(?:any\s+)?/i;
 const NOT_LISTED = new Set<FindingId>(['stroke', 'smoking', 'orthostatic-reactions']);
 const LISTED_NAMES = NAMES.filter(([f]) => !NOT_LISTED.has(f)).map(
   ([, re]) => new RegExp(re.source, 'gi'),
@@ -65,7 +65,7 @@ const INVERTED_ORTHOSTATIC = /\bhypotension,\s*(?:orthostatic|postural)\b/i;
 const MEASURED = /\[[^\]]*\]|\b(?:mass index|body mass|lean mass|stroke volume|stroke index)\b/i;
 /** Words that deny, doubt or only fear a finding: that part of the text affirms nothing. */
 const NOT_AFFIRMED =
-  /\b(?:no|not|non|denies|denied|negative|without|never|fears?|afraid|worr(?:y|ied|ies)|concern(?:ed|s)?|anxious|risk|rule[- ]out|ruled[- ]out|r\/o|excluded|suspected|possible|probable|query|(?:checked|tested|test(?:s|ing)?|screen(?:ed|ing)?|investigated) for)(?=\W|$)|\?|[:\u2013\u2014-]\s*(?:none|nil|absent)\.?\s*$/i;
+  /\b(?:no|not|non|denies|denied|negative|without|never|fears?|afraid|worr(?:y|ied|ies)|concern(?:ed|s)?|anxious|risk|rule[- ]out|ruled[- ]out|r\/o|excluded|suspected|possible|probable|unlikely|query|(?:checked|tested|test(?:s|ing)?|screen(?:ed|ing)?|investigated) for)(?=\W|$)|\?|[:\u2013\u2014-]\s*(?:none|nil|absent)\.?\s*$/i;
 /** A sudden onset said apart from its headache ("Headache - abrupt onset, maximal within 1 minute"). */
 const ABRUPT =
   /\b(?:abrupt|instant\w*|explosive|thunderclap)[- ]onset\b|\b(?:peak(?:ed|ing|s)?|maximal|max)\s+(?:intensity\s+)?(?:with)?in\s+(?:(?:a|one|1|\d+|a few|few)\s+)?(?:min|mins|minutes?|seconds?|secs?)\b/i;
@@ -78,10 +78,13 @@ const UNLIKE_ANY =
 const HEAD_OR_NECK =
   /\b(?:headaches?|h\/a|neck pain|back of (?:the |her |his )?head|head pain|occipital pain)\b/i;
 /** Sudden and severe said apart ("Headache - sudden, worst ever", "sudden onset, 10/10"). */
-const SUDDEN = /\b(?:sudden(?:ly)?|abrupt(?:ly)?|within seconds)\b/i;
-const SEVERE = /\b(?:severe|worst|excruciating|agoni[sz]ing|unbearable|(?:9|10)\/10)\b/i;
+const SUDDEN =
+  /\b(?:sudden(?:ly)?|abrupt(?:ly)?)\b(?=\s*(?:[-,]|onset|start|came|began|started|severe|worst|excruciating|headache|h\/a|pain|neck|occipital|$))|\b(?:came on|started|began)\s+(?:very\s+)?(?:suddenly|abruptly)\b|\bwithin seconds\b/i;
+const SEVERE =
+  /\b(?:severe|worst|excruciating|agoni[sz]ing|unbearable|(?:9|10)\/10)\b(?!\s+(?:anxiety|depression|stress|arthritis|oa|back|knee|hip|grief|bereavement|insomnia))/i;
 /** A headache said mild, usual or old: no sudden severe one. */
-const NOT_SEVERE = /\b(?:mild|usual|typical|for years|brief|(?:19|20)\d\d)\b/i;
+const NOT_SEVERE =
+  /\b(?:mild|usual|typical|for years|brief|at times|sometimes|occasionally|tension|(?:19|20)\d\d)\b/i;
 const OTHER_PLACE =
   /\b(?:shoulder|back(?! of (?:the |her |his )?head)|knee|hip|chest|abdom\w*|tooth|teeth|arm|leg|foot|feet|stomach|period|labour|labor|diarrh\w*|relief)\b/i;
 /**

@@ -7,7 +7,7 @@
  */
 import type { FindingId } from '../finding-ids';
 
-const RELATIVE = String.raw`(?:family|(?:mother|father|brother|sister|sibling|son|daughter|aunt|uncle|cousin|grandparent|grandmother|grandfather|grandson|granddaughter|parent|relative|nephew|niece)s?|mom|mum|dad|husband|wife|partner|spouse|nok)(?:-in-law)?`;
+const RELATIVE = String.raw`(?:family|(?:mother|father|brother|sister|sibling|son|daughter|aunt|uncle|cousin|grandparent|grandmother|grandfather|grandson|granddaughter|parent|relative|nephew|niece)s?|mom|mum|dad|husband|wife|partner|spouse|nok|friend|colleague|neighbou?r|flatmate|housemate|boyfriend|girlfriend|fianc[eé]e?)(?:-in-law)?`;
 /** Words about someone else (any relative named): the text may hold a relative's history. */
 export const SOMEONE_ELSE = new RegExp(String.raw`\b(?:fh|fhx|${RELATIVE})\b`, 'i');
 const REL = String.raw`\b(?:(?:her|his|their|the|the patient's|pt's|a)\s+)?${RELATIVE}\b(?:\s*\([^)]{0,12}\))?`;
@@ -18,7 +18,9 @@ const SAYS = String.raw`(?:reports?|reported|notic\w*|notes?|noted|says|said|sta
  */
 const REPORTER = new RegExp(
   [
-    String.raw`${REL}\s+(?:(?:has|have|had|is|was)\s+)?${SAYS}\b(?!\s+to\s+(?:have|be|suffer))(?:\s+that)?`,
+    String.raw`${REL}\s+(?:(?:has|have|had|is|was)\s+(?:been\s+)?)?${SAYS}\b(?!\s+to\s+(?:have|be|suffer))(?:\s+(?:that|about|by))?`,
+    String.raw`${REL}\s+(?:had|has|have)\s+to\s+(?:help|bring|drive|carry|support)\s+(?:her|him|them)\b`,
+    String.raw`${REL}\s+(?:has been|had been|is|was|stayed|stays|is staying)\s+with\s+(?:her|him|them)\b`,
     String.raw`\b(?:brought(?: in)?|accompanied|seen|referred|witnessed|driven|noticed|noted|observed|reported|found)\s+by\s+${REL}`,
     String.raw`\b(?:as\s+)?(?:per|according to)\s+${REL}`,
     String.raw`\bcollateral(?:\s+history)?\s+(?:from|by)\s+${REL}\s*:?`,
@@ -34,18 +36,20 @@ const REPORTER = new RegExp(
 const RELATIVE_STORY = new RegExp(
   [
     String.raw`\b(?:fh|fhx|family (?:history|hx))\b`,
-    String.raw`(?<!\b(?:year|yr)s?[- ]old\s+|\b(?:y\/?o|yo)\s+|\d\s*)${REL}\s*(?:[:\u2013]|\s-\s|,?\s*who\b|\s+(?:(?!(?:she|he|that|her|him|the patient|pt)\b)[\w'-]+\s+){0,3}?(?:to have|has|had|have|with|was diagnosed|diagnosed|died|suffers?|suffered|passed away)\b)`,
+    String.raw`${REL}\s*(?:,\s*(?:aged\s+)?\d+\s*,?\s*(?:has|had|with|is)\b|\((?=[^)]*\b(?:stroke|tia|dissection|cancer|ms|dysphagia|dementia)))`,
+    String.raw`${REL}\s+(?:is|was)\s+(?:currently\s+|now\s+|still\s+)?(?:in hospital|admitted|recovering|being treated|under treatment|hospitali[sz]ed)\b`,
+    String.raw`(?<!(?:(?:year|yr)s?[- ]old|y\/?o|yo)\s+|\d\s*)${REL}(?!\s+of\b)\s*(?:[:\u2013]|\s-\s|,?\s*who\b|\s+(?:(?!(?:she|he|that|her|him|the patient|pt)\b)[\w'-]+\s+){0,3}?(?:to have|has|had|have|with|was diagnosed|diagnosed|died|suffers?|suffered|passed away)\b)`,
     String.raw`${REL}['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:stroke|tia|dissection|cancer|tumou?r|ms|dementia|death|illness|diagnosis|history|condition|disease)\b`,
   ].join('|'),
   'i',
 );
 /** A finding of a relative named after it ("Stroke in father", "history of MS in her mother"). */
 const RELATIVE_AFTER = new RegExp(
-  String.raw`(?<!\b(?:birth|death|care|wedding|funeral|house|home|party|graduation)\s)\b(?:in|of|affecting)\s+(?:(?:her|his|their|the|a|both)\s+)?${RELATIVE}\b`,
+  String.raw`(?<!\b(?:birth|birthday|anniversary|death|care|wedding|funeral|house|home|party|graduation|help|christening|baptism|visit|bedside|holiday|concert|match|game|recital)\s)\b(?:in|of|affecting)\s+(?:(?:her|his|their|the|a|both)\s+)?${RELATIVE}\b(?!['\u2019]s)|(?:\s[-\u2013]|:|\()\s*(?:(?:her|his|their|the|a|both)\s+)?${RELATIVE}\b\s*\)?\s*[.;,]?\s*$`,
   'i',
 );
 /** A heading that opens another part of a note ("PMH:", "SH:", "PC:", "HPC:"). */
-const HEADING = /^\s*[A-Za-z]{2,4}\s*:/;
+const HEADING = /^\s*[A-Za-z][\w/ ]{0,24}:/;
 /** Words of the patient's own story: a part with them is not a relative's ("now", a time). */
 const PATIENT_WORDS =
   /\b(?:now|pt|patient|c\/o|presents?|presenting|today|yesterday|this (?:morning|week)|ago|\d+\/(?:7|52|12)|since (?:yesterday|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
@@ -70,15 +74,25 @@ export function ownWords(t: string): string {
       }
       const m = RELATIVE_STORY.exec(own);
       if (!m) {
+        // (Only a short list item: "FH: stroke; TIA", "Thyroid disease.", not "nystagmus on
+        // left gaze" or an examination line.)
         const inherits =
-          family && !HEADING.test(own) && !PATIENT_WORDS.test(own) && own.trim().length < 40;
+          family &&
+          ((!HEADING.test(own) &&
+            !PATIENT_WORDS.test(own) &&
+            own.trim().split(/\s+/).length <= 3) ||
+            /^\s*(?:she|he|they)\s+(?:also|too|later)\b/i.test(own));
         family = inherits;
         return inherits ? ' ' : own;
       }
-      family = true;
-      // At a comma, the patient's own story again ("…, now has diplopia since Monday").
+      // ("FH: nil", "FH: nil relevant": no relative's story follows.)
+      family =
+        !/^\W*(?:fh|fhx|family (?:history|hx))\W*(?:nil|none|nad|nil relevant|non-contributory|unremarkable|not relevant)\b/i.test(
+          own.slice(m.index),
+        );
+      // At a comma, the patient's own story again ("…, pt now has diplopia since Monday").
       const rest = own.slice(m.index);
-      const back = rest.split(/,(?=[^,]*\b(?:now|pt|patient|c\/o|today|yesterday|ago|since)\b)/);
+      const back = rest.split(/,(?=[^,]*\b(?:pt|patient|she|he|c\/o|presents|presenting)\b)/);
       return own.slice(0, m.index) + ' ' + back.slice(1).join(',');
     })
     .join('\n');
@@ -92,7 +106,7 @@ export function ownWords(t: string): string {
  */
 const NOT_ANSWER = String.raw`(?!(?:y|yes|n|no)(?![\w/]))`;
 const ANSWERED_NO = new RegExp(
-  String.raw`(^|[,;.\n:]|\b(?:y|yes)\s)(\s*(?:${NOT_ANSWER}[\w'\u2019/-]+\s+){0,2}${NOT_ANSWER}[\w'\u2019/-]+)(?::\s*|\s*[-\u2013]\s*|\s+)(?:no|n|nil|none|neg(?:ative)?|-ve|absent|denied|not (?:tested|assessed|examined|checked|done|asked|known)|n\/?a|nk|unknown)\.?(?=\s*(?:[,;.\n]|$))`,
+  String.raw`(^|[,;.\n:]|\s[-\u2013]\s|\b(?:y|yes)\s)(\s*(?:${NOT_ANSWER}[\w'\u2019/-]+\s+){0,2}${NOT_ANSWER}[\w'\u2019/-]+)(?::\s*|\s*[-\u2013]\s*|\s+)(?:no|n|nil|none|neg(?:ative)?|-ve|absent|denied|not (?:tested|assessed|examined|checked|done|asked|known)|n\/?a|nk|unknown)\.?(?=\s*(?:[,;.\n]|$))`,
   'gi',
 );
 
@@ -104,15 +118,14 @@ const REWRITES: readonly [RegExp, string | ((...m: string[]) => string)][] = [
     '',
   ],
   // "Any double vision? Yes": a question answered; "Drop attacks? No": denied.
-  [/([^.?\n]{1,60})\?\s*(?:yes|y)\b/gi, '$1.'],
-  [/[^.?\n]{1,60}\?\s*(?:no|n)\b/gi, ' '],
+  [/((?:(?!\s[-\u2013]\s)[^.?\n,;:]){1,60})\?\s*(?:yes|y)\b/gi, '$1.'],
+  [/(?:(?!\s[-\u2013]\s)[^.?\n,;:]){1,60}\?\s*(?:no|n)\b/gi, ' '],
   // "Red flags (diplopia, dysarthria): none", "… all negative": a list denied as a whole.
   // (Bounded: a long text without a full stop is not scanned again from every character.)
   [
     /[^.\n(]{0,200}\([^)]{0,200}\)\s*[:\u2013-]\s*(?:none|nil|no|negative|absent|all negative)\b/gi,
     ' ',
   ],
-  [/[^.\n]{0,200}\b(?:all|both) (?:negative|nil|absent|denied|none|normal)\b[^.\n]{0,200}/gi, ' '],
 
   // "manipulation?? stroke": a double question mark asks about what follows.
   [/(\w)\s*(\?{2,})\s*(?=[a-z])/gi, '$1 $2'],
@@ -145,23 +158,30 @@ const REWRITES: readonly [RegExp, string | ((...m: string[]) => string)][] = [
  */
 const LISTS_DENIED: readonly [RegExp, (...m: string[]) => string][] = [
   [
-    /(^|[.;\n]|\s[-\u2013]\s)([^.;\n:]{0,120}?)[:\u2013]\s*(?:none|nil|no|negative|absent|denied)\.?(?=\s*(?:[.;\n]|$))/gi,
-    (all, lead, names) =>
-      names!.split(/[,/]|\band\b|\bor\b/).every((x) => x.trim().split(/\s+/).length <= 3)
-        ? `${lead} `
-        : all!,
+    /(^|[.;\n]|\s[-\u2013]\s)([^.;\n:]{0,120}?)[:\u2013]\s*(?:none|nil|negative|absent|denied)\.?(?=\s*(?:[.;\n]|$))/gi,
+    (all, lead, names) => (namesOnly(names!, /[,/]|\band\b|\bor\b/) ? `${lead} ` : all!),
+  ],
+  [
+    // "diplopia, dysarthria, dysphagia all negative" (not "bloods and ECG both normal").
+    /(^|[.;:\n]|\s[-\u2013]\s)([^.;:\n]{0,160}?)\s+(?:all|both)\s+(?:negative|nil|absent|denied|none)\b/gi,
+    (all, lead, names) => (namesOnly(names!, /[,/]|\band\b|\bor\b/) ? `${lead} ` : all!),
   ],
   [
     /(^|[.;:\n,]|\s[-\u2013]\s)((?:(?!\s[-\u2013]\s)[^.;\n:,]){0,80}?)\s+(?:absent|not present|negative|not seen)\.?(?=\s*(?:[.;,\n]|$))/gi,
     (all, lead, names) =>
-      /\band\b|\bor\b|\//.test(names!) &&
-      names!.split(/\/|\band\b|\bor\b/).every((x) => x.trim().split(/\s+/).length <= 3)
+      /\band\b|\bor\b|\//.test(names!) && namesOnly(names!, /\/|\band\b|\bor\b/)
         ? `${lead} `
         : all!,
   ],
 ];
 /** An inline checklist's answers parted ("dizziness N diplopia N" → "dizziness N, diplopia N"). */
-const INLINE_ANSWER = /\s(N|Y)\s+(?=[a-z])/g;
+const INLINE_ANSWER = /\s(N|Y)\s+(?=[A-Za-z])/g;
+/** A list of names only: each item a name of at most three words, no number or time in it. */
+function namesOnly(names: string, by: RegExp): boolean {
+  return names
+    .split(by)
+    .every((x) => /^[\s\p{L}'-]*$/u.test(x) && x.trim().split(/\s+/).length <= 3);
+}
 
 /** The text made ready: the patient's own words, answers "no" out, phrasings rewritten. */
 export function prepared(t: string): string {

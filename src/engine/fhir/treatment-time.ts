@@ -24,10 +24,10 @@ const PAST_LEAD =
   /\b(?:previous(?:ly)?|history of|h\/o|hx of|in the past)\s+(?:[\w-]+\s+){0,2}?(?:manip|adj|massag|chiro|crack)/i;
 /** The treatment only wanted or planned ("now wants manipulation again", "booked for massage"). */
 const PLANNED =
-  /\b(?:wants?|wanting|wishes|requests?|requesting|requested|planned|planning|plan|considering|consider|before|prior to|pre|suitab\w*|clearance|cleared|fit|safe|awaiting|booked|scheduled|due (?:for|on)|referred for|(?:suitable|here|asks?|asking) for|next|(?:anxious|worried|nervous|scared|afraid|fearful) (?:about|of)|fear of)\s+(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro)|\b(?:manip|adj|massag|chiro)\w*\s+(?:[\w-]+\s+){0,2}?(?:booked|planned|scheduled|arranged|pending|requested)\b/i;
+  /\b(?:wants?|wanting|wishes|requests?|requesting|requested|planned|planning|plan|considering|consider|before|prior to|pre|suitab\w*|clearance|cleared|fit|safe|awaiting|booked|scheduled|due (?:for|on)|referred for|(?:suitable|here|asks?|asking) for|next|(?:anxious|worried|nervous|scared|afraid|fearful) (?:about|of)|fear of|due to (?:have|start|begin|see|attend)|going to (?:have|see)|to (?:have|start) (?:her|his|a|the)?\s*(?:first )?)\s+(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro)|\b(?:manip|adj|massag|chiro)\w*\s+(?:[\w-]+\s+){0,2}?(?:booked|planned|scheduled|arranged|pending|requested)\b|\b(?:cancell?ed|called off|did not (?:go|attend)|didn't (?:go|attend))\b/i;
 /** Words that tell the treatment was given ("Attended chiropractor for manipulation; afterwards dizzy"). */
 const GIVEN =
-  /\b(?:after|following|since|due to|caused by|post|had|has had|attended|underwent|received)\s+(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro|crack)|\b(?:manip|adj|massag|chiro)\w*[^.;]{0,40}\b(?:afterwards|since then|ever since)\b/i;
+  /\b(?:after|following|since|due to(?! (?:have|start|begin|see|attend))|caused by|post|had(?! (?:planned|booked|arranged))|has had|attended|underwent|received)\s+(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro|crack)|\b(?:manip|adj|massag|chiro)\w*[^.;]{0,40}\b(?:afterwards|since then|ever since|performed|done|carried out|given)\b/i;
 /** Words of a new event: a time of the last days or weeks. */
 const NEW_TIME =
   /\b(?:today|tonight|yesterday|this (?:week|morning|afternoon|evening)|last (?:week|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<!\bnext )(?:on|at the) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|days? ago|(?:[1-4]|a|one|two|three|four)\s+(?:wks?|weeks?)\s+ago|\d\/7(?: ago)?|[1-4]\/52 ago|since (?:yesterday|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend))\b/i;
@@ -35,7 +35,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const FULL_DATE =
   /\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/gi;
 const YEAR =
-  /(?<![\d/.-])(?:(early|mid|late)[- ])?((?:19|20)\d\d)(?:\s*(?:[-\u2013]|to)\s*(?:((?:19|20)\d\d)|(present|date|now|current|ongoing)))?(?!\d|[/.-]\d)/gi;
+  /(?<![\d/.-])(?:(early|mid|late)[- ])?((?:19|20)\d\d)(?:\s*(?:[-\u2013]|to|until|till)\s*(?:((?:19|20)\d\d)|(present|date|now|current|ongoing)))?(?!\d|[/.-]\d)/gi;
 const PART_END: Readonly<Record<string, string>> = { early: '04-30', mid: '08-31', late: '12-31' };
 
 /** Days from the latest date or year the sentence names to `on` (a year: its last day). */
@@ -49,8 +49,13 @@ function daysSinceNamed(x: string, on: string | undefined): number | null {
   }
   if (!latest)
     for (const m of x.matchAll(YEAR)) {
-      // "2020-present", "2023 to date": going on now.
-      if (m[4]) return 0;
+      // "2020-present", "2023 to date", "since 2022": going on now.
+      if (
+        m[4] ||
+        /\bsince\s*$/i.test(x.slice(0, m.index)) ||
+        /^\s*onwards\b/i.test(x.slice(m.index + m[0].length))
+      )
+        return 0;
       const d = `${m[3] ?? m[2]}-${(m[1] && PART_END[m[1].toLowerCase()]) || '12-31'}`;
       if (!latest || d > latest) latest = d;
     }
