@@ -1,6 +1,7 @@
 /**
- * EHR and referral text made ready for reading (split from finding-text.ts): sentences about a
- * relative left out (not a relative who only reports, brings or lives with the patient),
+ * EHR and referral text made ready for reading (split from finding-text.ts): a relative's or
+ * another person's story left out (not a relative who only reports, brings or is with the
+ * patient),
  * checklist answers "no" left out with their names, and phrasings whose negation or question
  * word is not about the finding rewritten ("No improvement in her double vision", "Diplopia
  * for ?3 days", "Never had a headache like this"). Plain TypeScript, no Angular.
@@ -57,7 +58,7 @@ const PATIENT_WORDS =
 /**
  * The patient's own words: a relative's story blanked from where it starts to the end of its
  * part (a sentence, a line, a semicolon part; at a comma, what follows is the patient's again
- * when it tells of now: "Mother had a stroke, now has diplopia since Monday"); the short parts
+ * when it names the patient: "Mother had a stroke, pt now has diplopia"); the short parts
  * just after a family history with nothing of the patient's in them blanked too ("FH: stroke;
  * TIA"); a reporter's words taken out ("Daughter reports").
  */
