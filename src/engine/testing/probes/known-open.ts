@@ -78,6 +78,7 @@ import { KNOWN_OPEN_R53_A } from './known-open-r53-a';
 import { KNOWN_OPEN_R54_A } from './known-open-r54-a';
 import { KNOWN_OPEN_R55_A } from './known-open-r55-a';
 import { KNOWN_OPEN_R56_A } from './known-open-r56-a';
+import { KNOWN_OPEN_R57_A } from './known-open-r57-a';
 
 export interface KnownOpen {
   key: string;
@@ -291,4 +292,5 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
   ...KNOWN_OPEN_R54_A,
   ...KNOWN_OPEN_R55_A,
   ...KNOWN_OPEN_R56_A,
+  ...KNOWN_OPEN_R57_A,
 ];

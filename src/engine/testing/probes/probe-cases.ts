@@ -147,6 +147,11 @@ import { ROUND_56_B } from './probe-cases-r56-b';
 import { ROUND_56_C } from './probe-cases-r56-c';
 import { ROUND_56_D } from './probe-cases-r56-d';
 import { ROUND_56_E } from './probe-cases-r56-e';
+import { ROUND_57_A } from './probe-cases-r57-a';
+import { ROUND_57_B } from './probe-cases-r57-b';
+import { ROUND_57_C } from './probe-cases-r57-c';
+import { ROUND_57_D } from './probe-cases-r57-d';
+import { ROUND_57_E } from './probe-cases-r57-e';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -296,4 +301,9 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_56_C,
   ...ROUND_56_D,
   ...ROUND_56_E,
+  ...ROUND_57_A,
+  ...ROUND_57_B,
+  ...ROUND_57_C,
+  ...ROUND_57_D,
+  ...ROUND_57_E,
 ];
