@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '4ff174dab2325910';
+export const ENGINE_BUILD = '14f598892968b372';

@@ -26,9 +26,10 @@ const LISTED_NAMES = NAMES.filter(([f]) => !NOT_LISTED.has(f)).map(
 );
 /** A part that holds nothing but symptom names ("dysarthria", "numbness or nausea."). */
 function onlySymptoms(clause: string): boolean {
-  let rest = clause.replace(LIST_WORDS, ' ');
+  // (Names first: "slurred speech" is a name before "speech" is a listed word.)
+  let rest = clause;
   for (const re of LISTED_NAMES) rest = rest.replace(re, ' ');
-  return !/\w/.test(rest);
+  return !/\w/.test(rest.replace(LIST_WORDS, ' '));
 }
 /**
  * A problem that says the patient takes an anticoagulant ("Atrial fibrillation - anticoagulated

@@ -1,8 +1,8 @@
 /**
  * Round 57's probes (/tmp/probe57/head.md: 50 whole case files with long free text and 56
  * attacks on the free-text reader of 0ee5dc1, at 95ddeb6, 63 failing there) that still fail on
- * main after its mends (89fd5e6): ten of the 108 (probe-cases-r57-a.ts to -e.ts), past events
- * and treatment words in long letters and notes: W2, W3, W6, W8, W9, W14, W15, W43, T6, N5.
+ * main after its mends (89fd5e6): nine of the 108 (probe-cases-r57-a.ts to -e.ts), past events
+ * and treatment words in long letters and notes: W2, W3, W6, W8, W9, W15, W43, T6, N5 (W14 mended in the same session).
  * Reasons from the round's analysis, checked against its harness at 89fd5e6; "judgement:" where
  * the expectation is a judgement call. The list is kept for the round's later reviews.
  */
@@ -38,12 +38,6 @@ export const KNOWN_OPEN_R57_A: readonly KnownOpen[] = [
     kind: 'false-alarm',
     reason:
       "a trip onto the knee ('Denies … blackout before the fall - mechanical trip', no head injury, no neck pain) is read as recent-neck-trauma (the F16/N9 family), so manipulation, collar-zone and back massage are contraindicated; want all clear",
-  },
-  {
-    key: 'r57 "W14: chiro intake: previous adjustments years ago, now wants again"',
-    kind: 'false-alarm',
-    reason:
-      "'Would like neck adjustment' is not planned, so it reads a recent manipulation; and since 89fd5e6 names swallowing difficulty, 'Denies headache, dizziness, visual changes, numbness, speech or swallowing problems' reads dysphagia, so emergency and all four contraindicated; want all clear",
   },
   {
     key: 'r57 "W15: ED summary: patient brought by wife after his fall? no, vasovagal at blood test years ago"',
