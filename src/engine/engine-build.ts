@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '14f598892968b372';
+export const ENGINE_BUILD = '3c110e5b5fc69cb2';

@@ -133,7 +133,7 @@ const PAST_WORDS =
   /\b(?:(?:personal )?history of|h\/o|hx of|previous(?:ly treated)?|prior)\s+(?:[\w-]+\s+){0,3}?(?:cancer|carcinoma|malignan\w*|neoplasm|tumou?r|lymphoma|leuk\w*|melanoma|sarcoma|myeloma)|\b(?:cancer|carcinoma|malignan\w*|neoplasm|tumou?r|lymphoma|leuk\w*|melanoma|sarcoma|myeloma)\b[^,;.]{0,30}\b(?:in (?:complete )?remission|resolved|excised|cured)\b|\bca\.?\s+(?:of\s+(?:the\s+)?)?\w+\s+(?:(?:19|20)\d\d\s+)?[^;.]{0,30}\b(?:in (?:complete )?remission|resolved|excised|cured)\b/i;
 /** Words of a cancer still there, whatever its history ("now metastatic", "recurrence"). */
 const ACTIVE_WORDS =
-  /\b(?:metasta\w*|secondar(?:y|ies)|recurren\w*|relaps\w*|progressi\w*|currently (?:on|under|receiving|undergoing|being)|under treatment|being treated|treated with|awaiting|maintenance|palliative|(?:on|receiving|undergoing) (?:\w+ )?(?:chemo|radio|immuno|hormon)\w*)\b/i;
+  /(?<!\b(?:no|nil|without|free of|not|no evidence of|no sign of)\s+(?:[\w-]+\s+)?)\b(?:metasta\w*|secondar(?:y|ies)|recurren\w*|relaps\w*|progressi\w*|currently (?:on|under|receiving|undergoing|being)|under treatment|being treated|treated with|awaiting|maintenance|palliative|(?:on|receiving|undergoing) (?:\w+ )?(?:chemo|radio|immuno|hormon)\w*)\b/i;
 
 export function findingsOfText(cc: CodeableConcept | undefined, on?: string): FindingId[] {
   const found = new Set<FindingId>();
@@ -271,9 +271,16 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
     const spine = SPINE_WORDS.test(own) || !ELSEWHERE.test(own);
     // "Personal history of malignant neoplasm of breast": a history of cancer (caution).
     if (ACTIVE_WORDS.test(own) && here.delete('malignancy-history')) here.add('malignancy');
+    // (A cancer named with an earlier year and nothing of it still there is a history too:
+    // "L breast Ca 2019, WLE + RT", "Hodgkin lymphoma 2010, cured".)
+    const earlier =
+      !!on &&
+      [...own.matchAll(/(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-]\d)/g)].some(
+        (m) => Number(m[1]) < Number(on.slice(0, 4)),
+      );
     if (here.delete('malignancy'))
       here.add(
-        (PAST_WORDS.test(own) || CANCER_PAST_WORDS.test(own)) && !ACTIVE_WORDS.test(own)
+        (PAST_WORDS.test(own) || CANCER_PAST_WORDS.test(own) || earlier) && !ACTIVE_WORDS.test(own)
           ? 'malignancy-history'
           : 'malignancy',
       );

@@ -119,8 +119,9 @@ const REWRITES: readonly [RegExp, string | ((...m: string[]) => string)][] = [
     '',
   ],
   // "Any double vision? Yes": a question answered; "Drop attacks? No": denied.
+  // ("Pregnancy massage? No diplopia, dysarthria …": the "No" leads a denial, kept.)
   [/((?:(?!\s[-\u2013]\s)[^.?\n,;:]){1,60})\?\s*(?:yes|y)\b/gi, '$1.'],
-  [/(?:(?!\s[-\u2013]\s)[^.?\n,;:]){1,60}\?\s*(?:no|n)\b/gi, ' '],
+  [/(?:(?!\s[-\u2013]\s)[^.?\n,;:]){1,60}\?\s*(?:no|n)\b(?=\s*(?:[.,;\n]|$))/gi, ' '],
   // "Red flags (diplopia, dysarthria): none", "… all negative": a list denied as a whole.
   // (Bounded: a long text without a full stop is not scanned again from every character.)
   [
