@@ -79,6 +79,7 @@ import { KNOWN_OPEN_R54_A } from './known-open-r54-a';
 import { KNOWN_OPEN_R55_A } from './known-open-r55-a';
 import { KNOWN_OPEN_R56_A } from './known-open-r56-a';
 import { KNOWN_OPEN_R57_A } from './known-open-r57-a';
+import { KNOWN_OPEN_R58_A } from './known-open-r58-a';
 
 export interface KnownOpen {
   key: string;
@@ -293,4 +294,5 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
   ...KNOWN_OPEN_R55_A,
   ...KNOWN_OPEN_R56_A,
   ...KNOWN_OPEN_R57_A,
+  ...KNOWN_OPEN_R58_A,
 ];

@@ -152,6 +152,12 @@ import { ROUND_57_B } from './probe-cases-r57-b';
 import { ROUND_57_C } from './probe-cases-r57-c';
 import { ROUND_57_D } from './probe-cases-r57-d';
 import { ROUND_57_E } from './probe-cases-r57-e';
+import { ROUND_58_A } from './probe-cases-r58-a';
+import { ROUND_58_B } from './probe-cases-r58-b';
+import { ROUND_58_C } from './probe-cases-r58-c';
+import { ROUND_58_D } from './probe-cases-r58-d';
+import { ROUND_58_E } from './probe-cases-r58-e';
+import { ROUND_58_F } from './probe-cases-r58-f';
 
 export const PROBES: readonly Probe[] = [
   ...ROUND_1_A,
@@ -306,4 +312,10 @@ export const PROBES: readonly Probe[] = [
   ...ROUND_57_C,
   ...ROUND_57_D,
   ...ROUND_57_E,
+  ...ROUND_58_A,
+  ...ROUND_58_B,
+  ...ROUND_58_C,
+  ...ROUND_58_D,
+  ...ROUND_58_E,
+  ...ROUND_58_F,
 ];
