@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '3c110e5b5fc69cb2';
+export const ENGINE_BUILD = '3cf1fc2ba1f66075';

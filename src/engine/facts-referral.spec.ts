@@ -61,6 +61,15 @@ describe('referral reason (FS-7: text only adds)', () => {
     expect(read('On apixaban for AF')).toEqual(['anticoagulants']);
   });
 
+  it('a sudden, worst-ever headache this year is read; one dated to an earlier year is not', () => {
+    expect(referralReadings('Headache - sudden, worst ever, on 17 Nov 2026', TODAY)).toContain(
+      'sudden-severe-headache',
+    );
+    expect(
+      referralReadings('Headache for months. The worst she has ever had was in 2021.', TODAY),
+    ).not.toContain('sudden-severe-headache');
+  });
+
   it('a question, a denial, a relative and a blank reason affirm nothing', () => {
     for (const t of [
       '?VA dissection',

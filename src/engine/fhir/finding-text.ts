@@ -85,7 +85,15 @@ const SEVERE =
   /\b(?:severe|worst|excruciating|agoni[sz]ing|unbearable|(?:9|10)\/10)\b(?!\s+(?:anxiety|depression|stress|arthritis|oa|back|knee|hip|grief|bereavement|insomnia))/i;
 /** A headache said mild, usual or old: no sudden severe one. */
 const NOT_SEVERE =
-  /\b(?:mild|usual|typical|for years|brief|at times|sometimes|occasionally|tension|(?:19|20)\d\d)\b/i;
+  /\b(?:mild|usual|typical|for years|brief|at times|sometimes|occasionally|tension)\b/i;
+/** Some year the words name is before the assessment's year ("worst ever had was in 2021"). */
+function namesEarlierYear(words: string, on: string | undefined): boolean {
+  if (!on) return false;
+  const year = Number(on.slice(0, 4));
+  return [...words.matchAll(/(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-]\d)/g)].some(
+    (m) => Number(m[1]) < year,
+  );
+}
 const OTHER_PLACE =
   /\b(?:shoulder|back(?! of (?:the |her |his )?head)|knee|hip|chest|abdom\w*|tooth|teeth|arm|leg|foot|feet|stomach|period|labour|labor|diarrh\w*|relief)\b/i;
 /**
@@ -258,7 +266,8 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
       if (!HEAD_OR_NECK.test(said) || OTHER_PLACE.test(said)) continue;
       const severe =
         ABRUPT.test(said) || WORST_EVER.test(said) || (SUDDEN.test(said) && SEVERE.test(said));
-      if (severe && !NOT_SEVERE.test(said)) here.add('sudden-severe-headache');
+      if (severe && !NOT_SEVERE.test(said) && !namesEarlierYear(said, on))
+        here.add('sudden-severe-headache');
       if (UNLIKE_ANY.test(said)) here.add('new-unusual-headache');
     }
     // A massage of the neck that "and" parts ("Neck and shoulder massage on Saturday").
@@ -273,11 +282,7 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
     if (ACTIVE_WORDS.test(own) && here.delete('malignancy-history')) here.add('malignancy');
     // (A cancer named with an earlier year and nothing of it still there is a history too:
     // "L breast Ca 2019, WLE + RT", "Hodgkin lymphoma 2010, cured".)
-    const earlier =
-      !!on &&
-      [...own.matchAll(/(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-]\d)/g)].some(
-        (m) => Number(m[1]) < Number(on.slice(0, 4)),
-      );
+    const earlier = namesEarlierYear(own, on);
     if (here.delete('malignancy'))
       here.add(
         (PAST_WORDS.test(own) || CANCER_PAST_WORDS.test(own) || earlier) && !ACTIVE_WORDS.test(own)
