@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '3cf1fc2ba1f66075';
+export const ENGINE_BUILD = 'f79f2c7ead22ba35';

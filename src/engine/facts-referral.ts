@@ -11,7 +11,7 @@
  * Plain TypeScript, no Angular.
  */
 import type { Collector } from './facts';
-import { findingsOfText } from './fhir/finding-text';
+import { findingsOfText, namesEarlierYear } from './fhir/finding-text';
 import { mechanismToNeck, olderInjury, saysNewInjury } from './fhir/from-fhir-injury';
 import { ASSESSMENT_IDS, BENIGN_DIZZINESS_IDS, type FindingId } from './finding-ids';
 import type { CaseFile } from './model';
@@ -80,11 +80,7 @@ const OVER =
 function over(note: string, on: string): boolean {
   if (/\b(?:since|still|ongoing|now|yesterday|today|this (?:week|morning))\b/i.test(note))
     return false;
-  if (OVER.test(note)) return true;
-  const year = Number(on.slice(0, 4));
-  return [...note.matchAll(/(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-]\d)/g)].some(
-    (m) => Number(m[1]) < year,
-  );
+  return OVER.test(note) || namesEarlierYear(note, on);
 }
 
 /**

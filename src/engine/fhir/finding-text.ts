@@ -87,7 +87,7 @@ const SEVERE =
 const NOT_SEVERE =
   /\b(?:mild|usual|typical|for years|brief|at times|sometimes|occasionally|tension)\b/i;
 /** Some year the words name is before the assessment's year ("worst ever had was in 2021"). */
-function namesEarlierYear(words: string, on: string | undefined): boolean {
+export function namesEarlierYear(words: string, on: string | undefined): boolean {
   if (!on) return false;
   const year = Number(on.slice(0, 4));
   return [...words.matchAll(/(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-]\d)/g)].some(
