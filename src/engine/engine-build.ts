@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = 'f79f2c7ead22ba35';
+export const ENGINE_BUILD = '0ae1cbdabe8fe3af';

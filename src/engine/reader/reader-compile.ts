@@ -4,6 +4,7 @@
  */
 import type { FindingId } from '../finding-ids';
 import type { Lexicon, TermEntry } from './lexicon-en';
+import { buildPrefilter, type Prefilter } from './reader-prefilter';
 import { buildSpellingIndex, type SpellingIndex } from './reader-spelling';
 
 export type Kind =
@@ -19,11 +20,13 @@ export type Kind =
 export interface CompiledLexicon {
   terms: readonly TermEntry[];
   /**
-   * All terms in lexicon order, one capture group per entry, in regexes of under 16,000
-   * characters each (V8 stops optimising a larger one: 25 times slower): `offset` is the
-   * index of a regex's first entry. Scanned together by `scanTerms`.
+   * Each term entry's own regex (its patterns as one alternation between word boundaries),
+   * compiled on first use; `prefilter` says which entries could match a text at all. Scanned
+   * together by `scanTerms`, as one alternation of all terms would scan.
    */
-  termRes: readonly { re: RegExp; offset: number }[];
+  termRes: (RegExp | undefined)[];
+  termSources: readonly string[];
+  prefilter: Prefilter;
   /**
    * All triggers in one regex, longer patterns first so that at one place the longest
    * trigger wins ("not excluded" over "not", "no evidence of" over "no").
@@ -125,42 +128,30 @@ function compileTriggers(kinds: [Kind, readonly string[]][]): {
   };
 }
 
-/** Source length V8 still optimises (its limit is 20 kB); each chunk stays under it. */
-const CHUNK_CHARS = 16_000;
-
-function chunkedTerms(terms: readonly TermEntry[]): { re: RegExp; offset: number }[] {
-  const groups = terms.map((t) => `(${t.patterns.map((p) => spaced(p, TERM_GAP)).join('|')})`);
-  const out: { re: RegExp; offset: number }[] = [];
-  let from = 0;
-  while (from < groups.length) {
-    let to = from + 1;
-    let length = groups[from]!.length;
-    while (to < groups.length && length + groups[to]!.length + 1 < CHUNK_CHARS)
-      length += groups[to++]!.length + 1;
-    out.push({ re: new RegExp(word(groups.slice(from, to).join('|')), 'gi'), offset: from });
-    from = to;
-  }
-  return out;
-}
+const termSource = (t: TermEntry): string =>
+  `(?:${t.patterns.map((p) => spaced(p, TERM_GAP)).join('|')})`;
 
 /**
  * Every term match in `text`, as one alternation of all terms would give them: the leftmost
- * match first; at one place the earliest entry; the scan goes on after each match. A
- * chunk's match found from an earlier place stays its first from any place up to it.
+ * match first; at one place the earliest entry; the scan goes on after each match. Only the
+ * entries the prefilter lets through are scanned (the others cannot match in `text`), each by
+ * its own regex; an entry's match found from an earlier place stays its first from any place
+ * up to it.
  */
 export function* scanTerms(
   lex: CompiledLexicon,
   text: string,
 ): Generator<{ start: number; end: number; entry: number }> {
-  const chunks = lex.termRes;
-  const next: (RegExpExecArray | null | undefined)[] = chunks.map(() => undefined);
+  const entries = lex.prefilter.candidates(text);
+  const res = entries.map((e) => (lex.termRes[e] ??= new RegExp(word(lex.termSources[e]!), 'gi')));
+  const next: (RegExpExecArray | null | undefined)[] = entries.map(() => undefined);
   let pos = 0;
   for (;;) {
     let best = -1;
-    for (let i = 0; i < chunks.length; i++) {
+    for (let i = 0; i < entries.length; i++) {
       let m = next[i];
       if (m === undefined || (m !== null && m.index < pos)) {
-        const re = chunks[i]!.re;
+        const re = res[i]!;
         re.lastIndex = pos;
         next[i] = m = re.exec(text);
       }
@@ -168,10 +159,8 @@ export function* scanTerms(
     }
     if (best === -1) return;
     const m = next[best]!;
-    let g = 1;
-    while (g < m.length && m[g] === undefined) g++;
     const end = m.index + m[0].length;
-    yield { start: m.index, end, entry: chunks[best]!.offset + g - 1 };
+    yield { start: m.index, end, entry: entries[best]! };
     next[best] = undefined;
     pos = end > m.index ? end : end + 1;
   }
@@ -183,9 +172,12 @@ const FAMILY = '(?:mother|father|brother|sister|parents?|grandmother|grandfather
 export function compileLexicon(lex: Lexicon): CompiledLexicon {
   const cached = compiled.get(lex);
   if (cached) return cached;
+  const termSources = lex.terms.map(termSource);
   const result: CompiledLexicon = {
     terms: lex.terms,
-    termRes: chunkedTerms(lex.terms),
+    termRes: lex.terms.map(() => undefined),
+    termSources,
+    prefilter: buildPrefilter(termSources),
     ...compileTriggers([
       ['pseudo', lex.pseudo],
       ['request', lex.request],
