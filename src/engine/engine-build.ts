@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '0ae1cbdabe8fe3af';
+export const ENGINE_BUILD = '364344c7744bfdb3';

@@ -19,6 +19,7 @@ describe('term scan', () => {
       let g = 1;
       while (g < m.length && m[g] === undefined) g++;
       out.push({ start: m.index, end: m.index + m[0].length, entry: g - 1 });
+      if (m[0] === '') whole.lastIndex++;
     }
     return out;
   };

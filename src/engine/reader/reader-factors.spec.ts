@@ -54,6 +54,19 @@ describe('required words of a term (reader-factors)', () => {
     expect(requiredFactors('c5\u2013c6')).toEqual(['c5\u2013c6']);
   });
 
+  it('reads nothing from escapes and groups it does not parse (the term is then scanned in every text)', () => {
+    // Each of these matches a text without the words a literal reading would require.
+    expect(requiredFactors('x\\cJabc')).toBeNull(); // "x\nabc"
+    expect(requiredFactors('(?<a>ab)\\k<a>cdef')).toBeNull(); // "ababcdef"
+    expect(requiredFactors('(a)\\12stroke')).toBeNull(); // "a\nstroke" (octal)
+    expect(requiredFactors('x\\1230')).toBeNull();
+    expect(requiredFactors('\\012stroke')).toBeNull(); // "\nstroke"
+    expect(requiredFactors('(?-i:Stroke)')).toBeNull(); // a modifier group (newer syntax)
+    expect(requiredFactors('(?:stroke')).toBeNull(); // unclosed
+    // A named group is read as a group.
+    expectSound('(?<side>left|right)\\s+stenosis', ['left stenosis', 'RIGHT  stenosis']);
+  });
+
   it('is sound on alternatives of different shapes', () => {
     expectSound('(?:no\\s+flow|absent\\s+flow\\s+signal|flow:\\s*0)', [
       'no flow',

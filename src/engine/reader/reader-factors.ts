@@ -67,7 +67,8 @@ function better(
 const noEmpty = (set: readonly string[] | null): readonly string[] | null =>
   set && set.length > 0 && !set.includes('') ? set : null;
 
-/** A character read as itself (no special meaning outside a class). */
+/** Characters read as themselves (ASCII, no special meaning outside a class). */
+const RUN = /[^\\()[\]{}|.^$*+?\x80-\uffff]+/y;
 const PLAIN = /[^\\()[\]{}|.^$*+?]/;
 const QUANTIFIER = /[*+?{]/;
 
@@ -194,6 +195,17 @@ class Parser {
 
   private atom(): Info {
     const s = this.src;
+    // A run of plain ASCII characters read at once (its last one left to a quantifier after it).
+    RUN.lastIndex = this.i;
+    const run = RUN.exec(s);
+    if (run) {
+      let text = run[0];
+      if (text.length > 1 && QUANTIFIER.test(s[this.i + text.length] ?? ''))
+        text = text.slice(0, -1);
+      this.i += text.length;
+      const lower = text.toLowerCase();
+      return { exact: [lower], req: [lower] };
+    }
     const ch = s[this.i++]!;
     if (ch === '(') return this.group();
     if (ch === '[') return this.charClass();
@@ -224,9 +236,12 @@ class Parser {
       } else if (head === '?<=' || head === '?<!') {
         look = head[2] === '=' ? 'positive' : 'negative';
         this.i += 3;
-      } else if (head.startsWith('?<')) {
-        const close = s.indexOf('>', this.i);
-        this.i = close + 1;
+      } else {
+        // A named group; any other form (modifiers "(?i:", what a newer syntax adds) is
+        // not read.
+        const name = /^\?<[A-Za-z_$][\w$]*>/.exec(s.slice(this.i, this.i + 64));
+        if (!name) throw new Error(`prefilter: group (${head}… not read`);
+        this.i += name[0].length;
       }
     }
     const inner = this.disjunction();
@@ -245,7 +260,11 @@ class Parser {
     if ('dDwWsS'.includes(ch)) return null;
     if (ch === 'b') return inClass ? '\b' : 'assert';
     if (ch === 'B') return inClass ? null : 'assert';
-    if (/[1-9k]/.test(ch)) return null;
+    // Back references, control letters and octal escapes are not worth reading: the whole
+    // source then requires nothing (requiredFactors), which can only scan more.
+    if (/[1-9kc]/.test(ch) || (ch === '0' && /[0-9]/.test(s[this.i] ?? ''))) {
+      throw new Error(`prefilter: escape \\${ch} not read`);
+    }
     const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', 0: '\0' };
     if (ch in simple) return simple[ch]!;
     if (ch === 'u' || ch === 'x') {
@@ -255,7 +274,6 @@ class Parser {
       this.i += len;
       return literal(String.fromCharCode(parseInt(hex, 16)));
     }
-    if (ch === 'c') return null;
     return literal(ch);
   }
 
@@ -311,7 +329,12 @@ class Parser {
 
 /** What every match of `source` contains (lower case), or null when nothing useful is known. */
 export function requiredFactors(source: string): readonly string[] | null {
-  const info = new Parser(source).parse();
+  let info: Info;
+  try {
+    info = new Parser(source).parse();
+  } catch {
+    return null;
+  }
   const req = better(info.req, noEmpty(info.exact));
   return score(req) >= MIN_FACTOR ? req : null;
 }
