@@ -21,7 +21,7 @@ export const STROKE_TERMS_EN: readonly TermEntry[] = [
     acute: true,
     patterns: [
       'acute (?:isch(?:a?e|a)mic )?infar[ck]t(?:ion|s)?',
-      'acute (?:isch(?:a?e|a)mic )?(?:infact|infrct|infarc|infarts)',
+      'acute (?:isch(?:a?e|a)mic )?(?:infact|infrct|infarc|infarts|infartc)',
       'acutely infarcted',
       // CT signs of an acute infarct; fresh blood.
       'early isch(?:a?e|a)mic changes?',
@@ -112,6 +112,7 @@ export const STROKE_TERMS_EN: readonly TermEntry[] = [
       'gliosis of vascular (?:genesis|origin)',
       'infract(?:ion|s)?',
       'infacrt',
+      'infartc',
       'infrct',
       'infarts',
       'infarc',
@@ -123,7 +124,7 @@ export const STROKE_TERMS_EN: readonly TermEntry[] = [
       // the left cerebellum, acute"); without it a hedge after it decides.
       'hypodens(?:e|ity)(?: (?:areas?|focus|foci|lesions?|zones?))? (?:in|of|within) (?:the )?(?:(?:left|right) )?(?:cerebell\\w*|pons|pontine|medulla|brain ?stem|thalam\\w*|occipital lobe)(?: hemisphere)?(?=(?:,| -| \\(|:)? ?(?:(?:hyper|sub)?acute|fresh|recent)\\b)',
       '(?:(?:left|right) )?(?:cerebellar|pontine|thalamic|brain ?stem|medullary) hypodensity',
-      '(?:newly appeared|newly developed|newly) hypodense (?:(?:areas?|focus|foci|lesions?|zones?) (?:in|of) (?:the )?)?(?:(?:left|right) )?(?:cerebell\\w*|pons|pontine|medulla|brain ?stem|thalam\\w*|occipital lobe)',
+      // ("Newly appeared hypodense area in …" is the acute entry's: new is acute, §9.)
       // "Left cerebellar lesion, likely ischaemic", "lesion: ischaemic vs demyelinating": the
       // adjective alone after its noun (a hedge before it makes it uncertain).
       '(?<!\\bnon-?)(?<!\\b(?:non|not|than) )isch(?:a?e|a)mic(?=\\s*(?:[.,;)\\n]|$)| (?:vs\\.?|versus|or)\\b)',
@@ -149,7 +150,7 @@ export const STROKE_TERMS_EN: readonly TermEntry[] = [
       // CT: an infarct described, not named ("Acute hypodense area in the left cerebellum").
       // In the brain ("new hypodense lesion in the parotid gland" is not).
       // "Acutely hypodense left cerebellum", "newly appeared hypodense focus in the left cerebellum"
-      '(?:acutely|newly appeared|newly developed) hypodense (?:(?:areas?|focus|foci|lesions?|zones?) (?:in|of) (?:the )?)?(?:(?:left|right) )?(?:cerebell\\w*|pons|pontine|medulla|brain ?stem|thalam\\w*|occipital lobe)',
+      '(?:acutely|newly appeared|newly developed|newly) hypodense (?:(?:areas?|focus|foci|lesions?|zones?) (?:in|of) (?:the )?)?(?:(?:left|right) )?(?:cerebell\\w*|pons|pontine|medulla|brain ?stem|thalam\\w*|occipital lobe)',
       '(?:acute|fresh|new) hypodens(?:e|ity)(?: (?:areas?|focus|foci|lesions?|zones?))?(?= (?:in|of|within) (?:the )?(?:(?:left|right|both) )?(?:cerebell|pons|pontine|medull|brain|thalam|occipital|parietal|frontal|temporal|hemispher|basal ganglia|cerebr|white matter|internal capsule|vermis|posterior fossa|corona radiata|centrum semiovale|(?:occipital|parietal|frontal|temporal) lobe))',
       'acve',
       'acute cve',

@@ -92,11 +92,33 @@ const CHRONIC_BEFORE =
   /(?<![-\w])(?<!\b(?:days?|hours?|weeks?)[- ])(?:old|older|(?<!\bacute[- ]on[- ])chronic|remote|healed|long-?standing)\b(?:[^a-z.;,]+[a-z][a-z-]*){0,4}[^a-z.;,]*$/i;
 const CHRONIC_AFTER = /^[^.;]{0,40}?(?:,|\(|\s[-\u2013\u2014])\s*(?:old|chronic|remote|healed)\b/i;
 
+/**
+ * A later part of the term's sentence that only says "acute" of some of them or of a place:
+ * "Multiple infarcts of different ages, some acute", "…, the left thalamic one acute",
+ * "Infarcts: right cerebellum - old; left cerebellum - acute"; "infarct {acute}" right after
+ * the term (not "…, sinusitis [acute]"). The label
+ * ends its part ("acute sinusitis" is not one); "not acute", "none acute" are not.
+ */
+const PLACE =
+  '(?:(?:left|right|lt|rt|both|bilateral)\\s+)?(?:cerebell\\w*|thalam\\w*|pons|pontine|medull\\w*|brain\\s?stem|vermis|(?:occipital|parietal|frontal|temporal)(?:\\s+lobes?)?|(?:cerebellar\\s+|cerebral\\s+)?hemispheres?|(?:pica|aica|sca|pca|mca)(?:\\s+territory)?)';
+const BARE_ACUTE = new RegExp(
+  `(?:^|[,;:(]|\\s[-\u2013\u2014])\\s*(?:(?:and|but|with)\\s+)?(?:(?:some|one|two|three|several|a few|many|most)(?:\\s+of\\s+(?:them|these|which))?|(?:the\\s+)?(?:(?:most\\s+)?(?:left|right|lt|rt|recent|newest|latest)\\s+)?(?:[a-z-]+\\s+)?(?:one|ones)|${PLACE})\\s*(?:[-\u2013\u2014:]\\s*|(?:is|are|being|appears?|looks?)\\s+)?(?:(?:most\\s+)?(?:likely|probably|possibly|presumably)\\s+)?(?:hyper|sub)?acute\\s*(?=[.;,)\\]}\\n]|$)|^\\s*[[{]\\s*(?:hyper|sub)?acute\\s*[\\]}]`,
+  'i',
+);
+
+function acuteLabelLater(r: Reading, term: Term, next: Term | undefined): boolean {
+  const sEnd = r.sentenceEnd[r.clauseSentence[term.clause]!]!;
+  const to = Math.min(sEnd, next && next.start >= term.end ? next.start : sEnd, term.end + 200);
+  return to > term.end && BARE_ACUTE.test(r.text.slice(term.end, to));
+}
+
 /** Acute / subacute / fresh / recent / new said of a dated term (stroke, dissection). */
 export function acute(r: Reading, i: number): boolean {
   const term = r.terms[i]!;
   const prev = r.terms[i - 1];
   const next = r.terms[i + 1];
+  // Several of different ages, one said acute: the most severe reading (§8).
+  if (acuteLabelLater(r, term, next)) return true;
   // The phrase runs over soft breaks ("Acute\ninfarct", "Infarct ... - acute").
   let first = term.clause;
   // Over line breaks and dashes, not over a semicolon that goes on with another side.

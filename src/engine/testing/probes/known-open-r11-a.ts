@@ -78,18 +78,6 @@ export const KNOWN_OPEN_R11_A: readonly KnownOpen[] = [
       'FA20 "post-dissection stenosis" under "no evidence of": the dissection word breaks the negation (caution): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contrain',
   },
   {
-    key: 'r11 "Left cerebellar infarct {acute}." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M2 acuity as an age in other words ("ca. 3 days old", "approx. 3 days of age", "(2-3 days)", "3rd day", "not older than 7 days", "younger than 7 days", "(non-chronic)"): bm: want >= contraindicated, g',
-  },
-  {
-    key: 'r11 "Newly appeared hypodense area in the left cerebellum." [msct/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M3 CT hypodensity said acute after it by a dash or bracket, or "acutely hypodense", "newly appeared": manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= co',
-  },
-  {
     key: 'r11 "Stratification of the left-sided VA wall." [cta/neck-vessels 2026-11-15]',
     kind: 'miss',
     reason:

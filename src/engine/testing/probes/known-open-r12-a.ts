@@ -96,24 +96,6 @@ export const KNOWN_OPEN_R12_A: readonly KnownOpen[] = [
       'FA1b a dash-negation swallowed into an occlusion term ("Reverse flow - not detected", "influence on the VA - not detected" read as absent flow / "VA - not detected") (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgenc',
   },
   {
-    key: 'r12 "Lacunar infarcts of different ages, the left thalamic one acute." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M2 infarcts of different ages with the acute one named in a list ("the left thalamic one acute", "some acute", "Infarcts: right - old; left - acute"): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r12 "Multiple infarcts of different ages, some acute." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M2 infarcts of different ages with the acute one named in a list ("the left thalamic one acute", "some acute", "Infarcts: right - old; left - acute"): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r12 "Infarcts: right cerebellum - old; left cerebellum - acute." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M2 infarcts of different ages with the acute one named in a list ("the left thalamic one acute", "some acute", "Infarcts: right - old; left - acute"): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
     key: 'r12 "| Sequence | Finding |\\n| DWI | restriction, left cerebellum |\\n| FLAIR | infarct, left cerebellum |" [mri/head 2026-11-15]',
     kind: 'miss',
     reason:

@@ -132,12 +132,6 @@ export const KNOWN_OPEN_R13_A: readonly KnownOpen[] = [
       'M2 "velocity not measurable (no flow)" (fixed in r12) and absent waveforms in other words: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
   },
   {
-    key: 'r13 "Newly appeared hypodense focus in the left cerebellum." [msct/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M4 acuity, blood and CVE wording near r10-r11 fixes (hypodensity said acute, blood in the fourth ventricle, ACVE, ages): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
     key: 'r13 "Intraventricular blood (4th ventricle)." [msct/head 2026-11-15]',
     kind: 'miss',
     reason:

@@ -26,10 +26,4 @@ export const KNOWN_OPEN_R7_A: readonly KnownOpen[] = [
     reason:
       "REPORT.md judgement call: an 'insignificant' stenosis is still a narrowing (§5 precaution) for the reviewer, but reading 'insignificant' as none is defensible (got manip=clear czm=clear bm=clear ex=clear urg=none vas=low course=none)",
   },
-  {
-    key: 'r7 "Acute infartc in the right cerebellum." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      "REPORT.md F1h: a misspelt infarct ('infartc') is not read: only the FS-8 not-read warning, everything clear (got manip=clear czm=clear bm=clear ex=clear urg=none vas=low course=none)",
-  },
 ];
