@@ -125,6 +125,7 @@ export const STROKE_TERMS_EN: readonly TermEntry[] = [
       'hypodens(?:e|ity)(?: (?:areas?|focus|foci|lesions?|zones?))? (?:in|of|within) (?:the )?(?:(?:left|right) )?(?:cerebell\\w*|pons|pontine|medulla|brain ?stem|thalam\\w*|occipital lobe)(?: hemisphere)?(?=(?:,| -| \\(|:)? ?(?:(?:hyper|sub)?acute|fresh|recent)\\b)',
       '(?:(?:left|right) )?(?:cerebellar|pontine|thalamic|brain ?stem|medullary) hypodensity',
       // ("Newly appeared hypodense area in …" is the acute entry's: new is acute, §9.)
+      '(?:newly) hypodense (?:(?:areas?|focus|foci|lesions?|zones?) (?:in|of) (?:the )?)?(?:(?:left|right) )?(?:cerebell\\w*|pons|pontine|medulla|brain ?stem|thalam\\w*|occipital lobe)',
       // "Left cerebellar lesion, likely ischaemic", "lesion: ischaemic vs demyelinating": the
       // adjective alone after its noun (a hedge before it makes it uncertain).
       '(?<!\\bnon-?)(?<!\\b(?:non|not|than) )isch(?:a?e|a)mic(?=\\s*(?:[.,;)\\n]|$)| (?:vs\\.?|versus|or)\\b)',
@@ -150,7 +151,7 @@ export const STROKE_TERMS_EN: readonly TermEntry[] = [
       // CT: an infarct described, not named ("Acute hypodense area in the left cerebellum").
       // In the brain ("new hypodense lesion in the parotid gland" is not).
       // "Acutely hypodense left cerebellum", "newly appeared hypodense focus in the left cerebellum"
-      '(?:acutely|newly appeared|newly developed|newly) hypodense (?:(?:areas?|focus|foci|lesions?|zones?) (?:in|of) (?:the )?)?(?:(?:left|right) )?(?:cerebell\\w*|pons|pontine|medulla|brain ?stem|thalam\\w*|occipital lobe)',
+      '(?:acutely|newly appeared|newly developed) hypodense (?:(?:areas?|focus|foci|lesions?|zones?) (?:in|of) (?:the )?)?(?:(?:left|right) )?(?:cerebell\\w*|pons|pontine|medulla|brain ?stem|thalam\\w*|occipital lobe)',
       '(?:acute|fresh|new) hypodens(?:e|ity)(?: (?:areas?|focus|foci|lesions?|zones?))?(?= (?:in|of|within) (?:the )?(?:(?:left|right|both) )?(?:cerebell|pons|pontine|medull|brain|thalam|occipital|parietal|frontal|temporal|hemispher|basal ganglia|cerebr|white matter|internal capsule|vermis|posterior fossa|corona radiata|centrum semiovale|(?:occipital|parietal|frontal|temporal) lobe))',
       'acve',
       'acute cve',

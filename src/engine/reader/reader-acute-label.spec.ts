@@ -17,9 +17,10 @@ describe('an infarct dated acute later in its sentence', () => {
   for (const text of [
     'Multiple infarcts of different ages, some acute.',
     'Multiple infarcts of different ages, some of them subacute.',
+    'Infarcts: left cerebellum - acute; right cerebellum - chronic.',
     'Lacunar infarcts of different ages, the left thalamic one acute.',
     'Infarcts: right cerebellum - old; left cerebellum - acute.',
-    'Infarcts in both cerebellar hemispheres; the right one possibly acute.',
+    'Infarcts: right cerebellum - old; left basal ganglia - acute.',
     'Left cerebellar infarct {acute}.',
     'Left cerebellar infarct [subacute] and old lacunes.',
   ])
@@ -37,6 +38,17 @@ describe('an infarct dated acute later in its sentence', () => {
     'Old lacunar infarct in the right thalamus, maxillary sinusitis [acute].',
     'Old infarct in the left cerebellum. Right cerebellum - acute sinus thrombosis excluded.',
     'Infarct {not acute}.',
+    // Round 59's attacks: the label is another finding's, negated, or of an earlier study.
+    'Posterior fossa: old left cerebellar infarct; brainstem: acute ischaemia not seen.',
+    'Old infarct in the left cerebellum, pons: acute haemorrhage excluded.',
+    'Old left cerebellar infarct and multiple white matter lesions, some acute.',
+    'Old left cerebellar infarct; sinusitis, the maxillary one acute.',
+    'Old right cerebellar infarct; mastoiditis, the left one acute.',
+    'Old lacunar infarcts, no one acute.',
+    'Lacunar infarcts of different ages, not one acute.',
+    'Old left cerebellar infarct, previously: left cerebellum - acute; now gliosis.',
+    'Chronic left cerebellar infarct (12.03.2019: left cerebellum - acute).',
+    'Newly hypodense left cerebellar hemisphere compared to 2019, now with volume loss (old infarct).',
   ])
     it(`does not read ${JSON.stringify(text)} as an acute infarct`, () => {
       expect(acuteOf(text))
@@ -51,11 +63,44 @@ describe('acute infarct words', () => {
   it('reads a newly appeared CT hypodensity in the posterior fossa as acute', () => {
     expect(acuteOf('Newly appeared hypodense area in the left cerebellum.', CT)).toBeTrue();
     expect(acuteOf('Newly appeared hypodense focus in the left cerebellum.', CT)).toBeTrue();
-    expect(acuteOf('Newly hypodense right thalamus.', CT)).toBeTrue();
   });
 
   it('reads the misspelling "infartc"', () => {
     expect(acuteOf('Acute infartc in the right cerebellum.')).toBeTrue();
     expect(stroke('Small infartc in the right cerebellum.').length).toBe(1);
   });
+});
+
+describe('a dissection answered present after a denial (known-open misses of rounds 11, 44, 48)', () => {
+  const CTA = { modality: 'cta', region: 'neck-vessels' } as const;
+  const dissection = (text: string) =>
+    readReport(text, CTA).filter((m) => m.finding === 'vertebral-artery-dissection');
+  const affirmed = (text: string) => dissection(text).some((m) => m.status === 'affirmed');
+  const list = (item: string) => `No evidence of:\n- aneurysm\n- ${item}`;
+
+  for (const text of [
+    'Stenosis no / occlusion no / dissection yes (see images).',
+    list('dissection: flap not seen on the right but present in left V3'),
+    list('dissection: absent on the right whereas left V3 positive'),
+    list('dissection: left V3 segment - present'),
+    list('dissection: yes, left V3 segment'),
+    'Dissection not seen on the right, but seen in the left V3 segment.',
+  ])
+    it(`reads ${JSON.stringify(text)} as a dissection`, () => {
+      expect(affirmed(text))
+        .withContext(JSON.stringify(dissection(text)))
+        .toBeTrue();
+    });
+
+  for (const text of [
+    'Dissection: not seen but left V3 plaque present.',
+    'Dissection not seen on the right but the left is normal.',
+    list('dissection: not seen, no stenosis present'),
+    list('dissection'),
+  ])
+    it(`does not read ${JSON.stringify(text)} as a dissection`, () => {
+      expect(affirmed(text))
+        .withContext(JSON.stringify(dissection(text)))
+        .toBeFalse();
+    });
 });

@@ -93,23 +93,36 @@ const CHRONIC_BEFORE =
 const CHRONIC_AFTER = /^[^.;]{0,40}?(?:,|\(|\s[-\u2013\u2014])\s*(?:old|chronic|remote|healed)\b/i;
 
 /**
- * A later part of the term's sentence that only says "acute" of some of them or of a place:
- * "Multiple infarcts of different ages, some acute", "…, the left thalamic one acute",
- * "Infarcts: right cerebellum - old; left cerebellum - acute"; "infarct {acute}" right after
- * the term (not "…, sinusitis [acute]"). The label
- * ends its part ("acute sinusitis" is not one); "not acute", "none acute" are not.
+ * Infarcts of several ages, one of them labelled acute right after the term, in two shapes
+ * only (a label anywhere later in the sentence is too often another finding's, round 59):
+ * "Multiple infarcts of different ages, some acute", "…, the left thalamic one acute";
+ * "Infarcts: right cerebellum - old; left cerebellum - acute" (places and ages only); and
+ * "infarct {acute}". "none acute", "not one acute", "sinusitis, the left one acute" are not.
  */
+const SIDE = '(?:(?:left|right|lt|rt|both|bilateral)\\s+)';
 const PLACE =
-  '(?:(?:left|right|lt|rt|both|bilateral)\\s+)?(?:cerebell\\w*|thalam\\w*|pons|pontine|medull\\w*|brain\\s?stem|vermis|(?:occipital|parietal|frontal|temporal)(?:\\s+lobes?)?|(?:cerebellar\\s+|cerebral\\s+)?hemispheres?|(?:pica|aica|sca|pca|mca)(?:\\s+territory)?)';
-const BARE_ACUTE = new RegExp(
-  `(?:^|[,;:(]|\\s[-\u2013\u2014])\\s*(?:(?:and|but|with)\\s+)?(?:(?:some|one|two|three|several|a few|many|most)(?:\\s+of\\s+(?:them|these|which))?|(?:the\\s+)?(?:(?:most\\s+)?(?:left|right|lt|rt|recent|newest|latest)\\s+)?(?:[a-z-]+\\s+)?(?:one|ones)|${PLACE})\\s*(?:[-\u2013\u2014:]\\s*|(?:is|are|being|appears?|looks?)\\s+)?(?:(?:most\\s+)?(?:likely|probably|possibly|presumably)\\s+)?(?:hyper|sub)?acute\\s*(?=[.;,)\\]}\\n]|$)|^\\s*[[{]\\s*(?:hyper|sub)?acute\\s*[\\]}]`,
+  '(?:cerebell\\w*|thalam\\w*|pons|pontine|medull\\w*|brain\\s?stem|vermis|midbrain|insula|basal\\s+ganglia|internal\\s+capsule|corona\\s+radiata|(?:occipital|parietal|frontal|temporal)(?:\\s+lobes?)?|(?:cerebellar\\s+|cerebral\\s+)?hemispheres?|(?:pica|aica|sca|pca|mca|aca)(?:\\s+territory)?)';
+const OLD = '(?:old|chronic|remote|healed)';
+const NEW = '(?:(?:hyper|sub)?acute)';
+const END = '\\s*(?=[.;,)\\n]|$)';
+const AGED_PARTS = new RegExp(
+  [
+    // "of different ages, some acute", "of various ages, the left thalamic one acute"
+    `^\\s*of\\s+(?:different|various|varying|mixed|differing)\\s+ages?\\s*[,;:]\\s*(?:(?:some|one|two|three|several|a\\s+few)(?:\\s+of\\s+(?:them|these))?|the\\s+${SIDE}?(?!(?:no|not|none|unlikely)\\b)[a-z]+\\s+one)\\s+(?:(?:is|are)\\s+)?${NEW}${END}`,
+    // ": right cerebellum - old; left cerebellum - acute"
+    `^\\s*:\\s*(?:${SIDE}?${PLACE}\\s*[-\u2013\u2014:]\\s*${OLD}\\s*[;,]\\s*)*${SIDE}?${PLACE}\\s*[-\u2013\u2014:]\\s*${NEW}${END}`,
+    // "{acute}", "[subacute]" right after the term
+    `^\\s*[[{]\\s*${NEW}\\s*[\\]}]`,
+  ].join('|'),
   'i',
 );
 
-function acuteLabelLater(r: Reading, term: Term, next: Term | undefined): boolean {
+function acuteByAgedParts(r: Reading, term: Term, next: Term | undefined): boolean {
   const sEnd = r.sentenceEnd[r.clauseSentence[term.clause]!]!;
-  const to = Math.min(sEnd, next && next.start >= term.end ? next.start : sEnd, term.end + 200);
-  return to > term.end && BARE_ACUTE.test(r.text.slice(term.end, to));
+  const to = Math.min(sEnd, term.end + 200);
+  const m = to > term.end ? AGED_PARTS.exec(r.text.slice(term.end, to)) : null;
+  // The label is the term's own, before any other term of the sentence.
+  return m !== null && (!next || next.start < term.end || term.end + m[0].length <= next.start);
 }
 
 /** Acute / subacute / fresh / recent / new said of a dated term (stroke, dissection). */
@@ -118,7 +131,7 @@ export function acute(r: Reading, i: number): boolean {
   const prev = r.terms[i - 1];
   const next = r.terms[i + 1];
   // Several of different ages, one said acute: the most severe reading (§8).
-  if (acuteLabelLater(r, term, next)) return true;
+  if (acuteByAgedParts(r, term, next)) return true;
   // The phrase runs over soft breaks ("Acute\ninfarct", "Infarct ... - acute").
   let first = term.clause;
   // Over line breaks and dashes, not over a semicolon that goes on with another side.

@@ -51,7 +51,14 @@ const BRACKETED_STATE =
  * A value of "yes" right after a term: "dissection yes", "Dissection - +" (not "present":
  * "No dissection present" is a negation).
  */
-const YES_AFTER = /^\s*(?:[:=\u2013\u2014-]\s*)?(?:yes|\+)(?=\s*(?:[.,;)|\n]|$))/i;
+const YES_AFTER = /^\s*(?:[:=\u2013\u2014-]\s*)?(?:yes|\+)(?=\s*(?:[.,;()|\n]|$))/i;
+
+/**
+ * After a turn ("but", "whereas"), a side or segment said to have it: "dissection: flap not
+ * seen on the right but present in left V3", "absent on the right whereas left V3 positive".
+ */
+const TURN_AFFIRMS =
+  /\b(?:but|whereas|while|however)\b,?\s*(?:(?:it\s+is|is|was)\s+)?(?:(?:present|positive|seen|demonstrated|shown|identified)\s+(?:(?:in|at|on)\s+)?(?:the\s+)?(?:left|right|lt|rt|v[0-4])\b|(?:(?:on|in|at)\s+)?(?:the\s+)?(?:left|right|lt|rt|v[0-4])(?:\s+(?:va|vertebral(?:\s+artery)?|v[0-4]|segment|side))*\s*(?:[-:\u2013\u2014]\s*|(?:is|was)\s+)?(?:present|positive|seen|demonstrated|shown|identified|yes)\b)/i;
 
 /**
  * A findings section's bare "no" at its line's end ("Findings: No", "IMPRESSION: NO"), not
@@ -269,6 +276,12 @@ export function qualify(
   if (negation && negation.end <= term.start && exceptionPlaces(r, term)) negation = undefined;
   // "Stenosis no / occlusion no / dissection yes": a value right after the term affirms it.
   if (negation && YES_AFTER.test(r.text.slice(term.end, term.end + 24))) negation = undefined;
+  if (
+    negation &&
+    negation.start >= term.end &&
+    TURN_AFFIRMS.test(r.text.slice(negation.end, r.sentenceEnd[r.clauseSentence[term.clause]!]!))
+  )
+    negation = undefined;
   // "DISSECTION: No. Left VA: Yes.", "ACUTE INFARCT: NONE. SUBACUTE: LEFT PICA TERRITORY.": a
   // side, segment or age answered in the next sentence takes the "no" after the term back.
   if (negation && negation.start >= term.end && takenBack(r, term)) negation = undefined;

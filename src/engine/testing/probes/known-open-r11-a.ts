@@ -102,12 +102,6 @@ export const KNOWN_OPEN_R11_A: readonly KnownOpen[] = [
       'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
   },
   {
-    key: 'r11 "Stenosis no / occlusion no / dissection yes (see images)." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: manip: want >= contraindicated, got caution; czm: want',
-  },
-  {
     key: 'r11 "Hyperintense T2 signal in the left lateral medulla,\\nconsistent with infarct." [mri/cervical-spine 2026-11-15]',
     kind: 'miss',
     reason:

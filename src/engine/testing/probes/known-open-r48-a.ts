@@ -1,7 +1,7 @@
 /**
  * Round 48's probes (/tmp/probe48/REPORT.md: round 47's mends, 975ee63, attacked) that still
- * fail on main after its fixes (4645af0): four misses, failing before 975ee63 too (BA3, BA6, MS2,
- * MS4), and seven fail-safe false alarms (PF4, BF1, MN1-MN3, MU1, MU2; BF1 failing before
+ * fail on main after its fixes (4645af0): two misses, failing before 975ee63 too (MS2, MS4;
+ * BA3 and BA6, a bullet answered "segment - present" / "yes", mended in session 14), and seven fail-safe false alarms (PF4, BF1, MN1-MN3, MU1, MU2; BF1 failing before
  * 975ee63 too). EA5 ("although the vermis is spared") and PA2 ("at the old rim on MRI today")
  * were mended in round 49, PA3 ("on the November 2026 MRI") in round 50. The round's FHIR
  * probes all pass and are in fhir/fhir-r48.spec.ts.
@@ -14,18 +14,6 @@ export const KNOWN_OPEN_R48_A: readonly KnownOpen[] = [
     kind: 'false-alarm',
     reason:
       '"Its rim was new on the 2024 images" after "Old: left PICA territory": "images" no longer names a past study (reader-older.ts STUDY), so the old infarct\'s part is read as new (emergency, all four contraindicated): a fail-safe false alarm, open; made by 975ee63',
-  },
-  {
-    key: 'r48 "BA3: cta/neck-vessels 3 d ago: \\"No evidence of:\u23ce- aneurysm\u23ce- dissection: left V3 segment - present\\" (\\"segment - present\\")"',
-    kind: 'miss',
-    reason:
-      '"- dissection: left V3 segment - present" under "No evidence of:": "segment" blocks the side\'s yes (reader-headings.ts BULLET_AFFIRMS), so the bullet stays negated and the dissection is lost (all four clear, urgency none): a miss, open; it failed before 975ee63 too',
-  },
-  {
-    key: 'r48 "BA6: cta/neck-vessels 3 d ago: \\"No evidence of:\u23ce- aneurysm\u23ce- dissection: yes, left V3 segment\\" (\\"yes, left V3 segment\\")"',
-    kind: 'miss',
-    reason:
-      '"- dissection: yes, left V3 segment" under "No evidence of:": a "yes" before the side is not read (reader-headings.ts BULLET_AFFIRMS), so the bullet stays negated and the dissection is lost (all four clear, urgency none): a miss, open; it failed before 975ee63 too',
   },
   {
     key: 'r48 "BF1: cta/neck-vessels 3 d ago: \\"No evidence of:\u23ce- aneurysm\u23ce- dissection: right V3 possible motion artefact, no flap\\" (\\"possible motion artefact, no flap\\")"',
