@@ -128,8 +128,8 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       // "PSV, cm/s: right 45; left 0": a side of zero in a line of peak velocities.
       `(?:left|right|lt|rt|l|r|d|s) ?:? ?(?:[-\u2013\u2014=] ?)?0(?:[.,]0+)?(?![.,]?\\d)(?: ?(?:cm|m)/s(?:ec)?)?(?!\\s*[%\u00b0])(?<=(?:psv|vps|vmax|peak systolic velocity)(?:,? ?\\(?(?:cm|m)/s(?:ec)?\\)?)?:? ?(?:${SIDE_VALUE})*(?:left|right|lt|rt|l|r|d|s) ?:? ?(?:[-\u2013\u2014=] ?)?0(?:[.,]0+)?(?:(?: ?(?:cm|m)/s(?:ec)?))?)`,
       // "Left VA in the V2 segment is not located", "Left vertebral artery: in V2 segment not
-      // visualized"
-      `(?<!\\b(?:of|in|within|at|along) (?:the )?(?:(?:left|right|both|bilateral) )?)${VA_NAME}:?(?: in (?:the )?v[1-4](?: segment)?)? (?:is |was )?not (?:${SHOWN})`,
+      // visualized", "LVA:not located"
+      `(?<!\\b(?:of|in|within|at|along) (?:the )?(?:(?:left|right|both|bilateral) )?)${VA_NAME}(?::|:?(?: in (?:the )?v[1-4](?: segment)?)? )(?:is |was )?not (?:${SHOWN})`,
       // A duplex worksheet: "Left vertebral: not identified"
       `(?:left|right|lt|rt) vertebral(?: \\(v[1-4]\\))?: ?(?:not (?:${SHOWN})|absent|occluded|no flow)`,
       '(?:hypoechoic |echogenic )?thrombotic mass(?:es)?',
@@ -160,6 +160,9 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       // (Not "No flow\nacceleration", a normal duplex sentence wrapped.)
       'no (?:detectable |demonstrable |antegrade |distal |colou?r |doppler |colou?r doppler )?(?:blood )?flow(?: signals?)?(?!\\s+(?:acceleration|reduction|limitation|limit|disturbance|abnormalit|asymmetr|turbulen|revers)\\w*)(?=\\s*[.,;:()\\n]|\\s*$| (?:in|within|through|at|of|on|is|was|could|detected|detectable|seen|from|registered|recorded|found|obtained|located|demonstrated|identified|shown|visuali[sz]ed|noted)\\b)',
       `(?:absen(?:t|ce of)|lack of|loss of|zero) (?:the )?(?:normal )?(?:${SIDE}(?:vertebral artery |va ))?(?:antegrade |colou?r |forward )?(?:blood )?flow(?: voids?| signals?)?${NOT_A_NORMAL_STATEMENT}`,
+      // Flow only where the artery starts: "Left VA: flow at the origin only; distally absent".
+      'flow (?:is )?(?:seen |detected |registered )?(?:at|in) the origin only',
+      '(?:flow )?distally (?:absent|not (?:detected|seen|visuali[sz]ed|registered))',
       // Colour Doppler: the lumen not coloured ("flow is not colored", "no staining in CDC
       // mode", "colour filling is absent", "no color mapping").
       `(?:flow|lumen)(?: (?:of|in) (?:the )?${SIDE}${VA_NAME})? (?:is |was )?not (?:colou?red|stained|mapped)`,

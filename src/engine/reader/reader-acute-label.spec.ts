@@ -49,6 +49,8 @@ describe('an infarct dated acute later in its sentence', () => {
     'Old left cerebellar infarct, previously: left cerebellum - acute; now gliosis.',
     'Chronic left cerebellar infarct (12.03.2019: left cerebellum - acute).',
     'Newly hypodense left cerebellar hemisphere compared to 2019, now with volume loss (old infarct).',
+    'Infarcts: right cerebellum - old; left cerebellum - acute, now chronic.',
+    'Lacunar infarcts of different ages, the previous one acute, now chronic.',
   ])
     it(`does not read ${JSON.stringify(text)} as an acute infarct`, () => {
       expect(acuteOf(text))
@@ -85,6 +87,10 @@ describe('a dissection answered present after a denial (known-open misses of rou
     list('dissection: left V3 segment - present'),
     list('dissection: yes, left V3 segment'),
     'Dissection not seen on the right, but seen in the left V3 segment.',
+    'No dissection on the right but present on the left.',
+    'Dissection not seen on the right but evident in the left V3.',
+    list('dissection: left V3 - present.'),
+    list('dissection: left VA - present'),
   ])
     it(`reads ${JSON.stringify(text)} as a dissection`, () => {
       expect(affirmed(text))
@@ -97,10 +103,57 @@ describe('a dissection answered present after a denial (known-open misses of rou
     'Dissection not seen on the right but the left is normal.',
     list('dissection: not seen, no stenosis present'),
     list('dissection'),
+    // Round 60's attacks on the first version of these rules.
+    'Dissection is not seen on the right while the left is seen to be patent.',
+    'Dissection not seen on the right, but left V4 shown to be hypoplastic.',
+    'Dissection not seen, but left V3 - positive flow.',
+    'Vertebral artery dissection not seen, but present in the left ICA.',
+    'Dissection not seen on the right, but present in left V3 previously; now resolved.',
+    'No dissection, but left V3 plaque present.',
+    list('dissection: left V3 segment - present, normal'),
+    list('dissection: yes, left V3 segment is normal'),
+    list('dissection: left V3 segment - present, now healed'),
+    'Dissection yes (excluded).',
   ])
     it(`does not read ${JSON.stringify(text)} as a dissection`, () => {
       expect(affirmed(text))
         .withContext(JSON.stringify(dissection(text)))
         .toBeFalse();
     });
+});
+
+describe('absent vertebral flow in Doppler layouts (known-open misses of rounds 10-11)', () => {
+  const DOPPLER = { modality: 'doppler', region: 'neck-vessels' } as const;
+  const narrowing = (text: string) =>
+    readReport(text, DOPPLER).filter(
+      (m) => m.finding === 'vertebral-artery-narrowing' && m.status === 'affirmed',
+    );
+
+  for (const text of [
+    'Flow\nRight \u2014 antegrade\nLeft \u2014 absent',
+    'PSV (cm/s.): right 45, left 0.0',
+    'LVA:not located.',
+    'Left VA: flow at the origin only; distally absent.',
+  ])
+    it(`reads ${JSON.stringify(text)} as absent flow`, () => {
+      expect(narrowing(text).length)
+        .withContext(JSON.stringify(narrowing(text)))
+        .toBeGreaterThan(0);
+    });
+
+  for (const text of [
+    'Flow\nRight \u2014 antegrade\nLeft \u2014 antegrade',
+    'PSV (cm/s.): right 45, left 38.',
+    'Carotid: flow at the origin only.',
+  ])
+    it(`does not read ${JSON.stringify(text)} as a narrowing`, () => {
+      expect(narrowing(text)).toEqual([]);
+    });
+
+  it('still ends a sentence at a full stop before a bracket that is not a unit', () => {
+    const m = readReport('(No dissection.) Left VA occluded.', DOPPLER);
+    expect(
+      m.some((x) => x.finding === 'vertebral-artery-narrowing' && x.status === 'affirmed'),
+    ).toBeTrue();
+  });
 });

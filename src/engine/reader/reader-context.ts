@@ -104,11 +104,13 @@ const PLACE =
   '(?:cerebell\\w*|thalam\\w*|pons|pontine|medull\\w*|brain\\s?stem|vermis|midbrain|insula|basal\\s+ganglia|internal\\s+capsule|corona\\s+radiata|(?:occipital|parietal|frontal|temporal)(?:\\s+lobes?)?|(?:cerebellar\\s+|cerebral\\s+)?hemispheres?|(?:pica|aica|sca|pca|mca|aca)(?:\\s+territory)?)';
 const OLD = '(?:old|chronic|remote|healed)';
 const NEW = '(?:(?:hyper|sub)?acute)';
-const END = '\\s*(?=[.;,)\\n]|$)';
+/** The label ends its part; a comma goes on only to another part, not to "now chronic". */
+const END =
+  '\\s*(?=[.;)\\n]|$|,(?!\\s*(?:now|previously|prior|previous|on|in|at|excluded|ruled|not|resolved|healed|chronic|old)\\b))';
 const AGED_PARTS = new RegExp(
   [
     // "of different ages, some acute", "of various ages, the left thalamic one acute"
-    `^\\s*of\\s+(?:different|various|varying|mixed|differing)\\s+ages?\\s*[,;:]\\s*(?:(?:some|one|two|three|several|a\\s+few)(?:\\s+of\\s+(?:them|these))?|the\\s+${SIDE}?(?!(?:no|not|none|unlikely)\\b)[a-z]+\\s+one)\\s+(?:(?:is|are)\\s+)?${NEW}${END}`,
+    `^\\s*of\\s+(?:different|various|varying|mixed|differing)\\s+ages?\\s*[,;:]\\s*(?:(?:some|one|two|three|several|a\\s+few)(?:\\s+of\\s+(?:them|these))?|the\\s+${SIDE}?(?!(?:no|not|none|non|unlikely|previous|prior|former|earlier|old|older)\\b)[a-z]+\\s+one)\\s+(?:(?:is|are)\\s+)?${NEW}${END}`,
     // ": right cerebellum - old; left cerebellum - acute"
     `^\\s*:\\s*(?:${SIDE}?${PLACE}\\s*[-\u2013\u2014:]\\s*${OLD}\\s*[;,]\\s*)*${SIDE}?${PLACE}\\s*[-\u2013\u2014:]\\s*${NEW}${END}`,
     // "{acute}", "[subacute]" right after the term

@@ -222,8 +222,14 @@ const BULLET_AFFIRMS_ALL = new RegExp(BULLET_AFFIRMS.source, 'gi');
 const SIDE_WORD = /\b(?:left|right|lt|rt|v[0-4])\b/i;
 /** A side and a segment alone ("left V3"), then said demonstrated ("well demonstrated on source images"). */
 const SIDE_ALONE = /^[\s:]*(?:the\s+)?(?:left|right|lt|rt)\s+v[0-4](?:\s+segment)?\s*$/i;
+/** A side or segment alone before an answer ("left V3 segment - present", "left VA - present"). */
+const SIDE_BEFORE_ANSWER =
+  /^[\s:]*(?:(?:in|on)\s+)?(?:the\s+)?(?:left|right|lt|rt)(?:\s+(?:va|vertebral(?:\s+artery)?|v[0-4]))?(?:\s+segment)?\s*$/i;
 /** An answer alone ("- dissection: left V3 segment - present", "- dissection: yes, left V3"). */
-const PRESENT_ALONE = /^[\s:]*(?:present|positive|yes)\s*$/i;
+const PRESENT_ALONE = /^[\s:]*(?:present|positive|yes)[\s.]*$/i;
+/** Said after such an answer, it takes it back ("present, now healed", "yes, left V3 normal"). */
+const ANSWER_TAKEN_BACK =
+  /\b(?:normal|healed|resolved|artefact|artifact|excluded|ruled out|not confirmed|hypoplas\w*|previously|prior|(?:19|20)\d\d)\b/i;
 const DEMONSTRATED_ALONE =
   /^\s*(?:(?:well|clearly|also)\s+)?(?:demonstrated|shown|identified)\b(?![^.\n]{0,40}\b(?:patent|normal\w*|opacif\w*|no|not|without)\b)/i;
 /** A bullet's clause that is only a denial ("now excluded", "which is now excluded", "not confirmed"). */
@@ -263,10 +269,11 @@ function bulletSaysMore(rest: string): boolean {
   let affirmed = false;
   let prev = '';
   for (const c of clauses) {
-    if (
-      affirms(c) ||
-      (SIDE_ALONE.test(prev) && (DEMONSTRATED_ALONE.test(c) || PRESENT_ALONE.test(c))) ||
-      (prev === '' && PRESENT_ALONE.test(c))
+    if (affirms(c) || (SIDE_ALONE.test(prev) && DEMONSTRATED_ALONE.test(c))) affirmed = true;
+    else if (
+      (SIDE_BEFORE_ANSWER.test(prev) || prev === '') &&
+      PRESENT_ALONE.test(c) &&
+      !ANSWER_TAKEN_BACK.test(rest)
     )
       affirmed = true;
     else if (BULLET_ALL_DENIED.test(c) && !(SIDE_WORD.test(prev) && !affirms(prev)))

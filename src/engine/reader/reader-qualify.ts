@@ -51,14 +51,40 @@ const BRACKETED_STATE =
  * A value of "yes" right after a term: "dissection yes", "Dissection - +" (not "present":
  * "No dissection present" is a negation).
  */
-const YES_AFTER = /^\s*(?:[:=\u2013\u2014-]\s*)?(?:yes|\+)(?=\s*(?:[.,;()|\n]|$))/i;
+const YES_AFTER =
+  /^\s*(?:[:=\u2013\u2014-]\s*)?(?:yes|\+)(?=\s*(?:[.,;)|\n]|$)|\s*\((?![^)]*\b(?:excluded|no|not|negative|ruled out|resolved|healed)\b))/i;
 
 /**
- * After a turn ("but", "whereas"), a side or segment said to have it: "dissection: flap not
- * seen on the right but present in left V3", "absent on the right whereas left V3 positive".
+ * After a turn ("but", "whereas"), the finding placed in a vertebral segment or on a side
+ * and nothing more said of it: "dissection: flap not seen on the right but present in left
+ * V3", "absent on the right whereas left V3 positive", "No dissection on the right but
+ * present on the left". Not "…but the left is seen to be patent", "…but present in the
+ * left ICA", "…but left V3 - positive flow" (round 60's attacks).
  */
-const TURN_AFFIRMS =
-  /\b(?:but|whereas|while|however)\b,?\s*(?:(?:it\s+is|is|was)\s+)?(?:(?:present|positive|seen|demonstrated|shown|identified)\s+(?:(?:in|at|on)\s+)?(?:the\s+)?(?:left|right|lt|rt|v[0-4])\b|(?:(?:on|in|at)\s+)?(?:the\s+)?(?:left|right|lt|rt|v[0-4])(?:\s+(?:va|vertebral(?:\s+artery)?|v[0-4]|segment|side))*\s*(?:[-:\u2013\u2014]\s*|(?:is|was)\s+)?(?:present|positive|seen|demonstrated|shown|identified|yes)\b)/i;
+const VERTEBRAL_PLACE =
+  '(?:(?:distal|proximal|mid)\\s+)?(?:(?:left|right|lt|rt)\\s*)?(?:v[0-4](?:\\s+segment)?|va|vertebral(?:\\s+artery)?)\\b';
+const CLAUSE_END = '\\s*(?=[.;,)\\n]|$)';
+const TURN_AFFIRMS = new RegExp(
+  `\\b(?:but|whereas|however|although|yet)\\b,?\\s*(?:(?:it\\s+is|is|was)\\s+)?(?:(?:present|positive|seen|demonstrated|evident|noted|visible|detected)\\s+(?:(?:in|at|on|within)\\s+(?:the\\s+)?${VERTEBRAL_PLACE}|on\\s+the\\s+(?:left|right))|(?:(?:on|in|at)\\s+)?(?:the\\s+)?(?:left|right|lt|rt)(?:\\s+(?:va|vertebral(?:\\s+artery)?|v[0-4]|segment|side))*\\s*(?:[-:\\u2013\\u2014]\\s*|(?:is|was)\\s+)?(?:present|positive|demonstrated|evident|yes))${CLAUSE_END}`,
+  'i',
+);
+/** An earlier study or a healed state after the answer: not today's finding. */
+const TURN_EARLIER = /\b(?:previously|prior|previous|earlier|resolved|healed|(?:19|20)\d\d)\b/i;
+
+/** A side named before the turn ("on the right", "right-sided"): the denial was of one side. */
+const SIDE_BEFORE_TURN = /\b(?:left|right|lt|rt)\b[^]*\b(?:but|whereas|however|although|yet)\b/i;
+
+function turnAffirms(r: Reading, term: Term, negation: Trigger): boolean {
+  const sEnd = r.sentenceEnd[r.clauseSentence[term.clause]!]!;
+  const from = Math.max(negation.end, term.end);
+  const rest = r.text.slice(from, sEnd);
+  const m = TURN_AFFIRMS.exec(rest);
+  if (!m || TURN_EARLIER.test(rest.slice(m.index + m[0].length))) return false;
+  // A denial before the term counts only when it was of one side.
+  if (negation.end <= term.start)
+    return SIDE_BEFORE_TURN.test(r.text.slice(negation.start, from + m.index + m[0].length));
+  return true;
+}
 
 /**
  * A findings section's bare "no" at its line's end ("Findings: No", "IMPRESSION: NO"), not
@@ -276,12 +302,7 @@ export function qualify(
   if (negation && negation.end <= term.start && exceptionPlaces(r, term)) negation = undefined;
   // "Stenosis no / occlusion no / dissection yes": a value right after the term affirms it.
   if (negation && YES_AFTER.test(r.text.slice(term.end, term.end + 24))) negation = undefined;
-  if (
-    negation &&
-    negation.start >= term.end &&
-    TURN_AFFIRMS.test(r.text.slice(negation.end, r.sentenceEnd[r.clauseSentence[term.clause]!]!))
-  )
-    negation = undefined;
+  if (negation && turnAffirms(r, term, negation)) negation = undefined;
   // "DISSECTION: No. Left VA: Yes.", "ACUTE INFARCT: NONE. SUBACUTE: LEFT PICA TERRITORY.": a
   // side, segment or age answered in the next sentence takes the "no" after the term back.
   if (negation && negation.start >= term.end && takenBack(r, term)) negation = undefined;

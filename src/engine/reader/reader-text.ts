@@ -229,6 +229,8 @@ export class Reading {
     // A term over a line break: a lower-case word goes on; in capitals any word does
     // ("ACUTE\nINFARCT"). (Whether a negation reaches over a break is lineWrapAfter's.)
     const c = this.text[j] ?? '';
+    // A line of values per side ("Flow\nRight — antegrade\nLeft — absent").
+    if (/^(?:left|right|lt|rt)\b/i.test(this.text.slice(j, j + 6))) return true;
     return /[a-z]/.test(c) || (/[A-Z]/.test(c) && this.inCapitals());
   }
 

@@ -84,12 +84,6 @@ export const KNOWN_OPEN_R10_A: readonly KnownOpen[] = [
       'FA16 duplex tables (reader-tables.ts, c75e998): a zero that is not a velocity: false alarm: cervical-manipulation contraindicated',
   },
   {
-    key: 'r10 "Left VA: flow at the origin only; distally absent." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M2 occlusion wording: word order, participles, typos: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindi',
-  },
-  {
     key: 'r10 "Left VA: I.M.H." [cta/neck-vessels 2026-11-15]',
     kind: 'judgement',
     reason:

@@ -120,27 +120,9 @@ export const KNOWN_OPEN_R11_A: readonly KnownOpen[] = [
       'M9 wording and units: "isn\'t", "cm/s.", "infarction": manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
   },
   {
-    key: 'r11 "Flow\\nRight — antegrade\\nLeft — absent" [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: manip: want >= contraindicated, got clear; czm: want >',
-  },
-  {
-    key: 'r11 "PSV (cm/s.): right 45, left 0.0" [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M9 wording and units: "isn\'t", "cm/s.", "infarction": manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindi',
-  },
-  {
     key: 'r11 "Left VA:PSV 22 cm/s:reduced." [doppler/neck-vessels 2026-11-15]',
     kind: 'miss',
     reason:
       'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: manip: want >= contraindicated, got not-cleared; czm: ',
-  },
-  {
-    key: 'r11 "LVA:not located." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: manip: want >= contraindicated, got clear; czm: want >',
   },
 ];
