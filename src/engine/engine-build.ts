@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '05964ce11c634bd2';
+export const ENGINE_BUILD = '5942c9f7223b378f';

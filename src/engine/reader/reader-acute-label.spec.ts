@@ -114,6 +114,13 @@ describe('a dissection answered present after a denial (known-open misses of rou
     list('dissection: yes, left V3 segment is normal'),
     list('dissection: left V3 segment - present, now healed'),
     'Dissection yes (excluded).',
+    // A checklist's bare "no" after the term (round 60: these were emergencies).
+    'Dissection no.',
+    'Findings: dissection no.',
+    'Dissection none.',
+    'Occlusion no, dissection no.',
+    'Aneurysm yes, dissection no.',
+    'Stenosis yes / dissection no.',
   ])
     it(`does not read ${JSON.stringify(text)} as a dissection`, () => {
       expect(affirmed(text))

@@ -55,6 +55,12 @@ const YES_AFTER =
   /^\s*(?:[:=\u2013\u2014-]\s*)?(?:yes|\+)(?=\s*(?:[.,;)|\n]|$)|\s*\((?![^)]*\b(?:excluded|no|not|negative|ruled out|resolved|healed)\b))/i;
 
 /**
+ * A bare "no" answering the term, ending its part ("Dissection no.", not "no longer seen");
+ * with a colon ("ACUTE INFARCT: None. Acute: …") the heading rules decide.
+ */
+const NO_AFTER = /^[ \t]+(?:no|none|nil)(?=[ \t]*(?:[.,;/|\n]|$))/i;
+
+/**
  * After a turn ("but", "whereas"), the finding placed in a vertebral segment or on a side
  * and nothing more said of it: "dissection: flap not seen on the right but present in left
  * V3", "absent on the right whereas left V3 positive", "No dissection on the right but
@@ -325,5 +331,9 @@ export function qualify(
       ? { status: 'uncertain', trigger: text(uncertainty), request: true }
       : { status: 'uncertain', trigger: text(uncertainty) };
   if (negation) return { status: 'negated', trigger: text(negation) };
+  // A checklist's bare answer right after the term ("Dissection no.", "Occlusion no,
+  // dissection no", "Stenosis none"): the term's own "no" (round 60 false alarms).
+  if (NO_AFTER.test(r.text.slice(term.end, term.end + 16)))
+    return { status: 'negated', trigger: 'answered no' };
   return { status: 'affirmed' };
 }
