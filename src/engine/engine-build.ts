@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '5942c9f7223b378f';
+export const ENGINE_BUILD = '703967a51ac8f21c';

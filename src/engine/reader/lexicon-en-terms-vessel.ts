@@ -80,7 +80,8 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       '(?:intima(?:l)?|intima) flotation',
       'flotation of (?:the )?intima',
       'floating intima(?:l flap)?',
-      '(?:stratification|splitting|delamination|separation) of (?:the )?(?:(?:left|right|lt|rt|l\\.?|r\\.?) )?(?:(?:va|vertebral artery|arterial|vessel) )?walls?',
+      // ("… of the left-sided VA wall", "… of the VA (left) wall", "… of the VA sin. wall")
+      `(?:stratification|splitting|delamination|separation) of (?:the )?${SIDE}(?:(?:${VA_NAME}|arterial|vessel) )?walls?`,
       'double contour of (?:the )?(?:(?:vessel|arterial) )?lumen',
       'double[- ]contou?red lumen',
       '(?:two|2) (?:lumens|lumina)',

@@ -89,6 +89,10 @@ describe('a dissection answered present after a denial (known-open misses of rou
     'Dissection not seen on the right, but seen in the left V3 segment.',
     'No dissection on the right but present on the left.',
     'Dissection not seen on the right but evident in the left V3.',
+    'Stratification of the left-sided VA wall.',
+    'Stratification of the VA (left) wall.',
+    'Stratification of the VA sin. wall.',
+    'Stratification of the left vertebral a. wall.',
     list('dissection: left V3 - present.'),
     list('dissection: left VA - present'),
   ])
@@ -162,5 +166,21 @@ describe('absent vertebral flow in Doppler layouts (known-open misses of rounds 
     expect(
       m.some((x) => x.finding === 'vertebral-artery-narrowing' && x.status === 'affirmed'),
     ).toBeTrue();
+  });
+});
+
+describe('a head term in a sentence wrapped after a comma (round 11)', () => {
+  it('reads the brain named on the line before', () => {
+    const text = 'Hyperintense T2 signal in the left lateral medulla,\nconsistent with infarct.';
+    const m = readReport(text, { modality: 'mri', region: 'cervical-spine' });
+    expect(m.some((x) => x.finding === 'stroke' && x.status === 'affirmed')).toBeTrue();
+  });
+
+  it('does not read an infarct in a spine sentence without the brain', () => {
+    const m = readReport('Disc bulge at C5-6,\nsmall infarct.', {
+      modality: 'mri',
+      region: 'cervical-spine',
+    });
+    expect(m.some((x) => x.finding === 'stroke')).toBeFalse();
   });
 });

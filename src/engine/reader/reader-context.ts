@@ -26,7 +26,20 @@ export function contextHolds(r: Reading, context: TermContext, term: Term): bool
     return r.names(s, CERVICAL);
   }
   if (r.names(s, BRAIN)) return true;
+  // A sentence wrapped after a comma goes on with the line before it ("…in the left lateral
+  // medulla,\nconsistent with infarct.").
+  const before = afterCommaWrap(r, s);
+  if (before !== null && r.names(before, BRAIN)) return true;
   return region === 'head' && !r.names(s, CERVICAL);
+}
+
+/** The sentence before `s` when it ended in a comma at a line break, else null. */
+function afterCommaWrap(r: Reading, s: number): number | null {
+  if (s === 0) return null;
+  let e = r.sentenceEnd[s - 1]!;
+  if (r.text[e] !== '\n') return null;
+  while (e > 0 && /\s/.test(r.text[e - 1]!)) e--;
+  return r.text[e - 1] === ',' ? s - 1 : null;
 }
 
 export function readingFor(

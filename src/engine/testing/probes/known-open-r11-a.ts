@@ -78,36 +78,6 @@ export const KNOWN_OPEN_R11_A: readonly KnownOpen[] = [
       'FA20 "post-dissection stenosis" under "no evidence of": the dissection word breaks the negation (caution): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contrain',
   },
   {
-    key: 'r11 "Stratification of the left-sided VA wall." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
-  },
-  {
-    key: 'r11 "Stratification of the VA (left) wall." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
-  },
-  {
-    key: 'r11 "Stratification of the VA sin. wall." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
-  },
-  {
-    key: 'r11 "Stratification of the left vertebral a. wall." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M7 the side or the artery written another way: "L VA" without a stop, Latin "sin.", "VA (left)", "VA sin.", "left-sided VA", "vertebral a.": manip: want >= contraindicated, got clear; czm: want >= con',
-  },
-  {
-    key: 'r11 "Hyperintense T2 signal in the left lateral medulla,\\nconsistent with infarct." [mri/cervical-spine 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: manip: want >= contraindicated, got clear; czm: want >',
-  },
-  {
     key: 'r11 "Left VA: PSV 22 cm/s [N 40-60], reduced." [doppler/neck-vessels 2026-11-15]',
     kind: 'miss',
     reason:
