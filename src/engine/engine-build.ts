@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '703967a51ac8f21c';
+export const ENGINE_BUILD = '00f8802b5fdd8713';

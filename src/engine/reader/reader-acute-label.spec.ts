@@ -2,6 +2,7 @@
  * Known-open misses of rounds 7-13 mended in session 14: an infarct dated acute by a later
  * label of its sentence ("…, some acute"), a new CT hypodensity, a misspelt acute infarct.
  */
+import { isAnticoagulant } from '../rules/anticoagulant-names';
 import { readReport } from './report-reader';
 
 const HEAD = { modality: 'mri', region: 'head' } as const;
@@ -93,6 +94,7 @@ describe('a dissection answered present after a denial (known-open misses of rou
     'Stratification of the VA (left) wall.',
     'Stratification of the VA sin. wall.',
     'Stratification of the left vertebral a. wall.',
+    'Excluded:\n- dissection: right no; left V3 demonstrated',
     list('dissection: left V3 - present.'),
     list('dissection: left VA - present'),
   ])
@@ -182,5 +184,16 @@ describe('a head term in a sentence wrapped after a comma (round 11)', () => {
       region: 'cervical-spine',
     });
     expect(m.some((x) => x.finding === 'stroke')).toBeFalse();
+  });
+});
+
+describe('an anticoagulant beside another drug stopped (round 48 MS2, MS4)', () => {
+  it('reads the drug started after another was stopped', () => {
+    expect(isAnticoagulant('Warfarin was stopped and apixaban was started')).toBeTrue();
+    expect(isAnticoagulant('Rivaroxaban 20 mg OD since aspirin stopped')).toBeTrue();
+  });
+  it('does not read an anticoagulant stopped for another drug', () => {
+    expect(isAnticoagulant('Apixaban was stopped and aspirin was started')).toBeFalse();
+    expect(isAnticoagulant('Aspirin since warfarin stopped')).toBeFalse();
   });
 });

@@ -241,7 +241,7 @@ export function answeredAfter(r: Reading, from: number, to: number): boolean {
  * ("80 %", "80 per cent", "70/0 %").
  */
 const POSITIVE_VALUE =
-  /(?<![a-z])(?<!\/\s?)(?:yes(?!\s?\/)|y(?!\s?\/)|present|is present|there is|confirmed|total|complete|full|from v[1-4]|at (?:the )?level of c[1-7]|is(?=\s*(?:[.,;)|]|$))|v[1-4](?:\s?[-\u2013]\s?v[1-4])?(?:\s+segments?)?|positive|detected|seen|found|revealed|suspected|probable|likely|mild|moderate|severe|significant|haemodynamically significant|hemodynamically significant|critical|subtotal|grade (?:i{1,3}|iv|[1-4]))(?![a-z])|(?<![\w+])\+(?![\w+])|(?:(?<=\b(?:left|right|lt|rt|l|r)\.?\s?[:\u2013\u2014-]\s?)[1-9]\d{0,2}|(?<=\b(?:left|right|lt|rt|l|r)\.?\s?)[1-9])(?![\d.,]|\s*(?:mm|cm|m\/s|%|per))|(?<![\d.,])(?:[1-9]\d*|0[.,]\d*[1-9])(?:[.,]\d+)?\s?(?:%|per ?cent)|(?<![\d.,])[1-9]\d*\s*\/\s*0\s*%/gi;
+  /(?<![a-z])(?<!\/\s?)(?:yes(?!\s?\/)|y(?!\s?\/)|present|is present|there is|confirmed|total|complete|full|from v[1-4]|at (?:the )?level of c[1-7]|is(?=\s*(?:[.,;)|]|$))|v[1-4](?:\s?[-\u2013]\s?v[1-4])?(?:\s+segments?)?|positive|detected|seen|found|revealed|demonstrated|identified|evident|suspected|probable|likely|mild|moderate|severe|significant|haemodynamically significant|hemodynamically significant|critical|subtotal|grade (?:i{1,3}|iv|[1-4]))(?![a-z])|(?<![\w+])\+(?![\w+])|(?:(?<=\b(?:left|right|lt|rt|l|r)\.?\s?[:\u2013\u2014-]\s?)[1-9]\d{0,2}|(?<=\b(?:left|right|lt|rt|l|r)\.?\s?)[1-9])(?![\d.,]|\s*(?:mm|cm|m\/s|%|per))|(?<![\d.,])(?:[1-9]\d*|0[.,]\d*[1-9])(?:[.,]\d+)?\s?(?:%|per ?cent)|(?<![\d.,])[1-9]\d*\s*\/\s*0\s*%/gi;
 const NEGATED_VALUE = /\b(?:not|no)\s+$/i;
 /** Words a value may stand beside in its piece of the line: a side, the artery, a segment. */
 const VALUE_PLACE =

@@ -198,12 +198,13 @@ const NOT_THE_WORD =
 /**
  * Parts of an entry said apart: strong breaks ("No longer on aspirin; now apixaban 5 mg BD",
  * "Never took warfarin - Xarelto 20 mg", "Off warfarin. Apixaban BD", "(switched: apixaban)",
- * "Warfarin discontinued and apixaban started"), over which a denial does not reach; and
+ * "Warfarin discontinued and apixaban started", "Warfarin was stopped and apixaban was
+ * started", "Rivaroxaban 20 mg OD since aspirin stopped"), over which a denial does not reach; and
  * commas and brackets inside them ("Off warfarin, started apixaban"), over which it reaches
  * bare listed names ("Not on warfarin, heparin or apixaban").
  */
 const BREAKS =
-  /[;:]|\bso\b(?!\s+far)|\.(?!\d)|\s[-\u2013\u2014]\s|\bnow\b|\bthen\b|\bbut\b|\b(?:and\s+)?(?:switched|changed)\s+to\b|\band\b(?=\s+[\w-]+\s+(?:started|commenced|begun|initiated|added))|\band\b(?=\s+(?:started|commenced|switched|changed|converted|remains|continues|stays)\b)|\b(?:and\s+)?converted\s+to\b/iu;
+  /[;:]|\bso\b(?!\s+far)|\.(?!\d)|\s[-\u2013\u2014]\s|\bnow\b|\bthen\b|\bbut\b|\b(?:and\s+)?(?:switched|changed)\s+to\b|\band\b(?=\s+[\w-]+\s+(?:(?:was|were|is|has\s+been|been)\s+)?(?:started|commenced|begun|initiated|added))|\bsince\b(?=\s+[\w-]+\s+(?:(?:was|were|has\s+been|been)\s+)?(?:stopped|discontinued|ceased)\b)|\band\b(?=\s+(?:started|commenced|switched|changed|converted|remains|continues|stays)\b)|\b(?:and\s+)?converted\s+to\b/iu;
 const PARTS = /[,(]/u;
 /** Abbreviations whose full stops break nothing. */
 const ABBREVIATIONS = /\b(?:e\.g|i\.e|approx|b\.i\.d|t\.i\.d|o\.d|b\.d)\./giu;

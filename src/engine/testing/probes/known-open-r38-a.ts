@@ -6,12 +6,6 @@ import type { KnownOpen } from './known-open';
 
 export const KNOWN_OPEN_R38_A: readonly KnownOpen[] = [
   {
-    key: 'r38 "B5: cta/neck-vessels 3 d ago: \\"Excluded:\u23ce- dissection: right no; left V3 demonstrated\\" (\\"demonstrated\\")"',
-    kind: 'miss',
-    reason:
-      'a bullet "- dissection: right no; left V3 demonstrated" under "Excluded:": the side\'s "no" after the term negates it before the list is read, and "left V3 demonstrated" (no colon) is not read as a side answered yes',
-  },
-  {
     key: 'r38 "AY6: mri/head 3 d ago: \\"ACUTE INFARCT: None. Acute ischaemia: ruled-out on DWI.\\" (\\"ruled-out\\")"',
     kind: 'false-alarm',
     reason:

@@ -1,7 +1,8 @@
 /**
  * Round 48's probes (/tmp/probe48/REPORT.md: round 47's mends, 975ee63, attacked) that still
- * fail on main after its fixes (4645af0): two misses, failing before 975ee63 too (MS2, MS4;
- * BA3 and BA6, a bullet answered "segment - present" / "yes", mended in session 14), and seven fail-safe false alarms (PF4, BF1, MN1-MN3, MU1, MU2; BF1 failing before
+ * fail on main after its fixes (4645af0): four misses, failing before 975ee63 too, all
+ * mended in session 14 (BA3 and BA6, a bullet answered "segment - present" / "yes"; MS2 and
+ * MS4, "stopped" said of another drug), and seven fail-safe false alarms (PF4, BF1, MN1-MN3, MU1, MU2; BF1 failing before
  * 975ee63 too). EA5 ("although the vermis is spared") and PA2 ("at the old rim on MRI today")
  * were mended in round 49, PA3 ("on the November 2026 MRI") in round 50. The round's FHIR
  * probes all pass and are in fhir/fhir-r48.spec.ts.
@@ -20,18 +21,6 @@ export const KNOWN_OPEN_R48_A: readonly KnownOpen[] = [
     kind: 'false-alarm',
     reason:
       '"- dissection: right V3 possible motion artefact, no flap" under "No evidence of:": the uncertain side is read as an uncertain dissection though the doubt is an artefact with no flap (held, emergency, all four contraindicated): a fail-safe false alarm, open; it failed before 975ee63 too',
-  },
-  {
-    key: 'r48 "MS2: medication \\"Warfarin was stopped and apixaban was started\\""',
-    kind: 'miss',
-    reason:
-      '"Warfarin was stopped and apixaban was started": "stopped" (anticoagulant-names.ts STOPPED) marks the whole part, so apixaban is read as stopped (manipulation clear): a miss, open; it failed before 975ee63 too',
-  },
-  {
-    key: 'r48 "MS4: medication \\"Rivaroxaban 20 mg OD since aspirin stopped\\""',
-    kind: 'miss',
-    reason:
-      '"Rivaroxaban 20 mg OD since aspirin stopped": "stopped" said of aspirin (anticoagulant-names.ts STOPPED) marks the whole part, so rivaroxaban is read as stopped (manipulation clear): a miss, open; it failed before 975ee63 too',
   },
   {
     key: 'r48 "MN1: medication \\"Not on anticoagulants. Previously warfarin.\\""',
