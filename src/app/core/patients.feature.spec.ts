@@ -198,6 +198,18 @@ describe('patients reducer: writes as changes', () => {
     const s2 = reducer(s1, PatientRepositoryActions.saveSucceeded({ ids: [id] }));
     expect(patientsFeature.selectStoreSaveState.projector(s2)).toBe('lost');
   });
+
+  it('a lost store: a later read of the (empty) store replaces nothing on screen', () => {
+    const s1 = reducer(loaded, PatientRepositoryActions.storageLost({ reason: 'deleted' }));
+    const before = s1.ids.length;
+    expect(before).toBeGreaterThan(0);
+    const s2 = reducer(s1, PatientRepositoryActions.externalChangeLoaded({ patients: [] }));
+    expect(s2.ids.length).toBe(before);
+    const s3 = reducer(s2, PatientRepositoryActions.patientRead({ id, patient: null }));
+    expect(s3.entities[id]).toBeDefined();
+    const s4 = reducer(s3, PatientRepositoryActions.rereadAfterImport({ patients: [] }));
+    expect(s4.ids.length).toBe(before);
+  });
 });
 
 describe('patients reducer: names', () => {

@@ -237,8 +237,9 @@ export const patientsFeature = createFeature({
     ),
     on(PatientRepositoryActions.patientRead, (state, { id, patient }) => {
       const next = { ...state, opening: null, loaded: true };
-      // This tab's unsaved edit of it stays on screen.
-      if (state.pending[id] || state.saveStatus[id] === 'error') return next;
+      // This tab's unsaved edit of it stays on screen; so does everything once the store is
+      // lost (a read then is of an empty database).
+      if (state.pending[id] || state.saveStatus[id] === 'error' || state.storageLost) return next;
       return patient ? patientAdapter.upsertOne(patient, next) : patientAdapter.removeOne(id, next);
     }),
     on(PatientRepositoryActions.patientReadFailed, (state, { error }) => ({

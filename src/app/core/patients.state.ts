@@ -170,6 +170,9 @@ export function takeStoreRead(
   state: PatientsState,
   { patients, generation }: { patients: StoredPatient[]; generation?: number },
 ): PatientsState {
+  // The store was deleted under this tab: a read now is of an empty or new database. What
+  // the tab shows is all that is left to export, so nothing read replaces it.
+  if (state.storageLost) return state;
   const pending = (id: string): boolean => !!state.pending[id] || state.saveStatus[id] === 'error';
   const incoming = patients.filter((p) => !pending(p.id));
   const keep = Object.values(state.entities).filter(
