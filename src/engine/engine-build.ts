@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '00f8802b5fdd8713';
+export const ENGINE_BUILD = 'f9a6677a8d241f43';

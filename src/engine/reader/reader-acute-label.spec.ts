@@ -197,3 +197,23 @@ describe('an anticoagulant beside another drug stopped (round 48 MS2, MS4)', () 
     expect(isAnticoagulant('Aspirin since warfarin stopped')).toBeFalse();
   });
 });
+
+describe('uncovertebral change named as the exception to normal joints (round 28)', () => {
+  const SPINE = { modality: 'mri', region: 'cervical-spine' } as const;
+  const unco = (text: string) =>
+    readReport(text, SPINE).filter((m) => m.finding === 'uncovertebral-arthrosis');
+  for (const text of [
+    'Uncovertebral joints are normal except at C5-6 where there is hypertrophy.',
+    'UNCOVERTEBRAL JOINTS NORMAL APART FROM C5-6: HYPERTROPHY BILATERALLY',
+    'Uncovertebral joints normal except for hypertrophy at C5-6.',
+  ])
+    it(`reads ${JSON.stringify(text)}`, () => {
+      expect(unco(text).some((m) => m.status === 'affirmed')).toBeTrue();
+    });
+  it('reads no change denied after the exception, nor the facet joints', () => {
+    const denied =
+      'Uncovertebral joints normal except for a disc bulge at C5-6 without hypertrophy.';
+    expect(unco(denied).some((m) => m.status === 'affirmed')).toBeFalse();
+    expect(unco('Facet joints normal except for hypertrophy at C5-6.')).toEqual([]);
+  });
+});

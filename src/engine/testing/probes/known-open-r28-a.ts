@@ -6,18 +6,6 @@ import type { KnownOpen } from './known-open';
 
 export const KNOWN_OPEN_R28_A: readonly KnownOpen[] = [
   {
-    key: 'r28 "M34: mri/cervical-spine 30 d ago, 9 lines: \\"Uncovertebral joints are normal except at C5-6 where there is hypertrophy.\\""',
-    kind: 'miss',
-    reason:
-      '"Uncovertebral joints are normal except at C5-6 where there is hypertrophy": the exception of a normal statement is not read (the hypertrophy is not named as uncovertebral)',
-  },
-  {
-    key: 'r28 "M60: xray/cervical-spine 30 d ago, 7 lines: exception in capitals: \\"UNCOVERTEBRAL JOINTS NORMAL APART FROM C5-6: HYPERTROPHY BILATERALLY\\""',
-    kind: 'miss',
-    reason:
-      'the same in capitals ("UNCOVERTEBRAL JOINTS NORMAL APART FROM C5-6: HYPERTROPHY BILATERALLY")',
-  },
-  {
     key: 'r28 "A3: cta/neck-vessels 4 d ago, 11 lines: \\"No intimal flap, mural haematoma, vertebral⏎artery occlusion or pseudoaneurysm.\\""',
     kind: 'false-alarm',
     reason:
