@@ -86,6 +86,10 @@ const SEVERE =
 /** A headache said mild, usual or old: no sudden severe one. */
 const NOT_SEVERE =
   /\b(?:mild|usual|typical|for years|brief|at times|sometimes|occasionally|tension)\b/i;
+const DIZZY_WORDS = /\b(?:dizz\w*|vertig\w*|giddy|giddiness|light-?headed\w*)\b/i;
+/** A part that is only a provocation ("on turning head", "when looking up"). */
+const PROVOKED_ALONE =
+  /^\s*(?:(?:only|mainly|mostly|especially|esp\.?)\s+)?(?:on|when|with|during|while)\s+(?:turning|rotating|rotation|looking|extending|extension|tilting|moving)\b/i;
 /** Some year the words name is before the assessment's year ("worst ever had was in 2021"). */
 export function namesEarlierYear(words: string, on: string | undefined): boolean {
   if (!on) return false;
@@ -175,7 +179,7 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
     // stays with its own sentence ("VA dissection? Dizzy on looking up.").
     // A question mark before a word asks about that word only ("Diplopia ?cause ?VBI").
     const parts = words.split(
-      /([,;]|\.(?=\s|$)|\s[-\u2013\u2014]\s|\n)|(?<=[?!])\s+|(?<![\w?])(?=\?+ ?[a-z0-9])|(?=\b(?:without|with|and|but|while|no|not)\b)|(?=\b(?:r\/o|rule[- ]out|query|possible|probable|suspected)\s+(?!by\b|on\b|in\b|at\b|from\b|clinically\b|given\b|as\b|due\b|but\b|though\b|if\b)\w)|(?=\bgiven\b)/i,
+      /([,;]|\.(?=\s|$)|\s[-\u2013\u2014]\s|\n)|(?<=[?!])\s+|(?<![\w?])(?=\?+ ?[a-z0-9])|(?=\b(?:without|with|and(?!\s+(?:performed|done|carried out|given|undertaken)\b)|but|while|no|not)\b)|(?=\b(?:r\/o|rule[- ]out|query|possible|probable|suspected)\s+(?!by\b|on\b|in\b|at\b|from\b|clinically\b|given\b|as\b|due\b|but\b|though\b|if\b)\w)|(?=\bgiven\b)/i,
     );
     // A question goes on over a list of what one asks about ("Please rule out VBI and
     // vertebral artery dissection", "r/o dissection, stroke"), not over a symptom.
@@ -183,6 +187,8 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
     // The sentence each affirmed part is in (for what is said apart from its headache).
     const sentenceOf: number[] = [];
     let sentence = 0;
+    // The sentence of the last part naming dizziness (a provocation may follow in its own part).
+    let dizzyIn = -1;
     for (let i = 0; i < parts.length; i += 2) {
       const clause = parts[i] ?? '';
       const before = i > 0 ? parts[i - 1] : undefined;
@@ -217,6 +223,8 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
           .pop() ?? '';
       const lead = DENIAL_LEAD.exec(last);
       denying = !!lead && onlySymptoms(last.slice(lead[0].length));
+      const provokedAlone = dizzyIn === sentence && PROVOKED_ALONE.test(clause);
+      if (DIZZY_WORDS.test(clause)) dizzyIn = sentence;
       // Worry or fear alone doubts a diagnosis, not a symptom ("Worried about slurred speech
       // since chiro manipulation 2/7 ago" is dysarthria; "Fear of stroke" is nothing).
       const worried = NOT_AFFIRMED.test(clause) && !NOT_AFFIRMED.test(clause.replace(WORRY, ' '));
@@ -227,6 +235,9 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
       const got = new Set<FindingId>();
       for (const m of readReport(clause)) if (m.status === 'affirmed') got.add(m.finding);
       for (const [f, re] of NAMES) if (re.test(clause)) got.add(f);
+      // "Vertigo: none at rest, on turning head - yes": the provocation in a part of its own.
+      if (provokedAlone)
+        for (const [f, re] of NAMES) if (re.test(`dizziness ${clause}`)) got.add(f);
       if (worried) for (const f of got) if (ASKABLE.has(f)) got.delete(f);
       if (asking && [...got].every((f) => ASKABLE.has(f))) continue;
       // A diagnosis a question word follows ("VA dissection possible given …", "TIA probable").

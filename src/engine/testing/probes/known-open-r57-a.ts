@@ -1,8 +1,9 @@
 /**
  * Round 57's probes (/tmp/probe57/head.md: 50 whole case files with long free text and 56
  * attacks on the free-text reader of 0ee5dc1, at 95ddeb6, 63 failing there) that still fail on
- * main after its mends (89fd5e6): nine of the 108 (probe-cases-r57-a.ts to -e.ts), past events
- * and treatment words in long letters and notes: W2, W3, W6, W8, W9, W15, W43, T6, N5 (W14 mended in the same session).
+ * main after its mends (89fd5e6): eight of the 108 (probe-cases-r57-a.ts to -e.ts), past events
+ * and treatment words in long letters and notes: W2, W3, W6, W8, W9, W15, W43, N5 (W14 mended in
+ * the same session, T6 in session 14).
  * Reasons from the round's analysis, checked against its harness at 89fd5e6; "judgement:" where
  * the expectation is a judgement call. The list is kept for the round's later reviews.
  */
@@ -50,12 +51,6 @@ export const KNOWN_OPEN_R57_A: readonly KnownOpen[] = [
     kind: 'miss',
     reason:
       "judgement: the note 'previously steady; unsteady walking since Tuesday' on an ataxia 'no' entry is not read as ataxia ('unsteady walking' is no ataxia name), so all clear; want emergency, all four contraindicated (ataxia since Tuesday, FS-3 present wins)",
-  },
-  {
-    key: 'r57 "T6: intake all \\"no\\" | referral (GP, 2026-11-17): \\"Manipulation requested by patient and performed by chiropractor on Monday; dizziness since\\""',
-    kind: 'miss',
-    reason:
-      "'Manipulation requested by patient and performed by chiropractor on Monday; dizziness since' reads only the dizziness: the manipulation is not read (names / requested as planned), so no urgency; want urgent (s9, a triad feature after a manipulation of the last 4 weeks)",
   },
   {
     key: 'r57 "N5: intake all \\"no\\" except {\\"visual-disturbance\\":{\\"present\\":true,\\"onset\\":\\"2026-01-24\\",\\"note\\":\\"blurred vision when tired; had diplopia in 2019 from a 6th nerve palsy, resolved\\"}}"',

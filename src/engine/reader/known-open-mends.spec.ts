@@ -1,7 +1,11 @@
 /**
- * Known-open misses of rounds 7-13 mended in session 14: an infarct dated acute by a later
- * label of its sentence ("…, some acute"), a new CT hypodensity, a misspelt acute infarct.
+ * Known-open misses of rounds 7-58 mended in session 14, with the attacks of rounds 59-60 on
+ * the mends as controls: an infarct dated acute by its own age label ("…, some acute"), a new
+ * CT hypodensity, misspellings, a dissection answered present after a denial, absent flow in
+ * Doppler layouts, uncovertebral change as an exception, anticoagulants beside another drug
+ * stopped, referral-text provocation and treatment parts.
  */
+import { findingsOfText } from '../fhir/finding-text';
 import { isAnticoagulant } from '../rules/anticoagulant-names';
 import { readReport } from './report-reader';
 
@@ -215,5 +219,28 @@ describe('uncovertebral change named as the exception to normal joints (round 28
       'Uncovertebral joints normal except for a disc bulge at C5-6 without hypertrophy.';
     expect(unco(denied).some((m) => m.status === 'affirmed')).toBeFalse();
     expect(unco('Facet joints normal except for hypertrophy at C5-6.')).toEqual([]);
+  });
+});
+
+describe('referral text (round 56 A8, round 57 T6)', () => {
+  const read = (text: string) => findingsOfText({ text }, '2026-11-20');
+  it('reads a provocation in a part of its own after the dizziness', () => {
+    expect(read('Vertigo: none at rest, on turning head - yes')).toContain(
+      'dizziness-on-head-rotation',
+    );
+    expect(read('Vertigo: none at rest, on turning head - no')).not.toContain(
+      'dizziness-on-head-rotation',
+    );
+    expect(read('Headache, on turning head')).not.toContain('dizziness-on-head-rotation');
+  });
+  it('reads a manipulation requested and then performed', () => {
+    expect(
+      read(
+        'Manipulation requested by patient and performed by chiropractor on Monday; dizziness since',
+      ),
+    ).toContain('recent-cervical-manipulation');
+    expect(read('Manipulation requested by patient; chiropractor declined')).not.toContain(
+      'recent-cervical-manipulation',
+    );
   });
 });
