@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '4611ce0ae10c72ee';
+export const ENGINE_BUILD = '9ffdbdf21ee82fc6';

@@ -89,7 +89,7 @@ const NOT_SEVERE =
 const DIZZY_WORDS = /\b(?:dizz\w*|vertig\w*|giddy|giddiness|light-?headed\w*)\b/i;
 /** A part that is only a provocation ("on turning head", "when looking up"). */
 const PROVOKED_ALONE =
-  /^\s*(?:(?:only|mainly|mostly|especially|esp\.?)\s+)?(?:on|when|with|during|while)\s+(?:turning|rotating|rotation|looking|extending|extension|tilting|moving)\b/i;
+  /^\s*(?:(?:only|mainly|mostly|especially|esp\.?)\s+)?(?:on|when|with|during|while)\s+(?:turning|rotating|rotation of|looking|extending|extension of|tilting|moving)(?:\s+(?:the|her|his|their|my))?\s+(?:head|neck|up|down)(?:\s+(?:to\s+the\s+)?(?:left|right|up|down|back))?\s*(?:[-\u2013\u2014:]\s*(?:yes|y|\+))?\s*$/i;
 /** Some year the words name is before the assessment's year ("worst ever had was in 2021"). */
 export function namesEarlierYear(words: string, on: string | undefined): boolean {
   if (!on) return false;
@@ -223,8 +223,16 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
           .pop() ?? '';
       const lead = DENIAL_LEAD.exec(last);
       denying = !!lead && onlySymptoms(last.slice(lead[0].length));
-      const provokedAlone = dizzyIn === sentence && PROVOKED_ALONE.test(clause);
-      if (DIZZY_WORDS.test(clause)) dizzyIn = sentence;
+      // (Not of a pain said next: "on turning head, neck pain only".)
+      const provokedAlone =
+        dizzyIn === sentence &&
+        PROVOKED_ALONE.test(clause) &&
+        !/\b(?:pain|aches?|stiff\w*|radiat\w*)\b/i.test(parts[i + 2] ?? '');
+      if (
+        DIZZY_WORDS.test(clause) &&
+        !/\b(?:resolved|settled|gone|subsided|cleared)\b/i.test(clause)
+      )
+        dizzyIn = sentence;
       // Worry or fear alone doubts a diagnosis, not a symptom ("Worried about slurred speech
       // since chiro manipulation 2/7 ago" is dysarthria; "Fear of stroke" is nothing).
       const worried = NOT_AFFIRMED.test(clause) && !NOT_AFFIRMED.test(clause.replace(WORRY, ' '));

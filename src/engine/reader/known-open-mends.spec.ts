@@ -244,3 +244,98 @@ describe('referral text (round 56 A8, round 57 T6)', () => {
     );
   });
 });
+
+describe("round 61's attacks on this session's mends (controls)", () => {
+  const DOPPLER = { modality: 'doppler', region: 'neck-vessels' } as const;
+  const CTA = { modality: 'cta', region: 'neck-vessels' } as const;
+  const SPINE = { modality: 'mri', region: 'cervical-spine' } as const;
+  const has = (text: string, study: typeof DOPPLER | typeof CTA | typeof SPINE, f: string) =>
+    readReport(text, study).some((m) => m.finding === f && m.status === 'affirmed');
+  const read = (text: string) => findingsOfText({ text }, '2026-11-20');
+
+  it('a sentence after a bracketed value with a unit still ends at its full stop', () => {
+    expect(
+      has('No stenosis (45 cm/s.) Left VA dissection.', DOPPLER, 'vertebral-artery-dissection'),
+    ).toBeTrue();
+  });
+  it('side lines go on only under a flow heading', () => {
+    for (const text of [
+      'Reversal of flow\nRight \u2014 absent\nLeft \u2014 absent',
+      'Diastolic flow velocity\nRight 12\nLeft 0',
+      'Plaque distally absent',
+      'Stratification of the V2 wall is preserved',
+    ])
+      expect(
+        has(text, DOPPLER, 'vertebral-artery-narrowing') ||
+          has(text, DOPPLER, 'vertebral-artery-dissection'),
+      )
+        .withContext(text)
+        .toBeFalse();
+    expect(has('Flow distally absent.', DOPPLER, 'vertebral-artery-narrowing')).toBeTrue();
+  });
+  it('a bare "no" among options is no answer; "none seen" is', () => {
+    expect(has('Dissection no / yes: yes', CTA, 'vertebral-artery-dissection')).toBeTrue();
+    expect(has('Dissection none seen.', CTA, 'vertebral-artery-dissection')).toBeFalse();
+    expect(has('Occlusion none identified.', CTA, 'vertebral-artery-narrowing')).toBeFalse();
+    expect(
+      has(
+        'Dissection: right no; left V3 evident, normal calibre',
+        CTA,
+        'vertebral-artery-dissection',
+      ),
+    ).toBeFalse();
+  });
+  it('uncovertebral exceptions: not the facets, not resolved; a colon and a longer gap read', () => {
+    expect(
+      has(
+        'Uncovertebral joints are normal except for facet hypertrophy at C5-6',
+        SPINE,
+        'uncovertebral-arthrosis',
+      ),
+    ).toBeFalse();
+    expect(
+      has(
+        'Uncovertebral joints normal except where previously described hypertrophy has resolved',
+        SPINE,
+        'uncovertebral-arthrosis',
+      ),
+    ).toBeFalse();
+    expect(
+      has(
+        'Uncovertebral joints: normal except C5-6 hypertrophy.',
+        SPINE,
+        'uncovertebral-arthrosis',
+      ),
+    ).toBeTrue();
+    expect(
+      has(
+        'Uncovertebral joints are unremarkable except at C5-6 and C6-7 where there is bilateral hypertrophy',
+        SPINE,
+        'uncovertebral-arthrosis',
+      ),
+    ).toBeTrue();
+  });
+  it('a comma-wrapped line takes the brain only when it goes on to describe it', () => {
+    expect(
+      has(
+        'Brainstem and cerebellum unremarkable,\nhistory of myocardial infarction 2019.',
+        SPINE,
+        'stroke',
+      ),
+    ).toBeFalse();
+  });
+  it('referral text: no rotation from a pain, a resolved vertigo or a lumbar manipulation', () => {
+    expect(read('Dizziness, on turning head neck pain worse')).not.toContain(
+      'dizziness-on-head-rotation',
+    );
+    expect(read('Vertigo resolved; on turning head, neck pain only')).not.toContain(
+      'dizziness-on-head-rotation',
+    );
+    expect(read('Vertigo: none at rest, on turning head (no)')).not.toContain(
+      'dizziness-on-head-rotation',
+    );
+    expect(
+      read('Manipulation of the lumbar spine performed by chiropractor last week'),
+    ).not.toContain('recent-cervical-manipulation');
+  });
+});

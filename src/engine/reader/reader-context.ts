@@ -33,9 +33,18 @@ export function contextHolds(r: Reading, context: TermContext, term: Term): bool
   return region === 'head' && !r.names(s, CERVICAL);
 }
 
-/** The sentence before `s` when it ended in a comma at a line break, else null. */
+/** What only goes on to say what the line before described ("consistent with infarct"). */
+const WRAPPED_TAIL =
+  /^\s*(?:(?:most\s+)?(?:consistent|compatible|in keeping|suggestive|suspicious|likely|probably|representing|typical|characteristic|concerning)\b)/i;
+
+/**
+ * The sentence before `s` when it ended in a comma at a line break and `s` only goes on to
+ * say what it was, else null (not "Brainstem unremarkable,\nhistory of myocardial infarction").
+ */
 function afterCommaWrap(r: Reading, s: number): number | null {
   if (s === 0) return null;
+  const start = r.sentenceStart[s]!;
+  if (!WRAPPED_TAIL.test(r.text.slice(start, start + 40))) return null;
   let e = r.sentenceEnd[s - 1]!;
   if (r.text[e] !== '\n') return null;
   while (e > 0 && /\s/.test(r.text[e - 1]!)) e--;

@@ -58,7 +58,8 @@ const YES_AFTER =
  * A bare "no" answering the term, ending its part ("Dissection no.", not "no longer seen");
  * with a colon ("ACUTE INFARCT: None. Acute: …") the heading rules decide.
  */
-const NO_AFTER = /^[ \t]+(?:no|none|nil)(?=[ \t]*(?:[.,;/|\n]|$))/i;
+const NO_AFTER =
+  /^[ \t]+(?:no|none|nil)(?:[ \t]+(?:seen|identified|detected))?(?=[ \t]*(?:[.,;|\n]|$|\/(?![ \t]*(?:yes|y|present|partial|complete|possible|probable|unclear|uncertain|\+))))/i;
 
 /**
  * After a turn ("but", "whereas"), the finding placed in a vertebral segment or on a side

@@ -116,6 +116,10 @@ export function wordsBetween(text: string, start: number, end: number): number {
 }
 
 /** One reading of a report: its text, clauses, terms and lazily computed context tests. */
+/** A heading line of flow values per side ("Flow", "Blood flow:", "PSV (cm/s)"). */
+const FLOW_HEAD =
+  /^\s*(?:(?:blood|antegrade)\s+)?(?:flow|psv|vps|vmax|peak systolic velocity|flow velocity)(?:\s+velocity)?(?:\s*[([][^)\]\n]{0,12}[)\]])?\s*:?\s*$/i;
+
 export class Reading {
   readonly clauseStart: number[] = [];
   readonly clauseEnd: number[] = [];
@@ -210,6 +214,19 @@ export class Reading {
    * visualised"), or a semicolon before a side in a line of values. A term may run over it;
    * "acute" said across it still counts.
    */
+  /** The line ending at `end` is a flow heading, or a side's line under one (up to 3 lines). */
+  private underFlowHead(end: number): boolean {
+    let to = end;
+    for (let n = 0; n < 4; n++) {
+      const from = this.text.lastIndexOf('\n', to - 1) + 1;
+      const line = this.text.slice(from, to);
+      if (FLOW_HEAD.test(line)) return true;
+      if (!/^\s*(?:left|right|lt|rt)\b/i.test(line) || from === 0) return false;
+      to = from - 1;
+    }
+    return false;
+  }
+
   softBreakAfter(k: number): boolean {
     const end = this.clauseEnd[k];
     const next = this.clauseStart[k + 1];
@@ -229,8 +246,10 @@ export class Reading {
     // A term over a line break: a lower-case word goes on; in capitals any word does
     // ("ACUTE\nINFARCT"). (Whether a negation reaches over a break is lineWrapAfter's.)
     const c = this.text[j] ?? '';
-    // A line of values per side ("Flow\nRight — antegrade\nLeft — absent").
-    if (/^(?:left|right|lt|rt)\b/i.test(this.text.slice(j, j + 6))) return true;
+    // A line of values per side under a flow heading ("Flow\nRight — antegrade\nLeft — absent";
+    // not "Reversal of flow\nRight — absent", "Diastolic flow velocity\nRight 12\nLeft 0").
+    if (/^(?:left|right|lt|rt)\b/i.test(this.text.slice(j, j + 6)) && this.underFlowHead(end))
+      return true;
     return /[a-z]/.test(c) || (/[A-Z]/.test(c) && this.inCapitals());
   }
 
