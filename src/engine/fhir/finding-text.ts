@@ -89,7 +89,10 @@ const NOT_SEVERE =
 const DIZZY_WORDS = /\b(?:dizz\w*|vertig\w*|giddy|giddiness|light-?headed\w*)\b/i;
 /** A part that is only a provocation ("on turning head", "when looking up"). */
 const PROVOKED_ALONE =
-  /^\s*(?:(?:only|mainly|mostly|especially|esp\.?)\s+)?(?:on|when|with|during|while)\s+(?:turning|rotating|rotation of|looking|extending|extension of|tilting|moving)(?:\s+(?:the|her|his|their|my))?\s+(?:head|neck|up|down)(?:\s+(?:to\s+the\s+)?(?:left|right|up|down|back))?\s*(?:[-\u2013\u2014:]\s*(?:yes|y|\+))?\s*$/i;
+  /^\s*(?:(?:only|mainly|mostly|especially|esp\.?)\s+)?(?:on|when|with|during|while)\s+(?:turning|rotating|rotation of|looking|extending|extension of|tilting|moving)(?:\s+(?:the|her|his|their|my))?\s+(?:head|neck|up|down)(?:\s+[\w()+.'-]+){0,4}?\s*(?:[-\u2013\u2014:]\s*(?:yes|y|\+))?\s*$/i;
+/** What makes a provocation part no dizziness: a pain, or a denial ("on turning head (no)"). */
+const PROVOKED_NOT =
+  /\b(?:pain|aches?|stiff\w*|radiat\w*|no|not|denies|denied|nil|none|absent|negative)\b|\u2717|\(-\)/i;
 /** Some year the words name is before the assessment's year ("worst ever had was in 2021"). */
 export function namesEarlierYear(words: string, on: string | undefined): boolean {
   if (!on) return false;
@@ -227,7 +230,14 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
       const provokedAlone =
         dizzyIn === sentence &&
         PROVOKED_ALONE.test(clause) &&
-        !/\b(?:pain|aches?|stiff\w*|radiat\w*)\b/i.test(parts[i + 2] ?? '');
+        // (With the part a "no" split from it: "on turning head (no)".)
+        !PROVOKED_NOT.test(clause + (parts[i + 1] === undefined ? (parts[i + 2] ?? '') : '')) &&
+        !(
+          /^(?:,|\s[-\u2013\u2014]\s)$/.test(parts[i + 1] ?? '') &&
+          /^\s*(?:(?:neck|head)\s+)?(?:pain|ache|stiffness)\s+(?:only|worse|radiat\w*)/i.test(
+            parts[i + 2] ?? '',
+          )
+        );
       if (
         DIZZY_WORDS.test(clause) &&
         !/\b(?:resolved|settled|gone|subsided|cleared)\b/i.test(clause)

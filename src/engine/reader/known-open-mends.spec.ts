@@ -339,3 +339,69 @@ describe("round 61's attacks on this session's mends (controls)", () => {
     ).not.toContain('recent-cervical-manipulation');
   });
 });
+
+describe("round 62's attacks on round 61's mends (misses the tightening made)", () => {
+  const DOPPLER = { modality: 'doppler', region: 'neck-vessels' } as const;
+  const CTA = { modality: 'cta', region: 'neck-vessels' } as const;
+  const SPINE = { modality: 'mri', region: 'cervical-spine' } as const;
+  const has = (text: string, study: typeof DOPPLER | typeof CTA | typeof SPINE, f: string) =>
+    readReport(text, study).some((m) => m.finding === f && m.status === 'affirmed');
+  const read = (text: string) => findingsOfText({ text }, '2026-11-20');
+
+  for (const text of [
+    'Flow:\nRight \u2014 antegrade\nLeft \u2014 absent',
+    'VA flow:\nRight \u2014 antegrade\nLeft \u2014 absent',
+    'PSV (cm/s):\nRight 45\nLeft 0',
+    'Left VA: antegrade flow in V1, distally absent.',
+    'Left VA: no flow distally.',
+    'PSV (cm/s.) right 45, left 0',
+  ])
+    it(`reads absent flow in ${JSON.stringify(text)}`, () => {
+      expect(has(text, DOPPLER, 'vertebral-artery-narrowing')).toBeTrue();
+    });
+  it('reads a dissection the tightening missed', () => {
+    expect(
+      has(
+        'Stratification of the left VA wall, the right VA is normal.',
+        CTA,
+        'vertebral-artery-dissection',
+      ),
+    ).toBeTrue();
+    expect(
+      has(
+        'Dissection: right \u2014 no; left \u2014 evident in V3',
+        CTA,
+        'vertebral-artery-dissection',
+      ),
+    ).toBeTrue();
+    expect(has('Occlusion no / left / right: left', CTA, 'vertebral-artery-narrowing')).toBeTrue();
+  });
+  it('reads uncovertebral change said to have progressed since a year, or not resolved', () => {
+    expect(
+      has(
+        'Uncovertebral joints are normal except at C5-6 where hypertrophy has progressed since 2023',
+        SPINE,
+        'uncovertebral-arthrosis',
+      ),
+    ).toBeTrue();
+    expect(
+      has(
+        'Uncovertebral joints normal except at C5-6, hypertrophy not resolved',
+        SPINE,
+        'uncovertebral-arthrosis',
+      ),
+    ).toBeTrue();
+  });
+  it('reads a provocation part with a tail, not one answered no', () => {
+    expect(read('Dizziness, on turning head quickly')).toContain('dizziness-on-head-rotation');
+    expect(read('Dizziness, when looking up at the ceiling')).toContain(
+      'dizziness-on-head-rotation',
+    );
+    expect(read('Dizziness, on turning head, neck pain also')).toContain(
+      'dizziness-on-head-rotation',
+    );
+    expect(read('Dizziness, on turning head, neck pain only')).not.toContain(
+      'dizziness-on-head-rotation',
+    );
+  });
+});

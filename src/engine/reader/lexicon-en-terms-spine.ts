@@ -24,7 +24,7 @@ export const SPINE_TERMS_EN: readonly TermEntry[] = [
       // "Uncovertebral joints are normal except at C5-6 where there is hypertrophy",
       // "UNCOVERTEBRAL JOINTS NORMAL APART FROM C5-6: HYPERTROPHY BILATERALLY"
       // (The change alone, after the exception's word: a term ends at its clause.)
-      `(?:${UNCO_CHANGE}|hypertroph\\w*)(?! of (?:the )?(?:facets?|ligament\\w*))(?![^.;\\n]{0,25}\\b(?:resolved|(?:19|20)\\d\\d)\\b)(?<=${UNCO} (?:joints?|articulations?):?(?: (?:are|is|appears?))? (?:normal|unremarkable|preserved)[^.;\\n]{0,8}?\\b(?:except|apart from|other than|save|but for)\\b(?:(?!facet|flavum|articular|dis[ck]|previous)[^.;\\n]){0,60}?\\b(?:${UNCO_CHANGE}|hypertroph\\w*))`,
+      `(?:${UNCO_CHANGE}|hypertroph\\w*)(?! of (?:the )?(?:facets?|ligament\\w*))(?![^.;\\n]{0,25}\\b(?<!\\bnot )(?:(?:has|had|now)\\s+)?resolved\\b)(?<=${UNCO} (?:joints?|articulations?):?(?: (?:are|is|appears?))? (?:normal|unremarkable|preserved)[^.;\\n]{0,8}?\\b(?:except|apart from|other than|save|but for)\\b(?:(?!facet|flavum|articular|dis[ck]|previous)[^.;\\n]){0,60}?\\b(?:${UNCO_CHANGE}|hypertroph\\w*))`,
       `(?:${UNCO_CHANGE}|hypertrophy|deformation|deformity) of (?:the )?(?:left |right |bilateral )?(?:${FACET} ?(?:and|&|/) ?)?${UNCO} (?:joints?|articulations?)`,
       // "uncovertebral/facet hypertrophy", "uncovertebral joint and facet hypertrophy"
       `${UNCO}(?: joints?)? ?(?:and|&|/) ?${FACET} (?:joints? )?(?:${UNCO_CHANGE})`,

@@ -81,7 +81,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       'flotation of (?:the )?intima',
       'floating intima(?:l flap)?',
       // ("… of the left-sided VA wall", "… of the VA (left) wall", "… of the VA sin. wall")
-      `(?:stratification|splitting|delamination|separation) of (?:the )?${SIDE}(?:(?:${VA_NAME}|arterial|vessel) )?walls?(?![^.;\\n]{0,30}\\b(?:preserved|normal|maintained|intact|visuali[sz]ed|differentiated|clear|distinct))`,
+      `(?:stratification|splitting|delamination|separation) of (?:the )?${SIDE}(?:(?:${VA_NAME}|arterial|vessel) )?walls?(?!\\s*(?:layers?\\s+)?(?:is|are|was|appears?)?\\s*(?:well\\s+)?(?:preserved|normal|maintained|intact|differentiated)\\b)`,
       'double contour of (?:the )?(?:(?:vessel|arterial) )?lumen',
       'double[- ]contou?red lumen',
       '(?:two|2) (?:lumens|lumina)',
@@ -165,7 +165,9 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       'flow (?:is )?(?:seen |detected |registered )?(?:at|in) the origin only',
       'flow distally (?:absent|not (?:detected|seen|visuali[sz]ed|registered))',
       '(?:absent|not (?:detected|seen|visuali[sz]ed|registered)) distally(?<=flow (?:is )?(?:absent|not \\w+) distally)',
-      'distally (?:absent|not (?:detected|seen|visuali[sz]ed|registered))(?<=origin only[;,] ?distally (?:absent|not \\w+))',
+      'distally (?:absent|not (?:detected|seen|visuali[sz]ed|registered))(?<=flow\\b[^.;\\n]{0,30}[;,] ?distally (?:absent|not \\w+))',
+      'absent distally(?<=flow\\b[^.;\\n]{0,30}[;,] ?absent distally)',
+      'no flow distally',
       // Colour Doppler: the lumen not coloured ("flow is not colored", "no staining in CDC
       // mode", "colour filling is absent", "no color mapping").
       `(?:flow|lumen)(?: (?:of|in) (?:the )?${SIDE}${VA_NAME})? (?:is |was )?not (?:colou?red|stained|mapped)`,

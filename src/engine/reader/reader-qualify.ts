@@ -59,7 +59,7 @@ const YES_AFTER =
  * with a colon ("ACUTE INFARCT: None. Acute: …") the heading rules decide.
  */
 const NO_AFTER =
-  /^[ \t]+(?:no|none|nil)(?:[ \t]+(?:seen|identified|detected))?(?=[ \t]*(?:[.,;|\n]|$|\/(?![ \t]*(?:yes|y|present|partial|complete|possible|probable|unclear|uncertain|\+))))/i;
+  /^[ \t]+(?:no|none|nil)(?:[ \t]+(?:seen|identified|detected))?(?=[ \t]*(?:[.,;|\n]|$|\/(?![ \t]*(?:yes|y|present|partial|complete|possible|probable|unclear|uncertain|left|right|r|l|bilateral|unilateral|single|multiple|definite|suspected|indeterminate|equivocal)\b|\+)))/i;
 
 /**
  * After a turn ("but", "whereas"), the finding placed in a vertebral segment or on a side

@@ -118,7 +118,7 @@ export function wordsBetween(text: string, start: number, end: number): number {
 /** One reading of a report: its text, clauses, terms and lazily computed context tests. */
 /** A heading line of flow values per side ("Flow", "Blood flow:", "PSV (cm/s)"). */
 const FLOW_HEAD =
-  /^\s*(?:(?:blood|antegrade)\s+)?(?:flow|psv|vps|vmax|peak systolic velocity|flow velocity)(?:\s+velocity)?(?:\s*[([][^)\]\n]{0,12}[)\]])?\s*:?\s*$/i;
+  /^\s*(?:(?:(?:left\s+|right\s+)?(?:vertebral\s+arter(?:y|ies)|va|vas)|doppler|colou?r|spectral)\s*[-\u2013\u2014]?\s*)?(?:(?:blood|antegrade)\s+)?(?:flow|psv|vps|vmax|peak systolic velocity|flow velocity)?(?:\s+(?:velocity|signals?|direction|pattern|in\s+v[1-4]))?(?:\s*[([][^)\]\n]{0,20}[)\]])?(?:,\s*(?:cm|m)\/s)?\s*$/i;
 
 export class Reading {
   readonly clauseStart: number[] = [];
@@ -220,7 +220,9 @@ export class Reading {
     for (let n = 0; n < 4; n++) {
       const from = this.text.lastIndexOf('\n', to - 1) + 1;
       const line = this.text.slice(from, to);
-      if (FLOW_HEAD.test(line)) return true;
+      // (A heading ending in a colon may have its first value joined to it: "Flow: Right — …".)
+      const head = line.split(':')[0]!;
+      if (/\S/.test(head) && FLOW_HEAD.test(head)) return true;
       if (!/^\s*(?:left|right|lt|rt)\b/i.test(line) || from === 0) return false;
       to = from - 1;
     }
