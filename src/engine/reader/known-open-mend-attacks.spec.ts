@@ -6,14 +6,15 @@
 import { findingsOfText } from '../fhir/finding-text';
 import { readReport } from './report-reader';
 
-describe("round 61's attacks on this session's mends (controls)", () => {
-  const DOPPLER = { modality: 'doppler', region: 'neck-vessels' } as const;
-  const CTA = { modality: 'cta', region: 'neck-vessels' } as const;
-  const SPINE = { modality: 'mri', region: 'cervical-spine' } as const;
-  const has = (text: string, study: typeof DOPPLER | typeof CTA | typeof SPINE, f: string) =>
-    readReport(text, study).some((m) => m.finding === f && m.status === 'affirmed');
-  const read = (text: string) => findingsOfText({ text }, '2026-11-20');
+const DOPPLER = { modality: 'doppler', region: 'neck-vessels' } as const;
+const CTA = { modality: 'cta', region: 'neck-vessels' } as const;
+const SPINE = { modality: 'mri', region: 'cervical-spine' } as const;
+/** Whether the text read in the study affirms the finding. */
+const has = (text: string, study: typeof DOPPLER | typeof CTA | typeof SPINE, f: string) =>
+  readReport(text, study).some((m) => m.finding === f && m.status === 'affirmed');
+const read = (text: string) => findingsOfText({ text }, '2026-11-20');
 
+describe("round 61's attacks on this session's mends (controls)", () => {
   it('a sentence after a bracketed value with a unit still ends at its full stop', () => {
     expect(
       has('No stenosis (45 cm/s.) Left VA dissection.', DOPPLER, 'vertebral-artery-dissection'),
@@ -102,13 +103,6 @@ describe("round 61's attacks on this session's mends (controls)", () => {
 });
 
 describe("round 62's attacks on round 61's mends (misses the tightening made)", () => {
-  const DOPPLER = { modality: 'doppler', region: 'neck-vessels' } as const;
-  const CTA = { modality: 'cta', region: 'neck-vessels' } as const;
-  const SPINE = { modality: 'mri', region: 'cervical-spine' } as const;
-  const has = (text: string, study: typeof DOPPLER | typeof CTA | typeof SPINE, f: string) =>
-    readReport(text, study).some((m) => m.finding === f && m.status === 'affirmed');
-  const read = (text: string) => findingsOfText({ text }, '2026-11-20');
-
   for (const text of [
     'Flow:\nRight \u2014 antegrade\nLeft \u2014 absent',
     'VA flow:\nRight \u2014 antegrade\nLeft \u2014 absent',
