@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = 'f2ef34da3aec8c68';
+export const ENGINE_BUILD = '9c6124ac23727b06';

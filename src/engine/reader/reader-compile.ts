@@ -197,7 +197,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       [
         // Not the full stop of a side ("L. vertebral artery", "On the L.: yes").
         // Nor of an abbreviation ("approx. 3 days old", "vs. the prior").
-        // Nor of a unit alone in brackets before a colon ("PSV (cm/s.): right 45, left 0").
+        // Nor of a unit alone in brackets before a colon or a side ("PSV (cm/s.): right 45").
         '(\\.(?!\\d)(?!(?<=\\((?:cm|m)\\/s(?:ec)?\\.)\\)\\s*(?::|(?:left|right|lt|rt|l|r)\\b))(?<!(?:^|[\\s(/])[lr]\\.)(?<!\\b(?:approx|appr|ca|vs|cf|e\\.g|i\\.e|incl|resp|fig|dr|sin|dex|vertebral a)\\.)|[!\\n])',
         ';',
         `[-\u2013\u2014](?<=\\s.)(?<!\\b${FAMILY}\\s.)(?=\\s)(?!\\s*(?:none|no|nil|negative|absent)\\b\\s*(?:[.,;)\\n]|$))`,
