@@ -12,35 +12,12 @@
  */
 import type { CaseFile, FindingValue, Modality, TreatmentSession } from '../../model';
 import type { Probe } from './probe-model';
-import { ago, caseFile, expectation, st, type Exp, type Vignette } from './probe-r55-lib';
+import { caseFile, expectation, ses, st, type Exp, type Vignette } from './probe-r55-lib';
 
-export { ago, med, on, ref, st, yes, type Exp } from './probe-r55-lib';
+export { ago, med, on, ref, ses, st, yes, type Exp } from './probe-r55-lib';
 
 /** Answered "no" (with a note, when given). */
 export const no = (note?: string): FindingValue => ({ present: false, ...(note ? { note } : {}) });
-
-/** A session `days` before, with nothing new and pain 5 -> 4, then `o` (vignettes.mjs `S`). */
-export const ses = (
-  days: number,
-  course: number,
-  modality: Modality,
-  o: Partial<TreatmentSession> = {},
-): TreatmentSession => ({
-  date: ago(days),
-  course,
-  modality,
-  painBefore: 5,
-  painAfter: 4,
-  dizziness: 0,
-  headache: 0,
-  painHours: 12,
-  rednessHours: 2,
-  swelling: false,
-  painWorseWithMovement: false,
-  analgesicsIneffective: false,
-  newSymptoms: [],
-  ...o,
-});
 
 /**
  * `n` sessions of `modality` every second day from `startDays` before, pain falling from 6 -> 5
