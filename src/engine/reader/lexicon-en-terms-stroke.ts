@@ -11,6 +11,12 @@ import type { TermEntry } from './lexicon-en';
 const STROKE =
   '(?<!\\b(?:breast|back|heat|sun|code|pen|brush|swim\\w*)[- ])(?<!\\b(?:risk|prevention|prophylaxis) (?:of|for|against) )strokes?(?! (?:volume|prevention|prophylaxis|risk|unit|clinic|team|protocol|service|nurse|physician|ward|cent(?:re|er)|pathway|scale|education|swimming|index|work-?up|mimic|alert|call|thrombolysis|screening|medicine|department|neurolog\\w*|rehab\\w*))';
 /** Not a costovertebral angle ("CVA tenderness"). */
+/**
+ * Not a dense artery the report puts down to its wall or the blood ("hyperdense basilar
+ * artery, likely calcified", "… due to a high haematocrit").
+ */
+const NOT_CALCIFIED =
+  '(?!,? (?:(?:likely|probably|possibly|presumably|most likely|in keeping with|consistent with|due to|related to|secondary to|from|reflecting|attributable to|(?:which )?(?:is )?(?:likely )?(?:due|related|secondary) to) )*(?:(?:a |the )?(?:vascular|mural|wall|atherosclerotic|high|raised|elevated|increased) )?(?:calcif|haematocrit|hematocrit|polycyth))';
 const CVA = 'cva(?!:? (?:(?:no|non-?) )?(?:tenderness|tender|angle|pain))';
 
 export const STROKE_TERMS_EN: readonly TermEntry[] = [
@@ -22,11 +28,16 @@ export const STROKE_TERMS_EN: readonly TermEntry[] = [
     patterns: [
       'acute (?:isch(?:a?e|a)mic )?infar[ck]t(?:ion|s)?',
       'acute (?:isch(?:a?e|a)mic )?(?:infact|infrct|infarc|infarts|infartc)',
+      // "Acute inf. in the left cerebellum" (not "acute inf. MI", an inferior one).
+      'acute (?:isch(?:a?e|a)mic )?inf(?=\\. (?:in|of|within|at|involving)\\b)',
       'acutely infarcted',
       // CT signs of an acute infarct; fresh blood.
       'early isch(?:a?e|a)mic changes?',
       'loss of (?:the )?grey[- ]white (?:matter )?differentiation',
-      'hyperdense (?:basilar|middle cerebral|mca|pca|posterior cerebral) artery(?: sign)?',
+      `hyperdense (?:basilar|middle cerebral|mca|pca|posterior cerebral) artery(?: sign)?${NOT_CALCIFIED}`,
+      // "Hyperdensity of the basilar artery, suspicious for thrombosis" (negatable, unlike the
+      // basilar entry below: "No hyperdensity of the basilar artery").
+      `(?:hyperdensity|hyperattenuation|increased (?:density|attenuation)) (?:of|in|within) (?:the )?(?:distal |proximal |mid )?basilar (?:artery|tip)${NOT_CALCIFIED}`,
       '(?:fresh|hyperacute|acute) (?:blood|bleed(?:ing)?|ha?ematoma)',
       // "Right PCA territory infarction, early subacute."
       'infar[ck]t(?:ion|s)?,? (?:early|late) (?:hyper|sub)?acute',

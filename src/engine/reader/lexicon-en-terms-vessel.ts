@@ -14,6 +14,7 @@ import {
   SIDE,
   SIDE_VALUE,
   VA_NAME,
+  VA_PLACE,
 } from './lexicon-en-vessel-parts';
 import { NARROWING_TERMS_EN } from './lexicon-en-terms-narrowing';
 
@@ -146,6 +147,8 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       // "PSV in the left VA 0,0 cm/s", "Vmax - not registered"
       '(?:psv|vps|vmax|peak systolic velocity)(?: in (?:the )?(?:(?:left|right|lt|rt|l\\.?|r\\.?) )?(?:va|vertebral artery))? 0(?:[.,]0+)? ?(?:cm|m)/s',
       '(?:psv|vps|vmax|peak systolic velocity) ?[:=\u2013\u2014-]? ?not (?:registered|detected|obtained|recorded|measurable)',
+      // "Left VA: velocity not measurable (not visualised)": not measurable because no artery shown.
+      `(?:velocity|psv|flow) (?:is |was )?(?:not measurable|unmeasurable|immeasurable) \\((?:not (?:${SHOWN})|non-?visuali[sz]ed|no (?:flow|signal)|absent|occluded)\\)`,
       // A side line under a heading ("Vertebral arteries:\n- left: not visualised").
       `(?:left|right)(?: side)?: ?(?:[-\u2013\u2014] ?)?(?:not (?:${SHOWN})|non-?visuali[sz]ed|non-?opacified|absent|occluded|no (?:contrast )?(?:opacification|filling|enhancement)(?=\\s*(?:[.,;)\\n]|$)))`,
       'non-?visuali[sz]ation of (?:the )?(?:left |right )?(?:vertebral artery|va)',
@@ -182,7 +185,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       'no (?:doppler )?wave ?forms?(?= (?:in|from|at)\\b|\\s*[.,;)]|\\s*$)',
       'flat(?:-?line| (?:doppler )?wave ?form)',
       // "Left VA: waveform flat / - absent", "no spectrum", "no spectral trace", "patency - no"
-      `${VA_NAME}:? ?(?:[-\u2013\u2014] ?)?(?:(?:doppler |spectral )?(?:wave ?form|spectrum|trace) ?(?:[-\u2013\u2014:] ?)?(?:is |was )?(?:flat|absent|not (?:obtained|detected|recorded|registered))|no (?:doppler |spectral )?(?:wave ?form|spectrum|trace)s?(?: (?:obtained|detected|recorded|registered))?(?=\\s*(?:[.,;)\\n]|$)))`,
+      `${VA_NAME}:? ?(?:[-\u2013\u2014] ?)?(?:(?:doppler |spectral )?(?:wave ?form|spectrum|trace) ?(?:[-\u2013\u2014:] ?)?(?:is |was )?(?:flat|absent|not (?:obtained|detected|recorded|registered))|no (?:doppler |spectral )?(?:wave ?form|spectrum|trace)s?(?: (?:obtained|obtainable|detected|detectable|recorded|registered))?(?=\\s*(?:[.,;)\\n]|$)))`,
       `${VA_NAME}:? ?(?:[-\u2013\u2014] ?)?(?:patency|patent) ?[-\u2013\u2014:] ?no(?![a-z])`,
       // "Left VA - no contrast" (a side named: not a non-contrast technique line)
       `(?:left|right|lt|rt|l|r)\\.? ${VA_NAME} ?[-\u2013\u2014] ?no contrast(?: (?:filling|opacification|enhancement))?(?=\\s*(?:[.,;)\\n]|$))`,
@@ -199,7 +202,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       `no (?:colou?r|spectral|doppler) (?:or|and|/) (?:colou?r|spectral|doppler) (?:doppler )?(?:flow|signals?)${NOT_A_NORMAL_STATEMENT}`,
       // "Blood flow in the left VA - not detected", "Flow in the left vertebral artery: none",
       // "Doppler signal from the left VA - not obtained"
-      `${FLOW_KIND}(?:blood )?flow(?: signals?)? (?:in|through|within|from) (?:the )?${SIDE}${VA_NAME} ?(?:[-\u2013\u2014:]) ?(?:${NOT_FOUND}|none|nil|no(?![a-z]))`,
+      `${FLOW_KIND}(?:blood )?flow(?: signals?)? (?:in|through|within|along|of|from) ${VA_PLACE} ?(?:[-\u2013\u2014:]) ?(?:${NOT_FOUND}|none|nil|no(?![a-z]))`,
       `(?:doppler |colou?r |flow )?signals? from (?:the )?${SIDE}${VA_NAME} ?(?:[-\u2013\u2014:])? ?(?:is |was )?(?:not (?:obtained|detected|registered|recorded|found)|absent|none)`,
       `no flow-related (?:signal|enhancement)${NOT_A_NORMAL_STATEMENT}`,
       `no (?:forward|antegrade) flow${NOT_A_NORMAL_STATEMENT}`,
@@ -233,7 +236,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       '(?:absen(?:t|ce of)|lack of|loss of) (?:the )?(?:doppler|colou?r|spectral)(?: (?:and|or|/) (?:doppler|colou?r|spectral))*(?: doppler)? (?:flow )?signals?',
       `${FLOW_KIND_OR_OBJECT}flow (?:voids? |signals? )?(?:is |was |are )?(?:absent|not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded)|undetectable)`,
       // "Flow in the left VA is not registered", "Flow void of the left VA is lost"
-      `${FLOW_KIND}(?:blood )?flow(?: voids?| signals?)? (?:in|through|within|along|of|from) (?:the )?${SIDE}${VA_NAME} (?:is |was |are )?${NOT_FOUND}`,
+      `${FLOW_KIND}(?:blood )?flow(?: voids?| signals?)? (?:in|through|within|along|of|from) ${VA_PLACE} (?:is |was |are )?${NOT_FOUND}`,
       // "Flow was not found", "flow cannot be obtained" (not "retrograde flow is not found")
       `${FLOW_KIND}${FLOW_KIND_OR_OBJECT}flow (?:voids? |signals? )?(?:is |was |are |were )?${NOT_FOUND}`,
       // A peak velocity of zero ("PSV 0 cm/s"), not an end-diastolic one.
@@ -253,6 +256,8 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       // "PSV — cm/s (no signal)", "Left VA: flow 0 cm/s", "PSV 0", "blood flow 0 ml/min"
       '\\(no (?:flow |doppler |colou?r )?signal\\)',
       '(?<!diastolic )(?:psv|vps|vmax|peak systolic velocity)(?: ?[:=\u2013\u2014-] ?| )0(?:[.,]0+)?(?![.,]?\\d)(?: ?(?:cm|m)/s(?:ec)?)?',
+      // "Left VA: velocity - 0 cm/s"
+      `${FLOW_KIND_OR_OBJECT}(?:(?:blood )?flow velocity|velocity) ?[-\u2013\u2014] ?0(?:[.,]0+)?(?![.,]?\\d)(?: ?(?:cm|m)/s(?:ec)?)?(?!\\s*[%\u00b0])`,
       '(?:blood )?flow(?: volume| velocity)?(?: ?[:=] ?| )0(?:[.,]0+)? ?(?:cm/s(?:ec)?|m/s|ml/min)',
       // "Hyperdense left vertebral artery" on CT: a clot in it.
       'hyperdense (?:(?:left|right|lt|rt|l\\.?|r\\.?) )?(?:vertebral artery|va)(?: sign)?',

@@ -10,6 +10,11 @@ export const VA_NAME =
   '(?:(?:vertebral arter(?:y|ies)|vertebral a\\.|va)(?: on the (?:left|right)| \\((?:left|right|l|r)\\)| (?:sin|dex|sinistra|dextra)\\.?)?|[lr]va|v[1-4](?: segment)?)';
 /** A side, spelt out or abbreviated ("lt", "L."). */
 export const SIDE = '(?:(?:left|right|lt|rt|l\\.?|r\\.?|left-sided|right-sided) )?';
+/**
+ * The vertebral artery as the place of a flow ("the left VA", "the V2 segment of the left VA",
+ * "the left VA (V1-V3)"), after "in / along / through".
+ */
+export const VA_PLACE = `(?:the )?(?:v[1-4](?: ?[-\u2013] ?v[1-4])? segments? of (?:the )?)?${SIDE}${VA_NAME}(?: \\(v[1-4](?: ?[-\u2013] ?v[1-4])?\\))?`;
 /** Not a kind of flow whose absence is normal ("retrograde flow is not found"). */
 export const FLOW_KIND =
   '(?<!\\b(?:turbulent|retrograde|reversed?|abnormal|pathological|accelerated|increased|high|collateral|disturbed|oscillating|alternating|to-and-fro) )';

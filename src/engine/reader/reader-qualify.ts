@@ -7,6 +7,7 @@
 import type { MentionStatus } from './report-reader';
 import { answeredAfter, positiveValueAfter, requestAnswered, scopeBroken } from './reader-scope';
 import { headingReply, negatedBullet, takenBack, unticked } from './reader-headings';
+import { correctingQuote, doubtedAfter, withdrawnQuote } from './reader-retractions';
 export { ageLabelled } from './reader-headings';
 export { olderAfter } from './reader-older';
 import {
@@ -228,7 +229,12 @@ export function qualify(
   const after = dashAfter(r, term.clause) ? r.clauseEnd[term.clause + 1]! : ce;
   let negation: Trigger | undefined;
   let uncertainty: Trigger | undefined;
+  // 'Addendum: for "no dissection" read "dissection of the left V3"': the quoted new wording
+  // is read on its own.
+  const quote = correctingQuote(r, term);
+  if (!quote && withdrawnQuote(r, term)) return { status: 'negated', trigger: 'wording withdrawn' };
   for (const t of reachable(r, term, cs, after)) {
+    if (quote && (t.start < quote.open || t.end > quote.close)) continue;
     // After the dash only a clause that is the negation or doubt alone ("- not detected"),
     // not "- right not detected", "- was not detected on CT yesterday".
     if (
@@ -327,6 +333,8 @@ export function qualify(
     return { status: 'uncertain', trigger: 'heading not assessed', unassessed: true };
   // Uncertainty wins over negation: an uncertain finding must never read as excluded.
   const text = (t: Trigger): string => r.text.slice(t.start, t.end);
+  const doubt = negation && !uncertainty ? doubtedAfter(r, term) : null;
+  if (doubt) return { status: 'uncertain', trigger: doubt };
   if (uncertainty)
     return uncertainty.kind === 'request'
       ? { status: 'uncertain', trigger: text(uncertainty), request: true }

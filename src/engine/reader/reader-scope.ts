@@ -186,13 +186,25 @@ function unjoinedTerms(r: Reading, from: number, to: number, term: Term): boolea
     // Two words for one finding ("fracture dislocation") are one phrase.
     if (
       prev &&
-      phraseKey(r, prev) !== phraseKey(r, t) &&
+      (phraseKey(r, prev) !== phraseKey(r, t) || newlyAcute(r, prev, t)) &&
       UNJOINED.test(r.text.slice(prev.end, t.start))
     )
       return true;
     if (!prev || t.end > prev.end) prev = t;
   }
   return false;
+}
+
+/**
+ * "No haemorrhage acute infarct in the left cerebellum": a term said acute in its own words,
+ * right after a term of the same finding that is not, starts a phrase of its own.
+ */
+function newlyAcute(r: Reading, prev: Term, t: Term): boolean {
+  return (
+    r.lex.terms[t.entry]!.acute === true &&
+    r.lex.terms[prev.entry]!.acute !== true &&
+    /^(?:hyper|sub)?acute\b/i.test(r.text.slice(t.start, t.end))
+  );
 }
 
 const SEEN_AFTER =

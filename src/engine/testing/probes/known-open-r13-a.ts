@@ -126,12 +126,6 @@ export const KNOWN_OPEN_R13_A: readonly KnownOpen[] = [
       'FA1 a general remark on the sensitivity of CT ("insensitive to early ischaemia", "MRI is more sensitive for posterior fossa infarcts") read as an acute infarct (false emergency) (judgement): manip: want <= not-cleared, got contraindicated; czm: want <= not-cleared, got contraindicated; bm: want <= clear, got contraindicated; ex: want <= clear, got contraindicated; urg: want <= none, got emergency',
   },
   {
-    key: 'r13 "Left VA: velocity not measurable (not visualised)." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M2 "velocity not measurable (no flow)" (fixed in r12) and absent waveforms in other words: manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
     key: 'r13 "Intraventricular blood (4th ventricle)." [msct/head 2026-11-15]',
     kind: 'miss',
     reason:

@@ -6,18 +6,6 @@ import type { KnownOpen } from './known-open';
 
 export const KNOWN_OPEN_R14_A: readonly KnownOpen[] = [
   {
-    key: 'r14 "Left VA: no Doppler waveform obtainable." [doppler/neck-vessels 2026-11-15]',
-    kind: 'judgement',
-    reason:
-      '(judgement) M4 absent flow in other words (D/S with ";" or reversed, waveform flat / absent / not detected, spectrum absent, patency - no, no flow detectable) not read (emergency missed): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
-    key: 'r14 "Left VA: velocity - 0 cm/s." [doppler/neck-vessels 2026-11-15]',
-    kind: 'judgement',
-    reason:
-      '(judgement) M4 absent flow in other words (D/S with ";" or reversed, waveform flat / absent / not detected, spectrum absent, patency - no, no flow detectable) not read (emergency missed): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
     key: 'r14 "Stenosis: right 0%, left 100%." [doppler/neck-vessels 2026-11-15]',
     kind: 'judgement',
     reason:

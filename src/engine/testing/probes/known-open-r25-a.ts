@@ -6,12 +6,6 @@ import type { KnownOpen } from './known-open';
 
 export const KNOWN_OPEN_R25_A: readonly KnownOpen[] = [
   {
-    key: 'r25 "M24: mri/head 3 d ago, 8 lines: one line, no punctuation: \\"No haemorrhage acute infarct in the left cerebellum.\\""',
-    kind: 'miss',
-    reason:
-      'a negation and a new finding on one line with no punctuation ("No haemorrhage acute infarct in the left cerebellum"): not read at all, before this round too',
-  },
-  {
     key: 'r25 "M65: mri/head 3 d ago, 8 lines: \\"No infarct other than in the left PICA territory, of acute age.\\""',
     kind: 'judgement',
     reason:

@@ -3,18 +3,6 @@ import type { KnownOpen } from './known-open';
 
 export const KNOWN_OPEN_R6_C: readonly KnownOpen[] = [
   {
-    key: 'r6 "Correction: \\"no dissection\\" should read \\"dissection\\"." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'REPORT.md F1i: a correction written inside the report: every mention read as negated (got manip=clear czm=clear bm=clear ex=clear urg=none)',
-  },
-  {
-    key: 'r6 "Vertebral arteries: no dissection.\\nAddendum: for \\"no dissection\\" read \\"dissection of the left V3\\"." [cta/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'REPORT.md F1i: a correction written inside the report: every mention read as negated (got manip=clear czm=clear bm=clear ex=clear urg=none)',
-  },
-  {
     key: 'r6 "Dissection: no (yes - tortuosity)." [cta/neck-vessels 2026-11-15]',
     kind: 'false-alarm',
     reason:

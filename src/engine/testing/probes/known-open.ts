@@ -89,11 +89,6 @@ export interface KnownOpen {
 
 export const KNOWN_OPEN: readonly KnownOpen[] = [
   {
-    key: 'r2 "Acute inf. in the left cerebellum." [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason: "the abbreviation 'inf.' for infarct is not read: everything clear for a 5-day-old MRI",
-  },
-  {
     key: 'r1 "VA narrowing phrase + headache+dizziness: Reverse flow in the left VA (subclavian steal)." [doppler/neck-vessels 2026-11-15]',
     kind: 'judgement',
     reason: 'subclavian steal (reversed VA flow) is not read as narrowing',

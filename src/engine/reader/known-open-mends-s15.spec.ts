@@ -1,0 +1,179 @@
+/**
+ * Known-open misses of rounds 2-25 mended in session 15, each with texts that must stay as
+ * they were: absent flow where the artery is named with its segment, "along" or a bracket;
+ * a zero velocity or no waveform; a hyperdense basilar artery said as a noun; "acute inf.";
+ * an acute infarct right after a denied haemorrhage; a doubt said after a denial; a
+ * correction's quoted wording.
+ */
+import { readReport, type Mention } from './report-reader';
+
+const DOPPLER = { modality: 'doppler', region: 'neck-vessels' } as const;
+const CTA = { modality: 'cta', region: 'neck-vessels' } as const;
+const CT = { modality: 'msct', region: 'head' } as const;
+const MRI = { modality: 'mri', region: 'head' } as const;
+
+const show = (ms: readonly Mention[]) =>
+  JSON.stringify(ms.map((m) => [m.finding, m.status, m.text, m.trigger ?? '']));
+
+describe('absent vertebral flow, the artery named in more ways (rounds 13-15)', () => {
+  const absent = (text: string) =>
+    readReport(text, DOPPLER).filter(
+      (m) => m.finding === 'vertebral-artery-narrowing' && m.status === 'affirmed' && m.occlusion,
+    );
+  const uss = (line: string) =>
+    'ULTRASOUND OF NECK VESSELS\nPlaques - not detected.\nSubclavian steal - not detected.\n' +
+    `${line}\nJugular veins - patent, compressible.\nConclusion: no stenosis of the carotid arteries.`;
+
+  for (const text of [
+    'Blood flow along the left VA - not registered.',
+    'Blood flow along the left VA: not registered.',
+    'Blood flow in the V2 segment of the left VA - absent.',
+    'Blood flow in the V2 segment of the left VA is absent.',
+    'Flow in the left VA (V1-V3) - not detected.',
+    'Flow in the V1-V3 segments of the right vertebral artery: none.',
+    uss('Blood flow along the left VA - not registered.'),
+    uss('Flow in the left VA (V1-V3) - not detected.'),
+    'Left VA: velocity - 0 cm/s.',
+    'Left VA: flow velocity \u2013 0.0 cm/s.',
+    'Left VA: no Doppler waveform obtainable.',
+    'Left VA: velocity not measurable (not visualised).',
+  ])
+    it(`reads ${JSON.stringify(text)} as absent flow`, () => {
+      expect(absent(text).length)
+        .withContext(show(readReport(text, DOPPLER)))
+        .toBeGreaterThan(0);
+    });
+
+  for (const text of [
+    'Flow in the left VA (V1-V3) - normal.',
+    'Blood flow along the left VA - not changed.',
+    'Blood flow in the V2 segment of the left VA - not accelerated.',
+    'Retrograde flow along the left VA - not registered.',
+    'Turbulent flow in the V2 segment of the left VA - absent.',
+    'Diastolic velocity - 0 cm/s.',
+    'End-diastolic velocity - 0 cm/s.',
+    'Left VA: velocity - 0.5 m/s.',
+    'Left VA: velocity not measurable (angle).',
+    'Left VA: no Doppler waveform abnormality.',
+    uss('Blood flow along the left VA - antegrade.'),
+  ])
+    it(`does not read ${JSON.stringify(text)} as absent flow`, () => {
+      expect(absent(text))
+        .withContext(show(readReport(text, DOPPLER)))
+        .toEqual([]);
+    });
+});
+
+describe('an acute stroke in other words (rounds 2, 15, 25)', () => {
+  const acute = (text: string, study: typeof CT | typeof MRI) =>
+    readReport(text, study).filter(
+      (m) => m.finding === 'stroke' && m.status === 'affirmed' && m.acute === true,
+    );
+
+  for (const [text, study] of [
+    ['Hyperdensity of the basilar artery is noted, suspicious for thrombosis.', CT],
+    [
+      'There is no intracranial haemorrhage, mass or midline shift. Hyperdensity of the basilar artery is noted.',
+      CT,
+    ],
+    ['Increased attenuation in the distal basilar artery.', CT],
+    ['Hyperdense basilar artery.', CT],
+    ['Hyperdense basilar artery; calcified carotid siphons.', CT],
+    ['Acute inf. in the left cerebellum.', MRI],
+    ['acute inf. of the pons', MRI],
+    ['No haemorrhage acute infarct in the left cerebellum.', MRI],
+    ['No haemorrhage, acute infarct in the left cerebellum.', MRI],
+  ] as const)
+    it(`reads ${JSON.stringify(text)} as an acute stroke`, () => {
+      expect(acute(text, study).length)
+        .withContext(show(readReport(text, study)))
+        .toBeGreaterThan(0);
+    });
+
+  for (const [text, study] of [
+    ['No hyperdensity of the basilar artery.', CT],
+    ['Hyperdensity of the basilar artery is not seen.', CT],
+    ['Hyperdensity of the basilar artery due to calcification.', CT],
+    ['Hyperdense basilar artery, likely calcified.', CT],
+    ['Mild hyperdensity of the basilar artery, likely related to high haematocrit.', CT],
+    ['No acute inf. in the left cerebellum.', MRI],
+    ['Acute inf. MI on the ECG.', MRI],
+    ['Old inf. in the left cerebellum.', MRI],
+    ['No haemorrhage or acute infarct.', MRI],
+    ['No haemorrhagic acute infarct.', MRI],
+    ['No acute infarct.', MRI],
+  ] as const)
+    it(`does not read ${JSON.stringify(text)} as an acute stroke`, () => {
+      expect(acute(text, study))
+        .withContext(show(readReport(text, study)))
+        .toEqual([]);
+    });
+});
+
+describe('what a report takes back: a doubt after a denial, a correction (round 6)', () => {
+  const dissection = (text: string) =>
+    readReport(text, CTA).filter((m) => m.finding === 'vertebral-artery-dissection');
+  const statuses = (text: string) => dissection(text).map((m) => m.status);
+
+  for (const text of [
+    'Picture is not typical for dissection, but it cannot be excluded.',
+    'No dissection, though it cannot be entirely ruled out.',
+    'Dissection not seen; however, this cannot be completely excluded.',
+  ])
+    it(`reads ${JSON.stringify(text)} as an uncertain dissection`, () => {
+      expect(statuses(text))
+        .withContext(show(dissection(text)))
+        .toEqual(['uncertain']);
+    });
+
+  for (const text of [
+    'No dissection, but a small aneurysm cannot be excluded.',
+    'No dissection. But it cannot be excluded that the patient moved.',
+  ])
+    it(`still reads ${JSON.stringify(text)} as no dissection`, () => {
+      expect(statuses(text))
+        .withContext(show(dissection(text)))
+        .toEqual(['negated']);
+    });
+
+  it('gives a doubt named after a list to its own term only', () => {
+    const ms = readReport('No stenosis or dissection, but occlusion cannot be excluded.', CTA);
+    expect(ms.map((m) => [m.text, m.status])).toEqual([
+      ['stenosis', 'negated'],
+      ['dissection', 'negated'],
+      ['occlusion', 'uncertain'],
+    ]);
+  });
+
+  for (const text of [
+    'Correction: "no dissection" should read "dissection".',
+    'Vertebral arteries: no dissection.\nAddendum: for "no dissection" read "dissection of the left V3".',
+    'Addendum: for \u201cno dissection\u201d read \u201cdissection of the left V3\u201d.',
+  ])
+    it(`reads the corrected wording of ${JSON.stringify(text)}`, () => {
+      expect(statuses(text))
+        .withContext(show(dissection(text)))
+        .toContain('affirmed');
+    });
+
+  for (const text of [
+    'Addendum: "dissection" should read "no dissection".',
+    'Correction: for "dissection" read "no dissection of the left V3".',
+  ])
+    it(`does not read the withdrawn wording of ${JSON.stringify(text)}`, () => {
+      expect(statuses(text))
+        .withContext(show(dissection(text)))
+        .not.toContain('affirmed');
+    });
+
+  for (const text of ['No "dissection" seen.', 'Findings: no "dissection", read by Dr X.'])
+    it(`reads a quote that corrects nothing as it stands: ${JSON.stringify(text)}`, () => {
+      expect(statuses(text))
+        .withContext(show(dissection(text)))
+        .toEqual(['negated']);
+    });
+
+  it('still reads a quoted finding that nothing corrects', () => {
+    expect(statuses('Findings: "dissection", read by Dr X.')).toEqual(['affirmed']);
+  });
+});
