@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '9e08a2ddb52523fd';
+export const ENGINE_BUILD = 'e040e88728744489';

@@ -3,8 +3,10 @@
  * they were: absent flow where the artery is named with its segment, "along" or a bracket;
  * a zero velocity or no waveform; a hyperdense basilar artery said as a noun; "acute inf.";
  * an acute infarct right after a denied haemorrhage; a doubt said after a denial; a
- * correction's quoted wording.
+ * correction's quoted wording; a term answered side by side on the lines under it; a neck
+ * manipulation named with another spinal region.
  */
+import { findingsOfText } from '../fhir/finding-text';
 import { readReport, type Mention } from './report-reader';
 
 const DOPPLER = { modality: 'doppler', region: 'neck-vessels' } as const;
@@ -176,4 +178,57 @@ describe('what a report takes back: a doubt after a denial, a correction (round 
   it('still reads a quoted finding that nothing corrects', () => {
     expect(statuses('Findings: "dissection", read by Dr X.')).toEqual(['affirmed']);
   });
+});
+
+describe("a term's own line answered side by side (round 62)", () => {
+  const narrowing = (text: string) =>
+    readReport(text, DOPPLER).filter((m) => m.finding === 'vertebral-artery-narrowing');
+  const statuses = (text: string) => narrowing(text).map((m) => m.status);
+
+  for (const text of [
+    'Occlusion\nRight: no\nLeft: no',
+    'Occlusion\nRight: no',
+    'Occlusion\n- right - none\n- left - absent',
+    'Stenosis\nRight: no\nLeft: no\nPlaques: none',
+  ])
+    it(`reads ${JSON.stringify(text)} as denied`, () => {
+      expect(statuses(text))
+        .withContext(show(narrowing(text)))
+        .toEqual(['negated']);
+    });
+
+  for (const text of [
+    'Occlusion\nRight: no\nLeft: yes',
+    'Occlusion\nRight: no\nLeft: not assessed',
+    'Occlusion\nRight: no\nLeft: ',
+    'Left VA occlusion\nRight: no\nLeft: no',
+    'Occlusion',
+  ])
+    it(`still reads ${JSON.stringify(text)} as a finding`, () => {
+      expect(statuses(text))
+        .withContext(show(narrowing(text)))
+        .toEqual(['affirmed']);
+    });
+});
+
+describe('a manipulation of two spinal regions joined by "and" (round 62)', () => {
+  const manipulated = (text: string) =>
+    findingsOfText({ text }, '2026-11-20').includes('recent-cervical-manipulation');
+
+  for (const text of [
+    'Manipulation of thoracic and cervical spine by chiropractor 3 days ago.',
+    'Manipulation of cervical and thoracic spine by chiropractor 3 days ago.',
+    'Manipulation of the back and neck by chiropractor 3 days ago.',
+  ])
+    it(`reads ${JSON.stringify(text)} as a neck manipulation`, () => {
+      expect(manipulated(text)).toBeTrue();
+    });
+
+  for (const text of [
+    'Manipulation of the lumbar and thoracic spine by chiropractor 3 days ago.',
+    'Lumbar manipulation and neck massage yesterday.',
+  ])
+    it(`does not read ${JSON.stringify(text)} as a neck manipulation`, () => {
+      expect(manipulated(text)).toBeFalse();
+    });
 });

@@ -74,6 +74,7 @@ const NOT_ASSESSED =
  * (non-contrast study)."); else null.
  */
 export function headingReply(r: Reading, term: Term): 'denied' | 'unassessed' | null {
+  if (sidesDeny(r, term)) return 'denied';
   const h = headingAnswer(r, term);
   if (h === null) return null;
   const after = h.from + h.answer.length;
@@ -89,6 +90,33 @@ export function headingReply(r: Reading, term: Term): 'denied' | 'unassessed' | 
     )
     ? 'unassessed'
     : null;
+}
+
+/** A side's line under a term's own line: "Right: no", "- left VA - none". */
+const SIDE_LINE =
+  /^[ \t]*(?:[-*\u2022][ \t]*)?(?:on the )?(?:right|left|rt|lt|r|l|bilateral|both)(?:[ \t]+(?:side|va|vertebral artery))?[ \t]*[:\u2013\u2014-][ \t]*([^\n]*?)[ \t.]*$/i;
+const SIDE_NO = /^(?:no|none|nil|absent|negative|not (?:seen|detected|present|identified|found))$/i;
+
+/**
+ * A term alone on its line, every side on the lines under it answered no ("Occlusion\nRight:
+ * no\nLeft: no"): denied. A side answered otherwise leaves the term as it reads.
+ */
+function sidesDeny(r: Reading, term: Term): boolean {
+  const start = r.lineStartOf(term.start);
+  const end = r.lineEndOf(term.end);
+  if (end === -1 || !/^[ \t]*(?:[-*\u2022][ \t]*)?$/.test(r.text.slice(start, term.start)))
+    return false;
+  if (!/^[ \t]*$/.test(r.text.slice(term.end, end))) return false;
+  let sides = 0;
+  for (let at = end + 1; sides < 4; sides++) {
+    const next = r.lineEndOf(at);
+    const m = SIDE_LINE.exec(r.text.slice(at, next === -1 ? r.text.length : next));
+    if (!m) break;
+    if (!SIDE_NO.test(m[1]!)) return false;
+    if (next === -1) return true;
+    at = next + 1;
+  }
+  return sides > 0;
 }
 
 /**
