@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = 'e040e88728744489';
+export const ENGINE_BUILD = '9c3be41a79c0bb5c';

@@ -4,7 +4,8 @@
  * a zero velocity or no waveform; a hyperdense basilar artery said as a noun; "acute inf.";
  * an acute infarct right after a denied haemorrhage; a doubt said after a denial; a
  * correction's quoted wording; a term answered side by side on the lines under it; a neck
- * manipulation named with another spinal region.
+ * manipulation named with another spinal region; an acute place under a heading; a DWI or ADC
+ * row of a sequence table; a VA named after another artery in a short phrase of its own.
  */
 import { findingsOfText } from '../fhir/finding-text';
 import { readReport, type Mention } from './report-reader';
@@ -230,5 +231,69 @@ describe('a manipulation of two spinal regions joined by "and" (round 62)', () =
   ])
     it(`does not read ${JSON.stringify(text)} as a neck manipulation`, () => {
       expect(manipulated(text)).toBeFalse();
+    });
+});
+
+describe('an acute infarct under a heading or in a sequence table (rounds 12, 31)', () => {
+  const acute = (text: string) =>
+    readReport(text, MRI).filter(
+      (m) => m.finding === 'stroke' && m.status === 'affirmed' && m.acute === true,
+    );
+  const table = (row: string) =>
+    `| Sequence | Finding |\n${row}\n| FLAIR | infarct, left cerebellum |`;
+
+  for (const text of [
+    'INFARCTION\nNo infarction in the anterior circulation. Acute in the left PICA territory.',
+    'INFARCTION: No infarction in the anterior circulation. Acute in the left PICA territory.',
+    'HAEMORRHAGE\nAcute in the left cerebellum.',
+    table('| DWI | restriction, left cerebellum |'),
+    table('| ADC | low, left cerebellum |'),
+  ])
+    it(`reads ${JSON.stringify(text)} as an acute stroke`, () => {
+      expect(acute(text).length)
+        .withContext(show(readReport(text, MRI)))
+        .toBeGreaterThan(0);
+    });
+
+  for (const text of [
+    'INFARCTION\nOld in the left PICA territory. No acute.',
+    'INFARCTION\nChronic in the left PICA territory.\nSINUSES\nAcute in the left maxillary sinus.',
+    'Infarction\nAcute sinusitis in the left maxillary sinus.',
+    table('| DWI | no restriction |'),
+    table('| DWI | restriction - none |'),
+    table('| DWI | hyperintense, T2 shine-through |'),
+    table('| ADC | low signal in the sphenoid sinus |'),
+    table('| ADC | normal |'),
+  ])
+    it(`does not read ${JSON.stringify(text)} as an acute stroke`, () => {
+      expect(acute(text))
+        .withContext(show(readReport(text, MRI)))
+        .toEqual([]);
+    });
+});
+
+describe('a VA named after another artery in a short phrase of its own (round 9)', () => {
+  const found = (text: string) =>
+    readReport(text, DOPPLER)
+      .filter((m) => m.status === 'affirmed' && m.finding.startsWith('vertebral-artery'))
+      .map((m) => m.finding);
+
+  for (const text of [
+    'Plaques in both carotid bifurcations and at the left VA origin.',
+    'Plaques in both carotid bifurcations and in the origin of the left VA.',
+    'Plaques at the left VA origin and in both carotid bifurcations.',
+  ])
+    it(`reads ${JSON.stringify(text)} as a VA plaque`, () => {
+      expect(found(text)).toEqual(['vertebral-artery-atherosclerosis']);
+    });
+
+  for (const text of [
+    'Plaques in both carotid bifurcations.',
+    'Plaques in both carotid bifurcations and the left VA free.',
+    'Stenosis of the right ICA and the left VA is normal.',
+    'Stenosis of the right ICA and both VAs of normal course and calibre.',
+  ])
+    it(`does not read ${JSON.stringify(text)} as a VA finding`, () => {
+      expect(found(text)).toEqual([]);
     });
 });

@@ -60,6 +60,10 @@ export function readingFor(
   return entry.otherwise?.find((o) => contextHolds(r, o.context, term));
 }
 
+/** A phrase that says something of its own ("the left VA is normal", "without plaque"). */
+const SAYS_OWN =
+  /\b(?:is|are|was|were|appears?|shows?|has|have|normal|patent|unremarkable|intact|without|no|not|free|clear)\b/i;
+
 /**
  * Whether a vessel term is about the vertebral artery: a VA sentence, or a vessel study
  * whose sentence names no other vessel. A sentence naming both decides by the term's own
@@ -95,10 +99,12 @@ function vesselHolds(r: Reading, term: Term): boolean {
     }
     const after = r.separators.all.find((x) => x.start >= sep.end);
     const ne = after && after.start < sEnd ? after.start : sEnd;
+    // ("… and at the left VA origin"; not "… and the left VA is normal".)
     return (
-      wordsBetween(r.text, sep.end, ne) <= 4 &&
+      wordsBetween(r.text, sep.end, ne) <= 7 &&
       r.vertebral.within(sep.end, ne) &&
-      !r.termWithin(sep.end, ne)
+      !r.termWithin(sep.end, ne) &&
+      !SAYS_OWN.test(r.text.slice(sep.end, ne))
     );
   }
   const lastVa = r.vertebral.lastWithin(sStart, ps);
@@ -149,6 +155,26 @@ function acuteByAgedParts(r: Reading, term: Term, next: Term | undefined): boole
   return m !== null && (!next || next.start < term.end || term.end + m[0].length <= next.start);
 }
 
+/**
+ * A heading in capitals answered under it or after its colon with an acute place at the start
+ * of a sentence: "INFARCTION\nNo infarction in the anterior circulation. Acute in the left PICA
+ * territory."
+ */
+const ACUTE_PLACE = new RegExp(
+  `(?:^|[.;\\n])\\s*${NEW}\\s+(?:one\\s+)?(?:in|at|within|involving)\\s+(?:the\\s+)?${SIDE}?${PLACE}`,
+  'i',
+);
+function acuteUnderHeading(r: Reading, term: Term): boolean {
+  const word = r.text.slice(term.start, term.end);
+  if (!/[A-Z]/.test(word) || word !== word.toUpperCase()) return false;
+  if (!/^[\s\w:-]{0,40}$/.test(r.text.slice(r.lineStartOf(term.start), term.start))) return false;
+  const lineEnd = r.lineEndOf(term.end);
+  const nextEnd = lineEnd === -1 ? -1 : r.lineEndOf(lineEnd + 1);
+  const end = Math.min(term.end + 300, nextEnd === -1 ? r.text.length : nextEnd);
+  const answer = /^[ \t]*(?::|\n)/.exec(r.text.slice(term.end, end));
+  return answer !== null && ACUTE_PLACE.test(r.text.slice(term.end + answer[0].length, end));
+}
+
 /** Acute / subacute / fresh / recent / new said of a dated term (stroke, dissection). */
 export function acute(r: Reading, i: number): boolean {
   const term = r.terms[i]!;
@@ -156,6 +182,7 @@ export function acute(r: Reading, i: number): boolean {
   const next = r.terms[i + 1];
   // Several of different ages, one said acute: the most severe reading (§8).
   if (acuteByAgedParts(r, term, next)) return true;
+  if (acuteUnderHeading(r, term)) return true;
   // The phrase runs over soft breaks ("Acute\ninfarct", "Infarct ... - acute").
   let first = term.clause;
   // Over line breaks and dashes, not over a semicolon that goes on with another side.

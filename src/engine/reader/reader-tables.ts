@@ -15,6 +15,8 @@ export interface TableReading {
   end: number;
   /** No flow at all (an occlusion, brief §9); else a narrowing or a finding of its own. */
   occlusion: boolean;
+  /** An acute finding (a DWI row's restriction). */
+  acute?: boolean;
 }
 
 /** A header row of a table and its cells' spans (column names, not findings). */
@@ -44,6 +46,16 @@ const FLOW = new RegExp(
 const ZERO = /^0(?:[.,]0+)?(?:\s*(?:cm|m)\/s(?:ec)?)?$/i;
 const NO_FLOW =
   /^(?:absent|none|nil|no|no flow|0(?:[.,]0+)?|not (?:registered|detected|seen|recorded|obtained|found|located|visuali[sz]ed|identified)|undetectable|occluded)$/i;
+/** A diffusion row ("| DWI | restriction, left cerebellum |", "| ADC | low |"). */
+const DWI_ROW = /^(?:dwi|diffusion(?:[- ]weighted)?(?: imaging)?|dwi\s*[/&]\s*adc)$/i;
+const ADC_ROW = /^adc(?: map)?$/i;
+const DIFFUSION_CELL =
+  /^(?:(?:focal|marked|true)\s+)?(?:restrict(?:ed|ion|s)|hyperintens\w*|bright|positive|\+)(?![^,;]*\b(?:not|absent|none|no|without|shine)\b)/i;
+const ADC_CELL =
+  /^(?:low|reduced|decreased|hypointens\w*|dark)(?![^,;]*\b(?:not|absent|none|no|sinus|cyst|abscess)\b)/i;
+
+const NOT_RESTRICTED = /shine[- ]?through|high adc|facilitated|no (?:true )?restriction/i;
+
 /** Another artery named by a column's header ("| | ICA | VA |"): not the VA's column. */
 const OTHER_ARTERY =
   /\b(?:carotid|ica|eca|cca|subclavian|jugular|basilar|aort\w*|innominate|mca|pca|aca)\b/i;
@@ -255,8 +267,13 @@ function readRow(
   row: readonly string[],
   header: readonly string[] | null,
   baseline: readonly string[] | null,
-): { finding: FindingId; occlusion: boolean } | null {
+): { finding: FindingId; occlusion: boolean; acute?: boolean } | null {
   const label = row[0] ?? '';
+  // "| DWI | restriction, left cerebellum |": an acute infarct's diffusion sign.
+  const diffusion = DWI_ROW.test(label) ? DIFFUSION_CELL : ADC_ROW.test(label) ? ADC_CELL : null;
+  // (Not T2 shine-through, which is no restriction.)
+  if (diffusion && row.slice(1).some((c) => diffusion.test(c) && !NOT_RESTRICTED.test(c)))
+    return { finding: 'stroke', occlusion: false, acute: true };
   const side = SIDE_LABEL.test(`${label} `);
   const position = POSITION_ROW.test(label);
   // A row whose cells are values of its columns: a side, a head position, the rest position.

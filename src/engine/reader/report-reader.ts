@@ -115,6 +115,7 @@ function withTables(
       end,
       text: text.slice(start, end),
       ...(t.occlusion ? { occlusion: true } : {}),
+      ...(t.acute ? { acute: true } : {}),
     });
   }
   return kept;

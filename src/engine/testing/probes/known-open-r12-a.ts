@@ -96,12 +96,6 @@ export const KNOWN_OPEN_R12_A: readonly KnownOpen[] = [
       'FA1b a dash-negation swallowed into an occlusion term ("Reverse flow - not detected", "influence on the VA - not detected" read as absent flow / "VA - not detected") (false emergency): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contraindicated; false alarm: back-massage contraindicated; false alarm: therapeutic-exercise contraindicated; false alarm: urgenc',
   },
   {
-    key: 'r12 "| Sequence | Finding |\\n| DWI | restriction, left cerebellum |\\n| FLAIR | infarct, left cerebellum |" [mri/head 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M3 diffusion restriction of an infarct in other layouts ("diffusion-restricting", "Diffusion: restricted", "DWI/ADC: restricted", a sequence table): bm: want >= contraindicated, got clear; ex: want >= contraindicated, got clear; urg: want >= emergency, got none',
-  },
-  {
     key: 'r12 "Left VA: 100 %." [doppler/neck-vessels 2026-11-15]',
     kind: 'judgement',
     reason:

@@ -18,11 +18,6 @@ export const KNOWN_OPEN_R9_A: readonly KnownOpen[] = [
       'D1 Doppler narrowing wording + headache + dizziness: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
   },
   {
-    key: 'r9 "Plaques in both carotid bifurcations and at the left VA origin." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason: 'D4 plaque / atherosclerosis wording: manip: want >= contraindicated, got clear',
-  },
-  {
     key: 'r9 "Clinical question: PICA infarct? Answer: no infarct seen." [mri/head 2026-11-15]',
     kind: 'false-alarm',
     reason:
