@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '9c3be41a79c0bb5c';
+export const ENGINE_BUILD = 'fab588f2c6615d7a';

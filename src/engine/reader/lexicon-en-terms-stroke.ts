@@ -11,12 +11,16 @@ import type { TermEntry } from './lexicon-en';
 const STROKE =
   '(?<!\\b(?:breast|back|heat|sun|code|pen|brush|swim\\w*)[- ])(?<!\\b(?:risk|prevention|prophylaxis) (?:of|for|against) )strokes?(?! (?:volume|prevention|prophylaxis|risk|unit|clinic|team|protocol|service|nurse|physician|ward|cent(?:re|er)|pathway|scale|education|swimming|index|work-?up|mimic|alert|call|thrombolysis|screening|medicine|department|neurolog\\w*|rehab\\w*))';
 /** Not a costovertebral angle ("CVA tenderness"). */
+/** What makes a dense artery no clot: its wall, the blood, an artefact, a coil. */
+const BENIGN =
+  '(?:calcif\\w*|atheroscl\\w*|atherom\\w*|ha?ematocrit|ha?emoconcentration|polycyth\\w*|dehydrat\\w*|beam[- ]hardening|artefact\\w*|artifact\\w*|coil\\w*|physiolog\\w*)';
 /**
  * Not a dense artery the report puts down to its wall or the blood ("hyperdense basilar
- * artery, likely calcified", "… due to a high haematocrit").
+ * artery, likely calcified", "… due to haemoconcentration", "(calcification)", "- calcified"),
+ * nor its wall or an aneurysm, nor one resolved. Only said of it: "…, calcified carotid
+ * siphons" and "haematocrit 40 % - suspicious for thrombosis" leave it a clot.
  */
-const NOT_CALCIFIED =
-  '(?!,? (?:(?:likely|probably|possibly|presumably|most likely|in keeping with|consistent with|due to|related to|secondary to|from|reflecting|attributable to|(?:which )?(?:is )?(?:likely )?(?:due|related|secondary) to) )*(?:(?:a |the )?(?:vascular|mural|wall|atherosclerotic|high|raised|elevated|increased) )?(?:calcif|haematocrit|hematocrit|polycyth))';
+const NOT_CALCIFIED = `(?![^.;\\n]{0,60}?(?:\\b(?:likely|probably|possibly|presumably|in keeping with|consistent with|due to|related to|secondary to|from|reflecting|attributable to|is|are)\\s+(?:(?:a|an|the|previous|prior|vascular|mural|wall|atherosclerotic|dense|high|raised|elevated|increased|mild|to)\\s+)*${BENIGN}|[(:\u2013\u2014-]\\s*(?:(?:likely|probably|atherosclerotic|mural|wall)\\s+)*${BENIGN}|,\\s*${BENIGN}(?=\\s*(?:[.;)\\n]|$))))(?! (?:wall|aneurysm))(?![^.;\\n]{0,60}\\b(?:resolved|no longer))`;
 const CVA = 'cva(?!:? (?:(?:no|non-?) )?(?:tenderness|tender|angle|pain))';
 
 export const STROKE_TERMS_EN: readonly TermEntry[] = [
@@ -28,16 +32,18 @@ export const STROKE_TERMS_EN: readonly TermEntry[] = [
     patterns: [
       'acute (?:isch(?:a?e|a)mic )?infar[ck]t(?:ion|s)?',
       'acute (?:isch(?:a?e|a)mic )?(?:infact|infrct|infarc|infarts|infartc)',
-      // "Acute inf. in the left cerebellum" (not "acute inf. MI", an inferior one).
-      'acute (?:isch(?:a?e|a)mic )?inf(?=\\. (?:in|of|within|at|involving)\\b)',
+      // "Acute inf. in the left cerebellum" (not "acute inf. MI", an inferior one, nor an
+      // infection: "acute inf. of the sphenoid sinus"); its full stop ends no sentence.
+      '(?:acute|ac\\.) (?:(?:isch(?:a?e|a)mic|isch\\.|embolic|lacunar) )?infr?(?=\\.?(?: ?[:\u2013\u2014-] ?| ?)(?:(?:in|of|within|involving) )?(?:the )?(?:(?:left|right|lt|rt|l|r) )?(?:cerebell|pons|pontine|medull|brain ?stem|thalam|occipital|vermis|midbrain|(?:pica|aica|sca|pca) territory))',
       'acutely infarcted',
       // CT signs of an acute infarct; fresh blood.
       'early isch(?:a?e|a)mic changes?',
       'loss of (?:the )?grey[- ]white (?:matter )?differentiation',
-      `hyperdense (?:basilar|middle cerebral|mca|pca|posterior cerebral) artery(?: sign)?${NOT_CALCIFIED}`,
+      `(?<!\\bcalcified )hyperdense (?:basilar|middle cerebral|mca|pca|posterior cerebral) artery(?: sign)?${NOT_CALCIFIED}`,
       // "Hyperdensity of the basilar artery, suspicious for thrombosis" (negatable, unlike the
       // basilar entry below: "No hyperdensity of the basilar artery").
-      `(?:hyperdensity|hyperattenuation|increased (?:density|attenuation)) (?:of|in|within) (?:the )?(?:distal |proximal |mid )?basilar (?:artery|tip)${NOT_CALCIFIED}`,
+      `(?<!\\b(?:calcified|previously (?:described|noted|seen|reported)) )(?:hyperdensity|hyperattenuation|high density|hyperdense appearance)(?: (?:of|in|within|along) (?:the )?(?:(?:distal|proximal|mid|upper|lower)(?: (?:third|half|part|portion|segment))? (?:of (?:the )?)?|top of (?:the )?)?(?:mid-?)?(?:basilar(?: artery| tip| apex)?|ba\\b))${NOT_CALCIFIED}`,
+      `(?<!\\bcalcified )(?:hyperdense|hyperattenuating) (?:ba\\b|basilar (?:artery|tip|apex))${NOT_CALCIFIED}`,
       '(?:fresh|hyperacute|acute) (?:blood|bleed(?:ing)?|ha?ematoma)',
       // "Right PCA territory infarction, early subacute."
       'infar[ck]t(?:ion|s)?,? (?:early|late) (?:hyper|sub)?acute',

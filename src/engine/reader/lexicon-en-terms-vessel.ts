@@ -15,8 +15,14 @@ import {
   SIDE_VALUE,
   VA_NAME,
   VA_PLACE,
+  FLOW_SUBJECT,
+  NOT_TECHNICAL,
 } from './lexicon-en-vessel-parts';
 import { NARROWING_TERMS_EN } from './lexicon-en-terms-narrowing';
+
+/** Right after a VA's own label ("Left VA: velocity - 0", "Left VA V4: …"), nothing else. */
+const VA_LABEL_BEFORE =
+  '(?<=\\b(?:[lr]?va|vertebral arter(?:y|ies)|v[1-4](?: segment)?)\\s?(?::|[-\u2013\u2014])\\s?)';
 
 export const VESSEL_TERMS_EN: readonly TermEntry[] = [
   // Vertebral artery (vessel context). Dissection is its own finding (brief v2).
@@ -148,7 +154,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       '(?:psv|vps|vmax|peak systolic velocity)(?: in (?:the )?(?:(?:left|right|lt|rt|l\\.?|r\\.?) )?(?:va|vertebral artery))? 0(?:[.,]0+)? ?(?:cm|m)/s',
       '(?:psv|vps|vmax|peak systolic velocity) ?[:=\u2013\u2014-]? ?not (?:registered|detected|obtained|recorded|measurable)',
       // "Left VA: velocity not measurable (not visualised)": not measurable because no artery shown.
-      `(?:velocity|psv|flow) (?:is |was )?(?:not measurable|unmeasurable|immeasurable) \\((?:not (?:${SHOWN})|non-?visuali[sz]ed|no (?:flow|signal)|absent|occluded)\\)`,
+      `${VA_LABEL_BEFORE}(?:velocit(?:y|ies)|psv|flow) (?:is |are |was |were )?(?:[-\u2013\u2014] ?)?(?:not measurable|unmeasurable|immeasurable) ?(?:\\(|[-\u2013\u2014] ?)(?:(?:vessel|artery|va) )?(?:not (?:${SHOWN})|non-?visuali[sz]ed|no (?:flow|signal)|absent|occluded)(?:\\)|(?=\\s*(?:[.;\\n]|$)))${NOT_TECHNICAL}`,
       // A side line under a heading ("Vertebral arteries:\n- left: not visualised").
       `(?:left|right)(?: side)?: ?(?:[-\u2013\u2014] ?)?(?:not (?:${SHOWN})|non-?visuali[sz]ed|non-?opacified|absent|occluded|no (?:contrast )?(?:opacification|filling|enhancement)(?=\\s*(?:[.,;)\\n]|$)))`,
       'non-?visuali[sz]ation of (?:the )?(?:left |right )?(?:vertebral artery|va)',
@@ -185,7 +191,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       'no (?:doppler )?wave ?forms?(?= (?:in|from|at)\\b|\\s*[.,;)]|\\s*$)',
       'flat(?:-?line| (?:doppler )?wave ?form)',
       // "Left VA: waveform flat / - absent", "no spectrum", "no spectral trace", "patency - no"
-      `${VA_NAME}:? ?(?:[-\u2013\u2014] ?)?(?:(?:doppler |spectral )?(?:wave ?form|spectrum|trace) ?(?:[-\u2013\u2014:] ?)?(?:is |was )?(?:flat|absent|not (?:obtained|detected|recorded|registered))|no (?:doppler |spectral )?(?:wave ?form|spectrum|trace)s?(?: (?:obtained|obtainable|detected|detectable|recorded|registered))?(?=\\s*(?:[.,;)\\n]|$)))`,
+      `${VA_NAME}:? ?(?:[-\u2013\u2014] ?)?(?:(?:doppler |spectral )?(?:wave ?form|spectrum|trace) ?(?:[-\u2013\u2014:] ?)?(?:is |was )?(?:flat|absent|not (?:obtained|obtainable|detected|detectable|recorded|registered))|no (?:obtainable |detectable )?(?:doppler |spectral )?(?:wave ?form|spectrum|trace)s?(?: (?:could be |can be )?(?:obtained|obtainable|detected|detectable|recorded|registered))?(?=\\s*(?:[.,;)\\n]|$)))`,
       `${VA_NAME}:? ?(?:[-\u2013\u2014] ?)?(?:patency|patent) ?[-\u2013\u2014:] ?no(?![a-z])`,
       // "Left VA - no contrast" (a side named: not a non-contrast technique line)
       `(?:left|right|lt|rt|l|r)\\.? ${VA_NAME} ?[-\u2013\u2014] ?no contrast(?: (?:filling|opacification|enhancement))?(?=\\s*(?:[.,;)\\n]|$))`,
@@ -202,7 +208,9 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       `no (?:colou?r|spectral|doppler) (?:or|and|/) (?:colou?r|spectral|doppler) (?:doppler )?(?:flow|signals?)${NOT_A_NORMAL_STATEMENT}`,
       // "Blood flow in the left VA - not detected", "Flow in the left vertebral artery: none",
       // "Doppler signal from the left VA - not obtained"
-      `${FLOW_KIND}(?:blood )?flow(?: signals?)? (?:in|through|within|along|of|from) ${VA_PLACE} ?(?:[-\u2013\u2014:]) ?(?:${NOT_FOUND}|none|nil|no(?![a-z]))`,
+      `${FLOW_SUBJECT}${FLOW_KIND}(?:blood )?flow(?: signals?)? (?:in|through|within|along|of|from) ${VA_PLACE} ?(?:[-\u2013\u2014:]) ?(?:(?:is |was )?${NOT_FOUND}|none|nil|no(?=\\s*(?:[.,;)\\n]|$)))${NOT_TECHNICAL}`,
+      // "Blood flow along the right VA - antegrade, along the left VA - not registered"
+      `(?<=(?<!\\b(?:of|on|upon|retrograde|reversed?|reverse|turbulent|venous|collateral|steal-type|pendul\\w*|diastolic|to-and-fro|disturbed|abnormal|pathological|accelerated|increased|high|oscillating|alternating) (?:blood )?)\\b(?:blood )?flow\\b[^.;\\n]{0,80}[,;] ?)(?:in|along|through|within) ${VA_PLACE} ?[-\u2013\u2014:] ?(?:(?:is |was )?${NOT_FOUND}|none|nil|no(?=\\s*(?:[.,;)\\n]|$)))${NOT_TECHNICAL}`,
       `(?:doppler |colou?r |flow )?signals? from (?:the )?${SIDE}${VA_NAME} ?(?:[-\u2013\u2014:])? ?(?:is |was )?(?:not (?:obtained|detected|registered|recorded|found)|absent|none)`,
       `no flow-related (?:signal|enhancement)${NOT_A_NORMAL_STATEMENT}`,
       `no (?:forward|antegrade) flow${NOT_A_NORMAL_STATEMENT}`,
@@ -236,7 +244,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       '(?:absen(?:t|ce of)|lack of|loss of) (?:the )?(?:doppler|colou?r|spectral)(?: (?:and|or|/) (?:doppler|colou?r|spectral))*(?: doppler)? (?:flow )?signals?',
       `${FLOW_KIND_OR_OBJECT}flow (?:voids? |signals? )?(?:is |was |are )?(?:absent|not (?:detect(?:ed|able)|demonstrated|seen|visuali[sz]ed|obtained|registered|recorded)|undetectable)`,
       // "Flow in the left VA is not registered", "Flow void of the left VA is lost"
-      `${FLOW_KIND}(?:blood )?flow(?: voids?| signals?)? (?:in|through|within|along|of|from) ${VA_PLACE} (?:is |was |are )?${NOT_FOUND}`,
+      `${FLOW_SUBJECT}${FLOW_KIND}(?:blood )?flow(?: voids?| signals?)? (?:in|through|within|along|of|from) ${VA_PLACE} (?:is |was |are )?${NOT_FOUND}${NOT_TECHNICAL}`,
       // "Flow was not found", "flow cannot be obtained" (not "retrograde flow is not found")
       `${FLOW_KIND}${FLOW_KIND_OR_OBJECT}flow (?:voids? |signals? )?(?:is |was |are |were )?${NOT_FOUND}`,
       // A peak velocity of zero ("PSV 0 cm/s"), not an end-diastolic one.
@@ -257,7 +265,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       '\\(no (?:flow |doppler |colou?r )?signal\\)',
       '(?<!diastolic )(?:psv|vps|vmax|peak systolic velocity)(?: ?[:=\u2013\u2014-] ?| )0(?:[.,]0+)?(?![.,]?\\d)(?: ?(?:cm|m)/s(?:ec)?)?',
       // "Left VA: velocity - 0 cm/s"
-      `${FLOW_KIND_OR_OBJECT}(?:(?:blood )?flow velocity|velocity) ?[-\u2013\u2014] ?0(?:[.,]0+)?(?![.,]?\\d)(?: ?(?:cm|m)/s(?:ec)?)?(?!\\s*[%\u00b0])`,
+      `${VA_LABEL_BEFORE}(?:(?:(?:linear )?blood )?flow velocity|velocity|lbfv|lbv|vs|vps) ?[-\u2013\u2014] ?(?:zero\\b|0(?:[.,]0+)?(?!\\s?[.,]?\\s?\\d)(?!\\s*[-\u2013]\\s*\\d))(?: ?(?:cm|m)/s(?:ec)?)?(?!\\s*[%\u00b0])${NOT_TECHNICAL}`,
       '(?:blood )?flow(?: volume| velocity)?(?: ?[:=] ?| )0(?:[.,]0+)? ?(?:cm/s(?:ec)?|m/s|ml/min)',
       // "Hyperdense left vertebral artery" on CT: a clot in it.
       'hyperdense (?:(?:left|right|lt|rt|l\\.?|r\\.?) )?(?:vertebral artery|va)(?: sign)?',

@@ -196,9 +196,9 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     breaks: new RegExp(
       [
         // Not the full stop of a side ("L. vertebral artery", "On the L.: yes").
-        // Nor of an abbreviation ("approx. 3 days old", "vs. the prior").
+        // Nor of an abbreviation ("approx. 3 days old", "vs. the prior", "acute inf. in the").
         // Nor of a unit alone in brackets before a colon or a side ("PSV (cm/s.): right 45").
-        '(\\.(?!\\d)(?!(?<=\\((?:cm|m)\\/s(?:ec)?\\.)\\)\\s*(?::|(?:left|right|lt|rt|l|r)\\b))(?<!(?:^|[\\s(/])[lr]\\.)(?<!\\b(?:approx|appr|ca|vs|cf|e\\.g|i\\.e|incl|resp|fig|dr|sin|dex|vertebral a)\\.)|[!\\n])',
+        '(\\.(?!\\d)(?!(?<=\\((?:cm|m)\\/s(?:ec)?\\.)\\)\\s*(?::|(?:left|right|lt|rt|l|r)\\b))(?<!(?:^|[\\s(/])[lr]\\.)(?<!\\b(?:approx|appr|ca|vs|cf|e\\.g|i\\.e|incl|resp|fig|dr|sin|dex|vertebral a)\\.)(?!(?<=\\b(?:infr?|isch|ac)\\.) ?(?:(?:in|of|within|involving|left|right|lt|rt|l|r|inf|infr|isch|embolic|lacunar)\\b|[:\u2013\u2014-]))|[!\\n])',
         ';',
         `[-\u2013\u2014](?<=\\s.)(?<!\\b${FAMILY}\\s.)(?=\\s)(?!\\s*(?:none|no|nil|negative|absent)\\b\\s*(?:[.,;)\\n]|$))`,
         '[\u2022\u00b7\u25aa]',

@@ -8,28 +8,52 @@ import type { Reading, Term } from './reader-text';
 
 /**
  * "Not typical for dissection, but it cannot be excluded": a doubt said of the same finding
- * later in its sentence takes the negation back (uncertain; an uncertain finding is never
- * excluded). Only of "it / this / the diagnosis": another finding named there has its own.
+ * after its denial takes the negation back (uncertain; an uncertain finding is never
+ * excluded). Only of "it / this / the diagnosis" or nothing named: another finding named
+ * there has its own doubt; "it cannot be excluded that the headache is vestibular" is of
+ * something else.
  */
-const DOUBTED_AFTER =
-  /^[^.;\n]{0,80}?(?:;\s*)?\b((?:but|however|although|though|yet)\b,?\s+(?:it|this|that|the diagnosis)\s+(?:cannot|can\s?not|could\s?not|can't|couldn't|is\s+not|was\s+not|may\s+not)\s+(?:yet\s+)?(?:be\s+)?(?:(?:completely|entirely|fully|definitely|definitively|reliably|confidently|totally|safely)\s+)?(?:excluded|ruled\s+out)\b)/i;
+const ADVERB =
+  '(?:completely|entirely|fully|definitely|definitively|reliably|confidently|totally|safely)';
+/** "it cannot be excluded", "cannot be fully ruled out", "it is impossible to exclude", "we cannot exclude it". */
+const DOUBT =
+  '(?:(?:it|this|that|the diagnosis|its presence|which)\\s+)?(?:(?:still|yet)\\s+)?' +
+  `(?:(?:cannot|can\\s?not|could\\s?not|can't|couldn't|is\\s+not|was\\s+not|may\\s+not)\\s+(?:yet\\s+)?(?:be\\s+)?(?:${ADVERB}\\s+)?(?:excluded|ruled\\s+out)` +
+  `|(?:(?:it\\s+)?is\\s+)?(?:impossible|not\\s+possible)\\s+to\\s+(?:${ADVERB}\\s+)?(?:exclude|rule\\s+out)(?:\\s+it)?(?:\\s+${ADVERB})?` +
+  `|we\\s+(?:cannot|can\\s?not|could\\s?not)\\s+(?:${ADVERB}\\s+)?(?:exclude|rule\\s+out)\\s+it)` +
+  '\\b(?!\\s+(?:that|whether|if|before|until|as)\\b)';
+const CONJUNCTION = '(?:but|however|although|though|yet|nevertheless)';
+/** Later in the term's sentence (over an abbreviation's full stop: "(incl. V3)"). */
+const DOUBTED_AFTER = new RegExp(
+  `^(?:[^.;\\n]|(?<=\\b(?:incl|approx|vs|e\\.g|i\\.e))\\.){0,160}?(?:;\\s*)?\\b(${CONJUNCTION}\\b,?\\s+${DOUBT})`,
+  'i',
+);
+/** A next sentence that is the doubt alone: "No dissection. However, it cannot be excluded." */
+const DOUBT_ALONE = new RegExp(
+  `^\\s*(${CONJUNCTION}\\s*,?\\s+${DOUBT}(?:\\s+${ADVERB})?)\\s*[.!]?\\s*$`,
+  'i',
+);
 
-/** The doubt said after a negated term in its sentence, or null. */
+/** The doubt said after a negated term, in its sentence or as the next one; or null. */
 export function doubtedAfter(r: Reading, term: Term): string | null {
-  const end = r.sentenceEnd[r.clauseSentence[term.clause]!]!;
+  const s = r.clauseSentence[term.clause]!;
+  const end = r.sentenceEnd[s]!;
   const doubt = DOUBTED_AFTER.exec(r.text.slice(term.end, end));
-  return doubt ? doubt[1]! : null;
+  if (doubt) return doubt[1]!;
+  const next = r.sentenceStart[s + 1];
+  if (next === undefined || r.termWithin(term.end, r.sentenceEnd[s + 1]!)) return null;
+  return DOUBT_ALONE.exec(r.text.slice(next, r.sentenceEnd[s + 1]!))?.[1] ?? null;
 }
 
 /** Words that introduce a report's corrected wording in quotes: 'should read "…"'. */
 const CORRECTING =
-  /\b(?:(?:should|to|now|will|shall) read|reads? as|read|replaced? (?:with|by)|amended to|corrected to|changed to)\s*:?\s*$/i;
+  /(?:\b(?:(?:should|to|now|will|shall) (?:read|be)|reads? as|read|replaced? (?:with|by)|amended to|corrected to|changed to)|\u2192|->)\s*:?\s*$/i;
 const QUOTES = '"\u201c\u201d\u00ab\u00bb';
 const REACH = 80;
 
-/** Words after a quote that withdraw it: '"no dissection" should read …'. */
+/** Words after a quote that withdraw it for a new quoted wording: '"no dissection" should read "…"'. */
 const WITHDRAWN_AFTER =
-  /^\s*(?:(?:should|to|now|shall|will) read|(?:is|was|has been) (?:replaced|amended|corrected|changed)|,?\s*read)\b/i;
+  /^\s*(?:(?:(?:should|to|now|shall|will) (?:read|be)|(?:is|was|has been) (?:replaced|amended|corrected|changed) (?:to|with|by)|,?\s*read)\s*:?|\u2192|->)\s*["\u201c\u00ab]/i;
 /** Before a withdrawn quote: 'for "…" read "…"'. */
 const FOR_BEFORE = /\b(?:for|instead of|in place of)\s*$/i;
 

@@ -33,7 +33,12 @@ function isListItem(r: Reading, start: number, end: number): boolean {
   // "No infarct, focal haemorrhage or mass": a placing word before a term opens no phrase.
   const placed =
     t0 !== undefined && t0.start > w.start && PLACING.test(text.slice(w.start, t0.start));
-  if (!placed && (lex.phraseStarts.has(first) || lex.levelWord.test(first))) return false;
+  if (
+    !placed &&
+    !acuteListItem(r, t0, w.start, end) &&
+    (lex.phraseStarts.has(first) || lex.levelWord.test(first))
+  )
+    return false;
   // A list word joining terms ("occlusion or stenosis"), not levels ("C5-C6 and C6-C7").
   for (const lw of r.listWords.from(start, end)) {
     if (r.termEndingAt(lw.start) || r.termStartingAt(lw.end)) return true;
@@ -51,6 +56,17 @@ function isListItem(r: Reading, start: number, end: number): boolean {
 /** Words that place a finding in a template's negated list without opening a phrase. */
 const PLACING =
   /^(?:(?:intracranial|extracranial|extra-?axial|intra-?axial|parenchymal|territorial|focal|significant|definite|obvious|midline|vertebral|arter(?:y|ies)|va)\s+){1,3}$/i;
+
+/**
+ * "No haemorrhage, acute infarct or mass", "No haemorrhage, acute infarct, or mass effect": an
+ * acute term whose "acute" is its own, bare, with the list going on after it, is one more item
+ * ("No haemorrhage, acute infarct in the left cerebellum" is a phrase of its own).
+ */
+function acuteListItem(r: Reading, t: Term | undefined, at: number, end: number): boolean {
+  if (!t || t.start !== at || r.lex.terms[t.entry]!.acute !== true) return false;
+  const rest = r.text.slice(t.end, end);
+  return /^\s*$/.test(rest) ? r.text[end] === ',' : /^\s+(?:or|and|nor|and\/or)\b/i.test(rest);
+}
 
 /** Whether something between a trigger and a term ends the trigger's scope. */
 export function scopeBroken(
@@ -196,16 +212,22 @@ function unjoinedTerms(r: Reading, from: number, to: number, term: Term): boolea
 }
 
 /**
- * "No haemorrhage acute infarct in the left cerebellum": a term said acute in its own words,
- * right after a term of the same finding that is not, starts a phrase of its own.
+ * "No haemorrhage acute infarct in the left cerebellum": a term said acute in its own words and
+ * placed, right after a term of the same finding that is not, starts a phrase of its own.
  */
 function newlyAcute(r: Reading, prev: Term, t: Term): boolean {
   return (
     r.lex.terms[t.entry]!.acute === true &&
     r.lex.terms[prev.entry]!.acute !== true &&
-    /^(?:hyper|sub)?acute\b/i.test(r.text.slice(t.start, t.end))
+    /^(?:(?:small|evolving|large|early)\s+)?(?:(?:hyper|sub)?acute|ac\.|early isch)/i.test(
+      r.text.slice(t.start, t.end),
+    ) &&
+    // Placed, and no list going on ("No haemorrhage acute infarct or mass" is one list).
+    PLACED_ALONE.test(r.text.slice(t.end, r.clauseEnd[t.clause]!))
   );
 }
+const PLACED_ALONE =
+  /^\.?\s+(?:(?:in|of|within|involving)\s+|(?:left|right|lt|rt|l|r)\s+(?=\w))(?:(?!\b(?:or|and|nor|with|no)\b)[^,])*$/i;
 
 const SEEN_AFTER =
   /^[^,;]*?\b(?:is|was)\s+(?:clearly\s+)?(?:seen|noted|present|identified|demonstrated|evident|visuali[sz]ed|observed|detected|visible|found|revealed|shown)\b|\b(?:has|have)\s+been\s+(?:found|seen|identified|detected|shown)\b/i;
