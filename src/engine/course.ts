@@ -86,7 +86,15 @@ function painFlags(course: OrderedSession[], out: Reason[]): void {
   const n = course.length;
   const p0 = sessionPain(course[0]!.session);
   const p1 = n > 1 ? sessionPain(course[1]!.session) : null;
-  const floor = p0 === null ? p1 : p1 === null ? p0 : Math.min(p0, p1);
+  // Sessions 1-2 both unrated: the first two rated sessions are the baseline (round 26).
+  const floor =
+    p0 === null && p1 === null
+      ? firstRatedFloor(course)
+      : p0 === null
+        ? p1
+        : p1 === null
+          ? p0
+          : Math.min(p0, p1);
   let first: OrderedSession | null = null;
   let list = '';
   let count = 0;
@@ -96,10 +104,8 @@ function painFlags(course: OrderedSession[], out: Reason[]): void {
   for (let k = 0; k < n; k++) {
     const o = course[k]!;
     const p = sessionPain(o.session);
-    if (p === null) {
-      prev = null;
-      continue;
-    }
+    // An unrated session between two rated ones hides no rise (4, 3, unrated, 6: round 26).
+    if (p === null) continue;
     if (o.position >= 5 && floor !== null && p >= floor) {
       first ??= o;
       list += count++ === 0 ? `${o.index + 1}` : `, ${o.index + 1}`;
@@ -125,6 +131,17 @@ function painFlags(course: OrderedSession[], out: Reason[]): void {
     if (out.length === mark) out.push(notFalling);
     else out.splice(mark, 0, notFalling);
   }
+}
+
+/** The lower pain of a course's first two rated sessions (null with fewer than two). */
+function firstRatedFloor(course: OrderedSession[]): number | null {
+  const rated: number[] = [];
+  for (const o of course) {
+    const p = sessionPain(o.session);
+    if (p !== null) rated.push(p);
+    if (rated.length === 2) return Math.min(rated[0]!, rated[1]!);
+  }
+  return null;
 }
 
 function ratingFlags(a: SessionAnalysis, out: Reason[]): void {

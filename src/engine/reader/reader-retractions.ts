@@ -57,9 +57,22 @@ const WITHDRAWN_AFTER =
 /** Before a withdrawn quote: 'for "…" read "…"'. */
 const FOR_BEFORE = /\b(?:for|instead of|in place of)\s*$/i;
 
+/** Whether the text holds a quote mark at all (asked for every term: the last text's answer kept). */
+let lastText = '';
+let lastHasQuotes = false;
+function hasQuotes(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastHasQuotes = QUOTE_MARK.test(text);
+  }
+  return lastHasQuotes;
+}
+const QUOTE_MARK = /["\u201c\u201d\u00ab\u00bb]/;
+
 /** The span of the quote holding the term, on its line and within reach; or null. */
 function quoteAround(r: Reading, term: Term): { open: number; close: number } | null {
   const { text } = r;
+  if (!hasQuotes(text)) return null;
   let open = -1;
   for (let i = term.start - 1; i >= 0 && i >= term.start - REACH; i--) {
     const c = text[i]!;

@@ -6,17 +6,6 @@ import type { KnownOpen } from './known-open';
 
 export const KNOWN_OPEN_R26_A: readonly KnownOpen[] = [
   {
-    key: 'r26 "M4-6: manipulation: pain 4, 3, unrated, 6"',
-    kind: 'judgement',
-    reason:
-      'a session without a pain rating between two rated ones hides a rise (3, unrated, 6): ratings are compared session to session',
-  },
-  {
-    key: 'r26 "M4-7: collar-zone massage: sessions 1-2 unrated, then pain 6, 6, 6, 7, 7"',
-    kind: 'judgement',
-    reason: 'pain not falling judged from the first sessions even when they are unrated',
-  },
-  {
     key: 'r26 "M5-51: Nurofen, end 3 days ago, start not recorded"',
     kind: 'judgement',
     reason:
