@@ -182,9 +182,27 @@ const takenByMouth = (m: Medication): boolean =>
 
 /** A painkiller run that ended this long before the assessment says nothing of the course. */
 const PAST_RUN_DAYS = 180;
-/** Aspirin at an antiplatelet dose ("Aspirin 75 mg", "low-dose aspirin"): not a painkiller. */
+/**
+ * Aspirin at an antiplatelet dose ("Aspirin 75 mg", "low-dose aspirin", "baby aspirin",
+ * "Aspirin EC 75", "Аспирин Кардио 100 мг", "cardiac aspirin"): not a painkiller.
+ */
 const LOW_DOSE_ASPIRIN =
-  /\b(?:low[- ]dose (?:aspirin|asa)|(?:aspirin|acetylsalicylic acid|asa)\w*(?: \w+)? (?:75|81|100) ?mg(?! *(?:x|\*) *[2-9])|aspirin (?:cardio|protect)\w*|cardio ?aspirin)\b/i;
+  /(?<![\w\u0400-\u04ff])(?:low[- ]dose (?:aspirin|asa)|baby aspirin|(?:aspirin|acetylsalicylic acid|asa|\u0430\u0441\u043f\u0438\u0440\u0438\u043d)[\w\u0400-\u04ff]*(?: [\w\u0400-\u04ff]+)? (?:75|81|100|150)(?: ?(?:mg|\u043c\u0433))?(?![\d.,]| *(?:x|\*) *[2-9])|(?:aspirin|\u0430\u0441\u043f\u0438\u0440\u0438\u043d) ?(?:cardio|protect|\u043a\u0430\u0440\u0434\u0438\u043e)[\w\u0400-\u04ff]*|cardi(?:o|ac) ?aspirin)(?![\w\u0400-\u04ff])/gi;
+/**
+ * An aspirin entry taken as a painkiller all the same: "for neck pain", several tablets a
+ * dose, three or four times a day, a painkiller's dose ("1 g daily").
+ */
+const PAINKILLER_USE =
+  /\bfor (?:the )?(?:(?:neck|back|head|joint|muscle|shoulder)\s+)?(?:pain|ache|headache|analgesia)\b|\b(?:[2-9]|two|three|four) (?:tablets|tabs|caps(?:ules)?)\b|\b(?:qds|qid|tds|tid|q[46]h|four times|three times)\b|(?:^|[^\d.,])(?:[3-9]\d\d ?mg|[1-9](?:[.,]\d+)? ?g)\b/i;
+
+/** An antiplatelet aspirin and nothing else for pain in the entry. */
+function antiplateletOnly(m: Medication): boolean {
+  const text = `${m.name} ${m.form ?? ''}`;
+  LOW_DOSE_ASPIRIN.lastIndex = 0;
+  if (!LOW_DOSE_ASPIRIN.test(text) || PAINKILLER_USE.test(text)) return false;
+  // "Paracetamol 1 g QDS; aspirin 75 mg OD": the other drug of the entry is a painkiller.
+  return !isPainkiller(text.replace(LOW_DOSE_ASPIRIN, ' '));
+}
 
 function medicationFlags(c: CaseFile, out: Reason[], warnings: AssessmentWarning[]): void {
   // Runs over several entries need two of them: a single entry allocates nothing more.
@@ -206,7 +224,7 @@ function medicationFlags(c: CaseFile, out: Reason[], warnings: AssessmentWarning
     // long over (ibuprofen after a dental operation two years ago).
     const until = m.end !== undefined && m.end < c.assessedOn ? m.end : c.assessedOn;
     if ((daysBetween(until, c.assessedOn) ?? 0) > PAST_RUN_DAYS) return;
-    if (m.analgesic !== true && LOW_DOSE_ASPIRIN.test(`${m.name} ${m.form ?? ''}`)) return;
+    if (m.analgesic !== true && antiplateletOnly(m)) return;
     const days = (daysBetween(m.start, until) ?? 0) + 1;
     const alone = days > ANALGESIC_DAYS;
     if (alone)

@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '817e18334be8ab16';
+export const ENGINE_BUILD = '62b76182ca3f490f';

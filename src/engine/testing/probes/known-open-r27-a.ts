@@ -90,54 +90,6 @@ export const KNOWN_OPEN_R27_A: readonly KnownOpen[] = [
       '§6 an exact duplicate (same date, modality and values) counts once; pain not falling from the 5th session — painAfter left blank in the copy of the 4th session: one session, not a 5th',
   },
   {
-    key: 'r27 "M5-6: \\"Aspirin 100 mg, 3 tablets for neck pain\\", 8 days"',
-    kind: 'judgement',
-    reason:
-      '§6 aspirin is a painkiller: tablets over 4 days -> concerning (8 days here); the engine ignores antiplatelet doses (LOW_DOSE_ASPIRIN) — "3 tablets for neck pain" is a painkiller dose',
-  },
-  {
-    key: 'r27 "M5-7: one entry: \\"Paracetamol 1 g QDS; aspirin 75 mg OD\\", 8 days"',
-    kind: 'judgement',
-    reason:
-      '§6 aspirin is a painkiller: tablets over 4 days -> concerning (8 days here); the engine ignores antiplatelet doses (LOW_DOSE_ASPIRIN) — one entry lists paracetamol and low-dose aspirin',
-  },
-  {
-    key: 'r27 "M5-9: \\"Aspirin 100 mg tablets 1 g daily for pain\\", 8 days"',
-    kind: 'judgement',
-    reason:
-      '§6 aspirin is a painkiller: tablets over 4 days -> concerning (8 days here); the engine ignores antiplatelet doses (LOW_DOSE_ASPIRIN) — "Aspirin 100" at 1 g a day (10 tablets) is no antiplatelet',
-  },
-  {
-    key: 'r27 "F5-3: Baby aspirin, form \\"chewable\\", daily for 2 years"',
-    kind: 'judgement',
-    reason:
-      '"baby aspirin" is 81 mg; §6 / §8: a long-term antiplatelet aspirin is no analgesic run (the engine ignores "Aspirin 75/81/100 mg"; the same drug under another name must be read alike)',
-  },
-  {
-    key: 'r27 "F5-4: Aspirin EC 75, form \\"tablet\\", daily for 2 years"',
-    kind: 'judgement',
-    reason:
-      'a dose without its unit; §6 / §8: a long-term antiplatelet aspirin is no analgesic run (the engine ignores "Aspirin 75/81/100 mg"; the same drug under another name must be read alike)',
-  },
-  {
-    key: 'r27 "F5-5: Аспирин Кардио 100 мг, form \\"таблетки\\", daily for 2 years"',
-    kind: 'judgement',
-    reason:
-      'Cyrillic spelling; §6 / §8: a long-term antiplatelet aspirin is no analgesic run (the engine ignores "Aspirin 75/81/100 mg"; the same drug under another name must be read alike)',
-  },
-  {
-    key: 'r27 "F5-6: Aspirin 150 mg, form \\"tablet\\", daily for 2 years"',
-    kind: 'judgement',
-    reason:
-      '150 mg is an antiplatelet dose in places; §6 / §8: a long-term antiplatelet aspirin is no analgesic run (the engine ignores "Aspirin 75/81/100 mg"; the same drug under another name must be read alike)',
-  },
-  {
-    key: 'r27 "F5-7: Cardiac aspirin, form \\"tablet\\", daily for 2 years"',
-    kind: 'judgement',
-    reason:
-      '"cardiac" for "cardio"; §6 / §8: a long-term antiplatelet aspirin is no analgesic run (the engine ignores "Aspirin 75/81/100 mg"; the same drug under another name must be read alike)',
-  },
-  {
     key: 'r27 "F6-1: ibuprofen 10 days ended 170 days ago; the course began 8 days ago"',
     kind: 'judgement',
     reason:
