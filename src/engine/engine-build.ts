@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '62b76182ca3f490f';
+export const ENGINE_BUILD = '830499d49fd88d95';
