@@ -5,9 +5,13 @@
  * a text expected to read none ("NONE") must read no emergency nor an uncertain one.
  *   OCCL  absent flow / occlusion of a VA, affirmed (OCCL? uncertain);
  *   ACUTE an acute stroke, affirmed, not said older (ACUTE? uncertain);
- *   DISS  a VA dissection, affirmed (DISS? uncertain).
+ *   DISS  a VA dissection, affirmed (DISS? uncertain);
+ *   ATH   a VA plaque, affirmed (ATH? uncertain).
+ * Referral texts ("ref") expect the neck-treatment finding ids findingsOfText reads, or NONE.
  */
+import { findingsOfText } from '../fhir/finding-text';
 import round63 from '../testing/attacks/round63.json';
+import round64 from '../testing/attacks/round64.json';
 import { readReport, type Mention, type StudyContext } from './report-reader';
 
 interface AttackText {
@@ -27,6 +31,13 @@ const STUDIES: Record<string, StudyContext> = {
   mrics: { modality: 'mri', region: 'cervical-spine' },
 };
 
+/** Referral findings a text may give wrongly (a neck treatment the patient never had). */
+const NECK_TREATMENTS: ReadonlySet<string> = new Set([
+  'recent-cervical-manipulation',
+  'recent-neck-massage',
+  'recent-neck-trauma',
+]);
+
 /** The emergency readings of a text's mentions (negated ones are none). */
 function emergencies(ms: readonly Mention[]): Set<string> {
   const got = new Set<string>();
@@ -38,21 +49,31 @@ function emergencies(ms: readonly Mention[]): Set<string> {
     if (m.finding === 'vertebral-artery-narrowing' && m.occlusion) mark('OCCL', m);
     if (m.finding === 'stroke' && m.acute && !m.older) mark('ACUTE', m);
     if (m.finding === 'vertebral-artery-dissection') mark('DISS', m);
+    if (m.finding === 'vertebral-artery-atherosclerosis') mark('ATH', m);
   }
   return got;
 }
 
-function check(round: string, texts: readonly AttackText[]): void {
+/** `kinds`: the readings the round's verdicts looked at (round 63 did not look at plaques). */
+function check(round: string, texts: readonly AttackText[], kinds: readonly string[]): void {
   describe(`review round ${round}'s texts`, () => {
     for (const t of texts) {
       const study = STUDIES[t.study];
       const alternatives = t.expected.split('|').map((a) => (a === 'NONE' ? [] : a.split(',')));
       const allowed = new Set(alternatives.flat());
       it(`reads ${JSON.stringify(t.text)} (${t.study}) as ${t.expected}`, () => {
-        expect(study).withContext(`study ${t.study}`).toBeDefined();
-        const ms = readReport(t.text, study);
-        const got = emergencies(ms);
-        const shown = JSON.stringify(ms.map((m) => [m.finding, m.status, m.text, m.trigger ?? '']));
+        let got: Set<string>;
+        let shown: string;
+        if (t.study === 'ref') {
+          const ids = findingsOfText({ text: t.text }, '2026-11-20');
+          got = new Set(ids.filter((id) => NECK_TREATMENTS.has(id) || allowed.has(id)));
+          shown = JSON.stringify(ids);
+        } else {
+          expect(study).withContext(`study ${t.study}`).toBeDefined();
+          const ms = readReport(t.text, study);
+          got = new Set([...emergencies(ms)].filter((e) => kinds.includes(e.replace('?', ''))));
+          shown = JSON.stringify(ms.map((m) => [m.finding, m.status, m.text, m.trigger ?? '']));
+        }
         expect(alternatives.some((a) => a.every((e) => got.has(e))))
           .withContext(`${[...got].join(',') || 'none'}: ${shown}`)
           .toBeTrue();
@@ -64,4 +85,5 @@ function check(round: string, texts: readonly AttackText[]): void {
   });
 }
 
-check('63', round63 as readonly AttackText[]);
+check('63', round63 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS']);
+check('64', round64 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);

@@ -13,14 +13,22 @@ const STROKE =
 /** Not a costovertebral angle ("CVA tenderness"). */
 /** What makes a dense artery no clot: its wall, the blood, an artefact, a coil. */
 const BENIGN =
-  '(?:calcif\\w*|atheroscl\\w*|atherom\\w*|ha?ematocrit|ha?emoconcentration|polycyth\\w*|dehydrat\\w*|beam[- ]hardening|artefact\\w*|artifact\\w*|coil\\w*|physiolog\\w*)';
+  '(?:calcif\\w*|atheroscl\\w*|atherom\\w*|ha?ematocrit|hct|ha?emoconcentration|polycyth\\w*|dehydrat\\w*|beam[- ]hardening|artefact\\w*|artifact\\w*|coil\\w*|physiolog\\w*)';
+/** Unless the report still weighs a clot ("calcification or thrombus?", "… cannot be excluded"). */
+const NO_CLOT_WEIGHED =
+  '(?![^.;\\n]*\\b(?:thromb\\w*|clot|occlu\\w*|cannot be excluded|not excluded|suspicious|concerning))';
 /**
  * Not a dense artery the report puts down to its wall or the blood ("hyperdense basilar
- * artery, likely calcified", "… due to haemoconcentration", "(calcification)", "- calcified"),
- * nor its wall or an aneurysm, nor one resolved. Only said of it: "…, calcified carotid
- * siphons" and "haematocrit 40 % - suspicious for thrombosis" leave it a clot.
+ * artery, likely calcified", "… due to haemoconcentration", "(high Hct)", "- calcified",
+ * "symmetric with the dural sinuses"), nor its wall, its lumen on CTA or an aneurysm, nor one
+ * resolved or of an earlier study. Only said of it: "…, calcified carotid siphons", "both ICAs
+ * are calcified" and "haematocrit 40 % - suspicious for thrombosis" leave it a clot.
  */
-const NOT_CALCIFIED = `(?![^.;\\n]{0,60}?(?:\\b(?:likely|probably|possibly|presumably|in keeping with|consistent with|due to|related to|secondary to|from|reflecting|attributable to|is|are)\\s+(?:(?:a|an|the|previous|prior|vascular|mural|wall|atherosclerotic|dense|high|raised|elevated|increased|mild|to)\\s+)*${BENIGN}|[(:\u2013\u2014-]\\s*(?:(?:likely|probably|atherosclerotic|mural|wall)\\s+)*${BENIGN}|,\\s*${BENIGN}(?=\\s*(?:[.;)\\n]|$))))(?! (?:wall|aneurysm))(?![^.;\\n]{0,60}\\b(?:resolved|no longer))`;
+const NOT_CALCIFIED =
+  `(?![^.;\\n]{0,60}?(?:\\b(?:likely|probably|possibly|presumably|in keeping with|consistent with|compatible with|suggestive of|representing|thought to be|due to|related to|secondary to|reflecting|attributable to|which is|which are|it is)\\s+(?:(?:a|an|the|previous|prior|vascular|mural|wall|atherosclerotic|dense|high|raised|elevated|increased|mild|to)\\s+)*${BENIGN}${NO_CLOT_WEIGHED}` +
+  `|[(:\u2013\u2014-]\\s*(?:(?:likely|probably|atherosclerotic|mural|wall|high|raised)\\s+)*${BENIGN}${NO_CLOT_WEIGHED}` +
+  `|,\\s*${BENIGN}(?=\\s*(?:[.;)\\n]|$))|\\bfrom (?:the )?(?:previous |prior )?coil|\\bsymmetric\\w* with (?:the )?(?:dural|venous)))` +
+  `(?! (?:wall|aneurysm|lumen))(?![^.;\\n]{0,60}\\b(?:resolved|no longer|opacification|arterial phase|(?:ct|mri|study|scan) of (?:19|20)\\d\\d|not on (?:today|this|the current)))`;
 const CVA = 'cva(?!:? (?:(?:no|non-?) )?(?:tenderness|tender|angle|pain))';
 
 export const STROKE_TERMS_EN: readonly TermEntry[] = [
@@ -34,7 +42,7 @@ export const STROKE_TERMS_EN: readonly TermEntry[] = [
       'acute (?:isch(?:a?e|a)mic )?(?:infact|infrct|infarc|infarts|infartc)',
       // "Acute inf. in the left cerebellum" (not "acute inf. MI", an inferior one, nor an
       // infection: "acute inf. of the sphenoid sinus"); its full stop ends no sentence.
-      '(?:acute|ac\\.) (?:(?:isch(?:a?e|a)mic|isch\\.|embolic|lacunar) )?infr?(?=\\.?(?: ?[:\u2013\u2014-] ?| ?)(?:(?:in|of|within|involving) )?(?:the )?(?:(?:left|right|lt|rt|l|r) )?(?:cerebell|pons|pontine|medull|brain ?stem|thalam|occipital|vermis|midbrain|(?:pica|aica|sca|pca) territory))',
+      '(?<!\\bnon-)(?:acute|ac\\.) (?:(?:isch(?:a?e|a)mic|isch\\.|embolic|lacunar) )?infr?(?!\\.?[^.;\\n]{0,60}(?:\\b(?:19|20)\\d\\d\\b|\\bchronic\\b|\\w+itis\\b|\\blisteria\\b|\\bvaricella\\b|\\bnot confirmed\\b|\\?|\\binfect\\w*|\\bdemyelinat\\w*|\\blesion\\b|\\babscess\\b))(?=\\.?(?: ?[:\u2013\u2014-] ?| ?)(?:(?:in|of|within|involving) )?(?:the )?(?:(?:left|right|lt|rt|l|r) )?(?:cerebell|pons|pontine|medull|brain ?stem|thalam|occipital|vermis|midbrain|(?:pica|aica|sca|pca) territory))',
       'acutely infarcted',
       // CT signs of an acute infarct; fresh blood.
       'early isch(?:a?e|a)mic changes?',

@@ -21,6 +21,8 @@ import {
 import { NARROWING_TERMS_EN } from './lexicon-en-terms-narrowing';
 
 /** Right after a VA's own label ("Left VA: velocity - 0", "Left VA V4: …"), nothing else. */
+/** The VA by place, or a side alone after a first side's flow ("…, along the left - absent"). */
+const VA_PLACE_OR_SIDE = `(?:${VA_PLACE}|(?:the )?(?:left|right)(?= ?[-\u2013\u2014:]))`;
 const VA_LABEL_BEFORE =
   '(?<=\\b(?:[lr]?va|vertebral arter(?:y|ies)|v[1-4](?: segment)?)\\s?(?::|[-\u2013\u2014])\\s?)';
 
@@ -191,7 +193,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       'no (?:doppler )?wave ?forms?(?= (?:in|from|at)\\b|\\s*[.,;)]|\\s*$)',
       'flat(?:-?line| (?:doppler )?wave ?form)',
       // "Left VA: waveform flat / - absent", "no spectrum", "no spectral trace", "patency - no"
-      `${VA_NAME}:? ?(?:[-\u2013\u2014] ?)?(?:(?:doppler |spectral )?(?:wave ?form|spectrum|trace) ?(?:[-\u2013\u2014:] ?)?(?:is |was )?(?:flat|absent|not (?:obtained|obtainable|detected|detectable|recorded|registered))|no (?:obtainable |detectable )?(?:doppler |spectral )?(?:wave ?form|spectrum|trace)s?(?: (?:could be |can be )?(?:obtained|obtainable|detected|detectable|recorded|registered))?(?=\\s*(?:[.,;)\\n]|$)))`,
+      `${VA_NAME}:? ?(?:[-\u2013\u2014] ?)?(?:(?:doppler |spectral )?(?:wave ?form|spectrum|trace|signal) ?(?:[-\u2013\u2014:] ?)?(?:is |was )?(?:flat|absent|(?:not|could not be|cannot be) (?:obtained|obtainable|detected|detectable|recorded|registered))|unable to obtain (?:a |any )?(?:doppler |spectral )?(?:wave ?form|spectrum|signal)|no (?:obtainable |detectable )?(?:doppler |spectral )?(?:wave ?form|spectrum|trace)s?(?: (?:could be |can be )?(?:obtained|obtainable|detected|detectable|recorded|registered))?(?: in any segment| at any level)?(?=\\s*(?:[.,;)\\n]|$)))${NOT_TECHNICAL}`,
       `${VA_NAME}:? ?(?:[-\u2013\u2014] ?)?(?:patency|patent) ?[-\u2013\u2014:] ?no(?![a-z])`,
       // "Left VA - no contrast" (a side named: not a non-contrast technique line)
       `(?:left|right|lt|rt|l|r)\\.? ${VA_NAME} ?[-\u2013\u2014] ?no contrast(?: (?:filling|opacification|enhancement))?(?=\\s*(?:[.,;)\\n]|$))`,
@@ -208,9 +210,9 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       `no (?:colou?r|spectral|doppler) (?:or|and|/) (?:colou?r|spectral|doppler) (?:doppler )?(?:flow|signals?)${NOT_A_NORMAL_STATEMENT}`,
       // "Blood flow in the left VA - not detected", "Flow in the left vertebral artery: none",
       // "Doppler signal from the left VA - not obtained"
-      `${FLOW_SUBJECT}${FLOW_KIND}(?:blood )?flow(?: signals?)? (?:in|through|within|along|of|from) ${VA_PLACE} ?(?:[-\u2013\u2014:]) ?(?:(?:is |was )?${NOT_FOUND}|none|nil|no(?=\\s*(?:[.,;)\\n]|$)))${NOT_TECHNICAL}`,
+      `${FLOW_SUBJECT}${FLOW_KIND}(?:blood )?flow(?: signals?)?:? (?:in|through|within|along|of|from) ${VA_PLACE} ?(?:[-\u2013\u2014:]) ?(?:(?:is |was )?${NOT_FOUND}|none|nil|no(?=\\s*(?:[.,;)\\n]|$)))${NOT_TECHNICAL}`,
       // "Blood flow along the right VA - antegrade, along the left VA - not registered"
-      `(?<=(?<!\\b(?:of|on|upon|retrograde|reversed?|reverse|turbulent|venous|collateral|steal-type|pendul\\w*|diastolic|to-and-fro|disturbed|abnormal|pathological|accelerated|increased|high|oscillating|alternating) (?:blood )?)\\b(?:blood )?flow\\b[^.;\\n]{0,80}[,;] ?)(?:in|along|through|within) ${VA_PLACE} ?[-\u2013\u2014:] ?(?:(?:is |was )?${NOT_FOUND}|none|nil|no(?=\\s*(?:[.,;)\\n]|$)))${NOT_TECHNICAL}`,
+      `(?<=(?<!\\b(?:of|on|upon|retrograde|reversed?|reverse|turbulent|venous|collateral|steal-type|pendul\\w*|diastolic|to-and-fro|disturbed|abnormal|pathological|accelerated|increased|high|oscillating|alternating) (?:blood )?)\\b(?:blood )?flow:? (?:in|along|through|within) ${VA_PLACE}(?: ?[-\u2013\u2014:] ?| (?:is|was) )[^.;\\n]{0,40}?[,;] ?)(?:in|along|through|within) ${VA_PLACE_OR_SIDE}(?: ?[-\u2013\u2014:] ?| (?=is |was ))(?:(?:is |was )?${NOT_FOUND}|none|nil|no(?=\\s*(?:[.,;)\\n]|$)))${NOT_TECHNICAL}`,
       `(?:doppler |colou?r |flow )?signals? from (?:the )?${SIDE}${VA_NAME} ?(?:[-\u2013\u2014:])? ?(?:is |was )?(?:not (?:obtained|detected|registered|recorded|found)|absent|none)`,
       `no flow-related (?:signal|enhancement)${NOT_A_NORMAL_STATEMENT}`,
       `no (?:forward|antegrade) flow${NOT_A_NORMAL_STATEMENT}`,
@@ -265,7 +267,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       '\\(no (?:flow |doppler |colou?r )?signal\\)',
       '(?<!diastolic )(?:psv|vps|vmax|peak systolic velocity)(?: ?[:=\u2013\u2014-] ?| )0(?:[.,]0+)?(?![.,]?\\d)(?: ?(?:cm|m)/s(?:ec)?)?',
       // "Left VA: velocity - 0 cm/s"
-      `${VA_LABEL_BEFORE}(?:(?:(?:linear )?blood )?flow velocity|velocity|lbfv|lbv|vs|vps) ?[-\u2013\u2014] ?(?:zero\\b|0(?:[.,]0+)?(?!\\s?[.,]?\\s?\\d)(?!\\s*[-\u2013]\\s*\\d))(?: ?(?:cm|m)/s(?:ec)?)?(?!\\s*[%\u00b0])${NOT_TECHNICAL}`,
+      `${VA_LABEL_BEFORE}(?:(?:(?:linear )?blood )?flow velocity|velocity|lbfv|lbv|vs|vps)(?: ?[-\u2013\u2014=:] ?| )(?:zero\\b|0(?:[.,]0+)?(?!\\s?[.,]?\\s?\\d)(?!\\s*[-\u2013]\\s*\\d))(?!(?: ?(?:cm|m)/s(?:ec)?)?\\s+(?:increase|decrease|difference|change|asymmetr|drop|rise|reduction|between))(?: ?(?:cm|m)/s(?:ec)?)?(?!\\s*[%\u00b0])${NOT_TECHNICAL}`,
       '(?:blood )?flow(?: volume| velocity)?(?: ?[:=] ?| )0(?:[.,]0+)? ?(?:cm/s(?:ec)?|m/s|ml/min)',
       // "Hyperdense left vertebral artery" on CT: a clot in it.
       'hyperdense (?:(?:left|right|lt|rt|l\\.?|r\\.?) )?(?:vertebral artery|va)(?: sign)?',

@@ -16,19 +16,19 @@ export const SIDE = '(?:(?:left|right|lt|rt|l\\.?|r\\.?|left-sided|right-sided) 
  * flow ("retrograde blood flow": the match may not start at "flow" after "blood").
  */
 export const FLOW_SUBJECT =
-  '(?<!\\b(?:of|on|upon|blood) )(?<!\\b(?:venous|steal-type|steal|pendulum|pendular|compensatory|diastolic|minimum|mean|collateral|turbulent|retrograde|reversed?|to-and-fro) (?:blood )?)';
+  '(?<!\\b(?:of|on|upon|blood) )(?<!\\b(?:venous|steal-type|steal|pendulum|pendular|compensatory|diastolic|minimum|mean|collateral|turbulent|retrograde|reversed?|reverse-direction|to-and-fro|post-stenotic|stenotic(?:-type)?|spastic|hyperperfusion|hyperperfused) (?:blood )?)';
 /**
  * Not absent flow but a study that could not show it ("- not insonated (poor acoustic
  * window)", "not visualised due to the position of the clavicle", "not detected at rest").
  */
 export const NOT_TECHNICAL =
-  '(?![^.;\\n]{0,60}\\b(?:poor|limited|technical\\w*|difficult|acoustic|window|deep|short neck|obes\\w*|clavicle|artefact\\w*|artifact\\w*|hypoplas\\w*|position|at rest|(?:on|after|during) (?:head )?(?:rotation|turning|extension)|vein|venous))';
+  '(?![^.;\\n]{0,60}\\b(?:poor|limited|technical\\w*|difficult|acoustic|window|deep|short neck|obes\\w*|overweight|depth|clavicle|artefact\\w*|artifact\\w*|hypoplas\\w*|position|at rest|(?:on|after|during) (?:head )?(?:rotation|turning|extension)|vein|venous))';
 /**
  * The vertebral artery as the place of a flow ("the left VA", "the V2 segment of the left VA",
  * "the left VA (V1-V3)"), after "in / along / through".
  */
 const SEGMENTS = 'v[1-4](?: ?(?:[-\u2013,]|and) ?v[1-4])*';
-export const VA_PLACE = `(?:the )?(?:(?:entire|whole|full) length of (?:the )?)?(?:(?:(?:intracranial|extracranial|proximal|distal|intraforaminal) )?(?:\\(?${SEGMENTS}\\)? )?seg(?:ments?|\\.) of (?:the )?)?${SIDE}${VA_NAME}(?: \\((?:segments? )?${SEGMENTS}\\)| throughout| in (?:the )?${SEGMENTS} segments?| at (?:the )?v[1-4] level| between c[1-7] and c[1-7])?`;
+export const VA_PLACE = `(?:the )?(?:(?:entire|whole|full) length of (?:the )?)?(?:(?:(?:intracranial|extracranial|proximal|distal|intraforaminal) )?(?:\\(?${SEGMENTS}\\)?[ -])?seg(?:ments?|\\.) of (?:the )?)?${SIDE}${VA_NAME}(?: \\((?:segments? )?${SEGMENTS}(?: segments?)?\\)| throughout(?: its (?:entire |whole )?length)?| at all levels|,? (?:in (?:the )?)?${SEGMENTS} segments?| at (?:the )?${SEGMENTS} levels?| between c[1-7] and c[1-7])?`;
 /** Not a kind of flow whose absence is normal ("retrograde flow is not found"). */
 export const FLOW_KIND =
   '(?<!\\b(?:turbulent|retrograde|reversed?|abnormal|pathological|accelerated|increased|high|collateral|disturbed|oscillating|alternating|to-and-fro) )';

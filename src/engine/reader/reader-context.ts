@@ -11,7 +11,6 @@ import {
   OTHER_VESSEL,
   Reading,
   VA,
-  wordsBetween,
   type Term,
 } from './reader-text';
 
@@ -60,9 +59,13 @@ export function readingFor(
   return entry.otherwise?.find((o) => contextHolds(r, o.context, term));
 }
 
-/** A phrase that says something of its own ("the left VA is normal", "without plaque"). */
-const SAYS_OWN =
-  /\b(?:is|are|was|were|appears?|shows?|has|have|normal|patent|unremarkable|intact|without|no|not|free|clear)\b/i;
+/**
+ * A phrase after "and" that only places the term at the VA ("the left VA", "at the left VA
+ * origin", "in the origin of the left VA", "proximal left VA at V2"), nothing of its own
+ * ("a markedly dominant left VA", "antegrade flow in both VAs", "the left VA origin spared").
+ */
+const VA_PLACE_ONLY =
+  /^\s*(?:also\s+)?(?:(?:at|in|of|within|involving)\s+)?(?:the\s+)?(?:(?:origin|ostium|mouth|v[1-4](?:\s+segment)?)\s+of\s+(?:the\s+)?)?(?:(?:proximal|distal|mid|intracranial|extracranial)\s+)?(?:(?:left|right|both|bilateral|right\s+and\s+left|left\s+and\s+right)\s+)?(?:vas?|vertebral\s+arter(?:y|ies)|[lr]va)(?:\s+(?:origin|ostium|v[1-4](?:\s+segment)?))?(?:\s+(?:without|not causing|causing|that|which|measuring|from|in|at)\b(?![^]*\b(?:normal|patent|unremarkable|spared|intact|free|clear|antegrade|dominant|hypoplastic|preserved)\b)[^]*)?\s*$/i;
 
 /**
  * Whether a vessel term is about the vertebral artery: a VA sentence, or a vessel study
@@ -101,10 +104,9 @@ function vesselHolds(r: Reading, term: Term): boolean {
     const ne = after && after.start < sEnd ? after.start : sEnd;
     // ("… and at the left VA origin"; not "… and the left VA is normal".)
     return (
-      wordsBetween(r.text, sep.end, ne) <= 7 &&
       r.vertebral.within(sep.end, ne) &&
       !r.termWithin(sep.end, ne) &&
-      !SAYS_OWN.test(r.text.slice(sep.end, ne))
+      VA_PLACE_ONLY.test(r.text.slice(sep.end, ne))
     );
   }
   const lastVa = r.vertebral.lastWithin(sStart, ps);
@@ -161,19 +163,35 @@ function acuteByAgedParts(r: Reading, term: Term, next: Term | undefined): boole
  * territory."
  */
 const ACUTE_PLACE = new RegExp(
-  `(?:^|[.;\\n])\\s*${NEW}\\s+(?:one\\s+)?(?:in|at|within|involving)\\s+(?:the\\s+)?${SIDE}?${PLACE}`,
+  `(?:^|[.;\\n])\\s*(?:there (?:is|are) )?(?:(?:an?|one|two|several|multiple) )?(?:${NEW}|new|fresh|recent)(?: ones?| lesions?| foci| focus| areas?)?(?:\\s*[,\u2013\u2014-]\\s*|\\s+(?:in|at|within|involving)\\s+)(?:the\\s+)?(?:${SIDE}|[lr]\\.?\\s+)?${PLACE}`,
   'i',
 );
 function acuteUnderHeading(r: Reading, term: Term): boolean {
-  const word = r.text.slice(term.start, term.end);
-  if (!/[A-Z]/.test(word) || word !== word.toUpperCase()) return false;
-  if (!/^[\s\w:-]{0,40}$/.test(r.text.slice(r.lineStartOf(term.start), term.start))) return false;
+  const start = r.lineStartOf(term.start);
   const lineEnd = r.lineEndOf(term.end);
-  const nextEnd = lineEnd === -1 ? -1 : r.lineEndOf(lineEnd + 1);
-  const end = Math.min(term.end + 300, nextEnd === -1 ? r.text.length : nextEnd);
+  const word = r.text.slice(term.start, term.end);
+  // A heading: in capitals after a short label, or the term alone on its line.
+  const alone =
+    lineEnd !== -1 &&
+    /^\s*$/.test(r.text.slice(start, term.start) + r.text.slice(term.end, lineEnd));
+  if (!alone && (!/[A-Z]/.test(word) || word !== word.toUpperCase())) return false;
+  if (!/^[\s\w:-]{0,40}$/.test(r.text.slice(start, term.start))) return false;
+  // Its answer: after its colon or on the next lines (a blank line between), up to 3 lines.
+  let end = lineEnd === -1 ? r.text.length : lineEnd;
+  for (let k = 0; k < 3 && end < r.text.length; k++) {
+    const e = r.lineEndOf(end + 1);
+    end = e === -1 ? r.text.length : e;
+  }
+  end = Math.min(end, term.end + 400);
   const answer = /^[ \t]*(?::|\n)/.exec(r.text.slice(term.end, end));
-  return answer !== null && ACUTE_PLACE.test(r.text.slice(term.end + answer[0].length, end));
+  if (answer === null) return false;
+  const said = r.text.slice(term.end + answer[0].length, end);
+  const m = ACUTE_PLACE.exec(said);
+  // The rest of its sentence says no more ("… - not seen", "…? No.", "… at that time").
+  return m !== null && !NOT_SAID_ACUTE.test(said.slice(m.index + m[0].length).split(/[.\n]/)[0]!);
 }
+const NOT_SAID_ACUTE =
+  /[?:]|\s[-\u2013\u2014]\s|\b(?:no|not|none|nil|negative|excluded|absent|cannot|can't|would|could|should|expected|previous|prior|at that time|then|now|chronic|old|(?:19|20)\d\d)\b/i;
 
 /** Acute / subacute / fresh / recent / new said of a dated term (stroke, dissection). */
 export function acute(r: Reading, i: number): boolean {

@@ -92,28 +92,50 @@ export function headingReply(r: Reading, term: Term): 'denied' | 'unassessed' | 
     : null;
 }
 
-/** A side's line under a term's own line: "Right: no", "- left VA - none". */
-const SIDE_LINE =
-  /^[ \t]*(?:[-*\u2022][ \t]*)?(?:on the )?(?:right|left|rt|lt|r|l|bilateral|both)(?:[ \t]+(?:side|va|vertebral artery))?[ \t]*[:\u2013\u2014-][ \t]*([^\n]*?)[ \t.]*$/i;
-const SIDE_NO = /^(?:no|none|nil|absent|negative|not (?:seen|detected|present|identified|found))$/i;
+/** A line that starts with a side ("Right: no", "- left VA - none", "Lt.: yes", "Left (V4): yes"). */
+const SIDE_START =
+  /^[ \t]*(?:[-*\u2022][ \t]*)?(?:on the )?(?:right|left|rt|lt|r|l|d|s|rva|lva|bilateral(?:ly)?|both(?: sides)?)\b\.?([^:\n\u2013\u2014-]{0,30})[ \t]*[:\u2013\u2014-][ \t]*([^\n]*?)[ \t.]*$/i;
+/** The same side alone, nothing more said of where ("Right", "left VA", "L."). */
+const SIDE_ONLY = /^[ \t]*(?:va|vertebral(?: artery)?|side)?[ \t]*$/i;
+const SIDE_NO =
+  /^(?:no|none|nil|absent|negative|none (?:seen|detected)|not (?:seen|detected|present|identified|found|registered|revealed))$/i;
+/** A line that starts with a side or a segment, answered or not. */
+const SIDE_LINE_START =
+  /^[ \t]*(?:[-*\u2022][ \t]*)?(?:on the )?(?:right|left|rt|lt|r|l|bilateral|both|v[1-4])\b/i;
+
+/** What may follow the term on its line: "of the VA", "(yes/no)", "/ stenosis". */
+const HEADING_REST =
+  /^(?:[ \t]*(?:of (?:the )?(?:vas?|vertebral arter(?:y|ies))|\((?:yes|y)[ \t]*\/[ \t]*(?:no|n)\)|[/,&][ \t]*(?:stenosis|occlusion|dissection|narrowing)))*[ \t:]*$/i;
 
 /**
  * A term alone on its line, every side on the lines under it answered no ("Occlusion\nRight:
- * no\nLeft: no"): denied. A side answered otherwise leaves the term as it reads.
+ * no\nLeft: no"): denied. A side or segment answered otherwise or named more exactly ("Left
+ * V4: yes", "Lt.: yes"), even after a blank line, leaves the term as it reads.
  */
 function sidesDeny(r: Reading, term: Term): boolean {
   const start = r.lineStartOf(term.start);
   const end = r.lineEndOf(term.end);
   if (end === -1 || !/^[ \t]*(?:[-*\u2022][ \t]*)?$/.test(r.text.slice(start, term.start)))
     return false;
-  if (!/^[ \t]*$/.test(r.text.slice(term.end, end))) return false;
+  if (!HEADING_REST.test(r.text.slice(term.end, end))) return false;
   let sides = 0;
-  for (let at = end + 1; sides < 4; sides++) {
+  for (let at = end + 1; ; ) {
     const next = r.lineEndOf(at);
-    const m = SIDE_LINE.exec(r.text.slice(at, next === -1 ? r.text.length : next));
-    if (!m) break;
-    if (!SIDE_NO.test(m[1]!)) return false;
-    if (next === -1) return true;
+    const line = r.text.slice(at, next === -1 ? r.text.length : next);
+    const m = SIDE_START.exec(line);
+    if (!m) {
+      // The layout ends; a side line after a blank line still belongs to it.
+      if (SIDE_LINE_START.test(line)) return false;
+      if (/^[ \t]*$/.test(line) && next !== -1) {
+        const after = r.lineEndOf(next + 1);
+        if (SIDE_LINE_START.test(r.text.slice(next + 1, after === -1 ? r.text.length : after)))
+          return false;
+      }
+      break;
+    }
+    if (!SIDE_ONLY.test(m[1]!) || !SIDE_NO.test(m[2]!)) return false;
+    sides++;
+    if (next === -1) break;
     at = next + 1;
   }
   return sides > 0;

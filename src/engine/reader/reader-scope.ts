@@ -58,15 +58,40 @@ const PLACING =
   /^(?:(?:intracranial|extracranial|extra-?axial|intra-?axial|parenchymal|territorial|focal|significant|definite|obvious|midline|vertebral|arter(?:y|ies)|va)\s+){1,3}$/i;
 
 /**
- * "No haemorrhage, acute infarct or mass", "No haemorrhage, acute infarct, or mass effect": an
- * acute term whose "acute" is its own, bare, with the list going on after it, is one more item
- * ("No haemorrhage, acute infarct in the left cerebellum" is a phrase of its own).
+ * "No haemorrhage, acute infarct or mass", "No haemorrhage, acute infarct, or mass effect",
+ * "No haemorrhage, recent infarct, mass or hydrocephalus": a stroke term said acute in its own
+ * words, bare, with a list of bare items going on after it, is one more item. "No
+ * haemorrhage, acute infarct in the left cerebellum" and "…, acute infarct and oedema in the
+ * left cerebellum with effacement of the fourth ventricle" are phrases of their own.
  */
 function acuteListItem(r: Reading, t: Term | undefined, at: number, end: number): boolean {
-  if (!t || t.start !== at || r.lex.terms[t.entry]!.acute !== true) return false;
-  const rest = r.text.slice(t.end, end);
-  return /^\s*$/.test(rest) ? r.text[end] === ',' : /^\s+(?:or|and|nor|and\/or)\b/i.test(rest);
+  if (!t || t.start < at) return false;
+  const entry = r.lex.terms[t.entry]!;
+  const before = r.text.slice(at, t.start);
+  if (
+    t.start === at ? entry.acute !== true : entry.finding !== 'stroke' || !ACUITY_FIRST.test(before)
+  )
+    return false;
+  // The rest of the sentence after the term: bare items joined by commas, "or", "and".
+  const stop = r.text.slice(t.end).search(/[.;\n]/);
+  const rest = r.text.slice(t.end, stop === -1 ? r.text.length : t.end + stop);
+  if (
+    !/^\s*(?:,|\bor\b|\bnor\b|\band\b)/i.test(rest) ||
+    (rest.trim() === '' && r.text[end] !== ',')
+  )
+    return false;
+  // "…, acute infarct or mass effect is seen": alternatives after "or" are one negated list.
+  if (/^\s*,?\s*(?:or|nor)\b/i.test(rest)) return true;
+  return rest
+    .split(/,|\bor\b|\bnor\b|\band\/or\b|\band\b/i)
+    .every((item) => item.trim().split(/\s+/).length <= 3 && !PLACE_WORD.test(item));
 }
+/** An acuity word, and a word that only places the infarct, before a stroke term. */
+const ACUITY_FIRST =
+  /^(?:(?:hyper|sub)?acute\s+or\s+)?(?:(?:hyper|sub)?acute|recent|new|fresh)\s+(?:(?:[\w-]*territor\w*|focal|small|large|isch(?:a?e|a)mic|cortical|lacunar)\s+)?$/i;
+/** A side or a brain place: an item that says where is a finding, not a list's bare item. */
+const PLACE_WORD =
+  /\b(?:left|right|bilateral|cerebell\w*|pons|pontine|medull\w*|brain ?stem|thalam\w*|hemispher\w*|ventricle|vermis|lobe|territory|effacement|with)\b/i;
 
 /** Whether something between a trigger and a term ends the trigger's scope. */
 export function scopeBroken(
@@ -227,7 +252,7 @@ function newlyAcute(r: Reading, prev: Term, t: Term): boolean {
   );
 }
 const PLACED_ALONE =
-  /^\.?\s+(?:(?:in|of|within|involving)\s+|(?:left|right|lt|rt|l|r)\s+(?=\w))(?:(?!\b(?:or|and|nor|with|no)\b)[^,])*$/i;
+  /^\.?\s+(?:(?:in|of|within|involving)\s+|(?:left|right|lt|rt|l|r)\s+(?=\w))(?:(?!\b(?:or|nor|no)\b)[^,])*$/i;
 
 const SEEN_AFTER =
   /^[^,;]*?\b(?:is|was)\s+(?:clearly\s+)?(?:seen|noted|present|identified|demonstrated|evident|visuali[sz]ed|observed|detected|visible|found|revealed|shown)\b|\b(?:has|have)\s+been\s+(?:found|seen|identified|detected|shown)\b/i;

@@ -47,14 +47,31 @@ const ZERO = /^0(?:[.,]0+)?(?:\s*(?:cm|m)\/s(?:ec)?)?$/i;
 const NO_FLOW =
   /^(?:absent|none|nil|no|no flow|0(?:[.,]0+)?|not (?:registered|detected|seen|recorded|obtained|found|located|visuali[sz]ed|identified)|undetectable|occluded)$/i;
 /** A diffusion row ("| DWI | restriction, left cerebellum |", "| ADC | low |"). */
-const DWI_ROW = /^(?:dwi|diffusion(?:[- ]weighted)?(?: imaging)?|dwi\s*[/&]\s*adc)$/i;
+const B_VALUE = '(?:\\s*\\(?b\\s*[=-]?\\s*\\d+\\)?)?';
+const DWI_ROW = new RegExp(
+  `^(?:dwi|diffusion(?:[- ]weighted)?(?: imaging)?|dwi\\s*[/&]\\s*adc)${B_VALUE}$`,
+  'i',
+);
 const ADC_ROW = /^adc(?: map)?$/i;
-const DIFFUSION_CELL =
-  /^(?:(?:focal|marked|true)\s+)?(?:restrict(?:ed|ion|s)|hyperintens\w*|bright|positive|\+)(?![^,;]*\b(?:not|absent|none|no|without|shine)\b)/i;
-const ADC_CELL =
-  /^(?:low|reduced|decreased|hypointens\w*|dark)(?![^,;]*\b(?:not|absent|none|no|sinus|cyst|abscess)\b)/i;
+/** A place first ("Left cerebellum: restricted"). */
+const PLACE_FIRST = '(?:[^:|]{0,40}:\\s*)?';
+const DIFFUSION_CELL = new RegExp(
+  `^${PLACE_FIRST}(?:(?:focal|marked|true)\\s+)?(?:restrict(?:ed|ion|s)|hyperintens\\w*|high signal|bright|positive|\\+)(?![^,;]*\\b(?:absent|none|no|without|shine)\\b)`,
+  'i',
+);
+const ADC_CELL = new RegExp(
+  `^${PLACE_FIRST}(?:low|reduced|decreased|restricted|hypointens\\w*|dark)(?![^,;]*\\b(?:absent|none|no|sinus|cyst|abscess)\\b)`,
+  'i',
+);
 
-const NOT_RESTRICTED = /shine[- ]?through|high adc|facilitated|no (?:true )?restriction/i;
+const NOT_RESTRICTED =
+  /shine[- ]?through|high adc|adc (?:normal|high)|facilitated|\bnot\b(?! (?:present|seen|visible) on (?:the )?(?:prior|previous))|\b(?:no|nil|none|negative|excluded|absent|artefact\w*|artifact\w*|normal|quality|r?fov|physiolog\w*|chronic|old|mass|tumou?r|lymphoma|medulloblastoma|epidermoid|abscess|empyema|pus|sinus|secretions?|haemosiderin|hemosiderin|choroid|demyelinat\w*|wall|disc|modic|cyst\w*|metasta\w*)\b/i;
+/** A brain place named in a diffusion cell ("left cerebellum", "PICA territory"). */
+const BRAIN_PLACE =
+  /\b(?:cerebell\w*|pons|pontine|medull\w*|brain ?stem|thalam\w*|occipital|vermis|midbrain|pica|aica|sca|pca|mca|aca|territor\w*|hemispher\w*|cortex|cortical|white matter|basal ganglia|capsule|lobe|parietal|frontal|temporal|insula\w*|corona radiata|centrum semiovale|caudate|putamen|lentiform)\b/i;
+/** A checklist's answer cell saying no ("| DWI | restriction | N |"). */
+const ANSWERED_NO =
+  /^(?:n|no|none|nil|absent|negative|not seen|not present|[-\u2013\u2014]|0)\.?$/i;
 
 /** Another artery named by a column's header ("| | ICA | VA |"): not the VA's column. */
 const OTHER_ARTERY =
@@ -271,8 +288,13 @@ function readRow(
   const label = row[0] ?? '';
   // "| DWI | restriction, left cerebellum |": an acute infarct's diffusion sign.
   const diffusion = DWI_ROW.test(label) ? DIFFUSION_CELL : ADC_ROW.test(label) ? ADC_CELL : null;
-  // (Not T2 shine-through, which is no restriction.)
-  if (diffusion && row.slice(1).some((c) => diffusion.test(c) && !NOT_RESTRICTED.test(c)))
+  // In a brain place, said as found (not "restriction | none" in a checklist's answer column,
+  // nor an abscess's, a tumour's or T2 shine-through).
+  if (
+    diffusion &&
+    !row.slice(1).some((c) => ANSWERED_NO.test(c)) &&
+    row.slice(1).some((c) => diffusion.test(c) && BRAIN_PLACE.test(c) && !NOT_RESTRICTED.test(c))
+  )
     return { finding: 'stroke', occlusion: false, acute: true };
   const side = SIDE_LABEL.test(`${label} `);
   const position = POSITION_ROW.test(label);

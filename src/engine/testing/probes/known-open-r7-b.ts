@@ -9,12 +9,6 @@ export const KNOWN_OPEN_R7_B: readonly KnownOpen[] = [
       "REPORT.md FA1: the comparison pseudo-trigger swallows the comma list after it ('No worsening, new stenosis or dissection', 'No change, occlusion or dissection', 'No interval change, new infarct or haemorrhage'): an emergency on a normal study (got manip=contraindicated czm=contraindicated bm=contraindicated ex=contraindicated urg=emergency vas=low course=none)",
   },
   {
-    key: 'r7 "Brain MRI. No interval change, new infarct or haemorrhage." [mri/head 2026-11-15]',
-    kind: 'false-alarm',
-    reason:
-      "REPORT.md FA1: the comparison pseudo-trigger swallows the comma list after it ('No worsening, new stenosis or dissection', 'No change, occlusion or dissection', 'No interval change, new infarct or haemorrhage'): an emergency on a normal study (got manip=contraindicated czm=contraindicated bm=contraindicated ex=contraindicated urg=emergency vas=low course=none)",
-  },
-  {
     key: 'r7 "Stroke in the family. No abnormality." [mri/head 2026-11-15]',
     kind: 'false-alarm',
     reason:
