@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '1265e39c0280ccc6';
+export const ENGINE_BUILD = 'be5ef62a1ef1288e';

@@ -3,6 +3,7 @@
  * what makes a comma piece a list item or a new phrase, when a request is answered, and when
  * a templated line of values affirms its label. Used by report-reader.ts.
  */
+import { acuteListItem, newlyAcute } from './reader-acute-lists';
 import { firstFrom, isWordChar, Reading, wordsBetween, type Span, type Term } from './reader-text';
 
 function firstWord(text: string, start: number, end: number): Span | undefined {
@@ -56,42 +57,6 @@ function isListItem(r: Reading, start: number, end: number): boolean {
 /** Words that place a finding in a template's negated list without opening a phrase. */
 const PLACING =
   /^(?:(?:intracranial|extracranial|extra-?axial|intra-?axial|parenchymal|territorial|focal|significant|definite|obvious|midline|vertebral|arter(?:y|ies)|va)\s+){1,3}$/i;
-
-/**
- * "No haemorrhage, acute infarct or mass", "No haemorrhage, acute infarct, or mass effect",
- * "No haemorrhage, recent infarct, mass or hydrocephalus": a stroke term said acute in its own
- * words, bare, with a list of bare items going on after it, is one more item. "No
- * haemorrhage, acute infarct in the left cerebellum" and "…, acute infarct and oedema in the
- * left cerebellum with effacement of the fourth ventricle" are phrases of their own.
- */
-function acuteListItem(r: Reading, t: Term | undefined, at: number, end: number): boolean {
-  if (!t || t.start < at) return false;
-  const entry = r.lex.terms[t.entry]!;
-  const before = r.text.slice(at, t.start);
-  if (
-    t.start === at ? entry.acute !== true : entry.finding !== 'stroke' || !ACUITY_FIRST.test(before)
-  )
-    return false;
-  // The rest of the sentence after the term: bare items joined by commas, "or", "and".
-  const stop = r.text.slice(t.end).search(/[.;\n]/);
-  const rest = r.text.slice(t.end, stop === -1 ? r.text.length : t.end + stop);
-  if (
-    !/^\s*(?:,|\bor\b|\bnor\b|\band\b)/i.test(rest) ||
-    (rest.trim() === '' && r.text[end] !== ',')
-  )
-    return false;
-  // "…, acute infarct or mass effect is seen": alternatives after "or" are one negated list.
-  if (/^\s*,?\s*(?:or|nor)\b/i.test(rest)) return true;
-  return rest
-    .split(/,|\bor\b|\bnor\b|\band\/or\b|\band\b/i)
-    .every((item) => item.trim().split(/\s+/).length <= 3 && !PLACE_WORD.test(item));
-}
-/** An acuity word, and a word that only places the infarct, before a stroke term. */
-const ACUITY_FIRST =
-  /^(?:(?:hyper|sub)?acute\s+or\s+)?(?:(?:hyper|sub)?acute|recent|new|fresh)\s+(?:(?:[\w-]*territor\w*|focal|small|large|isch(?:a?e|a)mic|cortical|lacunar)\s+)?$/i;
-/** A side or a brain place: an item that says where is a finding, not a list's bare item. */
-const PLACE_WORD =
-  /\b(?:left|right|bilateral|cerebell\w*|pons|pontine|medull\w*|brain ?stem|thalam\w*|hemispher\w*|ventricle|vermis|lobe|territory|effacement|with)\b/i;
 
 /** Whether something between a trigger and a term ends the trigger's scope. */
 export function scopeBroken(
@@ -235,24 +200,6 @@ function unjoinedTerms(r: Reading, from: number, to: number, term: Term): boolea
   }
   return false;
 }
-
-/**
- * "No haemorrhage acute infarct in the left cerebellum": a term said acute in its own words and
- * placed, right after a term of the same finding that is not, starts a phrase of its own.
- */
-function newlyAcute(r: Reading, prev: Term, t: Term): boolean {
-  return (
-    r.lex.terms[t.entry]!.acute === true &&
-    r.lex.terms[prev.entry]!.acute !== true &&
-    /^(?:(?:small|evolving|large|early)\s+)?(?:(?:hyper|sub)?acute|ac\.|early isch)/i.test(
-      r.text.slice(t.start, t.end),
-    ) &&
-    // Placed, and no list going on ("No haemorrhage acute infarct or mass" is one list).
-    PLACED_ALONE.test(r.text.slice(t.end, r.clauseEnd[t.clause]!))
-  );
-}
-const PLACED_ALONE =
-  /^\.?\s+(?:(?:in|of|within|involving)\s+|(?:left|right|lt|rt|l|r)\s+(?=\w))(?:(?!\b(?:or|nor|no)\b)[^,])*$/i;
 
 const SEEN_AFTER =
   /^[^,;]*?\b(?:is|was)\s+(?:clearly\s+)?(?:seen|noted|present|identified|demonstrated|evident|visuali[sz]ed|observed|detected|visible|found|revealed|shown)\b|\b(?:has|have)\s+been\s+(?:found|seen|identified|detected|shown)\b/i;
