@@ -298,3 +298,54 @@ describe('a VA named after another artery in a short phrase of its own (round 9)
       expect(found(text)).toEqual([]);
     });
 });
+
+describe('a reduced velocity or a present flap in other layouts (rounds 10, 11, 46)', () => {
+  const narrowing = (text: string) =>
+    readReport(text, DOPPLER).filter(
+      (m) => m.finding === 'vertebral-artery-narrowing' && m.status === 'affirmed',
+    );
+  for (const text of [
+    'Left VA: PSV 22 cm/s (N 40-60); reduced.',
+    'Left VA: PSV 22 cm/s; below the norm.',
+    'Left VA: PSV 22 cm/s [N 40-60], reduced.',
+    'Left VA:PSV 22 cm/s:reduced.',
+    // A velocity term must not eat the next sentence's own finding.
+    'Left VA: PSV 0.5 m/s. Diminished flow in the left vertebral artery.',
+    'Left VA: PSV 22 cm/s; reduced flow in the left VA.',
+  ])
+    it(`reads ${JSON.stringify(text)} as a narrowing`, () => {
+      expect(narrowing(text).length)
+        .withContext(show(readReport(text, DOPPLER)))
+        .toBeGreaterThan(0);
+    });
+
+  for (const text of [
+    'Left VA: PSV 45 cm/s; reduced RI.',
+    'Left VA: PSV 45 cm/s; not reduced.',
+    'Left VA: PSV 45 cm/s; reduced diameter 2.1 mm.',
+  ])
+    it(`does not read ${JSON.stringify(text)} as a narrowing`, () => {
+      expect(narrowing(text))
+        .withContext(show(readReport(text, DOPPLER)))
+        .toEqual([]);
+    });
+
+  const dissection = (text: string) =>
+    readReport(text, CTA)
+      .filter((m) => m.finding === 'vertebral-artery-dissection')
+      .map((m) => m.status);
+  for (const text of [
+    'No evidence of:\n- aneurysm\n- dissection: left V3 flap present (V4 - excluded)',
+    'Dissection: present in left V3 (V4 - excluded).',
+  ])
+    it(`reads ${JSON.stringify(text)} as a dissection`, () => {
+      expect(dissection(text)).toEqual(['affirmed']);
+    });
+  for (const text of [
+    'Dissection: none (V4 - excluded).',
+    'Dissection: excluded (flap present on the previous study).',
+  ])
+    it(`reads ${JSON.stringify(text)} as no dissection`, () => {
+      expect(dissection(text)).toEqual(['negated']);
+    });
+});

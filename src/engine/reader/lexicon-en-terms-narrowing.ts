@@ -70,7 +70,7 @@ export const NARROWING_TERMS_EN: readonly TermEntry[] = [
       '(?:lbfv|lbv) asymmetry(?![^.;\\n]{0,30}\\b(?:normal|norm|[0-2]?\\d ?%))',
       'asymmetry (?:of )?(?:[3-9]\\d|100)(?:[.,]\\d+)? ?(?:%|per ?cent|percent)(?![^.;\\n]{0,30}\\bnormal)',
       'asymmetry of (?:the )?linear (?:blood )?flow velocit(?:y|ies)',
-      `(?:flow|velocit(?:y|ies)|psv|vps|vmax) (?:of )?:? ?\\d[\\d.,]* ?(?:cm|m)/s(?:ec)?(?: \\(n[^)]{0,15}\\))?,? ?(?:[-\u2013\u2014] ?)?\\(?${SEVERITY}(?:${REDUCED}|below (?:the )?norm(?:al)?)(?![- ]normal)`,
+      `(?:flow|velocit(?:y|ies)|psv|vps|vmax) (?:of )?:? ?\\d[\\d.,]* ?(?:cm|m)/s(?:ec)?(?:\\.? ?[(\\[]n[^)\\]]{0,15}[)\\]])?(?:[,:]|;(?= ?${SEVERITY}(?:${REDUCED}|below (?:the )?norm(?:al)?)\\s*(?:[.;,]|$)))? ?(?:[-\u2013\u2014] ?)?\\(?${SEVERITY}(?:${REDUCED}|below (?:the )?norm(?:al)?)(?![- ]normal)`,
       `(?:flow|velocit(?:y|ies)|psv|vps|vmax) (?:of )?:? ?\\d[\\d.,]* ?(?:cm|m)/s(?:ec)?(?: \\(n[^)]{0,15}\\))?: ${SEVERITY}${REDUCED}(?![- ]normal)`,
       '(?<!non-?)stenosing \\d+(?:[.,]\\d+)? ?(?:%|per ?cent|percent)',
       'acceleration of (?:the )?(?:blood )?flow',

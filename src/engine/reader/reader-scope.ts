@@ -251,7 +251,7 @@ const POSITIVE_VALUE =
 const NEGATED_VALUE = /\b(?:not|no)\s+$/i;
 /** Words a value may stand beside in its piece of the line: a side, the artery, a segment. */
 const VALUE_PLACE =
-  /^[\s\-\u2013\u2014:()[\]|,/.]*(?:(?:left|right|l|r|lt|rt|d|s|lva|rva|dex|sin|dextra|sinistra|dexter|sinister|contralateral|ipsilateral|distal|proximal|also|but|however|whereas|while|bilateral|both|va|vas|vertebral|arter(?:y|ies)|side|sides|on|the|at|in|and|up|to|about|approximately|mild|moderate|severe|v[1-4]|segments?|c[1-7]|see|images?|series|\d+(?:[.,]\d+)?\s?(?:%|mm|cm)|\d+\s?[-\u2013]|[<>~\u2264\u2265])(?![a-z])[\s\-\u2013\u2014:()[\]|,/.]*)*$/i;
+  /^[\s\-\u2013\u2014:()[\]|,/.]*(?:(?:left|right|l|r|lt|rt|d|s|lva|rva|dex|sin|dextra|sinistra|dexter|sinister|contralateral|ipsilateral|distal|proximal|also|but|however|whereas|while|bilateral|both|va|vas|vertebral|arter(?:y|ies)|side|sides|on|the|at|in|and|up|to|about|approximately|mild|moderate|severe|v[1-4]|segments?|c[1-7]|see|images?|series|(?:intimal\s+)?flap|\d+(?:[.,]\d+)?\s?(?:%|mm|cm)|\d+\s?[-\u2013]|[<>~\u2264\u2265])(?![a-z])[\s\-\u2013\u2014:()[\]|,/.]*)*$/i;
 
 /** A new label in a line: ", PSV (cm/s):", "; Flow:" (not a side: ", left:"). */
 const OTHER_LABEL =
@@ -307,7 +307,9 @@ export function positiveValueAfter(r: Reading, term: Term): boolean {
     // PIECE characters: a longer one is no place of a value, and a long line costs no more).
     const piece = line.slice(lastSeparator(line, m.index) + 1, m.index);
     const after = line.slice(m.index + m[0].length, m.index + m[0].length + PIECE);
-    const stop = after.search(/[,;.|\n]/);
+    // (A bracket naming another place after the value says more of it: "present (V4 -
+    // excluded)"; not "yes (excluded)", which takes the value back.)
+    const stop = after.search(/[,;.|\n]|\((?=\s*(?:left|right|lt|rt|v[1-4]|c[1-7])\b)/i);
     if (VALUE_PLACE.test(piece) && VALUE_PLACE.test(stop === -1 ? after : after.slice(0, stop)))
       return true;
   }

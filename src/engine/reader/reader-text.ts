@@ -120,6 +120,12 @@ export function wordsBetween(text: string, start: number, end: number): number {
 const FLOW_HEAD =
   /^\s*(?:(?:(?:left\s+|right\s+)?(?:vertebral\s+arter(?:y|ies)|va|vas)|doppler|colou?r|spectral)\s*[-\u2013\u2014]?\s*)?(?:(?:blood|antegrade)\s+)?(?:flow|psv|vps|vmax|peak systolic velocity|flow velocity)?(?:\s+(?:velocity|signals?|direction|pattern|in\s+v[1-4]))?(?:\s*[([][^)\]\n]{0,20}[)\]])?(?:,\s*(?:cm|m)\/s)?\s*$/i;
 
+/** A clause ending in a velocity and its norm ("PSV 22 cm/s (N 40-60)"). */
+const VELOCITY_END = /\d\s?(?:cm|m)\/s(?:ec)?\.?(?:\s?[([]n[^)\]]{0,15}[)\]])?\s*$/i;
+/** The next clause only judges it ("reduced.", "below the norm"). */
+const JUDGED_ALONE =
+  /^\s*(?:(?:markedly|mildly|moderately|significantly|slightly|severely)\s+)?(?:reduced|decreased|diminished|lowered|low|below (?:the )?norm(?:al)?)\s*(?:[.;,]|$)/i;
+
 export class Reading {
   readonly clauseStart: number[] = [];
   readonly clauseEnd: number[] = [];
@@ -237,6 +243,9 @@ export class Reading {
     // A line of values going on with a side: "Flow: right - present; left - absent".
     if (/^\s*;\s*$/.test(gap) && /^\s*(?:left|right|lt|rt|l|r|d|s)\b/i.test(this.text.slice(next)))
       return /[a-z0-9)]/i.test(this.text[end - 1] ?? '');
+    // A velocity judged after a semicolon: "PSV 22 cm/s (N 40-60); reduced".
+    if (/^\s*;\s*$/.test(gap) && VELOCITY_END.test(this.text.slice(Math.max(0, end - 40), end)))
+      return JUDGED_ALONE.test(this.text.slice(next, next + 40));
     const dash = /^\s*[-\u2013\u2014]\s*$/.test(gap);
     if (!dash && !/^[ \t]*\n[ \t]*$/.test(gap)) return false;
     let i = end - 1;

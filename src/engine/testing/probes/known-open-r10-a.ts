@@ -95,16 +95,4 @@ export const KNOWN_OPEN_R10_A: readonly KnownOpen[] = [
     reason:
       'M10 duplex tables: a side column, tabs, no outer pipes (no flow): manip: want >= contraindicated, got clear; czm: want >= contraindicated, got clear; bm: want >= contraindicated, got clear; ex: want >',
   },
-  {
-    key: 'r10 "Left VA: PSV 22 cm/s (N 40-60); reduced." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M8 layout and punctuation: a line break after a colon, ; for , dash for colon, brackets, CRLF: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got',
-  },
-  {
-    key: 'r10 "Left VA: PSV 22 cm/s; below the norm." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M8 layout and punctuation: a line break after a colon, ; for , dash for colon, brackets, CRLF: manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got',
-  },
 ];

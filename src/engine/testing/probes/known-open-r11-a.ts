@@ -78,21 +78,9 @@ export const KNOWN_OPEN_R11_A: readonly KnownOpen[] = [
       'FA20 "post-dissection stenosis" under "no evidence of": the dissection word breaks the negation (caution): false alarm: cervical-manipulation contraindicated; false alarm: collar-zone-massage contrain',
   },
   {
-    key: 'r11 "Left VA: PSV 22 cm/s [N 40-60], reduced." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: manip: want >= contraindicated, got not-cleared; czm: ',
-  },
-  {
     key: 'r11 "Left VA: PSV 22 cm/s. (N 40-60), reduced." [doppler/neck-vessels 2026-11-15]',
     kind: 'miss',
     reason:
       'M9 wording and units: "isn\'t", "cm/s.", "infarction": manip: want >= contraindicated, got not-cleared; czm: want >= not-cleared, got clear; vas: want high, got moderate',
-  },
-  {
-    key: 'r11 "Left VA:PSV 22 cm/s:reduced." [doppler/neck-vessels 2026-11-15]',
-    kind: 'miss',
-    reason:
-      'M8 layout: a line break after a comma or semicolon, "(see images)" after a value, "[...]", " : ", ":\\n- ", an em dash for a colon, a CR line end: manip: want >= contraindicated, got not-cleared; czm: ',
   },
 ];

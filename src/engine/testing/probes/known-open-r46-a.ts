@@ -13,10 +13,4 @@ export const KNOWN_OPEN_R46_A: readonly KnownOpen[] = [
     reason:
       '"on the 2026-11-15 MRI" (this study\'s own date) is read as a past study, so the new part stays old (urgency none; the infarct still contraindicates manipulation and collar-zone massage): a miss of urgency, open',
   },
-  {
-    key: 'r46 "BO10: cta/neck-vessels 3 d ago: \\"No evidence of:\u23ce- aneurysm\u23ce- dissection: left V3 flap present (V4 - excluded)\\" (another segment denied in brackets)"',
-    kind: 'miss',
-    reason:
-      '"left V3 flap present (V4 - excluded)": the bracketed other segment\'s exclusion is read over the bullet by the reader\'s scope rules, so the dissection is lost: a miss, open',
-  },
 ];
