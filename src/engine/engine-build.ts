@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '317258574be7ed5d';
+export const ENGINE_BUILD = '9e6c6ececa798264';

@@ -60,4 +60,17 @@ describe('term scan', () => {
   it('leaves few entries unfiltered (each of them is scanned in every text)', () => {
     expect(lex.prefilter.always.length).toBeLessThanOrEqual(4);
   });
+
+  it('goes on from the next character after a match the caller drops, not from its end', () => {
+    const text = 'acute infarct in the left cerebellum';
+    const scan = scanTerms(lex, text);
+    const first = scan.next();
+    expect(first.done).toBeFalse();
+    const kept = [...scanTerms(lex, text)].filter((t) => t.start > first.value!.start);
+    // Dropping the first match lets the scan find what starts inside it.
+    const after: { start: number }[] = [];
+    for (let n = scan.next(true); !n.done; n = scan.next(true)) after.push(n.value);
+    expect(after.length).toBeGreaterThan(kept.length);
+    expect(after.every((t) => t.start > first.value!.start)).toBeTrue();
+  });
 });

@@ -136,12 +136,13 @@ const termSource = (t: TermEntry): string =>
  * match first; at one place the earliest entry; the scan goes on after each match. Only the
  * entries the prefilter lets through are scanned (the others cannot match in `text`), each by
  * its own regex; an entry's match found from an earlier place stays its first from any place
- * up to it.
+ * up to it. The caller answers each match with `true` when it drops it: the scan then goes on
+ * from the match's next character, not its end.
  */
 export function* scanTerms(
   lex: CompiledLexicon,
   text: string,
-): Generator<{ start: number; end: number; entry: number }> {
+): Generator<{ start: number; end: number; entry: number }, void, boolean | undefined> {
   const entries = lex.prefilter.candidates(text);
   const res = entries.map((e) => (lex.termRes[e] ??= new RegExp(word(lex.termSources[e]!), 'gi')));
   const next: (RegExpExecArray | null | undefined)[] = entries.map(() => undefined);
@@ -160,9 +161,11 @@ export function* scanTerms(
     if (best === -1) return;
     const m = next[best]!;
     const end = m.index + m[0].length;
-    yield { start: m.index, end, entry: entries[best]! };
+    // A match the reader drops (it runs over a clause break) eats no text: the scan goes on
+    // from the next character ("PSV 0.5 m/s. Diminished flow …" still reads its second sentence).
+    const dropped = yield { start: m.index, end, entry: entries[best]! };
     next[best] = undefined;
-    pos = end > m.index ? end : end + 1;
+    pos = dropped === true ? m.index + 1 : end > m.index ? end : end + 1;
   }
 }
 

@@ -146,7 +146,11 @@ function read(
 
   // Terms, each inside one clause.
   let ci = 0;
-  for (const { start, end, entry } of scanTerms(lex, src)) {
+  const scan = scanTerms(lex, src);
+  let dropped = false;
+  for (let n = scan.next(); !n.done; n = scan.next(dropped)) {
+    const { start, end, entry } = n.value;
+    dropped = true;
     while (ci < r.clauseEnd.length && r.clauseEnd[ci]! <= start) ci++;
     if (ci >= r.clauseEnd.length) break;
     if (start < r.clauseStart[ci]!) continue;
@@ -156,6 +160,7 @@ function read(
       while (end > r.clauseEnd[k]! && r.softBreakAfter(k)) k++;
       if (end > r.clauseEnd[k]!) continue;
     }
+    dropped = false;
     r.terms.push({ start, end, entry, clause: ci });
   }
   if (r.terms.length === 0) return { terms: r.terms, mentions };
