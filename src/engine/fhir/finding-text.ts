@@ -182,7 +182,7 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
     // stays with its own sentence ("VA dissection? Dizzy on looking up.").
     // A question mark before a word asks about that word only ("Diplopia ?cause ?VBI").
     const parts = words.split(
-      /([,;]|\.(?=\s|$)|\s[-\u2013\u2014]\s|\n)|(?<=[?!])\s+|(?<![\w?])(?=\?+ ?[a-z0-9])|(?=\b(?:without|with|and(?!\s+(?:performed|done|carried out|given|undertaken)\b)(?!(?<=\b(?:cervical|thoracic|lumbar|upper|lower|back|neck)\s+and)\s+(?:the\s+)?(?:(?:cervical|thoracic|lumbar|upper|lower)\s+(?:spine|region|segments?|vertebrae|back)|neck|back)\b(?!\s+(?:pain|ache|stiffness|x-?ray|mri|ct|massage|imaging|scan)))|but|while|no|not)\b)|(?=\b(?:r\/o|rule[- ]out|query|possible|probable|suspected)\s+(?!by\b|on\b|in\b|at\b|from\b|clinically\b|given\b|as\b|due\b|but\b|though\b|if\b)\w)|(?=\bgiven\b)/i,
+      /([,;]|\.(?=\s|$)|\s[-\u2013\u2014]\s|\n)|(?<=[?!])\s+|(?<![\w?])(?=\?+ ?[a-z0-9])|(?=\b(?:without|with|and(?!\s+(?:performed|done|carried out|given|undertaken)\b)(?!(?<=\b(?:cervical|thoracic|lumbar|upper|lower|back|neck|spine|c-spine|t-spine|shoulders?|head|scalp|face|pelvis)\s+and)\s+(?:the\s+)?(?:(?:cervical|thoracic|lumbar|upper|lower)\s+(?:spine|region|segments?|vertebrae|back)|neck|back|c-spine)\b(?!\s+(?:pain|ache|stiffness|x-?ray|mri|ct|massage|imaging|scan|stretch\w*|exercises?)))|but|while|no|not)\b)|(?=\b(?:r\/o|rule[- ]out|query|possible|probable|suspected)\s+(?!by\b|on\b|in\b|at\b|from\b|clinically\b|given\b|as\b|due\b|but\b|though\b|if\b)\w)|(?=\bgiven\b)/i,
     );
     // A question goes on over a list of what one asks about ("Please rule out VBI and
     // vertebral artery dissection", "r/o dissection, stroke"), not over a symptom.

@@ -12,6 +12,7 @@
 import { findingsOfText } from '../fhir/finding-text';
 import round63 from '../testing/attacks/round63.json';
 import round64 from '../testing/attacks/round64.json';
+import round65 from '../testing/attacks/round65.json';
 import { readReport, type Mention, type StudyContext } from './report-reader';
 
 interface AttackText {
@@ -87,3 +88,4 @@ function check(round: string, texts: readonly AttackText[], kinds: readonly stri
 
 check('63', round63 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS']);
 check('64', round64 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);
+check('65', round65 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);

@@ -29,6 +29,13 @@ const headSymptom = (finding: TermEntry['finding'], patterns: string[]): TermEnt
 const NOT_NOW =
   '(?![^.;\\n]{0,50}\\b(?:resolved|recovered|congenital|since (?:birth|childhood)|carpal tunnel|cardiac cause|pacemaker|(?:19|20)\\d\\d|years? ago|last year))';
 
+/** Another part of the body, then "and" ("the upper back and", "thoracic spine &"). */
+const OTHER_PART_AND =
+  '(?:the )?(?:(?:upper |lower )?back|(?:thoracic|lumbar) spine|t-spine|l-spine|shoulders?|pelvis|head|scalp|face) (?:and|&|\\+) (?:the )?';
+/** Not the neck's symptom or another treatment of it ("… and neck pain", "… and neck exercises"). */
+const NOT_NECK_SYMPTOM =
+  '(?! (?:pain|ache|stiffness|stretch\\w*|exercises?|x-?ray|mri|ct|imaging|massage))';
+
 export const HISTORY_TERMS_EN: readonly TermEntry[] = [
   symptom('diplopia', ['diplopia', 'double vision']),
   symptom('dysarthria', ['dysarthria', 'slurred speech']),
@@ -54,8 +61,18 @@ export const HISTORY_TERMS_EN: readonly TermEntry[] = [
     'manipulation of the (?:neck|cervical spine)',
     'spinal manipulation of the neck',
     '(?:neck (?:was )?cracked|cracked (?:his |her |their |the )?neck)',
+    // The neck named after another part: "manipulation of the lumbar spine and neck",
+    // "chiro adjusted her lower back and neck" (not "… and neck pain / stretching").
+    `(?:manipulations?|adjustments?) (?:of|to) ${OTHER_PART_AND}(?:neck|cervical spine|c-spine)${NOT_NECK_SYMPTOM}`,
+    `(?:manipulated|adjusted|cracked) (?:his |her |their |the )?${OTHER_PART_AND}neck${NOT_NECK_SYMPTOM}`,
   ]),
-  symptom('recent-neck-massage', ['neck massage', 'massage of the neck', 'collar[- ]zone massage']),
+  symptom('recent-neck-massage', [
+    'neck massage',
+    'massage of the neck',
+    'collar[- ]zone massage',
+    // "Massage of the upper back and neck", "massage to the face and neck"
+    `massage (?:of|to) ${OTHER_PART_AND}neck${NOT_NECK_SYMPTOM}`,
+  ]),
   // Section 9's red flags, in a head or vessel study's clinical lines.
   headSymptom('numbness', [
     '(?:facial|face|perioral|hemi-?facial|hemi-?body) (?:numbness|paraesthesi?ae?|tingling)',

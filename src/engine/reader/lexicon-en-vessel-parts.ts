@@ -22,7 +22,7 @@ export const FLOW_SUBJECT =
  * window)", "not visualised due to the position of the clavicle", "not detected at rest").
  */
 export const NOT_TECHNICAL =
-  '(?![^.;\\n]{0,60}\\b(?:poor|limited|technical\\w*|difficult|acoustic|window|deep|short neck|obes\\w*|overweight|depth|clavicle|artefact\\w*|artifact\\w*|hypoplas\\w*|position|at rest|(?:on|after|during) (?:head )?(?:rotation|turning|extension)|vein|venous))';
+  '(?![^.;\\n]{0,60}\\b(?:poor|limited|technical\\w*|difficult|acoustic|window|deep|short neck|obes\\w*|overweight|depth|clavicle|collar|c-collar|dressing|bandage|central line|catheter|routinely|artefact\\w*|artifact\\w*|hypoplas\\w*|position|at rest|(?:on|after|during) (?:head )?(?:rotation|turning|extension))|[^.;\\n]{0,40}\\((?:[^)]*\\s)?(?:vein|venous)\\b)';
 /**
  * The vertebral artery as the place of a flow ("the left VA", "the V2 segment of the left VA",
  * "the left VA (V1-V3)"), after "in / along / through".

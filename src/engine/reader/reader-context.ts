@@ -65,7 +65,7 @@ export function readingFor(
  * ("a markedly dominant left VA", "antegrade flow in both VAs", "the left VA origin spared").
  */
 const VA_PLACE_ONLY =
-  /^\s*(?:also\s+)?(?:(?:at|in|of|within|involving)\s+)?(?:the\s+)?(?:(?:origin|ostium|mouth|v[1-4](?:\s+segment)?)\s+of\s+(?:the\s+)?)?(?:(?:proximal|distal|mid|intracranial|extracranial)\s+)?(?:(?:left|right|both|bilateral|right\s+and\s+left|left\s+and\s+right)\s+)?(?:vas?|vertebral\s+arter(?:y|ies)|[lr]va)(?:\s+(?:origin|ostium|v[1-4](?:\s+segment)?))?(?:\s+(?:without|not causing|causing|that|which|measuring|from|in|at)\b(?![^]*\b(?:normal|patent|unremarkable|spared|intact|free|clear|antegrade|dominant|hypoplastic|preserved)\b)[^]*)?\s*$/i;
+  /^\s*(?:also\s+)?(?:(?:at|in|of|within|involving)\s+)?(?:the\s+)?(?:(?:origin|ostium|mouth|v[1-4](?:\s+segment)?)\s+of\s+(?:the\s+)?)?(?:(?:proximal|distal|mid|intracranial|extracranial)\s+)?(?:(?:left|right|lt|rt|l|r|both|bilateral|right\s+and\s+left|left\s+and\s+right)\.?\s+)?(?:vas?|vertebral(?:\s+arter(?:y|ies))?|[lr]va|v[1-4](?:\s+segment)?)(?:\s+(?:origins?|ostia|ostium|mouths?|v[1-4](?:\s+segment)?|\(v[1-4]\)))?(?:\s+(?:at|in|from)\s+(?:the\s+)?(?:(?:its\s+)?origin|ostium|v[1-4](?:\s+(?:segment|level))?|c[1-7](?:\s+level)?))?(?:\s+measuring\s+[\d.,]+\s*mm(?!\s+in\s+diameter)|\s+(?:that|which)\s+(?:is|are)\s+(?:(?:hypo|hyper|iso|an)?echo\w*|calcified|soft|irregular|ulcerated))?\s*$/i;
 
 /**
  * Whether a vessel term is about the vertebral artery: a VA sentence, or a vessel study
@@ -188,10 +188,19 @@ function acuteUnderHeading(r: Reading, term: Term): boolean {
   const said = r.text.slice(term.end + answer[0].length, end);
   const m = ACUTE_PLACE.exec(said);
   // The rest of its sentence says no more ("… - not seen", "…? No.", "… at that time").
-  return m !== null && !NOT_SAID_ACUTE.test(said.slice(m.index + m[0].length).split(/[.\n]/)[0]!);
+  if (m === null) return false;
+  // (To its first comma: "…, no haemorrhagic transformation" says no more of it; "…, none"
+  // takes it back.)
+  const [first, next] = said
+    .slice(m.index + m[0].length)
+    .split(/[.;\n]/)[0]!
+    .split(',');
+  return !NOT_SAID_ACUTE.test(first!) && !(next !== undefined && TAKEN_BACK.test(next));
 }
+const TAKEN_BACK =
+  /^\s*(?:negative|none|nil|no|absent|excluded|ruled out|not (?:seen|confirmed|present))\s*$/i;
 const NOT_SAID_ACUTE =
-  /[?:]|\s[-\u2013\u2014]\s|\b(?:no|not|none|nil|negative|excluded|absent|cannot|can't|would|could|should|expected|previous|prior|at that time|then|now|chronic|old|(?:19|20)\d\d)\b/i;
+  /\?|:(?!\s*\d)|\s[-\u2013\u2014]\s|\b(?:no|not|none|nil|negative|excluded|ruled out|absent|cannot|can't|would|could|should|expected|suspected|doubtful|unlikely|previous(?:ly)?|prior|at that time|then|now|chronic|old|resolved|evolved|normal|unremarkable|only|shine-?through|referral|question|last (?:year|month|week)|(?:[2-9]|\d\d|two|several) (?:weeks|months|years) ago|(?:a|one) (?:month|year) ago|(?:19|20)\d\d)\b/i;
 
 /** Acute / subacute / fresh / recent / new said of a dated term (stroke, dissection). */
 export function acute(r: Reading, i: number): boolean {

@@ -99,6 +99,9 @@ const SIDE_START =
 const SIDE_ONLY = /^[ \t]*(?:va|vertebral(?: artery)?|side)?[ \t]*$/i;
 const SIDE_NO =
   /^(?:no|none|nil|absent|negative|none (?:seen|detected)|not (?:seen|detected|present|identified|found|registered|revealed))$/i;
+/** A line that answers yes somewhere ("Pons: yes (paramedian)", "Intracranial (V4): left - yes"). */
+const SAYS_YES =
+  /[:\u2013\u2014-]\s*(?:(?:left|right)\s*[:\u2013\u2014-]\s*)?(?:yes|present|positive|\+)\b/i;
 /** A line that starts with a side or a segment, answered or not. */
 const SIDE_LINE_START =
   /^[ \t]*(?:[-*\u2022][ \t]*)?(?:on the )?(?:right|left|rt|lt|r|l|bilateral|both|v[1-4])\b/i;
@@ -124,8 +127,9 @@ function sidesDeny(r: Reading, term: Term): boolean {
     const line = r.text.slice(at, next === -1 ? r.text.length : next);
     const m = SIDE_START.exec(line);
     if (!m) {
-      // The layout ends; a side line after a blank line still belongs to it.
-      if (SIDE_LINE_START.test(line)) return false;
+      // The layout ends; a side line after a blank line still belongs to it, and a line
+      // answering yes after it takes the "no" back ("Vermis: yes", "Addendum: left - yes").
+      if (SIDE_LINE_START.test(line) || SAYS_YES.test(line)) return false;
       if (/^[ \t]*$/.test(line) && next !== -1) {
         const after = r.lineEndOf(next + 1);
         if (SIDE_LINE_START.test(r.text.slice(next + 1, after === -1 ? r.text.length : after)))

@@ -4,5 +4,4 @@
  */
 import type { KnownOpen } from './known-open';
 
-export const KNOWN_OPEN_R31_A: readonly KnownOpen[] = [
-];
+export const KNOWN_OPEN_R31_A: readonly KnownOpen[] = [];
