@@ -168,11 +168,14 @@ const ACUTE_PLACE = new RegExp(
 );
 function acuteUnderHeading(r: Reading, term: Term): boolean {
   const start = r.lineStartOf(term.start);
+  // (A heading is short: a long line costs no more per term.)
+  if (term.start - start > 40) return false;
   const lineEnd = r.lineEndOf(term.end);
   const word = r.text.slice(term.start, term.end);
   // A heading: in capitals after a short label, or the term alone on its line.
   const alone =
     lineEnd !== -1 &&
+    lineEnd - term.end < 40 &&
     /^\s*$/.test(r.text.slice(start, term.start) + r.text.slice(term.end, lineEnd));
   if (!alone && (!/[A-Z]/.test(word) || word !== word.toUpperCase())) return false;
   if (!/^[\s\w:-]{0,40}$/.test(r.text.slice(start, term.start))) return false;

@@ -118,8 +118,9 @@ const HEADING_REST =
 function sidesDeny(r: Reading, term: Term): boolean {
   const start = r.lineStartOf(term.start);
   const end = r.lineEndOf(term.end);
-  if (end === -1 || !/^[ \t]*(?:[-*\u2022][ \t]*)?$/.test(r.text.slice(start, term.start)))
-    return false;
+  // (Short lines only: a long line costs no more per term.)
+  if (end === -1 || term.start - start > 8 || end - term.end > 60) return false;
+  if (!/^[ \t]*(?:[-*\u2022][ \t]*)?$/.test(r.text.slice(start, term.start))) return false;
   if (!HEADING_REST.test(r.text.slice(term.end, end))) return false;
   let sides = 0;
   for (let at = end + 1; ; ) {

@@ -83,8 +83,9 @@ const TURN_EARLIER = /\b(?:previously|prior|previous|earlier|resolved|healed|(?:
 const SIDE_BEFORE_TURN = /\b(?:left|right|lt|rt)\b[^]*\b(?:but|whereas|however|although|yet)\b/i;
 
 function turnAffirms(r: Reading, term: Term, negation: Trigger): boolean {
-  const sEnd = r.sentenceEnd[r.clauseSentence[term.clause]!]!;
   const from = Math.max(negation.end, term.end);
+  // (Within 400 characters: a long list costs no more per term.)
+  const sEnd = Math.min(r.sentenceEnd[r.clauseSentence[term.clause]!]!, from + 400);
   const rest = r.text.slice(from, sEnd);
   const m = TURN_AFFIRMS.exec(rest);
   if (!m || TURN_EARLIER.test(rest.slice(m.index + m[0].length))) return false;
@@ -189,7 +190,7 @@ function dashAfter(r: Reading, k: number): boolean {
 }
 
 /** Longer than any trigger: a trigger ending within reach starts after this much before. */
-const LONGEST_TRIGGER = 200;
+export const LONGEST_TRIGGER = 200;
 
 /**
  * The triggers of the term's clause that can reach it, in text order: requests anywhere
@@ -299,7 +300,12 @@ export function qualify(
       negation = undefined;
   // "Worsening of the known dissection is not revealed", "The known dissection is not seen":
   // the negation after says the change is absent; the finding before it is there.
-  if (negation && negation.start >= term.end && SAID_TO_EXIST.test(r.text.slice(cs, term.start)))
+  if (
+    negation &&
+    negation.start >= term.end &&
+    // (Its words end at the term: the last 160 characters hold them.)
+    SAID_TO_EXIST.test(r.text.slice(Math.max(cs, term.start - 160), term.start))
+  )
     negation = undefined;
   // "Left VA: no contrast (occluded)": a state in brackets says what the negated words mean.
   if (

@@ -34,15 +34,21 @@ const DOUBT_ALONE = new RegExp(
   'i',
 );
 
+/** How far after a term a doubt is looked for (the longest doubt and its lead fit). */
+const REACH_AFTER = 400;
+
 /** The doubt said after a negated term, in its sentence or as the next one; or null. */
 export function doubtedAfter(r: Reading, term: Term): string | null {
   const s = r.clauseSentence[term.clause]!;
-  const end = r.sentenceEnd[s]!;
+  // (Within reach only: a long list costs no more per term.)
+  const end = Math.min(r.sentenceEnd[s]!, term.end + REACH_AFTER);
   const doubt = DOUBTED_AFTER.exec(r.text.slice(term.end, end));
   if (doubt) return doubt[1]!;
   const next = r.sentenceStart[s + 1];
-  if (next === undefined || r.termWithin(term.end, r.sentenceEnd[s + 1]!)) return null;
-  return DOUBT_ALONE.exec(r.text.slice(next, r.sentenceEnd[s + 1]!))?.[1] ?? null;
+  const nextEnd = r.sentenceEnd[s + 1];
+  if (next === undefined || nextEnd === undefined || nextEnd - next > REACH_AFTER) return null;
+  if (next - term.end > REACH_AFTER || r.termWithin(term.end, nextEnd)) return null;
+  return DOUBT_ALONE.exec(r.text.slice(next, nextEnd))?.[1] ?? null;
 }
 
 /** Words that introduce a report's corrected wording in quotes: 'should read "…"'. */

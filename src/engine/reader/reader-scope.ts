@@ -222,12 +222,32 @@ function listClosedAfter(r: Reading, from: number, ce: number): boolean {
  * ends the request; the term is then read on its own.
  */
 const ANSWERED =
-  /\b(?:demonstrat(?:es|ed|ing)|show(?:s|ed|n|ing)?|reveal(?:s|ed|ing)|found|detected|identified|confirm(?:s|ed|ing)|disclos(?:es|ed)|visuali[sz](?:es|ed)|seen|performed|done|known|previous(?:ly)?|prior|history of|h\/o|s\/p|status post|follow-?up of|f\/u of|f\/u|follow[- ]up of|control after|(?<!-)old|established|diagnosed|recent(?:ly)?)\b|:|\bpost-\s*$/i;
+  /\b(?:demonstrat(?:es|ed|ing)|show(?:s|ed|n|ing)?|reveal(?:s|ed|ing)|found|detected|identified|confirm(?:s|ed|ing)|disclos(?:es|ed)|visuali[sz](?:es|ed)|seen|performed|done|known|previous(?:ly)?|prior|history of|h\/o|s\/p|status post|follow-?up of|f\/u of|f\/u|follow[- ]up of|control after|(?<!-)old|established|diagnosed|recent(?:ly)?)\b|:| [-\u2013\u2014] /gi;
+/** "post-" right before the term ("post-dissection"). */
+const POST_BEFORE = /\bpost-\s*$/i;
+/**
+ * Where the first answering word after a request (at `from`) is, memoised per reading: every
+ * term of a long request's list asks from the same place, and a slice to each term would cost
+ * the whole list each time.
+ */
+const firstAnswers = new WeakMap<Reading, Map<number, number>>();
+function firstAnswerAfter(r: Reading, from: number): number {
+  let byFrom = firstAnswers.get(r);
+  if (!byFrom) firstAnswers.set(r, (byFrom = new Map()));
+  let at = byFrom.get(from);
+  if (at === undefined) {
+    ANSWERED.lastIndex = from;
+    const m = ANSWERED.exec(r.text);
+    at = m ? m.index + m[0].length : Infinity;
+    byFrom.set(from, at);
+  }
+  return at;
+}
 
 export function requestAnswered(r: Reading, from: number, to: number, clause: number): boolean {
   return (
-    ANSWERED.test(r.text.slice(from, to)) ||
-    / [-–—] /.test(r.text.slice(from, to)) ||
+    firstAnswerAfter(r, from) <= to ||
+    POST_BEFORE.test(r.text.slice(Math.max(from, to - 12), to)) ||
     scopeBroken(r, from, to, clause, true)
   );
 }

@@ -10,9 +10,22 @@ import type { ImagingModality, ImagingRegion } from '../model';
 import { LEXICON_EN, type Lexicon } from './lexicon-en';
 import { compileLexicon, scanTerms, type CompiledLexicon, type Kind } from './reader-compile';
 import { readTableBlocks } from './reader-tables';
-import { isVesselStudy, overlaps, Reading, type Span, type Trigger } from './reader-text';
+import {
+  firstFrom,
+  isVesselStudy,
+  overlaps,
+  Reading,
+  type Span,
+  type Trigger,
+} from './reader-text';
 import { acute, readingFor } from './reader-context';
-import { ageLabelled, notStrokeDiffusion, olderAfter, qualify } from './reader-qualify';
+import {
+  ageLabelled,
+  LONGEST_TRIGGER,
+  notStrokeDiffusion,
+  olderAfter,
+  qualify,
+} from './reader-qualify';
 import { correctSpelling, normaliseSpace, type Correction } from './reader-spelling';
 
 export type MentionStatus = 'affirmed' | 'negated' | 'uncertain';
@@ -121,6 +134,19 @@ function withTables(
   return kept;
 }
 
+/**
+ * Whether a trigger overlaps the span (triggers in text order, none longer than
+ * LONGEST_TRIGGER: found by binary search, so a long report costs no more per term).
+ */
+function overlapsTrigger(triggers: readonly Trigger[], span: Span): boolean {
+  for (let k = firstFrom(triggers, span.start - LONGEST_TRIGGER); k < triggers.length; k++) {
+    const t = triggers[k]!;
+    if (t.start >= span.end) return false;
+    if (overlaps(t, span)) return true;
+  }
+  return false;
+}
+
 /** A mention that is a header cell's own name ("Stenosis" of "Stenosis (NASCET)", "% stenosis"). */
 function namesColumn(c: { text: string; start: number; end: number }, m: Mention): boolean {
   if (m.start < c.start || m.end > c.end) return false;
@@ -189,7 +215,7 @@ function read(
   for (let i = 0; i < r.terms.length; i++) {
     const term = r.terms[i]!;
     const entry = lex.terms[term.entry]!;
-    if (!entry.absorbsTriggers && triggers.some((t) => overlaps(t, term))) continue;
+    if (!entry.absorbsTriggers && overlapsTrigger(triggers, term)) continue;
     const reading = readingFor(r, term, entry);
     if (!reading) continue;
     if (reading.finding === 'stroke' && notStrokeDiffusion(r, term)) continue;
