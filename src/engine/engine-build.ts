@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '5e5411a4ce99a1de';
+export const ENGINE_BUILD = 'cbf0ac8a8bae43e6';

@@ -252,7 +252,7 @@ export function qualify(
       if (
         before &&
         term.start - t.end <= WINDOW_CHARS &&
-        wordsBetween(r.text, t.end, term.start) <= WINDOW_WORDS &&
+        wordsBetween(r.text, t.end, term.start, WINDOW_WORDS) <= WINDOW_WORDS &&
         !patientsOwn(r, t.end, term)
       )
         return { status: 'negated', otherPerson: true };
@@ -272,7 +272,8 @@ export function qualify(
     const from = before ? t.end : term.end;
     const to = before ? term.start : t.start;
     // Far apart in characters: far apart in words too (checked first: a long list is cheap).
-    if (to - from > WINDOW_CHARS || wordsBetween(r.text, from, to) > WINDOW_WORDS) continue;
+    if (to - from > WINDOW_CHARS || wordsBetween(r.text, from, to, WINDOW_WORDS) > WINDOW_WORDS)
+      continue;
     // "Findings: No\nrestricted diffusion": a label's "no" at the end of a wrapped line
     // negates what the wrap carries on.
     const wrappedNo =

@@ -103,13 +103,19 @@ export function isWordChar(c: number): boolean {
 }
 
 /** Words in [start, end); "C5-C6" and "and/or" count as one. */
-export function wordsBetween(text: string, start: number, end: number): number {
+export function wordsBetween(
+  text: string,
+  start: number,
+  end: number,
+  /** Stop counting past this many (the caller only asks whether there are more). */
+  most = Infinity,
+): number {
   let n = 0;
   let inWord = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     const w: boolean = isWordChar(c) || (inWord && (c === 45 || c === 47));
-    if (w && !inWord) n++;
+    if (w && !inWord && ++n > most) return n;
     inWord = w;
   }
   return n;
