@@ -24,14 +24,14 @@ const PAST_LEAD =
   /\b(?:previous(?:ly)?|history of|h\/o|hx of|in the past)\s+(?:[\w-]+\s+){0,2}?(?:manip|adj|massag|chiro|crack)/i;
 /** The treatment only wanted or planned ("now wants manipulation again", "booked for massage"). */
 const PLANNED =
-  /\b(?:wants?|wanting|wishes|requests?|requesting|requested|planned|planning|plan|considering|consider|before|prior to|pre|suitab\w*|clearance|cleared|fit|safe|awaiting|booked|scheduled|due (?:for|on)|referred for|(?:suitable|here|asks?|asking) for|next|would like|wishes to have|hoping for|keen (?:on|for)|(?:anxious|worried|nervous|scared|afraid|fearful) (?:about|of)|fear of|due to (?:have|start|begin|see|attend)|going to (?:have|see)|to (?:have|start) (?:her|his|a|the)?\s*(?:first )?)\s+(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro)|\b(?:manip|adj|massag|chiro)\w*\s+(?:[\w-]+\s+){0,2}?(?:booked|planned|scheduled|arranged|pending|requested)\b|\b(?:cancell?ed|called off|did not (?:go|attend)|didn't (?:go|attend))\b/i;
+  /\b(?:wants?|wanting|wishes|requests?|requesting|requested|planned|planning|plan|considering|consider|before|prior to|pre|suitab\w*|clearance|cleared|fit|safe|awaiting|booked|scheduled|due (?:for|on)|referred for|(?:suitable|here|asks?|asking) for|next|would like|wishes to have|hoping for|keen (?:on|for)|(?:anxious|worried|nervous|scared|afraid|fearful) (?:about|of)|fear of|due to (?:have|start|begin|see|attend)|going to (?:have|see)|to (?:have|start) (?:her|his|a|the)?\s*(?:first )?)\s+(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro)|\b(?:manip|adj|massag|chiro)\w*\s+(?:(?!(?:and|then|but)\s(?!(?:the\s+)?(?:neck|back|shoulders?|head|face)\b))[\w-]+\s+){0,6}?(?:booked|planned|scheduled|arranged|pending|requested)\b|\b(?:cancell?ed|called off|did not (?:go|attend)|didn't (?:go|attend))\b/i;
 /**
  * The treatment itself not given ("… by chiropractor declined by patient", "refused neck
  * manipulation"), in its own clause (not "…, thrombolysis contraindicated"), unless a time of
  * the last days says it was ("yesterday, declined a second session").
  */
 const NOT_GIVEN =
-  /\b(?:manip|adj|massag|chiro)\w*[^,.;]{0,50}?\b(?:declined|refused|contraindicated|deferred|postponed|withheld|not (?:performed|done|given|carried out))\b|\b(?:declined|refused|deferred|postponed|withheld|advised against)\s+(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro)/i;
+  /\b(?:manip|adj|massag|chiro)\w*(?:(?!\b(?:and|then|but|followed|so|now|after)\b(?!\s+(?:the\s+)?(?:neck|back|shoulders?|head|face)\b))[^,.;]){0,50}?\b(?:declined|refused|contraindicated|deferred|postponed|withheld|advised against|not (?:performed|done|given|carried out))\b|\b(?:manip|adj|massag)\w*[^.;]{0,40}?,\s*(?:which|but)\s+(?:she|he|they|the patient|patient)\s+(?:declined|refused)\b|\b(?:declined|refused|deferred|postponed|withheld|advised against)\s+(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro)/i;
 /** Words that tell the treatment was given ("Attended chiropractor for manipulation; afterwards dizzy"). */
 const GIVEN =
   /\b(?:after|following|since|due to(?! (?:have|start|begin|see|attend))|caused by|post|had(?! (?:planned|booked|arranged))|has had|attended|underwent|received)\s+(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro|crack)|\b(?:manip|adj|massag|chiro)\w*[^.;]{0,40}\b(?<!\bnot )(?:afterwards|since then|ever since|performed|done|carried out|given)\b/i;

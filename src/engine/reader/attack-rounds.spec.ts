@@ -13,6 +13,7 @@ import { findingsOfText } from '../fhir/finding-text';
 import round63 from '../testing/attacks/round63.json';
 import round64 from '../testing/attacks/round64.json';
 import round65 from '../testing/attacks/round65.json';
+import round66 from '../testing/attacks/round66.json';
 import { readReport, type Mention, type StudyContext } from './report-reader';
 
 interface AttackText {
@@ -89,3 +90,4 @@ function check(round: string, texts: readonly AttackText[], kinds: readonly stri
 check('63', round63 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS']);
 check('64', round64 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);
 check('65', round65 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);
+check('66', round66 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);

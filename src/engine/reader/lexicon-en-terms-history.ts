@@ -31,6 +31,9 @@ const NOT_NOW =
 
 /** Another part of the body, then "and" ("the upper back and", "thoracic spine &"). */
 const OTHER_PART_AND =
+  '(?:the )?(?:(?:upper |lower )?back|(?:thoracic|lumbar) spine|t-spine|l-spine|shoulders?|pelvis) (?:and|&|\\+) (?:the )?';
+/** For a massage also the head and face ("massage of the face and neck at the salon"). */
+const OTHER_PART_OR_FACE_AND =
   '(?:the )?(?:(?:upper |lower )?back|(?:thoracic|lumbar) spine|t-spine|l-spine|shoulders?|pelvis|head|scalp|face) (?:and|&|\\+) (?:the )?';
 /** Not the neck's symptom or another treatment of it ("… and neck pain", "… and neck exercises"). */
 const NOT_NECK_SYMPTOM =
@@ -71,7 +74,7 @@ export const HISTORY_TERMS_EN: readonly TermEntry[] = [
     'massage of the neck',
     'collar[- ]zone massage',
     // "Massage of the upper back and neck", "massage to the face and neck"
-    `massage (?:of|to) ${OTHER_PART_AND}neck${NOT_NECK_SYMPTOM}`,
+    `massage (?:of|to) ${OTHER_PART_OR_FACE_AND}neck${NOT_NECK_SYMPTOM}`,
   ]),
   // Section 9's red flags, in a head or vessel study's clinical lines.
   headSymptom('numbness', [

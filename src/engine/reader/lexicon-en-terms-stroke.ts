@@ -16,7 +16,7 @@ const BENIGN =
   '(?:calcif\\w*|atheroscl\\w*|atherom\\w*|(?:high|raised|elevated|increased) (?:ha?ematocrit|hct)|(?:ha?ematocrit|hct) (?:of )?(?:[5-9]\\d|0[.,][5-9]|high|raised|elevated)|ha?emoconcentration|polycyth\\w*|dehydrat\\w*|beam[- ]hardening|artefact\\w*|artifact\\w*|coil\\w*|physiolog\\w*)';
 /** Unless the report still weighs a clot ("calcification or thrombus?", "… cannot be excluded"). */
 const NO_CLOT_WEIGHED =
-  '(?![^;\\n]{0,120}\\b(?<!\\b(?:no|not|not a|without|than|unlikely)\\s)(?:thromb\\w*|clot|occlu\\w*|cannot be excluded|not excluded|suspicious|concerning))';
+  '(?![^.;\\n]{0,120}\\b(?<!\\b(?:no|not|not a|without|than|unlikely)\\s)(?:thromb\\w*|clot|occlu\\w*|suspicious|concerning)|[^\\n]{0,160}\\b(?:cannot be excluded|not excluded|to (?:exclude|rule out) (?:a )?(?:thromb\\w*|clot|occlusion)))';
 /**
  * Not a dense artery the report puts down to its wall or the blood ("hyperdense basilar
  * artery, likely calcified", "… due to haemoconcentration", "(high Hct)", "- calcified",
@@ -25,10 +25,10 @@ const NO_CLOT_WEIGHED =
  * are calcified" and "haematocrit 40 % - suspicious for thrombosis" leave it a clot.
  */
 const NOT_CALCIFIED =
-  `(?![^.;\\n]{0,60}?(?:\\b(?<!\\bnot )(?:likely|probably|possibly|presumably|in keeping with|consistent with|compatible with|suggestive of|representing|thought to be|due to|related to|secondary to|reflecting|attributable to|which is|which are|it is)\\s+(?:(?:a|an|the|previous|prior|vascular|mural|wall|atherosclerotic|dense|high|raised|elevated|increased|mild|to)\\s+)*${BENIGN}${NO_CLOT_WEIGHED}` +
+  `(?![^.;\\n]{0,60}?(?:\\b(?<!\\b(?:not|less)\\s(?:likely\\s)?)(?:likely|probably|possibly|presumably|in keeping with|consistent with|compatible with|suggestive of|representing|thought to be|due to|related to|secondary to|reflecting|attributable to|which is|which are|it is)\\s+(?:(?:a|an|the|previous|prior|vascular|mural|wall|atherosclerotic|dense|high|raised|elevated|increased|mild|to)\\s+)*${BENIGN}${NO_CLOT_WEIGHED}` +
   `|[(:\u2013\u2014-]\\s*(?:(?:likely|probably|atherosclerotic|mural|wall|high|raised)\\s+)*${BENIGN}${NO_CLOT_WEIGHED}` +
   `|,\\s*${BENIGN}(?=\\s*(?:[.;)\\n]|$))|\\bfrom (?:the )?(?:previous |prior )?coil|\\bsymmetric\\w* with (?:the )?(?:dural|venous)))` +
-  `(?! (?:wall|aneurysm|lumen))(?![^.;\\n]{0,60}\\b(?:resolved|no longer|opacification|arterial phase|(?:seen|noted|described|reported) (?:on|in) (?:the )?(?:outside |previous |prior )?(?:ct|mri|study|scan) of (?:19|20)\\d\\d|not on (?:today|this|the current)))`;
+  `(?! (?:wall|aneurysm|lumen))(?![^.;\\n]{0,60}\\b(?:resolved|no longer|opacification|arterial phase|(?:unchanged from|also (?:present|seen) on|as on|(?<!\\bnot )(?:seen|noted|described|reported) (?:on|in)) (?:the )?(?:outside |previous |prior )?(?:ct|mri|study|scan) of (?:19|20)\\d\\d|not on (?:today|this|the current)))`;
 const CVA = 'cva(?!:? (?:(?:no|non-?) )?(?:tenderness|tender|angle|pain))';
 
 export const STROKE_TERMS_EN: readonly TermEntry[] = [

@@ -22,7 +22,13 @@ export const FLOW_SUBJECT =
  * window)", "not visualised due to the position of the clavicle", "not detected at rest").
  */
 export const NOT_TECHNICAL =
-  '(?![^.;\\n]{0,60}\\b(?:poor|limited|technical\\w*|difficult|acoustic|window|deep|short neck|obes\\w*|overweight|depth|clavicle|collar|c-collar|dressing|bandage|central line|catheter|routinely|artefact\\w*|artifact\\w*|hypoplas\\w*|position|at rest|(?:on|after|during) (?:head )?(?:rotation|turning|extension))|[^.;\\n]{0,40}\\((?:[^)]*\\s)?(?:vein|venous)\\b)';
+  '(?![^.;\\n]{0,60}?(?:\\b(?:poor|limited|technical\\w*|difficult|acoustic|window|deep|short neck|obes\\w*|overweight|depth|clavicle|artefact\\w*|artifact\\w*|hypoplas\\w*|position|at rest|(?:on|after|during) (?:head )?(?:rotation|turning|extension)|routinely)\\b' +
+  // A collar, a dressing, a line or a vein only as the cause ("because the vein overlies it",
+  // "patient in a cervical brace"), not "C-collar removed for the scan".
+  '|\\b(?:due to|because of|owing to|limited by|obscured by|probably|possibly|likely|patient|pt)\\b[^.;\\n]{0,40}\\b(?:collar|brace|dressing|bandage|line|catheter|vein|ventilat\\w*)' +
+  '|\\b(?:vein|venous)\\b\\s+(?:overl\\w+|superimpos\\w*)|\\boverlying\\s+(?:\\w+\\s+)?vein' +
+  '|\\((?:[^)]*\\s)?(?:vein|venous)\\b(?![^)]*\\b(?<!\\bnot\\s)(?:seen|patent|visuali[sz]ed)\\b)))' +
+  '(?![^.\\n]{0,80}\\b(?:collar|brace|dressing|bandage|central line|catheter)\\s+(?:in situ|in place|in the neck|present))';
 /**
  * The vertebral artery as the place of a flow ("the left VA", "the V2 segment of the left VA",
  * "the left VA (V1-V3)"), after "in / along / through".

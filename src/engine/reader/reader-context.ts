@@ -65,7 +65,7 @@ export function readingFor(
  * ("a markedly dominant left VA", "antegrade flow in both VAs", "the left VA origin spared").
  */
 const VA_PLACE_ONLY =
-  /^\s*(?:also\s+)?(?:(?:at|in|of|within|involving)\s+)?(?:the\s+)?(?:(?:origin|ostium|mouth|v[1-4](?:\s+segment)?)\s+of\s+(?:the\s+)?)?(?:(?:proximal|distal|mid|intracranial|extracranial)\s+)?(?:(?:left|right|lt|rt|l|r|both|bilateral|right\s+and\s+left|left\s+and\s+right)\.?\s+)?(?:vas?|vertebral(?:\s+arter(?:y|ies))?|[lr]va|v[1-4](?:\s+segment)?)(?:\s+(?:origins?|ostia|ostium|mouths?|v[1-4](?:\s+segment)?|\(v[1-4]\)))?(?:\s+(?:at|in|from)\s+(?:the\s+)?(?:(?:its\s+)?origin|ostium|v[1-4](?:\s+(?:segment|level))?|c[1-7](?:\s+level)?))?(?:\s+measuring\s+[\d.,]+\s*mm(?!\s+in\s+diameter)|\s+(?:that|which)\s+(?:is|are)\s+(?:(?:hypo|hyper|iso|an)?echo\w*|calcified|soft|irregular|ulcerated))?\s*$/i;
+  /^\s*(?:also\s+)?(?:(?:at|in|of|within|involving)\s+)?(?:the\s+)?(?:(?:origin|ostium|mouth|v[1-4](?:\s+segment)?)\s+of\s+(?:the\s+)?)?(?:(?:proximal|distal|mid|intracranial|extracranial)\s+)?(?:(?:left|right|lt|rt|l|r|both|bilateral|right\s+and\s+left|left\s+and\s+right)\.?\s+)?(?:vas?|vertebral(?:\s+arter(?:y|ies))?|[lr]va|v[1-4](?:\s+segment)?)(?:\s+(?:origins?|ostia|ostium|mouths?|v[1-4](?:\s+segment)?|\(v[1-4](?:\s*[-\u2013/,]\s*v[1-4])*\)))?(?:\s+(?:at|in|from)\s+(?:the\s+|its\s+)?(?:level\s+of\s+)?(?:origin(?:\s+to\s+c[1-7])?|ostium|v[1-4](?:\s+(?:segment|level))?|c[1-7](?:\s*[-\u2013]\s*c?[1-7])?(?:\s+level)?))?(?:\s+(?:that|which)\s+(?:is|are)\s+(?:(?:hypo|hyper|iso|an)?echo\w*|calcified|soft|irregular|ulcerated))?\s*$/i;
 
 /**
  * Whether a vessel term is about the vertebral artery: a VA sentence, or a vessel study
@@ -196,14 +196,14 @@ function acuteUnderHeading(r: Reading, term: Term): boolean {
   // takes it back.)
   const [first, next] = said
     .slice(m.index + m[0].length)
-    .split(/[.;\n]/)[0]!
-    .split(',');
+    .split(/[.\n]/)[0]!
+    .split(/[,;]/);
   return !NOT_SAID_ACUTE.test(first!) && !(next !== undefined && TAKEN_BACK.test(next));
 }
 const TAKEN_BACK =
-  /^\s*(?:negative|none|nil|no|absent|excluded|ruled out|not (?:seen|confirmed|present))\s*$/i;
+  /^\s*(?:(?:negative|none(?:\s+seen)?|nil|absent|excluded|ruled out|not (?:seen|confirmed|present|demonstrated|found|identified|supported|shown))\b(?!\s+on\s+(?:the\s+)?(?:ct|mri|prior|previous|earlier|admission))|adc (?:normal|unremarkable|increased|high)|(?:t2 )?shine-?through|no(?:\s+evidence)?\s*$)/i;
 const NOT_SAID_ACUTE =
-  /\?|:(?!\s*\d)|\s[-\u2013\u2014]\s|\b(?:no|not|none|nil|negative|excluded|ruled out|absent|cannot|can't|would|could|should|expected|suspected|doubtful|unlikely|previous(?:ly)?|prior|at that time|then|now|chronic|old|resolved|evolved|normal|unremarkable|only|shine-?through|referral|question|last (?:year|month|week)|(?:[2-9]|\d\d|two|several) (?:weeks|months|years) ago|(?:a|one) (?:month|year) ago|(?:19|20)\d\d)\b/i;
+  /\?|:(?!\s*\d)|\s[-\u2013\u2014]\s|\b(?:no|not|none|nil|negative|excluded|ruled out|absent|cannot|can't|would|could|should|expected|suspected|queried|doubtful|unlikely|previous(?:ly)?|prior|at that time|then|now|chronic|old|resolved|evolved|(?<!\bwith (?:a )?)normal|unremarkable|shine-?through|b\s?1000 only|referral|question|last (?:year|month|week)|(?:[2-9]|\d\d|two|several) (?:weeks|months|years) ago|(?:a|one) (?:month|year) ago|(?:19|20)\d\d)\b/i;
 
 /** Acute / subacute / fresh / recent / new said of a dated term (stroke, dissection). */
 export function acute(r: Reading, i: number): boolean {

@@ -101,7 +101,7 @@ const SIDE_NO =
   /^(?:no|none|nil|absent|negative|none (?:seen|detected)|not (?:seen|detected|present|identified|found|registered|revealed))$/i;
 /** A line that answers yes somewhere ("Pons: yes (paramedian)", "Intracranial (V4): left - yes"). */
 const SAYS_YES =
-  /[:\u2013\u2014-]\s*(?:(?:left|right)\s*[:\u2013\u2014-]\s*)?(?:yes|present|positive|\+)\b/i;
+  /^[ \t]*(?:[-*\u2022][ \t]*)?(?:(?:intracranial|extracranial|distal|proximal|midline|addendum)\b|(?:vermis|pons|pontine|brain ?stem|medulla|midbrain|cerebell\w*|thalam\w*|v[1-4])\b)[^:=\n]{0,30}[:=\u2013\u2014-]\s*(?:(?:left|right)(?:\s+v[1-4])?\s*[:=\u2013\u2014-]\s*)?(?:yes|y|present|positive|\+)(?![a-z])/i;
 /** A line that starts with a side or a segment, answered or not. */
 const SIDE_LINE_START =
   /^[ \t]*(?:[-*\u2022][ \t]*)?(?:on the )?(?:right|left|rt|lt|r|l|bilateral|both|v[1-4])\b/i;

@@ -65,7 +65,7 @@ const ADC_CELL = new RegExp(
 );
 
 const NOT_RESTRICTED =
-  /shine[- ]?through|t2 effect|high adc|adc (?:normal|high|elevated|increased|unremarkable|iso\w*)|(?:isointense|normal|increased|elevated) on adc|facilitated|vasogenic|susceptibility|distortion|pres\b|encephalitis|hsv|cjd|creutzfeldt|tumefactive|\bms\b|migraine|myelinolysis|resection|post-?operative|cavity|ha?ematoma|hypoglyc\w*|status epilepticus|seizure|epilep\w*|lesion|\bnot\b(?! (?:present|seen|visible) on (?:the )?(?:prior|previous))|\b(?:no|nil|none|negative|excluded|absent|artefact\w*|artifact\w*|normal|quality|r?fov|physiolog\w*|chronic|old|mass|tumou?r|lymphoma|medulloblastoma|epidermoid|abscess|empyema|pus|sinus|secretions?|haemosiderin|hemosiderin|choroid|demyelinat\w*|wall|disc|modic|cyst\w*|metasta\w*)\b/i;
+  /shine[- ]?through|t2 effect|high adc|adc (?:normal|high|elevated|increased|unremarkable|iso\w*)|(?:isointense|normal|increased|elevated) on adc|facilitated|vasogenic|susceptibility|distortion|pres\b|encephalitis|hsv|cjd|creutzfeldt|tumefactive|\bms\b|migraine|myelinolysis|resection|post-?operative|cavity|ha?ematoma|hypoglyc\w*|status epilepticus|seizure|epilep\w*|(?:post-?)?ictal|encephalopathy|posterior reversible|lesion|\bnot\b(?! (?:present|seen|visible) on (?:the )?(?:prior|previous))|\b(?:no|nil|none|negative|excluded|absent|artefact\w*|artifact\w*|normal|quality|r?fov|physiolog\w*|chronic|old|mass|tumou?r|lymphoma|medulloblastoma|epidermoid|abscess|empyema|pus|sinus|secretions?|haemosiderin|hemosiderin|choroid|demyelinat\w*|wall|disc|modic|cyst\w*|metasta\w*)\b/i;
 /** A brain place named in a diffusion cell ("left cerebellum", "PICA territory"). */
 const BRAIN_PLACE =
   /\b(?:cerebell\w*|pons|pontine|medull\w*|brain ?stem|thalam\w*|occipital|vermis|midbrain|pica|aica|sca|pca|mca|aca|territor\w*|hemispher\w*|cortex|cortical|white matter|basal ganglia|capsule|lobe|parietal|frontal|temporal|insula\w*|corona radiata|centrum semiovale|caudate|putamen|lentiform)\b/i;
@@ -266,17 +266,16 @@ export function readTableBlocks(text: string): { rows: TableReading[]; headers: 
   return { rows, headers };
 }
 
+/** An ADC cell that says so first ("not reduced", "bright (facilitated diffusion)", "raised"). */
+const ADC_NOT_RESTRICTED =
+  /^\s*(?:not (?:restricted|reduced|low)|no (?:reduction|restriction|corresponding low)|increased|elevated|high|raised|normal|unremarkable|iso\w*|bright|facilitated|hyperintense)/i;
 /** An ADC row that says the diffusion is not restricted (normal, increased, no restriction). */
 function adcAgainst(lines: readonly { row: ReturnType<typeof cells> }[]): boolean {
   return lines.some(
     (l) =>
       l.row !== null &&
       ADC_ROW.test(l.row.cells[0]?.text ?? '') &&
-      l.row.cells
-        .slice(1)
-        .some((c) =>
-          /\b(?:increased|elevated|high|normal|unremarkable|iso\w*|no restriction)\b/i.test(c.text),
-        ),
+      l.row.cells.slice(1).some((c) => ADC_NOT_RESTRICTED.test(c.text)),
   );
 }
 
