@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '97f482f9f0bb049c';
+export const ENGINE_BUILD = '6e13a9a9d39edef8';

@@ -123,6 +123,17 @@ describe('what a report takes back: a doubt after a denial, a correction (round 
     'Picture is not typical for dissection, but it cannot be excluded.',
     'No dissection, though it cannot be entirely ruled out.',
     'Dissection not seen; however, this cannot be completely excluded.',
+    // Telegraphic doubts (rounds 64-66).
+    'No dissection, but cannot exclude it.',
+    "No dissection, but can't exclude.",
+    'No dissection, but unable to exclude.',
+    'No dissection, although not excluded.',
+    'No dissection of the left VA; still, it cannot be excluded.',
+    'Dissection not identified; however cannot be 100% excluded.',
+    'No dissection. Cannot be completely excluded.',
+    'No dissection. It cannot be excluded, however.',
+    'No dissection.\nHowever, it cannot be excluded.',
+    'No dissection; cannot be excluded though.',
   ])
     it(`reads ${JSON.stringify(text)} as an uncertain dissection`, () => {
       expect(statuses(text))
@@ -150,6 +161,8 @@ describe('what a report takes back: a doubt after a denial, a correction (round 
   });
 
   for (const text of [
+    "Correction: for 'no dissection' read 'dissection of the left V3'.",
+    'Addendum: for \u2018no dissection\u2019 read \u2018dissection of the left V3\u2019.',
     'Correction: "no dissection" should read "dissection".',
     'Vertebral arteries: no dissection.\nAddendum: for "no dissection" read "dissection of the left V3".',
     'Addendum: for \u201cno dissection\u201d read \u201cdissection of the left V3\u201d.',

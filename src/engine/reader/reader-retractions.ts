@@ -17,20 +17,27 @@ const ADVERB =
   '(?:completely|entirely|fully|definitely|definitively|reliably|confidently|totally|safely)';
 /** "it cannot be excluded", "cannot be fully ruled out", "it is impossible to exclude", "we cannot exclude it". */
 const DOUBT =
-  '(?:(?:it|this|that|the diagnosis|its presence|which)\\s+)?(?:(?:still|yet)\\s+)?' +
-  `(?:(?:cannot|can\\s?not|could\\s?not|can't|couldn't|is\\s+not|was\\s+not|may\\s+not)\\s+(?:yet\\s+)?(?:be\\s+)?(?:${ADVERB}\\s+)?(?:excluded|ruled\\s+out)` +
+  '(?:(?:it|this|that|the diagnosis|its presence|which|an? (?:subtle|small|tiny|short) one)\\s+)?(?:(?:still|yet)\\s+)?' +
+  `(?:(?:cannot|can\\s?not|could\\s?not|can't|couldn't|is\\s+not|was\\s+not|may\\s+not)\\s+(?:yet\\s+)?(?:be\\s+)?(?:(?:${ADVERB}|100\\s?%)\\s+)?(?:excluded|ruled\\s+out)` +
+  `|not\\s+(?:(?:${ADVERB}|100\\s?%)\\s+)?(?:excluded|ruled\\s+out)` +
   `|(?:(?:it\\s+)?is\\s+)?(?:impossible|not\\s+possible)\\s+to\\s+(?:${ADVERB}\\s+)?(?:exclude|rule\\s+out)(?:\\s+it)?(?:\\s+${ADVERB})?` +
-  `|we\\s+(?:cannot|can\\s?not|could\\s?not)\\s+(?:${ADVERB}\\s+)?(?:exclude|rule\\s+out)\\s+it)` +
+  `|(?:(?:i|we)\\s+)?(?:cannot|can\\s?not|could\\s?not|can't|couldn't|(?:am|are|was|were|is)?\\s*unable\\s+to)\\s+(?:${ADVERB}\\s+)?(?:exclude|rule\\s+out)(?:\\s+it)?)` +
   '\\b(?!\\s+(?:that|whether|if|before|until|as)\\b)';
-const CONJUNCTION = '(?:but|however|although|though|yet|nevertheless)';
-/** Later in the term's sentence (over an abbreviation's full stop: "(incl. V3)"). */
+const CONJUNCTION = '(?:but|however|although|though|yet|nevertheless|still)';
+/**
+ * Later in the term's sentence (over an abbreviation's full stop: "(incl. V3)"), after a
+ * conjunction or right after a semicolon ("No dissection; cannot be excluded though").
+ */
 const DOUBTED_AFTER = new RegExp(
-  `^(?:[^.;\\n]|(?<=\\b(?:incl|approx|vs|e\\.g|i\\.e))\\.){0,160}?(?:;\\s*)?\\b(${CONJUNCTION}\\b,?\\s+${DOUBT})`,
+  `^(?:[^.;\\n]|(?<=\\b(?:incl|approx|vs|e\\.g|i\\.e))\\.){0,160}?(?:\\b(${CONJUNCTION}\\b,?\\s+${DOUBT})|;\\s*((?:${CONJUNCTION}\\b,?\\s+)?${DOUBT}))`,
   'i',
 );
-/** A next sentence that is the doubt alone: "No dissection. However, it cannot be excluded." */
+/**
+ * A next sentence that is the doubt alone: "No dissection. However, it cannot be excluded.",
+ * "Cannot be completely excluded.", "It cannot be excluded, however."
+ */
 const DOUBT_ALONE = new RegExp(
-  `^\\s*(${CONJUNCTION}\\s*,?\\s+${DOUBT}(?:\\s+${ADVERB})?)\\s*[.!]?\\s*$`,
+  `^\\s*((?:${CONJUNCTION}\\s*,?\\s+)?${DOUBT}(?:\\s+${ADVERB})?)(?:\\s*,?\\s*(?:however|though|either))?(?:\\s+(?:on this (?:study|examination|scan)))?\\s*[.!]?\\s*$`,
   'i',
 );
 
@@ -43,9 +50,16 @@ export function doubtedAfter(r: Reading, term: Term): string | null {
   // (Within reach only: a long list costs no more per term.)
   const end = Math.min(r.sentenceEnd[s]!, term.end + REACH_AFTER);
   const doubt = DOUBTED_AFTER.exec(r.text.slice(term.end, end));
-  if (doubt) return doubt[1]!;
-  const next = r.sentenceStart[s + 1];
-  const nextEnd = r.sentenceEnd[s + 1];
+  if (doubt) return (doubt[1] ?? doubt[2])!;
+  // The next sentence with words (past an empty one between a full stop and a line break).
+  let k = s + 1;
+  while (
+    k < r.sentenceEnd.length - 1 &&
+    /^\s*$/.test(r.text.slice(r.sentenceStart[k]!, r.sentenceEnd[k]!))
+  )
+    k++;
+  const next = r.sentenceStart[k];
+  const nextEnd = r.sentenceEnd[k];
   if (next === undefined || nextEnd === undefined || nextEnd - next > REACH_AFTER) return null;
   if (next - term.end > REACH_AFTER || r.termWithin(term.end, nextEnd)) return null;
   return DOUBT_ALONE.exec(r.text.slice(next, nextEnd))?.[1] ?? null;
@@ -55,6 +69,8 @@ export function doubtedAfter(r: Reading, term: Term): string | null {
 const CORRECTING =
   /(?:\b(?:(?:should|to|now|will|shall) (?:read|be)|reads? as|read|replaced? (?:with|by)|amended to|corrected to|changed to)|\u2192|->)\s*:?\s*$/i;
 const QUOTES = '"\u201c\u201d\u00ab\u00bb';
+/** Single quotes: a quote only at a word's edge ('no dissection'), not an apostrophe. */
+const SINGLE = "'\u2018\u2019";
 const REACH = 80;
 
 /** Words after a quote that withdraw it for a new quoted wording: '"no dissection" should read "…"'. */
@@ -73,7 +89,7 @@ function hasQuotes(text: string): boolean {
   }
   return lastHasQuotes;
 }
-const QUOTE_MARK = /["\u201c\u201d\u00ab\u00bb]/;
+const QUOTE_MARK = /["\u201c\u201d\u00ab\u00bb'\u2018\u2019]/;
 
 /** The span of the quote holding the term, on its line and within reach; or null. */
 function quoteAround(r: Reading, term: Term): { open: number; close: number } | null {
@@ -83,16 +99,19 @@ function quoteAround(r: Reading, term: Term): { open: number; close: number } | 
   for (let i = term.start - 1; i >= 0 && i >= term.start - REACH; i--) {
     const c = text[i]!;
     if (c === '\n') return null;
-    if (QUOTES.includes(c)) {
+    if (QUOTES.includes(c) || (SINGLE.includes(c) && /^[\s(]?$/.test(text[i - 1] ?? ''))) {
       open = i;
       break;
     }
   }
   if (open < 0) return null;
+  const single = SINGLE.includes(text[open]!);
   for (let i = term.end; i < text.length && i < term.end + REACH; i++) {
     const c = text[i]!;
     if (c === '\n') return null;
-    if (QUOTES.includes(c)) return { open, close: i };
+    // (A single quote closes only before a space or a stop: not the apostrophe of "patient's".)
+    if (single ? SINGLE.includes(c) && /^[\s.,;:)]?$/.test(text[i + 1] ?? '') : QUOTES.includes(c))
+      return { open, close: i };
   }
   return null;
 }
