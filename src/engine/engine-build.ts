@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '6e13a9a9d39edef8';
+export const ENGINE_BUILD = '9205e354b8609c6f';

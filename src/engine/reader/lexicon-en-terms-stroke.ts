@@ -42,7 +42,7 @@ export const STROKE_TERMS_EN: readonly TermEntry[] = [
       'acute (?:isch(?:a?e|a)mic )?(?:infact|infrct|infarc|infarts|infartc)',
       // "Acute inf. in the left cerebellum" (not "acute inf. MI", an inferior one, nor an
       // infection: "acute inf. of the sphenoid sinus"); its full stop ends no sentence.
-      '(?<!\\bnon-)(?:acute|ac\\.) (?:(?:isch(?:a?e|a)mic|isch\\.|embolic|lacunar) )?infr?(?!\\.?[^.;\\n]{0,60}(?:\\b(?:19|20)\\d\\d\\b|\\bchronic\\b|\\w+itis\\b|\\blisteria\\b|\\bvaricella\\b|\\bnot confirmed\\b|\\?|\\binfect\\w*|\\bdemyelinat\\w*|\\blesion\\b|\\babscess\\b))(?=\\.?(?: ?[:\u2013\u2014-] ?| ?)(?:(?:in|of|within|involving) )?(?:the )?(?:(?:left|right|lt|rt|l|r) )?(?:cerebell|pons|pontine|medull|brain ?stem|thalam|occipital|vermis|midbrain|(?:pica|aica|sca|pca) territory))',
+      '(?<!\\bnon-)(?:(?:sub|hyper)?acute|ac\\.) (?:(?:isch(?:a?e|a)mic|isch\\.|embolic|lacunar) )?infr?s?(?!\\.?[^.;\\n]{0,60}(?:\\b(?<!\\b(?:compared (?:to|with)|since|new|than) (?:the )?(?:\\w+ of )?)(?:19|20)\\d\\d\\b(?!\\s+(?:normal|unremarkable))|\\b(?:now|today) (?:a )?chronic\\b|\\bold\\b|\\w+itis\\b|\\blisteria\\b|\\bvaricella\\b|\\bnot confirmed\\b(?! on ct)|\\?\\s*(?:[-\u2013\u2014]\\s*)?(?:no|not)\\b|\\?\\s*$|\\binfect\\w*|\\bdemyelinat\\w*|\\babscess\\b))(?=\\.?(?: ?[:\u2013\u2014-] ?| ?)(?:(?:seen|noted) )?(?:(?:in|of|within|involving) )?(?:the )?(?:territory of the )?(?:(?:left|right|lt|rt|l|r) )?(?:cerebell|pons|pontine|medull|brain ?stem|thalam|occipital|vermis|midbrain|(?:pica|aica|sca|pca)\\b))',
       'acutely infarcted',
       // CT signs of an acute infarct; fresh blood.
       'early isch(?:a?e|a)mic changes?',
