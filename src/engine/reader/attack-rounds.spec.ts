@@ -14,6 +14,7 @@ import round63 from '../testing/attacks/round63.json';
 import round64 from '../testing/attacks/round64.json';
 import round65 from '../testing/attacks/round65.json';
 import round66 from '../testing/attacks/round66.json';
+import round67 from '../testing/attacks/round67.json';
 import { readReport, type Mention, type StudyContext } from './report-reader';
 
 interface AttackText {
@@ -31,6 +32,7 @@ const STUDIES: Record<string, StudyContext> = {
   mri: { modality: 'mri', region: 'head' },
   mrin: { modality: 'mri', region: 'neck-vessels' },
   mrics: { modality: 'mri', region: 'cervical-spine' },
+  xr: { modality: 'xray', region: 'cervical-spine' },
 };
 
 /** Referral findings a text may give wrongly (a neck treatment the patient never had). */
@@ -91,3 +93,4 @@ check('63', round63 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS']);
 check('64', round64 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);
 check('65', round65 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);
 check('66', round66 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);
+check('67', round67 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);

@@ -16,7 +16,7 @@ const BENIGN =
   '(?:calcif\\w*|atheroscl\\w*|atherom\\w*|(?:high|raised|elevated|increased) (?:ha?ematocrit|hct)|(?:ha?ematocrit|hct) (?:of )?(?:[5-9]\\d|0[.,][5-9]|high|raised|elevated)|ha?emoconcentration|polycyth\\w*|dehydrat\\w*|beam[- ]hardening|artefact\\w*|artifact\\w*|coil\\w*|physiolog\\w*)';
 /** Unless the report still weighs a clot ("calcification or thrombus?", "… cannot be excluded"). */
 const NO_CLOT_WEIGHED =
-  '(?![^.;\\n]{0,120}\\b(?<!\\b(?:no|not|not a|without|than|unlikely)\\s)(?:thromb\\w*|clot|occlu\\w*|suspicious|concerning)|[^\\n]{0,160}\\b(?:cannot be excluded|not excluded|to (?:exclude|rule out) (?:a )?(?:thromb\\w*|clot|occlusion)))';
+  '(?![^.;\\n]{0,120}\\b(?<!\\b(?:no|not|not a|without|than|unlikely)\\s)(?:thromb\\w*|clot|occlu\\w*|suspicious|concerning)|[^\\n]{0,160}\\b(?:cannot be excluded|not excluded|to (?:exclude|rule out) (?:a )?(?:thromb\\w*|clot|occlusion)|(?:thromb\\w*|clot|occlusion) (?:must|should|needs? to|has to) be (?:excluded|ruled out)))';
 /**
  * Not a dense artery the report puts down to its wall or the blood ("hyperdense basilar
  * artery, likely calcified", "… due to haemoconcentration", "(high Hct)", "- calcified",

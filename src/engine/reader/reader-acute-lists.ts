@@ -32,6 +32,9 @@ export function acuteListItem(r: Reading, t: Term | undefined, at: number, end: 
     return false;
   // "…, acute infarct or mass effect is seen": alternatives after "or" are one negated list.
   if (/^\s*,?\s*(?:or|nor)\b/i.test(rest)) return true;
+  // "…, acute infarct, extra-axial collection, or effacement of the basal cisterns": a
+  // comma list closed by "or" is one negated list, however long its last item.
+  if (/^\s*,/.test(rest) && /,?\s+(?:or|nor)\s/i.test(rest)) return true;
   return rest
     .split(/,|\bor\b|\bnor\b|\band\/or\b|\band\b/i)
     .every((item) => item.trim().split(/\s+/).length <= 3 && !PLACE_WORD.test(item));

@@ -65,7 +65,7 @@ export function readingFor(
  * ("a markedly dominant left VA", "antegrade flow in both VAs", "the left VA origin spared").
  */
 const VA_PLACE_ONLY =
-  /^\s*(?:also\s+)?(?:(?:at|in|of|within|involving)\s+)?(?:the\s+)?(?:(?:origin|ostium|mouth|v[1-4](?:\s+segment)?)\s+of\s+(?:the\s+)?)?(?:(?:proximal|distal|mid|intracranial|extracranial)\s+)?(?:(?:left|right|lt|rt|l|r|both|bilateral|right\s+and\s+left|left\s+and\s+right)\.?\s+)?(?:vas?|vertebral(?:\s+arter(?:y|ies))?|[lr]va|v[1-4](?:\s+segment)?)(?:\s+(?:origins?|ostia|ostium|mouths?|v[1-4](?:\s+segment)?|\(v[1-4](?:\s*[-\u2013/,]\s*v[1-4])*\)))?(?:\s+(?:at|in|from)\s+(?:the\s+|its\s+)?(?:level\s+of\s+)?(?:origin(?:\s+to\s+c[1-7])?|ostium|v[1-4](?:\s+(?:segment|level))?|c[1-7](?:\s*[-\u2013]\s*c?[1-7])?(?:\s+level)?))?(?:\s+(?:that|which)\s+(?:is|are)\s+(?:(?:hypo|hyper|iso|an)?echo\w*|calcified|soft|irregular|ulcerated))?\s*$/i;
+  /^\s*(?:also\s+)?(?:(?:at|in|of|within|involving)\s+)?(?:the\s+)?(?:(?:origin|orifice|ostium|mouth|v[0-4](?:\s+segment)?)\s+of\s+(?:the\s+)?)?(?:(?:proximal|distal|mid|intracranial|extracranial)\s+)?(?:(?:left|right|lt|rt|l|r|both|bilateral|right\s+and\s+left|left\s+and\s+right)\.?\s+)?(?:vas?|vertebral(?:\s+arter(?:y|ies))?|[lr]va|v[0-4](?:\s+segment)?)(?:\s+(?:origins?|orifices?|ostia|ostium|mouths?|v[0-4](?:\s+segment)?|\(v[0-4](?:\s*[-\u2013/,]\s*v[0-4])*\)))?(?:\s+(?:at|in|from)\s+(?:the\s+|its\s+)?(?:level\s+of\s+)?(?:origin(?:\s+to\s+c[1-7])?|ostium|v[1-4](?:\s+(?:segment|level))?|c[1-7](?:\s*[-\u2013]\s*c?[1-7])?(?:\s+level)?))?(?:\s+(?:that|which)\s+(?:is|are)\s+(?:(?:hypo|hyper|iso|an)?echo\w*|calcified|soft|irregular|ulcerated))?(?:\s+(?:too|as well|also))?\s*$/i;
 
 /**
  * Whether a vessel term is about the vertebral artery: a VA sentence, or a vessel study
@@ -178,7 +178,15 @@ function acuteUnderHeading(r: Reading, term: Term): boolean {
     lineEnd - term.end < 40 &&
     /^\s*$/.test(r.text.slice(start, term.start) + r.text.slice(term.end, lineEnd));
   if (!alone && (!/[A-Z]/.test(word) || word !== word.toUpperCase())) return false;
-  if (!/^[\s\w:-]{0,40}$/.test(r.text.slice(start, term.start))) return false;
+  const label = r.text.slice(start, term.start);
+  if (!/^[\s\w:-]{0,40}$/.test(label)) return false;
+  // (Not a request's heading: "CLINICAL DETAILS: STROKE\nAcute - R cerebellar signs".)
+  if (
+    /\b(?:clinical|indication|history|request|reason|question|details|referral|query)\b/i.test(
+      label,
+    )
+  )
+    return false;
   // Its answer: after its colon or on the next lines (a blank line between), up to 3 lines.
   let end = lineEnd === -1 ? r.text.length : lineEnd;
   for (let k = 0; k < 3 && end < r.text.length; k++) {

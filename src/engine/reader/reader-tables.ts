@@ -8,6 +8,7 @@
  * Plain TypeScript, no Angular.
  */
 import type { FindingId } from '../finding-ids';
+import { adcAgainst, diffusionColumn } from './reader-tables-diffusion';
 
 export interface TableReading {
   finding: FindingId;
@@ -46,32 +47,6 @@ const FLOW = new RegExp(
 const ZERO = /^0(?:[.,]0+)?(?:\s*(?:cm|m)\/s(?:ec)?)?$/i;
 const NO_FLOW =
   /^(?:absent|none|nil|no|no flow|0(?:[.,]0+)?|not (?:registered|detected|seen|recorded|obtained|found|located|visuali[sz]ed|identified)|undetectable|occluded)$/i;
-/** A diffusion row ("| DWI | restriction, left cerebellum |", "| ADC | low |"). */
-const B_VALUE = '(?:\\s*\\(?b\\s*[=-]?\\s*\\d+\\)?)?';
-const DWI_ROW = new RegExp(
-  `^(?:dwi|diffusion(?:[- ]weighted)?(?: imaging)?|dwi\\s*[/&]\\s*adc)${B_VALUE}$`,
-  'i',
-);
-const ADC_ROW = /^adc(?: map)?$/i;
-/** A place first ("Left cerebellum: restricted"). */
-const PLACE_FIRST = '(?:[^:|]{0,40}:\\s*)?';
-const DIFFUSION_CELL = new RegExp(
-  `^${PLACE_FIRST}(?:(?:focal|marked|true)\\s+)?(?:restrict(?:ed|ion|s)|hyperintens\\w*|high signal|bright|positive|\\+)(?![^,;]*\\b(?:absent|none|no|without|shine)\\b)`,
-  'i',
-);
-const ADC_CELL = new RegExp(
-  `^${PLACE_FIRST}(?:low|reduced|decreased|restricted|hypointens\\w*|dark)(?![^,;]*\\b(?:absent|none|no|sinus|cyst|abscess)\\b)`,
-  'i',
-);
-
-const NOT_RESTRICTED =
-  /shine[- ]?through|t2 effect|high adc|adc (?:normal|high|elevated|increased|unremarkable|iso\w*)|(?:isointense|normal|increased|elevated) on adc|facilitated|vasogenic|susceptibility|distortion|pres\b|encephalitis|hsv|cjd|creutzfeldt|tumefactive|\bms\b|migraine|myelinolysis|resection|post-?operative|cavity|ha?ematoma|hypoglyc\w*|status epilepticus|seizure|epilep\w*|(?:post-?)?ictal|encephalopathy|posterior reversible|lesion|\bnot\b(?! (?:present|seen|visible) on (?:the )?(?:prior|previous))|\b(?:no|nil|none|negative|excluded|absent|artefact\w*|artifact\w*|normal|quality|r?fov|physiolog\w*|chronic|old|mass|tumou?r|lymphoma|medulloblastoma|epidermoid|abscess|empyema|pus|sinus|secretions?|haemosiderin|hemosiderin|choroid|demyelinat\w*|wall|disc|modic|cyst\w*|metasta\w*)\b/i;
-/** A brain place named in a diffusion cell ("left cerebellum", "PICA territory"). */
-const BRAIN_PLACE =
-  /\b(?:cerebell\w*|pons|pontine|medull\w*|brain ?stem|thalam\w*|occipital|vermis|midbrain|pica|aica|sca|pca|mca|aca|territor\w*|hemispher\w*|cortex|cortical|white matter|basal ganglia|capsule|lobe|parietal|frontal|temporal|insula\w*|corona radiata|centrum semiovale|caudate|putamen|lentiform)\b/i;
-/** A checklist's answer cell saying no ("| DWI | restriction | N |"). */
-const ANSWERED_NO =
-  /^(?:n|no|none|nil|absent|negative|not seen|not present|[-\u2013\u2014]|0)\.?$/i;
 
 /** Another artery named by a column's header ("| | ICA | VA |"): not the VA's column. */
 const OTHER_ARTERY =
@@ -260,23 +235,17 @@ export function readTableBlocks(text: string): { rows: TableReading[]; headers: 
     else if (isRest(row[0] ?? '')) baseline = row;
     const found = readRow(row, header === row || headerless ? null : header, baseline);
     // A DWI row's signal the table's own ADC row explains ("| ADC | increased (no restriction) |").
-    if (found?.acute && adcAgainst(lines)) continue;
-    if (found) rows.push({ ...found, start, end: start + line.length });
+    if (found?.column !== undefined && adcAgainst(lines, found.column)) continue;
+    if (found)
+      rows.push({
+        finding: found.finding,
+        occlusion: found.occlusion,
+        ...(found.acute ? { acute: true } : {}),
+        start,
+        end: start + line.length,
+      });
   }
   return { rows, headers };
-}
-
-/** An ADC cell that says so first ("not reduced", "bright (facilitated diffusion)", "raised"). */
-const ADC_NOT_RESTRICTED =
-  /^\s*(?:not (?:restricted|reduced|low)|no (?:reduction|restriction|corresponding low)|increased|elevated|high|raised|normal|unremarkable|iso\w*|bright|facilitated|hyperintense)/i;
-/** An ADC row that says the diffusion is not restricted (normal, increased, no restriction). */
-function adcAgainst(lines: readonly { row: ReturnType<typeof cells> }[]): boolean {
-  return lines.some(
-    (l) =>
-      l.row !== null &&
-      ADC_ROW.test(l.row.cells[0]?.text ?? '') &&
-      l.row.cells.slice(1).some((c) => ADC_NOT_RESTRICTED.test(c.text)),
-  );
 }
 
 /** The values of the rest row among the rows under a header at line `i`, else null. */
@@ -299,18 +268,12 @@ function readRow(
   row: readonly string[],
   header: readonly string[] | null,
   baseline: readonly string[] | null,
-): { finding: FindingId; occlusion: boolean; acute?: boolean } | null {
+): { finding: FindingId; occlusion: boolean; acute?: boolean; column?: number } | null {
   const label = row[0] ?? '';
   // "| DWI | restriction, left cerebellum |": an acute infarct's diffusion sign.
-  const diffusion = DWI_ROW.test(label) ? DIFFUSION_CELL : ADC_ROW.test(label) ? ADC_CELL : null;
-  // In a brain place, said as found (not "restriction | none" in a checklist's answer column,
-  // nor an abscess's, a tumour's or T2 shine-through).
-  if (
-    diffusion &&
-    !row.slice(1).some((c) => ANSWERED_NO.test(c)) &&
-    row.slice(1).some((c) => diffusion.test(c) && BRAIN_PLACE.test(c) && !NOT_RESTRICTED.test(c))
-  )
-    return { finding: 'stroke', occlusion: false, acute: true };
+  // "| DWI | restriction, left cerebellum |": an acute infarct's diffusion sign.
+  const column = diffusionColumn(row, header);
+  if (column !== null) return { finding: 'stroke', occlusion: false, acute: true, column };
   const side = SIDE_LABEL.test(`${label} `);
   const position = POSITION_ROW.test(label);
   // A row whose cells are values of its columns: a side, a head position, the rest position.
