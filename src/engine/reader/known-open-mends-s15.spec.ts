@@ -87,6 +87,10 @@ describe('an acute stroke in other words (rounds 2, 15, 25)', () => {
     ['acute inf. of the pons', MRI],
     ['No haemorrhage acute infarct in the left cerebellum.', MRI],
     ['No haemorrhage, acute infarct in the left cerebellum.', MRI],
+    [
+      'No significant mass effect from the area of restricted diffusion consistent with acute infarction.',
+      MRI,
+    ],
   ] as const)
     it(`reads ${JSON.stringify(text)} as an acute stroke`, () => {
       expect(acute(text, study).length)
@@ -106,6 +110,12 @@ describe('an acute stroke in other words (rounds 2, 15, 25)', () => {
     ['No haemorrhage or acute infarct.', MRI],
     ['No haemorrhagic acute infarct.', MRI],
     ['No acute infarct.', MRI],
+    ['There is no restricted diffusion to suggest acute or subacute infarction.', MRI],
+    ['No intracranial haemorrhage, acute infarct, or mass effect.', CT],
+    [
+      'No haemorrhage, acute infarct, extra-axial collection, or effacement of the basal cisterns.',
+      CT,
+    ],
   ] as const)
     it(`does not read ${JSON.stringify(text)} as an acute stroke`, () => {
       expect(acute(text, study))

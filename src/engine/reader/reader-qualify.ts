@@ -142,6 +142,12 @@ export function notStrokeDiffusion(r: Reading, term: Term): boolean {
 }
 
 const INSENSITIVE = /sensitive/i;
+/**
+ * A denied sign that would suggest the finding ("no restricted diffusion to suggest …"): only
+ * "to suggest", not "consistent with", which describes what is there ("no mass effect from
+ * the restricted diffusion consistent with acute infarction").
+ */
+const SUGGEST_BRIDGE = /\bto (?:suggest|indicate|imply)\b/i;
 /** What may stand between "insensitive to" and its finding: "early", "posterior fossa". */
 const JUST_BEFORE =
   /^\s*(?:(?:the|an?|early|acute|hyperacute|small|subtle|posterior|fossa|brainstem|cerebellar)\s+)*$/i;
@@ -272,8 +278,14 @@ export function qualify(
     const from = before ? t.end : term.end;
     const to = before ? term.start : t.start;
     // Far apart in characters: far apart in words too (checked first: a long list is cheap).
-    if (to - from > WINDOW_CHARS || wordsBetween(r.text, from, to, WINDOW_WORDS) > WINDOW_WORDS)
-      continue;
+    if (to - from > WINDOW_CHARS) continue;
+    // "There is no restricted diffusion to suggest acute or subacute infarction": a denial's
+    // "to suggest" carries it to the finding it would suggest, a few words further.
+    const most =
+      before && t.kind === 'pre-neg' && SUGGEST_BRIDGE.test(r.text.slice(from, to))
+        ? 12
+        : WINDOW_WORDS;
+    if (wordsBetween(r.text, from, to, most) > most) continue;
     // "Findings: No\nrestricted diffusion": a label's "no" at the end of a wrapped line
     // negates what the wrap carries on.
     const wrappedNo =
