@@ -15,6 +15,7 @@ import round64 from '../testing/attacks/round64.json';
 import round65 from '../testing/attacks/round65.json';
 import round66 from '../testing/attacks/round66.json';
 import round67 from '../testing/attacks/round67.json';
+import round68 from '../testing/attacks/round68.json';
 import { readReport, type Mention, type StudyContext } from './report-reader';
 
 interface AttackText {
@@ -94,3 +95,4 @@ check('64', round64 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);
 check('65', round65 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);
 check('66', round66 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);
 check('67', round67 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);
+check('68', round68 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);

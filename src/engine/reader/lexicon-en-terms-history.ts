@@ -37,7 +37,7 @@ const OTHER_PART_OR_FACE_AND =
   '(?:the )?(?:(?:upper |lower )?back|(?:thoracic|lumbar) spine|t-spine|l-spine|shoulders?|pelvis|head|scalp|face) (?:and|&|\\+) (?:the )?';
 /** Not the neck's symptom or another treatment of it ("… and neck pain", "… and neck exercises"). */
 const NOT_NECK_SYMPTOM =
-  '(?! (?:pain|ache|stiffness|stretch\\w*|exercises?|x-?ray|mri|ct|imaging|massage|supports?|rests?|pillows?|cushions?|braces?|collars?|posture|position))';
+  '(?! (?:pain|ache|stiffness|stretch\\w*|exercises?|x-?ray|mri|ct|imaging|massage|supports?|rests?|pillows?|cushions?|braces?|collars?|straps?|posture|position|of (?:his |her |the |their )?(?:wheelchair|chair|seat\\w*|brace|bed)))';
 
 export const HISTORY_TERMS_EN: readonly TermEntry[] = [
   symptom('diplopia', ['diplopia', 'double vision']),

@@ -29,6 +29,16 @@ const NOT_CALCIFIED =
   `|[(:\u2013\u2014-]\\s*(?:(?:likely|probably|atherosclerotic|mural|wall|high|raised)\\s+)*${BENIGN}${NO_CLOT_WEIGHED}` +
   `|,\\s*${BENIGN}(?=\\s*(?:[.;)\\n]|$))|\\bfrom (?:the )?(?:previous |prior )?coil|\\bsymmetric\\w* with (?:the )?(?:dural|venous)))` +
   `(?! (?:wall|aneurysm|lumen))(?![^.;\\n]{0,60}\\b(?:resolved|no longer|opacification|arterial phase|(?:unchanged from|also (?:present|seen) on|as on|(?<!\\bnot )(?:seen|noted|described|reported) (?:on|in)) (?:the )?(?:outside |previous |prior )?(?:ct|mri|study|scan) of (?:19|20)\\d\\d|not on (?:today|this|the current)))`;
+/**
+ * "Acute inf." that is an infection or the history: a brain infection in brackets
+ * ("(cerebellitis)", "(rhombencephalitis, Listeria)"), the year or years ago it was, "now
+ * chronic / gliosis", a question or doubt right after it ("? - not confirmed"). Not another
+ * finding's words later ("small old infarct L occipital", "incidental sinusitis", "new vs
+ * 03/2025", "haemorrhagic transformation? No").
+ */
+const NOT_INFECTION_OR_HISTORY =
+  '(?!\\.?[^.;\\n]{0,60}(?:\\b(?<!\\b(?:compared (?:to|with)|since|new|than|vs\\.?) (?:the )?(?:\\w+ )?)(?:in|of) (?:19|20)\\d\\d\\b(?!\\s+(?:normal|unremarkable))|(?<![/.\\d])(?<!\\b(?:compared (?:to|with)|since|new|than|vs\\.?) (?:the )?(?:\\w+ )?)(?:19|20)\\d\\d\\s*(?:[.;]|$)|\\b(?:\\d+|a few|several) (?:years?|months) ago\\b|\\b(?:now|today) (?:a )?(?:chronic|gliosis|gliotic)\\b|\\bgliosis only\\b|\\((?:[^)]*\\s)?\\w*(?:encephal|cerebell|mening)itis|\\blisteria\\b|\\bvaricella\\b|\\binfect\\w*|\\bdemyelinat\\w*|\\babscess\\b|\\(old,? ?(?:19|20)\\d\\d))' +
+  '(?!\\.?[^.;\\n?]{0,25}(?:\\?\\s*(?:[-\u2013\u2014]\\s*)?(?:no|not)\\b|\\?\\s*$|\\bnot confirmed\\b(?! on ct)))';
 const CVA = 'cva(?!:? (?:(?:no|non-?) )?(?:tenderness|tender|angle|pain))';
 
 export const STROKE_TERMS_EN: readonly TermEntry[] = [
@@ -42,7 +52,7 @@ export const STROKE_TERMS_EN: readonly TermEntry[] = [
       'acute (?:isch(?:a?e|a)mic )?(?:infact|infrct|infarc|infarts|infartc)',
       // "Acute inf. in the left cerebellum" (not "acute inf. MI", an inferior one, nor an
       // infection: "acute inf. of the sphenoid sinus"); its full stop ends no sentence.
-      '(?<!\\bnon-)(?:(?:sub|hyper)?acute|ac\\.) (?:(?:isch(?:a?e|a)mic|isch\\.|embolic|lacunar) )?infr?s?(?!\\.?[^.;\\n]{0,60}(?:\\b(?<!\\b(?:compared (?:to|with)|since|new|than) (?:the )?(?:\\w+ of )?)(?:19|20)\\d\\d\\b(?!\\s+(?:normal|unremarkable))|\\b(?:now|today) (?:a )?chronic\\b|\\bold\\b|\\w+itis\\b|\\blisteria\\b|\\bvaricella\\b|\\bnot confirmed\\b(?! on ct)|\\?\\s*(?:[-\u2013\u2014]\\s*)?(?:no|not)\\b|\\?\\s*$|\\binfect\\w*|\\bdemyelinat\\w*|\\babscess\\b))(?=\\.?(?: ?[:\u2013\u2014-] ?| ?)(?:(?:seen|noted) )?(?:(?:in|of|within|involving) )?(?:the )?(?:territory of the )?(?:(?:left|right|lt|rt|l|r) )?(?:cerebell|pons|pontine|medull|brain ?stem|thalam|occipital|vermis|midbrain|(?:pica|aica|sca|pca)\\b))',
+      `(?<!\\bnon-)(?:(?:sub|hyper)?acute|ac\\.) (?:(?:isch(?:a?e|a)mic|isch\\.|embolic|lacunar) )?infr?s?${NOT_INFECTION_OR_HISTORY}(?=\\.?(?: ?[:\u2013\u2014-] ?| ?)(?:(?:seen|noted) )?(?:(?:in|of|within|involving) )?(?:the )?(?:territory of the )?(?:(?:left|right|lt|rt|l|r|both|bilateral) )?(?:(?:lateral|medial|paramedian|dorsal|ventral) )?(?:cerebell|pons|pontine|medull|brain ?stem|thalam|occipital|vermis|midbrain|(?:pica|aica|sca|pca)\\b))`,
       'acutely infarcted',
       // CT signs of an acute infarct; fresh blood.
       'early isch(?:a?e|a)mic changes?',

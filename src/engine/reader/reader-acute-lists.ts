@@ -34,7 +34,8 @@ export function acuteListItem(r: Reading, t: Term | undefined, at: number, end: 
   if (/^\s*,?\s*(?:or|nor)\b/i.test(rest)) return true;
   // "…, acute infarct, extra-axial collection, or effacement of the basal cisterns": a
   // comma list closed by "or" is one negated list, however long its last item.
-  if (/^\s*,/.test(rest) && /,?\s+(?:or|nor)\s/i.test(rest)) return true;
+  const or = rest.search(/,?\s+(?:or|nor)\s/i);
+  if (/^\s*,/.test(rest) && or > 0 && !PLACE_WORD.test(rest.slice(0, or))) return true;
   return rest
     .split(/,|\bor\b|\bnor\b|\band\/or\b|\band\b/i)
     .every((item) => item.trim().split(/\s+/).length <= 3 && !PLACE_WORD.test(item));
@@ -44,7 +45,7 @@ const ACUITY_FIRST =
   /^(?:(?:hyper|sub)?acute\s+or\s+)?(?:(?:hyper|sub)?acute|recent|new|fresh)\s+(?:(?:[\w-]*territor\w*|focal|small|large|isch(?:a?e|a)mic|cortical|lacunar)\s+)?$/i;
 /** A side or a brain place: an item that says where is a finding, not a list's bare item. */
 const PLACE_WORD =
-  /\b(?:left|right|bilateral|cerebell\w*|pons|pontine|medull\w*|brain ?stem|thalam\w*|hemispher\w*|ventricle|vermis|lobe|territory|effacement|with)\b/i;
+  /\b(?:left|right|bilateral|cerebell\w*|pons|pontine|medull\w*|brain ?stem|thalam\w*|hemispher\w*|ventricle|vermis|lobe|territory|effacement|with|posterior|anterior|circulation|pica|aica|sca|pca|mca|aca|occipital|parietal|frontal|temporal|basal ganglia|capsule)\b/i;
 
 /**
  * "No haemorrhage acute infarct in the left cerebellum": a term said acute in its own words and

@@ -182,7 +182,7 @@ function acuteUnderHeading(r: Reading, term: Term): boolean {
   if (!/^[\s\w:-]{0,40}$/.test(label)) return false;
   // (Not a request's heading: "CLINICAL DETAILS: STROKE\nAcute - R cerebellar signs".)
   if (
-    /\b(?:clinical|indication|history|request|reason|question|details|referral|query)\b/i.test(
+    /\b(?:clinical|indication|history|request|reason|question|details|referral|(?<!result of )query)\b/i.test(
       label,
     )
   )

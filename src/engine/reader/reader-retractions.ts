@@ -21,7 +21,7 @@ const DOUBT =
   `(?:(?:cannot|can\\s?not|could\\s?not|can't|couldn't|is\\s+not|was\\s+not|may\\s+not)\\s+(?:yet\\s+)?(?:be\\s+)?(?:(?:${ADVERB}|100\\s?%)\\s+)?(?:excluded|ruled\\s+out)` +
   `|not\\s+(?:(?:${ADVERB}|100\\s?%)\\s+)?(?:excluded|ruled\\s+out)` +
   `|(?:(?:it\\s+)?is\\s+)?(?:impossible|not\\s+possible)\\s+to\\s+(?:${ADVERB}\\s+)?(?:exclude|rule\\s+out)(?:\\s+it)?(?:\\s+${ADVERB})?` +
-  `|(?:(?:i|we)\\s+)?(?:cannot|can\\s?not|could\\s?not|can't|couldn't|(?:am|are|was|were|is)?\\s*unable\\s+to)\\s+(?:${ADVERB}\\s+)?(?:exclude|rule\\s+out)(?:\\s+it)?)` +
+  `|(?:(?:i|we)\\s+)?(?:cannot|can\\s?not|could\\s?not|can't|couldn't|(?:am|are|was|were|is)?\\s*unable\\s+to)\\s+(?:${ADVERB}\\s+)?(?:exclude|rule\\s+out)(?:\\s+it)?(?=\\s*(?:[.,;)\\n]|$)|\\s+(?:on|in|at|with|given|due|because|completely|entirely|fully|though|however|yet|either)\\b))` +
   '\\b(?!\\s+(?:that|whether|if|before|until|as)\\b)';
 const CONJUNCTION = '(?:but|however|although|though|yet|nevertheless|still)';
 /**

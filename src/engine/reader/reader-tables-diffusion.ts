@@ -40,6 +40,36 @@ const ANSWER_COLUMN =
 const TIME_COLUMN =
   /\b(?:today|current|now|prior|previous|before|baseline|follow-?up)\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b(?:19|20)\d\d\b/i;
 
+/** A header's date as yyyy-mm-dd ("20/11/2026", "10/2026", "2024"), '' when none. */
+function dateOf(h: string): string {
+  const d = /(\d{1,2})[./](\d{1,2})[./](\d{2,4})/.exec(h);
+  if (d)
+    return `${d[3]!.length === 2 ? `20${d[3]}` : d[3]}-${d[2]!.padStart(2, '0')}-${d[1]!.padStart(2, '0')}`;
+  const m = /(\d{1,2})[./]((?:19|20)\d\d)/.exec(h);
+  if (m) return `${m[2]}-${m[1]!.padStart(2, '0')}-00`;
+  const y = /\b((?:19|20)\d\d)\b/.exec(h);
+  return y ? `${y[1]}-00-00` : '';
+}
+const PRIOR_COLUMN = /\b(?:prior|previous|before|baseline|old|earlier)\b/i;
+const TODAY_COLUMN = /\b(?:today|current|now|this study)\b/i;
+/**
+ * In a comparison table (two or more time-point columns): today's columns ("Today", "Current",
+ * else those not named prior; with dates alone, the first). Null when it is no comparison.
+ */
+function todayColumns(header: readonly string[] | null): Set<number> | null {
+  if (!header) return null;
+  const times = header.map((h, k) => (k > 0 && TIME_COLUMN.test(h) ? k : -1)).filter((k) => k > 0);
+  if (times.length < 2) return null;
+  const named = times.filter((k) => TODAY_COLUMN.test(header[k]!));
+  if (named.length > 0) return new Set(named);
+  const notPrior = times.filter((k) => !PRIOR_COLUMN.test(header[k]!));
+  if (notPrior.length > 0 && notPrior.length < times.length) return new Set(notPrior);
+  // Dates alone: the latest ("| 12/10/2026 | 20/11/2026 |"); none read, the first.
+  let latest = times[0]!;
+  for (const k of times) if (dateOf(header[k]!) > dateOf(header[latest]!)) latest = k;
+  return new Set([latest]);
+}
+
 /**
  * The column of a DWI / ADC row's acute diffusion sign, or null. In a comparison table (two
  * or more time-point columns) only the first, today's, counts.
@@ -55,9 +85,9 @@ export function diffusionColumn(
     (c, k) => k > 0 && ANSWERED_NO.test(c) && (!header || ANSWER_COLUMN.test(header[k] ?? '')),
   );
   if (answered) return null;
-  const times = (header ?? []).slice(1).filter((h) => TIME_COLUMN.test(h)).length >= 2;
+  const today = todayColumns(header);
   for (let k = 1; k < row.length; k++) {
-    if (times && k > 1) break;
+    if (today && !today.has(k)) continue;
     const c = row[k]!;
     if (diffusion.test(c) && BRAIN_PLACE.test(c) && !NOT_RESTRICTED.test(c)) return k;
   }
@@ -67,6 +97,9 @@ export function diffusionColumn(
 /** An ADC cell that says so first ("not reduced", "bright (facilitated diffusion)", "raised"). */
 const ADC_NOT_RESTRICTED =
   /^\s*(?:not (?:restricted|reduced|low)|no (?:reduction|restriction|corresponding low)|increased|elevated|high|raised|normal|unremarkable|iso\w*|bright|facilitated|hyperintense)/i;
+/** Another cause of the signal, said in the ADC row ("restricted; HSV encephalitis"). */
+const OTHER_CAUSE =
+  /\b(?:encephalitis|hsv|cjd|creutzfeldt|abscess|empyema|tumou?r|lymphoma|pres|posterior reversible|seizure|status epilepticus|demyelinat\w*|ha?ematoma)\b/i;
 /** The table's ADC row says, in the DWI finding's column, that diffusion is not restricted. */
 export function adcAgainst(
   lines: readonly { row: { cells: readonly { text: string }[] } | null }[],
@@ -76,6 +109,7 @@ export function adcAgainst(
     (l) =>
       l.row !== null &&
       ADC_ROW.test(l.row.cells[0]?.text ?? '') &&
-      ADC_NOT_RESTRICTED.test(l.row.cells[column]?.text ?? ''),
+      (ADC_NOT_RESTRICTED.test(l.row.cells[column]?.text ?? '') ||
+        OTHER_CAUSE.test(l.row.cells[column]?.text ?? '')),
   );
 }
