@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '93ca3d59f5599d71';
+export const ENGINE_BUILD = 'e749d85157c2a59c';

@@ -7,7 +7,7 @@
 import type { MentionStatus } from './report-reader';
 import { answeredAfter, positiveValueAfter, requestAnswered, scopeBroken } from './reader-scope';
 import { headingReply, negatedBullet, takenBack, unticked } from './reader-headings';
-import { correctingQuote, doubtedAfter, withdrawnQuote } from './reader-retractions';
+import { doubtedAfter, quoteRole } from './reader-retractions';
 export { ageLabelled } from './reader-headings';
 export { olderAfter } from './reader-older';
 import {
@@ -238,8 +238,9 @@ export function qualify(
   let uncertainty: Trigger | undefined;
   // 'Addendum: for "no dissection" read "dissection of the left V3"': the quoted new wording
   // is read on its own.
-  const quote = correctingQuote(r, term);
-  if (!quote && withdrawnQuote(r, term)) return { status: 'negated', trigger: 'wording withdrawn' };
+  const role = quoteRole(r, term);
+  if (role && 'withdrawn' in role) return { status: 'negated', trigger: 'wording withdrawn' };
+  const quote = role?.correcting ?? null;
   for (const t of reachable(r, term, cs, after)) {
     if (quote && (t.start < quote.open || t.end > quote.close)) continue;
     // After the dash only a clause that is the negation or doubt alone ("- not detected"),

@@ -117,26 +117,23 @@ function quoteAround(r: Reading, term: Term): { open: number; close: number } | 
 }
 
 /**
- * The corrected wording a term stands in ('… should read "dissection of the left V3"'): the
- * quote's span, so no trigger outside it reaches the term; or null.
+ * The quote a term stands in and its role, found once: the corrected wording ('… should read
+ * "dissection of the left V3"': `correcting`, the quote's span, so no trigger outside it
+ * reaches the term) or the wording a correction withdraws ('"dissection" should read "no
+ * dissection"', 'for "dissection" read "…"': `withdrawn`, not what the report says); or null.
  */
-export function correctingQuote(r: Reading, term: Term): { open: number; close: number } | null {
+export function quoteRole(
+  r: Reading,
+  term: Term,
+): { correcting: { open: number; close: number } } | { withdrawn: true } | null {
   const q = quoteAround(r, term);
-  return q && CORRECTING.test(r.text.slice(Math.max(0, q.open - 40), q.open)) ? q : null;
-}
-
-/**
- * The wording a correction withdraws ('"dissection" should read "no dissection"', 'for
- * "dissection" read "…"'): not what the report says.
- */
-export function withdrawnQuote(r: Reading, term: Term): boolean {
-  const q = quoteAround(r, term);
-  if (!q) return false;
+  if (!q) return null;
+  if (CORRECTING.test(r.text.slice(Math.max(0, q.open - 40), q.open))) return { correcting: q };
   const after = r.text.slice(q.close + 1, q.close + 40);
-  if (!WITHDRAWN_AFTER.test(after)) return false;
+  if (!WITHDRAWN_AFTER.test(after)) return null;
   // 'for "…" read' or '"…" should read': a bare ', read' only after "for".
-  return (
-    !/^\s*,?\s*read\b/i.test(after) ||
+  return !/^\s*,?\s*read\b/i.test(after) ||
     FOR_BEFORE.test(r.text.slice(Math.max(0, q.open - 20), q.open))
-  );
+    ? { withdrawn: true }
+    : null;
 }
