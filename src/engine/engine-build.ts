@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = 'e749d85157c2a59c';
+export const ENGINE_BUILD = '716e8c73288cd620';

@@ -111,8 +111,36 @@ const ANSWERED_NO = new RegExp(
   'gi',
 );
 
+/** A body part a treatment is given to ("the upper back", "cervical spines", "her neck"). */
+const REGION = String.raw`(?:(?:the|her|his|their|both)\s+)?(?:(?:upper|lower|low|mid|middle|whole|entire)\s+)?(?:neck|back|shoulders?|thoracic|lumbar|cervical|lumbosacral|thoracolumbar|cervicothoracic|sacr(?:um|al)|pelvis|hips?|c-?spine|t-?spine|l-?spine|suboccipitals?|traps|trapezius|scm)(?:\s+(?:spines?|regions?|segments?|areas?|vertebrae|muscles?)(?:\s+of\s+(?:the\s+)?spine)?)?`;
+/** A part of the neck among them. */
+const NECK_PART = /\b(?:neck|cervical|cervicothoracic|c-?spine|suboccipitals?|scm)\b/i;
+/**
+ * A list of body parts, up to its end: not one a symptom or a test names ("neck and back
+ * pain", "lumbar and cervical spine x-ray"), nor one that takes a part out ("back, neck
+ * excluded").
+ */
+const REGION_LIST = new RegExp(
+  String.raw`\b${REGION}(?:(?:\s*(?:,|&|\+|\/)\s*(?:and\s+)?|\s+and\s+)${REGION}\b)+(?=\s*(?:[.,;:()\n]|$)|\s+(?:by|at|on|in|with|during|for|from|under|over|since|yesterday|today|tonight|last|this|earlier|recently|\d|one|two|three|four|five|six|seven|a|an|massag\w*|manip\w*|adjust\w*|mobili[sz]\w*|treatment|therapy|work|crack\w*)\b)`,
+  'gi',
+);
+const TREATMENT_AFTER = /^\s+(?:massag|manip|adjust|mobili[sz]|treatment|therapy|work|crack)/i;
+function neckOfList(list: string, at: number, text: string): string {
+  const parts = list.split(/\s*(?:,|&|\+|\/)\s*(?:and\s+)?|\s+and\s+/i);
+  const neck = parts.find((p) => NECK_PART.test(p));
+  if (!neck) return list;
+  // A treatment named after the list is the last part's, as the parts split ("… injury to the
+  // back and neck manipulation yesterday"); only a neck before it is moved ("Neck and back
+  // massage yesterday").
+  if (neck === parts[parts.length - 1] && TREATMENT_AFTER.test(text.slice(at + list.length)))
+    return list;
+  // ("the mid back and neck": the neck keeps the list's "the".)
+  const the = /^(?:the|her|his|their|both)\s+/i;
+  return the.test(neck) ? neck : (the.exec(parts[0]!)?.[0] ?? '') + neck;
+}
+
 /** Phrasings whose negation or question word is not about the finding, and their reading. */
-const REWRITES: readonly [RegExp, string | ((...m: string[]) => string)][] = [
+const REWRITES: readonly [RegExp, string | ((...m: never[]) => string)][] = [
   // "Diplopia for ?3 days", "?2/7 ago": a doubt about the time, not the finding.
   [
     /\?+\s*(?=\d+\s*(?:\/\s*\d|days?\b|d\b|weeks?\b|wks?\b|months?\b|hours?\b|hrs?\b|h\b|years?\b|yrs?\b))/gi,
@@ -152,6 +180,16 @@ const REWRITES: readonly [RegExp, string | ((...m: string[]) => string)][] = [
   // "Falls without warning": no denial of the falls.
   [/\bwithout (?:any )?(?:warning|prodrome)\b(?!\s+(?:signs?|symptoms?|of|for))/gi, 'unheralded'],
   [/\bno warning\b(?!\s+(?:signs?|symptoms?|of|for))/gi, 'unheralded'],
+  // 'Neck "cracked"': a treatment word in quotes is the word.
+  [/["'\u2018\u201c](crack\w*|click\w*|popp?\w*|adjust\w*|manipulat\w*)["'\u2019\u201d]/gi, '$1'],
+  // "Manipulation of thoracic and cervical spines", "adjusted his back, shoulders and neck":
+  // a list of body parts with the neck in it is the neck (the parts split at "and" and ",").
+  [REGION_LIST, neckOfList],
+  // "Swedish massage - back, shoulders and neck": the part after the dash is what was massaged.
+  [
+    /\b(massag\w*|manipulation|adjustment)\s*[-\u2013:]\s*(?=(?:the\s+)?(?:neck|cervical)\b)/gi,
+    '$1 of ',
+  ],
 ];
 
 /**

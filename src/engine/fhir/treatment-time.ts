@@ -72,11 +72,44 @@ function daysSinceNamed(x: string, on: string | undefined): number | null {
   return daysBetween(latest, on);
 }
 
+/**
+ * The treatment's own time, a few words after it, in the past ("manipulation by chiropractor
+ * 2 days ago", "neck adjustment last Tuesday", "manipulated his cervical spine on 17/11"):
+ * given, whatever else the sentence plans ("… with an MRI arranged by his GP", "Plan CTA
+ * given …"). A weekday only with nothing planned or wanted in the sentence ("manipulation
+ * on Monday" may be booked).
+ */
+const TREATED_THEN = String.raw`\b(?:manip|adj|massag|chiro|crack)\w*(?:\s+(?!(?:booked|planned|scheduled|arranged|due|next|for|until|till|will|tomorrow)\b)[\w'/-]+){0,5}?\s+`;
+const TIMED_PAST = new RegExp(
+  String.raw`${TREATED_THEN}(?:(?:\d+|a|one|two|three|four|five|six|a few|few|several)\s+days?\s+ago|yesterday|last\s+(?:week|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d\/7\s+ago|[1-4]\/52\s+ago|(?:[1-4]|a|one|two|three|four)\s+(?:wks?|weeks?)\s+ago|earlier\s+today|this\s+morning)\b`,
+  'i',
+);
+const TIMED_DAY = new RegExp(
+  String.raw`${TREATED_THEN}(?:on|at\s+the)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b`,
+  'i',
+);
+const WANTED =
+  /\b(?:booked|planned|plan|scheduled|arranged|due|next|wants?|wanting|would like|awaiting|going to|will|considering(?! whether)|hoping|keen|tomorrow)\b/i;
+const TIMED_DATE = new RegExp(
+  String.raw`${TREATED_THEN}on\s+(\d{1,2})\/(\d{1,2})(?:\/((?:20)?\d\d))?(?![\d/])`,
+  'i',
+);
+
+function timedPast(x: string, on: string | undefined): boolean {
+  if (TIMED_PAST.test(x) || (TIMED_DAY.test(x) && !WANTED.test(x))) return true;
+  const d = TIMED_DATE.exec(x);
+  if (!d || !on) return false;
+  const year = d[3] ? (d[3].length === 2 ? `20${d[3]}` : d[3]) : on.slice(0, 4);
+  const days = daysBetween(`${year}-${d[2]!.padStart(2, '0')}-${d[1]!.padStart(2, '0')}`, on);
+  return days !== null && days >= 0 && days <= RECENT_DAYS;
+}
+
 function notRecent(words: string, treatment: RegExp, on: string | undefined): boolean {
   const sentences = words.split(/(?<=[.!?;])\s+|\n/).filter((x) => treatment.test(x));
   return (
     sentences.length > 0 &&
     sentences.every((x) => {
+      if (timedPast(x, on) && !NOT_GIVEN.test(x)) return false;
       if (PLANNED.test(x) && !GIVEN.test(x)) return true;
       if (NOT_GIVEN.test(x) && !GIVEN.test(x) && !NEW_TIME.test(x)) return true;
       if (NEW_TIME.test(x)) return false;

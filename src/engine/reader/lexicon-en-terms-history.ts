@@ -66,15 +66,17 @@ export const HISTORY_TERMS_EN: readonly TermEntry[] = [
     '(?:neck (?:was )?cracked|cracked (?:his |her |their |the )?neck)',
     // The neck named after another part: "manipulation of the lumbar spine and neck",
     // "chiro adjusted her lower back and neck" (not "… and neck pain / stretching").
-    `(?:manipulations?|adjustments?) (?:of|to) ${OTHER_PART_AND}(?:neck|cervical spine|c-spine)${NOT_NECK_SYMPTOM}`,
-    `(?:manipulated|adjusted|cracked) (?:his |her |their |the )?${OTHER_PART_AND}neck${NOT_NECK_SYMPTOM}`,
+    `(?:manipulations?|adjustments?) (?:of|to) (?:${OTHER_PART_AND}|(?:the |her |his |their )?)(?:neck|cervical spine|c-spine)${NOT_NECK_SYMPTOM}`,
+    `(?:manipulated|adjusted|cracked) (?:his |her |their |the )?(?:${OTHER_PART_AND})?(?:neck|cervical spine|c-spine)${NOT_NECK_SYMPTOM}`,
   ]),
   symptom('recent-neck-massage', [
     'neck massage',
     'massage of the neck',
     'collar[- ]zone massage',
     // "Massage of the upper back and neck", "massage to the face and neck"
-    `massage (?:of|to) ${OTHER_PART_OR_FACE_AND}neck${NOT_NECK_SYMPTOM}`,
+    `massage (?:of|to|including|on) (?:${OTHER_PART_OR_FACE_AND}|(?:the |her |his |their )?)neck${NOT_NECK_SYMPTOM}`,
+    // "Massage therapist worked on her neck on Saturday".
+    `massage therapist (?:worked on|treated|massaged) (?:the |her |his |their )?neck${NOT_NECK_SYMPTOM}`,
   ]),
   // Section 9's red flags, in a head or vessel study's clinical lines.
   headSymptom('numbness', [

@@ -68,6 +68,23 @@ const VA_PLACE_ONLY =
   /^\s*(?:also\s+)?(?:(?:at|in|of|within|involving)\s+)?(?:the\s+)?(?:(?:origin|orifice|ostium|mouth|v[0-4](?:\s+segment)?)\s+of\s+(?:the\s+)?)?(?:(?:proximal|distal|mid|intracranial|extracranial)\s+)?(?:(?:left|right|lt|rt|l|r|both|bilateral|right\s+and\s+left|left\s+and\s+right)\.?\s+)?(?:vas?|vertebral(?:\s+arter(?:y|ies))?|[lr]va|v[0-4](?:\s+segment)?)(?:\s+(?:origins?|orifices?|ostia|ostium|mouths?|v[0-4](?:\s+segment)?|\(v[0-4](?:\s*[-\u2013/,]\s*v[0-4])*\)))?(?:\s+(?:at|in|from)\s+(?:the\s+|its\s+)?(?:level\s+of\s+)?(?:origin(?:\s+to\s+c[1-7])?|ostium|v[1-4](?:\s+(?:segment|level))?|c[1-7](?:\s*[-\u2013]\s*c?[1-7])?(?:\s+level)?))?(?:\s+(?:that|which)\s+(?:is|are)\s+(?:(?:hypo|hyper|iso|an)?echo\w*|calcified|soft|irregular|ulcerated))?(?:\s+(?:too|as well|also))?\s*$/i;
 
 /**
+ * What may follow the VA's place and still say nothing of its own: a stenosis denied or its
+ * grade, a segment or level, the origin, a manipulation before it ("… and at the left VA
+ * origin without stenosis", "… (<50%)", "… in V3 without occlusion", "… at C1-C2 after
+ * manipulation", "… distal to the origin").
+ */
+const VA_QUALIFIER =
+  /(?:\s+(?:without|not causing|causing no)\s+(?:(?:significant|ha?emodynamically significant|flow-limiting|relevant)\s+)?(?:stenosis|narrowing|occlusion)|\s+(?:causing|producing)\s+(?:an?\s+)?\d+\s*%\s*(?:stenosis|narrowing)|\s*\((?:[<>\u2264\u2265]\s*)?\d+\s*%\)|\s+(?:which|that)\s+is\s+narrowed\s+by\s+\d+\s*%|\s+(?:in|at)\s+(?:the\s+)?v[0-4](?:\s*[-\u2013]\s*v?[0-4])?(?:\s+segments?)?|\s+(?:at|between)\s+(?:the\s+level\s+of\s+)?c[1-7](?:\s*[-\u2013]\s*c?[1-7])?|\s+distal\s+to\s+(?:the|its)\s+origin|\s+(?:after|following)\s+(?:(?:chiropractic|osteopathic|neck|cervical)\s+)?manipulation|\s+extending\s+into\s+the\s+basilar(?:\s+artery)?|\s*\(v[0-4](?:\s*[-\u2013/,]\s*v[0-4])*\))/gi;
+/** Qualifiers only, to the phrase's end. */
+const VA_QUALIFIERS_ONLY = new RegExp(`^(?:${VA_QUALIFIER.source})+\\s*$`, 'i');
+/** Where the qualifiers that end `tail` start, or -1. */
+function qualifiersFrom(tail: string): number {
+  for (const m of tail.matchAll(VA_QUALIFIER))
+    if (VA_QUALIFIERS_ONLY.test(tail.slice(m.index))) return m.index;
+  return -1;
+}
+
+/**
  * Whether a vessel term is about the vertebral artery: a VA sentence, or a vessel study
  * whose sentence names no other vessel. A sentence naming both decides by the term's own
  * phrase, then by the nearest vessel named before it; when it cannot tell, it is the VA.
@@ -102,11 +119,15 @@ function vesselHolds(r: Reading, term: Term): boolean {
     }
     const after = r.separators.all.find((x) => x.start >= sep.end);
     const ne = after && after.start < sEnd ? after.start : sEnd;
-    // ("… and at the left VA origin"; not "… and the left VA is normal".)
+    // ("… and at the left VA origin"; not "… and the left VA is normal".) A place's own
+    // qualifiers end it ("… at the left VA origin without stenosis", "… of the left VA in V3").
+    const tail = r.text.slice(sep.end, ne);
+    const q = qualifiersFrom(tail);
+    const end = q === -1 ? ne : sep.end + q;
     return (
-      r.vertebral.within(sep.end, ne) &&
-      !r.termWithin(sep.end, ne) &&
-      VA_PLACE_ONLY.test(r.text.slice(sep.end, ne))
+      r.vertebral.within(sep.end, end) &&
+      !r.termWithin(sep.end, end) &&
+      VA_PLACE_ONLY.test(r.text.slice(sep.end, end))
     );
   }
   const lastVa = r.vertebral.lastWithin(sStart, ps);
@@ -206,12 +227,28 @@ function acuteUnderHeading(r: Reading, term: Term): boolean {
     .slice(m.index + m[0].length)
     .split(/[.\n]/)[0]!
     .split(/[,;]/);
-  return !NOT_SAID_ACUTE.test(first!) && !(next !== undefined && TAKEN_BACK.test(next));
+  // What another finding joined to it says is its own ("… with no mass effect", "… and old in
+  // the right occipital lobe", "… (no haemorrhage)"); a size, a comparison's date and "as
+  // clinically suspected" say nothing of its age.
+  const own = first!
+    .replace(SAYS_NOTHING_OF_AGE, ' ')
+    .split(/\s+(?:with|and|whereas|while)\s+|\(/)[0]!;
+  const bracket = /\(([^)]*)\)?/.exec(first!)?.[1];
+  return (
+    !NOT_SAID_ACUTE.test(own) &&
+    !(bracket !== undefined && BRACKET_DOUBT.test(bracket)) &&
+    !(next !== undefined && TAKEN_BACK.test(next))
+  );
 }
+const SAYS_NOTHING_OF_AGE =
+  /\b(?:compared (?:with|to)|since|versus|vs\.?)\b[^,;()]*|\bas (?:clinically |was )?(?:suspected|expected|queried)\b|(?:[:\u2013\u2014-]\s*)?(?:approx(?:imately|\.)?\s+|about\s+|measuring\s+|up to\s+)?\d+(?:[.,]\d+)?\s*(?:mm|cm)\b/gi;
+/** A bracket after an acute place that doubts or dates it ("(?)", "(old)", "(not confirmed)"). */
+const BRACKET_DOUBT =
+  /\?|\b(?:old|chronic|previous|prior|resolved|query|possible|probable|unlikely|doubtful|artefact|artifact|not (?:confirmed|certain|definite|seen on (?:dwi|adc|this|today))|(?:19|20)\d\d)\b/i;
 const TAKEN_BACK =
   /^\s*(?:(?:negative|none(?:\s+seen)?|nil|absent|excluded|ruled out|not (?:seen|confirmed|present|demonstrated|found|identified|supported|shown))\b(?!\s+on\s+(?:the\s+)?(?:ct|mri|prior|previous|earlier|admission))|adc (?:normal|unremarkable|increased|high)|(?:t2 )?shine-?through|no(?:\s+evidence)?\s*$)/i;
 const NOT_SAID_ACUTE =
-  /\?|:(?!\s*\d)|\s[-\u2013\u2014]\s|\b(?:no|not|none|nil|negative|excluded|ruled out|absent|cannot|can't|would|could|should|expected|suspected|queried|doubtful|unlikely|previous(?:ly)?|prior|at that time|then|now|chronic|old|resolved|evolved|(?<!\bwith (?:a )?)normal|unremarkable|shine-?through|b\s?1000 only|referral|question|last (?:year|month|week)|(?:[2-9]|\d\d|two|several) (?:weeks|months|years) ago|(?:a|one) (?:month|year) ago|(?:19|20)\d\d)\b/i;
+  /\?|:(?!\s*\d)(?!\s*(?:see|as)\b)|\b(?:no|not|none|nil|negative|excluded|ruled out|absent|cannot|can't|would|could|should|expected|suspected|queried|query|possible|probable|doubtful|unlikely|previous(?:ly)?|prior|at that time|then|now (?!extend\w*|involv\w*|spread\w*)|chronic|old|resolved|evolved|(?<!\bwith (?:a )?)normal|unremarkable|shine-?through|b\s?1000 only|referral|question|last (?:year|month|week)|(?:[2-9]|\d\d|two|several) (?:weeks|months|years) ago|(?:a|one) (?:month|year) ago|(?:19|20)\d\d)\b/i;
 
 /** Acute / subacute / fresh / recent / new said of a dated term (stroke, dissection). */
 export function acute(r: Reading, i: number): boolean {

@@ -16,7 +16,7 @@ const ADC_ROW = /^adc(?: map)?$/i;
 /** A place first ("Left cerebellum: restricted"). */
 const PLACE_FIRST = '(?:[^:|]{0,40}:\\s*)?';
 const DIFFUSION_CELL = new RegExp(
-  `^${PLACE_FIRST}(?:(?:focal|marked|true)\\s+)?(?:restrict(?:ed|ion|s)|hyperintens\\w*|high signal|bright|positive|\\+)(?![^,;]*\\b(?:absent|none|no|without|shine)\\b)`,
+  `^${PLACE_FIRST}(?:(?:new|acute|fresh)\\s+)?(?:(?:(?:multiple|several|small|tiny|a few|few|one|two|an?)\\s+)?(?:foc(?:i|us|al)|areas?|spots?|regions?)\\s+of\\s+)?(?:(?:focal|marked|true)\\s+)?(?:restrict(?:ed|ion|s)|hyperintens\\w*|high signal|bright|positive|\\+)(?![^,;]*\\b(?:absent|none|no|without|shine)\\b)`,
   'i',
 );
 const ADC_CELL = new RegExp(
@@ -24,11 +24,30 @@ const ADC_CELL = new RegExp(
   'i',
 );
 
+/** Another cause of the signal, anywhere in the cell ("restriction, left cerebellum; abscess"). */
 const NOT_RESTRICTED =
-  /shine[- ]?through|t2 effect|high adc|adc (?:normal|high|elevated|increased|unremarkable|iso\w*)|(?:isointense|normal|increased|elevated) on adc|facilitated|vasogenic|susceptibility|distortion|pres\b|encephalitis|hsv|cjd|creutzfeldt|tumefactive|\bms\b|migraine|myelinolysis|resection|post-?operative|cavity|ha?ematoma|hypoglyc\w*|status epilepticus|seizure|epilep\w*|(?:post-?)?ictal|encephalopathy|posterior reversible|lesion|\bnot\b(?! (?:present|seen|visible) on (?:the )?(?:prior|previous))|\b(?:no|nil|none|negative|excluded|absent|artefact\w*|artifact\w*|normal|quality|r?fov|physiolog\w*|chronic|old|mass|tumou?r|lymphoma|medulloblastoma|epidermoid|abscess|empyema|pus|sinus|secretions?|haemosiderin|hemosiderin|choroid|demyelinat\w*|wall|disc|modic|cyst\w*|metasta\w*)\b/i;
+  /shine[- ]?through|t2 effect|high adc|adc (?:normal|high|elevated|increased|unremarkable|iso\w*)|(?:isointense|normal|increased|elevated) on adc|facilitated|vasogenic|distortion|pres\b|encephalitis|hsv|cjd|creutzfeldt|tumefactive|\bms\b|migraine|myelinolysis|resection|post-?operative|cavity|ha?ematoma|hypoglyc\w*|status epilepticus|seizure|epilep\w*|(?:post-?)?ictal|encephalopathy|posterior reversible|lesion|\b(?:artefact\w*|artifact\w*|r?fov|physiolog\w*|chronic|old|mass|tumou?r|lymphoma|medulloblastoma|epidermoid|abscess|empyema|pus|sinus|secretions?|haemosiderin|hemosiderin|choroid|demyelinat\w*|disc|modic|cyst\w*|metasta\w*)\b/i;
+/**
+ * Words that take the sign back in its own part of the cell, up to a comma, a semicolon or
+ * "with" ("restriction not seen", "normal"; not "…, no haemorrhage"), or a part that is only a
+ * denial ("restriction, none").
+ */
+const NOT_RESTRICTED_OWN =
+  /\bnot\b(?! (?:present|seen|visible) on (?:the )?(?:prior|previous))|\b(?:no|nil|none|negative|excluded|absent|normal|quality|susceptibility|wall)\b/i;
+const DENIAL_PART = /^\s*(?:no|nil|none|negative|absent|excluded|not seen|not present)\.?\s*$/i;
+function takenBack(cell: string): boolean {
+  const parts = cell.split(/[,;]|\s+with\s+/i);
+  return (
+    NOT_RESTRICTED.test(cell) ||
+    NOT_RESTRICTED_OWN.test(parts[0]!) ||
+    parts.some((p) => DENIAL_PART.test(p))
+  );
+}
+/** A row that names the place of the table's finding ("| Location | left cerebellar hemisphere |"). */
+const PLACE_ROW = /^(?:location|site|territory|region|locali[sz]ation|distribution)$/i;
 /** A brain place named in a diffusion cell ("left cerebellum", "PICA territory"). */
 const BRAIN_PLACE =
-  /\b(?:cerebell\w*|pons|pontine|medull\w*|brain ?stem|thalam\w*|occipital|vermis|midbrain|pica|aica|sca|pca|mca|aca|territor\w*|hemispher\w*|cortex|cortical|white matter|basal ganglia|capsule|lobe|parietal|frontal|temporal|insula\w*|corona radiata|centrum semiovale|caudate|putamen|lentiform)\b/i;
+  /\b(?:posterior (?:fossa|circulation)|cerebell\w*|pons|pontine|medull\w*|brain ?stem|thalam\w*|occipital|vermis|midbrain|pica|aica|sca|pca|mca|aca|territor\w*|hemispher\w*|cortex|cortical|white matter|basal ganglia|capsule|lobe|parietal|frontal|temporal|insula\w*|corona radiata|centrum semiovale|caudate|putamen|lentiform)\b/i;
 /** A checklist's answer cell saying no ("| DWI | restriction | N |"). */
 const ANSWERED_NO =
   /^(?:n|no|none|nil|absent|negative|not seen|not present|[-\u2013\u2014]|0)\.?$/i;
@@ -74,9 +93,38 @@ function todayColumns(header: readonly string[] | null): Set<number> | null {
  * The column of a DWI / ADC row's acute diffusion sign, or null. In a comparison table (two
  * or more time-point columns) only the first, today's, counts.
  */
+type Lines = readonly { row: { cells: readonly { text: string }[] } | null }[];
+/**
+ * The table's finding has a brain place though its cell names none: the column's header names
+ * it ("| Seq | Right cerebellum | Left cerebellum |"), a place row does, or (for a DWI row) the
+ * table's ADC row is low in the same column: a true restriction.
+ */
+function placedElsewhere(
+  header: readonly string[] | null,
+  lines: Lines,
+  k: number,
+  dwi: boolean,
+): boolean {
+  if (header && BRAIN_PLACE.test(header[k] ?? '')) return true;
+  const cellOf = (l: Lines[number]) => l.row?.cells[k]?.text ?? '';
+  // A place row decides ("| Location | mastoid |" is no brain place).
+  const place = lines.find((l) => PLACE_ROW.test(l.row?.cells[0]?.text ?? ''));
+  if (place) return BRAIN_PLACE.test(cellOf(place)) && !takenBack(cellOf(place));
+  return (
+    dwi &&
+    lines.some(
+      (l) =>
+        ADC_ROW.test(l.row?.cells[0]?.text ?? '') &&
+        ADC_CELL.test(cellOf(l)) &&
+        !takenBack(cellOf(l)),
+    )
+  );
+}
+
 export function diffusionColumn(
   row: readonly string[],
   header: readonly string[] | null,
+  lines: Lines = [],
 ): number | null {
   const label = row[0] ?? '';
   const diffusion = DWI_ROW.test(label) ? DIFFUSION_CELL : ADC_ROW.test(label) ? ADC_CELL : null;
@@ -89,7 +137,12 @@ export function diffusionColumn(
   for (let k = 1; k < row.length; k++) {
     if (today && !today.has(k)) continue;
     const c = row[k]!;
-    if (diffusion.test(c) && BRAIN_PLACE.test(c) && !NOT_RESTRICTED.test(c)) return k;
+    if (
+      diffusion.test(c) &&
+      !takenBack(c) &&
+      (BRAIN_PLACE.test(c) || placedElsewhere(header, lines, k, diffusion === DIFFUSION_CELL))
+    )
+      return k;
   }
   return null;
 }
@@ -105,11 +158,15 @@ export function adcAgainst(
   lines: readonly { row: { cells: readonly { text: string }[] } | null }[],
   column: number,
 ): boolean {
-  return lines.some(
-    (l) =>
-      l.row !== null &&
-      ADC_ROW.test(l.row.cells[0]?.text ?? '') &&
-      (ADC_NOT_RESTRICTED.test(l.row.cells[column]?.text ?? '') ||
-        OTHER_CAUSE.test(l.row.cells[column]?.text ?? '')),
-  );
+  return lines.some((l) => {
+    if (l.row === null || !ADC_ROW.test(l.row.cells[0]?.text ?? '')) return false;
+    const cell = l.row.cells[column]?.text ?? '';
+    // (Not when a later part is low in a brain place: "increased in the old right frontal
+    // infarct, reduced in the right cerebellum".)
+    const lowPart = cell
+      .split(/[,;]/)
+      .slice(1)
+      .some((p) => ADC_CELL.test(p.trim()) && BRAIN_PLACE.test(p));
+    return (ADC_NOT_RESTRICTED.test(cell) && !lowPart) || OTHER_CAUSE.test(cell);
+  });
 }

@@ -143,6 +143,8 @@ function cells(line: string): { kind: string; cells: { text: string; at: number 
   // A table pasted with tabs between its cells ("PSV, cm/s\t45\t0").
   if (!line.includes('|') && (line.match(/\t/g)?.length ?? 0) >= 2) return split(/\t+/g, 'tab');
   if ((line.match(/\|/g)?.length ?? 0) >= 2) return split(/\|/g, 'pipe');
+  // A diffusion row without borders ("DWI | restriction, left cerebellum").
+  if (/^\s*(?:dwi|adc|diffusion)\b[^|]{0,20}\|[^|]/i.test(line)) return split(/\|/g, 'pipe');
   // Columns aligned with spaces: three cells or more, short, none a sentence.
   if (!line.includes('\t') && / {2,}/.test(line.trim())) {
     const row = split(/ {2,}/g, 'space');
@@ -233,7 +235,7 @@ export function readTableBlocks(text: string): { rows: TableReading[]; headers: 
     // is their baseline.
     if (header === row) baseline = restRow(lines, i, parsed.kind, row.length);
     else if (isRest(row[0] ?? '')) baseline = row;
-    const found = readRow(row, header === row || headerless ? null : header, baseline);
+    const found = readRow(row, header === row || headerless ? null : header, baseline, lines);
     // A DWI row's signal the table's own ADC row explains ("| ADC | increased (no restriction) |").
     if (found?.column !== undefined && adcAgainst(lines, found.column)) continue;
     if (found)
@@ -268,11 +270,11 @@ function readRow(
   row: readonly string[],
   header: readonly string[] | null,
   baseline: readonly string[] | null,
+  lines: readonly { row: { cells: readonly { text: string }[] } | null }[],
 ): { finding: FindingId; occlusion: boolean; acute?: boolean; column?: number } | null {
   const label = row[0] ?? '';
   // "| DWI | restriction, left cerebellum |": an acute infarct's diffusion sign.
-  // "| DWI | restriction, left cerebellum |": an acute infarct's diffusion sign.
-  const column = diffusionColumn(row, header);
+  const column = diffusionColumn(row, header, lines);
   if (column !== null) return { finding: 'stroke', occlusion: false, acute: true, column };
   const side = SIDE_LABEL.test(`${label} `);
   const position = POSITION_ROW.test(label);
