@@ -19,16 +19,24 @@ import { withoutPastTreatments } from './treatment-time';
  * "Negative for".
  */
 const DENIAL_LEAD =
-  /^\s*(?:(?:and|but)\s+)?(?:(?:the )?(?:patient|pt|he|she)\s+)?(?:(?:specifically|also|otherwise|firmly)\s+)?(?:no|nil|denies|denied|denying|negative for|without|never had|not had)\s+(?:any\s+)?/i;
+  /^\s*(?:(?:and|but)\s+)?(?:(?:the )?(?:patient|pt|he|she)\s+)?(?:(?:specifically|also|otherwise|firmly)\s+)?(?:no|nil|denies|denied|denying|negative for|without|never had|not had)\s+(?:any\s+)?(?:(?:past |previous |known )?(?:hx|h\/o|history|pmh|pmhx)\s+(?:of\s+)?)?/i;
+/** A heading that denies the list after it ("Excluded:", "Ruled out:", "R/O:", "Nil:"). */
+const EXCLUDED_HEADING = /^\s*(?:excluded|ruled[- ]out|nil|not|negative|absent)\s*[:\u2013-]\s*\S/i;
 const NOT_LISTED = new Set<FindingId>(['stroke', 'smoking', 'orthostatic-reactions']);
 const LISTED_NAMES = NAMES.filter(([f]) => !NOT_LISTED.has(f)).map(
   ([, re]) => new RegExp(re.source, 'gi'),
 );
+/**
+ * Names of a history a denial goes on over too ("No stroke, diplopia or dysarthria", "No hx of
+ * stroke, TIA or dissection", "No h/o CVA, diplopia"); not read as findings here.
+ */
+const LISTED_HISTORY = /\b(?:strokes?|cva|tia|vad|vbi|dissections?|smoking|alcohol)\b/gi;
 /** A part that holds nothing but symptom names ("dysarthria", "numbness or nausea."). */
 function onlySymptoms(clause: string): boolean {
   // (Names first: "slurred speech" is a name before "speech" is a listed word.)
   let rest = clause;
   for (const re of LISTED_NAMES) rest = rest.replace(re, ' ');
+  rest = rest.replace(LISTED_HISTORY, ' ');
   return !/\w/.test(rest.replace(LIST_WORDS, ' '));
 }
 /**
@@ -66,7 +74,7 @@ const INVERTED_ORTHOSTATIC = /\bhypotension,\s*(?:orthostatic|postural)\b/i;
 const MEASURED = /\[[^\]]*\]|\b(?:mass index|body mass|lean mass|stroke volume|stroke index)\b/i;
 /** Words that deny, doubt or only fear a finding: that part of the text affirms nothing. */
 const NOT_AFFIRMED =
-  /\b(?:no|not|non|denies|denied|negative|without|never|fears?|afraid|worr(?:y|ied|ies)|concern(?:ed|s)?|anxious|risk|rule[- ]out|ruled[- ]out|r\/o|excluded|suspected|possible|probable|unlikely|query|(?:checked|tested|test(?:s|ing)?|screen(?:ed|ing)?|investigated) for)(?=\W|$)|\?|[:\u2013\u2014-]\s*(?:none|nil|absent)\.?\s*$/i;
+  /\b(?:no|nil|not|non|denies|denied|negative|without|never|fears?|afraid|worr(?:y|ied|ies)|concern(?:ed|s)?|anxious|risk|rule[- ]out|ruled[- ]out|r\/o|excluded|suspected|possible|probable|unlikely|query|(?:checked|tested|test(?:s|ing)?|screen(?:ed|ing)?|investigated) for)(?=\W|$)|\?|[:\u2013\u2014-]\s*(?:none|nil|absent)\.?\s*$/i;
 /** A sudden onset said apart from its headache ("Headache - abrupt onset, maximal within 1 minute"). */
 const ABRUPT =
   /\b(?:abrupt|instant\w*|explosive|thunderclap)[- ]onset\b|\b(?:peak(?:ed|ing|s)?|maximal|max)\s+(?:intensity\s+)?(?:with)?in\s+(?:(?:a|one|1|\d+|a few|few)\s+)?(?:min|mins|minutes?|seconds?|secs?)\b/i;
@@ -175,6 +183,7 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
     // dysarthria or dysphagia"), up to a sentence's end, a semicolon or a part with other
     // words ("No diplopia, but dysarthria since this morning" affirms the dysarthria).
     let denying = false;
+    let excluding = false;
     // Ptosis and miosis in parts not denied: Horner's signs ("R ptosis and small R pupil").
     let ptosis = false;
     let miosis = false;
@@ -201,6 +210,7 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
         before === ',' || (before !== undefined && /^\s[-\u2013\u2014]\s$/.test(before));
       if (!clause.trim()) {
         denying &&= comma;
+        excluding &&= comma;
         asking &&= comma;
         continue;
       }
@@ -212,6 +222,10 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
           (/^\s*(?:and|or)\b/i.test(clause) ||
             (/\?\s*$/.test(parts[i - 2] ?? '') && clause.trim().split(/\s+/).length <= 2)));
       asking &&= joined;
+      // "Excluded: VBI, dissection, myelopathy", "Ruled out: myelopathy, radiculopathy": the
+      // heading denies its whole list, whatever its items.
+      if (excluding && comma) continue;
+      excluding = EXCLUDED_HEADING.test(clause);
       const listed =
         denying &&
         (comma || (before === undefined && /^\s*and\b/i.test(clause))) &&
