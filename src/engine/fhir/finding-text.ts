@@ -14,6 +14,7 @@ import { asksAbout, conceptOf, list } from './read-helpers';
 import { CANCER_PAST_WORDS, LIST_WORDS, MIOSIS_WORDS, NAMES, PTOSIS_WORDS } from './finding-names';
 import { ASKABLE, prepared, QUESTION, SOMEONE_ELSE, WORRY } from './text-prep';
 import { withoutPastTreatments } from './treatment-time';
+import { citedVesselFindings, deniedInSentence, sentencesOfParts } from './cited-imaging';
 /**
  * A part opening with a denial (not words that doubt or fear): "Denies", "No", "Pt denies any",
  * "Negative for".
@@ -201,6 +202,7 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
     let sentence = 0;
     // The sentence of the last part naming dizziness (a provocation may follow in its own part).
     let dizzyIn = -1;
+    const sentenceText = sentencesOfParts(parts);
     for (let i = 0; i < parts.length; i += 2) {
       const clause = parts[i] ?? '';
       const before = i > 0 ? parts[i - 1] : undefined;
@@ -271,6 +273,9 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
       if (provokedAlone)
         for (const [f, re] of NAMES) if (re.test(`dizziness ${clause}`)) got.add(f);
       if (worried) for (const f of got) if (ASKABLE.has(f)) got.delete(f);
+      // A vessel finding its whole sentence denies ("No evidence of vertebral artery stenosis,
+      // occlusion or dissection"): the part after a comma is no finding of its own.
+      for (const f of deniedInSentence(sentenceText[i] ?? '', got)) got.delete(f);
       if (asking && [...got].every((f) => ASKABLE.has(f))) continue;
       // A diagnosis a question word follows ("VA dissection possible given …", "TIA probable").
       if (
@@ -319,6 +324,9 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
     // A manipulation or massage told as planned or past is none of the last 4 weeks (§9).
     withoutPastTreatments(here, own, on);
     const artery = /\b(?:vertebral|vertebro\w*|va)\b/i.test(own);
+    // A letter's citation of imaging, read as the report it cites (fhir/cited-imaging.ts).
+    // (With the artery named by its segment too: "progression of the right V3 dissection".)
+    for (const f of citedVesselFindings(words)) found.add(f);
     // A fracture of the radius, a polyp of the colon: the spine's findings only of the spine.
     const spine = SPINE_WORDS.test(own) || !ELSEWHERE.test(own);
     // "Personal history of malignant neoplasm of breast": a history of cancer (caution).

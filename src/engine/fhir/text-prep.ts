@@ -181,13 +181,17 @@ const REWRITES: readonly [RegExp, string | ((...m: never[]) => string)][] = [
   [/\bwithout (?:any )?(?:warning|prodrome)\b(?!\s+(?:signs?|symptoms?|of|for))/gi, 'unheralded'],
   [/\bno warning\b(?!\s+(?:signs?|symptoms?|of|for))/gi, 'unheralded'],
   // 'Neck "cracked"': a treatment word in quotes is the word.
-  [/["'\u2018\u201c](crack\w*|click\w*|popp?\w*|adjust\w*|manipulat\w*)["'\u2019\u201d]/gi, '$1'],
+  [
+    /(?<!\w)["'\u2018\u201c]((?:[\w-]+ ){0,2}(?:crack|click|popp?|adjust|manipulat)\w*(?: [\w-]+){0,2})["'\u2019\u201d](?!\w)/gi,
+    '$1',
+  ],
   // "Manipulation of thoracic and cervical spines", "adjusted his back, shoulders and neck":
   // a list of body parts with the neck in it is the neck (the parts split at "and" and ",").
   [REGION_LIST, neckOfList],
   // "Swedish massage - back, shoulders and neck": the part after the dash is what was massaged.
   [
-    /\b(massag\w*|manipulation|adjustment)\s*[-\u2013:]\s*(?=(?:the\s+)?(?:neck|cervical)\b)/gi,
+    // ("Hot stone massage 75 min - back, neck and scalp": a short list before the neck too.)
+    /\b(massag\w*|manipulation|adjustment)(?:\s+[\w-]+){0,3}?\s*[-\u2013:]\s*(?:(?:the\s+)?[\w-]+\s*(?:,|and|&|\+)\s*){0,4}(?=(?:the\s+)?(?:neck|cervical)\b)/gi,
     '$1 of ',
   ],
 ];

@@ -16,6 +16,7 @@ import round65 from '../testing/attacks/round65.json';
 import round66 from '../testing/attacks/round66.json';
 import round67 from '../testing/attacks/round67.json';
 import round68 from '../testing/attacks/round68.json';
+import round70 from '../testing/attacks/round70.json';
 import { readReport, type Mention, type StudyContext } from './report-reader';
 
 interface AttackText {
@@ -96,3 +97,6 @@ check('65', round65 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);
 check('66', round66 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);
 check('67', round67 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);
 check('68', round68 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);
+// Round 70: complete documents of five genres (letters citing imaging, follow-ups, templates,
+// Russian-English, manual-therapy letters); a letter's vessel findings are read too.
+check('70', round70 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);

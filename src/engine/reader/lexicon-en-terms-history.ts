@@ -67,7 +67,15 @@ export const HISTORY_TERMS_EN: readonly TermEntry[] = [
     // The neck named after another part: "manipulation of the lumbar spine and neck",
     // "chiro adjusted her lower back and neck" (not "… and neck pain / stretching").
     `(?:manipulations?|adjustments?) (?:of|to) (?:${OTHER_PART_AND}|(?:the |her |his |their )?)(?:neck|cervical spine|c-spine)${NOT_NECK_SYMPTOM}`,
-    `(?:manipulated|adjusted|cracked) (?:his |her |their |the )?(?:${OTHER_PART_AND})?(?:neck|cervical spine|c-spine)${NOT_NECK_SYMPTOM}`,
+    `(?:manipulated|adjusted|cracked|clicked|popped) (?:his |her |their |the )?(?:${OTHER_PART_AND})?(?:neck|cervical spine|c-spine)${NOT_NECK_SYMPTOM}`,
+    // "a rotation crack of the neck", "neck crack with his haircut".
+    '(?:crack|click)(?:ing)? of (?:the |her |his |their )?neck',
+    'neck (?:crack|click)(?:ing)?(?! (?:sound|noise)s?)',
+    // Chiropractic techniques at a cervical level ("Activator to C2 and C5", "Diversified
+    // adjustment C1 left", "C1 adjustment by chiropractor").
+    '(?:activator|diversified|gonstead|toggle(?: recoil)?|hvla)(?: (?:adjustment|technique|thrust))?(?: to| at| of)?(?: the)? c[0-7]\\b',
+    '(?:adjustment|manipulation|hvla)(?: to| at| of)?(?: the)? c[0-7]\\b',
+    'c[0-7](?:[-/]c?[0-7])?(?: (?:left|right|l|r))? (?:adjustment|manipulation|hvla)',
   ]),
   symptom('recent-neck-massage', [
     'neck massage',
@@ -75,6 +83,8 @@ export const HISTORY_TERMS_EN: readonly TermEntry[] = [
     'collar[- ]zone massage',
     // "Massage of the upper back and neck", "massage to the face and neck"
     `massage (?:of|to|including|on) (?:${OTHER_PART_OR_FACE_AND}|(?:the |her |his |their )?)neck${NOT_NECK_SYMPTOM}`,
+    // "a percussion massage gun on the back of his neck".
+    `massage (?:gun|device|chair|tool) (?:on|to|over) (?:the (?:back of (?:the |his |her )?)?|his |her |their )?neck${NOT_NECK_SYMPTOM}`,
     // "Massage therapist worked on her neck on Saturday".
     `massage therapist (?:worked on|treated|massaged) (?:the |her |his |their )?neck${NOT_NECK_SYMPTOM}`,
   ]),

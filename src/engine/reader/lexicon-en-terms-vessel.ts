@@ -26,6 +26,13 @@ const VA_PLACE_OR_SIDE = `(?:${VA_PLACE}|(?:the )?(?:left|right)(?= ?[-\u2013\u2
 const VA_LABEL_BEFORE =
   '(?<=\\b(?:[lr]?va|vertebral arter(?:y|ies)|v[1-4](?: segment)?)\\s?(?::|[-\u2013\u2014])\\s?)';
 
+/**
+ * Not said of a lesion named before it in its clause ("The flap is no longer seen", "The
+ * pseudoaneurysm at C1 has thrombosed"): the lesion has healed, the artery is not occluded.
+ */
+const NOT_OF_LESION =
+  '(?<!\\b(?:dissections?|flaps?|pseudo-?aneurysms?|aneurysms?|sacs?|false lumen|thrombus|clots?|plaques?|stenos[ie]s|narrowing|restriction|infarcts?|lesions?|findings?|abnormalit(?:y|ies)|irregularit(?:y|ies)|hyperdensit(?:y|ies)|filling defects?|webs?|foc(?:us|i))\\b[^.;\\n]{0,60})';
+
 export const VESSEL_TERMS_EN: readonly TermEntry[] = [
   // Vertebral artery (vessel context). Dissection is its own finding (brief v2).
   {
@@ -285,7 +292,9 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       'unopacified',
       // Not normally filled: how much is not said, so no flow until a clinician says otherwise.
       'not normally (?:opacified|filled|visuali[sz]ed|enhanced)',
-      'no longer (?:visuali[sz]ed|seen|demonstrated)',
+      // (Not a lesion no longer seen: "The previously described dissection of the left V3 is
+      // no longer seen", "The flap is no longer seen" say it has healed.)
+      `${NOT_OF_LESION}no longer (?:visuali[sz]ed|seen|demonstrated)`,
       // Not "without flow limitation" / "without flow-limiting stenosis" (a normal study).
       'without (?:any )?(?:blood )?flow(?=\\s*(?:[.,;:)]|$|in\\b|through\\b|within\\b))',
       `${FLOW_KIND_OR_OBJECT}flow:? ?(?:absent|none)`,
@@ -312,7 +321,8 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       `oblitera(?:tion|ted) of (?:the )?${SIDE}(?:${VA_NAME}|lumen|vessel|vertebral arter(?:y|ies))`,
       `${VA_NAME}(?: lumen)? (?:is |was |appears |completely |totally )*obliterated`,
       `obliterated ${SIDE}(?:vertebral artery|va|lumen)`,
-      'thromb(?:us|i|osis|osed)',
+      // (Not an aneurysm's sac that has thrombosed: "The pseudoaneurysm has thrombosed".)
+      `thromb(?:us|i|osis)|${NOT_OF_LESION}thrombosed`,
       `${VA_NAME} (?:is |was |appears |remains )?(?:completely |totally |fully )?blocked`,
       `blocked ${SIDE}(?:vertebral artery|va)`,
       `blockage of (?:the )?${SIDE}${VA_NAME}`,

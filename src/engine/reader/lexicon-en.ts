@@ -162,6 +162,8 @@ export const LEXICON_EN: Lexicon = {
     '(?:is |are |was |were )?(?:absent|excluded|ruled out)',
   ],
   preUncertain: [
+    // "Unlikely to represent dissection": doubted, not denied (at most unknown, FS-7).
+    'unlikely(?: to (?:be|represent))?',
     'possible',
     'possibly',
     'probable',
@@ -215,6 +217,8 @@ export const LEXICON_EN: Lexicon = {
     '(?:is |are |was |were )?(?:excluded|ruled out) only (?:partially|in|at|on)',
     'not (?:definitely|entirely|completely|reliably) (?:excluded|ruled out)',
     '(?:is |are )?(?:suspected|questionable|possible|not excluded|doubtful)',
+    // "Dissection is considered unlikely", "Left VA dissection unlikely".
+    '(?:is |are |was |were )?(?:(?:considered|felt|thought|deemed) )?(?:to be )?(?:very |most |highly )?unlikely',
     '(?:is|are) (?:likely|probable)',
     'to be (?:confirmed|excluded)',
   ],

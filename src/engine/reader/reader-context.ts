@@ -250,6 +250,24 @@ const TAKEN_BACK =
 const NOT_SAID_ACUTE =
   /\?|:(?!\s*\d)(?!\s*(?:see|as)\b)|\b(?:no|not|none|nil|negative|excluded|ruled out|absent|cannot|can't|would|could|should|expected|suspected|queried|query|possible|probable|doubtful|unlikely|previous(?:ly)?|prior|at that time|then|now (?!extend\w*|involv\w*|spread\w*)|chronic|old|resolved|evolved|(?<!\bwith (?:a )?)normal|unremarkable|shine-?through|b\s?1000 only|referral|question|last (?:year|month|week)|(?:[2-9]|\d\d|two|several) (?:weeks|months|years) ago|(?:a|one) (?:month|year) ago|(?:19|20)\d\d)\b/i;
 
+/**
+ * Said since to have resolved or aged, in its own phrase ("Previously reported restricted
+ * diffusion in the left pons has resolved", "The acute infarcts … described on 04/2026 are now
+ * chronic", "… has evolved into a small area of gliosis"); not over a turn to another finding
+ * ("…, but the old one has resolved").
+ */
+const RESOLVED_AFTER =
+  /^(?:(?!\b(?:and|but|while|whereas|although|with)\b)[^.;,]){0,120}?\b(?:(?:has|have)\s+(?:now\s+|since\s+|completely\s+|largely\s+|partly\s+)?(?:resolved|evolved|healed|normali[sz]ed|disappeared|regressed|matured)|(?:is|are)\s+now\s+(?:chronic|old|gliotic|resolved)|(?:is|are|was|were)\s+no\s+longer\s+(?:seen|visible|present|evident|demonstrated|identified)|evolved\s+into)\b/i;
+
+/** Whether the term's own phrase says it has resolved or aged since (RESOLVED_AFTER). */
+export function resolvedSince(r: Reading, i: number): boolean {
+  const term = r.terms[i]!;
+  const next = r.terms[i + 1];
+  const ce = r.clauseEnd[term.clause]!;
+  const to = next && next.start >= term.end && next.start < ce ? next.start : ce;
+  return RESOLVED_AFTER.test(r.text.slice(term.end, to));
+}
+
 /** Acute / subacute / fresh / recent / new said of a dated term (stroke, dissection). */
 export function acute(r: Reading, i: number): boolean {
   const term = r.terms[i]!;

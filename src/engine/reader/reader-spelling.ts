@@ -246,6 +246,8 @@ function valueOnNextLine(text: string, i: number): number {
   if (!LINE_AFTER_COLON.test(text)) return -1;
   const label = text.slice(text.lastIndexOf('\n', i - 1) + 1, i - 1);
   if (label.length > 60 || LABEL_KEEPS_LINE.test(label) || NEGATING_LABEL.test(label)) return -1;
+  // (Not a table's row: "Comparison:\n| Sequence | 03/2026 | 20/11/2026 |" keeps its header.)
+  if (text[LINE_AFTER_COLON.lastIndex] === '|') return -1;
   return LINE_AFTER_COLON.lastIndex;
 }
 

@@ -235,9 +235,16 @@ export function readTableBlocks(text: string): { rows: TableReading[]; headers: 
     // is their baseline.
     if (header === row) baseline = restRow(lines, i, parsed.kind, row.length);
     else if (isRest(row[0] ?? '')) baseline = row;
-    const found = readRow(row, header === row || headerless ? null : header, baseline, lines);
+    // The table's own rows: the lines of rows around this one ("Previous MRI 2023:\n| ADC |
+    // normal |" after a blank line is another table).
+    let from = i;
+    let to = i + 1;
+    while (from > 0 && lines[from - 1]!.row) from--;
+    while (to < lines.length && lines[to]!.row) to++;
+    const table = lines.slice(from, to);
+    const found = readRow(row, header === row || headerless ? null : header, baseline, table);
     // A DWI row's signal the table's own ADC row explains ("| ADC | increased (no restriction) |").
-    if (found?.column !== undefined && adcAgainst(lines, found.column)) continue;
+    if (found?.column !== undefined && adcAgainst(table, found.column)) continue;
     if (found)
       rows.push({
         finding: found.finding,

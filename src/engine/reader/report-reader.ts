@@ -18,7 +18,7 @@ import {
   type Span,
   type Trigger,
 } from './reader-text';
-import { acute, readingFor } from './reader-context';
+import { acute, readingFor, resolvedSince } from './reader-context';
 import {
   ageLabelled,
   LONGEST_TRIGGER,
@@ -238,9 +238,11 @@ function read(
       mentions.push(m);
       continue;
     }
+    // (Not one said since to have resolved or aged: "… in the left pons has resolved".)
     const dated =
       lex.dated.has(reading.finding) &&
-      (entry.acute === true || acute(r, i) || ageLabelled(r, term));
+      (entry.acute === true || acute(r, i) || ageLabelled(r, term)) &&
+      !resolvedSince(r, i);
     // A negated narrower term ("no bone metastases") or a negated acute one ("no acute
     // infarct") says nothing of the finding itself: no reading.
     if (q.status === 'negated' && (entry.negatable === false || dated)) continue;

@@ -1,0 +1,73 @@
+/**
+ * A letter's citation of imaging ("The repeat CTA today shows progression of the right V3
+ * dissection", "Duplex: no flow detected in the left VA", "reported as 'Right VA -
+ * non-opacified from C6'"), read sentence by sentence with the report reader: its affirmed
+ * vertebral-artery findings. The clause reading of findingsOfText skips any part with "no",
+ * "not" or "non" and splits at a spaced dash, and so lost the absent-flow wordings a report
+ * uses; the report reader tells an absent flow from a denial itself. Plain TypeScript, no
+ * Angular.
+ */
+import type { FindingId } from '../finding-ids';
+import { readReport } from '../reader/report-reader';
+
+/** Findings of the vertebral artery a cited report may give. */
+const VESSEL: ReadonlySet<FindingId> = new Set<FindingId>([
+  'vertebral-artery-dissection',
+  'vertebral-artery-narrowing',
+  'vertebral-artery-atherosclerosis',
+]);
+/** Words that cite an imaging study or its report. */
+const CITED =
+  /\b(?:cta|mra|mri|ct|ct angio\w*|angiogra\w*|duplex|doppler|ultrasound|uss|dsa|imaging|scan|reported|report|showed|shows|demonstrat\w*|revealed)\b/i;
+/**
+ * A sentence that only fears, asks or plans ("worried about", "whether", "if", "to exclude"),
+ * or explains a finding away ("the apparent narrowing … felt to be a hypoplastic segment").
+ */
+const NOT_CITED =
+  /\?|\b(?:fears?|afraid|worr(?:y|ied|ies)|concern(?:ed|s)?|anxious|whether|if|exclude|excluding|r\/o|rule out|query|requested|request|planned|awaiting|to look for|to assess for|apparent|felt to be|thought to be|artefact\w*|artifact\w*|hypoplas\w*|not an?)\b/i;
+/** The vertebral artery named, by name or by a segment ("left V3", "V1-V2"). */
+const ARTERY = /\b(?:vertebral|vertebro\w*|va|vas|[lr]va|v[0-4])\b/i;
+
+export function citedVesselFindings(words: string): FindingId[] {
+  if (!ARTERY.test(words) || !CITED.test(words)) return [];
+  const found = new Set<FindingId>();
+  for (const sentence of words.split(/(?<=[.!?])\s+|\n+/)) {
+    if (!ARTERY.test(sentence) || !CITED.test(sentence) || NOT_CITED.test(sentence)) continue;
+    for (const m of readReport(sentence))
+      if (m.status === 'affirmed' && VESSEL.has(m.finding)) found.add(m.finding);
+  }
+  return [...found];
+}
+
+/**
+ * Each part's sentence (`parts` as findingsOfText splits them: parts at even indices, their
+ * separators between): the parts and separators from the last full stop or line break.
+ */
+export function sentencesOfParts(parts: readonly (string | undefined)[]): string[] {
+  const out: string[] = [];
+  let from = 0;
+  const flush = (to: number) => {
+    const text = parts.slice(from, to).join('');
+    for (let k = from; k < to; k += 2) out[k] = text;
+    from = to;
+  };
+  for (let i = 0; i < parts.length; i += 2) {
+    const before = i > 0 ? parts[i - 1] : undefined;
+    if (i > from && (before === '.' || before === '\n' || /[?!]\s*$/.test(parts[i - 2] ?? '')))
+      flush(i);
+  }
+  flush(parts.length);
+  return out;
+}
+
+/** The vessel findings of `got` that `sentence`, read whole, only denies. */
+export function deniedInSentence(sentence: string, got: ReadonlySet<FindingId>): FindingId[] {
+  if (![...got].some((f) => VESSEL.has(f))) return [];
+  const read = readReport(sentence);
+  return [...got].filter(
+    (f) =>
+      VESSEL.has(f) &&
+      read.some((m) => m.finding === f && m.status === 'negated') &&
+      !read.some((m) => m.finding === f && m.status !== 'negated'),
+  );
+}

@@ -1,0 +1,133 @@
+/**
+ * Review round 70's letters and practitioners' notes (the texts themselves are kept as data
+ * in testing/attacks/round70.json): a letter citing imaging reads the VA finding the report
+ * reader reads in the cited sentence (named by its segment, absent flow worded with "no" /
+ * "non"); a whole sentence that denies a list denies every item; practitioners' wordings of a
+ * neck treatment; advice, questions and other regions are none. Also the reader's "unlikely".
+ */
+import { readReport } from '../reader/report-reader';
+import { findingsOfText } from './finding-text';
+
+const ON = '2026-11-20';
+const read = (text: string) => findingsOfText({ text }, ON);
+const VESSEL = ['vertebral-artery-dissection', 'vertebral-artery-narrowing'];
+
+describe('a letter citing imaging (round 70)', () => {
+  for (const [text, want] of [
+    [
+      'The repeat CTA today shows progression of the right V3 dissection.',
+      'vertebral-artery-dissection',
+    ],
+    [
+      "The outside MRA was reported as 'dissecting aneurysm of the right V4 segment, 6 mm'.",
+      'vertebral-artery-dissection',
+    ],
+    [
+      'Previous imaging: the MRA in 2023 showed a healed left V3 dissection.',
+      'vertebral-artery-dissection',
+    ],
+    [
+      "Duplex reported as: 'Left vertebral artery: no flow detected in V1-V2; right VA dominant.'",
+      'vertebral-artery-narrowing',
+    ],
+    [
+      "CTA reported as: 'Right VA - non-opacified from C6 to the skull base; left VA patent.'",
+      'vertebral-artery-narrowing',
+    ],
+    ['Duplex showed no flow in the left VA.', 'vertebral-artery-narrowing'],
+    ['CTA: non-opacification of the left vertebral artery.', 'vertebral-artery-narrowing'],
+  ] as const)
+    it(`reads ${want} in "${text}"`, () => expect(read(text)).toContain(want));
+
+  for (const text of [
+    "The report reads: 'No evidence of vertebral artery stenosis, occlusion or dissection.'",
+    'CTA: no stenosis, occlusion or dissection of the vertebral arteries.',
+    'MRA normal - no dissection, stenosis or occlusion of the vertebral arteries.',
+    'The CTA was reviewed: the apparent narrowing of the left V4 was felt to be a hypoplastic segment ending in PICA, not a stenosis or dissection.',
+    'Worried the CTA might show a VA dissection.',
+    'CTA to exclude left V3 dissection.',
+    'ECG: ST elevation V1-V3; CT showed aortic dissection.',
+    'VA dissection unlikely given normal CTA last week.',
+  ])
+    it(`reads no VA finding in "${text}"`, () =>
+      expect(read(text).filter((f) => VESSEL.includes(f))).toEqual([]));
+});
+
+describe("a practitioner's neck treatment (round 70)", () => {
+  const treated = (text: string) =>
+    read(text).filter((f) => f === 'recent-cervical-manipulation' || f === 'recent-neck-massage');
+  for (const text of [
+    "HPC: 28M barber shop 'neck crack' with his haircut on Saturday.",
+    "She told me that her osteopath had 'clicked' her neck 10 days ago.",
+    "She regularly 'cracks' her own neck, most recently this morning.",
+    'P: Activator to C2 and C5, manual adjustment T3-T5, soft tissue upper traps.',
+    'Diversified adjustment C1 left on 17/11/2026.',
+    'He uses a percussion massage gun on the back of his neck every evening.',
+    'Service: Hot stone massage 75 min - back, neck and scalp. Date: 15/11/2026.',
+    "History of neck manipulation by an osteopath on 13/11/2026 for 'a stiff neck'.",
+  ])
+    it(`reads a recent neck treatment in "${text}"`, () => expect(treated(text).length).toBe(1));
+
+  for (const text of [
+    'I have asked that she avoids any manipulation of the neck.',
+    'I have advised him to avoid neck manipulation until his dizziness has been assessed.',
+    'I have deliberately avoided manipulation of the cervical spine.',
+    'He is asking whether neck massage is safe.',
+    'Osteopath: HVLA to L5/S1.',
+    'Thoracic: HVLA T5.',
+    'She had a lumbar manipulation by a chiropractor on Monday.',
+    'Client booked a neck and shoulder massage but on arrival reported new dizziness.',
+    "Patient requested 'a neck crack like my friend had' - explained that manipulation is not indicated.",
+    'Neck crack sounds when turning.',
+  ])
+    it(`reads no recent neck treatment in "${text}"`, () => expect(treated(text)).toEqual([]));
+});
+
+describe('"unlikely" doubts a finding (round 70)', () => {
+  const CTA = { modality: 'cta', region: 'neck-vessels' } as const;
+  for (const text of [
+    'Dissection is unlikely.',
+    'Left VA dissection unlikely.',
+    'Unlikely to represent dissection.',
+    'Dissection of the left VA is considered unlikely.',
+  ])
+    it(`reads "${text}" as uncertain`, () =>
+      expect(readReport(text, CTA).map((m) => m.status)).toEqual(['uncertain']));
+  it('a dissection said, and an occlusion said unlikely', () =>
+    expect(
+      readReport('Dissection of the left VA; occlusion is unlikely.', CTA).map((m) => m.status),
+    ).toEqual(['affirmed', 'uncertain']));
+});
+
+describe('a follow-up report: what has healed or resolved since (round 70)', () => {
+  const CTA = { modality: 'cta', region: 'neck-vessels' } as const;
+  const MRI = { modality: 'mri', region: 'head' } as const;
+  const occluded = (text: string) =>
+    readReport(text, CTA).some((m) => m.occlusion && m.status === 'affirmed');
+  const acute = (text: string) =>
+    readReport(text, MRI).some((m) => m.finding === 'stroke' && m.acute && m.status === 'affirmed');
+  for (const text of [
+    'The previously described dissection of the left V3 is no longer seen.',
+    'The flap is no longer seen.',
+    'The left VA pseudoaneurysm at C1 has thrombosed and is no longer opacified.',
+  ])
+    it(`reads no occlusion in "${text}"`, () => expect(occluded(text)).toBeFalse());
+  for (const text of ['The left VA is no longer seen.', 'The left VA has thrombosed.'])
+    it(`reads an occlusion in "${text}"`, () => expect(occluded(text)).toBeTrue());
+  for (const text of [
+    'Previously reported restricted diffusion in the left pons has resolved.',
+    'The previously described acute infarct in the left PICA territory has evolved into gliosis.',
+    'The small acute infarcts in the left cerebellum described on 04/2026 are now chronic.',
+    'The restricted diffusion in the left pons seen on 22/10/2026 has resolved.',
+    'Comparison table:\n| Sequence | 03/2026 | 20/11/2026 |\n|---|---|---|\n| DWI | restricted, right PICA territory | no restriction |',
+  ])
+    it(`reads no acute infarct in ${JSON.stringify(text)}`, () => expect(acute(text)).toBeFalse());
+  for (const text of [
+    'Acute infarct in the left pons, and the previous haemorrhage has resolved.',
+    'Acute infarct in the left cerebellum. The old right infarct has evolved into gliosis.',
+    'Acute infarct in the left cerebellum which has not resolved.',
+    'Findings:\n| Sequence | Prior | Today |\n|---|---|---|\n| DWI | no restriction | restricted, right PICA territory |',
+    '| DWI | restriction in the left cerebellar hemisphere |\n| ADC | reduced |\n\nPrevious MRI 2023:\n| ADC | normal |',
+  ])
+    it(`reads an acute infarct in ${JSON.stringify(text)}`, () => expect(acute(text)).toBeTrue());
+});
