@@ -31,7 +31,7 @@ const ARTERY = /\b(?:vertebral|vertebro\w*|va|vas|[lr]va|v[0-4])\b/i;
 export function citedVesselFindings(words: string): FindingId[] {
   if (!ARTERY.test(words) || !CITED.test(words)) return [];
   const found = new Set<FindingId>();
-  for (const sentence of words.split(/(?<=[.!?])\s+|\n+/)) {
+  for (const sentence of words.split(/(?<=[.!?]["'\u2019\u201d)]?)\s+|\n+/)) {
     if (!ARTERY.test(sentence) || !CITED.test(sentence) || NOT_CITED.test(sentence)) continue;
     for (const m of readReport(sentence))
       if (m.status === 'affirmed' && VESSEL.has(m.finding)) found.add(m.finding);

@@ -9,6 +9,7 @@ import type { FindingId } from '../finding-ids';
 import type { ImagingModality, ImagingRegion } from '../model';
 import { LEXICON_EN, type Lexicon } from './lexicon-en';
 import { compileLexicon, scanTerms, type CompiledLexicon, type Kind } from './reader-compile';
+import { answerForms } from './reader-forms';
 import { readTableBlocks } from './reader-tables';
 import {
   firstFrom,
@@ -63,6 +64,14 @@ export function readReport(
   lexicon: Lexicon = LEXICON_EN,
 ): Mention[] {
   if (text === '') return [];
+  // A form's answers made plain, offsets unchanged; what is read is then shown as given.
+  const given = text;
+  text = answerForms(text);
+  if (text !== given)
+    return readReport(text, study, lexicon).map((m) => ({
+      ...m,
+      text: given.slice(m.start, m.end),
+    }));
   const lex = compileLexicon(lexicon);
   // Runs of white space read as one space; offsets map back to the text as given.
   const spaced = normaliseSpace(text);

@@ -48,12 +48,6 @@ export const KNOWN_OPEN_R10_A: readonly KnownOpen[] = [
       'FA12 Doppler values stated normal read as narrowing (caution on manipulation): false alarm: cervical-manipulation caution',
   },
   {
-    key: 'r10 "Thyroid gland volume increased? No." [doppler/neck-vessels 2026-11-15]',
-    kind: 'judgement',
-    reason:
-      'FA13 thyroid wording that says normal (collar-zone massage contraindicated): false alarm: collar-zone-massage not-cleared',
-  },
-  {
     key: 'r10 "Clinical question: stroke? No infarct." [mri/head 2026-11-15]',
     kind: 'judgement',
     reason:
