@@ -116,7 +116,8 @@ const OTHER_PLACE =
  * Names of a stroke service, not a stroke: an alert stood down, a prevention review, a rule-out
  * ("Code stroke, stood down", "Stroke prevention - AF review", "Stroke rule-out").
  */
-const STROKE_SERVICE = /\bstroke (?:prevention|risk|screen\w*|rule[- ]out|mimic)\b/gi;
+const STROKE_SERVICE =
+  /\b(?:(?:tia|stroke)(?:\s*(?:\/|and|&)\s*(?:tia|stroke))? (?:clinic|unit|ward|service|team|nurse|consultant|physician|registrar|pathway|follow-?up|outpatients?|letter|referral)s?|stroke (?:prevention|risk|screen\w*|rule[- ]out|mimic))\b/gi;
 /** An alert or pathway for a stroke stood down: no stroke ("Code stroke, stood down"). */
 const STROKE_ALERT = /\b(?:code stroke|stroke (?:alert|call|code|team|pathway|protocol))\b/gi;
 const STOOD_DOWN = /\b(?:stood down|stand down|cancell?ed|called off|not a stroke)\b/i;

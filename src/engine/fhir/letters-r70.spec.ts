@@ -131,3 +131,35 @@ describe('a follow-up report: what has healed or resolved since (round 70)', () 
   ])
     it(`reads an acute infarct in ${JSON.stringify(text)}`, () => expect(acute(text)).toBeTrue());
 });
+
+describe("a stroke service's name and a comparison table's earlier column (round 70)", () => {
+  for (const text of [
+    'DISCHARGE LETTER - Stroke Unit',
+    'For outpatient TIA clinic review.',
+    'Please see urgently in the TIA/stroke clinic.',
+    'Stroke clinic letter. TIA excluded.',
+  ])
+    it(`reads no stroke or TIA in "${text}"`, () =>
+      expect(read(text).filter((f) => f === 'stroke' || f === 'tia')).toEqual([]));
+  for (const [text, want] of [
+    ['Admitted to the stroke unit with a left PICA stroke.', 'stroke'],
+    ['TIA last week, seen in TIA clinic.', 'tia'],
+  ] as const)
+    it(`still reads ${want} in "${text}"`, () => expect(read(text)).toContain(want));
+
+  const MRI = { modality: 'mri', region: 'head' } as const;
+  const acute = (text: string) =>
+    readReport(text, MRI).some((m) => m.finding === 'stroke' && m.acute && m.status === 'affirmed');
+  it("reads no acute infarct in a prior column's words", () =>
+    expect(
+      acute(
+        '| Sequence | Prior | Current |\n|---|---|---|\n| DWI | restricted diffusion, left pons | no restriction |',
+      ),
+    ).toBeFalse());
+  it("reads an acute infarct in the current column's words", () =>
+    expect(
+      acute(
+        '| Sequence | Prior | Current |\n|---|---|---|\n| DWI | no restriction | restricted diffusion, left pons |',
+      ),
+    ).toBeTrue());
+});

@@ -75,7 +75,7 @@ const TODAY_COLUMN = /\b(?:today|current|now|this study)\b/i;
  * In a comparison table (two or more time-point columns): today's columns ("Today", "Current",
  * else those not named prior; with dates alone, the first). Null when it is no comparison.
  */
-function todayColumns(header: readonly string[] | null): Set<number> | null {
+export function todayColumns(header: readonly string[] | null): Set<number> | null {
   if (!header) return null;
   const times = header.map((h, k) => (k > 0 && TIME_COLUMN.test(h) ? k : -1)).filter((k) => k > 0);
   if (times.length < 2) return null;

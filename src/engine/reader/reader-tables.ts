@@ -8,7 +8,7 @@
  * Plain TypeScript, no Angular.
  */
 import type { FindingId } from '../finding-ids';
-import { adcAgainst, diffusionColumn } from './reader-tables-diffusion';
+import { adcAgainst, diffusionColumn, todayColumns } from './reader-tables-diffusion';
 
 export interface TableReading {
   finding: FindingId;
@@ -159,11 +159,18 @@ function cells(line: string): { kind: string; cells: { text: string; at: number 
 }
 
 /** Tables in `text`: the readings of their rows and their header rows. */
-export function readTableBlocks(text: string): { rows: TableReading[]; headers: TableHeader[] } {
+export function readTableBlocks(text: string): {
+  rows: TableReading[];
+  headers: TableHeader[];
+  /** Cells of a comparison table's earlier columns ("| DWI | restricted … | no restriction |"
+   * under "| Sequence | Prior | Current |"): what they say is of a past study. */
+  prior: { start: number; end: number }[];
+} {
+  const prior: { start: number; end: number }[] = [];
   const rows: TableReading[] = [];
   const headers: TableHeader[] = [];
   if (!text.includes('|') && !text.includes('\t') && !/\S {2,}\S/.test(text))
-    return { rows, headers };
+    return { rows, headers, prior };
   const lines: { start: number; line: string; row: ReturnType<typeof cells> }[] = [];
   let at = 0;
   for (const line of text.split('\n')) {
@@ -242,6 +249,12 @@ export function readTableBlocks(text: string): { rows: TableReading[]; headers: 
     while (from > 0 && lines[from - 1]!.row) from--;
     while (to < lines.length && lines[to]!.row) to++;
     const table = lines.slice(from, to);
+    const columnsToday = header && header !== row && !headerless ? todayColumns(header) : null;
+    if (columnsToday)
+      parsed.cells.forEach((c, k) => {
+        if (k > 0 && !columnsToday.has(k))
+          prior.push({ start: start + c.at, end: start + c.at + c.text.length });
+      });
     const found = readRow(row, header === row || headerless ? null : header, baseline, table);
     // A DWI row's signal the table's own ADC row explains ("| ADC | increased (no restriction) |").
     if (found?.column !== undefined && adcAgainst(table, found.column)) continue;
@@ -254,7 +267,7 @@ export function readTableBlocks(text: string): { rows: TableReading[]; headers: 
         end: start + line.length,
       });
   }
-  return { rows, headers };
+  return { rows, headers, prior };
 }
 
 /** The values of the rest row among the rows under a header at line `i`, else null. */

@@ -120,10 +120,19 @@ function withTables(
     for (const t of asGiven.rows) if (!rows.some((u) => u.start === t.start)) rows.push(t);
     for (const h of asGiven.headers) headerCells.push(...h.cells);
   }
-  const kept =
-    headerCells.length === 0
-      ? mentions
-      : mentions.filter((m) => !headerCells.some((c) => namesColumn(c, m)));
+  // What a comparison table's earlier column says is of a past study: not read as today's.
+  const prior = [
+    ...blocks.prior.map((c) => ({
+      start: mapPosition(fixes, c.start, 'start'),
+      end: mapPosition(fixes, c.end, 'end'),
+    })),
+    ...(text !== src ? readTableBlocks(text).prior : []),
+  ];
+  const kept = mentions.filter(
+    (m) =>
+      !headerCells.some((c) => namesColumn(c, m)) &&
+      !prior.some((c) => m.start >= c.start && m.end <= c.end),
+  );
   if (rows.length === 0) return kept;
   const vesselStudy = isVesselStudy(study);
   for (const t of rows) {
