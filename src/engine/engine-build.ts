@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '2246c08561d6b8b3';
+export const ENGINE_BUILD = '60a5821ded584c17';

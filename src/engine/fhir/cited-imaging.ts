@@ -24,7 +24,7 @@ const CITED =
  * or explains a finding away ("the apparent narrowing … felt to be a hypoplastic segment").
  */
 const NOT_CITED =
-  /\?|\b(?:fears?|afraid|worr(?:y|ied|ies)|concern(?:ed|s)?|anxious|whether|if|exclude|excluding|r\/o|rule out|query|requested|request|planned|awaiting|to look for|to assess for|apparent|felt to be|thought to be|artefact\w*|artifact\w*|hypoplas\w*|not an?)\b/i;
+  /\?|\b(?:fears?|afraid|worr(?:y|ied|ies)|concern(?:ed|s)?|anxious|whether|if|exclude|excluding|r\/o|rule out|query|requested|request|planned|awaiting|to look for|to assess for|excluded|ruled out|nil|negative|absent|apparent|felt to be|thought to be|artefact\w*|artifact\w*|hypoplas\w*|not an?)\b/i;
 /** The vertebral artery named, by name or by a segment ("left V3", "V1-V2"). */
 const ARTERY = /\b(?:vertebral|vertebro\w*|va|vas|[lr]va|v[0-4])\b/i;
 

@@ -21,6 +21,27 @@ import { citedVesselFindings, deniedInSentence, sentencesOfParts } from './cited
  */
 const DENIAL_LEAD =
   /^\s*(?:(?:and|but)\s+)?(?:(?:the )?(?:patient|pt|he|she)\s+)?(?:(?:specifically|also|otherwise|firmly)\s+)?(?:no|nil|denies|denied|denying|negative for|without|never had|not had)\s+(?:any\s+)?(?:(?:past |previous |known )?(?:hx|h\/o|history|pmh|pmhx)\s+(?:of\s+)?)?/i;
+const OTHER_REGION_TREATED =
+  /\b(?:lumbar|thoracic|low(?:er)? back|sacroiliac|si joint|pelvi\w*|ribs?|[lt]\d+(?:\/[lts]?\d+)?)\s+(?:manipulation|hvla|adjustment|thrust)|\b(?:hvla|manipulation|adjustment|thrust)\s+(?:(?:to|at|of)\s+)?(?:the\s+)?(?:[lts]\d|lumbar|thoracic|sacr\w*|ribs?|pelvi\w*|low(?:er)? back)|\b(?:lumbar|thoracic)\s*:\s*hvla\b/i;
+/** The neck named as a treated part (not its pain, exercises or imaging). */
+const NECK_NAMED =
+  /\b(?:neck|cervical|c-?spine)\b(?!\s+(?:pain|ache|stiffness|exercises?|stretch\w*|x-?rays?|mri|ct|imaging|scan|collar|brace|support|muscles?|movements?|rom|range|problems?|symptoms?))|\b(?:c[0-7]|atlas|axis|suboccipital\w*)\b/i;
+/**
+ * Every sentence that tells of a manipulation given (not denied) treats another region and
+ * names no neck ("She had a lumbar manipulation by a chiropractor on Monday", "HVLA to
+ * L5/S1"; not "HVLA to T1 and C7", "Thoracic manipulation …, neck included").
+ */
+function otherRegionOnly(words: string): boolean {
+  const told = words
+    .split(/(?<=[.!?;])\s+|\n/)
+    .filter((x) => TREATED_WORD.test(x) && !TREATMENT_DENIED.test(x));
+  return told.length > 0 && told.every((x) => OTHER_REGION_TREATED.test(x) && !NECK_NAMED.test(x));
+}
+const TREATED_WORD = /\b(?:manip\w*|hvla|adjust\w*|thrust|crack\w*|click\w*)\b/i;
+const TREATMENT_DENIED = /\b(?:no|not|nil|without|declined|refused|avoided|avoid)\b/i;
+/** Words that give a part its own time or presence: it is no item of a denied list. */
+const SAID_NOW =
+  /\b(?:since|ago|today|yesterday|tonight|this (?:morning|week|afternoon|evening)|new|now|present|reported|started|began|onset)\b|\d\/(?:7|52|12)\b/i;
 /** A heading that denies the list after it ("Excluded:", "Ruled out:", "R/O:", "Nil:"). */
 const EXCLUDED_HEADING = /^\s*(?:excluded|ruled[- ]out|nil|not|negative|absent)\s*[:\u2013-]\s*\S/i;
 const NOT_LISTED = new Set<FindingId>(['stroke', 'smoking', 'orthostatic-reactions']);
@@ -31,7 +52,7 @@ const LISTED_NAMES = NAMES.filter(([f]) => !NOT_LISTED.has(f)).map(
  * Names of a history a denial goes on over too ("No stroke, diplopia or dysarthria", "No hx of
  * stroke, TIA or dissection", "No h/o CVA, diplopia"); not read as findings here.
  */
-const LISTED_HISTORY = /\b(?:strokes?|cva|tia|vad|vbi|dissections?|smoking|alcohol)\b/gi;
+const LISTED_HISTORY = /\b(?:strokes?|cvas?|tias?|vads?|vbi|dissections?|smoking|alcohol)\b/gi;
 /** A part that holds nothing but symptom names ("dysarthria", "numbness or nausea."). */
 function onlySymptoms(clause: string): boolean {
   // (Names first: "slurred speech" is a name before "speech" is a listed word.)
@@ -227,7 +248,8 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
       asking &&= joined;
       // "Excluded: VBI, dissection, myelopathy", "Ruled out: myelopathy, radiculopathy": the
       // heading denies its whole list, whatever its items.
-      if (excluding && comma) continue;
+      // (Not a part with a time or said present: "Excluded: fracture, diplopia since Monday".)
+      if (excluding && comma && !SAID_NOW.test(clause)) continue;
       excluding = EXCLUDED_HEADING.test(clause);
       const listed =
         denying &&
@@ -322,6 +344,9 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
     // A massage of the neck that "and" parts ("Neck and shoulder massage on Saturday").
     if (/\bneck\s+and\s+shoulders?\s+massage\b/i.test(affirmed.join(' ')))
       here.add('recent-neck-massage');
+    // A manipulation of another region only, the neck never named ("HVLA to L5/S1", "Lumbar
+    // manipulation by a chiropractor"): no neck manipulation.
+    if (otherRegionOnly(own)) here.delete('recent-cervical-manipulation');
     // A manipulation or massage told as planned or past is none of the last 4 weeks (§9).
     withoutPastTreatments(here, own, on);
     const artery = /\b(?:vertebral|vertebro\w*|va)\b/i.test(own);

@@ -191,7 +191,7 @@ const REWRITES: readonly [RegExp, string | ((...m: never[]) => string)][] = [
   // "Swedish massage - back, shoulders and neck": the part after the dash is what was massaged.
   [
     // ("Hot stone massage 75 min - back, neck and scalp": a short list before the neck too.)
-    /\b(massag\w*|manipulation|adjustment)(?:\s+[\w-]+){0,3}?\s*[-\u2013:]\s*(?:(?:the\s+)?[\w-]+\s*(?:,|and|&|\+)\s*){0,4}(?=(?:the\s+)?(?:neck|cervical)\b)/gi,
+    /\b(massag\w*|manipulation|adjustment)(?:\s+[\w-]+){0,3}?\s*[-\u2013:]\s*(?:(?:the\s+)?[\w-]+\s*(?:,|and|&|\+)\s*){0,4}(?=(?:the\s+)?(?:neck|cervical)\b(?![^.;\n]{0,40}\b(?:not|untouched|avoided|excluded|spared|stretch\w*|exercis\w*|advised|homework)\b))/gi,
     '$1 of ',
   ],
 ];

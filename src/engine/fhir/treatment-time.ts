@@ -24,7 +24,7 @@ const PAST_LEAD =
   /\b(?:previous(?:ly)?|history of|h\/o|hx of|in the past)\s+(?:[\w-]+\s+){0,2}?(?:manip|adj|massag|chiro|crack)/i;
 /** The treatment only wanted or planned ("now wants manipulation again", "booked for massage"). */
 const PLANNED =
-  /\b(?:whether|wants?|wanting|wishes|requests?|requesting|requested|planned|planning|plan|considering|consider|before|prior to|pre|suitab\w*|clearance|cleared|fit|safe|awaiting|booked|scheduled|due (?:for|on)|referred for|(?:suitable|here|asks?|asking) for|next|would like|wishes to have|hoping for|keen (?:on|for)|(?:anxious|worried|nervous|scared|afraid|fearful) (?:about|of)|fear of|due to (?:have|start|begin|see|attend)|going to (?:have|see)|to (?:have|start) (?:her|his|a|the)?\s*(?:first )?)\s+(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro|crack|click)|\b(?:manip|adj|massag|chiro)\w*\s+(?:(?!(?:and|then|but)\s(?!(?:the\s+)?(?:neck|back|shoulders?|head|face)\b))(?!(?:with|ago|yesterday|today|last|on|since|so|despite|mri|ct|cta|scan|imaging|referral|review|appointment|admission|x-?ray|bloods)\b)[\w-]+\s+){0,6}?(?:booked|planned|scheduled|arranged|pending|requested)\b|\b(?:cancell?ed|called off|did not (?:go|attend)|didn't (?:go|attend))\b/i;
+  /\b(?:whether|wants?|wanting|wishes|requests?|requesting|requested|planned|planning|plan|considering|consider|before|prior to|pre|suitab\w*|clearance|cleared|fit|safe|awaiting|booked|scheduled|due (?:for|on)|referred for|(?:suitable|here|asks?|asking) for|next|would like|wishes to have|hoping for|keen (?:on|for)|(?:anxious|worried|nervous|scared|afraid|fearful) (?:about|of)|fear of|due to (?:have|start|begin|see|attend)|going to (?:have|see)|to (?:have|start) (?:her|his|a|the)?\s*(?:first )?):?\s+(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro|crack|click)|\b(?:manip|adj|massag|chiro)\w*\s+(?:(?!(?:and|then|but)\s(?!(?:the\s+)?(?:neck|back|shoulders?|head|face)\b))(?!(?:with|ago|yesterday|today|last|on|since|so|despite|mri|ct|cta|scan|imaging|referral|review|appointment|admission|x-?ray|bloods)\b)[\w-]+\s+){0,6}?(?:booked|planned|scheduled|arranged|pending|requested)\b|\b(?:cancell?ed|called off|did not (?:go|attend)|didn't (?:go|attend))\b/i;
 /**
  * The treatment itself not given ("… by chiropractor declined by patient", "refused neck
  * manipulation"), in its own clause (not "…, thrombolysis contraindicated"), unless a time of
@@ -32,6 +32,9 @@ const PLANNED =
  */
 const NOT_GIVEN =
   /\b(?:manip|adj|massag|chiro)\w*(?:(?!\b(?:and|then|but|followed|so|now|after|although|though|while|whereas|with|despite|having)\b(?!\s+(?:the\s+)?(?:neck|back|shoulders?|head|face)\b))[^,.;]){0,50}?\b(?<!\b(?:further|follow-?up|next|second|another|more|repeat)\s+(?:\w+\s+)?)(?:declined|refused|contraindicated|deferred|postponed|withheld|advised against|not (?:performed|done|given|carried out))\b(?!\s+(?:a\s+|the\s+|any\s+)?(?:further|follow-?up|next|second|another|more|repeat|admission|ct|mri|imaging|analgesia|thrombolysis|paracetamol|aspirin|tpa|surgery|collar|treatment|sessions?)\b)|\b(?:manip|adj|massag)\w*[^.;]{0,40}?,\s*(?:which|but)\s+(?:she|he|they|the patient|patient)\s+(?:declined|refused)\b|\b(?:declined|refused|deferred|postponed|withheld|advised against|avoid(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro)/i;
+/** The treatment called off ("… 2 days ago was cancelled", "did not go ahead"). */
+const CANCELLED =
+  /\b(?:cancell?ed|called off|did not (?:go ahead|take place|happen)|didn't (?:go ahead|take place|happen)|never (?:went|happened|took place))\b/i;
 /** Words that tell the treatment was given ("Attended chiropractor for manipulation; afterwards dizzy"). */
 const GIVEN =
   /\b(?:after|following|since|due to(?! (?:have|start|begin|see|attend))|caused by|post|had(?! (?:planned|booked|arranged))|has had|attended|underwent|received)\s+(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro|crack)|\b(?:manip|adj|massag|chiro)\w*[^.;]{0,40}\b(?<!\bnot )(?:afterwards|since then|ever since|performed|done|carried out|given)\b/i;
@@ -109,6 +112,7 @@ function notRecent(words: string, treatment: RegExp, on: string | undefined): bo
   return (
     sentences.length > 0 &&
     sentences.every((x) => {
+      if (CANCELLED.test(x) && !GIVEN.test(x)) return true;
       if (timedPast(x, on) && !NOT_GIVEN.test(x)) return false;
       if (PLANNED.test(x) && !GIVEN.test(x)) return true;
       if (NOT_GIVEN.test(x) && !GIVEN.test(x) && !NEW_TIME.test(x)) return true;

@@ -17,6 +17,7 @@ import round66 from '../testing/attacks/round66.json';
 import round67 from '../testing/attacks/round67.json';
 import round68 from '../testing/attacks/round68.json';
 import round70 from '../testing/attacks/round70.json';
+import round71 from '../testing/attacks/round71.json';
 import { readReport, type Mention, type StudyContext } from './report-reader';
 
 interface AttackText {
@@ -100,3 +101,5 @@ check('68', round68 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);
 // Round 70: complete documents of five genres (letters citing imaging, follow-ups, templates,
 // Russian-English, manual-therapy letters); a letter's vessel findings are read too.
 check('70', round70 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);
+// Round 71: attacks on session 16's mends of rounds 64-70, both ways.
+check('71', round71 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);

@@ -61,7 +61,7 @@ export const HISTORY_TERMS_EN: readonly TermEntry[] = [
   symptom('recent-cervical-manipulation', [
     '(?:chiropractic|osteopathic) (?:neck |cervical )?(?:manipulation|adjustment|treatment|manual therapy)',
     '(?<!\\b(?:planned|proposed|requested|considering|before|prior to|pre-?)\\s)(?:neck|cervical|cervical spine) (?:manipulation|adjustment)',
-    'manipulation of the (?:neck|cervical spine)',
+    'manipulation of (?:the )?(?:neck|cervical spines?)',
     'spinal manipulation of the neck',
     '(?:neck (?:was )?cracked|cracked (?:his |her |their |the )?neck)',
     // The neck named after another part: "manipulation of the lumbar spine and neck",

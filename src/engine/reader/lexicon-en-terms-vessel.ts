@@ -31,7 +31,7 @@ const VA_LABEL_BEFORE =
  * pseudoaneurysm at C1 has thrombosed"): the lesion has healed, the artery is not occluded.
  */
 const NOT_OF_LESION =
-  '(?<!\\b(?:dissections?|flaps?|pseudo-?aneurysms?|aneurysms?|sacs?|false lumen|thrombus|clots?|plaques?|stenos[ie]s|narrowing|restriction|infarcts?|lesions?|findings?|abnormalit(?:y|ies)|irregularit(?:y|ies)|hyperdensit(?:y|ies)|filling defects?|webs?|foc(?:us|i))\\b[^.;\\n]{0,60})';
+  '(?<!\\b(?:dissections?|flaps?|pseudo-?aneurysms?|aneurysms?|sacs?|false lumen|thrombus|clots?|restriction|infarcts?|lesions?|irregularit(?:y|ies)|hyperdensit(?:y|ies)|filling defects?|webs?|foc(?:us|i))\\b[^.;:\\n]{0,60})';
 
 export const VESSEL_TERMS_EN: readonly TermEntry[] = [
   // Vertebral artery (vessel context). Dissection is its own finding (brief v2).

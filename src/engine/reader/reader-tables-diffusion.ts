@@ -26,7 +26,7 @@ const ADC_CELL = new RegExp(
 
 /** Another cause of the signal, anywhere in the cell ("restriction, left cerebellum; abscess"). */
 const NOT_RESTRICTED =
-  /shine[- ]?through|t2 effect|high adc|adc (?:normal|high|elevated|increased|unremarkable|iso\w*)|(?:isointense|normal|increased|elevated) on adc|facilitated|vasogenic|distortion|pres\b|encephalitis|hsv|cjd|creutzfeldt|tumefactive|\bms\b|migraine|myelinolysis|resection|post-?operative|cavity|ha?ematoma|hypoglyc\w*|status epilepticus|seizure|epilep\w*|(?:post-?)?ictal|encephalopathy|posterior reversible|lesion|\b(?:artefact\w*|artifact\w*|r?fov|physiolog\w*|chronic|old|mass|tumou?r|lymphoma|medulloblastoma|epidermoid|abscess|empyema|pus|sinus|secretions?|haemosiderin|hemosiderin|choroid|demyelinat\w*|disc|modic|cyst\w*|metasta\w*)\b/i;
+  /shine[- ]?through|t2 effect|high adc|adc (?:normal|high|elevated|increased|unremarkable|iso\w*)|(?:isointense|normal|increased|elevated) on adc|facilitated|vasogenic|distortion|pres\b|(?:normal|unremarkable|increased|high|elevated|raised|bright)\s+(?:on\s+)?adc|adc\s+(?:is\s+)?not\s+(?:reduced|low|restricted|dark)|no\s+(?:corresponding\s+)?adc\s+(?:correlate|change|drop|reduction|restriction)|not\s+(?:seen|confirmed|restricted)\s+on\s+adc|enhanc\w*|encephalitis|hsv|cjd|creutzfeldt|tumefactive|\bms\b|migraine|myelinolysis|resection|post-?operative|cavity|ha?ematoma|hypoglyc\w*|status epilepticus|seizure|epilep\w*|(?:post-?)?ictal|encephalopathy|posterior reversible|lesion|\b(?:artefact\w*|artifact\w*|r?fov|physiolog\w*|chronic|old|mass|tumou?r|lymphoma|medulloblastoma|epidermoid|abscess|empyema|pus|sinus|secretions?|haemosiderin|hemosiderin|choroid|demyelinat\w*|disc|modic|cyst\w*|metasta\w*)\b/i;
 /**
  * Words that take the sign back in its own part of the cell, up to a comma, a semicolon or
  * "with" ("restriction not seen", "normal"; not "…, no haemorrhage"), or a part that is only a
@@ -105,6 +105,10 @@ function placedElsewhere(
   k: number,
   dwi: boolean,
 ): boolean {
+  // (Not when the table names another cause anywhere: a mass, an epidermoid, an abscess.)
+  if ((header ?? []).some((h) => NOT_RESTRICTED.test(h))) return false;
+  if (lines.some((l) => l.row?.cells.some((c, j) => j > 0 && NOT_RESTRICTED.test(c.text))))
+    return false;
   if (header && BRAIN_PLACE.test(header[k] ?? '')) return true;
   const cellOf = (l: Lines[number]) => l.row?.cells[k]?.text ?? '';
   // A place row decides ("| Location | mastoid |" is no brain place).
