@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '60a5821ded584c17';
+export const ENGINE_BUILD = 'b051c37ea6d74b5d';

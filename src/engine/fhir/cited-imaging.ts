@@ -8,7 +8,7 @@
  * Angular.
  */
 import type { FindingId } from '../finding-ids';
-import { readReport } from '../reader/report-reader';
+import { readReport, type Mention } from '../reader/report-reader';
 
 /** Findings of the vertebral artery a cited report may give. */
 const VESSEL: ReadonlySet<FindingId> = new Set<FindingId>([
@@ -61,9 +61,15 @@ export function sentencesOfParts(parts: readonly (string | undefined)[]): string
 }
 
 /** The vessel findings of `got` that `sentence`, read whole, only denies. */
-export function deniedInSentence(sentence: string, got: ReadonlySet<FindingId>): FindingId[] {
+export function deniedInSentence(
+  sentence: string,
+  got: ReadonlySet<FindingId>,
+  cache: Map<string, readonly Mention[]>,
+): FindingId[] {
   if (![...got].some((f) => VESSEL.has(f))) return [];
-  const read = readReport(sentence);
+  // (Once per sentence: every part of a long sentence asks of the same one.)
+  let read = cache.get(sentence);
+  if (!read) cache.set(sentence, (read = readReport(sentence)));
   return [...got].filter(
     (f) =>
       VESSEL.has(f) &&

@@ -6,7 +6,7 @@
  */
 import type { CodeableConcept } from 'fhir/r4';
 import type { FindingId } from '../finding-ids';
-import { readReport } from '../reader/report-reader';
+import { readReport, type Mention } from '../reader/report-reader';
 import { isAnticoagulant } from '../rules/anticoagulant-names';
 import { SYS } from './codes';
 import { DENIED_INJURY, namesNeck, neckInjury, NOT_HAD } from './from-fhir-words';
@@ -225,6 +225,7 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
     // The sentence of the last part naming dizziness (a provocation may follow in its own part).
     let dizzyIn = -1;
     const sentenceText = sentencesOfParts(parts);
+    const sentenceReadings = new Map<string, readonly Mention[]>();
     for (let i = 0; i < parts.length; i += 2) {
       const clause = parts[i] ?? '';
       const before = i > 0 ? parts[i - 1] : undefined;
@@ -298,7 +299,7 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
       if (worried) for (const f of got) if (ASKABLE.has(f)) got.delete(f);
       // A vessel finding its whole sentence denies ("No evidence of vertebral artery stenosis,
       // occlusion or dissection"): the part after a comma is no finding of its own.
-      for (const f of deniedInSentence(sentenceText[i] ?? '', got)) got.delete(f);
+      for (const f of deniedInSentence(sentenceText[i] ?? '', got, sentenceReadings)) got.delete(f);
       if (asking && [...got].every((f) => ASKABLE.has(f))) continue;
       // A diagnosis a question word follows ("VA dissection possible given …", "TIA probable").
       if (
