@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = 'b051c37ea6d74b5d';
+export const ENGINE_BUILD = '62ede458fd6273e0';

@@ -163,3 +163,26 @@ describe("a stroke service's name and a comparison table's earlier column (round
       ),
     ).toBeTrue());
 });
+
+describe('a neck treatment refused, discussed or booked, whatever its time (round 71)', () => {
+  const treated = (text: string) =>
+    read(text).filter((f) => f === 'recent-cervical-manipulation' || f === 'recent-neck-massage');
+  for (const text of [
+    'Neck manipulation was refused 3 days ago.',
+    'Avoided neck massage yesterday.',
+    'Patient attended clinic today but declined cervical manipulation.',
+    'Neck manipulation by a chiropractor 2 days ago was cancelled because of her headache.',
+    'The chiropractor rang 2 days ago to book a neck manipulation.',
+    'She asked her chiropractor yesterday whether a neck manipulation would be safe.',
+    'Neck manipulation discussed last Tuesday; not started.',
+    'He will have neck manipulation on Monday if the X-ray is normal.',
+    'Neck manipulation on 20/12/2025.',
+  ])
+    it(`reads no recent neck treatment in "${text}"`, () => expect(treated(text)).toEqual([]));
+  for (const text of [
+    'Cervical manipulation by a chiropractor 3 days ago - treatment was deferred by her rheumatologist last year but she went anyway.',
+    'Neck manipulation yesterday, declined a second session.',
+    'Neck manipulation on 12/11/2026.',
+  ])
+    it(`reads a recent neck treatment in "${text}"`, () => expect(treated(text).length).toBe(1));
+});

@@ -24,7 +24,7 @@ const PAST_LEAD =
   /\b(?:previous(?:ly)?|history of|h\/o|hx of|in the past)\s+(?:[\w-]+\s+){0,2}?(?:manip|adj|massag|chiro|crack)/i;
 /** The treatment only wanted or planned ("now wants manipulation again", "booked for massage"). */
 const PLANNED =
-  /\b(?:whether|wants?|wanting|wishes|requests?|requesting|requested|planned|planning|plan|considering|consider|before|prior to|pre|suitab\w*|clearance|cleared|fit|safe|awaiting|booked|scheduled|due (?:for|on)|referred for|(?:suitable|here|asks?|asking) for|next|would like|wishes to have|hoping for|keen (?:on|for)|(?:anxious|worried|nervous|scared|afraid|fearful) (?:about|of)|fear of|due to (?:have|start|begin|see|attend)|going to (?:have|see)|to (?:have|start) (?:her|his|a|the)?\s*(?:first )?):?\s+(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro|crack|click)|\b(?:manip|adj|massag|chiro)\w*\s+(?:(?!(?:and|then|but)\s(?!(?:the\s+)?(?:neck|back|shoulders?|head|face)\b))(?!(?:with|ago|yesterday|today|last|on|since|so|despite|mri|ct|cta|scan|imaging|referral|review|appointment|admission|x-?ray|bloods)\b)[\w-]+\s+){0,6}?(?:booked|planned|scheduled|arranged|pending|requested)\b|\b(?:cancell?ed|called off|did not (?:go|attend)|didn't (?:go|attend))\b/i;
+  /\b(?:whether|discussed|offered|(?:for|gave|given) advice|advice only|book(?:ing)?|will (?:have|need|get|undergo|start)|wants?|wanting|wishes|requests?|requesting|requested|planned|planning|plan|considering|consider|before|prior to|pre|suitab\w*|clearance|cleared|fit|safe|awaiting|booked|scheduled|due (?:for|on)|referred for|(?:suitable|here|asks?|asking) for|next|would like|wishes to have|hoping for|keen (?:on|for)|(?:anxious|worried|nervous|scared|afraid|fearful) (?:about|of)|fear of|due to (?:have|start|begin|see|attend)|going to (?:have|see)|to (?:have|start) (?:her|his|a|the)?\s*(?:first )?):?\s+(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro|crack|click)|\b(?:manip|adj|massag|chiro)\w*\s+(?:(?!(?:and|then|but)\s(?!(?:the\s+)?(?:neck|back|shoulders?|head|face)\b))(?!(?:with|ago|yesterday|today|last|on|since|so|despite|mri|ct|cta|scan|imaging|referral|review|appointment|admission|x-?ray|bloods)\b)[\w-]+\s+){0,6}?(?:booked|planned|scheduled|arranged|pending|requested|discussed|offered|recommended|suggested|considered)\b|\b(?:cancell?ed|called off|did not (?:go|attend)|didn't (?:go|attend))\b/i;
 /**
  * The treatment itself not given ("… by chiropractor declined by patient", "refused neck
  * manipulation"), in its own clause (not "…, thrombolysis contraindicated"), unless a time of
@@ -37,13 +37,15 @@ const CANCELLED =
   /\b(?:cancell?ed|called off|did not (?:go ahead|take place|happen)|didn't (?:go ahead|take place|happen)|never (?:went|happened|took place))\b/i;
 /** Words that tell the treatment was given ("Attended chiropractor for manipulation; afterwards dizzy"). */
 const GIVEN =
-  /\b(?:after|following|since|due to(?! (?:have|start|begin|see|attend))|caused by|post|had(?! (?:planned|booked|arranged))|has had|attended|underwent|received)\s+(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro|crack)|\b(?:manip|adj|massag|chiro)\w*[^.;]{0,40}\b(?<!\bnot )(?:afterwards|since then|ever since|performed|done|carried out|given)\b/i;
+  /\b(?:after|following|since|due to(?! (?:have|start|begin|see|attend))|caused by|post|had(?! (?:planned|booked|arranged))|has had|attended|underwent|received)\s+(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro|crack)|\b(?:manip|adj|massag|chiro)\w*[^.;]{0,40}\b(?<!\bnot )(?:afterwards|since then|ever since|performed|done|carried out|given)\b|\b(?:went|had it|went ahead|carried on) (?:anyway|regardless|nonetheless|nevertheless)\b|\b(?:anyway|regardless)\b(?=[^.;]{0,20}$)/i;
 /** Words of a new event: a time of the last days or weeks. */
 const NEW_TIME =
   /\b(?:today|tonight|yesterday|this (?:week|morning|afternoon|evening)|last (?:week|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<!\bnext )(?:on|at the) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|days? ago|(?:[1-4]|a|one|two|three|four)\s+(?:wks?|weeks?)\s+ago|\d\/7(?: ago)?|[1-4]\/52 ago|since (?:yesterday|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend))\b/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const FULL_DATE =
   /\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/gi;
+/** A day written as numbers with its year ("20/12/2025"). */
+const NUMERIC_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/g;
 const YEAR =
   /(?<![\d/.-])(?:(early|mid|late)[- ])?((?:19|20)\d\d)(?:\s*(?:[-\u2013]|to|until|till)\s*(?:((?:19|20)\d\d)|(present|date|now|current|ongoing)))?(?!\d|[/.-]\d)/gi;
 const PART_END: Readonly<Record<string, string>> = { early: '04-30', mid: '08-31', late: '12-31' };
@@ -51,6 +53,10 @@ const PART_END: Readonly<Record<string, string>> = { early: '04-30', mid: '08-31
 /** Days from the latest date or year the sentence names to `on` (a year: its last day). */
 function daysSinceNamed(x: string, on: string | undefined): number | null {
   let latest: string | undefined;
+  for (const m of x.matchAll(NUMERIC_DATE)) {
+    const d = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+    if (!latest || d > latest) latest = d;
+  }
   for (const m of x.matchAll(FULL_DATE)) {
     const d = m[3]
       ? `${m[3]}-${String(MONTHS.indexOf(m[2]!.toLowerCase()) + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`
@@ -82,7 +88,7 @@ function daysSinceNamed(x: string, on: string | undefined): number | null {
  * given …"). A weekday only with nothing planned or wanted in the sentence ("manipulation
  * on Monday" may be booked).
  */
-const TREATED_THEN = String.raw`\b(?:manip|adj|massag|chiro|crack)\w*(?:\s+(?!(?:booked|planned|scheduled|arranged|due|next|for|until|till|will|tomorrow)\b)[\w'/-]+){0,5}?\s+`;
+const TREATED_THEN = String.raw`\b(?:manip|adj|massag|crack)\w*(?:\s+(?!(?:booked|planned|scheduled|arranged|due|next|for|until|till|will|tomorrow|discussed|offered|recommended|suggested|considered|requested|advised)\b)[\w'/-]+){0,5}?\s+`;
 const TIMED_PAST = new RegExp(
   String.raw`${TREATED_THEN}(?:(?:\d+|a|one|two|three|four|five|six|a few|few|several)\s+days?\s+ago|yesterday|last\s+(?:week|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d\/7\s+ago|[1-4]\/52\s+ago|(?:[1-4]|a|one|two|three|four)\s+(?:wks?|weeks?)\s+ago|earlier\s+today|this\s+morning)\b`,
   'i',
@@ -115,7 +121,9 @@ function notRecent(words: string, treatment: RegExp, on: string | undefined): bo
       if (CANCELLED.test(x) && !GIVEN.test(x)) return true;
       if (timedPast(x, on) && !NOT_GIVEN.test(x)) return false;
       if (PLANNED.test(x) && !GIVEN.test(x)) return true;
-      if (NOT_GIVEN.test(x) && !GIVEN.test(x) && !NEW_TIME.test(x)) return true;
+      // (Its own refusal, whatever its time: "… was refused 3 days ago"; "yesterday, declined a
+      // second session" is no refusal of the one given.)
+      if (NOT_GIVEN.test(x) && !GIVEN.test(x)) return true;
       if (NEW_TIME.test(x)) return false;
       const days = daysSinceNamed(x, on);
       return (days !== null && days > RECENT_DAYS) || PAST_TIME.test(x) || PAST_LEAD.test(x);
