@@ -24,9 +24,29 @@ const CITED =
  * or explains a finding away ("the apparent narrowing … felt to be a hypoplastic segment").
  */
 const NOT_CITED =
-  /\?|\b(?:fears?|afraid|worr(?:y|ied|ies)|concern(?:ed|s)?|anxious|whether|if|exclude|excluding|r\/o|rule out|query|requested|request|planned|awaiting|to look for|to assess for|excluded|ruled out|nil|negative|absent|apparent|felt to be|thought to be|artefact\w*|artifact\w*|hypoplas\w*|not an?)\b/i;
+  /\?|\b(?:fears?|afraid|worr(?:y|ied|ies)|concern(?:ed|s)?|anxious|whether|if|exclude|excluding|r\/o|rule out|query|requested|request|planned|awaiting|to look for|to assess for|apparent|felt to be|thought to be|artefact\w*|artifact\w*|hypoplas\w*|not an?)\b/i;
 /** The vertebral artery named, by name or by a segment ("left V3", "V1-V2"). */
 const ARTERY = /\b(?:vertebral|vertebro\w*|va|vas|[lr]va|v[0-4])\b/i;
+
+/** Words that exclude what their part names ("CTA excluded a left V2 dissection"). */
+const EXCLUDING = /\b(?:excluded|excludes|ruled out|rules out|nil|negative|absent|no evidence)\b/i;
+/**
+ * The finding's own part of the sentence (between commas, semicolons, dashes and brackets)
+ * excludes it; not another part's words ("…; intracranial haemorrhage excluded").
+ */
+function excludedInPart(sentence: string, m: { start: number; end: number }): boolean {
+  const before = sentence.slice(0, m.start);
+  const from = Math.max(...[',', ';', '(', ' - ', ' \u2013 '].map((c) => before.lastIndexOf(c)));
+  const rest = sentence.slice(m.end);
+  const ends = [',', ';', '(', ')', ' - ', ' \u2013 ']
+    .map((c) => rest.indexOf(c))
+    .filter((k) => k >= 0);
+  const to = ends.length ? m.end + Math.min(...ends) : sentence.length;
+  // (Or a heading before it that excludes its list: "Excluded on CTA: fracture, left VA
+  // dissection", "CTA - excluded: …", "Nil: VA dissection on CTA, stenosis".)
+  const heading = /\b(?:excluded|ruled out|nil|negative|absent|not seen)\b[^.;:\n]{0,40}:[^;:]*$/i;
+  return EXCLUDING.test(sentence.slice(from + 1, to)) || heading.test(before);
+}
 
 export function citedVesselFindings(words: string): FindingId[] {
   if (!ARTERY.test(words) || !CITED.test(words)) return [];
@@ -34,7 +54,8 @@ export function citedVesselFindings(words: string): FindingId[] {
   for (const sentence of words.split(/(?<=[.!?]["'\u2019\u201d)]?)\s+|\n+/)) {
     if (!ARTERY.test(sentence) || !CITED.test(sentence) || NOT_CITED.test(sentence)) continue;
     for (const m of readReport(sentence))
-      if (m.status === 'affirmed' && VESSEL.has(m.finding)) found.add(m.finding);
+      if (m.status === 'affirmed' && VESSEL.has(m.finding) && !excludedInPart(sentence, m))
+        found.add(m.finding);
   }
   return [...found];
 }

@@ -13,6 +13,7 @@ import { DENIED_INJURY, namesNeck, neckInjury, NOT_HAD } from './from-fhir-words
 import { asksAbout, conceptOf, list } from './read-helpers';
 import { CANCER_PAST_WORDS, LIST_WORDS, MIOSIS_WORDS, NAMES, PTOSIS_WORDS } from './finding-names';
 import { ASKABLE, prepared, QUESTION, SOMEONE_ELSE, WORRY } from './text-prep';
+import { otherRegionOnly } from './treatment-region';
 import { withoutPastTreatments } from './treatment-time';
 import { citedVesselFindings, deniedInSentence, sentencesOfParts } from './cited-imaging';
 /**
@@ -21,27 +22,9 @@ import { citedVesselFindings, deniedInSentence, sentencesOfParts } from './cited
  */
 const DENIAL_LEAD =
   /^\s*(?:(?:and|but)\s+)?(?:(?:the )?(?:patient|pt|he|she)\s+)?(?:(?:specifically|also|otherwise|firmly)\s+)?(?:no|nil|denies|denied|denying|negative for|without|never had|not had)\s+(?:any\s+)?(?:(?:past |previous |known )?(?:hx|h\/o|history|pmh|pmhx)\s+(?:of\s+)?)?/i;
-const OTHER_REGION_TREATED =
-  /\b(?:lumbar|thoracic|low(?:er)? back|sacroiliac|si joint|pelvi\w*|ribs?|[lt]\d+(?:\/[lts]?\d+)?)\s+(?:manipulation|hvla|adjustment|thrust)|\b(?:hvla|manipulation|adjustment|thrust)\s+(?:(?:to|at|of)\s+)?(?:the\s+)?(?:[lts]\d|lumbar|thoracic|sacr\w*|ribs?|pelvi\w*|low(?:er)? back)|\b(?:lumbar|thoracic)\s*:\s*hvla\b/i;
-/** The neck named as a treated part (not its pain, exercises or imaging). */
-const NECK_NAMED =
-  /\b(?:neck|cervical|c-?spine)\b(?!\s+(?:pain|ache|stiffness|exercises?|stretch\w*|x-?rays?|mri|ct|imaging|scan|collar|brace|support|muscles?|movements?|rom|range|problems?|symptoms?))|\b(?:c[0-7]|atlas|axis|suboccipital\w*)\b/i;
-/**
- * Every sentence that tells of a manipulation given (not denied) treats another region and
- * names no neck ("She had a lumbar manipulation by a chiropractor on Monday", "HVLA to
- * L5/S1"; not "HVLA to T1 and C7", "Thoracic manipulation …, neck included").
- */
-function otherRegionOnly(words: string): boolean {
-  const told = words
-    .split(/(?<=[.!?;])\s+|\n/)
-    .filter((x) => TREATED_WORD.test(x) && !TREATMENT_DENIED.test(x));
-  return told.length > 0 && told.every((x) => OTHER_REGION_TREATED.test(x) && !NECK_NAMED.test(x));
-}
-const TREATED_WORD = /\b(?:manip\w*|hvla|adjust\w*|thrust|crack\w*|click\w*)\b/i;
-const TREATMENT_DENIED = /\b(?:no|not|nil|without|declined|refused|avoided|avoid)\b/i;
 /** Words that give a part its own time or presence: it is no item of a denied list. */
 const SAID_NOW =
-  /\b(?:since|ago|today|yesterday|tonight|this (?:morning|week|afternoon|evening)|new|now|present|reported|started|began|onset)\b|\d\/(?:7|52|12)\b/i;
+  /\b(?:present|reported|started|began|onset|new|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last|this|the (?:weekend|manipulation|massage|treatment)))\b/i;
 /** A heading that denies the list after it ("Excluded:", "Ruled out:", "R/O:", "Nil:"). */
 const EXCLUDED_HEADING = /^\s*(?:excluded|ruled[- ]out|nil|not|negative|absent)\s*[:\u2013-]\s*\S/i;
 const NOT_LISTED = new Set<FindingId>(['stroke', 'smoking', 'orthostatic-reactions']);
@@ -138,7 +121,7 @@ const OTHER_PLACE =
  * ("Code stroke, stood down", "Stroke prevention - AF review", "Stroke rule-out").
  */
 const STROKE_SERVICE =
-  /\b(?:(?:tia|stroke)(?:\s*(?:\/|and|&)\s*(?:tia|stroke))? (?:clinic|unit|ward|service|team|nurse|consultant|physician|registrar|pathway|follow-?up|outpatients?|letter|referral)s?|stroke (?:prevention|risk|screen\w*|rule[- ]out|mimic))\b/gi;
+  /\b(?:(?:tia|stroke)(?:\s*\/\s*(?:tia|stroke))? (?:clinic|unit|ward|service|team|nurse|consultant|physician|registrar|pathway|follow-?up|outpatients?|letter|referral)s?|stroke (?:prevention|risk|screen\w*|rule[- ]out|mimic))\b/gi;
 /** An alert or pathway for a stroke stood down: no stroke ("Code stroke, stood down"). */
 const STROKE_ALERT = /\b(?:code stroke|stroke (?:alert|call|code|team|pathway|protocol))\b/gi;
 const STOOD_DOWN = /\b(?:stood down|stand down|cancell?ed|called off|not a stroke)\b/i;

@@ -24,20 +24,30 @@ const PAST_LEAD =
   /\b(?:previous(?:ly)?|history of|h\/o|hx of|in the past)\s+(?:[\w-]+\s+){0,2}?(?:manip|adj|massag|chiro|crack)/i;
 /** The treatment only wanted or planned ("now wants manipulation again", "booked for massage"). */
 const PLANNED =
-  /\b(?:whether|discussed|offered|(?:for|gave|given) advice|advice only|book(?:ing)?|will (?:have|need|get|undergo|start)|wants?|wanting|wishes|requests?|requesting|requested|planned|planning|plan|considering|consider|before|prior to|pre|suitab\w*|clearance|cleared|fit|safe|awaiting|booked|scheduled|due (?:for|on)|referred for|(?:suitable|here|asks?|asking) for|next|would like|wishes to have|hoping for|keen (?:on|for)|(?:anxious|worried|nervous|scared|afraid|fearful) (?:about|of)|fear of|due to (?:have|start|begin|see|attend)|going to (?:have|see)|to (?:have|start) (?:her|his|a|the)?\s*(?:first )?):?\s+(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro|crack|click)|\b(?:manip|adj|massag|chiro)\w*\s+(?:(?!(?:and|then|but)\s(?!(?:the\s+)?(?:neck|back|shoulders?|head|face)\b))(?!(?:with|ago|yesterday|today|last|on|since|so|despite|mri|ct|cta|scan|imaging|referral|review|appointment|admission|x-?ray|bloods)\b)[\w-]+\s+){0,6}?(?:booked|planned|scheduled|arranged|pending|requested|discussed|offered|recommended|suggested|considered)\b|\b(?:cancell?ed|called off|did not (?:go|attend)|didn't (?:go|attend))\b/i;
+  /\b(?:whether|discussed|offered|(?:for|gave|given) advice|advice only|book(?:ing)?|will (?:have|need|get|undergo|start)|wants?|wanting|wishes|requests?|requesting|requested|planned|planning|plan|considering|consider|before|prior to|pre|suitab\w*|clearance|cleared|fit|safe|awaiting|booked|scheduled|due (?:for|on)|referred for|(?:suitable|here|asks?|asking) for|next|would like|wishes to have|hoping for|keen (?:on|for)|(?:anxious|worried|nervous|scared|afraid|fearful) (?:about|of)|fear of|due to (?:have|start|begin|see|attend)|going to (?:have|see)|to (?:have|start) (?:her|his|a|the)?\s*(?:first )?)\s+(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro|crack|click)|\bplanned:\s*(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro|crack|click)|\b(?:manip|adj|massag|chiro)\w*\s+(?:(?!(?:and|then|but)\s(?!(?:the\s+)?(?:neck|back|shoulders?|head|face)\b))(?!(?:with|ago|yesterday|today|last|on|since|so|despite|mri|ct|cta|scan|imaging|referral|review|appointment|admission|x-?ray|bloods)\b)[\w-]+\s+){0,6}?(?:booked|planned|scheduled|arranged|pending|requested|discussed|offered|recommended|suggested|considered)\b|\b(?:cancell?ed|called off|did not (?:go|attend)|didn't (?:go|attend))\b/i;
 /**
  * The treatment itself not given ("… by chiropractor declined by patient", "refused neck
  * manipulation"), in its own clause (not "…, thrombolysis contraindicated"), unless a time of
  * the last days says it was ("yesterday, declined a second session").
  */
 const NOT_GIVEN =
-  /\b(?:manip|adj|massag|chiro)\w*(?:(?!\b(?:and|then|but|followed|so|now|after|although|though|while|whereas|with|despite|having)\b(?!\s+(?:the\s+)?(?:neck|back|shoulders?|head|face)\b))[^,.;]){0,50}?\b(?<!\b(?:further|follow-?up|next|second|another|more|repeat)\s+(?:\w+\s+)?)(?:declined|refused|contraindicated|deferred|postponed|withheld|advised against|not (?:performed|done|given|carried out))\b(?!\s+(?:a\s+|the\s+|any\s+)?(?:further|follow-?up|next|second|another|more|repeat|admission|ct|mri|imaging|analgesia|thrombolysis|paracetamol|aspirin|tpa|surgery|collar|treatment|sessions?)\b)|\b(?:manip|adj|massag)\w*[^.;]{0,40}?,\s*(?:which|but)\s+(?:she|he|they|the patient|patient)\s+(?:declined|refused)\b|\b(?:declined|refused|deferred|postponed|withheld|advised against|avoid(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro)/i;
-/** The treatment called off ("… 2 days ago was cancelled", "did not go ahead"). */
-const CANCELLED =
-  /\b(?:cancell?ed|called off|did not (?:go ahead|take place|happen)|didn't (?:go ahead|take place|happen)|never (?:went|happened|took place))\b/i;
+  /\b(?:manip|adj|massag|chiro)\w*(?:(?!\b(?:and|then|but|followed|so|now|after|although|though|while|whereas|with|despite|having)\b(?!\s+(?:the\s+)?(?:neck|back|shoulders?|head|face)\b))[^,.;]){0,50}?\b(?<!\b(?:further|follow-?up|next|second|another|more|repeat)\s+(?:\w+\s+)?)(?:declined|refused|contraindicated|deferred|postponed|withheld|advised against|not (?:performed|done|given|carried out|indicated|appropriate|suitable)|inappropriate|unsuitable)\b(?!\s+(?:a\s+|the\s+|any\s+)?(?:further|follow-?up|next|second|another|more|repeat|admission|ct|mri|imaging|analgesia|thrombolysis|paracetamol|aspirin|tpa|surgery|collar|treatment|sessions?)\b)|\b(?:manip|adj|massag)\w*[^.;]{0,40}?,\s*(?:which|but)\s+(?:she|he|they|the patient|patient)\s+(?:declined|refused)\b|\b(?:declined|refused|deferred|postponed|withheld|advised against|avoid(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro)/i;
+/**
+ * The treatment itself called off, as the subject of its cancellation with nothing but its
+ * own words between ("Neck manipulation 2 days ago was cancelled", "Neck massage on 18/11 did
+ * not go ahead"; not "…, physio appointment called off", "… was not cancelled").
+ */
+const CANCELLED_AFTER = String.raw`(?:\s+(?!(?:and|but|so|hence|then|while|not|never)\b)[\w'/]+){0,6}?\s+(?:(?:was|were|is|has been|had been|got)\s+)?(?:cancell?ed|called off)|(?:\s+(?!(?:and|but|so|hence|then|while)\b)[\w'/]+){0,6}?\s+(?:did not|didn't|never) (?:go ahead|take place|happen)`;
+const CANCELLED: Readonly<Record<(typeof TREATMENTS)[number], RegExp>> = {
+  'recent-cervical-manipulation': new RegExp(
+    String.raw`\b(?:manip|adj|crack|hvla|thrust)\w*${CANCELLED_AFTER}\b`,
+    'i',
+  ),
+  'recent-neck-massage': new RegExp(String.raw`\bmassag\w*${CANCELLED_AFTER}\b`, 'i'),
+};
 /** Words that tell the treatment was given ("Attended chiropractor for manipulation; afterwards dizzy"). */
 const GIVEN =
-  /\b(?:after|following|since|due to(?! (?:have|start|begin|see|attend))|caused by|post|had(?! (?:planned|booked|arranged))|has had|attended|underwent|received)\s+(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro|crack)|\b(?:manip|adj|massag|chiro)\w*[^.;]{0,40}\b(?<!\bnot )(?:afterwards|since then|ever since|performed|done|carried out|given)\b|\b(?:went|had it|went ahead|carried on) (?:anyway|regardless|nonetheless|nevertheless)\b|\b(?:anyway|regardless)\b(?=[^.;]{0,20}$)/i;
+  /\b(?:after|following|since|due to(?! (?:have|start|begin|see|attend))|caused by|post|had(?! (?:planned|booked|arranged))|has had|attended|underwent|received)\s+(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro|crack)|\b(?:manip|adj|massag|chiro)\w*[^.;]{0,40}\b(?<!\bnot )(?:afterwards|since then|ever since|performed|done|carried out|given)\b|\b(?:went|had it|went ahead|carried on) (?:anyway|regardless|nonetheless|nevertheless)\b|\b(?:anyway|regardless)\b(?=[^.;]{0,20}$)|\b(?:after|since|following)\s+(?:yesterday's|today's|last\s+\w+'s|this morning's)\s+(?:[\w-]+\s+)?(?:session|treatment|appointment)/i;
 /** Words of a new event: a time of the last days or weeks. */
 const NEW_TIME =
   /\b(?:today|tonight|yesterday|this (?:week|morning|afternoon|evening)|last (?:week|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<!\bnext )(?:on|at the) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|days? ago|(?:[1-4]|a|one|two|three|four)\s+(?:wks?|weeks?)\s+ago|\d\/7(?: ago)?|[1-4]\/52 ago|since (?:yesterday|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend))\b/i;
@@ -113,12 +123,17 @@ function timedPast(x: string, on: string | undefined): boolean {
   return days !== null && days >= 0 && days <= RECENT_DAYS;
 }
 
-function notRecent(words: string, treatment: RegExp, on: string | undefined): boolean {
+function notRecent(
+  words: string,
+  treatment: RegExp,
+  cancelled: RegExp,
+  on: string | undefined,
+): boolean {
   const sentences = words.split(/(?<=[.!?;])\s+|\n/).filter((x) => treatment.test(x));
   return (
     sentences.length > 0 &&
     sentences.every((x) => {
-      if (CANCELLED.test(x) && !GIVEN.test(x)) return true;
+      if (cancelled.test(x) && !GIVEN.test(x)) return true;
       if (timedPast(x, on) && !NOT_GIVEN.test(x)) return false;
       if (PLANNED.test(x) && !GIVEN.test(x)) return true;
       // (Its own refusal, whatever its time: "… was refused 3 days ago"; "yesterday, declined a
@@ -136,5 +151,5 @@ export function withoutPastTreatments(found: Set<FindingId>, words: string, on?:
   // (Quotes are not words: "requested 'a neck crack'" plans a crack.)
   const plain = words.replace(/["\u2018\u201c\u201d]|(?<!\w)['\u2019]|['\u2019](?!\w)/g, '');
   for (const id of TREATMENTS)
-    if (found.has(id) && notRecent(plain, WORDS[id], on)) found.delete(id);
+    if (found.has(id) && notRecent(plain, WORDS[id], CANCELLED[id], on)) found.delete(id);
 }

@@ -18,6 +18,7 @@ import round67 from '../testing/attacks/round67.json';
 import round68 from '../testing/attacks/round68.json';
 import round70 from '../testing/attacks/round70.json';
 import round71 from '../testing/attacks/round71.json';
+import round72 from '../testing/attacks/round72.json';
 import { readReport, type Mention, type StudyContext } from './report-reader';
 
 interface AttackText {
@@ -35,6 +36,7 @@ const STUDIES: Record<string, StudyContext> = {
   mri: { modality: 'mri', region: 'head' },
   mrin: { modality: 'mri', region: 'neck-vessels' },
   mrics: { modality: 'mri', region: 'cervical-spine' },
+  mra: { modality: 'mra', region: 'neck-vessels' },
   xr: { modality: 'xray', region: 'cervical-spine' },
 };
 
@@ -103,3 +105,5 @@ check('68', round68 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);
 check('70', round70 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);
 // Round 71: attacks on session 16's mends of rounds 64-70, both ways.
 check('71', round71 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);
+// Round 72: attacks on round 71's mends (forms, comparison tables, letters, treatment time).
+check('72', round72 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);

@@ -27,11 +27,15 @@ const VA_LABEL_BEFORE =
   '(?<=\\b(?:[lr]?va|vertebral arter(?:y|ies)|v[1-4](?: segment)?)\\s?(?::|[-\u2013\u2014])\\s?)';
 
 /**
- * Not said of a lesion named before it in its clause ("The flap is no longer seen", "The
- * pseudoaneurysm at C1 has thrombosed"): the lesion has healed, the artery is not occluded.
+ * Not said of a lesion named before it in its sentence ("The flap is no longer seen", "The
+ * pseudoaneurysm at C1 has thrombosed", "Pseudoaneurysm: thrombosed"): the lesion has healed,
+ * the artery is not occluded; unless the artery is named before the lesion, as its subject
+ * ("The left VA, previously narrowed by plaque, has thrombosed"), or the lesion word is a
+ * label ("Findings: the left VA is no longer seen").
  */
-const NOT_OF_LESION =
-  '(?<!\\b(?:dissections?|flaps?|pseudo-?aneurysms?|aneurysms?|sacs?|false lumen|thrombus|clots?|restriction|infarcts?|lesions?|irregularit(?:y|ies)|hyperdensit(?:y|ies)|filling defects?|webs?|foc(?:us|i))\\b[^.;:\\n]{0,60})';
+const LESION_WORD =
+  'dissections?|flaps?|pseudo-?aneurysms?|aneurysms?|sacs?|false lumen|thrombus|clots?|plaques?|stenos[ie]s|narrowing|restriction|infarcts?|lesions?|findings?(?!\\s*:)|abnormalit(?:y|ies)(?!\\s*:)|irregularit(?:y|ies)|hyperdensit(?:y|ies)|filling defects?|webs?|foc(?:us|i)|ulcers?|ulceration';
+const NOT_OF_LESION = `(?<!(?:^|[.;\\n])(?:(?!\\b(?:va|vas|vertebral(?:\\s+artery)?|v[0-4])\\b(?!\\s+(?:(?:segment|origin|ostium|orifice|v[0-4])\\s+)?(?:${LESION_WORD})\\b))[^.;\\n])*\\b(?:${LESION_WORD})\\b[^.;\\n]{0,60})`;
 
 export const VESSEL_TERMS_EN: readonly TermEntry[] = [
   // Vertebral artery (vessel context). Dissection is its own finding (brief v2).

@@ -236,16 +236,19 @@ function acuteUnderHeading(r: Reading, term: Term): boolean {
   const bracket = /\(([^)]*)\)?/.exec(first!)?.[1];
   return (
     !NOT_SAID_ACUTE.test(own) &&
-    !WHOLE_PART_DOUBT.test(said.slice(m.index + m[0].length).split(/[.\n]/)[0]!) &&
+    !WHOLE_PART_DOUBT.test(first!) &&
     !(bracket !== undefined && BRACKET_DOUBT.test(bracket)) &&
     !(next !== undefined && TAKEN_BACK.test(next))
   );
 }
 const SAYS_NOTHING_OF_AGE =
   /\b(?:compared (?:with|to)|since|versus|vs\.?)\b[^,;()]*|\bas (?:clinically |was )?(?:suspected|expected|queried)\b|(?:[:\u2013\u2014-]\s*)?(?:approx(?:imately|\.)?\s+|about\s+|measuring\s+|up to\s+)?\d+(?:[.,]\d+)?\s*(?:mm|cm)\b/gi;
-/** Said anywhere in the place's sentence: its signal is no infarct's ("… with T2 shine-through only"). */
+/**
+ * Said in the place's own part, up to a comma or a semicolon: its signal is no infarct's ("…
+ * with T2 shine-through only"; not "…, not artefact", "…; artefact in the right").
+ */
 const WHOLE_PART_DOUBT =
-  /\b(?:shine-?through|t2 effect|artefact\w*|artifact\w*|no (?:true )?restriction|not restricted|uncertain|equivocal)\b/i;
+  /(?<!\b(?:no|not|without)\s+(?:[\w-]+\s+)?)\b(?:shine-?through|t2 effect|artefact\w*|artifact\w*)\b(?!\s+(?:(?:was|is|has been)\s+)?(?:ruled out|excluded))|\bno (?:true )?restriction\b|\bnot restricted\b/i;
 /** A bracket after an acute place that doubts or dates it ("(?)", "(old)", "(not confirmed)"). */
 const BRACKET_DOUBT =
   /\?|\b(?:old|chronic|previous|prior|resolved|query|possible|probable|unlikely|doubtful|artefact|artifact|not (?:confirmed|certain|definite|seen on (?:dwi|adc|this|today))|(?:19|20)\d\d)\b/i;
@@ -261,7 +264,7 @@ const NOT_SAID_ACUTE =
  * ("…, but the old one has resolved").
  */
 const RESOLVED_AFTER =
-  /^(?:(?!\b(?:and|but|while|whereas|although|with|whose|where|which|who|that|adjacent|next|beside|near|in an? (?:patient|man|woman|lady|gentleman|child))\b)[^.;,]){0,120}?\b(?:(?:has|have)\s+(?:now\s+|since\s+|completely\s+|largely\s+|partly\s+)?(?:resolved|evolved|healed|normali[sz]ed|disappeared|regressed|matured)|(?:is|are)\s+now\s+(?:chronic|old|gliotic|resolved)|(?:is|are|was|were)\s+no\s+longer\s+(?:seen|visible|present|evident|demonstrated|identified)|evolved\s+into)\b/i;
+  /^(?:(?!\b(?:and|but|while|whereas|although|with|whose|where|who|(?:that|which)\s+(?:the|a|an|his|her|its|their)|(?:foci|lesions|areas|ones|infarcts)\s+(?:that|which)|in an? (?:patient|man|woman|lady|gentleman|child))\b)[^.;,]){0,120}?\b(?:(?:has|have)\s+(?:now\s+|since\s+|completely\s+|largely\s+|partly\s+)?(?:resolved|evolved|healed|normali[sz]ed|disappeared|regressed|matured)|(?:is|are)\s+now\s+(?:chronic|old|gliotic|resolved)|(?:is|are|was|were)\s+no\s+longer\s+(?:seen|visible|present|evident|demonstrated|identified)|evolved\s+into)\b/i;
 
 /** Whether the term's own phrase says it has resolved or aged since (RESOLVED_AFTER). */
 export function resolvedSince(r: Reading, i: number): boolean {

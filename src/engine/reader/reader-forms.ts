@@ -1,57 +1,95 @@
 /**
  * A form's answers made plain before a report is read, each rewrite the same length as what
- * it replaces (offsets stay those of the text as given): a group of check boxes becomes the
- * label ticked ("Dissection: [ ] yes [x] no" reads "Dissection: no"; an empty box, "no"); a
- * cross before a name denies it ("✗ occlusion"); leader dots before an answer are a colon
- * ("VA dissection ... N"); a question answered on its line is a label ("Acute lesion on
- * DWI?  NO"); a form's title line names nothing ("ACUTE STROKE MRI PROTOCOL"). Plain
+ * it replaces (offsets stay those of the text as given): a line of check boxes or radio
+ * buttons becomes the label ticked, whether the labels stand after their boxes ("Dissection:
+ * [ ] yes [x] no", "( ) yes (•) no") or before them ("Yes [ ] No [x]", "occluded [ ] normal
+ * [x]"); an empty box alone is "no"; a cross before a name denies it ("✗ occlusion", unless
+ * the form marks what applies with a cross); leader dots before an answer are a colon ("VA
+ * dissection ... N"); a question answered on its line is a label ("Acute lesion on DWI?  NO");
+ * a form's title line that names no finding is blank ("ACUTE STROKE MRI PROTOCOL"). Plain
  * TypeScript, no Angular.
  */
 
-const BOX = String.raw`(?:\[\s?[xX\u2713\u2714 ]?\s?\]|[\u2610\u2612\u2611])`;
+/** A check box or a radio button, ticked or not. */
+const BOX = String.raw`(?:\[\s?[xX\u2713\u2714 ]?\s?\]|\(\s?[xX\u2022\u25cf* ]?\s?\)|[\u2610\u2612\u2611\u25cb\u25cf\u25c9\u25ef])`;
+const TICKED =
+  /^(?:\[\s?[xX\u2713\u2714]\s?\]|\(\s?[xX\u2022\u25cf*]\s?\)|[\u2612\u2611\u25cf\u25c9])$/;
 const LABEL = String.raw`[A-Za-z>][\w%<>.-]*(?: [a-z][\w%<>.-]*)?`;
-/** Two or more boxes, each with its label ("[ ] yes [x] no", "☐ Yes  ☒ No"). */
-const GROUP = new RegExp(String.raw`${BOX}[ \t]*${LABEL}(?:[ \t]+${BOX}[ \t]*${LABEL})+`, 'g');
-const ONE = new RegExp(String.raw`(${BOX})[ \t]*(${LABEL})`, 'g');
-const TICKED = /^(?:\[\s?[xX\u2713\u2714]\s?\]|[\u2612\u2611])$/;
+/** Boxes each with its label after it ("[ ] yes [x] no") or before it ("Yes [ ] No [x]"). */
+const BOX_FIRST = new RegExp(String.raw`${BOX}[ \t]*${LABEL}(?:[ \t]+${BOX}[ \t]*${LABEL})+`, 'g');
+const LABEL_FIRST = new RegExp(
+  String.raw`${LABEL}[ \t]*${BOX}(?:[ \t]+${LABEL}[ \t]*${BOX})+`,
+  'g',
+);
+const PAIR_BOX_FIRST = new RegExp(String.raw`(${BOX})[ \t]*(${LABEL})`, 'g');
+const PAIR_LABEL_FIRST = new RegExp(String.raw`(${LABEL})[ \t]*(${BOX})`, 'g');
+const BOX_AT_END = new RegExp(String.raw`${BOX}[ \t]*$`);
 /** An empty box left alone after a label ("Right VA: [ ]"): not ticked, no. */
-const LONE_BOX = /(?<=:[ \t]*)(?:\[ ?\]|\u2610)(?=[ \t]*(?:\n|$))/g;
+const LONE_BOX = /(?<=:[ \t]*)(?:\[ ?\]|\( ?\)|\u2610|\u25cb)(?=[ \t]*(?:\n|$))/g;
 const LEADER = /(?<=\w)[ \t]*\.{3,}[ \t]*(?=(?:y|n|yes|no)\b)/gi;
 const CROSS_BEFORE = /[\u2717\u2718][ \t](?=[a-z])/gi;
 const TICK_BEFORE = /[\u2713\u2714][ \t](?=[a-z])/gi;
 const CROSS_ALONE = /(?<=:[ \t]*)[\u2717\u2718](?=[ \t]*(?:\n|$))/g;
+/** A legend that makes a cross the form's tick ("mark all that apply with ✗", "✗ = yes"). */
+const CROSS_TICKS =
+  /\b(?:mark|tick|check)\w*[^\n]{0,40}[\u2717\u2718]|[\u2717\u2718]\s*=\s*(?:yes|present|abnormal|applies)/i;
 const ANSWERED = /\?(?=[ \t]+(?:yes|no|y|n)[ \t]*(?:[.,;)]|\n|$))/gi;
 const FORM_WORD = '(?:protocol|template|form|registry|checklist|worksheet|proforma|tick[- ]sheet)';
-/** A short line without a sentence's marks: the form's word first or last, or in capitals. */
+/**
+ * A form's title: a short line without a sentence's marks, the form's word first or last or
+ * in capitals, that names no finding but a stroke ("ACUTE STROKE MRI PROTOCOL", "Vascular
+ * checklist"; not "Acute infarct in the right cerebellum per stroke protocol", "LEFT VA
+ * DISSECTION - CRITICAL RESULT PROTOCOL").
+ */
 const TITLE_LINE = /^[^:?.\n]{1,60}$/gm;
 const FORM_FIRST_OR_LAST = new RegExp(
   `^\\s*${FORM_WORD}\\b|\\b${FORM_WORD}\\s*(?:\\([^)]*\\))?\\s*$`,
   'i',
 );
 const FORM_IN_CAPITALS = new RegExp(`\\b${FORM_WORD.toUpperCase()}\\b`);
+const NAMES_FINDING =
+  /\b(?:infarct\w*|occlu\w*|dissect\w*|thromb\w*|stenos\w*|narrow\w*|plaque\w*|flap|restrict\w*|ha?emorrhag\w*|aneurysm\w*|per|as per|according|notified|informed|team|result)\b/i;
 const isTitle = (line: string): boolean =>
-  FORM_FIRST_OR_LAST.test(line) || (line === line.toUpperCase() && FORM_IN_CAPITALS.test(line));
+  !NAMES_FINDING.test(line) &&
+  (FORM_FIRST_OR_LAST.test(line) || (line === line.toUpperCase() && FORM_IN_CAPITALS.test(line)));
 
 const pad = (s: string, n: number): string =>
   s.length >= n ? s.slice(0, n) : s + ' '.repeat(n - s.length);
 
+/** The labels ticked in a group, else "no". */
+function ticked(group: string, pair: RegExp, box: 1 | 2): string {
+  const labels = [...group.matchAll(pair)]
+    .filter((m) => TICKED.test(m[box]!))
+    .map((m) => m[box === 1 ? 2 : 1]!);
+  return pad(labels.length ? labels.join(' ') : 'no', group.length);
+}
+
+/** A line's boxes: labels after them unless the line ends in a box ("normal [x]"). */
+function answerBoxes(line: string): string {
+  if (BOX_AT_END.test(line)) {
+    const out = line.replace(LABEL_FIRST, (g) => ticked(g, PAIR_LABEL_FIRST, 2));
+    if (out !== line) return out;
+  }
+  return line.replace(BOX_FIRST, (g) => ticked(g, PAIR_BOX_FIRST, 1));
+}
+
 export function answerForms(text: string): string {
   if (
-    !/[[\u2610-\u2612\u2713-\u2718]|\.{3}|\?[ \t]+[yn]|protocol|template|form|registry|checklist|worksheet|proforma|tick/i.test(
+    !/[[(\u2610-\u2612\u2713-\u2718\u25cb\u25cf\u25c9\u25ef]|\.{3}|\?[ \t]+[yn]|protocol|template|form|registry|checklist|worksheet|proforma|tick/i.test(
       text,
     )
   )
     return text;
+  const crossTicks = CROSS_TICKS.test(text);
   return text
-    .replace(GROUP, (group) => {
-      const ticked = [...group.matchAll(ONE)].filter((m) => TICKED.test(m[1]!)).map((m) => m[2]!);
-      return pad(ticked.length ? ticked.join(' ') : 'no', group.length);
-    })
+    .split('\n')
+    .map(answerBoxes)
+    .join('\n')
     .replace(LONE_BOX, (box) => pad('no', box.length))
     .replace(LEADER, (dots) => pad(':', dots.length))
-    .replace(CROSS_BEFORE, 'no')
+    .replace(CROSS_BEFORE, () => (crossTicks ? '  ' : 'no'))
     .replace(TICK_BEFORE, '  ')
-    .replace(CROSS_ALONE, 'N')
+    .replace(CROSS_ALONE, () => (crossTicks ? 'Y' : 'N'))
     .replace(ANSWERED, ':')
     .replace(TITLE_LINE, (line) => (isTitle(line) ? ' '.repeat(line.length) : line));
 }

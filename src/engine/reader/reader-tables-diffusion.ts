@@ -43,6 +43,12 @@ function takenBack(cell: string): boolean {
     parts.some((p) => DENIAL_PART.test(p))
   );
 }
+/** A mass, a tumour, an abscess: another lesion that restricts diffusion (not one denied). */
+const OTHER_LESION =
+  /(?<!\b(?:no|not|nil|without|negative for)\s+(?:[\w-]+\s+){0,2})\b(?:mass|tumou?r|abscess|empyema|epidermoid|lymphoma|metasta\w*|medulloblastoma|glioma|neoplas\w*|ring[- ]enhanc\w*|rim[- ]enhanc\w*|encephalitis|demyelinat\w*|cyst)\b/i;
+/** Rows that say what the lesion is ("Impression", "Diagnosis", "Lesion", "Finding", the place). */
+const LESION_ROW =
+  /^(?:impression|diagnosis|conclusion|lesion|findings?|location|site|territory|dwi|adc|post-?contrast|enhancement)\b/i;
 /** A row that names the place of the table's finding ("| Location | left cerebellar hemisphere |"). */
 const PLACE_ROW = /^(?:location|site|territory|region|locali[sz]ation|distribution)$/i;
 /** A brain place named in a diffusion cell ("left cerebellum", "PICA territory"). */
@@ -60,10 +66,22 @@ const TIME_COLUMN =
   /\b(?:today|current|now|prior|previous|before|baseline|follow-?up)\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b(?:19|20)\d\d\b/i;
 
 /** A header's date as yyyy-mm-dd ("20/11/2026", "10/2026", "2024"), '' when none. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 function dateOf(h: string): string {
+  const iso = /\b((?:19|20)\d\d)-(\d{2})-(\d{2})\b/.exec(h);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
   const d = /(\d{1,2})[./](\d{1,2})[./](\d{2,4})/.exec(h);
   if (d)
     return `${d[3]!.length === 2 ? `20${d[3]}` : d[3]}-${d[2]!.padStart(2, '0')}-${d[1]!.padStart(2, '0')}`;
+  // "20 Nov 2026", "Oct 2026"
+  const named =
+    /(?:\b(\d{1,2})\s+)?\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d\d)\b/i.exec(
+      h,
+    );
+  if (named) {
+    const month = String(MONTHS.indexOf(named[2]!.toLowerCase()) + 1).padStart(2, '0');
+    return `${named[3]}-${month}-${(named[1] ?? '00').padStart(2, '0')}`;
+  }
   const m = /(\d{1,2})[./]((?:19|20)\d\d)/.exec(h);
   if (m) return `${m[2]}-${m[1]!.padStart(2, '0')}-00`;
   const y = /\b((?:19|20)\d\d)\b/.exec(h);
@@ -83,10 +101,29 @@ export function todayColumns(header: readonly string[] | null): Set<number> | nu
   if (named.length > 0) return new Set(named);
   const notPrior = times.filter((k) => !PRIOR_COLUMN.test(header[k]!));
   if (notPrior.length > 0 && notPrior.length < times.length) return new Set(notPrior);
-  // Dates alone: the latest ("| 12/10/2026 | 20/11/2026 |"); none read, the first.
+  // Dates alone: the latest ("| 12/10/2026 | 20/11/2026 |"); when they cannot be told apart,
+  // no comparison (every column read: a prior finding read as today's, not today's lost).
   let latest = times[0]!;
   for (const k of times) if (dateOf(header[k]!) > dateOf(header[latest]!)) latest = k;
+  const last = dateOf(header[latest]!);
+  if (last === '' || times.some((k) => k !== latest && dateOf(header[k]!) === last)) return null;
   return new Set([latest]);
+}
+
+/** Today's cell says the earlier one's finding goes on ("unchanged", "stable", "idem"). */
+const GOES_ON =
+  /^\s*(?:unchanged|stable|persist\w*|as before|no (?:interval )?change|idem|same|similar|no different)\b/i;
+/**
+ * The earlier time-point columns of a comparison table whose words are of a past study only:
+ * not a column of comments or changes, nor one whose finding today's cell says goes on.
+ */
+export function priorColumns(header: readonly string[] | null, row: readonly string[]): number[] {
+  const today = todayColumns(header);
+  if (!today || !header) return [];
+  if ([...today].some((k) => GOES_ON.test(row[k] ?? ''))) return [];
+  return header
+    .map((h, k) => (k > 0 && TIME_COLUMN.test(h) && !today.has(k) ? k : -1))
+    .filter((k) => k > 0);
 }
 
 /**
@@ -105,9 +142,16 @@ function placedElsewhere(
   k: number,
   dwi: boolean,
 ): boolean {
-  // (Not when the table names another cause anywhere: a mass, an epidermoid, an abscess.)
-  if ((header ?? []).some((h) => NOT_RESTRICTED.test(h))) return false;
-  if (lines.some((l) => l.row?.cells.some((c, j) => j > 0 && NOT_RESTRICTED.test(c.text))))
+  // (Not when the table's header or its lesion's rows name another cause: a mass, an
+  // epidermoid, an abscess; not "no mass lesion", nor an old lacune in a row of its own.)
+  if ((header ?? []).some((h) => OTHER_LESION.test(h))) return false;
+  if (
+    lines.some(
+      (l) =>
+        LESION_ROW.test(l.row?.cells[0]?.text ?? '') &&
+        l.row!.cells.some((c, j) => j > 0 && OTHER_LESION.test(c.text)),
+    )
+  )
     return false;
   if (header && BRAIN_PLACE.test(header[k] ?? '')) return true;
   const cellOf = (l: Lines[number]) => l.row?.cells[k]?.text ?? '';

@@ -8,7 +8,7 @@
  * Plain TypeScript, no Angular.
  */
 import type { FindingId } from '../finding-ids';
-import { adcAgainst, diffusionColumn, todayColumns } from './reader-tables-diffusion';
+import { adcAgainst, diffusionColumn, priorColumns } from './reader-tables-diffusion';
 
 export interface TableReading {
   finding: FindingId;
@@ -249,12 +249,11 @@ export function readTableBlocks(text: string): {
     while (from > 0 && lines[from - 1]!.row) from--;
     while (to < lines.length && lines[to]!.row) to++;
     const table = lines.slice(from, to);
-    const columnsToday = header && header !== row && !headerless ? todayColumns(header) : null;
-    if (columnsToday)
-      parsed.cells.forEach((c, k) => {
-        if (k > 0 && !columnsToday.has(k))
-          prior.push({ start: start + c.at, end: start + c.at + c.text.length });
-      });
+    if (header && header !== row && !headerless)
+      for (const k of priorColumns(header, row)) {
+        const c = parsed.cells[k];
+        if (c) prior.push({ start: start + c.at, end: start + c.at + c.text.length });
+      }
     const found = readRow(row, header === row || headerless ? null : header, baseline, table);
     // A DWI row's signal the table's own ADC row explains ("| ADC | increased (no restriction) |").
     if (found?.column !== undefined && adcAgainst(table, found.column)) continue;
