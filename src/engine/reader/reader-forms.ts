@@ -73,13 +73,20 @@ function answerBoxes(line: string): string {
   return line.replace(BOX_FIRST, (g) => ticked(g, PAIR_BOX_FIRST, 1));
 }
 
+/** What any rewrite needs: a box, a tick or cross, leader dots, an answered question, a form's word. */
+const MAY_BE_FORM = new RegExp(
+  [
+    BOX,
+    '[\\u2713\\u2714\\u2717\\u2718]',
+    '\\.{3,}[ \\t]*(?:y|n|yes|no)\\b',
+    ANSWERED.source,
+    `\\b${FORM_WORD}\\b`,
+  ].join('|'),
+  'i',
+);
+
 export function answerForms(text: string): string {
-  if (
-    !/[[(\u2610-\u2612\u2713-\u2718\u25cb\u25cf\u25c9\u25ef]|\.{3}|\?[ \t]+[yn]|protocol|template|form|registry|checklist|worksheet|proforma|tick/i.test(
-      text,
-    )
-  )
-    return text;
+  if (!MAY_BE_FORM.test(text)) return text;
   const crossTicks = CROSS_TICKS.test(text);
   return text
     .split('\n')
