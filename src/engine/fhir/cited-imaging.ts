@@ -38,7 +38,7 @@ function excludedInPart(sentence: string, m: { start: number; end: number }): bo
   const before = sentence.slice(0, m.start);
   const from = Math.max(...[',', ';', '(', ' - ', ' \u2013 '].map((c) => before.lastIndexOf(c)));
   const rest = sentence.slice(m.end);
-  const ends = [',', ';', '(', ')', ' - ', ' \u2013 ']
+  const ends = [',', ';', '(', ')', ' - ', ' \u2013 ', ' but ', ' although ', ' however ']
     .map((c) => rest.indexOf(c))
     .filter((k) => k >= 0);
   const to = ends.length ? m.end + Math.min(...ends) : sentence.length;

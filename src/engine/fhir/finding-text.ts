@@ -121,7 +121,7 @@ const OTHER_PLACE =
  * ("Code stroke, stood down", "Stroke prevention - AF review", "Stroke rule-out").
  */
 const STROKE_SERVICE =
-  /\b(?:(?:tia|stroke)(?:\s*\/\s*(?:tia|stroke))? (?:clinic|unit|ward|service|team|nurse|consultant|physician|registrar|pathway|follow-?up|outpatients?|letter|referral)s?|stroke (?:prevention|risk|screen\w*|rule[- ]out|mimic))\b/gi;
+  /(?:(?<=\b(?:the|to|in|from|by|at|via|our|her|his)\s+)|(?<=(?:^|[.:;\n])\s*))tia\s*(?:and|&)\s*stroke\s+(?:clinic|unit|ward|service|team|nurse|outpatients?|pathway)s?\b|\b(?:(?:tia|stroke)(?:\s*\/\s*(?:tia|stroke))? (?:clinic|unit|ward|service|team|nurse|consultant|physician|registrar|pathway|follow-?up|outpatients?|letter|referral)s?|stroke (?:prevention|risk|screen\w*|rule[- ]out|mimic))\b/gi;
 /** An alert or pathway for a stroke stood down: no stroke ("Code stroke, stood down"). */
 const STROKE_ALERT = /\b(?:code stroke|stroke (?:alert|call|code|team|pathway|protocol))\b/gi;
 const STOOD_DOWN = /\b(?:stood down|stand down|cancell?ed|called off|not a stroke)\b/i;

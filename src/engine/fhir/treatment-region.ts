@@ -19,7 +19,9 @@ const NECK_NAMED =
 export function otherRegionOnly(words: string): boolean {
   const told = words
     .split(/(?<=[.!?;])\s+|\n/)
-    .filter((x) => TREATED_WORD.test(x) && !onlyDenied(x) && !TOLD_PAST.test(x));
+    .filter(
+      (x) => TREATED_WORD.test(x) && !onlyDenied(x) && !(TOLD_PAST.test(x) && !TOLD_NOW.test(x)),
+    );
   return (
     told.length > 0 &&
     told.every(
@@ -30,6 +32,9 @@ export function otherRegionOnly(words: string): boolean {
 /** A sentence telling of a past treatment ("Previously had neck adjustments, not for years"). */
 const TOLD_PAST =
   /\b(?:previous(?:ly)?|history of|h\/o|hx of|years ago|not for years|(?:in|since) (?:19|20)\d\d)\b/i;
+/** …unless it tells of a recent one too ("Previously only lumbar work, but yesterday …"). */
+const TOLD_NOW =
+  /\b(?:yesterday|today|ago|last (?:week|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:morning|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
 /** A sentence whose only treatment is denied ("no manipulation (declined by patient)"). */
 function onlyDenied(x: string): boolean {
   return TREATMENT_DENIED.test(x) && !OTHER_REGION_TREATED.test(x);

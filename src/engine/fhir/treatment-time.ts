@@ -24,14 +24,22 @@ const PAST_LEAD =
   /\b(?:previous(?:ly)?|history of|h\/o|hx of|in the past)\s+(?:[\w-]+\s+){0,2}?(?:manip|adj|massag|chiro|crack)/i;
 /** The treatment only wanted or planned ("now wants manipulation again", "booked for massage"). */
 const PLANNED =
-  /\b(?:whether|discussed|offered|(?:for|gave|given) advice|advice only|book(?:ing)?|will (?:have|need|get|undergo|start)|wants?|wanting|wishes|requests?|requesting|requested|planned|planning|plan|considering|consider|before|prior to|pre|suitab\w*|clearance|cleared|fit|safe|awaiting|booked|scheduled|due (?:for|on)|referred for|(?:suitable|here|asks?|asking) for|next|would like|wishes to have|hoping for|keen (?:on|for)|(?:anxious|worried|nervous|scared|afraid|fearful) (?:about|of)|fear of|due to (?:have|start|begin|see|attend)|going to (?:have|see)|to (?:have|start) (?:her|his|a|the)?\s*(?:first )?)\s+(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro|crack|click)|\bplanned:\s*(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro|crack|click)|\b(?:manip|adj|massag|chiro)\w*\s+(?:(?!(?:and|then|but)\s(?!(?:the\s+)?(?:neck|back|shoulders?|head|face)\b))(?!(?:with|ago|yesterday|today|last|on|since|so|despite|mri|ct|cta|scan|imaging|referral|review|appointment|admission|x-?ray|bloods)\b)[\w-]+\s+){0,6}?(?:booked|planned|scheduled|arranged|pending|requested|discussed|offered|recommended|suggested|considered)\b|\b(?:cancell?ed|called off|did not (?:go|attend)|didn't (?:go|attend))\b/i;
+  /\b(?:whether|discussed|(?:for|gave|given) advice|advice only|to book|will (?:have|need|get|undergo|start)|wants?|wanting|wishes|requests?|requesting|requested|planned|planning|plan|considering|consider|before|prior to|pre|suitab\w*|clearance|cleared|fit|safe|awaiting|booked|scheduled|due (?:for|on)|referred for|(?:suitable|here|asks?|asking) for|next|would like|wishes to have|hoping for|keen (?:on|for)|(?:anxious|worried|nervous|scared|afraid|fearful) (?:about|of)|fear of|due to (?:have|start|begin|see|attend)|going to (?:have|see)|to (?:have|start) (?:her|his|a|the)?\s*(?:first )?)(?::|\s)\s*(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro|crack|click)|\b(?:manip|adj|massag|chiro)\w*\s+(?:(?!(?:and|then|but)\s(?!(?:the\s+)?(?:neck|back|shoulders?|head|face)\b))(?!(?:with|ago|yesterday|today|last|on|since|so|despite|mri|ct|cta|scan|imaging|referral|review|appointment|admission|x-?ray|bloods)\b)[\w-]+\s+){0,6}?(?:booked|planned|scheduled|arranged|pending|requested|discussed|offered|recommended|suggested|considered)\b|\b(?:cancell?ed|called off|did not (?:go|attend)|didn't (?:go|attend))\b/i;
 /**
  * The treatment itself not given ("… by chiropractor declined by patient", "refused neck
  * manipulation"), in its own clause (not "…, thrombolysis contraindicated"), unless a time of
  * the last days says it was ("yesterday, declined a second session").
  */
-const NOT_GIVEN =
-  /\b(?:manip|adj|massag|chiro)\w*(?:(?!\b(?:and|then|but|followed|so|now|after|although|though|while|whereas|with|despite|having)\b(?!\s+(?:the\s+)?(?:neck|back|shoulders?|head|face)\b))[^,.;]){0,50}?\b(?<!\b(?:further|follow-?up|next|second|another|more|repeat)\s+(?:\w+\s+)?)(?:declined|refused|contraindicated|deferred|postponed|withheld|advised against|not (?:performed|done|given|carried out|indicated|appropriate|suitable)|inappropriate|unsuitable)\b(?!\s+(?:a\s+|the\s+|any\s+)?(?:further|follow-?up|next|second|another|more|repeat|admission|ct|mri|imaging|analgesia|thrombolysis|paracetamol|aspirin|tpa|surgery|collar|treatment|sessions?)\b)|\b(?:manip|adj|massag)\w*[^.;]{0,40}?,\s*(?:which|but)\s+(?:she|he|they|the patient|patient)\s+(?:declined|refused)\b|\b(?:declined|refused|deferred|postponed|withheld|advised against|avoid(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro)/i;
+/** The treatment itself not given: its own words refused, declined, not indicated. */
+const notGiven = (T: string): RegExp =>
+  new RegExp(
+    String.raw`\b(?:${T})\w*(?:(?!\b(?:and|then|but|followed|so|now|after|although|though|while|whereas|with|despite|having)\b(?!\s+(?:the\s+)?(?:neck|back|shoulders?|head|face)\b))(?!\b(?:thrombolysis|cta|ct|mri|imaging|surgery|anticoagulation|x-?ray|scan|referral)\b)[^,.;]){0,50}?\b(?<!\b(?:further|follow-?up|next|second|another|more|repeat)\s+(?:\w+\s+)?)(?:declined|refused|contraindicated|deferred|postponed|withheld|advised against|not (?:performed|done|given|carried out|indicated))\b(?!\s+(?:a\s+|the\s+|any\s+)?(?:further|follow-?up|next|second|another|more|repeat|admission|ct|mri|imaging|analgesia|thrombolysis|paracetamol|aspirin|tpa|surgery|collar|treatment|sessions?)\b)|\b(?:${T})\w*[^.;]{0,40}?,\s*(?:which|but)\s+(?:she|he|they|the patient|patient)\s+(?:declined|refused)\b|\b(?:declined|refused|deferred|postponed|withheld|advised against|avoid(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}?(?:${T})`,
+    'i',
+  );
+const NOT_GIVEN_OF: Readonly<Record<(typeof TREATMENTS)[number], RegExp>> = {
+  'recent-cervical-manipulation': notGiven('manip|adj|chiro|crack|hvla|thrust'),
+  'recent-neck-massage': notGiven('massag'),
+};
 /**
  * The treatment itself called off, as the subject of its cancellation with nothing but its
  * own words between ("Neck manipulation 2 days ago was cancelled", "Neck massage on 18/11 did
@@ -47,7 +55,7 @@ const CANCELLED: Readonly<Record<(typeof TREATMENTS)[number], RegExp>> = {
 };
 /** Words that tell the treatment was given ("Attended chiropractor for manipulation; afterwards dizzy"). */
 const GIVEN =
-  /\b(?:after|following|since|due to(?! (?:have|start|begin|see|attend))|caused by|post|had(?! (?:planned|booked|arranged))|has had|attended|underwent|received)\s+(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro|crack)|\b(?:manip|adj|massag|chiro)\w*[^.;]{0,40}\b(?<!\bnot )(?:afterwards|since then|ever since|performed|done|carried out|given)\b|\b(?:went|had it|went ahead|carried on) (?:anyway|regardless|nonetheless|nevertheless)\b|\b(?:anyway|regardless)\b(?=[^.;]{0,20}$)|\b(?:after|since|following)\s+(?:yesterday's|today's|last\s+\w+'s|this morning's)\s+(?:[\w-]+\s+)?(?:session|treatment|appointment)/i;
+  /\b(?:after|following|since|due to(?! (?:have|start|begin|see|attend))|caused by|post|had(?! (?:planned|booked|arranged))|has had|attended|underwent|received)\s+(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro|crack)|\b(?:manip|adj|massag|chiro)\w*[^.;]{0,40}\b(?<!\bnot )(?:afterwards|since then|ever since|performed|done|carried out|given)\b|\b(?:went|had it|went ahead|carried on) (?:anyway|regardless|nonetheless|nevertheless)\b|\b(?:anyway|regardless)\b(?=[^.;]{0,20}$)|\b(?:after|since|following)\s+(?:yesterday's|last\s+\w+'s)\s+(?:[\w-]+\s+)?(?:session|treatment|appointment)|\b(?:which|that)\s+(?:she|he|they|the patient)\s+(?:accepted|had|received|underwent|agreed to)\b|\b(?:the\s+)?(?:chiropractor|osteopath|therapist|physio)\s+(?:manipulated|adjusted|massaged|cracked)\b/i;
 /** Words of a new event: a time of the last days or weeks. */
 const NEW_TIME =
   /\b(?:today|tonight|yesterday|this (?:week|morning|afternoon|evening)|last (?:week|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<!\bnext )(?:on|at the) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|days? ago|(?:[1-4]|a|one|two|three|four)\s+(?:wks?|weeks?)\s+ago|\d\/7(?: ago)?|[1-4]\/52 ago|since (?:yesterday|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend))\b/i;
@@ -55,7 +63,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const FULL_DATE =
   /\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/gi;
 /** A day written as numbers with its year ("20/12/2025"). */
-const NUMERIC_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/g;
+const NUMERIC_DATE =
+  /(?<!\b(?:dated|letter|written|received|reviewed|review|seen|typed|dictated|clinic|appointment|visit|gp)\b[^\d.;]{0,20})(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/g;
 const YEAR =
   /(?<![\d/.-])(?:(early|mid|late)[- ])?((?:19|20)\d\d)(?:\s*(?:[-\u2013]|to|until|till)\s*(?:((?:19|20)\d\d)|(present|date|now|current|ongoing)))?(?!\d|[/.-]\d)/gi;
 const PART_END: Readonly<Record<string, string>> = { early: '04-30', mid: '08-31', late: '12-31' };
@@ -127,6 +136,7 @@ function notRecent(
   words: string,
   treatment: RegExp,
   cancelled: RegExp,
+  notGivenHere: RegExp,
   on: string | undefined,
 ): boolean {
   const sentences = words.split(/(?<=[.!?;])\s+|\n/).filter((x) => treatment.test(x));
@@ -134,11 +144,11 @@ function notRecent(
     sentences.length > 0 &&
     sentences.every((x) => {
       if (cancelled.test(x) && !GIVEN.test(x)) return true;
-      if (timedPast(x, on) && !NOT_GIVEN.test(x)) return false;
+      if (timedPast(x, on) && !notGivenHere.test(x)) return false;
       if (PLANNED.test(x) && !GIVEN.test(x)) return true;
       // (Its own refusal, whatever its time: "… was refused 3 days ago"; "yesterday, declined a
       // second session" is no refusal of the one given.)
-      if (NOT_GIVEN.test(x) && !GIVEN.test(x)) return true;
+      if (notGivenHere.test(x) && !GIVEN.test(x)) return true;
       if (NEW_TIME.test(x)) return false;
       const days = daysSinceNamed(x, on);
       return (days !== null && days > RECENT_DAYS) || PAST_TIME.test(x) || PAST_LEAD.test(x);
@@ -151,5 +161,6 @@ export function withoutPastTreatments(found: Set<FindingId>, words: string, on?:
   // (Quotes are not words: "requested 'a neck crack'" plans a crack.)
   const plain = words.replace(/["\u2018\u201c\u201d]|(?<!\w)['\u2019]|['\u2019](?!\w)/g, '');
   for (const id of TREATMENTS)
-    if (found.has(id) && notRecent(plain, WORDS[id], CANCELLED[id], on)) found.delete(id);
+    if (found.has(id) && notRecent(plain, WORDS[id], CANCELLED[id], NOT_GIVEN_OF[id], on))
+      found.delete(id);
 }

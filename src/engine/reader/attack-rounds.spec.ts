@@ -19,6 +19,7 @@ import round68 from '../testing/attacks/round68.json';
 import round70 from '../testing/attacks/round70.json';
 import round71 from '../testing/attacks/round71.json';
 import round72 from '../testing/attacks/round72.json';
+import round73 from '../testing/attacks/round73.json';
 import { readReport, type Mention, type StudyContext } from './report-reader';
 
 interface AttackText {
@@ -107,3 +108,5 @@ check('70', round70 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);
 check('71', round71 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);
 // Round 72: attacks on round 71's mends (forms, comparison tables, letters, treatment time).
 check('72', round72 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);
+// Round 73: attacks on round 72's mends.
+check('73', round73 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);

@@ -35,7 +35,13 @@ const VA_LABEL_BEFORE =
  */
 const LESION_WORD =
   'dissections?|flaps?|pseudo-?aneurysms?|aneurysms?|sacs?|false lumen|thrombus|clots?|plaques?|stenos[ie]s|narrowing|restriction|infarcts?|lesions?|findings?(?!\\s*:)|abnormalit(?:y|ies)(?!\\s*:)|irregularit(?:y|ies)|hyperdensit(?:y|ies)|filling defects?|webs?|foc(?:us|i)|ulcers?|ulceration';
-const NOT_OF_LESION = `(?<!(?:^|[.;\\n])(?:(?!\\b(?:va|vas|vertebral(?:\\s+artery)?|v[0-4])\\b(?!\\s+(?:(?:segment|origin|ostium|orifice|v[0-4])\\s+)?(?:${LESION_WORD})\\b))[^.;\\n])*\\b(?:${LESION_WORD})\\b[^.;\\n]{0,60})`;
+/**
+ * The artery named after the lesion as the verb's subject ("… and the artery is no longer
+ * seen", ": left VA thrombosed", "… of the left VA, which is no longer seen"); not as the
+ * lesion's complement ("dissection of the left V3 is no longer seen").
+ */
+const VA_SUBJECT_AFTER = String.raw`(?<!(?:\b(?:of|in|at|involving|within|along)\s+|\(\s*)(?:the\s+)?(?:(?:left|right)\s+)?)\b(?:va|vas|vertebral(?:\s+artery)?|(?<!\bvertebral\s)artery|vessel|v[0-4])\b(?!\s+(?:(?:segment|origin|ostium|orifice)\s+)?(?:${LESION_WORD}))|\b(?:va|artery|v[0-4])\s*,\s*(?:which|that)\b`;
+const NOT_OF_LESION = `(?<!(?:^|[.;\\n])(?:(?!\\b(?:va|vas|vertebral(?:\\s+artery)?|v[0-4])\\b(?!\\s+(?:(?:segment|origin|ostium|orifice|v[0-4])[:\\s]+)?(?:(?:the|a|an)\\s+)?(?:(?!(?:with|and|which|that|has|is|was)\\b)[\\w-]+\\s+){0,2}?(?:${LESION_WORD})\\b))[^.;\\n])*\\b(?:${LESION_WORD})\\b(?:(?!${VA_SUBJECT_AFTER})[^.;\\n]){0,60})`;
 
 export const VESSEL_TERMS_EN: readonly TermEntry[] = [
   // Vertebral artery (vessel context). Dissection is its own finding (brief v2).

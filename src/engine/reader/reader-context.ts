@@ -264,7 +264,7 @@ const NOT_SAID_ACUTE =
  * ("…, but the old one has resolved").
  */
 const RESOLVED_AFTER =
-  /^(?:(?!\b(?:and|but|while|whereas|although|with|whose|where|who|(?:that|which)\s+(?:the|a|an|his|her|its|their)|(?:foci|lesions|areas|ones|infarcts)\s+(?:that|which)|in an? (?:patient|man|woman|lady|gentleman|child))\b)[^.;,]){0,120}?\b(?:(?:has|have)\s+(?:now\s+|since\s+|completely\s+|largely\s+|partly\s+)?(?:resolved|evolved|healed|normali[sz]ed|disappeared|regressed|matured)|(?:is|are)\s+now\s+(?:chronic|old|gliotic|resolved)|(?:is|are|was|were)\s+no\s+longer\s+(?:seen|visible|present|evident|demonstrated|identified)|evolved\s+into)\b/i;
+  /^(?:(?!\b(?:and|but|while|whereas|although|with|whose|where|who|(?:that|which)\s+(?:the|a|an|his|her|its|their)|(?<!\b(?:pons|pontine|cerebell\w*|hemispheres?|territory|lobes?|thalam\w*|vermis|medulla|midbrain|brain ?stem|infarcts?|region|nucleus|tonsil|pica|aica|sca|pca)\s)(?<!^\s*)(?:that|which)|in an? (?:patient|man|woman|lady|gentleman|child))\b)[^.;,]){0,120}?\b(?:(?:has|have)\s+(?:now\s+|since\s+|completely\s+|largely\s+|partly\s+)?(?:resolved|evolved|healed|normali[sz]ed|disappeared|regressed|matured)|(?:is|are)\s+now\s+(?:chronic|old|gliotic|resolved)|(?:is|are|was|were)\s+no\s+longer\s+(?:seen|visible|present|evident|demonstrated|identified)|evolved\s+into)\b/i;
 
 /** Whether the term's own phrase says it has resolved or aged since (RESOLVED_AFTER). */
 export function resolvedSince(r: Reading, i: number): boolean {

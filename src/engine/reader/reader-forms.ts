@@ -23,16 +23,21 @@ const LABEL_FIRST = new RegExp(
 );
 const PAIR_BOX_FIRST = new RegExp(String.raw`(${BOX})[ \t]*(${LABEL})`, 'g');
 const PAIR_LABEL_FIRST = new RegExp(String.raw`(${LABEL})[ \t]*(${BOX})`, 'g');
+const BOX_OPENS = new RegExp(String.raw`^[ \t]*(?:[^:\n]{0,40}:[ \t]*)?${BOX}`);
 const BOX_AT_END = new RegExp(String.raw`${BOX}[ \t]*$`);
 /** An empty box left alone after a label ("Right VA: [ ]"): not ticked, no. */
 const LONE_BOX = /(?<=:[ \t]*)(?:\[ ?\]|\( ?\)|\u2610|\u25cb)(?=[ \t]*(?:\n|$))/g;
 const LEADER = /(?<=\w)[ \t]*\.{3,}[ \t]*(?=(?:y|n|yes|no)\b)/gi;
-const CROSS_BEFORE = /[\u2717\u2718][ \t](?=[a-z])/gi;
+/** An item said present whatever its mark ("✘ left VA occlusion confirmed"). */
+const SAID_PRESENT = /\b(?:confirmed|present|seen|noted|identified|demonstrated)\b/i;
+/** A cross before an item, the item up to two spaces, another mark or the line's end. */
+const CROSS_BEFORE =
+  /[\u2717\u2718][ \t]+([a-z][^\n\u2713\u2714\u2717\u2718]*?)([ \t]{2,}(?=\S)|(?=[\u2713\u2714\u2717\u2718])|[ \t]*(?=\n|$))/gi;
 const TICK_BEFORE = /[\u2713\u2714][ \t](?=[a-z])/gi;
 const CROSS_ALONE = /(?<=:[ \t]*)[\u2717\u2718](?=[ \t]*(?:\n|$))/g;
 /** A legend that makes a cross the form's tick ("mark all that apply with ✗", "✗ = yes"). */
 const CROSS_TICKS =
-  /\b(?:mark|tick|check)\w*[^\n]{0,40}[\u2717\u2718]|[\u2717\u2718]\s*=\s*(?:yes|present|abnormal|applies)/i;
+  /\b(?:mark|tick|check)\w*[^\n\u2713\u2714]{0,30}?\b(?:with|using|by)\s+(?:an?\s+)?[\u2717\u2718]|[\u2717\u2718]\s*(?:=|if|for|:|denotes|means|indicates|marks)\s*(?:(?:a\s+)?(?:finding|item)\s+)?(?:yes|present|abnormal|applies|seen)\b/i;
 const ANSWERED = /\?(?=[ \t]+(?:yes|no|y|n)[ \t]*(?:[.,;)]|\n|$))/gi;
 const FORM_WORD = '(?:protocol|template|form|registry|checklist|worksheet|proforma|tick[- ]sheet)';
 /**
@@ -47,26 +52,36 @@ const FORM_FIRST_OR_LAST = new RegExp(
   'i',
 );
 const FORM_IN_CAPITALS = new RegExp(`\\b${FORM_WORD.toUpperCase()}\\b`);
-const NAMES_FINDING =
-  /\b(?:infarct\w*|occlu\w*|dissect\w*|thromb\w*|stenos\w*|narrow\w*|plaque\w*|flap|restrict\w*|ha?emorrhag\w*|aneurysm\w*|per|as per|according|notified|informed|team|result)\b/i;
+const PLACE_OR_SAID =
+  /\b(?:left|right|bilateral|both|lt|rt|v[0-4]|c[1-7]|pica|aica|sca|pca|mca|cerebell\w*|pons|pontine|thalam\w*|territory|segment|origin|per|as per|according|notified|informed|team|result|in keeping|with|seen|entered)\b/i;
 const isTitle = (line: string): boolean =>
-  !NAMES_FINDING.test(line) &&
+  !PLACE_OR_SAID.test(line) &&
   (FORM_FIRST_OR_LAST.test(line) || (line === line.toUpperCase() && FORM_IN_CAPITALS.test(line)));
 
 const pad = (s: string, n: number): string =>
   s.length >= n ? s.slice(0, n) : s + ' '.repeat(n - s.length);
 
+/** A ticked answer said as yes or no ("absent" → "no": "VA … absent" is no absent artery). */
+function answerWord(label: string): string {
+  if (/^(?:no|n|absent|negative|none|normal|not seen|not present)$/i.test(label)) return 'no';
+  if (/^(?:yes|y|present|positive|seen)$/i.test(label)) return 'yes';
+  return label;
+}
 /** The labels ticked in a group, else "no". */
 function ticked(group: string, pair: RegExp, box: 1 | 2): string {
   const labels = [...group.matchAll(pair)]
     .filter((m) => TICKED.test(m[box]!))
-    .map((m) => m[box === 1 ? 2 : 1]!);
-  return pad(labels.length ? labels.join(' ') : 'no', group.length);
+    .map((m) => answerWord(m[box === 1 ? 2 : 1]!));
+  // (After its name, a yes or no is its answer: "Acute infarct on DWI   present [ ] absent [x]".)
+  const said = labels.length ? labels.join(' ') : 'no';
+  return pad(box === 2 && /^(?:yes|no)$/.test(said) ? `:${said}` : said, group.length);
 }
 
 /** A line's boxes: labels after them unless the line ends in a box ("normal [x]"). */
 function answerBoxes(line: string): string {
-  if (BOX_AT_END.test(line)) {
+  // (A line that opens with a box after its label, if any, is box first: "[x] Occlusion
+  // [ ] Dissection  Other [ ]".)
+  if (BOX_AT_END.test(line) && !BOX_OPENS.test(line)) {
     const out = line.replace(LABEL_FIRST, (g) => ticked(g, PAIR_LABEL_FIRST, 2));
     if (out !== line) return out;
   }
@@ -88,15 +103,26 @@ const MAY_BE_FORM = new RegExp(
 export function answerForms(text: string): string {
   if (!MAY_BE_FORM.test(text)) return text;
   const crossTicks = CROSS_TICKS.test(text);
-  return text
-    .split('\n')
-    .map(answerBoxes)
-    .join('\n')
-    .replace(LONE_BOX, (box) => pad('no', box.length))
-    .replace(LEADER, (dots) => pad(':', dots.length))
-    .replace(CROSS_BEFORE, () => (crossTicks ? '  ' : 'no'))
-    .replace(TICK_BEFORE, '  ')
-    .replace(CROSS_ALONE, () => (crossTicks ? 'Y' : 'N'))
-    .replace(ANSWERED, ':')
-    .replace(TITLE_LINE, (line) => (isTitle(line) ? ' '.repeat(line.length) : line));
+  return (
+    text
+      .split('\n')
+      .map(answerBoxes)
+      .join('\n')
+      .replace(LONE_BOX, (box) => pad('no', box.length))
+      .replace(LEADER, (dots) => pad(':', dots.length))
+      // ("✗ Acute infarct" reads "Acute infarct:N", as long.)
+      .replace(CROSS_BEFORE, (m: string, item: string, tail: string) =>
+        pad(
+          crossTicks || SAID_PRESENT.test(item)
+            ? ' '.repeat(m.length - item.length - tail.length) + item
+            : // (Another item after it on the line: "stenosis:N; occlusion:N".)
+              `${item}:N${tail.length >= 2 ? ';' : ''}`,
+          m.length,
+        ),
+      )
+      .replace(TICK_BEFORE, '  ')
+      .replace(CROSS_ALONE, () => (crossTicks ? 'Y' : 'N'))
+      .replace(ANSWERED, ':')
+      .replace(TITLE_LINE, (line) => (isTitle(line) ? ' '.repeat(line.length) : line))
+  );
 }

@@ -48,7 +48,7 @@ const OTHER_LESION =
   /(?<!\b(?:no|not|nil|without|negative for)\s+(?:[\w-]+\s+){0,2})\b(?:mass|tumou?r|abscess|empyema|epidermoid|lymphoma|metasta\w*|medulloblastoma|glioma|neoplas\w*|ring[- ]enhanc\w*|rim[- ]enhanc\w*|encephalitis|demyelinat\w*|cyst)\b/i;
 /** Rows that say what the lesion is ("Impression", "Diagnosis", "Lesion", "Finding", the place). */
 const LESION_ROW =
-  /^(?:impression|diagnosis|conclusion|lesion|findings?|location|site|territory|dwi|adc|post-?contrast|enhancement)\b/i;
+  /^(?:impression|diagnosis|conclusion|lesion|findings?|location|site|territory|dwi|adc|post-?contrast|post-?gad\w*|t1\b|contrast|gadolinium|enhancement)/i;
 /** A row that names the place of the table's finding ("| Location | left cerebellar hemisphere |"). */
 const PLACE_ROW = /^(?:location|site|territory|region|locali[sz]ation|distribution)$/i;
 /** A brain place named in a diffusion cell ("left cerebellum", "PICA territory"). */
@@ -73,15 +73,17 @@ function dateOf(h: string): string {
   const d = /(\d{1,2})[./](\d{1,2})[./](\d{2,4})/.exec(h);
   if (d)
     return `${d[3]!.length === 2 ? `20${d[3]}` : d[3]}-${d[2]!.padStart(2, '0')}-${d[1]!.padStart(2, '0')}`;
-  // "20 Nov 2026", "Oct 2026"
+  // "20 Nov 2026", "Oct 2026", "Nov 20, 2026", "20-Nov-2026"
   const named =
-    /(?:\b(\d{1,2})\s+)?\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d\d)\b/i.exec(
+    /(?:\b(\d{1,2})[\s-]+)?\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:[\s-]+(\d{1,2}))?,?[\s-]+((?:19|20)\d\d)\b/i.exec(
       h,
     );
   if (named) {
     const month = String(MONTHS.indexOf(named[2]!.toLowerCase()) + 1).padStart(2, '0');
-    return `${named[3]}-${month}-${(named[1] ?? '00').padStart(2, '0')}`;
+    return `${named[4]}-${month}-${(named[1] ?? named[3] ?? '00').padStart(2, '0')}`;
   }
+  const slash = /\b((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2})\b/.exec(h);
+  if (slash) return `${slash[1]}-${slash[2]!.padStart(2, '0')}-${slash[3]!.padStart(2, '0')}`;
   const m = /(\d{1,2})[./]((?:19|20)\d\d)/.exec(h);
   if (m) return `${m[2]}-${m[1]!.padStart(2, '0')}-00`;
   const y = /\b((?:19|20)\d\d)\b/.exec(h);
@@ -112,7 +114,10 @@ export function todayColumns(header: readonly string[] | null): Set<number> | nu
 
 /** Today's cell says the earlier one's finding goes on ("unchanged", "stable", "idem"). */
 const GOES_ON =
-  /^\s*(?:unchanged|stable|persist\w*|as before|no (?:interval )?change|idem|same|similar|no different)\b/i;
+  /^\s*(?:(?:essentially|largely|grossly)\s+)?(?:unchanged|stable|persist\w*|as before|as previously|no (?:significant |interval |definite )?change|idem|same|similar|no different)\b/i;
+/** …unless it says what changed ("stable size, no longer restricting", "same, now recanalised"). */
+const CHANGED =
+  /\b(?:no longer|resolved|recanali[sz]ed|normali[sz]ed|pseudo-?normali[sz]ed|no (?:restriction|flap|occlusion)|healed|patent|chronic|now normal|normal flow|not restricted)\b/i;
 /**
  * The earlier time-point columns of a comparison table whose words are of a past study only:
  * not a column of comments or changes, nor one whose finding today's cell says goes on.
@@ -120,7 +125,7 @@ const GOES_ON =
 export function priorColumns(header: readonly string[] | null, row: readonly string[]): number[] {
   const today = todayColumns(header);
   if (!today || !header) return [];
-  if ([...today].some((k) => GOES_ON.test(row[k] ?? ''))) return [];
+  if ([...today].some((k) => GOES_ON.test(row[k] ?? '') && !CHANGED.test(row[k] ?? ''))) return [];
   return header
     .map((h, k) => (k > 0 && TIME_COLUMN.test(h) && !today.has(k) ? k : -1))
     .filter((k) => k > 0);
