@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '315ae3a32b475d19';
+export const ENGINE_BUILD = '53afc517be260f64';

@@ -123,7 +123,7 @@ export function imagingEvidence(
       if (m.finding === 'malignancy' && study.region === 'cervical-spine') {
         const ev = col.ev('spinal-tumour-or-cyst');
         if (m.status === 'uncertain') ev.uncertain.push(`${name} report (malignancy)`);
-        else ev.present.push({ source: `${name} report (malignancy)` });
+        else ev.present.push({ source: `${name} report (malignancy)`, text: true });
       }
       if (m.status === 'uncertain') {
         // The clinician's "confirmed absent" on this study answers its own uncertain reading.
@@ -133,7 +133,9 @@ export function imagingEvidence(
           DATED_BY_REPORT.has(m.finding) && m.acute && recent && study.date
             ? study.date
             : undefined;
-        col.ev(m.finding).present.push({ source: `${name} report`, ...(onset ? { onset } : {}) });
+        col
+          .ev(m.finding)
+          .present.push({ source: `${name} report`, text: true, ...(onset ? { onset } : {}) });
       }
       // A question asked of the study ("rule out dissection") is not a reading of it: the
       // finding stays unknown (above) but raises no acute-imaging urgency; nor does an older

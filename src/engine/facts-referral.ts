@@ -59,7 +59,7 @@ export function referralEvidence(c: CaseFile, col: Collector): readonly FindingI
   const read = referralReadings(referral.reason, c.assessedOn);
   if (read.length === 0) return read;
   const source = referralSource(typeof referral.date === 'string' ? referral.date : undefined);
-  for (const id of read) col.ev(id).present.push({ source });
+  for (const id of read) col.ev(id).present.push({ source, text: true });
   return read;
 }
 

@@ -34,6 +34,8 @@ export interface Fact {
   dates?: string[];
   /** Some present reading has no date (and no clinician onset dates it). */
   undated?: boolean;
+  /** Present only by machine-read text (no entry, confirmation or session says so): still unanswered for holds. */
+  byText?: boolean;
 }
 
 /** A reading in imaging that raises urgency by itself (brief §9 "Acute imaging"). */
@@ -83,7 +85,7 @@ const ABSENT: Fact = Object.freeze({
 
 /** Every reading of one finding beyond a plain entry. */
 interface Evidence {
-  present: { source: string; onset?: string }[];
+  present: { source: string; onset?: string; text?: boolean }[];
   absent: string[];
   uncertain: string[];
 }
@@ -147,6 +149,8 @@ function merge(id: FindingId, raw: unknown, e: Evidence, conflicts: Conflict[]):
     }
     const fact: Fact = { state: 'present', uncertain: false, sources, dates, undated };
     if (!undated && dates.length > 0) fact.onset = dates.reduce((x, y) => (y > x ? y : x));
+    // (Present by text alone for an entry left unanswered: still unanswered for the holds, FS-7.)
+    if (entry.state === 'unknown' && e.present.every((p) => p.text === true)) fact.byText = true;
     if (absent.length > 0) {
       conflicts.push({
         finding: id,

@@ -76,10 +76,8 @@ function redFlags(f: Facts, on: string, s: Screen): void {
   const neckUnknown = NECK_EVENT_IDS.filter((id) => f.state(id) === 'unknown');
   for (const id of EMERGENCY_FLAG_IDS) {
     const fact = f.get(id);
-    if (fact.state === 'unknown') {
-      s.holdAll.add(id);
-      continue;
-    }
+    if (fact.state === 'unknown' || fact.byText) s.holdAll.add(id);
+    if (fact.state === 'unknown') continue;
     if (fact.state !== 'present') continue;
     const label = findingLabel(id);
     const days = fact.onset ? daysBetween(fact.onset, on) : null;
@@ -99,7 +97,7 @@ function redFlags(f: Facts, on: string, s: Screen): void {
 
 function dissection(f: Facts, on: string, s: Screen): void {
   const fact = f.get('vertebral-artery-dissection');
-  if (fact.state === 'unknown') s.holdAll.add('vertebral-artery-dissection');
+  if (fact.state === 'unknown' || fact.byText) s.holdAll.add('vertebral-artery-dissection');
   if (fact.state !== 'present') return;
   const days = fact.onset ? daysBetween(fact.onset, on) : null;
   if (days === null || days <= RECENT_DAYS) {
