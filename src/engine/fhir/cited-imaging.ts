@@ -35,13 +35,17 @@ const EXCLUDING = /\b(?:excluded|excludes|ruled out|rules out|nil|negative|absen
  * excludes it; not another part's words ("…; intracranial haemorrhage excluded").
  */
 function excludedInPart(sentence: string, m: { start: number; end: number }): boolean {
-  const before = sentence.slice(0, m.start);
-  const from = Math.max(...[',', ';', '(', ' - ', ' \u2013 '].map((c) => before.lastIndexOf(c)));
-  const rest = sentence.slice(m.end);
+  // (A part and a heading's list are short: 300 characters either side, so a long sentence
+  // of many findings costs no more per finding.)
+  const back = Math.max(0, m.start - 300);
+  const before = sentence.slice(back, m.start);
+  const from =
+    back + Math.max(...[',', ';', '(', ' - ', ' \u2013 '].map((c) => before.lastIndexOf(c)));
+  const rest = sentence.slice(m.end, m.end + 300);
   const ends = [',', ';', '(', ')', ' - ', ' \u2013 ', ' but ', ' although ', ' however ']
     .map((c) => rest.indexOf(c))
     .filter((k) => k >= 0);
-  const to = ends.length ? m.end + Math.min(...ends) : sentence.length;
+  const to = ends.length ? m.end + Math.min(...ends) : m.end + rest.length;
   // (Or a heading before it that excludes its list: "Excluded on CTA: fracture, left VA
   // dissection", "CTA - excluded: …", "Nil: VA dissection on CTA, stenosis".)
   const heading = /\b(?:excluded|ruled out|nil|negative|absent|not seen)\b[^.;:\n]{0,40}:[^;:]*$/i;
