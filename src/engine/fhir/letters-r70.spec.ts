@@ -186,3 +186,15 @@ describe('a neck treatment refused, discussed or booked, whatever its time (roun
   ])
     it(`reads a recent neck treatment in "${text}"`, () => expect(treated(text).length).toBe(1));
 });
+
+describe('a surgical neck dissection is no VA dissection (found by the FS-7 helper)', () => {
+  const CTA = { modality: 'cta', region: 'neck-vessels' } as const;
+  const dissection = (text: string) =>
+    readReport(text, CTA).some(
+      (m) => m.finding === 'vertebral-artery-dissection' && m.status === 'affirmed',
+    );
+  for (const text of ['Status post left neck dissection.', 'Right radical neck dissection 2019.'])
+    it(`reads no dissection in "${text}"`, () => expect(dissection(text)).toBeFalse());
+  for (const text of ['Left VA dissection.', 'Neck CTA: dissection of the left VA.'])
+    it(`reads a dissection in "${text}"`, () => expect(dissection(text)).toBeTrue());
+});

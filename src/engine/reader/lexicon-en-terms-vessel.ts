@@ -73,7 +73,8 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
     context: 'vessel',
     patterns: [
       // Not the name of a scan ("CTA neck - dissection protocol").
-      'dissect(?:ion|ions|ed|ing)(?: (?:flap|aneurysm))?(?! (?:protocol|study|series|sequences?)\\b)',
+      // (Not a surgical one: "Status post left neck dissection".)
+      '(?<!\\b(?:neck|nodal|node|surgical|blunt|sharp|tissue)\\s+)dissect(?:ion|ions|ed|ing)(?: (?:flap|aneurysm))?(?! (?:protocol|study|series|sequences?)\\b)',
       '(?:intra)?mural ha?ematoma',
       // "Wall haematoma of the left VA", "crescentic T1 bright signal", "crescent of T1
       // hyperintensity", "Two channels in the left vertebral artery", "pearl and string".
