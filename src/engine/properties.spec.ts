@@ -5,6 +5,7 @@ import { EMERGENCY_FLAG_IDS, FINDING_IDS, type FindingId } from './finding-ids';
 import { MODALITIES, VAS_LEVELS, type CaseFile } from './model';
 import { MODALITY_ITEMS } from './rules/modality-rules';
 import { caseFile } from './testing/arbitraries';
+import { must } from './testing/prop-check';
 import { severities } from './testing/severity';
 import { validateCase } from './validate';
 
@@ -54,15 +55,18 @@ describe('engine properties', () => {
         const facts = buildFacts(c);
         for (const m of MODALITIES) {
           if (a.modalities[m].verdict !== 'clear') continue;
-          for (const flag of EMERGENCY_FLAG_IDS) expect(facts.state(flag)).not.toBe('unknown');
+          for (const flag of EMERGENCY_FLAG_IDS) {
+            must(facts.state(flag) !== 'unknown', () => `${m} clear with ${flag} unknown`);
+          }
           for (const item of MODALITY_ITEMS) {
             if (item.modality !== m || item.kind === 'caution') continue;
-            expect(`${item.finding}: ${facts.state(item.finding)}`).not.toBe(
-              `${item.finding}: unknown`,
+            must(
+              facts.state(item.finding) !== 'unknown',
+              () => `${m} clear with ${item.finding} unknown`,
             );
           }
-          expect(a.modalities[m].missing).toEqual([]);
-          expect(a.urgency.level).not.toBe('emergency');
+          must(a.modalities[m].missing.length === 0, () => `${m} clear with missing data`);
+          must(a.urgency.level !== 'emergency', () => `${m} clear in an emergency`);
         }
       }),
       { numRuns: 300 },
@@ -75,7 +79,7 @@ describe('engine properties', () => {
         const v = validateCase(input);
         if (v.ok) {
           const a = assess(v.value);
-          expect(VAS_LEVELS).toContain(a.vas.level);
+          must(VAS_LEVELS.includes(a.vas.level), () => `level ${a.vas.level}`);
         }
       }),
       { numRuns: 300 },
@@ -86,7 +90,7 @@ describe('engine properties', () => {
     fc.assert(
       fc.property(fc.oneof(fc.jsonValue(), fc.anything(), fc.object()), (input) => {
         const v = validateCase(input);
-        expect(typeof v.ok).toBe('boolean');
+        must(typeof v.ok === 'boolean', () => `ok is ${typeof v.ok}`);
       }),
       { numRuns: 500 },
     );
