@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '2bf82e9905d0cc17';
+export const ENGINE_BUILD = '97289be79ca3a4eb';

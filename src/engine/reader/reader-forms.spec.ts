@@ -1,4 +1,5 @@
 /** A form's answers made plain before a report is read (reader-forms.ts; review round 70). */
+import fc from 'fast-check';
 import { answerForms } from './reader-forms';
 import { readReport } from './report-reader';
 
@@ -19,6 +20,42 @@ describe('answerForms', () => {
       'ACUTE STROKE MRI PROTOCOL\nQ1 Acute lesion on DWI?  NO',
     ])
       expect(answerForms(text).length).toBe(text.length);
+  });
+  it('is done in one call: answering its own answer changes nothing, offsets kept', () => {
+    // One rewrite can leave a mark another answers (" yes no✗✓ present" took two passes).
+    const piece = fc.constantFrom(
+      ' ',
+      '\n',
+      '[ ]',
+      '[x]',
+      '☐',
+      '☒',
+      '✓',
+      '✗',
+      '( )',
+      '(•)',
+      '...',
+      '?',
+      ':',
+      'yes',
+      'no',
+      'Y',
+      'N',
+      'present',
+      'absent',
+      'occlusion',
+      'Dissection',
+      'FORM',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const text = pieces.join('');
+        const once = answerForms(text);
+        return once.length === text.length && answerForms(once) === once;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(answerForms(' yes no✗✓ present')).toBe(answerForms(answerForms(' yes no✗✓ present')));
   });
   it('leaves a text without form marks as it is', () => {
     const text = 'Dissection of the left V3 segment. Plaque in the form of a nodule.';

@@ -100,7 +100,21 @@ const MAY_BE_FORM = new RegExp(
   'i',
 );
 
+/**
+ * A form's answers made plain, as long as the text given. Repeated until nothing changes: one
+ * rewrite can leave a mark another then answers (" yes no\u2717\u2713 present"); each pass
+ * removes marks and adds none, so it ends (the cap is a guard).
+ */
 export function answerForms(text: string): string {
+  for (let pass = 0; pass < 16; pass++) {
+    const next = answerOnce(text);
+    if (next === text) break;
+    text = next;
+  }
+  return text;
+}
+
+function answerOnce(text: string): string {
   if (!MAY_BE_FORM.test(text)) return text;
   const crossTicks = CROSS_TICKS.test(text);
   return (

@@ -65,13 +65,15 @@ export function readReport(
 ): Mention[] {
   if (text === '') return [];
   // A form's answers made plain, offsets unchanged; what is read is then shown as given.
-  const given = text;
-  text = answerForms(text);
-  if (text !== given)
-    return readReport(text, study, lexicon).map((m) => ({
-      ...m,
-      text: given.slice(m.start, m.end),
-    }));
+  const answered = answerForms(text);
+  if (answered === text) return readPlain(text, study, lexicon);
+  return readPlain(answered, study, lexicon).map((m) => ({
+    ...m,
+    text: text.slice(m.start, m.end),
+  }));
+}
+
+function readPlain(text: string, study: StudyContext | undefined, lexicon: Lexicon): Mention[] {
   const lex = compileLexicon(lexicon);
   // Runs of white space read as one space; offsets map back to the text as given.
   const spaced = normaliseSpace(text);
