@@ -10,6 +10,16 @@ import { daysBetween } from '../dates';
 import type { FindingId } from '../finding-ids';
 
 export const TREATMENTS = ['recent-cervical-manipulation', 'recent-neck-massage'] as const;
+/**
+ * The stems of the treatments' words, one list used by every pattern below (each pattern had
+ * its own copy, a little different): the acts of a manipulation ("manipulated", "adjustment",
+ * "cracked", "HVLA", "thrust"), its practitioner ("chiro": a time beside a chiropractor may be
+ * of a call or a question, not of a treatment), a massage.
+ */
+const ACT_STEM = 'manip|adj|crack|hvla|thrust';
+const MANIP_STEM = `chiro|${ACT_STEM}`;
+const MASSAGE_STEM = 'massag';
+const STEM = `${MANIP_STEM}|${MASSAGE_STEM}`;
 const WORDS: Readonly<Record<(typeof TREATMENTS)[number], RegExp>> = {
   'recent-cervical-manipulation': /\b(?:manip\w*|adj(?:ust\w*)?|crack\w*|chiro\w*|hvla|thrust)\b/i,
   'recent-neck-massage': /\bmassag\w*/i,
@@ -20,11 +30,15 @@ const RECENT_DAYS = 28;
 const PAST_TIME =
   /\b(?:years? ago|last year|(?:[2-9]|1[0-2])\/12\s*ago|(?:[5-9]|\d\d)\/52\s*ago|(?:[2-9]|\d\d|two|three|four|five|six|several|many)\s+(?:months|years)\s+ago|(?:[5-9]|\d\d|five|six|seven|eight)\s+(?:weeks|wks)\s+ago|as a (?:teenager|child))\b/i;
 /** The treatment said to be past ("Previous neck manipulation", "h/o chiropractic care"). */
-const PAST_LEAD =
-  /\b(?:previous(?:ly)?|history of|h\/o|hx of|in the past)\s+(?:[\w-]+\s+){0,2}?(?:manip|adj|massag|chiro|crack)/i;
+const PAST_LEAD = new RegExp(
+  String.raw`\b(?:previous(?:ly)?|history of|h\/o|hx of|in the past)\s+(?:[\w-]+\s+){0,2}?(?:${STEM})`,
+  'i',
+);
 /** The treatment only wanted or planned ("now wants manipulation again", "booked for massage"). */
-const PLANNED =
-  /\b(?:whether|discussed|(?:for|gave|given) advice|advice only|to book|will (?:have|need|get|undergo|start)|wants?|wanting|wishes|requests?|requesting|requested|planned|planning|plan|considering|consider|before|prior to|pre|suitab\w*|clearance|cleared|fit|safe|awaiting|booked|scheduled|due (?:for|on)|referred for|(?:suitable|here|asks?|asking) for|next|would like|wishes to have|hoping for|keen (?:on|for)|(?:anxious|worried|nervous|scared|afraid|fearful) (?:about|of)|fear of|due to (?:have|start|begin|see|attend)|going to (?:have|see)|to (?:have|start) (?:her|his|a|the)?\s*(?:first )?)(?::|\s)\s*(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro|crack|click)|\b(?:manip|adj|massag|chiro)\w*\s+(?:(?!(?:and|then|but)\s(?!(?:the\s+)?(?:neck|back|shoulders?|head|face)\b))(?!(?:with|ago|yesterday|today|last|on|since|so|despite|mri|ct|cta|scan|imaging|referral|review|appointment|admission|x-?ray|bloods)\b)[\w-]+\s+){0,6}?(?:booked|planned|scheduled|arranged|pending|requested|discussed|offered|recommended|suggested|considered)\b|\b(?:cancell?ed|called off|did not (?:go|attend)|didn't (?:go|attend))\b/i;
+const PLANNED = new RegExp(
+  String.raw`\b(?:whether|discussed|(?:for|gave|given) advice|advice only|to book|will (?:have|need|get|undergo|start)|wants?|wanting|wishes|requests?|requesting|requested|planned|planning|plan|considering|consider|before|prior to|pre|suitab\w*|clearance|cleared|fit|safe|awaiting|booked|scheduled|due (?:for|on)|referred for|(?:suitable|here|asks?|asking) for|next|would like|wishes to have|hoping for|keen (?:on|for)|(?:anxious|worried|nervous|scared|afraid|fearful) (?:about|of)|fear of|due to (?:have|start|begin|see|attend)|going to (?:have|see)|to (?:have|start) (?:her|his|a|the)?\s*(?:first )?)(?::|\s)\s*(?:[\w-]+\s+){0,3}?(?:${STEM}|click)|\b(?:${STEM})\w*\s+(?:(?!(?:and|then|but)\s(?!(?:the\s+)?(?:neck|back|shoulders?|head|face)\b))(?!(?:with|ago|yesterday|today|last|on|since|so|despite|mri|ct|cta|scan|imaging|referral|review|appointment|admission|x-?ray|bloods)\b)[\w-]+\s+){0,6}?(?:booked|planned|scheduled|arranged|pending|requested|discussed|offered|recommended|suggested|considered)\b|\b(?:cancell?ed|called off|did not (?:go|attend)|didn't (?:go|attend))\b`,
+  'i',
+);
 /**
  * The treatment itself not given ("… by chiropractor declined by patient", "refused neck
  * manipulation"), in its own clause (not "…, thrombolysis contraindicated"), unless a time of
@@ -37,8 +51,8 @@ const notGiven = (T: string): RegExp =>
     'i',
   );
 const NOT_GIVEN_OF: Readonly<Record<(typeof TREATMENTS)[number], RegExp>> = {
-  'recent-cervical-manipulation': notGiven('manip|adj|chiro|crack|hvla|thrust'),
-  'recent-neck-massage': notGiven('massag'),
+  'recent-cervical-manipulation': notGiven(MANIP_STEM),
+  'recent-neck-massage': notGiven(MASSAGE_STEM),
 };
 /**
  * The treatment itself called off, as the subject of its cancellation with nothing but its
@@ -48,14 +62,16 @@ const NOT_GIVEN_OF: Readonly<Record<(typeof TREATMENTS)[number], RegExp>> = {
 const CANCELLED_AFTER = String.raw`(?:\s+(?!(?:and|but|so|hence|then|while|not|never)\b)[\w'/]+){0,6}?\s+(?:(?:was|were|is|has been|had been|got)\s+)?(?:cancell?ed|called off)|(?:\s+(?!(?:and|but|so|hence|then|while)\b)[\w'/]+){0,6}?\s+(?:did not|didn't|never) (?:go ahead|take place|happen)`;
 const CANCELLED: Readonly<Record<(typeof TREATMENTS)[number], RegExp>> = {
   'recent-cervical-manipulation': new RegExp(
-    String.raw`\b(?:manip|adj|crack|hvla|thrust)\w*${CANCELLED_AFTER}\b`,
+    String.raw`\b(?:${ACT_STEM})\w*${CANCELLED_AFTER}\b`,
     'i',
   ),
-  'recent-neck-massage': new RegExp(String.raw`\bmassag\w*${CANCELLED_AFTER}\b`, 'i'),
+  'recent-neck-massage': new RegExp(String.raw`\b(?:${MASSAGE_STEM})\w*${CANCELLED_AFTER}\b`, 'i'),
 };
 /** Words that tell the treatment was given ("Attended chiropractor for manipulation; afterwards dizzy"). */
-const GIVEN =
-  /\b(?:after|following|since|due to(?! (?:have|start|begin|see|attend))|caused by|post|had(?! (?:planned|booked|arranged))|has had|attended|underwent|received)\s+(?:[\w-]+\s+){0,3}?(?:manip|adj|massag|chiro|crack)|\b(?:manip|adj|massag|chiro)\w*[^.;]{0,40}\b(?<!\bnot )(?:afterwards|since then|ever since|performed|done|carried out|given)\b|\b(?:went|had it|went ahead|carried on) (?:anyway|regardless|nonetheless|nevertheless)\b|\b(?:anyway|regardless)\b(?=[^.;]{0,20}$)|\b(?:after|since|following)\s+(?:yesterday's|last\s+\w+'s)\s+(?:[\w-]+\s+)?(?:session|treatment|appointment)|\b(?:which|that)\s+(?:she|he|they|the patient)\s+(?:accepted|had|received|underwent|agreed to)\b|\b(?:the\s+)?(?:chiropractor|osteopath|therapist|physio)\s+(?:manipulated|adjusted|massaged|cracked)\b/i;
+const GIVEN = new RegExp(
+  String.raw`\b(?:after|following|since|due to(?! (?:have|start|begin|see|attend))|caused by|post|had(?! (?:planned|booked|arranged))|has had|attended|underwent|received)\s+(?:[\w-]+\s+){0,3}?(?:${STEM})|\b(?:${STEM})\w*[^.;]{0,40}\b(?<!\bnot )(?:afterwards|since then|ever since|performed|done|carried out|given)\b|\b(?:went|had it|went ahead|carried on) (?:anyway|regardless|nonetheless|nevertheless)\b|\b(?:anyway|regardless)\b(?=[^.;]{0,20}$)|\b(?:after|since|following)\s+(?:yesterday's|last\s+\w+'s)\s+(?:[\w-]+\s+)?(?:session|treatment|appointment)|\b(?:which|that)\s+(?:she|he|they|the patient)\s+(?:accepted|had|received|underwent|agreed to)\b|\b(?:the\s+)?(?:chiropractor|osteopath|therapist|physio)\s+(?:manipulated|adjusted|massaged|cracked)\b`,
+  'i',
+);
 /** Words of a new event: a time of the last days or weeks. */
 const NEW_TIME =
   /\b(?:today|tonight|yesterday|this (?:week|morning|afternoon|evening)|last (?:week|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<!\bnext )(?:on|at the) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|days? ago|(?:[1-4]|a|one|two|three|four)\s+(?:wks?|weeks?)\s+ago|\d\/7(?: ago)?|[1-4]\/52 ago|since (?:yesterday|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend))\b/i;
@@ -107,7 +123,7 @@ function daysSinceNamed(x: string, on: string | undefined): number | null {
  * given …"). A weekday only with nothing planned or wanted in the sentence ("manipulation
  * on Monday" may be booked).
  */
-const TREATED_THEN = String.raw`\b(?:manip|adj|massag|crack)\w*(?:\s+(?!(?:booked|planned|scheduled|arranged|due|next|for|until|till|will|tomorrow|discussed|offered|recommended|suggested|considered|requested|advised)\b)[\w'/-]+){0,5}?\s+`;
+const TREATED_THEN = String.raw`\b(?:${ACT_STEM}|${MASSAGE_STEM})\w*(?:\s+(?!(?:booked|planned|scheduled|arranged|due|next|for|until|till|will|tomorrow|discussed|offered|recommended|suggested|considered|requested|advised)\b)[\w'/-]+){0,5}?\s+`;
 const TIMED_PAST = new RegExp(
   String.raw`${TREATED_THEN}(?:(?:\d+|a|one|two|three|four|five|six|a few|few|several)\s+days?\s+ago|yesterday|last\s+(?:week|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d\/7\s+ago|[1-4]\/52\s+ago|(?:[1-4]|a|one|two|three|four)\s+(?:wks?|weeks?)\s+ago|earlier\s+today|this\s+morning)\b`,
   'i',
