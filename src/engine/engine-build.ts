@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = 'f7937336274f0a6b';
+export const ENGINE_BUILD = 'ded6722d5f833b77';

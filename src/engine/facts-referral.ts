@@ -83,6 +83,23 @@ function over(note: string, on: string): boolean {
   return OVER.test(note) || namesEarlierYear(note, on);
 }
 
+/** A note placing its entry's finding in the past ("old, 2019", "healed", "years ago"). */
+const PAST_OF_ITS_OWN =
+  /\b(?:old|healed|resolved|previous(?:ly)?|history|hx|h\/o|in the past|years? ago|recanali[sz]ed|(?:19|20)\d\d)\b/i;
+const DENIES =
+  /\b(?:no|not|never|none|nil|normal|negative|excluded|ruled out|denies|denied|unremarkable)\b/i;
+
+/** The latest year before the day of assessment's year that the words name, if any. */
+function latestYear(words: string, on: string): number | undefined {
+  const now = Number(on.slice(0, 4));
+  let latest: number | undefined;
+  for (const m of words.matchAll(/(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])/g)) {
+    const y = Number(m[0]);
+    if (y < now && (latest === undefined || y > latest)) latest = y;
+  }
+  return latest;
+}
+
 /**
  * Adds what the notes on the intake's findings say ("dizziness": { "note": "started 2 days
  * after the chiropractor cracked her neck" }): read as a referral's reason is, present with
@@ -97,6 +114,16 @@ export function notesEvidence(c: CaseFile, col: Collector): void {
     const v = findings[key] as { present?: unknown; note?: unknown } | null | undefined;
     if (typeof v !== 'object' || v === null || typeof v.note !== 'string') continue;
     const read = [...referralReadings(v.note, c.assessedOn)];
+    // A note on a dissection answered "no" that places it in the past without naming it
+    // again ("old, 2019", "healed"): a dissection in the history all the same (§5).
+    if (
+      key === 'vertebral-artery-dissection' &&
+      v.present === false &&
+      !read.includes(key) &&
+      PAST_OF_ITS_OWN.test(v.note) &&
+      !DENIES.test(v.note)
+    )
+      read.push(key);
     // A note on a headache or neck pain that says how it came or how it is ("sudden, worst
     // ever", "new, unlike anything before"): read with the pain it is a note on.
     const pain = v.present === false ? undefined : PAIN_WORDS[key];
@@ -104,7 +131,18 @@ export function notesEvidence(c: CaseFile, col: Collector): void {
       for (const id of findingsOfText({ text: `${pain} ${v.note}` }, c.assessedOn))
         if (QUALIFIED.has(id)) read.push(id);
     for (const id of read) {
-      if (id === key && v.present === false && over(v.note, c.assessedOn)) continue;
+      if (id === key && v.present === false && over(v.note, c.assessedOn)) {
+        // A dissection counts at any time in the history (§5): one the note says is over
+        // ("CTA 2024: right VA dissection, healed") is still one, dated by the last day of the
+        // latest year it names (the most recent it can be), else of unknown onset.
+        if (id !== 'vertebral-artery-dissection') continue;
+        const year = latestYear(v.note, c.assessedOn);
+        col.ev(id).present.push({
+          source: `findings.${key} note`,
+          ...(year ? { onset: `${year}-12-31` } : {}),
+        });
+        continue;
+      }
       col.ev(id).present.push({ source: `findings.${key} note` });
     }
   }

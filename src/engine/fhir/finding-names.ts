@@ -10,9 +10,9 @@ import type { FindingId } from '../finding-ids';
 const HA = String.raw`(?:headaches?|h\/a|cephalalgia)`;
 /** Words between "sudden severe" and what it qualifies ("R sided neck pain"). */
 const QUALIFIERS = String.raw`(?:[\w/-]+\s+){0,3}?`;
-const SEVERE = String.raw`(?:(?:very|extremely)\s+)?(?:severe|worst(?:[- ]ever)?|excruciating|explosive|intense|violent)`;
+const SEVERE = String.raw`(?:(?:very|extremely)\s+)?(?:severe|worst(?:[- ]ever)?|excruciating|explosive|intense|violent|tearing|ripping)`;
 /** What a sudden severe onset qualifies (§9: a headache or neck pain). */
-const HEAD_OR_NECK = String.raw`(?:${HA}|neck pain|pain (?:in|at) the back of (?:the |her |his )?head)`;
+const HEAD_OR_NECK = String.raw`(?:${HA}|neck pain|pain (?:in|at) the back of (?:the |her |his )?(?:head|neck)|pain in (?:the |her |his )?neck)`;
 
 /**
  * Concept words a report reader does not hold as terms (it reads findings in reports, not
@@ -26,7 +26,9 @@ export const NAMES: readonly [FindingId, RegExp][] = [
       String.raw`\bthunderclap\b|\bworst[- ](?:ever[- ])?${HA}|` +
         String.raw`\bsudden(?:[- ]onset)?(?: of)?,?\s+${SEVERE}\s+${QUALIFIERS}${HEAD_OR_NECK}|` +
         String.raw`\b(?:severe|explosive|excruciating|violent),?\s+sudden(?:[- ]onset)?\s+${QUALIFIERS}${HEAD_OR_NECK}|` +
-        String.raw`\bworst (?:headache|h\/a|neck pain|head pain)\s+(?:(?:i|i've|ive|she|she's|he|he's|they)\s+)?(?:(?:have|has|had|'ve)\s+)?ever (?:had|experienced|felt)\b`,
+        String.raw`\bworst (?:headache|h\/a|neck pain|head pain)\s+(?:(?:i|i've|ive|she|she's|he|he's|they)\s+)?(?:(?:have|has|had|'ve)\s+)?ever (?:had|experienced|felt)\b|` +
+        // ("Sudden tearing pain in the back of the neck on Saturday, worst pain ever.")
+        String.raw`\b(?:neck|head|occip\w*)\b[^.;]{0,60}\bworst pain (?:ever|of (?:her|his|my|their) life)\b`,
       'i',
     ),
   ],
@@ -36,7 +38,10 @@ export const NAMES: readonly [FindingId, RegExp][] = [
     new RegExp(
       String.raw`\bnew(?:[- ]onset)?\s+(?!daily persistent)(?:(?:severe|occipital|occ|constant|persistent|daily|unilateral|left|right|l|r|[\w]+-sided|sided)\s+){0,3}(?:${HA}|neck pain)(?!\s+(?:clinic|service|team|pathway|referral))|` +
         String.raw`\b(?:${HA}|neck pain)\b[^.;]{0,40}\bunlike (?:any|anything|her|his|their|the|previous|usual)|` +
-        String.raw`\bnever had (?:a |an )?(?:${HA}|pain) like (?:this|it)\b`,
+        String.raw`\bnever had (?:a |an )?(?:${HA}|pain) like (?:this|it)\b|` +
+        // ("different from her usual migraines", "occipital headache, new for her")
+        String.raw`\bdifferent (?:from|to|than) (?:her|his|their|the|my) (?:usual|normal|typical|previous|regular) (?:${HA}|migraines?)|` +
+        String.raw`\b(?:${HA}|migraines?|neck pain)\b[^.;]{0,40}\b(?:different (?:from|to|than) (?:her|his|their|the|my) (?:usual|normal|typical|previous)|new (?:for|to) (?:her|him|them|the patient))\b`,
       'i',
     ),
   ],
@@ -50,27 +55,33 @@ export const NAMES: readonly [FindingId, RegExp][] = [
   ['headache', new RegExp(String.raw`\b${HA}(?=\W|$)`, 'i')],
   [
     'dizziness-on-head-rotation',
-    /\b(?:dizz(?:y|iness)|vertigo|giddiness|light-?headed\w*)\s+(?:on|when|with|while|after)\s+(?:(?:turn(?:ing)?|rotat(?:e|ing)|rotation of|mov(?:e|ing)|extend(?:ing)?|look(?:ing)?)\s+(?:(?:the|her|his|my)\s+)?(?:head|neck|up|over (?:the|her|his) shoulder)|(?:head|neck)\s+(?:turning|rotation|movements?|extension))\b|\bbow[- ]?hunter\W?s?\b/i,
+    /\b(?:dizz(?:y|iness)|vertigo|giddiness|light-?headed\w*)\s+(?:on|when|with|while|after)\s+(?:(?:turn(?:ing)?|rotat(?:e|ing)|rotation of|mov(?:e|ing)|extend(?:ing)?|look(?:ing)?)\s+(?:(?:the|her|his|my)\s+)?(?:head|neck|up|over (?:the|her|his) shoulder)|(?:head|neck)\s+(?:turning|rotation|movements?|extension))\b|\bbow[- ]?hunter\W?s?\b|\b(?:dizz\w*|vertigo|giddiness|light-?headed\w*|greying|graying|blurr\w*|blacking out)\b[^.;]{0,40}\b(?:when(?:ever)?|as|each time|every time) (?:she|he|they|i) (?:turns?|rotates?|looks?|extends?) (?:(?:her|his|their|my) )?(?:head|neck|up|over (?:her|his|their|my) shoulder)|\b(?:dizz\w*|vertigo|giddiness)\s+(?:at|on|with|during) (?:turns?|turning|rotations?|rotating) of (?:the )?(?:head|neck)\b/i,
   ],
   [
     'neck-pain',
     /\b(?:neck|cervical) (?:pain|ache)\b|\bneck-?ache\b|\bpain in (?:the|her|his|my) neck\b|\bcervicalgia\b/i,
   ],
   ['dizziness', /\b(?:dizz?[iy]?(?:ness)?|dizzyness|vertigo|giddiness|light-?headed\w*)\b/i],
-  ['diplopia', /\b(?:dipl?opi?a|double vision|see(?:s|ing)? double)\b/i],
+  [
+    'diplopia',
+    /\b(?:dipl?opi?a|double vision|see(?:s|ing)? double|doubling (?:in|of) (?:the )?(?:eyes|vision|images?|objects)|(?:objects|things|images) (?:look|looks|appear|appears|are|seem)(?:ing)? doubled?)\b/i,
+  ],
   [
     'visual-disturbance',
     /\b(?:blurr?e?d|blurry|blurring of) vis+i?on\b|\bvision (?:is |was |has been |became |going )?(?:blurr?e?d|blurry)\b|\bvisual disturbances?\b/i,
   ],
-  ['visual-field-loss', /\b(?:hemianopi\w*|visual field (?:loss|defect|cut))\b/i],
+  [
+    'visual-field-loss',
+    /\b(?:hemianopi\w*|visual field (?:loss|defect|cut))\b|\b(?:lost|loss of|losing|lose|can(?:no|')?t see(?: out of)?)\s+(?:the\s+)?(?:(?:left|right|lower|upper|outer|inner)\s+)?half\s+(?:of\s+)?(?:(?:her|his|their|the|my)\s+)?(?:vision|visual field|sight|field of vision)\b/i,
+  ],
   [
     // "LOC" only as an event ("brief LOC", "with LOC", "LOC for 2 min"), not "LOC: alert".
     'syncope',
-    /\b(?:syncope|faint(?:ed|ing|s)|passed out|blacked out|black-?outs?|loss of consciousness)\b|\b(?:brief|transient|momentary|short|with|had|any|episodes? of)\s+loc\b|\bloc\s+(?:for|x\s?\d|lasting)\b/i,
+    /\b(?:syncope|syncopal|faint(?:ed|ing|s)|passed out|blacked out|black-?outs?|loss of consciousness)\b|\b(?:brief|transient|momentary|short|with|had|any|episodes? of)\s+loc\b|\bloc\s+(?:for|x\s?\d|lasting)\b/i,
   ],
   [
     'drop-attacks',
-    /\bdrop attacks?\b|\blegs (?:just |suddenly )?(?:gave|give|giving|gives|went) (?:way|from under)\b(?![^.;]{0,30}\b(?:knee|hip|ankle|oa|arthritis)\b)|\b(?:falls?|fell|falling|collaps\w*|dropp?(?:ed|ing|s)?)\s+(?:[\w-]+\s+){0,3}?unheralded\b|\bsudden falls?\b/i,
+    /\bdrop attacks?\b|\blegs (?:just |suddenly )?(?:gave|give|giving|gives|went) (?:way|from under)\b(?![^.;]{0,30}\b(?:knee|hip|ankle|oa|arthritis)\b)|\b(?:falls?|fell|falling|collaps\w*|dropp?(?:ed|ing|s)?)\s+(?:[\w-]+\s+){0,3}?unheralded\b|\bsudden falls?\b|\b(?:falls?|fell|falling|collaps\w*|dropp?(?:ed|ing|s)?)\b[^.;]{0,40}\bwithout (?:losing|any loss of|loss of) consciousness\b|\b(?:falls?|fell|drops?|dropped) suddenly (?:to the (?:ground|floor)|down)\b/i,
   ],
   [
     'reduced-consciousness',
@@ -82,7 +93,7 @@ export const NAMES: readonly [FindingId, RegExp][] = [
   ],
   [
     'limb-weakness',
-    /\bweakness (?:of |in )?(?:the )?(?:(?:left|right|l|r|rt|lt)\s+)?(?:arm|leg|limb|hand)s?\b|\b(?:arm|leg|limb)s? (?:is |are |was |were |feels? |felt )?weak\b|\bweak (?:(?:left|right|l|r)\s+)?(?:arm|leg|limb)s?\b|\b(?:hemiparesis|arm weakness|leg weakness|limb weakness)\b/i,
+    /\bweakness (?:of |in )?(?:the )?(?:(?:left|right|l|r|rt|lt)\s+)?(?:arm|leg|limb|hand)s?\b|\b(?:arm|leg|limb)s? (?:is |are |was |were |feels? |felt )?weak\b|\bweak (?:(?:left|right|l|r)\s+)?(?:arm|leg|limb)s?\b|\b(?:hemiparesis|hemipleg\w*|arm weakness|leg weakness|limb weakness)\b|\b(?:left|right|l|r|lt|rt)[- ]?sided weakness\b|\bweakness (?:of|on|down|in) (?:the |her |his )?(?:left|right) side\b/i,
   ],
   ['tia', /\b(?:tia|transient isch(?:a)?emic attacks?|mini[- ]?strokes?)\b/i],
   [
@@ -94,28 +105,88 @@ export const NAMES: readonly [FindingId, RegExp][] = [
     'orthostatic-reactions',
     /\b(?:(?:orthostatic|postural) hypotension|hypotension,? (?:orthostatic|postural)|(?:postural|orthostatic) (?:drop|fall) in (?:blood )?pressure)\b/i,
   ],
-  ['ataxia', /\bataxi[ac]\b/i],
+  [
+    'ataxia',
+    /\bataxi[ac]\b|\b(?:can(?:no|')?t|unable to|could not|couldn't) tandem(?: walk)?\b|\b(?:veers?|veering|deviates?|deviating|drifts?|drifting|leans?|leaning) to (?:the )?(?:left|right) (?:when|on|while) walking\b|\b(?:veers?|veering) to (?:the )?(?:left|right)\b|\b(?:broad|wide)[- ]based gait\b|\bstaggering gait\b|\bdysmetria\b|\bpast[- ]pointing\b|\bintention tremor\b|\b(?:shakiness|unsteadiness|staggering|swaying) (?:at|when|on|while|during) walking\b/i,
+  ],
+  [
+    'gait-instability',
+    /\bunsteady (?:on (?:her|his|their|my) feet|gait|walking|when walking)\b|\bgait (?:instability|unsteadiness)\b/i,
+  ],
   [
     'dysarthria',
     /\b(?:dysarthria|slurr?e?d (?:speech|speach|words)|slurr?ing (?:of )?(?:(?:her|his|their) )?(?:speech|words)|speech (?:was |is |became |has been |sounded )?slurr?e?d)\b/i,
   ],
   [
     'dysphagia',
-    /\b(?:dysphagia|difficulty (?:in )?swallowing|swallowing (?:difficult(?:y|ies)|problems?)|trouble swallowing)\b/i,
+    /\b(?:dysphagia|difficulty (?:in )?swallowing|swallowing (?:difficult(?:y|ies)|problems?)|trouble swallowing|chok(?:es|ed|ing) on (?:her |his )?(?:fluids|liquids|food|drinks?|water)|coughing on (?:fluids|liquids|drinks?)|food (?:sticking|sticks|gets stuck))\b/i,
   ],
   [
     'speech-disturbance',
-    /\b(?:aphasia|dysphasia|word[- ]finding difficult\w*|(?:struggl\w*|difficulty|trouble|problems?) (?:to )?(?:find(?:ing)?|get(?:ting)? out) (?:the |her |his )?words|can(?:'|no)?t get (?:the |her |his )?words out)\b/i,
+    /\b(?:aphasia|dysphasia|word[- ]finding difficult\w*|(?:struggl\w*|difficulty|trouble|problems?) (?:to )?(?:find(?:ing)?|get(?:ting)? out) (?:the |her |his )?words|can(?:'|no)?t get (?:the |her |his )?words out|(?:muddled|jumbled|garbled) (?:speech|words)|words? (?:come|came|coming|comes) out (?:muddled|jumbled|wrong|garbled|all wrong)|mix(?:es|ed|ing)? up (?:her |his |their )?words|(?:using|uses|used) (?:the )?wrong words)\b/i,
   ],
   [
     // §9: a neck manipulation by anyone, self-manipulation included (the report reader holds
     // "chiropractic neck manipulation"; a referral writes it shorter).
     'recent-cervical-manipulation',
-    /\b(?:chiro(?:practic|practor)?\W?s?\s+(?:(?:neck|cervical|spinal|c-?spine)\s+)?(?:manipulation|manip|adjustments?|adj)|(?:neck|c-?spine|cervical) manip|hvla|self-?manipulat\w*|thrust (?:to|of) (?:the )?(?:c-?spine|neck|cervical)|adjust(?:ing|ed|ment of)\s+(?:(?:her|his|their|the|this|my)\s+)?(?:(?:pt|patient)\W?s\s+)?(?:neck|c-?spine|cervical spine)|(?:neck|c-?spine|cervical spine)\s+(?:was\s+|being\s+)?(?:adjusted|manipulated|cracked)|crack(?:ed|s|ing)?\s+(?:(?:my|her|his|their|own|the)\s+)?(?:own\s+)?neck|manipulat(?:ed|ing)\s+(?:(?:her|his|their|the|my)\s+)?neck|(?:since|after)\s+(?:the|her|his|my)\s+(?:last\s+)?(?:neck\s+)?adjustment(?!\s+(?:of|to|in|for)\b)|chiropractor for (?:neck |cervical )?(?:adjustments?|manipulations?)|manipulation (?:(?=[^.;\n]{0,40}\b(?:neck|cervical|c-?spine)\b)|(?!(?:[\w-]+\s+){0,3}?(?:lumbar|thoracic|low(?:er)? back|back|sacroiliac|si|pelvi\w*|wrist|shoulder|knee|hip|ankle|elbow|foot|rib)\b))(?:[\w(),-]+\s+){0,6}?by (?:a |the |her |his )?chiropractor)\b/i,
+    /\b(?:chiro(?:practic|practor)?\W?s?\s+(?:(?:neck|cervical|spinal|c-?spine)\s+)?(?:manipulation|manip|adjustments?|adj)|(?:neck|c-?spine|cervical|cx) manip|hvla|self-?manipulat\w*|thrust (?:to|of) (?:the )?(?:c-?spine|neck|cervical)|adjust(?:ing|ed|ment of)\s+(?:(?:her|his|their|the|this|my)\s+)?(?:(?:pt|patient)\W?s\s+)?(?:neck|c-?spine|cervical spine)|(?:neck|c-?spine|cervical spine)\s+(?:was\s+|being\s+)?(?:adjusted|manipulated|cracked)|crack(?:ed|s|ing)?\s+(?:(?:my|her|his|their|own|the)\s+)?(?:own\s+)?neck|manipulat(?:ed|ing)\s+(?:(?:her|his|their|the|my)\s+)?neck|(?:since|after)\s+(?:the|her|his|my)\s+(?:last\s+)?(?:neck\s+)?adjustment(?!\s+(?:of|to|in|for)\b)|(?:since|after|following)\s+(?:today's|yesterday's|this morning's|last (?:week|night)'s|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s+(?:neck\s+)?(?:adjustment|manipulation|manip)|(?:sessions? of )?manual therapy\b(?=[^.;]{0,40}\bchiropract)|chiropract\w*[^.;]{0,40}\bmanual therapy|chiropractor for (?:neck |cervical )?(?:adjustments?|manipulations?)|manipulation (?:(?=[^.;\n]{0,40}\b(?:neck|cervical|c-?spine)\b)|(?!(?:[\w-]+\s+){0,3}?(?:lumbar|thoracic|low(?:er)? back|back|sacroiliac|si|pelvi\w*|wrist|shoulder|knee|hip|ankle|elbow|foot|rib)\b))(?:[\w(),-]+\s+){0,6}?by (?:a |the |her |his )?chiropractor)\b/i,
   ],
   [
     'recent-neck-massage',
     /\bmassage (?:to|of|on) (?:the |her |his )?(?:neck|cervical|collar|shoulders? and neck)\b|\bneck and shoulder massage\b/i,
+  ],
+  // ART's contraindications and IF's precautions as letters name them (safety round 75).
+  [
+    'infection',
+    /\b(?:febrile|pyrexi\w*|fever|sore throat|tonsillitis|pharyngitis|influenza|chest infection|urinary tract infection|uti|cellulitis|pneumonia|sinusitis|bronchitis|sepsis|septic|abscess|(?:viral|bacterial|acute|active|systemic|current|recent) infection|infection)\b|\btemp(?:erature)?\.?\s*(?:of\s+)?3[89](?:[.,]\d)?\b|\bcovid(?:-?19)?\b(?!\s+(?:vaccin\w*|jab|booster))/i,
+  ],
+  [
+    'mental-disorder',
+    /\b(?:generali[sz]ed anxiety(?: disorder)?|anxiety (?:disorder|neurosis|and depression|\/ ?depression)|panic (?:disorder|attacks)|(?<!\b(?:st|respiratory|skull|segment)\s)depression(?!\s+(?:of|fracture))|depressive (?:disorder|illness|episode)|obsessive[- ]compulsive|ocd|ptsd|post[- ]traumatic stress|bipolar|schizo\w*|psychos[ie]s|psychotic|neuros[ie]s|neurotic|personality disorder|eating disorder|anorexia nervosa|bulimi\w*|mental (?:illness|disorder|health (?:condition|disorder|problems?)))\b/i,
+  ],
+  [
+    'chronic-disease-exacerbation',
+    // (A named disease's, not a flare of pain: "flare of chronic neck pain" is the pain.)
+    new RegExp(
+      String.raw`\b(?:acute\s+)?exacerbations?\s+of\s+(?!(?:(?:her|his|their|the|a|chronic|known|long-standing|mechanical)\s+)*(?:(?:neck|back|low back|lumbar|cervical|shoulder|head)\s+)?(?:pain|ache|stiffness|symptoms))|\b(?:ra|rheumatoid arthritis|arthritis|copd|asthma|gout|lupus|sle|crohn\W?s(?: disease)?|colitis|ibd|psoriasis|psoriatic arthritis|pancreatitis|ms|multiple sclerosis|ankylosing spondylitis|pmr|eczema|bronchiectasis|heart failure|ckd|hepatitis|cholecystitis|diverticulitis|sarcoid\w*|vasculitis|polymyalgia)\s+(?:flare(?:[- ]?up)?|flaring|exacerbation)\b|\b(?:flare(?:[- ]?up)?|exacerbation)\s+of\s+(?:(?:her|his|their|the|known|chronic)\s+)*(?:ra|rheumatoid arthritis|arthritis|copd|asthma|gout|lupus|sle|crohn\W?s(?: disease)?|colitis|ibd|psoriasis|psoriatic arthritis|pancreatitis|ms|multiple sclerosis|ankylosing spondylitis|as|pmr|eczema|bronchiectasis|heart failure|ckd|hepatitis|cholecystitis|diverticulitis|sarcoid\w*|vasculitis|polymyalgia)\b|\bacute[- ]on[- ]chronic\s+(?!pain)\w`,
+      'i',
+    ),
+  ],
+  [
+    // ART's "blood-circulation pathology" (not the venous insufficiency of benign dizziness).
+    'circulatory-disorder',
+    /\b(?:raynaud\W?s?(?: (?:disease|phenomenon|syndrome))?|varicose veins?|peripheral (?:arterial|artery|vascular) disease|pad|pvd|intermittent claudication|claudication|thrombophlebitis|vasculitis)\b/i,
+  ],
+  [
+    // §4: a triad getting worse ("Headaches and dizziness getting steadily worse over 3 weeks").
+    'triad-progressive',
+    new RegExp(
+      String.raw`\b(?:${HA}|dizz(?:y|iness)|vertigo|visual disturbances?|blurr?e?d vision)\b[^.;]{0,40}\b(?:getting|got|becoming|became|grown|growing)\s+(?:steadily\s+|progressively\s+|much\s+|increasingly\s+)?(?:worse|more (?:frequent|severe|intense))\b|` +
+        String.raw`\b(?:progressively|steadily|increasingly) (?:worse|worsening|more (?:frequent|severe))\s+(?:${HA}|dizziness|vertigo)|\b(?:worsening|progressive|progressively worsening) (?:${HA}|dizziness|vertigo)\b`,
+      'i',
+    ),
+  ],
+  [
+    // ICD-10 G45.0, vertebro-basilar artery syndrome (§7), written in a letter.
+    'confirmed-vas',
+    /\bG45\.0\b/i,
+  ],
+  [
+    'long-term-steroids',
+    /\b(?:(?:on|taking|takes|long[- ]term|maintenance|daily|regular)\s+(?:oral\s+)?(?:prednisolone|prednisone|methylprednisolone|dexamethasone|hydrocortisone|steroids?|corticosteroids?)|(?:prednisolone|prednisone|dexamethasone)\b[^.;]{0,30}\b(?:daily|for \d+ (?:months|years)|long[- ]term|since (?:19|20)\d\d))\b/i,
+  ],
+  [
+    'diabetes',
+    /(?<!\bpre-?)\b(?:diabetes(?! insipidus)(?: mellitus)?|diabetic|t[12]dm|dm ?(?:type )?[12]|iddm|niddm|type [12] diabetes)\b/i,
+  ],
+  [
+    'hypertension',
+    /(?<!\b(?:pulmonary|portal|intracranial|ocular)\s)\b(?:hypertension|hypertensive|htn|high blood pressure)\b/i,
+  ],
+  [
+    // A fracture or a ligament injury of the neck is a neck injury too (ART's massage item).
+    'neck-injury',
+    /\b(?:c[1-7]|odontoid|dens|peg|hangman\W?s|jefferson|cervical(?: spine| vertebra\w*)?|neck)\s+(?:[\w-]+\s+){0,2}?fractures?\b|\bfractured?\s+(?:of\s+)?(?:the\s+)?(?:c[1-7]|odontoid|dens|cervical spine|neck)\b|\bligament(?:ous)? (?:injury|tear|rupture|disruption)\b[^.;]{0,30}\b(?:c[1-7]|cervical|neck)\b/i,
   ],
   [
     'malignancy',
@@ -127,7 +198,7 @@ export const NAMES: readonly [FindingId, RegExp][] = [
   ],
   [
     'smoking',
-    /(?<!\b(?:former|ex|previous(?:ly)?(?: a)?|past|quit)[\s-]*)\b(?:current (?:every ?day |some ?day |daily |heavy |light )?(?:tobacco )?smoker|smokes (?:tobacco )?(?:daily|cigarettes)|(?:daily|heavy) smoker)\b/i,
+    /(?<!\b(?:former|ex|previous(?:ly)?(?: a)?|past|quit)[\s-]*)\b(?:current (?:every ?day |some ?day |daily |heavy |light )?(?:tobacco )?smoker|smokes (?:tobacco )?(?:daily|cigarettes)|(?:daily|heavy) smoker)\b|(?<!\b(?:non|ex|former|never|previous(?:ly)?(?: a)?|past|quit|stopped)[\s-]*(?:(?:heavy|light|daily|cigarette|tobacco)\s+)?)\bsmoker\b(?!\s*[:-]?\s*(?:no|n|nil|none|never|ex)\b)(?![^.;]{0,30}\b(?:quit|stopped|gave up|until)\b)|\b\d+\s*(?:cig(?:arette)?s?)\s*(?:\/|a|per)\s*day\b/i,
   ],
 ];
 

@@ -76,7 +76,8 @@ const NOT_ANTICOAGULATED =
 const INVERTED_ORTHOSTATIC = /\bhypotension,\s*(?:orthostatic|postural)\b/i;
 
 /** The words of a measurement, not of a finding. */
-const MEASURED = /\[[^\]]*\]|\b(?:mass index|body mass|lean mass|stroke volume|stroke index)\b/i;
+const MEASURED =
+  /\[(?!\s?[xX\u2713\u2714 ]?\s?\])[^\]]*\]|\b(?:mass index|body mass|lean mass|stroke volume|stroke index)\b/i;
 /** Words that deny, doubt or only fear a finding: that part of the text affirms nothing. */
 const NOT_AFFIRMED =
   /\b(?:no|nil|not|non|denies|denied|negative|without|never|fears?|afraid|worr(?:y|ied|ies)|concern(?:ed|s)?|anxious|risk|rule[- ]out|ruled[- ]out|r\/o|excluded|suspected|possible|probable|unlikely|query|(?:checked|tested|test(?:s|ing)?|screen(?:ed|ing)?|investigated) for)(?=\W|$)|\?|[:\u2013\u2014-]\s*(?:none|nil|absent)\.?\s*$/i;
@@ -121,7 +122,7 @@ const OTHER_PLACE =
  * ("Code stroke, stood down", "Stroke prevention - AF review", "Stroke rule-out").
  */
 const STROKE_SERVICE =
-  /(?:(?<=\b(?:the|to|in|from|by|at|via|our|her|his)\s+)|(?<=(?:^|[.:;\n])\s*))tia\s*(?:and|&)\s*stroke\s+(?:clinic|unit|ward|service|team|nurse|outpatients?|pathway)s?\b|\b(?:(?:tia|stroke)(?:\s*\/\s*(?:tia|stroke))? (?:clinic|unit|ward|service|team|nurse|consultant|physician|registrar|pathway|follow-?up|outpatients?|letter|referral)s?|stroke (?:prevention|risk|screen\w*|rule[- ]out|mimic))\b/gi;
+  /(?:(?<=\b(?:the|to|in|from|by|at|via|our|her|his)\s+)|(?<=(?:^|[.;\n]|(?<!\b(?:impression|diagnos[ie]s|dx|ddx|assessment|problems?)\s*):)\s*))tia\s*(?:and|&)\s*stroke\s+(?:clinic|unit|ward|service|team|nurse|outpatients?|pathway)s?\b|\b(?:(?:tia|stroke)(?:\s*\/\s*(?:tia|stroke))? (?:clinic|unit|ward|service|team|nurse|consultant|physician|registrar|pathway|follow-?up|outpatients?|letter|referral)s?|stroke (?:prevention|risk|screen\w*|rule[- ]out|mimic))\b/gi;
 /** An alert or pathway for a stroke stood down: no stroke ("Code stroke, stood down"). */
 const STROKE_ALERT = /\b(?:code stroke|stroke (?:alert|call|code|team|pathway|protocol))\b/gi;
 const STOOD_DOWN = /\b(?:stood down|stand down|cancell?ed|called off|not a stroke)\b/i;

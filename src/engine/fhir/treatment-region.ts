@@ -34,7 +34,7 @@ const TOLD_PAST =
   /\b(?:previous(?:ly)?|history of|h\/o|hx of|years ago|not for years|(?:in|since) (?:19|20)\d\d)\b/i;
 /** …unless it tells of a recent one too ("Previously only lumbar work, but yesterday …"). */
 const TOLD_NOW =
-  /\b(?:yesterday|today|ago|last (?:week|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:morning|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
+  /\b(?:yesterday|today|(?<!\b(?:years?|months?|decades?)\s)ago|last (?:week|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:morning|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
 /** A sentence whose only treatment is denied ("no manipulation (declined by patient)"). */
 function onlyDenied(x: string): boolean {
   return TREATMENT_DENIED.test(x) && !OTHER_REGION_TREATED.test(x);

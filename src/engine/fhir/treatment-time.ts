@@ -36,7 +36,7 @@ const PAST_LEAD = new RegExp(
 );
 /** The treatment only wanted or planned ("now wants manipulation again", "booked for massage"). */
 const PLANNED = new RegExp(
-  String.raw`\b(?:whether|discussed|(?:for|gave|given) advice|advice only|to book|will (?:have|need|get|undergo|start)|wants?|wanting|wishes|requests?|requesting|requested|planned|planning|plan|considering|consider|before|prior to|pre|suitab\w*|clearance|cleared|fit|safe|awaiting|booked|scheduled|due (?:for|on)|referred for|(?:suitable|here|asks?|asking) for|next|would like|wishes to have|hoping for|keen (?:on|for)|(?:anxious|worried|nervous|scared|afraid|fearful) (?:about|of)|fear of|due to (?:have|start|begin|see|attend)|going to (?:have|see)|to (?:have|start) (?:her|his|a|the)?\s*(?:first )?)(?::|\s)\s*(?:[\w-]+\s+){0,3}?(?:${STEM}|click)|\b(?:${STEM})\w*\s+(?:(?!(?:and|then|but)\s(?!(?:the\s+)?(?:neck|back|shoulders?|head|face)\b))(?!(?:with|ago|yesterday|today|last|on|since|so|despite|mri|ct|cta|scan|imaging|referral|review|appointment|admission|x-?ray|bloods)\b)[\w-]+\s+){0,6}?(?:booked|planned|scheduled|arranged|pending|requested|discussed|offered|recommended|suggested|considered)\b|\b(?:cancell?ed|called off|did not (?:go|attend)|didn't (?:go|attend))\b`,
+  String.raw`\b(?:whether|discussed|(?:for|gave|given) advice|advice only|to book|will (?:have|need|get|undergo|start)|wants?|wanting|wishes|requests?|requesting|requested|planned|planning|plan|considering|consider|before|prior to|pre|suitab\w*|clearance|cleared|fit|safe|awaiting|booked|scheduled|due (?:for|on)|referred for|(?:suitable|here|asks?|asking) for|next|would like|wishes to have|hoping for|keen (?:on|for)|(?:anxious|worried|nervous|scared|afraid|fearful) (?:about|of)|fear of|due to (?:have|start|begin|see|attend)|going to (?:have|see)|to (?:have|start) (?:her|his|a|the)?\s*(?:first )?)(?::|\s)\s*(?:[\w-]+\s+){0,3}?(?:${STEM}|click)|\b(?:${STEM})\w*\s+(?:(?!(?:and|then|but)\s(?!(?:the\s+)?(?:neck|back|shoulders?|head|face)\b))(?!(?:with|ago|yesterday|today|last|on|since|so|despite|mri|ct|cta|scan|imaging|referral|review|appointment|admission|x-?ray|bloods)\b)[\w-]+\s+){0,6}?(?:booked|planned|scheduled|arranged|pending|requested|discussed|offered|recommended|suggested|considered)\b|\b(?:cancell?ed|called off|did not (?:go|attend)|didn't (?:go|attend))\b|^\s*(?:for|re|requests?|requesting)\s+(?:[\w-]+\s+){0,3}?(?:${STEM})|\b(?:${STEM})\w*[^.;]{0,40}\bplease\b`,
   'i',
 );
 /**
@@ -47,7 +47,7 @@ const PLANNED = new RegExp(
 /** The treatment itself not given: its own words refused, declined, not indicated. */
 const notGiven = (T: string): RegExp =>
   new RegExp(
-    String.raw`\b(?:${T})\w*(?:(?!\b(?:and|then|but|followed|so|now|after|although|though|while|whereas|with|despite|having)\b(?!\s+(?:the\s+)?(?:neck|back|shoulders?|head|face)\b))(?!\b(?:thrombolysis|cta|ct|mri|imaging|surgery|anticoagulation|x-?ray|scan|referral)\b)[^,.;]){0,50}?\b(?<!\b(?:further|follow-?up|next|second|another|more|repeat)\s+(?:\w+\s+)?)(?:declined|refused|contraindicated|deferred|postponed|withheld|advised against|not (?:performed|done|given|carried out|indicated))\b(?!\s+(?:a\s+|the\s+|any\s+)?(?:further|follow-?up|next|second|another|more|repeat|admission|ct|mri|imaging|analgesia|thrombolysis|paracetamol|aspirin|tpa|surgery|collar|treatment|sessions?)\b)|\b(?:${T})\w*[^.;]{0,40}?,\s*(?:which|but)\s+(?:she|he|they|the patient|patient)\s+(?:declined|refused)\b|\b(?:declined|refused|deferred|postponed|withheld|advised against|avoid(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}?(?:${T})`,
+    String.raw`\b(?:${T})\w*(?:(?!\b(?:and|then|but|followed|so|now|after|although|though|while|whereas|with|despite|having|retrospect|hindsight)\b(?!\s+(?:the\s+)?(?:neck|back|shoulders?|head|face)\b))(?!(?<!\b(?:without|prior|pending|before|after)\s+(?:[\w-]+\s+){0,2})\b(?:thrombolysis|cta|ct|mri|imaging|surgery|anticoagulation|x-?ray|scan|referral)\b)[^,.;]){0,50}?\b(?<!\b(?:further|follow-?up|next|second|another|more|repeat)\s+(?:\w+\s+)?)(?:declined|refused|contraindicated|deferred|postponed|withheld|advised against|inappropriate|unsuitable|not (?:performed|done|given|carried out|indicated|appropriate|suitable))\b(?!\s+(?:a\s+|the\s+|any\s+)?(?:further|follow-?up|next|second|another|more|repeat|admission|ct|mri|imaging|analgesia|thrombolysis|paracetamol|aspirin|tpa|surgery|collar|treatment|sessions?)\b)|\b(?:${T})\w*[^.;]{0,40}?,\s*(?:which|but)\s+(?:she|he|they|the patient|patient)\s+(?:declined|refused)\b|\b(?:declined|refused|deferred|postponed|withheld|advised against|avoid(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}?(?:${T})`,
     'i',
   );
 const NOT_GIVEN_OF: Readonly<Record<(typeof TREATMENTS)[number], RegExp>> = {
@@ -69,7 +69,7 @@ const CANCELLED: Readonly<Record<(typeof TREATMENTS)[number], RegExp>> = {
 };
 /** Words that tell the treatment was given ("Attended chiropractor for manipulation; afterwards dizzy"). */
 const GIVEN = new RegExp(
-  String.raw`\b(?:after|following|since|due to(?! (?:have|start|begin|see|attend))|caused by|post|had(?! (?:planned|booked|arranged))|has had|attended|underwent|received)\s+(?:[\w-]+\s+){0,3}?(?:${STEM})|\b(?:${STEM})\w*[^.;]{0,40}\b(?<!\bnot )(?:afterwards|since then|ever since|performed|done|carried out|given)\b|\b(?:went|had it|went ahead|carried on) (?:anyway|regardless|nonetheless|nevertheless)\b|\b(?:anyway|regardless)\b(?=[^.;]{0,20}$)|\b(?:after|since|following)\s+(?:yesterday's|last\s+\w+'s)\s+(?:[\w-]+\s+)?(?:session|treatment|appointment)|\b(?:which|that)\s+(?:she|he|they|the patient)\s+(?:accepted|had|received|underwent|agreed to)\b|\b(?:the\s+)?(?:chiropractor|osteopath|therapist|physio)\s+(?:manipulated|adjusted|massaged|cracked)\b`,
+  String.raw`\b(?:after|following|since|due to(?! (?:have|start|begin|see|attend))|caused by|post|had(?! (?:planned|booked|arranged))|has had|attended|underwent|received)\s+(?:[\w-]+\s+){0,3}?(?:${STEM})|\b(?:${STEM})\w*[^.;]{0,40}\b(?<!\bnot )(?:afterwards|since then|ever since|performed|done|carried out|given)\b|\b(?:went|had it|went ahead|carried on) (?:anyway|regardless|nonetheless|nevertheless)\b|\b(?:anyway|regardless)\b(?=[^.;]{0,20}$)|\b(?:after|since|following)\s+(?:yesterday's|last\s+\w+'s)\s+(?:[\w-]+\s+)?(?:session|treatment|appointment)|\b(?:which|that)\s+(?:she|he|they|the patient)\s+(?:accepted|had|received|underwent|agreed to)\b(?![^.;]*\b(?:refused|declined|cancell?ed|called off|did not|didn't|booked|postponed|scheduled|planned)\b)|\b(?:the\s+)?(?:chiropractor|osteopath|therapist|physio)\s+(?:manipulated|adjusted|massaged|cracked)\b`,
   'i',
 );
 /** Words of a new event: a time of the last days or weeks. */
@@ -79,8 +79,11 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const FULL_DATE =
   /\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/gi;
 /** A day written as numbers with its year ("20/12/2025"). */
-const NUMERIC_DATE =
-  /(?<!\b(?:dated|letter|written|received|reviewed|review|seen|typed|dictated|clinic|appointment|visit|gp)\b[^\d.;]{0,20})(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/g;
+const NUMERIC_DATE = new RegExp(
+  String.raw`(?<!\b(?:dated|letter|written|received|reviewed|review|seen|typed|dictated|clinic|appointment|visit|gp)\b(?:(?!${STEM})[^\d.;]){0,20})(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])`,
+  'g',
+);
+const ANY_NUMERIC_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/g;
 const YEAR =
   /(?<![\d/.-])(?:(early|mid|late)[- ])?((?:19|20)\d\d)(?:\s*(?:[-\u2013]|to|until|till)\s*(?:((?:19|20)\d\d)|(present|date|now|current|ongoing)))?(?!\d|[/.-]\d)/gi;
 const PART_END: Readonly<Record<string, string>> = { early: '04-30', mid: '08-31', late: '12-31' };
@@ -92,6 +95,15 @@ function daysSinceNamed(x: string, on: string | undefined): number | null {
     const d = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
     if (!latest || d > latest) latest = d;
   }
+  // A date of a visit or a letter is left out (it may be today's), unless it is before the last
+  // 4 weeks: then the treatment told beside it is too ("Neck massage at her clinic appointment
+  // 12/03/2025 only").
+  if (!latest && on)
+    for (const m of x.matchAll(ANY_NUMERIC_DATE)) {
+      const d = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+      const days = daysBetween(d, on);
+      if (days !== null && days > RECENT_DAYS && (!latest || d > latest)) latest = d;
+    }
   for (const m of x.matchAll(FULL_DATE)) {
     const d = m[3]
       ? `${m[3]}-${String(MONTHS.indexOf(m[2]!.toLowerCase()) + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`

@@ -20,6 +20,7 @@ import round70 from '../testing/attacks/round70.json';
 import round71 from '../testing/attacks/round71.json';
 import round72 from '../testing/attacks/round72.json';
 import round73 from '../testing/attacks/round73.json';
+import round74 from '../testing/attacks/round74.json';
 import { readReport, type Mention, type StudyContext } from './report-reader';
 
 interface AttackText {
@@ -110,3 +111,5 @@ check('71', round71 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);
 check('72', round72 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);
 // Round 73: attacks on round 72's mends.
 check('73', round73 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);
+// Round 74: attacks on round 73's mends and the neck-dissection guard; lines and letters.
+check('74', round74 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);

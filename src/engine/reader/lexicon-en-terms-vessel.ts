@@ -40,7 +40,7 @@ const LESION_WORD =
  * seen", ": left VA thrombosed", "… of the left VA, which is no longer seen"); not as the
  * lesion's complement ("dissection of the left V3 is no longer seen").
  */
-const VA_SUBJECT_AFTER = String.raw`(?<!(?:\b(?:of|in|at|involving|within|along)\s+|\(\s*)(?:the\s+)?(?:(?:left|right)\s+)?)\b(?:va|vas|vertebral(?:\s+artery)?|(?<!\bvertebral\s)artery|vessel|v[0-4])\b(?!\s+(?:(?:segment|origin|ostium|orifice)\s+)?(?:${LESION_WORD}))|\b(?:va|artery|v[0-4])\s*,\s*(?:which|that)\b`;
+const VA_SUBJECT_AFTER = String.raw`(?<!(?:\b(?:of|in|at|involving|within|along|affecting|from|on)\s+|\(\s*)(?:the\s+)?(?:(?:distal|proximal|mid|dominant|non-?dominant)\s+)?(?:(?:left|right)\s+)?(?:(?:distal|proximal|mid|dominant|non-?dominant)\s+)?)\b(?:va|vas|vertebral(?:\s+artery)?|(?<!\bvertebral\s)artery|vessel|v[0-4])\b(?!\s+(?:(?:segment|origin|ostium|orifice)\s+)?(?:${LESION_WORD}))(?!(?:\s+(?:segment|origin|ostium|orifice))?\s*[,:\u2013-])|\b(?:va|artery|v[0-4])\s*,\s*(?:which|that)\b`;
 const NOT_OF_LESION = `(?<!(?:^|[.;\\n])(?:(?!\\b(?:va|vas|vertebral(?:\\s+artery)?|v[0-4])\\b(?!\\s+(?:(?:segment|origin|ostium|orifice|v[0-4])[:\\s]+)?(?:(?:the|a|an)\\s+)?(?:(?!(?:with|and|which|that|has|is|was)\\b)[\\w-]+\\s+){0,2}?(?:${LESION_WORD})\\b))[^.;\\n])*\\b(?:${LESION_WORD})\\b(?:(?!${VA_SUBJECT_AFTER})[^.;\\n]){0,60})`;
 
 export const VESSEL_TERMS_EN: readonly TermEntry[] = [
@@ -56,7 +56,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       { finding: 'vertebral-artery-dissection', context: 'spine' },
     ],
     patterns: [
-      `(?<!\\b(?:neck|nodal|node|surgical|blunt|sharp|tissue)\\s+)dissect(?:ion|ions|ed|ing)(?: (?:flap|aneurysm))?(?! (?:protocol|study|series|sequences?)\\b)(?<!${OTHER_ARTERY}${SENTENCE_REST}dissect\\w*(?: (?:flap|aneurysm))?)(?!${SENTENCE_REST}${OTHER_ARTERY})(?! cellulitis)`,
+      `(?<!\\b(?:neck|nodal|node|surgical|tissue)[ \\t]+)dissect(?:ion|ions|ed|ing)(?: (?:flap|aneurysm))?(?! (?:protocol|study|series|sequences?)\\b)(?<!${OTHER_ARTERY}${SENTENCE_REST}dissect\\w*(?: (?:flap|aneurysm))?)(?!${SENTENCE_REST}${OTHER_ARTERY})(?! cellulitis)`,
     ],
   },
   {
@@ -74,7 +74,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
     patterns: [
       // Not the name of a scan ("CTA neck - dissection protocol").
       // (Not a surgical one: "Status post left neck dissection".)
-      '(?<!\\b(?:neck|nodal|node|surgical|blunt|sharp|tissue)\\s+)dissect(?:ion|ions|ed|ing)(?: (?:flap|aneurysm))?(?! (?:protocol|study|series|sequences?)\\b)',
+      '(?<!\\b(?:neck|nodal|node|surgical|tissue)[ \\t]+)dissect(?:ion|ions|ed|ing)(?: (?:flap|aneurysm))?(?! (?:protocol|study|series|sequences?)\\b)',
       '(?:intra)?mural ha?ematoma',
       // "Wall haematoma of the left VA", "crescentic T1 bright signal", "crescent of T1
       // hyperintensity", "Two channels in the left vertebral artery", "pearl and string".
@@ -305,7 +305,7 @@ export const VESSEL_TERMS_EN: readonly TermEntry[] = [
       'not normally (?:opacified|filled|visuali[sz]ed|enhanced)',
       // (Not a lesion no longer seen: "The previously described dissection of the left V3 is
       // no longer seen", "The flap is no longer seen" say it has healed.)
-      `${NOT_OF_LESION}no longer (?:visuali[sz]ed|seen|demonstrated)`,
+      `${NOT_OF_LESION}no longer (?:visuali[sz]ed|seen|demonstrated)(?!\\s+(?:to\\s+be|as)\\b)`,
       // Not "without flow limitation" / "without flow-limiting stenosis" (a normal study).
       'without (?:any )?(?:blood )?flow(?=\\s*(?:[.,;:)]|$|in\\b|through\\b|within\\b))',
       `${FLOW_KIND_OR_OBJECT}flow:? ?(?:absent|none)`,

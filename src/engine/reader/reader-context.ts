@@ -261,10 +261,11 @@ const NOT_SAID_ACUTE =
  * Said since to have resolved or aged, in its own phrase ("Previously reported restricted
  * diffusion in the left pons has resolved", "The acute infarcts … described on 04/2026 are now
  * chronic", "… has evolved into a small area of gliosis"); not over a turn to another finding
- * ("…, but the old one has resolved").
+ * ("…, but the old one has resolved"), nor over another lesion's own "which" ("… beside an old
+ * haematoma which has resolved"; a "which" after a place or the term is the term's own).
  */
 const RESOLVED_AFTER =
-  /^(?:(?!\b(?:and|but|while|whereas|although|with|whose|where|who|(?:that|which)\s+(?:the|a|an|his|her|its|their)|(?<!\b(?:pons|pontine|cerebell\w*|hemispheres?|territory|lobes?|thalam\w*|vermis|medulla|midbrain|brain ?stem|infarcts?|region|nucleus|tonsil|pica|aica|sca|pca)\s)(?<!^\s*)(?:that|which)|in an? (?:patient|man|woman|lady|gentleman|child))\b)[^.;,]){0,120}?\b(?:(?:has|have)\s+(?:now\s+|since\s+|completely\s+|largely\s+|partly\s+)?(?:resolved|evolved|healed|normali[sz]ed|disappeared|regressed|matured)|(?:is|are)\s+now\s+(?:chronic|old|gliotic|resolved)|(?:is|are|was|were)\s+no\s+longer\s+(?:seen|visible|present|evident|demonstrated|identified)|evolved\s+into)\b/i;
+  /^(?:(?!\b(?:and|but|while|whereas|although|with|whose|where|who|(?:that|which)\s+(?:the|a|an|his|her|its|their)|(?<=\b(?:ha?ematomas?|contusions?|lesions?|foci|focus|areas?|changes|hyperintensit(?:y|ies)|abscess(?:es)?|o?edema|lacunes?|ha?emorrhages?|bleeds?|tumou?rs?|mass(?:es)?|metastas[ie]s|cysts?|aneurysms?|cavity|cavities|collections?|(?:old|previous|prior|chronic|established|remote)\s+(?:[\w-]+\s+)?infarcts?)\s)(?:that|which)|in an? (?:patient|man|woman|lady|gentleman|child))\b)[^.;,]){0,120}?\b(?:(?:has|have)\s+(?:now\s+|since\s+|completely\s+|largely\s+|partly\s+)?(?:resolved|evolved|healed|normali[sz]ed|disappeared|regressed|matured)|(?:is|are)\s+now\s+(?:chronic|old|gliotic|resolved)|(?:is|are|was|were)\s+no\s+longer\s+(?:seen|visible|present|evident|demonstrated|identified)|evolved\s+into)\b/i;
 
 /** Whether the term's own phrase says it has resolved or aged since (RESOLVED_AFTER). */
 export function resolvedSince(r: Reading, i: number): boolean {

@@ -37,7 +37,10 @@ const TICK_BEFORE = /[\u2713\u2714][ \t](?=[a-z])/gi;
 const CROSS_ALONE = /(?<=:[ \t]*)[\u2717\u2718](?=[ \t]*(?:\n|$))/g;
 /** A legend that makes a cross the form's tick ("mark all that apply with ✗", "✗ = yes"). */
 const CROSS_TICKS =
-  /\b(?:mark|tick|check)\w*[^\n\u2713\u2714]{0,30}?\b(?:with|using|by)\s+(?:an?\s+)?[\u2717\u2718]|[\u2717\u2718]\s*(?:=|if|for|:|denotes|means|indicates|marks)\s*(?:(?:a\s+)?(?:finding|item)\s+)?(?:yes|present|abnormal|applies|seen)\b/i;
+  /\b(?:mark|tick|check)\w*[^\n\u2713\u2714]{0,30}?\b(?:with|using|by)\s+(?:an?\s+)?[\u2717\u2718]|[\u2717\u2718]\s*(?:=|if|for|:|denotes|means|indicates|marks)\s*(?:(?:an?\s+)?(?:finding|item)\s+)?(?:an?\s+)?(?:yes|present|positive|abnormal|applies|seen)\b|\b(?:mark|tick|check|place|put|enter|use|please)\w*\s+(?:an?\s+)?[\u2717\u2718]\s+(?:where|if|for|against|to indicate|on|next to|beside|the|all|any|each)\b(?![^\n]{0,30}\b(?:absent|not|no|negative|normal)\b)/i;
+/** A legend that makes a cross a "no" ("Key: ✓ = yes, ✗ = no", "✗ = does not apply"). */
+const CROSS_DENIES =
+  /[\u2717\u2718]\s*(?:=|:|denotes|means|indicates|if)\s*(?:no|absent|not present|not seen|does not apply|negative|normal)\b/i;
 const ANSWERED = /\?(?=[ \t]+(?:yes|no|y|n)[ \t]*(?:[.,;)]|\n|$))/gi;
 const FORM_WORD = '(?:protocol|template|form|registry|checklist|worksheet|proforma|tick[- ]sheet)';
 /**
@@ -54,38 +57,71 @@ const FORM_FIRST_OR_LAST = new RegExp(
 const FORM_IN_CAPITALS = new RegExp(`\\b${FORM_WORD.toUpperCase()}\\b`);
 const PLACE_OR_SAID =
   /\b(?:left|right|bilateral|both|lt|rt|v[0-4]|c[1-7]|pica|aica|sca|pca|mca|cerebell\w*|pons|pontine|thalam\w*|territory|segment|origin|per|as per|according|notified|informed|team|result|in keeping|with|seen|entered)\b/i;
+/** A finding named, then a separator before the form's words ("Acute infarct on DWI - see registry form"). */
+const FINDING_THEN_FORM =
+  /\b(?:infarct\w*|isch(?:a)?emi\w*|occlu\w*|occluded|dissect\w*|thromb\w*|restrict\w*|ha?emorrhag\w*|stenos[ie]s|flap|aneurysm\w*)\b[^\n]*?(?:\s[-\u2013\u2014]\s|,\s)/i;
 const isTitle = (line: string): boolean =>
   !PLACE_OR_SAID.test(line) &&
+  !FINDING_THEN_FORM.test(line) &&
   (FORM_FIRST_OR_LAST.test(line) || (line === line.toUpperCase() && FORM_IN_CAPITALS.test(line)));
 
 const pad = (s: string, n: number): string =>
   s.length >= n ? s.slice(0, n) : s + ' '.repeat(n - s.length);
 
+/**
+ * What a line's label asks of a vessel: its flow (flow, signal, filling, opacification,
+ * visualisation) or its patency. There an absence ticked is an absent flow or an occlusion,
+ * not a "no" ("Left VA flow: present [ ] absent [x]", "Left VA patent: yes [ ] no [x]").
+ */
+const FLOW_LABEL =
+  /\b(?:flow|signal|filling|opacifi\w*|visuali[sz]\w*|enhancement|insonat\w*)\b(?![^\n]*\b(?:patent|patency)\b)/i;
+const PATENT_LABEL = /\b(?:patent|patency)\b/i;
+const ABSENCE = /^(?:no|n|absent|negative|none|nil|not seen|not present|not detected|zero)$/i;
+const PRESENCE = /^(?:yes|y|present|positive|seen|detected|normal)$/i;
+
 /** A ticked answer said as yes or no ("absent" → "no": "VA … absent" is no absent artery). */
-function answerWord(label: string): string {
+function answerWord(label: string, asks: Asks): string {
+  if (asks === 'flow' && ABSENCE.test(label)) return 'absent';
+  if (asks === 'flow' && PRESENCE.test(label)) return 'present';
+  if (asks === 'patent' && ABSENCE.test(label)) return 'occluded';
+  if (asks === 'patent' && PRESENCE.test(label)) return 'patent';
   if (/^(?:no|n|absent|negative|none|normal|not seen|not present)$/i.test(label)) return 'no';
   if (/^(?:yes|y|present|positive|seen)$/i.test(label)) return 'yes';
   return label;
 }
+type Asks = 'flow' | 'patent' | undefined;
 /** The labels ticked in a group, else "no". */
-function ticked(group: string, pair: RegExp, box: 1 | 2): string {
+function ticked(group: string, pair: RegExp, box: 1 | 2, asks: Asks): string {
   const labels = [...group.matchAll(pair)]
     .filter((m) => TICKED.test(m[box]!))
-    .map((m) => answerWord(m[box === 1 ? 2 : 1]!));
+    .map((m) => answerWord(m[box === 1 ? 2 : 1]!, asks));
   // (After its name, a yes or no is its answer: "Acute infarct on DWI   present [ ] absent [x]".)
-  const said = labels.length ? labels.join(' ') : 'no';
+  const said = labels.length ? labels.join(' ') : asks ? '' : 'no';
+  // (An answer longer than the group keeps the group as given.)
+  if (said.length + 1 > group.length) return group;
   return pad(box === 2 && /^(?:yes|no)$/.test(said) ? `:${said}` : said, group.length);
 }
 
 /** A line's boxes: labels after them unless the line ends in a box ("normal [x]"). */
 function answerBoxes(line: string): string {
+  // (What the line's label asks, or its boxes' own labels: "Left VA: patent [ ] not seen [x]".)
+  const asks = (before: string, group: string): Asks =>
+    PATENT_LABEL.test(before) || PATENT_LABEL.test(group)
+      ? 'patent'
+      : FLOW_LABEL.test(before)
+        ? 'flow'
+        : undefined;
   // (A line that opens with a box after its label, if any, is box first: "[x] Occlusion
   // [ ] Dissection  Other [ ]".)
   if (BOX_AT_END.test(line) && !BOX_OPENS.test(line)) {
-    const out = line.replace(LABEL_FIRST, (g) => ticked(g, PAIR_LABEL_FIRST, 2));
+    const out = line.replace(LABEL_FIRST, (g, at: number) =>
+      ticked(g, PAIR_LABEL_FIRST, 2, asks(line.slice(0, at), g)),
+    );
     if (out !== line) return out;
   }
-  return line.replace(BOX_FIRST, (g) => ticked(g, PAIR_BOX_FIRST, 1));
+  return line.replace(BOX_FIRST, (g, at: number) =>
+    ticked(g, PAIR_BOX_FIRST, 1, asks(line.slice(0, at), g)),
+  );
 }
 
 /** What any rewrite needs: a box, a tick or cross, leader dots, an answered question, a form's word. */
@@ -117,6 +153,7 @@ export function answerForms(text: string): string {
 function answerOnce(text: string): string {
   if (!MAY_BE_FORM.test(text)) return text;
   const crossTicks = CROSS_TICKS.test(text);
+  const crossDenies = CROSS_DENIES.test(text);
   return (
     text
       .split('\n')
@@ -127,7 +164,7 @@ function answerOnce(text: string): string {
       // ("✗ Acute infarct" reads "Acute infarct:N", as long.)
       .replace(CROSS_BEFORE, (m: string, item: string, tail: string) =>
         pad(
-          crossTicks || SAID_PRESENT.test(item)
+          crossTicks || (!crossDenies && SAID_PRESENT.test(item))
             ? ' '.repeat(m.length - item.length - tail.length) + item
             : // (Another item after it on the line: "stenosis:N; occlusion:N".)
               `${item}:N${tail.length >= 2 ? ';' : ''}`,

@@ -117,7 +117,12 @@ const GOES_ON =
   /^\s*(?:(?:essentially|largely|grossly)\s+)?(?:unchanged|stable|persist\w*|as before|as previously|no (?:significant |interval |definite )?change|idem|same|similar|no different)\b/i;
 /** …unless it says what changed ("stable size, no longer restricting", "same, now recanalised"). */
 const CHANGED =
-  /\b(?:no longer|resolved|recanali[sz]ed|normali[sz]ed|pseudo-?normali[sz]ed|no (?:restriction|flap|occlusion)|healed|patent|chronic|now normal|normal flow|not restricted)\b/i;
+  /\b(?:no longer|resolved|recanali[sz]ed|normali[sz]ed|pseudo-?normali[sz]ed|no (?:restriction|flap(?! (?:extension|propagation|progression))|occlusion)|healed|patent|chronic|now normal|normal flow|not restricted)\b/i;
+/** A part of today's cell about another vessel ("…; contralateral VA patent", "basilar normal flow"). */
+const OTHER_VESSEL =
+  /\b(?:contralateral|other|opposite|basilar|collaterals?|muscular|distal vessel|(?:left|right|lt|rt|l|r)\s+(?:va|vertebral|v[0-4]|ica|cca|pca))\b/i;
+const changed = (cell: string): boolean =>
+  cell.split(/[,;]/).some((part) => !OTHER_VESSEL.test(part) && CHANGED.test(part));
 /**
  * The earlier time-point columns of a comparison table whose words are of a past study only:
  * not a column of comments or changes, nor one whose finding today's cell says goes on.
@@ -125,7 +130,7 @@ const CHANGED =
 export function priorColumns(header: readonly string[] | null, row: readonly string[]): number[] {
   const today = todayColumns(header);
   if (!today || !header) return [];
-  if ([...today].some((k) => GOES_ON.test(row[k] ?? '') && !CHANGED.test(row[k] ?? ''))) return [];
+  if ([...today].some((k) => GOES_ON.test(row[k] ?? '') && !changed(row[k] ?? ''))) return [];
   return header
     .map((h, k) => (k > 0 && TIME_COLUMN.test(h) && !today.has(k) ? k : -1))
     .filter((k) => k > 0);
