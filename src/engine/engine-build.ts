@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = 'ded6722d5f833b77';
+export const ENGINE_BUILD = '532f2fadb037dd16';

@@ -72,6 +72,23 @@ export function studyRead(study: ImagingStudy, cached: Cached): boolean {
 export const hasNoReportText = (study: ImagingStudy): boolean =>
   !NON_BLANK.test(study.report ?? '');
 
+/** Words of a new injury in a fracture's sentence, and of an old one. */
+const INJURY_NEW =
+  /\b(?:acute|fresh|recent|new|traumatic|post-?traumatic|injury|trauma|oedema|edema)\b/i;
+const INJURY_OLD =
+  /\b(?:old|healed|healing|chronic|remote|united|ununited|previous|prior|longstanding)\b/i;
+/** The sentence of a mention tells of a new injury (not of an old, healed one). */
+function acuteInjury(report: string, m: Mention): boolean {
+  const from = Math.max(
+    report.lastIndexOf('.', m.start - 1),
+    report.lastIndexOf('\n', m.start - 1),
+    report.lastIndexOf(';', m.start - 1),
+  );
+  const ends = ['.', '\n', ';'].map((c) => report.indexOf(c, m.end)).filter((k) => k >= 0);
+  const sentence = report.slice(from + 1, ends.length ? Math.min(...ends) : report.length);
+  return INJURY_NEW.test(sentence) && !INJURY_OLD.test(sentence);
+}
+
 const NONE: ReadonlySet<FindingId> = new Set<FindingId>();
 
 const studyName = (s: ImagingStudy, i: number): string =>
@@ -125,6 +142,16 @@ export function imagingEvidence(
         if (m.status === 'uncertain') ev.uncertain.push(`${name} report (malignancy)`);
         else ev.present.push({ source: `${name} report (malignancy)`, text: true });
       }
+      // An acute fracture or ligament injury read in a study of the cervical spine is a neck
+      // injury too (ART: no massage): "… in keeping with acute ligamentous injury".
+      if (
+        m.finding === 'fracture-or-ligament-instability' &&
+        m.status === 'affirmed' &&
+        study.region === 'cervical-spine' &&
+        typeof study.report === 'string' &&
+        acuteInjury(study.report, m)
+      )
+        col.ev('neck-injury').present.push({ source: `${name} report (injury)`, text: true });
       if (m.status === 'uncertain') {
         // The clinician's "confirmed absent" on this study answers its own uncertain reading.
         if (!absent.has(m.finding)) col.ev(m.finding).uncertain.push(`${name} report`);

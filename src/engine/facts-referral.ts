@@ -83,12 +83,6 @@ function over(note: string, on: string): boolean {
   return OVER.test(note) || namesEarlierYear(note, on);
 }
 
-/** A note placing its entry's finding in the past ("old, 2019", "healed", "years ago"). */
-const PAST_OF_ITS_OWN =
-  /\b(?:old|healed|resolved|previous(?:ly)?|history|hx|h\/o|in the past|years? ago|recanali[sz]ed|(?:19|20)\d\d)\b/i;
-const DENIES =
-  /\b(?:no|not|never|none|nil|normal|negative|excluded|ruled out|denies|denied|unremarkable)\b/i;
-
 /** The latest year before the day of assessment's year that the words name, if any. */
 function latestYear(words: string, on: string): number | undefined {
   const now = Number(on.slice(0, 4));
@@ -114,16 +108,6 @@ export function notesEvidence(c: CaseFile, col: Collector): void {
     const v = findings[key] as { present?: unknown; note?: unknown } | null | undefined;
     if (typeof v !== 'object' || v === null || typeof v.note !== 'string') continue;
     const read = [...referralReadings(v.note, c.assessedOn)];
-    // A note on a dissection answered "no" that places it in the past without naming it
-    // again ("old, 2019", "healed"): a dissection in the history all the same (§5).
-    if (
-      key === 'vertebral-artery-dissection' &&
-      v.present === false &&
-      !read.includes(key) &&
-      PAST_OF_ITS_OWN.test(v.note) &&
-      !DENIES.test(v.note)
-    )
-      read.push(key);
     // A note on a headache or neck pain that says how it came or how it is ("sudden, worst
     // ever", "new, unlike anything before"): read with the pain it is a note on.
     const pain = v.present === false ? undefined : PAIN_WORDS[key];

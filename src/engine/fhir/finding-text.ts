@@ -13,20 +13,21 @@ import { DENIED_INJURY, namesNeck, neckInjury, NOT_HAD } from './from-fhir-words
 import { asksAbout, conceptOf, list } from './read-helpers';
 import { CANCER_PAST_WORDS, LIST_WORDS, MIOSIS_WORDS, NAMES, PTOSIS_WORDS } from './finding-names';
 import { ASKABLE, prepared, QUESTION, SOMEONE_ELSE, WORRY } from './text-prep';
+import {
+  CURRENT_ONLY,
+  DENIAL_LEAD,
+  EXCLUDED_HEADING,
+  OVER_NOW,
+  RELATIVE_FIRST,
+  SAFETY_NET,
+  SAID_NOW,
+  STOOD_DOWN,
+  STROKE_ALERT,
+  STROKE_SERVICE,
+} from './letter-words';
 import { otherRegionOnly } from './treatment-region';
 import { withoutPastTreatments } from './treatment-time';
 import { citedVesselFindings, deniedInSentence, sentencesOfParts } from './cited-imaging';
-/**
- * A part opening with a denial (not words that doubt or fear): "Denies", "No", "Pt denies any",
- * "Negative for".
- */
-const DENIAL_LEAD =
-  /^\s*(?:(?:and|but)\s+)?(?:(?:the )?(?:patient|pt|he|she)\s+)?(?:(?:specifically|also|otherwise|firmly)\s+)?(?:no|nil|denies|denied|denying|negative for|without|never had|not had)\s+(?:any\s+)?(?:(?:past |previous |known )?(?:hx|h\/o|history|pmh|pmhx)\s+(?:of\s+)?)?/i;
-/** Words that give a part its own time or presence: it is no item of a denied list. */
-const SAID_NOW =
-  /\b(?:present|reported|started|began|onset|new|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last|this|the (?:weekend|manipulation|massage|treatment)))\b/i;
-/** A heading that denies the list after it ("Excluded:", "Ruled out:", "R/O:", "Nil:"). */
-const EXCLUDED_HEADING = /^\s*(?:excluded|ruled[- ]out|nil|not|negative|absent)\s*[:\u2013-]\s*\S/i;
 const NOT_LISTED = new Set<FindingId>(['stroke', 'smoking', 'orthostatic-reactions']);
 const LISTED_NAMES = NAMES.filter(([f]) => !NOT_LISTED.has(f)).map(
   ([, re]) => new RegExp(re.source, 'gi'),
@@ -80,7 +81,7 @@ const MEASURED =
   /\[(?!\s?[xX\u2713\u2714 ]?\s?\])[^\]]*\]|\b(?:mass index|body mass|lean mass|stroke volume|stroke index)\b/i;
 /** Words that deny, doubt or only fear a finding: that part of the text affirms nothing. */
 const NOT_AFFIRMED =
-  /\b(?:no|nil|not|non|denies|denied|negative|without|never|fears?|afraid|worr(?:y|ied|ies)|concern(?:ed|s)?|anxious|risk|rule[- ]out|ruled[- ]out|r\/o|excluded|suspected|possible|probable|unlikely|query|(?:checked|tested|test(?:s|ing)?|screen(?:ed|ing)?|investigated) for)(?=\W|$)|\?|[:\u2013\u2014-]\s*(?:none|nil|absent)\.?\s*$/i;
+  /\b(?:no|nil|not|non|none of|denies|denied|negative|without|never|fears?|afraid|worr(?:y|ied|ies)|concern(?:ed|s)?|anxious|risks?|consent\w*|rule[- ]out|ruled[- ]out|r\/o|excluded|suspected|possible|probable|unlikely|query|(?:checked|tested|test(?:s|ing)?|screen(?:ed|ing)?|investigated) for)(?=\W|$)|\?|[:\u2013\u2014-]\s*(?:none|nil|absent)\.?\s*$/i;
 /** A sudden onset said apart from its headache ("Headache - abrupt onset, maximal within 1 minute"). */
 const ABRUPT =
   /\b(?:abrupt|instant\w*|explosive|thunderclap)[- ]onset\b|\b(?:peak(?:ed|ing|s)?|maximal|max)\s+(?:intensity\s+)?(?:with)?in\s+(?:(?:a|one|1|\d+|a few|few)\s+)?(?:min|mins|minutes?|seconds?|secs?)\b/i;
@@ -89,7 +90,7 @@ const WORST_EVER =
   /\bworst (?:(?:i|i've|ive|she|she's|he|he's|they)\s+)?(?:(?:have|has|had|'ve)\s+)?ever (?:had|experienced|felt)\b/i;
 /** "Unlike anything before" said apart from its headache (§9: new or unlike any before). */
 const UNLIKE_ANY =
-  /\bunlike (?:any(?:thing)?(?: (?:else|before|previous))?|(?:her|his|their) usual|previous ones)\b/i;
+  /\b(?:unlike|different (?:from|to|than)) (?:any(?:thing)?(?: (?:else|before|previous))?|(?:her|his|their) usual|previous ones)\b/i;
 const HEAD_OR_NECK =
   /\b(?:headaches?|h\/a|neck pain|back of (?:the |her |his )?head|head pain|occipital pain)\b/i;
 /** Sudden and severe said apart ("Headache - sudden, worst ever", "sudden onset, 10/10"). */
@@ -117,15 +118,6 @@ export function namesEarlierYear(words: string, on: string | undefined): boolean
 }
 const OTHER_PLACE =
   /\b(?:shoulder|back(?! of (?:the |her |his )?head)|knee|hip|chest|abdom\w*|tooth|teeth|arm|leg|foot|feet|stomach|period|labour|labor|diarrh\w*|relief)\b/i;
-/**
- * Names of a stroke service, not a stroke: an alert stood down, a prevention review, a rule-out
- * ("Code stroke, stood down", "Stroke prevention - AF review", "Stroke rule-out").
- */
-const STROKE_SERVICE =
-  /(?:(?<=\b(?:the|to|in|from|by|at|via|our|her|his)\s+)|(?<=(?:^|[.;\n]|(?<!\b(?:impression|diagnos[ie]s|dx|ddx|assessment|problems?)\s*):)\s*))tia\s*(?:and|&)\s*stroke\s+(?:clinic|unit|ward|service|team|nurse|outpatients?|pathway)s?\b|\b(?:(?:tia|stroke)(?:\s*\/\s*(?:tia|stroke))? (?:clinic|unit|ward|service|team|nurse|consultant|physician|registrar|pathway|follow-?up|outpatients?|letter|referral)s?|stroke (?:prevention|risk|screen\w*|rule[- ]out|mimic))\b/gi;
-/** An alert or pathway for a stroke stood down: no stroke ("Code stroke, stood down"). */
-const STROKE_ALERT = /\b(?:code stroke|stroke (?:alert|call|code|team|pathway|protocol))\b/gi;
-const STOOD_DOWN = /\b(?:stood down|stand down|cancell?ed|called off|not a stroke)\b/i;
 /** Findings of the vertebral artery: named in words only with the artery named too. */
 const VESSEL = new Set<FindingId>([
   'vertebral-artery-dissection',
@@ -274,9 +266,25 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
         asking = QUESTION.test(clause);
         continue;
       }
+      // Safety-netting and what the patient was told: nothing of the patient's ("Advised to return
+      // if double vision develops", "Informed of red flags to report: double vision, …").
+      if (SAFETY_NET.test(clause)) {
+        denying = true;
+        asking = false;
+        continue;
+      }
       const got = new Set<FindingId>();
       for (const m of readReport(clause)) if (m.status === 'affirmed') got.add(m.finding);
       for (const [f, re] of NAMES) if (re.test(clause)) got.add(f);
+      // A condition that counts only while it lasts, told as over in its sentence ("Pneumonia in
+      // 2015, made a full recovery", "Gout flare in 2023, none since"), or a relative's.
+      const told = sentenceText[i] ?? clause;
+      for (const f of CURRENT_ONLY)
+        if (
+          got.has(f) &&
+          (OVER_NOW.test(told) || namesEarlierYear(told, on) || RELATIVE_FIRST.test(clause))
+        )
+          got.delete(f);
       // "Vertigo: none at rest, on turning head - yes": the provocation in a part of its own.
       if (provokedAlone)
         for (const [f, re] of NAMES) if (re.test(`dizziness ${clause}`)) got.add(f);

@@ -7,7 +7,7 @@
  * for ?3 days", "Never had a headache like this"). Plain TypeScript, no Angular.
  */
 import type { FindingId } from '../finding-ids';
-import { answerForms } from '../reader/reader-forms';
+import { linesMadePlain, namesOnly } from './text-lines';
 
 const RELATIVE = String.raw`(?:family|(?:mother|father|brother|sister|sibling|son|daughter|aunt|uncle|cousin|grandparent|grandmother|grandfather|grandson|granddaughter|parent|relative|nephew|niece)s?|mom|mum|dad|husband|wife|partner|spouse|nok|friend|colleague|neighbou?r|flatmate|housemate|boyfriend|girlfriend|fianc[eé]e?)(?:-in-law)?`;
 /** Words about someone else (any relative named): the text may hold a relative's history. */
@@ -108,7 +108,7 @@ export function ownWords(t: string): string {
  */
 const NOT_ANSWER = String.raw`(?!(?:y|yes|n|no)(?![\w/]))`;
 const ANSWERED_NO = new RegExp(
-  String.raw`(^|[,;.\n:]|\s[-\u2013]\s|\b(?:y|yes)\s)(\s*(?:${NOT_ANSWER}[\w'\u2019/-]+\s+){0,2}${NOT_ANSWER}[\w'\u2019/-]+)(?::\s*|\s*[-\u2013]\s*|\s+)(?:no|n|nil|none|nad|neg(?:ative)?|-ve|-|\u2013|absent|denied|not (?:tested|assessed|examined|checked|done|asked|known|present|reported)|n\/?a|nk|unknown)\.?(?=\s*(?:[,;.\n]|$))`,
+  String.raw`(^|[,;.\n:]|\s[-\u2013]\s|\b(?:y|yes)\s)(\s*(?:${NOT_ANSWER}[\w'\u2019/-]+\s+){0,2}${NOT_ANSWER}[\w'\u2019/-]+)(?:\s*:\s*|\s*[-\u2013]\s*|\s+)(?:(?:no|n|nil|none|nad|neg(?:ative)?|-ve|absent|denied|not (?:tested|assessed|examined|checked|done|asked|known|present|reported)|n\/?a|nk|unknown)\.?(?=\s*(?:[,;.\n(]|$))|[-\u2013](?=[ \t]*(?:[.,;]|$|\n\s*(?:$|[\w ]{1,30}:|[-\u2022*]))))`,
   'gi',
 );
 
@@ -175,6 +175,11 @@ const REWRITES: readonly [RegExp, string | ((...m: never[]) => string)][] = [
     /\b(?:cannot|can't|can not|unable to)\s+(?!reproduce)([^.;,\u2013-]{0,40}?)\s+without\s+(?:feeling\s+|getting\s+|becoming\s+|being\s+)?(dizz\w*|vertigo|light-?headed\w*)/gi,
     '$2 when $1',
   ],
+  // Abbreviations whose full stop is no sentence's end ("diff. swallowing", "incl. dissection",
+  // "No. 10": a number).
+  [/\bdiff\.(?=\s)/gi, 'difficulty'],
+  [/\bincl\.(?=\s)/gi, 'including'],
+  [/\bno\.\s?(?=\d)/gi, 'number '],
   // "Pins and needles" is one symptom, not two joined by "and".
   [/\bpins and needles\b/gi, 'paraesthesia'],
   // "Non-traumatic", "not sleeping": words that deny something other than a finding.
@@ -183,6 +188,12 @@ const REWRITES: readonly [RegExp, string | ((...m: never[]) => string)][] = [
   // "Falls without warning": no denial of the falls.
   [/\bwithout (?:any )?(?:warning|prodrome)\b(?!\s+(?:signs?|symptoms?|of|for))/gi, 'unheralded'],
   [/\bno warning\b(?!\s+(?:signs?|symptoms?|of|for))/gi, 'unheralded'],
+  // "Falls without LOC", "collapsed … but remained conscious": a fall without loss of
+  // consciousness is a drop attack (the reader parts a clause at "without" and "but").
+  [
+    /(?<!\b(?:tripped|slipped|stumbled|mechanical|missed (?:a|the) step)\b[^.;\n]{0,40})\b(falls?|fell|falling|collaps\w*|dropp?(?:ed|ing|s)?)\b((?:(?!\b(?:off|down|from|over|backwards|forwards|ladder|stairs|steps|bike|horse|ice|kerb|curb)\b)[^.;\n]){0,40}?)\s*,?\s+(?:without (?:losing|any loss of|loss of) (?:consciousness|loc)|without loc|but (?:remained|stayed) conscious|(?:and|but) did not lose consciousness)\b/gi,
+    '$1$2, drop attacks',
+  ],
   // 'Neck "cracked"': a treatment word in quotes is the word.
   [
     /(?<!\w)["'\u2018\u201c]((?:[\w-]+ ){0,2}(?:crack|click|popp?|adjust|manipulat)\w*(?: [\w-]+){0,2})["'\u2019\u201d](?!\w)/gi,
@@ -223,38 +234,10 @@ const LISTS_DENIED: readonly [RegExp, (...m: string[]) => string][] = [
 ];
 /** An inline checklist's answers parted ("dizziness N diplopia N" → "dizziness N, diplopia N"). */
 const INLINE_ANSWER = /\s(N|Y)\s+(?=[A-Za-z])/g;
-/** A list of names only: each item a name of at most three words, no number or time in it. */
-function namesOnly(names: string, by: RegExp): boolean {
-  return names
-    .split(by)
-    .every((x) => /^[\s\p{L}'-]*$/u.test(x) && x.trim().split(/\s+/).length <= 3);
-}
-
-const WRAPPED = /([a-z,])[ \t]*\r?\n[ \t]*(?=[a-z])/g;
-/**
- * A line that cannot end there: a long line (wrapped at a width), or one ending in a word that
- * needs the next ("a neck", "double", "the worst"); not a short item of a list ("no headache").
- */
-const OPEN_END =
-  /\b(?:a|an|the|of|with|to|by|for|in|on|at|from|her|his|their|my|and|or|neck|cervical|double|blurred|blurry|slurred|worst|sudden|severe|left|right|chiropractic|spinal|vertebral|drop|facial|new|had|has|was|were|is|performed|a few)\s*,?$/i;
-/** A box ticked before its item ("[x] numbness"): the item said. */
-const TICKED_BOX = /\[\s?[xX\u2713\u2714]\s?\]|[\u2612\u2611]/g;
-/** An empty box before its item ("[ ] diplopia"): the item not ticked. */
-const EMPTY_BOX = /(?:\[ ?\]|\u2610)[ \t]*(?=[a-z])/gi;
-const HAS_BOX = /\[\s?[xX\u2713\u2714 ]?\s?\]|[\u2610\u2611\u2612]/;
 
 /** The text made ready: the patient's own words, answers "no" out, phrasings rewritten. */
 export function prepared(t: string): string {
-  // A form's answers made plain as in a report ("Screening: [ ] diplopia  [x] numbness").
-  // (Only with a box in it: a letter's "…adjusted? No." stays a question and its answer.)
-  let out = t;
-  if (HAS_BOX.test(t)) out = answerForms(t).replace(TICKED_BOX, ' ').replace(EMPTY_BOX, 'no ');
-  // A sentence wrapped onto the next line goes on there ("Had neck\nmanipulation 2 days ago",
-  // "Woke with double\nvision"): a line ending in a word or a comma, the next in a small letter.
-  out = out.replace(WRAPPED, (all: string, end: string, at: number, text: string) => {
-    const line = text.slice(text.lastIndexOf('\n', at) + 1, at + 1);
-    return line.length >= 40 || OPEN_END.test(line) ? `${end} ` : all;
-  });
+  let out = linesMadePlain(t);
   out = ownWords(out).replace(INLINE_ANSWER, ' $1, ');
   for (const [re, by] of LISTS_DENIED) out = out.replace(re, by);
   out = out.replace(ANSWERED_NO, '$1 ');
@@ -264,7 +247,7 @@ export function prepared(t: string): string {
 
 /** Words that ask about a finding: a question goes on over "and"/"or" and a comma list. */
 export const QUESTION =
-  /\b(?:rule[- ]out|ruled[- ]out|r\/o|query|exclude|excluding|suspected|possible|probable|(?:checked|tested|test(?:s|ing)?|screen(?:ed|ing)?|investigated) for|\?\s*\w)|\?/i;
+  /\b(?:rule[- ]out|ruled[- ]out|r\/o|query|exclude|excluding|suspected|possible|probable|risks? of|risks?\s+(?:explained|discussed)|consent\w*|explained|(?:checked|tested|test(?:s|ing)?|screen(?:ed|ing)?|investigated) for|\?\s*\w)|\?/i;
 /** Words that only fear or worry: a symptom beside them is still the patient's. */
 export const WORRY = /\b(?:fears?|afraid|worr(?:y|ied|ies)|concern(?:ed|s)?|anxious)\b/gi;
 /** Findings one asks about (diagnoses): a question's list goes on over them only. */

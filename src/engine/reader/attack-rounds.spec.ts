@@ -21,6 +21,7 @@ import round71 from '../testing/attacks/round71.json';
 import round72 from '../testing/attacks/round72.json';
 import round73 from '../testing/attacks/round73.json';
 import round74 from '../testing/attacks/round74.json';
+import round76 from '../testing/attacks/round76.json';
 import { readReport, type Mention, type StudyContext } from './report-reader';
 
 interface AttackText {
@@ -113,3 +114,6 @@ check('72', round72 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);
 check('73', round73 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);
 // Round 74: attacks on round 73's mends and the neck-dissection guard; lines and letters.
 check('74', round74 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);
+// Round 76: attacks on rounds 74 and 75's mends (the letter reader's new words, check boxes,
+// wrapped lines, dash answers, requests; report forms and tables), both ways.
+check('76', round76 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);

@@ -74,15 +74,18 @@ const pad = (s: string, n: number): string =>
  * not a "no" ("Left VA flow: present [ ] absent [x]", "Left VA patent: yes [ ] no [x]").
  */
 const FLOW_LABEL =
-  /\b(?:flow|signal|filling|opacifi\w*|visuali[sz]\w*|enhancement|insonat\w*)\b(?![^\n]*\b(?:patent|patency)\b)/i;
+  /(?<!\b(?:reversed?|retrograde|turbulent|abnormal|accelerated|increased|reduced|diminished|high|collateral|disturbed|oscillating|alternating|steal|to-and-fro|delayed)[ \t]+(?:[\w-]+[ \t]+)?)\b(?:flow|signal|filling|opacifi\w*|visuali[sz]\w*|insonat\w*)\b(?![^\n]*\b(?:patent|patency|reversal|steal|turbulen\w*|acceleration)\b)/i;
+/** A label that asks of a flow's kind or a lesion, not of flow itself ("Reversal of flow", "Filling defect", "Flow-limiting stenosis", "Loss of flow void"). */
+const NOT_FLOW_ITSELF =
+  /\b(?:revers\w*|retrograde|turbulen\w*|steal|accelerat\w*|limiting|defects?|voids?|wall|enhancement|stenos\w*|narrow\w*|plaque|thromb\w*|dissect\w*|flap)\b/i;
 const PATENT_LABEL = /\b(?:patent|patency)\b/i;
 const ABSENCE = /^(?:no|n|absent|negative|none|nil|not seen|not present|not detected|zero)$/i;
 const PRESENCE = /^(?:yes|y|present|positive|seen|detected|normal)$/i;
 
 /** A ticked answer said as yes or no ("absent" → "no": "VA … absent" is no absent artery). */
 function answerWord(label: string, asks: Asks): string {
-  if (asks === 'flow' && ABSENCE.test(label)) return 'absent';
-  if (asks === 'flow' && PRESENCE.test(label)) return 'present';
+  if (asks === 'flow' && ABSENCE.test(label)) return 'absent flow';
+  if (asks === 'flow' && PRESENCE.test(label)) return 'flow present';
   if (asks === 'patent' && ABSENCE.test(label)) return 'occluded';
   if (asks === 'patent' && PRESENCE.test(label)) return 'patent';
   if (/^(?:no|n|absent|negative|none|normal|not seen|not present)$/i.test(label)) return 'no';
@@ -108,7 +111,7 @@ function answerBoxes(line: string): string {
   const asks = (before: string, group: string): Asks =>
     PATENT_LABEL.test(before) || PATENT_LABEL.test(group)
       ? 'patent'
-      : FLOW_LABEL.test(before)
+      : (FLOW_LABEL.test(before) || FLOW_LABEL.test(group)) && !NOT_FLOW_ITSELF.test(before)
         ? 'flow'
         : undefined;
   // (A line that opens with a box after its label, if any, is box first: "[x] Occlusion

@@ -120,9 +120,19 @@ const CHANGED =
   /\b(?:no longer|resolved|recanali[sz]ed|normali[sz]ed|pseudo-?normali[sz]ed|no (?:restriction|flap(?! (?:extension|propagation|progression))|occlusion)|healed|patent|chronic|now normal|normal flow|not restricted)\b/i;
 /** A part of today's cell about another vessel ("…; contralateral VA patent", "basilar normal flow"). */
 const OTHER_VESSEL =
-  /\b(?:contralateral|other|opposite|basilar|collaterals?|muscular|distal vessel|(?:left|right|lt|rt|l|r)\s+(?:va|vertebral|v[0-4]|ica|cca|pca))\b/i;
-const changed = (cell: string): boolean =>
-  cell.split(/[,;]/).some((part) => !OTHER_VESSEL.test(part) && CHANGED.test(part));
+  /\b(?:contralateral|other|opposite|basilar|collaterals?|muscular|distal vessel|(?:left|right|lt|rt|l|r)\s+(?:ica|cca|pca))\b/i;
+const SIDE_VA = /\b(left|right|lt|rt|l|r)\s+(?:va|vertebral|v[0-4])\b/i;
+const sideOf = (s: string): string | undefined => SIDE_VA.exec(s)?.[1]?.[0]?.toLowerCase();
+/** Whether a part of today's cell says the row's finding changed (not another vessel's). */
+function changed(cell: string, row: string): boolean {
+  const own = sideOf(row) ?? /\b(left|right)\b/i.exec(row)?.[1]?.[0]?.toLowerCase();
+  return cell.split(/[,;]/).some((part) => {
+    const side = sideOf(part);
+    const other =
+      OTHER_VESSEL.test(part) || (side !== undefined && own !== undefined && side !== own);
+    return !other && CHANGED.test(part);
+  });
+}
 /**
  * The earlier time-point columns of a comparison table whose words are of a past study only:
  * not a column of comments or changes, nor one whose finding today's cell says goes on.
@@ -130,7 +140,8 @@ const changed = (cell: string): boolean =>
 export function priorColumns(header: readonly string[] | null, row: readonly string[]): number[] {
   const today = todayColumns(header);
   if (!today || !header) return [];
-  if ([...today].some((k) => GOES_ON.test(row[k] ?? '') && !changed(row[k] ?? ''))) return [];
+  if ([...today].some((k) => GOES_ON.test(row[k] ?? '') && !changed(row[k] ?? '', row[0] ?? '')))
+    return [];
   return header
     .map((h, k) => (k > 0 && TIME_COLUMN.test(h) && !today.has(k) ? k : -1))
     .filter((k) => k > 0);

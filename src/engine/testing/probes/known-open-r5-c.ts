@@ -39,12 +39,6 @@ export const KNOWN_OPEN_R5_C: readonly KnownOpen[] = [
       'REPORT.md judgement call: read as infection (czm/back contraindicated, manip caution); spondylodiscitis (manip contraindicated) is not read (got manipulation caution)',
   },
   {
-    key: 'r5 "Acute fracture of the C2 dens." [msct/cervical-spine 2026-11-15]',
-    kind: 'judgement',
-    reason:
-      'REPORT.md judgement call: neck-injury from imaging: a fracture or ligament injury is read only as fracture-or-ligament-instability (manipulation), not as neck-injury (collar-zone and back massage); the rules do not say text must map a fracture to neck-injury (got collar-zone massage clear, back massage clear)',
-  },
-  {
     key: 'r5 "No fracture / uncovertebral arthrosis C5-C6." [xray/cervical-spine 2026-11-15]',
     kind: 'judgement',
     reason:

@@ -4,7 +4,8 @@
  * and the urgency screen, against the rules and the contract only. 33 were cleared or
  * under-rated at 7ace8b6, all by a fact told only in words (a referral's reason, a finding's
  * note); mended. The 181 files with a settled expectation are kept here as data
- * (testing/attacks/cases-r75.json: each file's findings as they differ from all "no").
+ * (testing/attacks/cases-r75.json: each file's findings as they differ from all "no"), and
+ * round 77's 201 (cases-r77.json).
  */
 import { assess } from './assess';
 import {
@@ -15,7 +16,8 @@ import {
   VERDICTS,
   type Assessment,
 } from './model';
-import data from './testing/attacks/cases-r75.json';
+import r75 from './testing/attacks/cases-r75.json';
+import r77 from './testing/attacks/cases-r77.json';
 import { validateCase } from './validate';
 
 type Key = 'manip' | 'czm' | 'bm' | 'ex' | 'urg' | 'vas' | 'course';
@@ -24,6 +26,7 @@ interface Exp {
   min?: Partial<Record<Key, string>>;
   max?: Partial<Record<Key, string>>;
   conflict?: boolean;
+  warn?: string[];
 }
 interface Entry {
   id: string;
@@ -56,16 +59,16 @@ function value(a: Assessment, k: Key): string {
   return a.modalities[MOD[k]!]!.verdict;
 }
 
-function caseOf(e: Entry): unknown {
+function caseOf(e: Entry, ids: readonly string[], round: string): unknown {
   const findings: Record<string, unknown> = {};
   if (!e.partial) {
-    for (const id of data.ids) findings[id] = false;
+    for (const id of ids) findings[id] = false;
     findings['dizziness-on-head-rotation'] = null;
     findings['dynamic-vascular-assessment-normal'] = null;
   }
   Object.assign(findings, e.f);
   for (const id of e.un ?? []) delete findings[id];
-  return { format: 'vas-case/1', id: `r75-${e.id}`, findings, ...e.rest };
+  return { format: 'vas-case/1', id: `r${round}-${e.id}`, findings, ...e.rest };
 }
 
 function problems(e: Entry, a: Assessment): string[] {
@@ -79,6 +82,9 @@ function problems(e: Entry, a: Assessment): string[] {
     if (rank(k as Key, value(a, k as Key)) > rank(k as Key, want!))
       out.push(`${k} ${value(a, k as Key)} > ${want}`);
   if (e.exp.conflict && !(a.conflicts ?? []).length) out.push('no conflict listed');
+  for (const w of e.exp.warn ?? [])
+    if (!(a.warnings ?? []).some((x) => `${x.code} ${x.text}`.toLowerCase().includes(w)))
+      out.push(`no warning ~${w}`);
   // FS-9: every verdict that is not clear, and any urgency, gives a rule id and a source.
   for (const m of MODALITIES) {
     const v = a.modalities[m];
@@ -90,18 +96,26 @@ function problems(e: Entry, a: Assessment): string[] {
   return out;
 }
 
-describe("safety round 75's whole case files", () => {
-  it('keeps the data it was written from', () => {
-    expect(data.cases.length).toBe(181);
-    expect(data.cases.filter((e) => e.kind === 'miss').length).toBeGreaterThan(140);
-  });
-  for (const e of data.cases as Entry[])
-    it(`${e.id} (${e.kind}): ${e.title}`, () => {
-      const v = validateCase(caseOf(e));
-      if (!v.ok) fail(`refused: ${JSON.stringify(v.errors).slice(0, 300)}`);
-      else {
-        const a = assess(v.value, { assessedOnMissing: v.assessedOnMissing === true });
-        expect(problems(e, a)).toEqual([]);
-      }
+function round(name: string, data: { ids: string[]; cases: unknown[] }, kept: number): void {
+  describe(`safety round ${name}'s whole case files`, () => {
+    it('keeps the data it was written from', () => {
+      expect(data.cases.length).toBe(kept);
+      expect(data.cases.filter((e) => (e as Entry).kind === 'miss').length).toBeGreaterThan(100);
     });
-});
+    for (const e of data.cases as Entry[])
+      it(`${e.id} (${e.kind}): ${e.title}`, () => {
+        const v = validateCase(caseOf(e, data.ids, name));
+        if (!v.ok) fail(`refused: ${JSON.stringify(v.errors).slice(0, 300)}`);
+        else {
+          const a = assess(v.value, { assessedOnMissing: v.assessedOnMissing === true });
+          expect(problems(e, a)).toEqual([]);
+        }
+      });
+  });
+}
+
+round('75', r75, 181);
+// Round 77: a second reviewer's files (against dfb0e71): presentations rounds 69 and 75 did not
+// cover, and benign patients for the letter reader's new words; 39 misses and 26 false alarms
+// at dfb0e71, mended.
+round('77', r77, 201);
