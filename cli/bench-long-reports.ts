@@ -27,6 +27,11 @@ const LETTERS: [string, string][] = [
   ['letter: cited vessel clauses', 'CTA showed left VA dissection, '],
   ['letter: denied lists', 'No evidence of vertebral artery stenosis, occlusion or dissection. '],
   ['letter: lists of body parts', 'Manipulation of thoracic and cervical spines 2 days ago, '],
+  // (Session 17: a letter of short lines with blank lines between took 17 s at 100,000
+  // characters, one of line breaks only 107 s; a checklist denied line by line.)
+  ['letter: blank lines', 'a\n\n\n'],
+  ['letter: denied lines', 'Diplopia\nnil\n'],
+  ['letter: check boxes', 'Diplopia Y [ ] N [x]\nDysarthria [ ]\n'],
 ];
 
 console.log('report shape'.padEnd(28) + '20,000 chars'.padStart(14) + '100,000 chars'.padStart(15));

@@ -325,8 +325,16 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
       here.delete('neck-injury');
     if (INVERTED_ORTHOSTATIC.test(affirmed.join(','))) here.add('orthostatic-reactions');
     // A sudden onset or "the worst ever" said apart from the headache it qualifies (§9).
-    for (let n = 0; n <= sentence; n++) {
-      const said = affirmed.filter((_, k) => sentenceOf[k] === n).join(',');
+    // (Grouped once: filtering every part per sentence was quadratic in a long letter.)
+    const bySentence = new Map<number, string[]>();
+    affirmed.forEach((x, k) => {
+      const n = sentenceOf[k]!;
+      const list = bySentence.get(n);
+      if (list) list.push(x);
+      else bySentence.set(n, [x]);
+    });
+    for (const parts of bySentence.values()) {
+      const said = parts.join(',');
       if (!HEAD_OR_NECK.test(said) || OTHER_PLACE.test(said)) continue;
       const severe =
         ABRUPT.test(said) || WORST_EVER.test(said) || (SUDDEN.test(said) && SEVERE.test(said));

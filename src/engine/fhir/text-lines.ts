@@ -42,9 +42,10 @@ function deniedAbove(text: string): string {
   for (let i = 1; i < lines.length; i++) {
     if (!DENIES_ABOVE.test(lines[i]!)) continue;
     let j = i - 1;
-    while (j >= 0 && !lines[j]!.trim()) j--;
+    // (Bounded: a blank line or two between, a list of up to 40 lines.)
+    while (j >= 0 && !lines[j]!.trim() && i - j <= 3) j--;
     const names: number[] = [];
-    for (; j >= 0; j--) {
+    for (; j >= 0 && i - j <= 40; j--) {
       const m = NAME_LINE.exec(lines[j]!);
       if (!m || SAID_OF_ITS_OWN.test(m[1]!) || !namesOnly(m[1]!, /[,/]|\band\b|\bor\b/)) break;
       names.push(j);
@@ -58,6 +59,7 @@ function deniedAbove(text: string): string {
   return lines.join('\n');
 }
 
+const BLANK_RUN = /\n[ \t]*(?:\n[ \t]*){2,}/g;
 /** A box ticked before its item ("[x] numbness"): the item said. */
 const TICKED_BOX = /\[\s?[xX\u2713\u2714]\s?\]|[\u2612\u2611]/g;
 /** An empty box before its item ("[ ] diplopia"): the item not ticked. */
@@ -79,12 +81,14 @@ const HAS_BOX = /\[\s?[xX\u2713\u2714 ]?\s?\]|[\u2610\u2611\u2612]/;
 
 /** A letter's boxes, checklists denied below them and wrapped sentences made plain. */
 export function linesMadePlain(t: string): string {
+  // (Runs of blank lines read as one: what the text says is on its other lines; a run of
+  // 50,000 line breaks made later patterns quadratic.)
+  let out = t.replace(BLANK_RUN, '\n\n');
   // A form's answers made plain as in a report ("Screening: [ ] diplopia  [x] numbness").
   // (Only with a box in it: a letter's "…adjusted? No." stays a question and its answer.)
-  let out = t;
-  if (HAS_BOX.test(t))
+  if (HAS_BOX.test(out))
     out = answerForms(
-      t.replace(NONE_TICKED, '').replace(NO_TICKED, ': no').replace(YES_TICKED, ': yes'),
+      out.replace(NONE_TICKED, '').replace(NO_TICKED, ': no').replace(YES_TICKED, ': yes'),
     )
       // ("Diplopia   Y [ ]  N [x]" is answered "Diplopia   :no": a name's answer.)
       .replace(/[ \t]*:?[ \t]*:(no|yes)\b/gi, ': $1')
@@ -98,7 +102,7 @@ export function linesMadePlain(t: string): string {
       // last 4 weeks? [ ] Yes [x] No").
       .replace(QUESTION_NO, '')
       .replace(LINE_NO, '');
-  out = deniedAbove(out);
+  out = deniedAbove(out).replace(BLANK_RUN, '\n\n');
   // A sentence wrapped onto the next line goes on there ("Had neck\nmanipulation 2 days ago",
   // "Woke with double\nvision"): a line ending in a word or a comma, the next in a small letter.
   return out.replace(WRAPPED, (all: string, end: string, at: number, text: string) => {
