@@ -11,7 +11,8 @@
  * Plain TypeScript, no Angular.
  */
 import type { Collector } from './facts';
-import { findingsOfText, namesEarlierYear } from './fhir/finding-text';
+import { findingsOfText } from './fhir/finding-text';
+import { namesEarlierYear } from './fhir/letter-words';
 import { mechanismToNeck, olderInjury, saysNewInjury } from './fhir/from-fhir-injury';
 import { ASSESSMENT_IDS, BENIGN_DIZZINESS_IDS, type FindingId } from './finding-ids';
 import type { CaseFile } from './model';

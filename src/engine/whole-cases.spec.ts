@@ -4,8 +4,8 @@
  * and the urgency screen, against the rules and the contract only. 33 were cleared or
  * under-rated at 7ace8b6, all by a fact told only in words (a referral's reason, a finding's
  * note); mended. The 181 files with a settled expectation are kept here as data
- * (testing/attacks/cases-r75.json: each file's findings as they differ from all "no"), and
- * round 77's 201 (cases-r77.json).
+ * (testing/attacks/cases-r75.json: each file's findings as they differ from all "no"), round
+ * 77's 201 (cases-r77.json) and round 79's 194 (cases-r79.json).
  */
 import { assess } from './assess';
 import {
@@ -18,6 +18,7 @@ import {
 } from './model';
 import r75 from './testing/attacks/cases-r75.json';
 import r77 from './testing/attacks/cases-r77.json';
+import r79 from './testing/attacks/cases-r79.json';
 import { validateCase } from './validate';
 
 type Key = 'manip' | 'czm' | 'bm' | 'ex' | 'urg' | 'vas' | 'course';
@@ -119,3 +120,7 @@ round('75', r75, 181);
 // cover, and benign patients for the letter reader's new words; 39 misses and 26 false alarms
 // at dfb0e71, mended.
 round('77', r77, 201);
+// Round 79: a third reviewer's files (against de5905f): long letters and discharge summaries,
+// a current condition beside an old year, safety-net and consent sentences with a symptom in
+// them, Russian-English; 72 misses and 22 false alarms at de5905f, mostly mended.
+round('79', r79, 194);

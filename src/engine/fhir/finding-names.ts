@@ -41,7 +41,7 @@ export const NAMES: readonly [FindingId, RegExp][] = [
         String.raw`\bnever had (?:a |an )?(?:${HA}|pain) like (?:this|it)\b|` +
         // ("different from her usual migraines", "occipital headache, new for her")
         String.raw`\bdifferent (?:from|to|than) (?:her|his|their|the|my) (?:usual|normal|typical|previous|regular) (?:${HA}|migraines?)|` +
-        String.raw`\b(?:${HA}|migraines?|neck pain)\b[^.;]{0,40}\b(?:different (?:from|to|than) (?:her|his|their|the|my) (?:usual|normal|typical|previous)|(?<!\bnothing\s)new (?:for|to) (?:her|him|them|the patient)|(?:different from|unlike) anything (?:before|previous\w*|she|he|they))\b`,
+        String.raw`\b(?:${HA}|migraines?|neck pain)\b[^.;]{0,40}\b(?:different (?:from|to|than) (?:her|his|their|the|my) (?:usual|normal|typical|previous)|(?<!\bnothing\s)new (?:for|to) (?:her|him|them|the patient)|not like (?:her|his|their|the) usual|(?:different from|unlike) anything (?:before|previous\w*|she|he|they))\b`,
       'i',
     ),
   ],
@@ -89,16 +89,16 @@ export const NAMES: readonly [FindingId, RegExp][] = [
   ],
   [
     'numbness',
-    /(?<!\bemotional(?:ly)? )\b(?:numbn?e?ss|numness|paraesthesi\w*|paresthesi\w*|pins and needles|tingling)\b|\bnumb (?:(?:left|right|l|r)\s+)?(?:arm|leg|hand|face|lips?|fingers|side|foot|feet|cheek)s?\b|\b(?:arm|leg|hand|face|lips?|fingers|side|foot|feet|cheek)s? (?:is |are |was |were |feels? |felt |went |going )?numb\b|\b(?:decreased|reduced|altered|diminished|loss of|lost) (?:sensation|feeling)\b|\bsensory loss\b/i,
+    /(?<!\bemotional(?:ly)? )\b(?:numbn?e?ss|numness|paraesthesi\w*|paresthesi\w*|pins and needles|tingling)\b|\bnumb (?:(?:left|right|l|r)\s+)?(?:arm|leg|hand|face|lips?|fingers|side|foot|feet|cheek)s?\b|\b(?:arm|leg|hand|face|lips?|fingers|side|foot|feet|cheek)s? (?:is |are |was |were |feels? |felt |went |going )?numb\b|\b(?:decreased|reduced|altered|diminished|loss of|lost) (?:sensation|feeling)\b(?![^.;]{0,40}\b(?:scar|carpal|wound|incision|graft|release)\b)|\bsensory loss\b/i,
   ],
   [
     'limb-weakness',
-    /\bweakness (?:of |in )?(?:the )?(?:(?:left|right|l|r|rt|lt)\s+)?(?:arm|leg|limb|hand)s?\b|\b(?:arm|leg|limb)s? (?:is |are |was |were |feels? |felt )?weak\b|\bweak (?:(?:left|right|l|r)\s+)?(?:arm|leg|limb)s?\b|\b(?:hemiparesis|hemipleg\w*|arm weakness|leg weakness|limb weakness)\b|\b(?:(?:left|right|l|r|lt|rt)[- ]?sided weakness|weakness (?:of|on|down|in) (?:the |her |his )?(?:left|right) side)\b(?!\s+(?:of|in) (?:the )?(?:face|shoulder|hip|knee|ankle|wrist|elbow))(?![^.;]{0,60}\b(?:cuff|tendon|bell\W?s|palsy|arthritis|knee|hip|shoulder)\b)/i,
+    /\bweakness (?:of |in )?(?:the )?(?:(?:left|right|l|r|rt|lt)\s+)?(?:arm|leg|limb|hand)s?\b|\b(?:arm|leg|limb)s? (?:is |are |was |were |feels? |felt |has felt |have felt |has been |feeling |went )?weak\b|\bweak (?:(?:left|right|l|r)\s+)?(?:arm|leg|limb)s?\b|\b(?:hemiparesis|hemipleg\w*|arm weakness|leg weakness|limb weakness)\b|\b(?:(?:left|right|l|r|lt|rt)[- ]?sided weakness|weakness (?:of|on|down|in) (?:the |her |his )?(?:left|right) side)\b(?!\s+(?:of|in) (?:the )?(?:face|shoulder|hip|knee|ankle|wrist|elbow))(?![^.;]{0,60}\b(?:cuff|tendon|bell\W?s|palsy|arthritis|knee|hip|shoulder)\b)/i,
   ],
   ['tia', /\b(?:tia|transient isch(?:a)?emic attacks?|mini[- ]?strokes?)\b/i],
   [
     'stroke',
-    /\b(?:(?<!\b(?:heat|sun) )stroke(?! volume| index| work)|cerebral infarct\w*|subarachnoid ha?emorrhage|intracerebral ha?emorrhage|cerebellar infarct\w*|wallenberg\W?s?(?: syndrome)?|lateral medullary (?:syndrome|infarct\w*)|posterior circulation (?:stroke|infarct\w*))\b/i,
+    /\b(?:(?<!\b(?:heat|sun) )stroke(?! volume| index| work)|cerebral infarct\w*|subarachnoid ha?emorrhage|intracerebral ha?emorrhage|cerebellar infarct\w*|wallenberg\W?s?(?: syndrome)?|onmk|acute (?:disorder|disturbance) of (?:the )?cerebral circulation|lateral medullary (?:syndrome|infarct\w*)|posterior circulation (?:stroke|infarct\w*))\b/i,
   ],
   ['nystagmus', /\bnystagm\w*/i],
   [
@@ -107,7 +107,7 @@ export const NAMES: readonly [FindingId, RegExp][] = [
   ],
   [
     'ataxia',
-    /\bataxi[ac]\b|(?:\b(?:(?:can(?:no|')?t|unable to|could not|couldn't) tandem(?: walk)?|(?:veers?|veering|deviates?|deviating|drifts?|drifting|leans?|leaning) to (?:the )?(?:left|right) (?:when|on|while) walking|(?:broad|wide)[- ]based gait|staggering gait|dysmetria|past[- ]pointing|intention tremor|(?:shakiness|unsteadiness|staggering|swaying) (?:at|when|on|while|during) walking|walks? (?:like|as if) (?:she|he|they) (?:is|was|were) drunk|drunken gait|(?:in|un)co-?ordinat\w*|clumsy (?:(?:left|right|l|r) )?(?:hand|arm|leg)|(?:hand|arm|leg) is clumsy|(?:can(?:no|')?t|unable to|could not) walk heel[- ]to[- ]toe|heel[- ](?:to[- ])?shin (?:test )?(?:failed|abnormal|impaired|positive)|falls to the (?:left|right|l|r)\b)\b(?![^.;]{0,60}\b(?:knee|hip|ankle|foot|feet|arthritis|replacement|pain|sciatica)\b))/i,
+    /\bataxi[ac]\b|(?:\b(?:(?:can(?:no|')?t|unable to|could not|couldn't) tandem(?: walk)?|(?:veers?|veering|deviates?|deviating|drifts?|drifting|leans?|leaning) to (?:the )?(?:left|right) (?:when|on|while) walking|(?:broad|wide)[- ]based gait|staggering gait|dysmetria|past[- ]pointing|intention tremor|(?:shakiness|unsteadiness|staggering|swaying) (?:at|when|on|while|during) walking|walk(?:s|ing)? (?:like|as if) (?:she|he|they) (?:is|was|were|has been) drunk|(?:veers?|veering|staggers?|staggering) to (?:the )?(?:left|right)(?![^.;]{0,30}\b(?:driving|car|road|motorway|steering|cycling|bike)\b)|drunken gait|(?:in|un)co-?ordinat\w*|(?:clumsy (?:(?:left|right|l|r) )?(?:hand|arm|leg)|(?:hand|arm|leg) is clumsy)(?![^.;]{0,30}\b(?:from|due to|because of|secondary to|since (?:her|his) (?:operation|surgery))\b)|(?:can(?:no|')?t|unable to|could not) walk heel[- ]to[- ]toe|heel[- ](?:to[- ])?shin (?:test )?(?:failed|abnormal|impaired|positive)|falls to the (?:left|right|l|r)\b)\b(?![^.;]{0,60}\b(?:knee|hip|ankle|foot|feet|arthritis|replacement|pain|sciatica)\b))/i,
   ],
   [
     'gait-instability',
@@ -115,11 +115,11 @@ export const NAMES: readonly [FindingId, RegExp][] = [
   ],
   [
     'dysarthria',
-    /\b(?:dysart?h?ria|(?:indistinct|thick|unclear) speech|speech (?:is |was |became |has become )?(?:indistinct|thick)|slurr?e?d (?:speech|speach|words)|slurr?ing (?:of )?(?:(?:her|his|their) )?(?:speech|words)|speech (?:was |is |became |has been |sounded )?slurr?e?d)\b/i,
+    /\b(?:dysart?h?ria|(?:indistinct|thick|unclear) speech|speech (?:is |was |became |has become )?(?:indistinct|thick)|slurr?e?d (?:speech|speach|words)|slurr?ing (?:of )?(?:(?:her|his|their) )?(?:speech|words)|speech (?:was |is |became |has been |sounded )?(?:(?:a (?:little|bit)|slightly|somewhat|very|quite) )?slurr?e?d)\b/i,
   ],
   [
     'dysphagia',
-    /\b(?:dysp(?:ha|ah)gia|diff(?:iculty|\.)? (?:in |with )?swallowing|swallowing (?:difficult(?:y|ies)|problems?)|trouble swallowing|chok(?:es|ed|ing) on (?:her |his )?(?:fluids|liquids|food|drinks?|water)|coughing on (?:fluids|liquids|drinks?)|food (?:sticking|sticks|gets stuck) in (?:her |his |the )?(?:throat|gullet|o?esophagus))\b/i,
+    /\b(?:dysp(?:ha|ah)gia|diff(?:iculty|\.)? (?:in |with )?swallowing|swallowing (?:difficult(?:y|ies)|problems?)|trouble swallowing|chok(?:es|ed|ing) on (?:her |his )?(?:fluids|liquids|food|drinks?|water)|chok(?:es|ed|ing) (?:at|when|while) (?:eating|drinking)|cough(?:s|ing)? (?:when|on|while) (?:she |he )?(?:drinks?|drinking|eating|swallowing)|(?:not able|unable) to swallow|(?:liquids|fluids|drinks|food) (?:go|goes|went) down the wrong way|coughing on (?:fluids|liquids|drinks?)|food (?:sticking|sticks|gets stuck) in (?:her |his |the )?(?:throat|gullet|o?esophagus))\b/i,
   ],
   [
     'speech-disturbance',
@@ -129,7 +129,7 @@ export const NAMES: readonly [FindingId, RegExp][] = [
     // §9: a neck manipulation by anyone, self-manipulation included (the report reader holds
     // "chiropractic neck manipulation"; a referral writes it shorter).
     'recent-cervical-manipulation',
-    /\b(?:chiro(?:practic|practor)?\W?s?\s+(?:(?:neck|cervical|spinal|c-?spine)\s+)?(?:manipulation|manip|adjustments?|adj)|(?:neck|c-?spine|cervical|cx) manip|hvla|self-?manipulat\w*|thrust (?:to|of) (?:the )?(?:c-?spine|neck|cervical)|adjust(?:ing|ed|ment of)\s+(?:(?:her|his|their|the|this|my)\s+)?(?:(?:pt|patient)\W?s\s+)?(?:neck|c-?spine|cervical spine)|(?:neck|c-?spine|cervical spine)\s+(?:was\s+|being\s+)?(?:adjusted|manipulated|cracked)|crack(?:ed|s|ing)?\s+(?:(?:my|her|his|their|own|the)\s+)?(?:own\s+)?neck|manipulat(?:ed|ing)\s+(?:(?:her|his|their|the|my)\s+)?neck|(?:since|after)\s+(?:the|her|his|my)\s+(?:last\s+)?(?:neck\s+)?adjustment(?!\s+(?:of|to|in|for)\b)|(?:since|after|following)\s+(?:today's|yesterday's|this morning's|last (?:week|night)'s|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s+(?:neck\s+)?(?:adjustment|manipulation|manip)|manual therapy sessions?|(?:sessions? of )?manual therapy\b(?=[^.;]{0,40}\bchiropract)|chiropract\w*[^.;]{0,40}\bmanual therapy|sessions? of manual therapy|manual therapy (?:of|to|on) (?:the )?(?:neck|cervical)|(?:mobili[sz]ation|manual therapy)[^.;]{0,40}\bwith (?:a )?thrust|(?:jerked|clicked) (?:her|his|the patient's|their) neck|chiropractor for (?:neck |cervical )?(?:adjustments?|manipulations?)|manipulation (?:(?=[^.;\n]{0,40}\b(?:neck|cervical|c-?spine)\b)|(?!(?:[\w-]+\s+){0,3}?(?:lumbar|thoracic|low(?:er)? back|back|sacroiliac|si|pelvi\w*|wrist|shoulder|knee|hip|ankle|elbow|foot|rib)\b))(?:[\w(),-]+\s+){0,6}?by (?:a |the |her |his )?chiropractor)\b/i,
+    /\b(?:chiro(?:practic|practor)?\W?s?\s+(?:(?:neck|cervical|spinal|c-?spine)\s+)?(?:manipulation|manip|adjustments?|adj)|(?:neck|c-?spine|cervical|cx) manip|hvla|self-?manipulat\w*|thrust (?:to|of) (?:the )?(?:c-?spine|neck|cervical)|adjust(?:ing|ed|ment of)\s+(?:(?:her|his|their|the|this|my)\s+)?(?:(?:pt|patient)\W?s\s+)?(?:neck|c-?spine|cervical spine)|(?:neck|c-?spine|cervical spine)\s+(?:was\s+|being\s+)?(?:adjusted|manipulated|cracked)|crack(?:ed|s|ing)?\s+(?:(?:my|her|his|their|own|the)\s+)?(?:own\s+)?neck|manipulat(?:ed|ing)\s+(?:(?:her|his|their|the|my)\s+)?neck|(?:since|after)\s+(?:the|her|his|my)\s+(?:last\s+)?(?:neck\s+)?adjustment(?!\s+(?:of|to|in|for)\b)|(?:since|after|following)\s+(?:today's|yesterday's|this morning's|last (?:week|night)'s|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s+(?:neck\s+)?(?:adjustment|manipulation|manip)|manual therapy sessions?\b(?=[^.;]{0,60}\b(?:thrust|hvla|manipulat\w*|neck|cervical|chiropract\w*))|(?:sessions? of )?manual therapy\b(?=[^.;]{0,40}\bchiropract)|chiropract\w*[^.;]{0,40}\bmanual therapy|sessions? of manual therapy|manual therapy (?:of|to|on) (?:the )?(?:neck|cervical)|(?:mobili[sz]ation|manual therapy)[^.;]{0,40}\bwith (?:a )?thrust|(?:jerked|clicked) (?:her|his|the patient's|their) neck|chiropractor for (?:neck |cervical )?(?:adjustments?|manipulations?)|manipulation (?:(?=[^.;\n]{0,40}\b(?:neck|cervical|c-?spine)\b)|(?!(?:[\w-]+\s+){0,3}?(?:lumbar|thoracic|low(?:er)? back|back|sacroiliac|si|pelvi\w*|wrist|shoulder|knee|hip|ankle|elbow|foot|rib)\b))(?:[\w(),-]+\s+){0,6}?by (?:a |the |her |his )?chiropractor)\b/i,
   ],
   [
     'recent-neck-massage',
@@ -148,7 +148,7 @@ export const NAMES: readonly [FindingId, RegExp][] = [
     'chronic-disease-exacerbation',
     // (A named disease's, not a flare of pain: "flare of chronic neck pain" is the pain.)
     new RegExp(
-      String.raw`\b(?:ra|rheumatoid arthritis|arthritis|copd|asthma|gout|lupus|sle|crohn\W?s(?: disease)?|colitis|ibd|psoriasis|psoriatic arthritis|pancreatitis|ms|multiple sclerosis|ankylosing spondylitis|pmr|eczema|bronchiectasis|heart failure|ckd|hepatitis|cholecystitis|diverticulitis|sarcoid\w*|vasculitis|polymyalgia)\s+(?:flare(?:[- ]?up)?|flaring|exacerbation|relapse)\b|\b(?:flare(?:[- ]?up)?|exacerbation|relapse)\s+of\s+(?:(?:her|his|their|the|known|chronic)\s+)*(?:ra|rheumatoid arthritis|arthritis|copd|asthma|gout|lupus|sle|crohn\W?s(?: disease)?|colitis|ibd|psoriasis|psoriatic arthritis|pancreatitis|ms|multiple sclerosis|ankylosing spondylitis|pmr|eczema|bronchiectasis|heart failure|ckd|hepatitis|cholecystitis|diverticulitis|sarcoid\w*|vasculitis|polymyalgia)\b`,
+      String.raw`\b(?:in (?:the )?(?:stage|phase) of|acute) exacerbation\b|\bexacerbation of chronic (?!(?:(?:neck|back|low back|lumbar|cervical|shoulder)\s+)?(?:pain|ache|stiffness|headaches?))\w+|\bcurrently (?:flaring|relapsing)\b|\bcurrent(?:ly)? (?:flare|relapse|exacerbation)\b|\bexacerbation again\b|\b(?:ra|rheumatoid arthritis|arthritis|copd|asthma|gout|lupus|sle|crohn\W?s(?: disease)?|colitis|ibd|psoriasis|psoriatic arthritis|pancreatitis|ms|multiple sclerosis|ankylosing spondylitis|pmr|eczema|bronchiectasis|heart failure|ckd|hepatitis|cholecystitis|diverticulitis|sarcoid\w*|vasculitis|polymyalgia)\s+(?:flare(?:[- ]?up)?|flaring|exacerbation|relapse)\b|\b(?:flare(?:[- ]?up)?|exacerbation|relapse)\s+of\s+(?:(?:her|his|their|the|known|chronic|ulcerative|rheumatoid)\s+)*(?:ra|rheumatoid arthritis|arthritis|copd|asthma|gout|lupus|sle|crohn\W?s(?: disease)?|colitis|ibd|psoriasis|psoriatic arthritis|pancreatitis|ms|multiple sclerosis|ankylosing spondylitis|pmr|eczema|bronchiectasis|heart failure|ckd|hepatitis|cholecystitis|diverticulitis|sarcoid\w*|vasculitis|polymyalgia)\b`,
       'i',
     ),
   ],
@@ -170,9 +170,14 @@ export const NAMES: readonly [FindingId, RegExp][] = [
   [
     // IF's precaution: the weeks after a birth ("3 weeks post-partum", "6/52 pp", "2/52 postnatal").
     'post-partum',
-    /\b(?:post[- ]?partum|post[- ]?natal(?! depression)|\d+\/52 (?:pp|post[- ]?partum|postnatal)|(?:delivered|gave birth|birth of (?:her )?(?:baby|son|daughter|twins)|(?:c-?section|caesarean|svd|vaginal delivery))\b[^.;]{0,20}\b(?:\d+|a|one|two|three|four|five|six|few) (?:weeks?|days?) ago|\d+ (?:weeks?|days?) (?:after|since) (?:delivery|giving birth|the birth))\b/i,
+    /\b(?:post[- ]?partum|post[- ]?natal(?! depression)|\d+\/52 (?:pp|post[- ]?partum|postnatal)|(?:delivered|gave birth|birth of (?:her )?(?:baby|son|daughter|twins)|(?:c-?section|caesarean|svd|vaginal delivery))\b[^.;]{0,20}\b(?:\d+|a|one|two|three|four|five|six|few) (?:weeks?|days?) ago|\d+ (?:weeks?|days?) (?:after|since) (?:delivery|giving birth|the birth)|baby (?:was )?born \d+ (?:weeks?|days?) ago)\b/i,
   ],
   ['connective-tissue-laxity', /\b(?:h?eds|ehlers[- ]?danlos|hypermobile (?:eds|ehlers))\b/i],
+  [
+    'radiculopathy',
+    /\b(?:radiculopathy|radicular (?:syndrome|pain)|nerve root (?:compression|irritation))\b/i,
+  ],
+  ['osteoporosis', /\bt-?score\s*(?:of\s*)?(?:-|\u2212|minus\s*)\s*(?:2\.[5-9]|[3-9](?:\.\d)?)\b/i],
   [
     // ICD-10 G45.0, vertebro-basilar artery syndrome (§7), written in a letter.
     'confirmed-vas',
@@ -184,16 +189,16 @@ export const NAMES: readonly [FindingId, RegExp][] = [
   ],
   [
     'diabetes',
-    /(?<!\b(?:pre|borderline|gestational)[\s-]?)\b(?:diabetes(?! insipidus)(?: mellitus)?|diabetic|t[12]dm|dm ?(?:type )?[12]|iddm|niddm|type [12] diabetes)\b/i,
+    /(?<!\b(?:pre|borderline|gestational)[\s-]?)\b(?:diabetes(?! insipidus)(?!\s+(?:screen\w*|test\w*|check\w*|excluded|ruled out|risk))(?: mellitus)?|diabetic|t[12]dm|dm ?(?:type )?[12]|iddm|niddm|type [12] diabetes|diet[- ]controlled (?:type 2|t2))\b/i,
   ],
   [
     'hypertension',
-    /(?<!\b(?:pulmonary(?: arterial)?|portal|intracranial|ocular|white[- ]coat|pregnancy[- ]induced|gestational)\s)\b(?:hypertension|hypertensive|htn|high blood pressure)\b/i,
+    /(?<!\b(?:pulmonary(?: arterial)?|portal|intracranial|ocular|white[- ]coat|pregnancy[- ]induced|gestational)\s)\b(?:hypertension|hypertensive|htn|high blood pressure|hypertonic disease)\b/i,
   ],
   [
     // A fracture or a ligament injury of the neck is a neck injury too (ART's massage item).
     'neck-injury',
-    /\b(?:c[1-7]|odontoid|dens|peg|hangman\W?s|jefferson|cervical(?: spine| vertebra\w*)?|neck(?!\s+of\b))\s+(?:[\w-]+\s+){0,2}?fractures?\b|\bfractured?\s+(?:of\s+)?(?:the\s+)?(?:c[1-7]|odontoid|dens|cervical spine|neck(?!\s+of\b))\b|\bligament(?:ous)? (?:injury|tear|rupture|disruption)\b[^.;]{0,30}\b(?:c[1-7]|cervical|neck)\b/i,
+    /\b(?:c[1-7]|odontoid|dens|peg|hangman\W?s|jefferson|cervical(?: spine| vertebra\w*)?|neck(?!\s+of\s+(?:the\s+)?(?:(?:left|right)\s+)?(?:femur|humerus|radius|rib|scapula|bladder|pancreas|mandible|talus|metacarpal|metatarsal|tooth)\b))\s+(?:[\w-]+\s+){0,2}?fractures?\b|\bfractured?\s+(?:of\s+)?(?:the\s+)?(?:c[1-7]|odontoid|dens|cervical spine|neck(?!\s+of\s+(?:the\s+)?(?:(?:left|right)\s+)?(?:femur|humerus|radius|rib|scapula|bladder|pancreas|mandible|talus|metacarpal|metatarsal|tooth)\b))\b|\bligament(?:ous)? (?:injury|tear|rupture|disruption)\b[^.;]{0,30}\b(?:c[1-7]|cervical|neck)\b/i,
   ],
   [
     'malignancy',
@@ -201,7 +206,7 @@ export const NAMES: readonly [FindingId, RegExp][] = [
   ],
   [
     'thyroid-disease',
-    /\b(?:hypo|hyper)thyroid\w*|\bthyroid (?:disease|disorder|dysfunction)\b|\bgraves\W?s? disease\b|\bhashimoto\w*|\bthyrotoxicosis\b|\b(?:thyroidectomy|levothyroxine|carbimazole)\b/i,
+    /\b(?:hypo|hyper)thyroid\w*|\bthyroid (?:disease|disorder|dysfunction)\b|\bgraves\W?s? disease\b|\bhashimoto\w*|\bthyrotoxicosis\b|\b(?:thyroidectomy|levothyroxine|carbimazole)\b|\bthyroid (?:problems?|issues?)\b/i,
   ],
   [
     'smoking',
@@ -217,7 +222,7 @@ export const CANCER_PAST_WORDS =
   /\bdischarged from (?:oncology|(?:cancer |breast |oncology )?follow[- ]?up|the (?:breast|cancer|oncology) (?:clinic|team|service))\b|\b(?:treatment|chemo\w*|radiotherapy) (?:completed|finished)\b/i;
 /** The miosis of Horner's signs: a small pupil on one side, unequal pupils. */
 export const MIOSIS_WORDS =
-  /\b(?:miosis|miotic|small(?:er)? (?:(?:r|l|rt|lt|right|left) )?pupil|(?:(?:r|l|rt|lt|right|left) )?pupil (?:is )?small(?:er)?|anisocoria|unequal pupils|pupils? (?:are )?unequal)\b/i;
+  /\b(?:miosis|miotic|small(?:er)? (?:(?:r|l|rt|lt|right|left) )?pupil|(?:(?:r|l|rt|lt|right|left) )?pupil (?:looks |appears |seems )?(?:is )?small(?:er)?|anisocoria|unequal pupils|pupils? (?:are )?unequal)\b/i;
 /** Symptom names a listed denial goes on over (and the words that join them). */
 export const LIST_WORDS =
-  /\b(?:and|or|nor|any|other|new|recent|(?:facial|face|limb|arm|leg|hand)s? (?:numbness|weakness|tingling)|drop attacks?|nausea|vomiting|tinnitus|weakness|ptosis|miosis|anisocoria|horner\W?s(?: syndrome)?|aphasia|dysphasia|visual (?:disturbances?|loss|changes?|symptoms|problems)|(?:neurological|neuro|focal) (?:symptoms|deficits?|signs)|red flags?|(?:head |neck )?(?:trauma|injury|injuries)|whiplash|loc|falls?|speech (?:disturbances?|difficult(?:y|ies))|(?:swallowing|speech|speaking) (?:problems|difficult(?:y|ies))|loss of balance|unsteadiness|photophobia|speech|swallowing|balance|vision|hearing|reported|noted|mentioned|described|elicited|documented|at present|currently)\b/gi;
+  /\b(?:and|or|nor|any|other|new|recent|left|right|l|r|lt|rt|arms?|legs?|hands?|face|feet|foot|fingers?|side|saddle|bladder|bowel|problems?|inflammatory|arthritis|(?:facial|face|limb|arm|leg|hand)s? (?:numbness|weakness|tingling)|drop attacks?|nausea|vomiting|tinnitus|weakness|ptosis|miosis|anisocoria|horner\W?s(?: syndrome)?|aphasia|dysphasia|visual (?:disturbances?|loss|changes?|symptoms|problems)|(?:neurological|neuro|focal) (?:symptoms|deficits?|signs)|red flags?|(?:head |neck )?(?:trauma|injury|injuries)|whiplash|loc|falls?|speech (?:disturbances?|difficult(?:y|ies))|(?:swallowing|speech|speaking) (?:problems|difficult(?:y|ies))|loss of balance|unsteadiness|photophobia|speech|swallowing|balance|vision|hearing|reported|noted|mentioned|described|elicited|documented|at present|currently)\b/gi;

@@ -14,8 +14,15 @@ import { asksAbout, conceptOf, list } from './read-helpers';
 import { CANCER_PAST_WORDS, LIST_WORDS, MIOSIS_WORDS, NAMES, PTOSIS_WORDS } from './finding-names';
 import { ASKABLE, prepared, QUESTION, SOMEONE_ELSE, WORRY } from './text-prep';
 import {
+  ACTIVE_WORDS,
   CURRENT_ONLY,
   DENIAL_LEAD,
+  GOES_ON_NOW,
+  LASTING,
+  LASTING_ENDED,
+  LISTED_HISTORY,
+  OWN_SYMPTOM_TIME,
+  PAST_WORDS,
   EXCLUDED_HEADING,
   OVER_NOW,
   RELATIVE_FIRST,
@@ -24,6 +31,15 @@ import {
   STOOD_DOWN,
   STROKE_ALERT,
   STROKE_SERVICE,
+  ABRUPT,
+  WORST_EVER,
+  UNLIKE_ANY,
+  HEAD_OR_NECK,
+  SUDDEN,
+  SEVERE,
+  NOT_SEVERE,
+  OTHER_PLACE,
+  namesEarlierYear,
 } from './letter-words';
 import { otherRegionOnly } from './treatment-region';
 import { withoutPastTreatments } from './treatment-time';
@@ -32,11 +48,6 @@ const NOT_LISTED = new Set<FindingId>(['stroke', 'smoking', 'orthostatic-reactio
 const LISTED_NAMES = NAMES.filter(([f]) => !NOT_LISTED.has(f)).map(
   ([, re]) => new RegExp(re.source, 'gi'),
 );
-/**
- * Names of a history a denial goes on over too ("No stroke, diplopia or dysarthria", "No hx of
- * stroke, TIA or dissection", "No h/o CVA, diplopia"); not read as findings here.
- */
-const LISTED_HISTORY = /\b(?:strokes?|cvas?|tias?|vads?|vbi|dissections?|smoking|alcohol)\b/gi;
 /** A part that holds nothing but symptom names ("dysarthria", "numbness or nausea."). */
 function onlySymptoms(clause: string): boolean {
   // (Names first: "slurred speech" is a name before "speech" is a listed word.)
@@ -81,26 +92,7 @@ const MEASURED =
   /\[(?!\s?[xX\u2713\u2714 ]?\s?\])[^\]]*\]|\b(?:mass index|body mass|lean mass|stroke volume|stroke index)\b/i;
 /** Words that deny, doubt or only fear a finding: that part of the text affirms nothing. */
 const NOT_AFFIRMED =
-  /\b(?:no|nil|not|non|none of|denies|denied|negative|without|never|fears?|afraid|worr(?:y|ied|ies)|concern(?:ed|s)?|anxious|risks?|consent\w*|rule[- ]out|ruled[- ]out|r\/o|excluded|suspected|possible|probable|unlikely|query|(?:checked|tested|test(?:s|ing)?|screen(?:ed|ing)?|investigated) for)(?=\W|$)|\?|[:\u2013\u2014-]\s*(?:none|nil|absent)\.?\s*$/i;
-/** A sudden onset said apart from its headache ("Headache - abrupt onset, maximal within 1 minute"). */
-const ABRUPT =
-  /\b(?:abrupt|instant\w*|explosive|thunderclap)[- ]onset\b|\b(?:peak(?:ed|ing|s)?|maximal|max)\s+(?:intensity\s+)?(?:with)?in\s+(?:(?:a|one|1|\d+|a few|few)\s+)?(?:min|mins|minutes?|seconds?|secs?)\b/i;
-/** "The worst I've ever had" said of a headache or neck pain in its sentence. */
-const WORST_EVER =
-  /\bworst (?:(?:i|i've|ive|she|she's|he|he's|they)\s+)?(?:(?:have|has|had|'ve)\s+)?ever (?:had|experienced|felt)\b/i;
-/** "Unlike anything before" said apart from its headache (§9: new or unlike any before). */
-const UNLIKE_ANY =
-  /\b(?:unlike|different (?:from|to|than)) (?:any(?:thing)?(?: (?:else|before|previous))?|(?:her|his|their) usual|previous ones)\b/i;
-const HEAD_OR_NECK =
-  /\b(?:headaches?|h\/a|neck pain|back of (?:the |her |his )?head|head pain|occipital pain)\b/i;
-/** Sudden and severe said apart ("Headache - sudden, worst ever", "sudden onset, 10/10"). */
-const SUDDEN =
-  /\b(?:sudden(?:ly)?|abrupt(?:ly)?)\b(?=\s*(?:[-,]|onset|start|came|began|started|severe|worst|excruciating|headache|h\/a|pain|neck|occipital|$))|\b(?:came on|started|began)\s+(?:very\s+)?(?:suddenly|abruptly)\b|\bwithin seconds\b/i;
-const SEVERE =
-  /\b(?:severe|worst|excruciating|agoni[sz]ing|unbearable|(?:9|10)\/10)\b(?!\s+(?:anxiety|depression|stress|arthritis|oa|back|knee|hip|grief|bereavement|insomnia))/i;
-/** A headache said mild, usual or old: no sudden severe one. */
-const NOT_SEVERE =
-  /\b(?:mild|usual|typical|for years|brief|at times|sometimes|occasionally|tension)\b/i;
+  /\b(?:no|nil|not|non|none of|denies|denied|negative|without|never|fears?|afraid|worr(?:y|ied|ies)|concern(?:ed|s)?|anxious|risks?|read (?:about|up on)|heard (?:about|of)|rule[- ]out|ruled[- ]out|r\/o|excluded|suspected|possible|probable|unlikely|query|(?:checked|tested|test(?:s|ing)?|screen(?:ed|ing)?|investigated) for)(?=\W|$)|\?|[:\u2013\u2014-]\s*(?:none|nil|absent)\.?\s*$/i;
 const DIZZY_WORDS = /\b(?:dizz\w*|vertig\w*|giddy|giddiness|light-?headed\w*)\b/i;
 /** A part that is only a provocation ("on turning head", "when looking up"). */
 const PROVOKED_ALONE =
@@ -108,16 +100,6 @@ const PROVOKED_ALONE =
 /** What makes a provocation part no dizziness: a pain, or a denial ("on turning head (no)"). */
 const PROVOKED_NOT =
   /\b(?:pain|aches?|stiff\w*|radiat\w*|no|not|denies|denied|nil|none|absent|negative)\b|\u2717|\(-\)/i;
-/** Some year the words name is before the assessment's year ("worst ever had was in 2021"). */
-export function namesEarlierYear(words: string, on: string | undefined): boolean {
-  if (!on) return false;
-  const year = Number(on.slice(0, 4));
-  return [...words.matchAll(/(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-]\d)/g)].some(
-    (m) => Number(m[1]) < year,
-  );
-}
-const OTHER_PLACE =
-  /\b(?:shoulder|back(?! of (?:the |her |his )?head)|knee|hip|chest|abdom\w*|tooth|teeth|arm|leg|foot|feet|stomach|period|labour|labor|diarrh\w*|relief)\b/i;
 /** Findings of the vertebral artery: named in words only with the artery named too. */
 const VESSEL = new Set<FindingId>([
   'vertebral-artery-dissection',
@@ -150,12 +132,6 @@ const ELSEWHERE =
   /\b(?:femur|femoral|hip|humer\w*|radius|radial|ulna\w*|wrist|metacarp\w*|metatars\w*|scapul\w*|clavic\w*|rib|ribs|ankle|tibia\w*|fibula\w*|skin|sebaceous|epiderm\w*|naev\w*|nev\w*|lipoma|lymph\w*|thyro\w*|vocal|laryn\w*|pharyn\w*|branchial|parotid|cervix|uter\w*|smear|cytology|colon|sigmoid|rect\w*|bowel|gastr\w*|breast|lung|kidney|renal|liver|hepat\w*|pancrea\w*|bladder|prostat\w*|ovar\w*|pituitar\w*|brain)\b/i;
 const SPINE_WORDS =
   /\b(?:spin\w*|vertebr\w*|c[1-7]|c-?spine|atlas|axis|atlanto\w*|odontoid|dens|discs?|spinal cord|cervical (?:spine|vertebra\w*|discs?|cord|myelopathy|radiculopathy|spondyl\w*|canal|fracture)|whiplash|uncovertebral|facet|hangman\W?s|jefferson|teardrop|clay[- ]shovel\w*)\b/i;
-/** A cancer said to be past in its own phrase ("history of breast cancer", "… in remission"). */
-const PAST_WORDS =
-  /\b(?:(?:personal )?history of|h\/o|hx of|previous(?:ly treated)?|prior)\s+(?:[\w-]+\s+){0,3}?(?:cancer|carcinoma|malignan\w*|neoplasm|tumou?r|lymphoma|leuk\w*|melanoma|sarcoma|myeloma)|\b(?:cancer|carcinoma|malignan\w*|neoplasm|tumou?r|lymphoma|leuk\w*|melanoma|sarcoma|myeloma)\b[^,;.]{0,30}\b(?:in (?:complete )?remission|resolved|excised|cured)\b|\bca\.?\s+(?:of\s+(?:the\s+)?)?\w+\s+(?:(?:19|20)\d\d\s+)?[^;.]{0,30}\b(?:in (?:complete )?remission|resolved|excised|cured)\b/i;
-/** Words of a cancer still there, whatever its history ("now metastatic", "recurrence"). */
-const ACTIVE_WORDS =
-  /(?<!\b(?:no|nil|without|free of|not|no evidence of|no sign of)\s+(?:[\w-]+\s+)?)\b(?:metasta\w*|secondar(?:y|ies)|recurren\w*|relaps\w*|progressi\w*|currently (?:on|under|receiving|undergoing|being)|under treatment|being treated|treated with|awaiting|maintenance|palliative|(?:on|receiving|undergoing) (?:\w+ )?(?:chemo|radio|immuno|hormon)\w*)\b/i;
 
 export function findingsOfText(cc: CodeableConcept | undefined, on?: string): FindingId[] {
   const found = new Set<FindingId>();
@@ -182,6 +158,8 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
     // dysarthria or dysphagia"), up to a sentence's end, a semicolon or a part with other
     // words ("No diplopia, but dysarthria since this morning" affirms the dysarthria).
     let denying = false;
+    // The sentence a safety-net opened (what follows in it is what to look out for).
+    let netted = -1;
     let excluding = false;
     // Ptosis and miosis in parts not denied: Horner's signs ("R ptosis and small R pupil").
     let ptosis = false;
@@ -268,7 +246,12 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
       }
       // Safety-netting and what the patient was told: nothing of the patient's ("Advised to return
       // if double vision develops", "Informed of red flags to report: double vision, …").
-      if (SAFETY_NET.test(clause)) {
+      if (before === ';') netted = -1;
+      if (netted === sentence && !OWN_SYMPTOM_TIME.test(clause)) continue;
+      if (SAFETY_NET.test(clause) && !OWN_SYMPTOM_TIME.test(clause)) {
+        // (The rest of its sentence too: "… if she develops double vision, slurred speech or
+        // numbness she must stop and call 999".)
+        netted = sentence;
         denying = true;
         asking = false;
         continue;
@@ -278,13 +261,25 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
       for (const [f, re] of NAMES) if (re.test(clause)) got.add(f);
       // A condition that counts only while it lasts, told as over in its sentence ("Pneumonia in
       // 2015, made a full recovery", "Gout flare in 2023, none since"), or a relative's.
-      const told = sentenceText[i] ?? clause;
-      for (const f of CURRENT_ONLY)
-        if (
-          got.has(f) &&
-          (OVER_NOW.test(told) || namesEarlierYear(told, on) || RELATIVE_FIRST.test(clause))
-        )
-          got.delete(f);
+      // (The condition's own part only: "PMH: T2DM, HTN, depression, cholecystectomy 2008.")
+      // (What goes on may be said in the sentence's next part: "(dx 2009, currently relapsing)".)
+      const goesOn = GOES_ON_NOW.test(clause) || GOES_ON_NOW.test(sentenceText[i] ?? '');
+      // (Or in a short part after it: "Sore throat last winter, fully recovered".)
+      // (The next parts of its sentence that name nothing else: "with pneumonia, treated and
+      // resolved"; not "asthma as a child, hypertension".)
+      let endedAfter = false;
+      for (let k = i + 2; k < Math.min(parts.length, i + 8); k += 2) {
+        const next = parts[k] ?? '';
+        if (parts[k - 1] === '.' || parts[k - 1] === '\n') break;
+        if (NAMES.some(([, re]) => re.test(next))) break;
+        if (OVER_NOW.test(next)) endedAfter = true;
+      }
+      const ended = (OVER_NOW.test(clause) || endedAfter) && !goesOn;
+      const earlier = namesEarlierYear(clause, on) && !goesOn;
+      const relative = RELATIVE_FIRST.test(clause);
+      for (const f of CURRENT_ONLY) if (got.has(f) && (ended || earlier || relative)) got.delete(f);
+      const stopped = LASTING_ENDED.test(clause);
+      for (const f of LASTING) if (got.has(f) && (stopped || relative)) got.delete(f);
       // "Vertigo: none at rest, on turning head - yes": the provocation in a part of its own.
       if (provokedAlone)
         for (const [f, re] of NAMES) if (re.test(`dizziness ${clause}`)) got.add(f);

@@ -76,6 +76,42 @@ describe('letters (safety round 75): what a referral or a note says', () => {
     ['2/52 post-partum.', 'post-partum'],
     ['17F, hEDS, subluxes shoulders', 'connective-tissue-laxity'],
     ['Manual therapy of the neck 5 days ago.', 'recent-cervical-manipulation'],
+    // Review round 78 and safety round 79.
+    ['Presenting complaint:\ndizziness\ndouble vision\nPMH:\nNil', 'diplopia'],
+    ['Diplopia Y[x] N[ ]   Dysarthria Y[ ] N[x]', 'diplopia'],
+    ['GP was informed about her slurred speech on Wednesday.', 'dysarthria'],
+    ['Over the past three days she keeps seeing\ndouble when she looks to the left', 'diplopia'],
+    ['She veers to the right since Monday.', 'ataxia'],
+    [
+      'Cervical manipulation performed on 18/11 after verbal consent.',
+      'recent-cervical-manipulation',
+    ],
+    [
+      'Arrange neuro review as neck manipulated by chiropractor today.',
+      'recent-cervical-manipulation',
+    ],
+    [
+      'Mr K, 44. Background: bipolar disorder (dx 2009, currently relapsing), smoker.',
+      'mental-disorder',
+    ],
+    ['PMH: T2DM, HTN, depression, cholecystectomy 2008.', 'hypertension'],
+    ['PMH: T2DM, HTN, depression, cholecystectomy 2008.', 'mental-disorder'],
+    ['Pneumonia, currently on antibiotics; also had pneumonia in 2019.', 'infection'],
+    ['Diabetes mellitus type 2 since 2012, subcompensation.', 'diabetes'],
+    ['Her speech is a little slurred since Saturday.', 'dysarthria'],
+    ['Her left arm has felt weak since Tuesday.', 'limb-weakness'],
+    [
+      'She has had a headache since Sunday that is not like her usual migraines.',
+      'new-unusual-headache',
+    ],
+    ['Advised to return if the double vision she has had since Monday gets worse.', 'diplopia'],
+    ['Warned about driving as she sees double.', 'diplopia'],
+    ['Safety-netted on Monday; returned Wednesday with diplopia and ataxia.', 'diplopia'],
+    [
+      'Rheumatoid arthritis since 2012, current flare for 5 days, swollen wrists.',
+      'chronic-disease-exacerbation',
+    ],
+    ['Radicular syndrome C6 on the right.', 'radiculopathy'],
   ] as const)
     it(`reads ${id} in ${JSON.stringify(text)}`, () => expect(read(text)).toContain(id));
 
@@ -138,6 +174,22 @@ describe('letters (safety round 75): what a referral or a note says', () => {
     'Instability: no (flexion-extension views stable).',
     'Tripped over the dog and fell without losing consciousness; bruised hip.',
     'Dizzy when turning over in bed (BPPV, Epley done).',
+    // Review round 78 and safety round 79.
+    'Lost her footing and fell without loss of consciousness.',
+    'Diplopia –\nNystagmus –\nAtaxia –',
+    'Advised to return if he develops leg weakness, saddle numbness or bladder/bowel problems.',
+    'She understands that if she develops double vision, slurred speech or numbness she must stop and call 999.',
+    'Denies headache, nausea, vomiting, numbness L arm.',
+    'No history of stroke, TIA, cancer, thyroid problems, osteoporosis or inflammatory arthritis.',
+    'Post-natal depression after her first child in 2008, fully recovered, no treatment since.',
+    'Previous admission in 2019 with pneumonia, treated and resolved.',
+    'Sore throat last winter, fully recovered. No current infection.',
+    'In anamnesis: appendectomy 1995, chronic gastritis in remission, ONMK and TIA denies.',
+    'Complaints on dizziness, nausea, doubling in eyes: denies.',
+    'No injury. No trauma. No fall. Neck injury: denied.',
+    'Diabetes screen (HbA1c) normal; not diabetic.',
+    'Advised to avoid heavy lifting and neck manipulation until reviewed in clinic.',
+    'We discussed the small risk of stroke or arterial dissection with neck manipulation.',
   ])
     it(`reads no finding of the patient's in ${JSON.stringify(text)}`, () =>
       expect(

@@ -5,6 +5,7 @@
  * ("Had a neck\nmanipulation 2 days ago"). Plain TypeScript, no Angular.
  */
 import { answerForms } from '../reader/reader-forms';
+import { NAMES } from './finding-names';
 
 /** A list of names only: each item a name of at most three words, no number or time in it. */
 export function namesOnly(names: string, by: RegExp): boolean {
@@ -21,7 +22,7 @@ const WRAPPED = /([a-z,])[ \t]*\r?\n[ \t]*(?=[a-z])/g;
 /** A line ending in an answer or a denial's word ("…: no", "… not reported"): it is complete. */
 const ANSWER_END = /\b(?:no|nil|none|neg|negative|denied|denies|absent|yes)\s*,?$/i;
 const OPEN_END =
-  /\b(?:a|an|the|of|with|to|by|for|in|on|at|from|her|his|their|my|and|or|neck|cervical|double|blurred|blurry|slurred|worst|sudden|severe|left|right|chiropractic|spinal|vertebral|drop|facial|new|had|has|was|were|is|not|performed|a few|difficulty|trouble)\s*,?$/i;
+  /\b(?:a|an|the|of|with|to|by|for|in|on|at|from|her|his|their|my|and|or|neck|cervical|double|blurred|blurry|slurred|worst|sudden|severe|left|right|chiropractic|spinal|vertebral|drop|facial|new|had|has|was|were|is|not|performed|a few|difficulty|trouble|onset)\s*,?$/i;
 /** A line that denies the list of lines above it ("All denied.", "None of the above."). */
 const DENIES_ABOVE =
   /^\s*(?:[-\u2022*]\s*)?(?:(?:all|both)\s+)?(?:denied|negative(?: for all)?(?: of the above)?|nil|none(?: of the above| of these)?|not (?:present|reported)|absent|neg)\.?\s*$/i;
@@ -46,6 +47,8 @@ function deniedAbove(text: string): string {
     while (j >= 0 && !lines[j]!.trim() && i - j <= 3) j--;
     const names: number[] = [];
     for (; j >= 0 && i - j <= 40; j--) {
+      // (A heading above a denial is the denial's own: "PMH:\nNil" denies no symptom above it.)
+      if (/:\s*$/.test(lines[j]!)) break;
       const m = NAME_LINE.exec(lines[j]!);
       if (!m || SAID_OF_ITS_OWN.test(m[1]!) || !namesOnly(m[1]!, /[,/]|\band\b|\bor\b/)) break;
       names.push(j);
@@ -77,6 +80,8 @@ const NONE_TICKED =
   /^[^\n]*\b(?:none|no|nil|absent|negative|n)[ \t]*(?:\[\s?[xX\u2713\u2714]\s?\]|[\u2612\u2611])[ \t]*$/gim;
 /** A form's question or label answered no, made so by its boxes ("… in the last 4 weeks: no"). */
 const LINE_NO = /^[^\n:.,;!?\u2013-]{3,160}:[ \t]*(?:no|n|nil|none)\.?[ \t]*$/gim;
+const TICK = /\[\s?[xX\u2713\u2714]\s?\]|[\u2612\u2611]/g;
+const ticks = (line: string): number => line.match(TICK)?.length ?? 0;
 const HAS_BOX = /\[\s?[xX\u2713\u2714 ]?\s?\]|[\u2610\u2611\u2612]/;
 
 /** A letter's boxes, checklists denied below them and wrapped sentences made plain. */
@@ -88,7 +93,10 @@ export function linesMadePlain(t: string): string {
   // (Only with a box in it: a letter's "…adjusted? No." stays a question and its answer.)
   if (HAS_BOX.test(out))
     out = answerForms(
-      out.replace(NONE_TICKED, '').replace(NO_TICKED, ': no').replace(YES_TICKED, ': yes'),
+      out
+        .replace(NO_TICKED, ': no')
+        .replace(YES_TICKED, ': yes')
+        .replace(NONE_TICKED, (line: string) => (ticks(line) > 1 ? line : '')),
     )
       // ("Diplopia   Y [ ]  N [x]" is answered "Diplopia   :no": a name's answer.)
       .replace(/[ \t]*:?[ \t]*:(no|yes)\b/gi, ': $1')
@@ -107,6 +115,17 @@ export function linesMadePlain(t: string): string {
   // "Woke with double\nvision"): a line ending in a word or a comma, the next in a small letter.
   return out.replace(WRAPPED, (all: string, end: string, at: number, text: string) => {
     const line = text.slice(text.lastIndexOf('\n', at) + 1, at + 1);
-    return OPEN_END.test(line) && !ANSWER_END.test(line) ? `${end} ` : all;
+    if (ANSWER_END.test(line)) return all;
+    if (OPEN_END.test(line)) return `${end} `;
+    // (Or when the words across the break make a finding's name: "keeps seeing\ndouble".)
+    const next = text
+      .slice(at + all.length, at + all.length + 40)
+      .split(/\s+/, 3)
+      .join(' ');
+    const last = line.trim().split(/\s+/).slice(-2).join(' ');
+    const joined = `${last} ${next}`;
+    return NAMES.some(([, re]) => re.test(joined) && !re.test(last) && !re.test(next))
+      ? `${end} `
+      : all;
   });
 }

@@ -25,6 +25,7 @@ const REPORTER = new RegExp(
     String.raw`${REL}\s+(?:has been|had been|is|was|stayed|stays|is staying)\s+with\s+(?:her|him|them)\b`,
     String.raw`\b(?:brought(?: in)?|accompanied|seen|referred|witnessed|driven|noticed|noted|observed|reported|found)\s+by\s+${REL}`,
     String.raw`\b(?:as\s+)?(?:per|according to)\s+${REL}`,
+    String.raw`\b(?:attends?|attended|came|comes|here)\s+(?:today\s+)?with\s+(?:her|his|their)\s+${REL}\b(?:\s+and)?`,
     String.raw`\bcollateral(?:\s+history)?\s+(?:from|by)\s+${REL}\s*:?`,
   ].join('|'),
   'gi',
@@ -108,7 +109,7 @@ export function ownWords(t: string): string {
  */
 const NOT_ANSWER = String.raw`(?!(?:y|yes|n|no)(?![\w/]))`;
 const ANSWERED_NO = new RegExp(
-  String.raw`(^|[,;.\n:]|\s[-\u2013]\s|\b(?:y|yes)\s)(\s*(?:${NOT_ANSWER}[\w'\u2019/-]+\s+){0,2}${NOT_ANSWER}[\w'\u2019/-]+)(?:\s*:\s*|\s*[-\u2013]\s*|\s+)(?:(?:no|n|nil|none|nad|neg(?:ative)?|-ve|absent|denied|not (?:tested|assessed|examined|checked|done|asked|known|present|reported)|n\/?a|nk|unknown)\.?(?=\s*(?:[,;.\n(]|$))|[-\u2013](?=[ \t]*(?:[.,;]|$|\n\s*(?:$|[\w ]{1,30}:|[-\u2022*]))))`,
+  String.raw`(^|[,;.\n:]|\s[-\u2013]\s|\b(?:y|yes)\s)(\s*(?:${NOT_ANSWER}[\w'\u2019/-]+\s+){0,2}${NOT_ANSWER}[\w'\u2019/-]+)(?:\s*:\s*|\s*[-\u2013]\s*|\s+)(?:(?:no|n|nil|none|nad|neg(?:ative)?|-ve|absent|denied|not (?:tested|assessed|examined|checked|done|asked|known|present|reported)|n\/?a|nk|unknown)\.?(?=\s*(?:[,;.\n(]|$))|[-\u2013](?=[ \t]*(?:[.,;]|$|\n\s*(?:$|[\w ]{1,30}:|[-\u2022*]|[\w ]{1,30}[ \t][-\u2013](?:[ \t]|\n|$)))))`,
   'gi',
 );
 
@@ -167,7 +168,7 @@ const REWRITES: readonly [RegExp, string | ((...m: never[]) => string)][] = [
   ],
   // "No improvement in her double vision": the symptom goes on.
   [
-    /\b(?:no|not any|without)\s+(?:improvement|change|resolution|relief)\s+(?:in|of|with)\b/gi,
+    /\b(?:no|nil|not any|without)\s+(?:improvement|change|resolution|relief)\s+(?:in|of|with)\b|\bno better\b\s*[:,-]?/gi,
     'persisting',
   ],
   // "Cannot look up without feeling dizzy": dizzy on looking up.
@@ -180,6 +181,13 @@ const REWRITES: readonly [RegExp, string | ((...m: never[]) => string)][] = [
   [/\bdiff\.(?=\s)/gi, 'difficulty'],
   [/\bincl\.(?=\s)/gi, 'including'],
   [/\bno\.\s?(?=\d)/gi, 'number '],
+  // "Tested for nystagmus: present on left gaze": the finding, present.
+  [
+    /\b(?:tested|checked|examined|assessed) for ([a-z][\w -]{1,30}?):\s*(?=present|positive|yes|\+)/gi,
+    '$1 ',
+  ],
+  // "Not like her usual migraines": unlike them (a new headache, §9).
+  [/\bnot like (her|his|their|the) usual\b/gi, 'unlike $1 usual'],
   // "Pins and needles" is one symptom, not two joined by "and".
   [/\bpins and needles\b/gi, 'paraesthesia'],
   // "Non-traumatic", "not sleeping": words that deny something other than a finding.
@@ -191,7 +199,7 @@ const REWRITES: readonly [RegExp, string | ((...m: never[]) => string)][] = [
   // "Falls without LOC", "collapsed … but remained conscious": a fall without loss of
   // consciousness is a drop attack (the reader parts a clause at "without" and "but").
   [
-    /(?<!\b(?:tripped|slipped|stumbled|mechanical|missed (?:a|the) step)\b[^.;\n]{0,40})\b(falls?|fell|falling|collaps\w*|dropp?(?:ed|ing|s)?)\b((?:(?!\b(?:off|down|from|over|backwards|forwards|ladder|stairs|steps|bike|horse|ice|kerb|curb)\b)[^.;\n]){0,40}?)\s*,?\s+(?:without (?:losing|any loss of|loss of) (?:consciousness|loc)|without loc|but (?:remained|stayed) conscious|(?:and|but) did not lose consciousness)\b/gi,
+    /(?<!\b(?:tripped|slipped|stumbled|mechanical|missed (?:a|the) step|lost (?:her|his|their) footing)\b[^.;\n]{0,40})(?=[^.;\n]*\b(?:sudden\w*|without warning|unheralded|look(?:s|ed|ing)? up|turn\w* (?:her |his |the )?head|head (?:back|movement)|x\s?\d|times|episodes?|attacks?|on (?:her|his) knees)\b)\b(falls?|fell|falling|collaps\w*)\b((?:(?!\b(?:off|down|from|over|backwards|forwards|ladder|stairs|steps|bike|horse|ice|kerb|curb)\b)[^.;\n]){0,40}?)\s*,?\s+(?:without (?:losing|any loss of|loss of) (?:consciousness|loc)|without loc|but (?:remained|stayed) conscious|(?:and|but) did not lose consciousness)\b/gi,
     '$1$2, drop attacks',
   ],
   // 'Neck "cracked"': a treatment word in quotes is the word.
@@ -216,7 +224,12 @@ const REWRITES: readonly [RegExp, string | ((...m: never[]) => string)][] = [
  */
 const LISTS_DENIED: readonly [RegExp, (...m: string[]) => string][] = [
   [
-    /(^|[.;\n]|\s[-\u2013]\s)([^.;\n:]{0,120}?)[:\u2013]\s*(?:none|nil|negative|absent|denied)\.?(?=\s*(?:[.;\n]|$))/gi,
+    // "ONMK and TIA denies." (a Russian-English order: the denial last).
+    /(^|[.;:\n,])([^.;\n:,]{2,80}?)\s+(?:denies|denied)\.?(?=\s*(?:[.;\n]|$))/gi,
+    (all, lead, names) => (namesOnly(names!, /\band\b|\bor\b/) ? `${lead} ` : all!),
+  ],
+  [
+    /(^|[.;\n]|\s[-\u2013]\s)([^.;\n:]{0,120}?)(?:[:\u2013]|\s-)\s*(?:none|nil|negative|absent|denied|denies|not present)\.?(?=\s*(?:[.;\n]|$))/gi,
     (all, lead, names) => (namesOnly(names!, /[,/]|\band\b|\bor\b/) ? `${lead} ` : all!),
   ],
   [

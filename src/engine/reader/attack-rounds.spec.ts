@@ -22,6 +22,7 @@ import round72 from '../testing/attacks/round72.json';
 import round73 from '../testing/attacks/round73.json';
 import round74 from '../testing/attacks/round74.json';
 import round76 from '../testing/attacks/round76.json';
+import round78 from '../testing/attacks/round78.json';
 import { readReport, type Mention, type StudyContext } from './report-reader';
 
 interface AttackText {
@@ -117,3 +118,6 @@ check('74', round74 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);
 // Round 76: attacks on rounds 74 and 75's mends (the letter reader's new words, check boxes,
 // wrapped lines, dash answers, requests; report forms and tables), both ways.
 check('76', round76 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);
+// Round 78: attacks on round 76 and 77's mends (letters' lines and boxes, safety-netting,
+// conditions that count while they last, requests), both ways.
+check('78', round78 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);

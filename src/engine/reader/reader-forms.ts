@@ -77,7 +77,7 @@ const FLOW_LABEL =
   /(?<!\b(?:reversed?|retrograde|turbulent|abnormal|accelerated|increased|reduced|diminished|high|collateral|disturbed|oscillating|alternating|steal|to-and-fro|delayed)[ \t]+(?:[\w-]+[ \t]+)?)\b(?:flow|signal|filling|opacifi\w*|visuali[sz]\w*|insonat\w*)\b(?![^\n]*\b(?:patent|patency|reversal|steal|turbulen\w*|acceleration)\b)/i;
 /** A label that asks of a flow's kind or a lesion, not of flow itself ("Reversal of flow", "Filling defect", "Flow-limiting stenosis", "Loss of flow void"). */
 const NOT_FLOW_ITSELF =
-  /\b(?:revers\w*|retrograde|turbulen\w*|steal|accelerat\w*|limiting|defects?|voids?|wall|enhancement|stenos\w*|narrow\w*|plaque|thromb\w*|dissect\w*|flap)\b/i;
+  /\b(?:revers\w*|retrograde|turbulen\w*|steal|accelerat\w*|limiting|defects?|voids?|wall|enhancement)\b/i;
 const PATENT_LABEL = /\b(?:patent|patency)\b/i;
 const ABSENCE = /^(?:no|n|absent|negative|none|nil|not seen|not present|not detected|zero)$/i;
 const PRESENCE = /^(?:yes|y|present|positive|seen|detected|normal)$/i;
