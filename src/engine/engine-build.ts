@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '56cd98799a532538';
+export const ENGINE_BUILD = '594d87c674f82732';

@@ -5,7 +5,7 @@
  * under-rated at 7ace8b6, all by a fact told only in words (a referral's reason, a finding's
  * note); mended. The 181 files with a settled expectation are kept here as data
  * (testing/attacks/cases-r75.json: each file's findings as they differ from all "no"), round
- * 77's 201 (cases-r77.json) and round 79's 194 (cases-r79.json).
+ * 77's 201 (cases-r77.json) and round 79's 193 (cases-r79.json).
  */
 import { assess } from './assess';
 import {
@@ -123,4 +123,4 @@ round('77', r77, 201);
 // Round 79: a third reviewer's files (against de5905f): long letters and discharge summaries,
 // a current condition beside an old year, safety-net and consent sentences with a symptom in
 // them, Russian-English; 72 misses and 22 false alarms at de5905f, mostly mended.
-round('79', r79, 194);
+round('79', r79, 193);

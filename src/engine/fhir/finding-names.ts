@@ -107,7 +107,7 @@ export const NAMES: readonly [FindingId, RegExp][] = [
   ],
   [
     'ataxia',
-    /\bataxi[ac]\b|(?:\b(?:(?:can(?:no|')?t|unable to|could not|couldn't) tandem(?: walk)?|(?:veers?|veering|deviates?|deviating|drifts?|drifting|leans?|leaning) to (?:the )?(?:left|right) (?:when|on|while) walking|(?:broad|wide)[- ]based gait|staggering gait|dysmetria|past[- ]pointing|intention tremor|(?:shakiness|unsteadiness|staggering|swaying) (?:at|when|on|while|during) walking|walk(?:s|ing)? (?:like|as if) (?:she|he|they) (?:is|was|were|has been) drunk|(?:veers?|veering|staggers?|staggering) to (?:the )?(?:left|right)(?![^.;]{0,30}\b(?:driving|car|road|motorway|steering|cycling|bike)\b)|drunken gait|(?:in|un)co-?ordinat\w*|(?:clumsy (?:(?:left|right|l|r) )?(?:hand|arm|leg)|(?:hand|arm|leg) is clumsy)(?![^.;]{0,30}\b(?:from|due to|because of|secondary to|since (?:her|his) (?:operation|surgery))\b)|(?:can(?:no|')?t|unable to|could not) walk heel[- ]to[- ]toe|heel[- ](?:to[- ])?shin (?:test )?(?:failed|abnormal|impaired|positive)|falls to the (?:left|right|l|r)\b)\b(?![^.;]{0,60}\b(?:knee|hip|ankle|foot|feet|arthritis|replacement|pain|sciatica)\b))/i,
+    /\bataxi[ac]\b|(?:\b(?:(?:can(?:no|')?t|unable to|could not|couldn't) tandem(?: walk)?|(?:veers?|veering|deviates?|deviating|drifts?|drifting|leans?|leaning) to (?:the )?(?:left|right) (?:when|on|while) walking|(?:broad|wide)[- ]based gait|staggering gait|dysmetria|past[- ]pointing|intention tremor|(?:shakiness|unsteadiness|staggering|swaying) (?:at|when|on|while|during) walking|walk(?:s|ing)? (?:like|as if) (?:she|he|they) (?:is|was|were|has been) drunk|(?<=(?:^|[,;:\n]|\b(?:she|he|they|pt|patient|gait|walking|and))\s*(?:also\s+|now\s+|still\s+)?)(?:veers?|veering|staggers?|staggering) to (?:the )?(?:left|right)(?![^.;]{0,30}\b(?:driving|car|road|motorway|steering|cycling|bike)\b)|drunken gait|(?:in|un)co-?ordinat\w*|(?:clumsy (?:(?:left|right|l|r) )?(?:hand|arm|leg)|(?:hand|arm|leg) is clumsy)(?![^.;]{0,30}\b(?:from(?!\s+(?:yesterday|today|this|last|the moment|the morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))|due to|because of|secondary to|since (?:her|his) (?:operation|surgery))\b)|(?:can(?:no|')?t|unable to|could not) walk heel[- ]to[- ]toe|heel[- ](?:to[- ])?shin (?:test )?(?:failed|abnormal|impaired|positive)|falls to the (?:left|right|l|r)\b)\b(?![^.;]{0,60}\b(?:knee|hip|ankle|foot|feet|arthritis|replacement|pain|sciatica)\b))/i,
   ],
   [
     'gait-instability',
@@ -148,7 +148,7 @@ export const NAMES: readonly [FindingId, RegExp][] = [
     'chronic-disease-exacerbation',
     // (A named disease's, not a flare of pain: "flare of chronic neck pain" is the pain.)
     new RegExp(
-      String.raw`\b(?:in (?:the )?(?:stage|phase) of|acute) exacerbation\b|\bexacerbation of chronic (?!(?:(?:neck|back|low back|lumbar|cervical|shoulder)\s+)?(?:pain|ache|stiffness|headaches?))\w+|\bcurrently (?:flaring|relapsing)\b|\bcurrent(?:ly)? (?:flare|relapse|exacerbation)\b|\bexacerbation again\b|\b(?:ra|rheumatoid arthritis|arthritis|copd|asthma|gout|lupus|sle|crohn\W?s(?: disease)?|colitis|ibd|psoriasis|psoriatic arthritis|pancreatitis|ms|multiple sclerosis|ankylosing spondylitis|pmr|eczema|bronchiectasis|heart failure|ckd|hepatitis|cholecystitis|diverticulitis|sarcoid\w*|vasculitis|polymyalgia)\s+(?:flare(?:[- ]?up)?|flaring|exacerbation|relapse)\b|\b(?:flare(?:[- ]?up)?|exacerbation|relapse)\s+of\s+(?:(?:her|his|their|the|known|chronic|ulcerative|rheumatoid)\s+)*(?:ra|rheumatoid arthritis|arthritis|copd|asthma|gout|lupus|sle|crohn\W?s(?: disease)?|colitis|ibd|psoriasis|psoriatic arthritis|pancreatitis|ms|multiple sclerosis|ankylosing spondylitis|pmr|eczema|bronchiectasis|heart failure|ckd|hepatitis|cholecystitis|diverticulitis|sarcoid\w*|vasculitis|polymyalgia)\b`,
+      String.raw`\b(?:ra|rheumatoid arthritis|arthritis|copd|asthma|gout|lupus|sle|crohn\W?s(?: disease)?|colitis|ibd|psoriasis|psoriatic arthritis|pancreatitis|ms|multiple sclerosis|ankylosing spondylitis|pmr|eczema|bronchiectasis|heart failure|ckd|hepatitis|cholecystitis|diverticulitis|sarcoid\w*|vasculitis|polymyalgia)\b[^.;]{0,60}\bexacerbation again\b|\b(?:in (?:the )?(?:stage|phase) of|acute) exacerbation\b|\bexacerbation of chronic (?!(?:(?:neck|back|low back|lumbar|cervical|shoulder)\s+)?(?:pain|ache|stiffness|headaches?))\w+|(?<!\b(?:pain|ache|headaches?|stiffness)\b[^.;]{0,30})\bcurrent(?:ly)? (?:flaring|relapsing|flare|relapse|exacerbation)\b(?![^.;]{0,40}\b(?:pain|ache|headaches?|stiffness)\b)|\b(?:ra|rheumatoid arthritis|arthritis|copd|asthma|gout|lupus|sle|crohn\W?s(?: disease)?|colitis|ibd|psoriasis|psoriatic arthritis|pancreatitis|ms|multiple sclerosis|ankylosing spondylitis|pmr|eczema|bronchiectasis|heart failure|ckd|hepatitis|cholecystitis|diverticulitis|sarcoid\w*|vasculitis|polymyalgia)\s+(?:flare(?:[- ]?up)?|flaring|exacerbation|relapse)\b|\b(?:flare(?:[- ]?up)?|exacerbation|relapse)\s+of\s+(?:(?:her|his|their|the|known|chronic|ulcerative|rheumatoid)\s+)*(?:ra|rheumatoid arthritis|arthritis|copd|asthma|gout|lupus|sle|crohn\W?s(?: disease)?|colitis|ibd|psoriasis|psoriatic arthritis|pancreatitis|ms|multiple sclerosis|ankylosing spondylitis|pmr|eczema|bronchiectasis|heart failure|ckd|hepatitis|cholecystitis|diverticulitis|sarcoid\w*|vasculitis|polymyalgia)\b`,
       'i',
     ),
   ],
@@ -175,7 +175,7 @@ export const NAMES: readonly [FindingId, RegExp][] = [
   ['connective-tissue-laxity', /\b(?:h?eds|ehlers[- ]?danlos|hypermobile (?:eds|ehlers))\b/i],
   [
     'radiculopathy',
-    /\b(?:radiculopathy|radicular (?:syndrome|pain)|nerve root (?:compression|irritation))\b/i,
+    /(?<!pseudo-?)\b(?:radiculopathy|radicular (?:syndrome|pain)|nerve root (?:compression|irritation))\b/i,
   ],
   ['osteoporosis', /\bt-?score\s*(?:of\s*)?(?:-|\u2212|minus\s*)\s*(?:2\.[5-9]|[3-9](?:\.\d)?)\b/i],
   [
@@ -198,7 +198,7 @@ export const NAMES: readonly [FindingId, RegExp][] = [
   [
     // A fracture or a ligament injury of the neck is a neck injury too (ART's massage item).
     'neck-injury',
-    /\b(?:c[1-7]|odontoid|dens|peg|hangman\W?s|jefferson|cervical(?: spine| vertebra\w*)?|neck(?!\s+of\s+(?:the\s+)?(?:(?:left|right)\s+)?(?:femur|humerus|radius|rib|scapula|bladder|pancreas|mandible|talus|metacarpal|metatarsal|tooth)\b))\s+(?:[\w-]+\s+){0,2}?fractures?\b|\bfractured?\s+(?:of\s+)?(?:the\s+)?(?:c[1-7]|odontoid|dens|cervical spine|neck(?!\s+of\s+(?:the\s+)?(?:(?:left|right)\s+)?(?:femur|humerus|radius|rib|scapula|bladder|pancreas|mandible|talus|metacarpal|metatarsal|tooth)\b))\b|\bligament(?:ous)? (?:injury|tear|rupture|disruption)\b[^.;]{0,30}\b(?:c[1-7]|cervical|neck)\b/i,
+    /\b(?:c[1-7]|odontoid|dens|peg|hangman\W?s|jefferson|cervical(?: spine| vertebra\w*)?|neck(?!\s+of\s+(?!(?:the\s+)?(?:dens|odontoid)\b)))\s+(?:[\w-]+\s+){0,2}?fractures?\b|\bfractured?\s+(?:of\s+)?(?:the\s+)?(?:c[1-7]|odontoid|dens|cervical spine|neck(?!\s+of\s+(?!(?:the\s+)?(?:dens|odontoid)\b)))\b|\bligament(?:ous)? (?:injury|tear|rupture|disruption)\b[^.;]{0,30}\b(?:c[1-7]|cervical|neck)\b/i,
   ],
   [
     'malignancy',

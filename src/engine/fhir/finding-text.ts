@@ -15,17 +15,13 @@ import { CANCER_PAST_WORDS, LIST_WORDS, MIOSIS_WORDS, NAMES, PTOSIS_WORDS } from
 import { ASKABLE, prepared, QUESTION, SOMEONE_ELSE, WORRY } from './text-prep';
 import {
   ACTIVE_WORDS,
-  CURRENT_ONLY,
+  CONDITIONAL_LEAD,
   DENIAL_LEAD,
-  GOES_ON_NOW,
-  LASTING,
-  LASTING_ENDED,
+  INSTRUCTION,
   LISTED_HISTORY,
   OWN_SYMPTOM_TIME,
   PAST_WORDS,
   EXCLUDED_HEADING,
-  OVER_NOW,
-  RELATIVE_FIRST,
   SAFETY_NET,
   SAID_NOW,
   STOOD_DOWN,
@@ -41,6 +37,7 @@ import {
   OTHER_PLACE,
   namesEarlierYear,
 } from './letter-words';
+import { withoutOverConditions } from './letter-conditions';
 import { otherRegionOnly } from './treatment-region';
 import { withoutPastTreatments } from './treatment-time';
 import { citedVesselFindings, deniedInSentence, sentencesOfParts } from './cited-imaging';
@@ -133,6 +130,10 @@ const ELSEWHERE =
 const SPINE_WORDS =
   /\b(?:spin\w*|vertebr\w*|c[1-7]|c-?spine|atlas|axis|atlanto\w*|odontoid|dens|discs?|spinal cord|cervical (?:spine|vertebra\w*|discs?|cord|myelopathy|radiculopathy|spondyl\w*|canal|fracture)|whiplash|uncovertebral|facet|hangman\W?s|jefferson|teardrop|clay[- ]shovel\w*)\b/i;
 
+/** The instruction a safety-net's list runs into ("… numbness she must stop and call 999"). */
+const INSTRUCTION_TAIL =
+  /\s+(?:she|he|they|you|the patient|pt)\s+(?:must|should|will|needs? to|has to|is to|would)\b.*$/is;
+
 export function findingsOfText(cc: CodeableConcept | undefined, on?: string): FindingId[] {
   const found = new Set<FindingId>();
   // A measurement (a LOINC lab or vital sign: "Hemoglobin [Mass/volume]", "Body mass index",
@@ -158,8 +159,8 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
     // dysarthria or dysphagia"), up to a sentence's end, a semicolon or a part with other
     // words ("No diplopia, but dysarthria since this morning" affirms the dysarthria).
     let denying = false;
-    // The sentence a safety-net opened (what follows in it is what to look out for).
-    let netted = -1;
+    // A safety-net's list just went on (its last item may run into the instruction).
+    let netted = false;
     let excluding = false;
     // Ptosis and miosis in parts not denied: Horner's signs ("R ptosis and small R pupil").
     let ptosis = false;
@@ -210,8 +211,10 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
         denying &&
         (comma || (before === undefined && /^\s*and\b/i.test(clause))) &&
         !/\.\s+\S/.test(clause) &&
-        onlySymptoms(clause);
+        // (A safety-net's last item may run into its instruction: "… or numbness she must stop".)
+        onlySymptoms(netted ? clause.replace(INSTRUCTION_TAIL, '') : clause);
       if (listed) continue;
+      netted &&= comma;
       // The denial of the clause's last sentence ("no trauma. Denies dizziness").
       const last =
         clause
@@ -246,12 +249,14 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
       }
       // Safety-netting and what the patient was told: nothing of the patient's ("Advised to return
       // if double vision develops", "Informed of red flags to report: double vision, …").
-      if (before === ';') netted = -1;
-      if (netted === sentence && !OWN_SYMPTOM_TIME.test(clause)) continue;
-      if (SAFETY_NET.test(clause) && !OWN_SYMPTOM_TIME.test(clause)) {
-        // (The rest of its sentence too: "… if she develops double vision, slurred speech or
-        // numbness she must stop and call 999".)
-        netted = sentence;
+      // (A conditional with its instruction later in the sentence: "Should she experience a
+      // sudden severe headache, she will attend A&E".)
+      const sentenceRest = (sentenceText[i] ?? '').slice(
+        Math.max(0, (sentenceText[i] ?? '').indexOf(clause.trim())),
+      );
+      const conditional = CONDITIONAL_LEAD.test(clause) && INSTRUCTION.test(sentenceRest);
+      if ((SAFETY_NET.test(clause) || conditional) && !OWN_SYMPTOM_TIME.test(clause)) {
+        netted = true;
         denying = true;
         asking = false;
         continue;
@@ -259,27 +264,9 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
       const got = new Set<FindingId>();
       for (const m of readReport(clause)) if (m.status === 'affirmed') got.add(m.finding);
       for (const [f, re] of NAMES) if (re.test(clause)) got.add(f);
-      // A condition that counts only while it lasts, told as over in its sentence ("Pneumonia in
-      // 2015, made a full recovery", "Gout flare in 2023, none since"), or a relative's.
-      // (The condition's own part only: "PMH: T2DM, HTN, depression, cholecystectomy 2008.")
-      // (What goes on may be said in the sentence's next part: "(dx 2009, currently relapsing)".)
-      const goesOn = GOES_ON_NOW.test(clause) || GOES_ON_NOW.test(sentenceText[i] ?? '');
-      // (Or in a short part after it: "Sore throat last winter, fully recovered".)
-      // (The next parts of its sentence that name nothing else: "with pneumonia, treated and
-      // resolved"; not "asthma as a child, hypertension".)
-      let endedAfter = false;
-      for (let k = i + 2; k < Math.min(parts.length, i + 8); k += 2) {
-        const next = parts[k] ?? '';
-        if (parts[k - 1] === '.' || parts[k - 1] === '\n') break;
-        if (NAMES.some(([, re]) => re.test(next))) break;
-        if (OVER_NOW.test(next)) endedAfter = true;
-      }
-      const ended = (OVER_NOW.test(clause) || endedAfter) && !goesOn;
-      const earlier = namesEarlierYear(clause, on) && !goesOn;
-      const relative = RELATIVE_FIRST.test(clause);
-      for (const f of CURRENT_ONLY) if (got.has(f) && (ended || earlier || relative)) got.delete(f);
-      const stopped = LASTING_ENDED.test(clause);
-      for (const f of LASTING) if (got.has(f) && (stopped || relative)) got.delete(f);
+      // A condition that counts only while it lasts, told as over in its own part or the parts
+      // after it that name nothing else, or a relative's (letter-conditions.ts).
+      withoutOverConditions(got, parts, i, on);
       // "Vertigo: none at rest, on turning head - yes": the provocation in a part of its own.
       if (provokedAlone)
         for (const [f, re] of NAMES) if (re.test(`dizziness ${clause}`)) got.add(f);

@@ -20,7 +20,12 @@ export const EXCLUDED_HEADING =
 
 /** Safety-netting, warnings and teaching: symptoms named are not the patient's. */
 export const SAFETY_NET =
-  /\b(?:safety[- ]?net\w*|(?:return|come back|re-?attend|seek (?:urgent |medical |immediate )?(?:help|advice|attention|review)|call (?:999|911|112|an ambulance)|(?:attend|go to) (?:a&e|ed|the emergency)|contact (?:us|the gp|gp|111|the clinic))\b[^.;]{0,60}\bif\b|\bif (?:she|he|they|you) (?:develops?|experiences?|gets?|notices?)\b|\bshould (?:she|he|they|you) (?:develop|experience|get|notice)\b|\bin the event of\b|(?:red flags?|warning (?:signs?|symptoms?)|symptoms?)\s+(?:to|she should|he should|they should)\s+(?:report|look out for|watch (?:out )?for|be aware of)|^\s*(?:(?:the )?(?:pt|patient|she|he|they)\s+(?:was\s+|were\s+|has been\s+)?)?(?:warned|informed|advised|counselled|educated|told) (?:about|of|re|regarding)\b)/i;
+  /\b(?:safety[- ]?net\w*|(?:return|come back|re-?attend|seek (?:urgent |medical |immediate )?(?:help|advice|attention|review)|call (?:999|911|112|an ambulance)|(?:attend|go to) (?:a&e|ed|the emergency)|contact (?:us|the gp|gp|111|the clinic))\b[^.;]{0,60}\bif\b|\b(?:explained|discussed|agreed|understands?)\b[^.;]{0,80}\bif (?:she|he|they|you) (?:develops?|experiences?|gets?|notices?)\b|(?:red flags?|warning (?:signs?|symptoms?)|symptoms?)\s+(?:to|she should|he should|they should)\s+(?:report|look out for|watch (?:out )?for|be aware of)|^\s*(?:(?:the )?(?:pt|patient|she|he|they)\s+(?:was\s+|were\s+|has been\s+)?)?(?:warned|informed|advised|counselled|educated|told) (?:about|of|re|regarding)\b)/i;
+/** A conditional that opens a safety-net when an instruction follows in its sentence. */
+export const CONDITIONAL_LEAD =
+  /\bif (?:she|he|they|you) (?:develops?|experiences?|gets?|notices?)\b|\bshould (?:she|he|they|you) (?:develop|experience|get|notice)\b|\bin the event of\b/i;
+export const INSTRUCTION =
+  /\b(?:call|return|come back|re-?attend|attend|seek|stop|contact|ring|phone|go to|present to|we will|report)\b/i;
 /** A symptom of the patient's own said in a safety-net's sentence ("… the double vision she has had since Monday"). */
 export const OWN_SYMPTOM_TIME =
   /\b(?:since|has had|have had|had had|started|began|begun|still|persists?|persisting|ongoing|present since|for the (?:last|past)|(?:as|because|since) (?:she|he|they) (?:sees?|has|is|feels?|gets?))\b/i;
@@ -42,13 +47,13 @@ export const LASTING: readonly FindingId[] = [
 ];
 /** Words that end a lasting condition ("resolved", "quit", "in remission"). */
 export const LASTING_ENDED =
-  /\b(?:resolved|no longer|quit|stopped|gave up|in remission|reversed)\b/i;
+  /\b(?:resolved|(?<!\b(?:tried|trying|tries|wants?|plans?|planning|hopes?|attempts?|attempting) to )quit|gave up|reversed|(?:nil|none|nothing) since)\b/i;
 /** Words that end a condition. */
 export const OVER_NOW =
   /\b(?:as an? (?:child|teen|teenager|baby|infant|student)|aged \d+|at (?:age )?\d{1,2}(?! ?(?:mg|kg|mmhg|%|cm|mm|days?|weeks?|hours?|min))\b|years? ago|yrs? ago|months? ago|last (?:winter|summer|spring|autumn|year)|resolved|recovered|(?:full |complete )?recovery|(?:nil|none|nothing) since|finished|completed|weaned|no sequelae|in the past|childhood)\b/i;
 /** Words that say a condition goes on, whatever year its part names ("since 2010", "currently"). */
 export const GOES_ON_NOW =
-  /\b(?:(?<!\b(?:nil|none|nothing|no(?:\s+[a-z]+)?)\s)since|currently|current|now|still|ongoing|active|relapsing|flaring|this (?:week|month)|today|yesterday|last (?:week|month)|on (?:antibiotics|amoxicillin|\w+mycin|\w+cillin|prednisolone|sertraline|escitalopram|fluoxetine|citalopram|colchicine|metformin|insulin))\b/i;
+  /\b(?:(?<!\b(?:nil|none|nothing|well|fine|ok|no(?:\s+[a-z]+)?)\s)since|currently|current|now|still|ongoing|active|relapsing|flaring|this (?:week|month)|today|yesterday|last (?:week|month)|on (?:antibiotics|amoxicillin|\w+mycin|\w+cillin|prednisolone|sertraline|escitalopram|fluoxetine|citalopram|colchicine|metformin|insulin))\b/i;
 
 /** A clause that opens with a relative ("Mum diabetic", "Dad had a stroke"). */
 export const RELATIVE_FIRST =
@@ -78,7 +83,7 @@ export const PAST_WORDS =
 
 /** Words of a cancer still there, whatever its history ("now metastatic", "recurrence"). */
 export const ACTIVE_WORDS =
-  /(?<!\b(?:no|nil|without|free of|not|no evidence of|no sign of)\s+(?:[\w-]+\s+)?)\b(?:active surveillance|watch(?:ful)?(?: and)? wait\w*|newly diagnosed|(?:surgery|treatment|chemo\w*|radiotherapy|radioiodine)[^.;,]{0,20}\b(?:planned|to start|booked|scheduled)|on (?:lenalidomide|imatinib|enzalutamide|abiraterone)|radioiodine|psa rising|rising psa|metasta\w*|secondar(?:y|ies)|recurren\w*|relaps\w*|progressi\w*|currently (?:on|under|receiving|undergoing|being)|under treatment|on treatment|being treated|treated with|awaiting|maintenance|palliative|(?:on|receiving|undergoing) (?:\w+ )?(?:chemo|radio|immuno|hormon)\w*)\b/i;
+  /(?<!\b(?:no|nil|without|free of|not|no evidence of|no sign of)\s+(?:[\w-]+\s+)?)\b(?:active surveillance|watch(?:ful)?(?: and)? wait\w*|newly diagnosed (?:[\w-]+\s+){0,3}?(?:cancer|carcinoma|lymphoma|leuk\w*|myeloma|melanoma|sarcoma|malignan\w*|tumou?r)|(?<=\b(?:cancer|carcinoma|lymphoma|leuk\w*|myeloma|melanoma|sarcoma|malignan\w*|tumou?r)\b[^.;]{0,40})(?:surgery|treatment|chemo\w*|radiotherapy|radioiodine)[^.;,]{0,20}\b(?:planned|to start|booked|scheduled)|on (?:lenalidomide|imatinib|enzalutamide|abiraterone)|psa rising|rising psa|metasta\w*|secondar(?:y|ies)|recurren\w*|relaps\w*|progressi\w*|currently (?:on|under|receiving|undergoing|being)|under treatment|on treatment|being treated|treated with|awaiting|maintenance|palliative|(?:on|receiving|undergoing|now|currently) (?:\w+ )?(?:chemo|radio|immuno|hormon)\w*)\b/i;
 
 /* A sudden severe or unusual headache said apart from its headache (§9). */
 /** A sudden onset said apart from its headache ("Headache - abrupt onset, maximal within 1 minute"). */

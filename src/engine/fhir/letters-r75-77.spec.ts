@@ -112,6 +112,19 @@ describe('letters (safety round 75): what a referral or a note says', () => {
       'chronic-disease-exacerbation',
     ],
     ['Radicular syndrome C6 on the right.', 'radiculopathy'],
+    // Review round 80.
+    ['Pt advised re posture, HVLA C5/6 performed today.', 'recent-cervical-manipulation'],
+    ['Safety netted at last visit, but today she has new numbness of the left face.', 'numbness'],
+    ['If she gets up quickly she has double vision.', 'diplopia'],
+    ['She was informed of the MRI result, which shows a left cerebellar infarct.', 'stroke'],
+    ['Hypertension (stopped amlodipine due to ankle swelling).', 'hypertension'],
+    ['Three unexplained falls without LOC this month.', 'drop-attacks'],
+    ['Dropped to her knees twice, without loss of consciousness.', 'drop-attacks'],
+    ['Clumsy left hand from yesterday morning.', 'ataxia'],
+    ['Anxiety disorder, had CBT in the past, now relapsed.', 'mental-disorder'],
+    ['Smokes 20 cigarettes a day; tried to quit 2 years ago.', 'smoking'],
+    ['High falls risk: staggering gait since Tuesday, veers to the left.', 'ataxia'],
+    ['Neck massage today, please would you see her.', 'recent-neck-massage'],
   ] as const)
     it(`reads ${id} in ${JSON.stringify(text)}`, () => expect(read(text)).toContain(id));
 
@@ -190,6 +203,19 @@ describe('letters (safety round 75): what a referral or a note says', () => {
     'Diabetes screen (HbA1c) normal; not diabetic.',
     'Advised to avoid heavy lifting and neck manipulation until reviewed in clinic.',
     'We discussed the small risk of stroke or arterial dissection with neck manipulation.',
+    // Review round 80.
+    'Jaw veers to the left on opening.',
+    'Her neck pain is currently flaring after a long drive.',
+    'Depression 2015, well since.',
+    'Chest infection 2 months ago, currently working full time.',
+    'Fracture of the neck of the 5th metatarsal in 2023.',
+    'Attends with her daughter, who had a stroke last year.',
+    'Pseudo-radicular pain into the buttock, no neurology.',
+    'Has a headache and is not like her usual self today.',
+    'Should she experience a sudden severe headache, she will attend A&E.',
+    'In the event of dizziness or visual disturbance after treatment, she will stop and phone us.',
+    'I explained that neck manipulation is stopped if she develops dizziness, double vision or numbness.',
+    'Falls: 2 mechanical falls this year, without LOC.',
   ])
     it(`reads no finding of the patient's in ${JSON.stringify(text)}`, () =>
       expect(
@@ -197,4 +223,8 @@ describe('letters (safety round 75): what a referral or a note says', () => {
           (id) => !['neck-pain', 'neck-injury', 'headache', 'dizziness', 'bppv'].includes(id),
         ),
       ).toEqual([]));
+  it('reads a cancer in remission after radioiodine as a history of cancer (round 80)', () =>
+    expect(
+      read('Papillary thyroid cancer 2012 (thyroidectomy and radioiodine), in remission.'),
+    ).not.toContain('malignancy'));
 });

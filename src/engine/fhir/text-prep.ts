@@ -25,7 +25,7 @@ const REPORTER = new RegExp(
     String.raw`${REL}\s+(?:has been|had been|is|was|stayed|stays|is staying)\s+with\s+(?:her|him|them)\b`,
     String.raw`\b(?:brought(?: in)?|accompanied|seen|referred|witnessed|driven|noticed|noted|observed|reported|found)\s+by\s+${REL}`,
     String.raw`\b(?:as\s+)?(?:per|according to)\s+${REL}`,
-    String.raw`\b(?:attends?|attended|came|comes|here)\s+(?:today\s+)?with\s+(?:her|his|their)\s+${REL}\b(?:\s+and)?`,
+    String.raw`\b(?:attends?|attended|came|comes|here)\s+(?:today\s+)?with\s+(?:her|his|their)\s+${REL}\s+and\b`,
     String.raw`\bcollateral(?:\s+history)?\s+(?:from|by)\s+${REL}\s*:?`,
   ].join('|'),
   'gi',
@@ -187,7 +187,10 @@ const REWRITES: readonly [RegExp, string | ((...m: never[]) => string)][] = [
     '$1 ',
   ],
   // "Not like her usual migraines": unlike them (a new headache, §9).
-  [/\bnot like (her|his|their|the) usual\b/gi, 'unlike $1 usual'],
+  [
+    /\bnot like (her|his|their|the) usual(?= (?:migraines?|headaches?|h\/a|pain|neck pain)\b)/gi,
+    'unlike $1 usual',
+  ],
   // "Pins and needles" is one symptom, not two joined by "and".
   [/\bpins and needles\b/gi, 'paraesthesia'],
   // "Non-traumatic", "not sleeping": words that deny something other than a finding.
@@ -199,7 +202,7 @@ const REWRITES: readonly [RegExp, string | ((...m: never[]) => string)][] = [
   // "Falls without LOC", "collapsed … but remained conscious": a fall without loss of
   // consciousness is a drop attack (the reader parts a clause at "without" and "but").
   [
-    /(?<!\b(?:tripped|slipped|stumbled|mechanical|missed (?:a|the) step|lost (?:her|his|their) footing)\b[^.;\n]{0,40})(?=[^.;\n]*\b(?:sudden\w*|without warning|unheralded|look(?:s|ed|ing)? up|turn\w* (?:her |his |the )?head|head (?:back|movement)|x\s?\d|times|episodes?|attacks?|on (?:her|his) knees)\b)\b(falls?|fell|falling|collaps\w*)\b((?:(?!\b(?:off|down|from|over|backwards|forwards|ladder|stairs|steps|bike|horse|ice|kerb|curb)\b)[^.;\n]){0,40}?)\s*,?\s+(?:without (?:losing|any loss of|loss of) (?:consciousness|loc)|without loc|but (?:remained|stayed) conscious|(?:and|but) did not lose consciousness)\b/gi,
+    /(?<!\b(?:tripped|slipped|stumbled|mechanical|missed (?:a|the) step|lost (?:her|his|their) footing)\b[^.;\n]{0,40})(?:(?<!\bmechanical\s+)(?<=\b(?:recurrent|unexplained|frequent|repeated|several|multiple|two|three|four|twice|\d+|episodes? of)\s+(?:[\w-]+\s+)?)|(?=[^.;\n]*\b(?:recurrent|unexplained|frequent|repeated|several|multiple|two|three|four|twice|\d+|since the (?:manipulation|massage|adjustment)|sudden\w*|without warning|unheralded|look(?:s|ed|ing)? up|turn\w* (?:her |his |the )?head|head (?:back|movement)|x\s?\d|times|episodes?|attacks?|on (?:her|his) knees)\b))\b(falls?|fell|falling|collaps\w*|dropp(?:ed|ing) to (?:her|his|their) knees)\b((?:(?!\b(?:off|down|from|over|backwards|forwards|ladder|stairs|steps|bike|horse|ice|kerb|curb|mechanical|trip\w*|slip\w*)\b)[^.;\n]){0,40}?)\s*,?\s+(?:without (?:losing|any loss of|loss of) (?:consciousness|loc)|without loc|but (?:remained|stayed) conscious|(?:and|but) did not lose consciousness)\b/gi,
     '$1$2, drop attacks',
   ],
   // 'Neck "cracked"': a treatment word in quotes is the word.
@@ -262,7 +265,8 @@ export function prepared(t: string): string {
 export const QUESTION =
   /\b(?:rule[- ]out|ruled[- ]out|r\/o|query|exclude|excluding|suspected|possible|probable|risks? of|risks?\s+(?:explained|discussed)|consent\w*|explained|(?:checked|tested|test(?:s|ing)?|screen(?:ed|ing)?|investigated) for|\?\s*\w)|\?/i;
 /** Words that only fear or worry: a symptom beside them is still the patient's. */
-export const WORRY = /\b(?:fears?|afraid|worr(?:y|ied|ies)|concern(?:ed|s)?|anxious)\b/gi;
+export const WORRY =
+  /\b(?:fears?|afraid|worr(?:y|ied|ies)|concern(?:ed|s)?|anxious|read (?:about|up on)|heard (?:about|of))\b/gi;
 /** Findings one asks about (diagnoses): a question's list goes on over them only. */
 export const ASKABLE: ReadonlySet<FindingId> = new Set<FindingId>([
   'vertebral-artery-dissection',

@@ -23,6 +23,7 @@ import round73 from '../testing/attacks/round73.json';
 import round74 from '../testing/attacks/round74.json';
 import round76 from '../testing/attacks/round76.json';
 import round78 from '../testing/attacks/round78.json';
+import round80 from '../testing/attacks/round80.json';
 import { readReport, type Mention, type StudyContext } from './report-reader';
 
 interface AttackText {
@@ -121,3 +122,6 @@ check('76', round76 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);
 // Round 78: attacks on round 76 and 77's mends (letters' lines and boxes, safety-netting,
 // conditions that count while they last, requests), both ways.
 check('78', round78 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);
+// Round 80: attacks on round 78 and 79's mends (safety-netting, conditions that last, falls
+// without loss of consciousness, requests, words of flares and gait), both ways.
+check('80', round80 as readonly AttackText[], ['OCCL', 'ACUTE', 'DISS', 'ATH']);
