@@ -3,4 +3,4 @@
  * `npm run lint`). Stored summaries and the worklist snapshot are used only when written by
  * this same engine.
  */
-export const ENGINE_BUILD = '594d87c674f82732';
+export const ENGINE_BUILD = '440ccb8673430e6f';

@@ -251,10 +251,15 @@ export function findingsOfText(cc: CodeableConcept | undefined, on?: string): Fi
       // if double vision develops", "Informed of red flags to report: double vision, …").
       // (A conditional with its instruction later in the sentence: "Should she experience a
       // sudden severe headache, she will attend A&E".)
-      const sentenceRest = (sentenceText[i] ?? '').slice(
-        Math.max(0, (sentenceText[i] ?? '').indexOf(clause.trim())),
-      );
-      const conditional = CONDITIONAL_LEAD.test(clause) && INSTRUCTION.test(sentenceRest);
+      // (Looked for only after a conditional: searching each part's sentence was quadratic in
+      // a long letter of one sentence.)
+      const conditional =
+        CONDITIONAL_LEAD.test(clause) &&
+        INSTRUCTION.test(
+          (sentenceText[i] ?? '').slice(
+            Math.max(0, (sentenceText[i] ?? '').indexOf(clause.trim())),
+          ),
+        );
       if ((SAFETY_NET.test(clause) || conditional) && !OWN_SYMPTOM_TIME.test(clause)) {
         netted = true;
         denying = true;
